@@ -1,0 +1,61 @@
+"""Character classes and regular-expression fragments shared by the passes.
+
+Data, not logic (ftfy keeps its tables apart the same way). Fragments are written to
+go inside a character class: ``f"[{HAN}]"``.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Han ideographs: URO, Extension A, compatibility ideographs, Extensions B..H.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+KANA = "\u3040-\u30ff\u31f0-\u31ff"
+HANGUL = "\uac00-\ud7af"
+#: Letters of the scripts set without spaces between words (Korean uses spaces, but its
+#: justification spaces behave the same on the page, so it is grouped here).
+CJK = HAN + KANA + HANGUL
+
+#: Fullwidth and CJK punctuation, including the curly quotes Chinese text uses.
+CJK_OPEN = "“‘（《〈【〔「『［｛"
+CJK_CLOSE = "”’）》〉】〕」』］｝"
+CJK_PUNCT = "，。、；：？！…—·" + CJK_OPEN + CJK_CLOSE + "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20"
+
+#: Characters that end a sentence, and the closing marks that may follow them.
+SENTENCE_END = "。！？!?…；;.．"
+TRAILING_CLOSERS = "”’」』）)\"'》〉】"
+
+#: A line that ends a sentence: a sentence-final mark, then optional closing marks.
+ENDS_SENTENCE = re.compile(f"[{SENTENCE_END}][{re.escape(TRAILING_CLOSERS)}]*\\s*$")
+#: A line that ends with clause punctuation: the sentence goes on.
+ENDS_CLAUSE = re.compile(r"[，、：:,—-]\s*$")
+
+HAS_CJK = re.compile(f"[{CJK}]")
+HAS_HAN = re.compile(f"[{HAN}]")
+IS_HAN = re.compile(f"[{HAN}]")
+
+URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"'，。、）)]+", re.IGNORECASE)
+
+
+#: Characters set a full em wide (East Asian Width W or F), as ranges.
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
+    "\U00020000-\U0003fffd]"
+)
+#: Ambiguous-width marks that CJK fonts set a full em wide. Curly quotes are not among
+#: them: measured on real pages, a line of quotes holds more characters than its column.
+_AMBIGUOUS = re.compile("[…—]")
+
+
+def display_width(line: str) -> int:
+    """Width of a line in half-em cells: CJK and fullwidth characters count two.
+
+    Dashes and ellipses are ambiguous in width; in a line that holds CJK they are set a
+    full em wide, so they count two there. Regex counting keeps this at
+    C speed: rejoin measures every line of every page.
+    """
+    wide = len(_WIDE.findall(line))
+    if wide:
+        wide += len(_AMBIGUOUS.findall(line))
+    return len(line) + wide

@@ -1,0 +1,105 @@
+"""Reading inputs and writing outputs: stdin, files, atomic in-place writes, safe names."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import stat
+import sys
+import tempfile
+import unicodedata
+from pathlib import Path
+
+from newsclean.errors import InputError
+
+STDIN = "-"
+#: Inputs larger than this are refused rather than read whole into memory.
+MAX_INPUT_BYTES = 2 * 1024 * 1024 * 1024
+
+
+def read_input(name: str) -> bytes:
+    """The bytes of a path, or of stdin for ``-``; an InputError says what went wrong."""
+    if name == STDIN:
+        return sys.stdin.buffer.read()
+    path = Path(name)
+    try:
+        if path.is_dir():
+            msg = "is a directory"
+            raise InputError(msg)
+        size = path.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            msg = f"too large ({size} bytes)"
+            raise InputError(msg)
+        return path.read_bytes()
+    except FileNotFoundError:
+        msg = "no such file"
+        raise InputError(msg) from None
+    except PermissionError:
+        msg = "permission denied"
+        raise InputError(msg) from None
+    except IsADirectoryError:
+        msg = "is a directory"
+        raise InputError(msg) from None
+    except OSError as exc:
+        msg = exc.strerror or str(exc)
+        raise InputError(msg) from None
+
+
+def write_atomic(path: Path, data: bytes, *, keep_mode_of: Path | None = None) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same directory and a
+    rename, so a reader (or a crash) sees the old file or the new one, never half."""
+    directory = path.parent if str(path.parent) else Path()
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        source = keep_mode_of if keep_mode_of is not None else (path if path.exists() else None)
+        if source is not None:
+            tmp.chmod(stat.S_IMODE(source.stat().st_mode))
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            tmp.chmod(0o666 & ~umask)
+        tmp.replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
+_WINDOWS_RESERVED = re.compile(r"^(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(?:\..*)?$", re.IGNORECASE)
+#: Longest slug, in characters; CJK characters are three bytes each in UTF-8, and file
+#: systems allow 255 bytes per name.
+MAX_SLUG = 40
+
+
+def slugify(text: str | None, fallback: str = "article") -> str:
+    """A file-name part safe on every file system: no separators, no dot-only names, no
+    Windows device names, bounded length; CJK and other letters are kept."""
+    text = unicodedata.normalize("NFC", text or "")
+    text = _UNSAFE.sub(" ", text)
+    text = re.sub(r"\s+", "-", text.strip())
+    text = text.strip(".-_ ")[:MAX_SLUG].strip(".-_ ")
+    if not text or _WINDOWS_RESERVED.match(text):
+        text = f"{fallback}-{text}" if text else fallback
+    return text
+
+
+def unique_path(directory: Path, stem: str, ext: str, taken: set[str]) -> Path:
+    """``directory/stem.ext``, numbered if that name is taken in this run or on disk."""
+    name = f"{stem}.{ext}"
+    n = 2
+    while name in taken or (directory / name).exists():
+        name = f"{stem}-{n}.{ext}"
+        n += 1
+    taken.add(name)
+    path = directory / name
+    if path.resolve().parent != directory.resolve():
+        msg = f"refusing to write outside {directory}"
+        raise InputError(msg)
+    return path

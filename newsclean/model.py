@@ -1,0 +1,163 @@
+"""The data that flows through the passes: a Document of blocks, and what was done to it.
+
+Nothing here imports the rest of the package, so every pass and the CLI can share it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Block kinds that a pass may set as a hint for later passes and for segmentation.
+#: ``""`` means "plain text, structure unknown": the layout passes may rewrap it.
+PLAIN = ""
+#: A block whose line breaks are authoritative (an HTML ``<p>``): never rewrapped or bridged.
+PARAGRAPH = "paragraph"
+#: An HTML heading, or a line that markup marks as a heading.
+HEADING = "heading"
+#: Preformatted, table or list text: line breaks are kept as they are.
+VERBATIM = "verbatim"
+#: Page furniture left in the text on purpose (``fix`` keeps the page header): its own
+#: block, never joined to a paragraph, never part of an article.
+FURNITURE = "furniture"
+
+#: How many examples of each kind of change a document keeps for ``--explain``.
+EXAMPLES_PER_KIND = 5
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a paragraph was set on the page, as ``rejoin`` measured it: the number of
+    printed lines, and the width of its widest line in half-em cells (its column)."""
+
+    lines: int
+    width: int
+
+
+@dataclass
+class Block:
+    """A run of lines between blank lines (or one HTML block element).
+
+    After ``rejoin`` each line of a block is one paragraph, headline or byline, and
+    ``layout`` (when set) describes each of them, index for index.
+    """
+
+    lines: list[str]
+    kind: str = PLAIN
+    layout: list[Layout] | None = None
+
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """A line taken out of the text, the pass that took it, and why."""
+
+    text: str
+    kind: str
+    pass_name: str
+
+
+@dataclass(frozen=True)
+class Example:
+    """One change, kept for ``--explain``: what the text read before and after."""
+
+    before: str
+    after: str
+
+
+@dataclass
+class Document:
+    """One input document on its way through the passes.
+
+    ``raw`` holds the undecoded bytes until the ``decode`` pass turns them into blocks.
+    ``changes`` counts what each pass did, by kind; ``examples`` keeps a few spans of each
+    kind when ``explain`` is on.
+    """
+
+    source: str = "<stdin>"
+    raw: bytes | None = None
+    blocks: list[Block] = field(default_factory=list)
+    encoding: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+    furniture: list[Furniture] = field(default_factory=list)
+    changes: dict[str, Counter[str]] = field(default_factory=dict)
+    examples: dict[tuple[str, str], list[Example]] = field(default_factory=dict)
+    explain: bool = False
+
+    @classmethod
+    def from_text(cls, text: str, source: str = "<string>") -> Document:
+        doc = cls(source=source)
+        doc.set_text(text)
+        return doc
+
+    @property
+    def text(self) -> str:
+        """The document as plain text: lines joined by newlines, blocks by a blank line."""
+        return "\n\n".join(block.text() for block in self.blocks if block.lines)
+
+    def set_text(self, text: str) -> None:
+        """Replace the content with ``text``, split into blocks at blank lines."""
+        self.blocks = blocks_from_text(text)
+
+    def lines(self) -> Iterator[str]:
+        for block in self.blocks:
+            yield from block.lines
+
+    def count(self, pass_name: str, kind: str, n: int = 1) -> None:
+        if n:
+            self.changes.setdefault(pass_name, Counter())[kind] += n
+
+    def record(self, pass_name: str, kind: str, before: str, after: str) -> None:
+        """Count one change and, when explaining, keep it as an example."""
+        self.count(pass_name, kind)
+        if self.explain:
+            kept = self.examples.setdefault((pass_name, kind), [])
+            if len(kept) < EXAMPLES_PER_KIND:
+                kept.append(Example(before, after))
+
+    def remove(self, pass_name: str, kind: str, text: str) -> None:
+        """Move a line out of the text into the furniture."""
+        self.furniture.append(Furniture(text, kind, pass_name))
+        self.count(pass_name, kind)
+
+    def map_lines(self, pass_name: str, repair: Callable[[str], tuple[str, Counter[str]]]) -> None:
+        """Apply a line-preserving text repair to the whole document in one call.
+
+        ``repair`` gets all lines joined by newlines, must keep every newline where it is,
+        and returns the new text with counts by kind. One call over the whole text is much
+        faster than one call per line, which matters at corpus scale.
+        """
+        shape = [len(block.lines) for block in self.blocks]
+        joined = "\n".join(self.lines())
+        repaired, counts = repair(joined)
+        if repaired == joined:
+            return
+        new_lines = repaired.split("\n")
+        if len(new_lines) != sum(shape):
+            msg = f"pass {pass_name} changed the number of lines"
+            raise AssertionError(msg)
+        start = 0
+        for block, n in zip(self.blocks, shape, strict=True):
+            block.lines = new_lines[start : start + n]
+            start += n
+        for kind, n in counts.items():
+            self.count(pass_name, kind, n)
+
+
+def blocks_from_text(text: str) -> list[Block]:
+    """Split text into blocks at blank (or whitespace-only) lines."""
+    blocks: list[Block] = []
+    current: list[str] = []
+    for line in text.split("\n"):
+        if line.strip():
+            current.append(line)
+        elif current:
+            blocks.append(Block(current))
+            current = []
+    if current:
+        blocks.append(Block(current))
+    return blocks

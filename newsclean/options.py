@@ -1,0 +1,31 @@
+"""Options of a run: every CLI flag that changes the result is a keyword here too."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+ReplacementPolicy = Literal["keep", "drop"]
+#: What ``fix`` takes out of the text. ``header``: every furniture line but the page
+#: header (masthead, date, page label, running head, imprint), which stays where it was
+#: printed, repaired; ``strip``: all of it; ``keep``: nothing. Every furniture line is
+#: listed either way, and ``split`` leaves all of them out of the articles.
+FurniturePolicy = Literal["header", "strip", "keep"]
+
+
+@dataclass(frozen=True)
+class Options:
+    """How the passes behave. Defaults are what ``newsclean fix`` does with no flags."""
+
+    #: A U+FFFD that stands for a lost character: keep it (and count it) or drop it.
+    replacement: ReplacementPolicy = "keep"
+    furniture: FurniturePolicy = "header"
+    #: An OpenCC configuration name (``t2s``, ``s2twp``...), or None for no conversion.
+    convert: str | None = None
+    #: Decode with this codec instead of detecting one.
+    encoding: str | None = None
+    #: Keep examples of each change for ``--explain``.
+    explain: bool = False
+    #: Pass names to run (None: all), and pass names to leave out.
+    passes: tuple[str, ...] | None = None
+    skip: tuple[str, ...] = field(default_factory=tuple)

@@ -1,0 +1,40 @@
+"""The registry: every pass, in the order it runs.
+
+The order matters and is reviewed like code: text must be decoded before anything
+reads it; front matter and markup go before character repairs so that tags are not
+"repaired"; mojibake is reversed before anything else judges characters; furniture is
+taken out before rejoin, so that a masthead is never glued to a paragraph; conversion
+comes last, after every repair.
+"""
+
+from __future__ import annotations
+
+from newsclean.passes import (
+    convert,
+    decode,
+    frontmatter,
+    furniture,
+    markup,
+    mojibake,
+    punctuation,
+    rejoin,
+    replacement,
+    whitespace,
+)
+from newsclean.pipeline import Pass
+
+PASSES: tuple[Pass, ...] = tuple(
+    Pass(module.NAME, module.DESCRIPTION, module.apply, required=module is decode)
+    for module in (
+        decode,
+        frontmatter,
+        markup,
+        mojibake,
+        replacement,
+        whitespace,
+        punctuation,
+        furniture,
+        rejoin,
+        convert,
+    )
+)

@@ -1,0 +1,85 @@
+"""frontmatter: YAML front matter to metadata.
+
+Defect: scraped posts (Jekyll, Hugo) begin with a ``---`` fenced YAML header that is
+not article text.
+
+Recognition: the document's first line is ``---`` and a closing ``---`` (or ``...``)
+follows within :data:`MAX_BYTES`. The header is loaded with a loader that builds only
+strings, lists and mappings (no Python objects, no timestamps: a date stays as written)
+and refuses YAML aliases, so an alias bomb is rejected instead of expanded. A header
+that does not load, never closes or is too large is left in the text and counted.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsclean.model import Document
+from newsclean.options import Options
+
+NAME = "frontmatter"
+DESCRIPTION = "YAML front matter to metadata (safe loading, bounded size)"
+
+#: Front matter longer than this is not front matter.
+MAX_BYTES = 64 * 1024
+FENCE = "---"
+CLOSERS = ("---", "...")
+
+
+def split_front_matter(text: str) -> tuple[str, str] | None:
+    """``(header, body)`` if ``text`` opens with a closed front-matter fence."""
+    if not text.startswith(FENCE):
+        return None
+    first_end = text.find("\n")
+    if first_end < 0 or text[:first_end].rstrip() != FENCE:
+        return None
+    pos = first_end + 1
+    limit = min(len(text), pos + MAX_BYTES)
+    while pos < limit:
+        end = text.find("\n", pos)
+        if end < 0:
+            end = len(text)
+        if text[pos:end].rstrip() in CLOSERS:
+            return text[first_end + 1 : pos], text[end + 1 :]
+        pos = end + 1
+    return None
+
+
+def load_header(header: str) -> dict[str, Any] | None:
+    """The header as a mapping of strings, or None if it is not a safe YAML mapping."""
+    import yaml
+
+    class NoAliasLoader(yaml.BaseLoader):
+        """BaseLoader builds only str, list and dict; aliases are refused outright."""
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                event = self.peek_event()  # type: ignore[no-untyped-call]
+                raise yaml.composer.ComposerError(
+                    None, None, "aliases are not allowed", event.start_mark
+                )
+            return super().compose_node(parent, index)
+
+    try:
+        data = yaml.load(header, Loader=NoAliasLoader)
+    except yaml.YAMLError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def apply(doc: Document, options: Options) -> None:
+    if not doc.blocks or not doc.blocks[0].lines[0].startswith(FENCE):
+        return
+    split = split_front_matter(doc.text)
+    if split is None:
+        doc.count(NAME, "unclosed-or-oversized")
+        return
+    header, body = split
+    data = load_header(header)
+    if data is None:
+        doc.count(NAME, "not-loaded")
+        return
+    for key, value in data.items():
+        doc.metadata.setdefault(str(key), value)
+    doc.count(NAME, "keys", len(data))
+    doc.set_text(body)

@@ -1,0 +1,258 @@
+"""furniture: mastheads, running heads, dates, page labels, credits, navigation.
+
+Defect: lines that are not part of any story are mixed into the text: the paper's name
+and date, page labels (``A14``, ``T05``, ``第4版``, ``Page 4``), running section heads
+(``社会·民生·关注``), the publisher's imprint, editor credits (``责任编辑：…``), source
+credits (``（文章来源：经济参考网）``), and, in scraped pages, share and navigation
+lines and bare URLs.
+
+Recognition works on whole lines, in their general printed forms:
+
+* *anywhere on the page*: a line that is only a URL; a navigation or share line; a
+  source or editor credit; an imprint (``社出版``, ``地址：``, ``邮编``, ``零售价``);
+  a line that is a date with at most a paper name and weekday; a page label alone or
+  followed by a section name set with ``·``;
+* *in the page header or footer only* (the run of short unpunctuated lines before the
+  first story line, or after the last): a paper name alone (``…报``, ``…報``, ``… DAILY``),
+  a section head (``文化·体育``), a page number, and any short line that sits between
+  such lines and the page edge, which is where a section label (``国内``) is printed.
+
+What a line carries goes to metadata: ``paper``, ``date`` (ISO), ``page``, ``url``,
+``source_name``. Every furniture line is listed in ``furniture``. What leaves the text is
+chosen by ``options.furniture``: ``header`` (the default of ``fix``) keeps the page
+header lines in place, repaired, and takes out the rest; ``strip`` takes out all;
+``keep`` takes out none. Kept lines become their own block, so ``rejoin`` never joins
+them to a paragraph and segmentation leaves them out of every article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsclean.chardata import CJK
+from newsclean.model import FURNITURE, Block, Document, Furniture
+from newsclean.options import Options
+
+NAME = "furniture"
+DESCRIPTION = "mastheads, running heads, dates, page labels, credits, share/navigation lines"
+
+#: Kinds that make up the printed page header; ``fix`` keeps them in the text by default.
+HEADER_KINDS = frozenset(("masthead", "date", "page-label", "section", "imprint"))
+#: Lines longer than this are never furniture.
+MAX_WIDTH = 80
+#: How many lines at each end of the page may form its header or footer.
+EDGE_LINES = 8
+
+_WEEKDAY = r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]"
+_DATE = (
+    r"(?P<y>(?:19|20)\d{2})\s*(?:年|[.\-/])\s*(?P<m>\d{1,2})\s*(?:月|[.\-/])\s*(?P<d>\d{1,2})\s*日?"
+)
+_LUNAR = r"(?:农历|農曆)[^\s]{2,12}"
+DATE_LINE = re.compile(
+    rf"^(?P<before>.{{0,20}}?)\s*{_DATE}\s*(?:{_WEEKDAY})?\s*(?:{_LUNAR})?"
+    rf"\s*(?P<after>.{{0,20}})$"
+)
+_LABEL = (
+    r"(?:第\s*[0-9一二三四五六七八九十百零〇]+\s*[版页頁]|[A-Z]{1,2}\d{1,3}"
+    r"|[Pp](?:age|AGE)?\.?\s*\d{1,3})"
+)
+PAGE_LABEL = re.compile(rf"^(?P<label>{_LABEL})(?:\s+(?P<rest>.{{1,30}}))?$")
+PAGE_LABEL_CN = re.compile(r"第\s*[0-9一二三四五六七八九十百零〇]+\s*[版页頁]")
+#: An English paper name in capitals, then a page label: ``QINGZHOU DAILY T15 …``.
+CAPS_MASTHEAD = re.compile(
+    r"^(?P<name>[A-Z][A-Z&'’.]+(?:\s+[A-Z][A-Z&'’.]+)+)\s+(?P<label>[A-Z]\d{2})"
+)
+SECTION = re.compile(f"^[{CJK}]{{2,8}}(?:·[{CJK}0-9]{{2,10}})+$")
+PAPER_NAME = re.compile(
+    f"^[{CJK}]{{1,10}}(?:报|報|日刊|周刊|週刊|画报|畫報)$|^(?:[A-Z]+\\s)+(?:DAILY|TIMES|NEWS|POST|HERALD)$"
+)
+FOLIO = re.compile(r"^[-–—\s]*\d{1,3}[-–—\s]*$")
+IMPRINT = re.compile(
+    r"社出版|地址[：:]|邮编[：:]|郵編[：:]|零售价|零售價|定价[：:]|定價[：:]|国内统一连续出版物号|國內統一|CN\s?\d{2}-\d{4}"
+)
+CREDIT = re.compile(
+    r"^[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|美编|美編|组版|組版|版式设计|版式|排版|"
+    r"值班编辑|值班編輯|图片编辑|圖片編輯|制图|製圖|审核|審核|审校|終審|终审|主编|主編)\s*[：:\s]"
+)
+SOURCE = re.compile(
+    r"^[（(【\[]?\s*(?:文章|稿件|新闻|新聞|信息|内容|內容|本文)?来源\s*[：:]\s*(?P<name>[^）)】\]]{1,30})[）)】\]]?$"
+    r"|^[（(【\[]?\s*(?:文章|稿件|新闻|新聞|信息|内容|內容|本文)?來源\s*[：:]\s*(?P<name2>[^）)】\]]{1,30})[）)】\]]?$"
+)
+URL_ONLY = re.compile(r"^<?(?:https?://|ftp://|www\.)\S+?>?$", re.IGNORECASE)
+NAVIGATION = re.compile(
+    r"^(?:返回|回到|上一篇|下一篇|上一页|下一页|上一頁|下一頁|首页|首頁|打印本页|打印|"
+    r"关闭窗口|關閉窗口|相关阅读|相关新闻|相關新聞|推荐阅读|热门推荐|更多新闻|"
+    r"Back to top|Next article|Previous article|Home\b|Related articles)",
+    re.IGNORECASE,
+)
+SHARE = re.compile(
+    r"^(?:分享到|分享至|转发到|轉發到|分享：|分享:|扫一扫|掃一掃|微信扫码|扫码关注|"
+    r"Share (?:this|on)\b|Tweet\b|Follow us\b)",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile("[，。；！？]")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    kind: str
+    metadata: tuple[tuple[str, str], ...] = ()
+
+
+def _iso_date(m: re.Match[str]) -> str:
+    return f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+
+
+def _paper_from(text: str, *, named_only: bool = False) -> str | None:
+    """A paper's name beside a date. Before the date any short name will do
+    (``参考消息 2020年…``); after it only one that reads as a paper's name."""
+    text = text.strip(" ·|｜-—")
+    if named_only:
+        return text if PAPER_NAME.match(text) else None
+    if 2 <= len(text) <= 12 and re.fullmatch(f"[{CJK}A-Za-z ]+", text):
+        return text
+    return None
+
+
+def classify_anywhere(line: str) -> Verdict | None:
+    """The furniture kind of a line wherever it stands, or None."""
+    stripped = line.strip()
+    if URL_ONLY.match(stripped):
+        return Verdict("url", (("url", stripped.strip("<>")),))
+    if len(stripped) > MAX_WIDTH:
+        return None
+    if NAVIGATION.match(stripped) and not _CLAUSE.search(stripped):
+        return Verdict("navigation")
+    if SHARE.match(stripped):
+        return Verdict("share")
+    m = SOURCE.match(stripped)
+    if m:
+        return Verdict("source", (("source_name", (m.group("name") or m.group("name2")).strip()),))
+    if CREDIT.match(stripped):
+        return Verdict("credit")
+    if _CLAUSE.search(stripped):
+        return None
+    if IMPRINT.search(stripped):
+        paper = re.match(f"^([{CJK}]{{2,10}})社出版", stripped)
+        return Verdict("imprint", (("paper", paper.group(1)),) if paper else ())
+    m = DATE_LINE.match(stripped)
+    if m and not _CLAUSE.search(stripped):
+        meta = [("date", _iso_date(m))]
+        before, after = m.group("before"), m.group("after")
+        label = PAGE_LABEL.match(after.strip()) if after.strip() else None
+        name = _paper_from(before) if before.strip() else None
+        if before.strip() and name is None:
+            return None
+        if after.strip() and label is None and _paper_from(after, named_only=True) is None:
+            return None
+        if name:
+            meta.append(("paper", name))
+        if label:
+            meta.append(("page", _normal_label(label.group("label"))))
+        return Verdict("date", tuple(meta))
+    m = CAPS_MASTHEAD.match(stripped)
+    if m:
+        return Verdict("masthead", (("page", m.group("label")),))
+    m = PAGE_LABEL.match(stripped)
+    if m and (m.group("rest") is None or "·" in m.group("rest") or PAGE_LABEL_CN.match(stripped)):
+        return Verdict("page-label", (("page", _normal_label(m.group("label"))),))
+    return None
+
+
+def classify_edge(line: str) -> Verdict | None:
+    """Forms that are furniture only in the page header or footer."""
+    stripped = line.strip()
+    if PAPER_NAME.match(stripped):
+        return Verdict("masthead", (("paper", stripped),))
+    if SECTION.match(stripped):
+        return Verdict("section")
+    if FOLIO.match(stripped):
+        return Verdict("page-label", (("page", stripped.strip(" -–—")),))
+    m = PAGE_LABEL.match(stripped)
+    if m:
+        return Verdict("page-label", (("page", _normal_label(m.group("label"))),))
+    return None
+
+
+def _normal_label(label: str) -> str:
+    return re.sub(r"\s+", "", label)
+
+
+def _short_unpunctuated(line: str) -> bool:
+    return len(line.strip()) <= 12 and not _CLAUSE.search(line)
+
+
+def _edge_verdicts(lines: list[str], verdicts: list[Verdict | None]) -> None:
+    """Mark header-only forms in the first lines of ``lines`` (call with the reversed
+    page for the footer). A short line that sits before recognised furniture, nearer the
+    edge, is a printed label too."""
+    last_furniture = -1
+    for i, line in enumerate(lines[:EDGE_LINES]):
+        verdict = verdicts[i] or classify_edge(line)
+        if verdict is not None:
+            verdicts[i] = verdict
+            last_furniture = i
+            continue
+        if not _short_unpunctuated(line):
+            break
+    for i in range(last_furniture):
+        if verdicts[i] is None and _short_unpunctuated(lines[i]):
+            verdicts[i] = Verdict("section")
+
+
+def classify_page(lines: list[str]) -> list[Verdict | None]:
+    verdicts = [classify_anywhere(line) for line in lines]
+    _edge_verdicts(lines, verdicts)
+    tail_lines, tail_verdicts = lines[::-1], verdicts[::-1]
+    _edge_verdicts(tail_lines, tail_verdicts)
+    return tail_verdicts[::-1]
+
+
+def apply(doc: Document, options: Options) -> None:
+    lines = [line for block in doc.blocks for line in block.lines]
+    if not lines:
+        return
+    verdicts = classify_page(lines)
+    if not any(verdicts):
+        return
+    new_blocks: list[Block] = []
+    index = 0
+    for block in doc.blocks:
+        kept: list[str] = []
+        for line in block.lines:
+            verdict = verdicts[index]
+            index += 1
+            if verdict is None:
+                kept.append(line)
+                continue
+            _take_metadata(doc, verdict)
+            doc.furniture.append(Furniture(line.strip(), verdict.kind, NAME))
+            doc.count(NAME, verdict.kind)
+            stays = options.furniture == "keep" or (
+                options.furniture == "header" and verdict.kind in HEADER_KINDS
+            )
+            if kept:
+                new_blocks.append(Block(kept, block.kind))
+                kept = []
+            if stays:
+                new_blocks.append(Block([line.strip()], FURNITURE))
+        if kept:
+            new_blocks.append(Block(kept, block.kind))
+    doc.blocks = _merge_furniture_blocks(new_blocks)
+
+
+def _merge_furniture_blocks(blocks: list[Block]) -> list[Block]:
+    """Furniture lines that stood together stay together in one block."""
+    merged: list[Block] = []
+    for block in blocks:
+        if merged and block.kind == FURNITURE and merged[-1].kind == FURNITURE:
+            merged[-1].lines.extend(block.lines)
+        else:
+            merged.append(block)
+    return merged
+
+
+def _take_metadata(doc: Document, verdict: Verdict) -> None:
+    for key, value in verdict.metadata:
+        doc.metadata.setdefault(key, value)

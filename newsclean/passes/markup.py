@@ -1,0 +1,280 @@
+"""markup: HTML and Markdown remnants to plain blocks.
+
+Defect: scraped articles keep their markup: ``<p>`` tags, ``<br />``, entities such as
+``&nbsp;``, hidden stock-chart widgets, images, scripts, comments, Markdown links and
+``<http://…>`` autolinks.
+
+Recognition: a document that holds block or inline HTML tags is parsed with the
+standard library's forgiving HTML parser. Block elements (``p``, ``div``, ``li``,
+headings...) end paragraphs and become blocks whose line breaks are final; text outside
+any block element keeps its own lines. Hidden elements (``display:none``,
+``visibility:hidden``, ``hidden``, ``aria-hidden``), ``<nav>``, scripts, styles and
+comments are dropped from the text: hidden and navigation text goes to the furniture,
+image ``src``/``alt`` to ``metadata["images"]``, and the rest is counted. Entities are
+unescaped everywhere; ``[text](url)`` keeps its text and ``<url>`` its URL.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from html.parser import HTMLParser
+
+from newsclean.model import (
+    HEADING,
+    PARAGRAPH,
+    PLAIN,
+    VERBATIM,
+    Block,
+    Document,
+    Furniture,
+    blocks_from_text,
+)
+from newsclean.options import Options
+
+NAME = "markup"
+DESCRIPTION = "HTML/Markdown remnants to plain blocks; hidden elements, images, scripts dropped"
+
+BLOCK_TAGS = frozenset(
+    "p div section article header footer main aside address blockquote figure figcaption "
+    "ul ol li dl dt dd table thead tbody tfoot tr caption h1 h2 h3 h4 h5 h6 pre hr body html "
+    "form fieldset details summary center".split()
+)
+HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+#: Elements whose content is never text of the page.
+DROPPED_TAGS = frozenset("script style noscript template iframe svg object canvas head".split())
+#: Elements whose content is page furniture.
+FURNITURE_TAGS = frozenset(("nav",))
+VOID_TAGS = frozenset("br img hr meta link input area base col embed source track wbr".split())
+CELL_TAGS = frozenset(("td", "th"))
+
+_TAG = re.compile(
+    r"</?(?:p|div|br|img|a|span|h[1-6]|li|ul|ol|table|tr|td|th|script|style|section|article|"
+    r"strong|em|b|i|u|blockquote|figure|figcaption|pre|hr|font|center|nav|iframe)\b[^<>]*>|<!--",
+    re.IGNORECASE,
+)
+_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^\s<>]+)>", re.IGNORECASE)
+_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\(([^)\s]+)(?:\s+\"[^\"\n]*\")?\)")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\(((?:https?:|ftp:|mailto:|/|\.|#)[^)\s]*)\)")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_SPACE_RUN = re.compile(r"[ \t\r\n\f\v]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+#: A source line break between two CJK characters: browsers render it as nothing.
+_CJK_BREAK = re.compile(
+    "(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])[ \t]*\n[ \t\n]*"
+    "(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])"
+)
+#: What ``<br>`` becomes while a block is collected; source newlines are just spaces.
+_BR = "\u2028"
+
+
+def looks_like_html(text: str) -> bool:
+    return _TAG.search(text) is not None
+
+
+def _hidden(attrs: list[tuple[str, str | None]]) -> bool:
+    for key, value in attrs:
+        if key == "hidden" or (key == "aria-hidden" and value == "true"):
+            return True
+        if key == "style" and value and _HIDDEN_STYLE.search(value):
+            return True
+    return False
+
+
+class _BlockBuilder(HTMLParser):
+    """Collects blocks from HTML; what it drops it reports instead of losing."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[Block] = []
+        self.images: list[dict[str, str]] = []
+        self.furniture: list[tuple[str, str]] = []
+        self.counts: Counter[str] = Counter()
+        self._pieces: list[str] = []
+        self._block_depth = 0
+        self._kind = PARAGRAPH
+        # A stack of (tag, purpose) for elements whose content is diverted.
+        self._diverted: list[tuple[str, str]] = []
+        self._diverted_text: list[str] = []
+        self._open_stack: list[str] = []
+
+    # --- diversion of hidden, dropped and furniture elements ---------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._diverted:
+            if tag not in VOID_TAGS:
+                self._diverted.append((tag, ""))
+            return
+        purpose = ""
+        if tag in DROPPED_TAGS:
+            purpose = "dropped"
+        elif tag in FURNITURE_TAGS:
+            purpose = "navigation"
+        elif _hidden(attrs):
+            purpose = "hidden"
+        if purpose and tag not in VOID_TAGS:
+            self._flush()
+            self._diverted.append((tag, purpose))
+            self.counts[f"{purpose}-{tag}" if purpose == "dropped" else f"{purpose}-element"] += 1
+            return
+        if tag == "img":
+            self._image(attrs)
+            return
+        if tag == "br":
+            self._pieces.append(_BR)
+            return
+        if tag in CELL_TAGS:
+            self._pieces.append(" ")
+            return
+        if tag in BLOCK_TAGS:
+            self._flush()
+            if tag not in VOID_TAGS:
+                self._block_depth += 1
+                self._open_stack.append(tag)
+                if tag in HEADING_TAGS:
+                    self._kind = HEADING
+                elif tag == "pre":
+                    self._kind = VERBATIM
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._diverted:
+            return
+        if tag == "img":
+            self._image(attrs)
+        elif tag == "br":
+            self._pieces.append(_BR)
+        elif tag in BLOCK_TAGS:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._diverted:
+            if self._diverted[-1][0] == tag:
+                _, purpose = self._diverted.pop()
+                if purpose:
+                    self._end_diversion(purpose)
+            return
+        if tag in BLOCK_TAGS and tag in self._open_stack:
+            self._flush()
+            while self._open_stack:
+                if self._open_stack.pop() == tag:
+                    break
+                self._block_depth -= 1
+            self._block_depth -= 1
+            self._kind = PARAGRAPH
+        elif tag == "tr":
+            self._pieces.append(_BR)
+
+    def _end_diversion(self, purpose: str) -> None:
+        text = _SPACE_RUN.sub(" ", "".join(self._diverted_text)).strip()
+        self._diverted_text = []
+        if text and purpose in ("hidden", "navigation"):
+            self.furniture.append((text, purpose))
+
+    def handle_data(self, data: str) -> None:
+        if self._diverted:
+            if self._diverted[0][1] != "dropped":
+                self._diverted_text.append(data)
+            return
+        self._pieces.append(data)
+
+    def handle_comment(self, data: str) -> None:
+        self.counts["comment"] += 1
+
+    def _image(self, attrs: list[tuple[str, str | None]]) -> None:
+        found = {k: v for k, v in attrs if k in ("src", "alt") and v}
+        if found:
+            self.images.append(found)
+        self.counts["image"] += 1
+
+    def _flush(self) -> None:
+        text = "".join(self._pieces)
+        self._pieces = []
+        if not text.strip():
+            return
+        if self._block_depth <= 0:
+            # Text outside any block element keeps the lines it was written in.
+            self.blocks.extend(blocks_from_text(text.replace(_BR, "\n")))
+            return
+        if self._kind == VERBATIM:
+            lines = text.replace(_BR, "\n").strip("\n").split("\n")
+            self.blocks.append(Block(lines, VERBATIM))
+            return
+        lines = []
+        for part in _CJK_BREAK.sub("", text).split(_BR):
+            line = _SPACE_RUN.sub(" ", part).strip()
+            if line:
+                lines.append(line)
+        if lines:
+            self.blocks.append(Block(lines, self._kind))
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def _markdown_inline(text: str, images: list[dict[str, str]], counts: Counter[str]) -> str:
+    def image(m: re.Match[str]) -> str:
+        images.append({k: v for k, v in (("alt", m.group(1)), ("src", m.group(2))) if v})
+        counts["image"] += 1
+        return ""
+
+    def link(m: re.Match[str]) -> str:
+        counts["link"] += 1
+        return m.group(1)
+
+    def autolink(m: re.Match[str]) -> str:
+        counts["autolink"] += 1
+        return m.group(1)
+
+    text = _MD_IMAGE.sub(image, text)
+    text = _MD_LINK.sub(link, text)
+    return _AUTOLINK.sub(autolink, text)
+
+
+def _unescape_entities(text: str) -> tuple[str, Counter[str]]:
+    counts: Counter[str] = Counter()
+
+    def one(m: re.Match[str]) -> str:
+        value = html.unescape(m.group(0))
+        if value == m.group(0) or "\n" in value:
+            return m.group(0)
+        counts["entity"] += 1
+        return value
+
+    return _ENTITY.sub(one, text), counts
+
+
+def apply(doc: Document, options: Options) -> None:
+    text = doc.text
+    has_markdown = "](" in text or "<http" in text.lower() or "<ftp" in text.lower()
+    if not looks_like_html(text):
+        if has_markdown:
+            counts: Counter[str] = Counter()
+            images: list[dict[str, str]] = []
+            new = _markdown_inline(text, images, counts)
+            if new != text:
+                doc.set_text(new)
+                _record_images(doc, images)
+                for kind, n in counts.items():
+                    doc.count(NAME, kind, n)
+        if "&" in text:
+            doc.map_lines(NAME, _unescape_entities)
+        return
+    builder = _BlockBuilder()
+    images = builder.images
+    if has_markdown:
+        text = _markdown_inline(text, images, builder.counts)
+    builder.feed(text)
+    builder.close()
+    doc.blocks = builder.blocks
+    _record_images(doc, images)
+    for furniture_text, purpose in builder.furniture:
+        doc.furniture.append(Furniture(furniture_text, purpose, NAME))
+    for kind, n in builder.counts.items():
+        doc.count(NAME, kind, n)
+    doc.count(NAME, "html-blocks", sum(1 for b in doc.blocks if b.kind != PLAIN))
+
+
+def _record_images(doc: Document, images: list[dict[str, str]]) -> None:
+    if images:
+        doc.metadata.setdefault("images", []).extend(images)

@@ -1,0 +1,76 @@
+"""replacement: stray U+FFFD judged by its neighbours.
+
+Defect: "�" (U+FFFD) where an extractor or a lossy decode could not map a character.
+On PDF text most of them stand for a thin or no-break space that had no mapping
+(``BEIJING� BUSINESS``, ``We�智造``, ``2.8�万``); some stand for a real lost character.
+
+Recognition, by the characters around each run of U+FFFD:
+
+* beside a space (``BEIJING� BUSINESS``): a lost space next to a kept one: removed;
+* between a Latin letter or digit and CJK, either way round (``We�智造``, ``2.8�万``):
+  a lost thin space, which Chinese typesetting puts exactly there: removed;
+* anything else (between two CJK characters, inside a Latin word, a run of several):
+  a lost character. It is kept and counted by default, because removing it would join
+  two words that were never together; ``replacement="drop"`` removes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from newsclean.chardata import CJK, CJK_PUNCT
+from newsclean.model import Document
+from newsclean.options import Options
+
+NAME = "replacement"
+DESCRIPTION = "stray U+FFFD judged by context: lost space removed, lost character kept and counted"
+
+#: The count of lost characters left in place: a finding, not a change.
+KEPT = "kept-lost-character"
+
+_RUN = re.compile("\ufffd+")
+_LATIN_OR_DIGIT = re.compile(r"[0-9A-Za-z\u00c0-\u024f%.]")
+_CJK_CHAR = re.compile(f"[{CJK}{CJK_PUNCT}]")
+
+
+def _classify(text: str, start: int, end: int) -> str:
+    before = text[start - 1] if start > 0 else "\n"
+    after = text[end] if end < len(text) else "\n"
+    if end - start == 1:
+        if before in " \t" or after in " \t":
+            return "lost-space"
+        latin_before = _LATIN_OR_DIGIT.match(before) is not None
+        latin_after = _LATIN_OR_DIGIT.match(after) is not None
+        cjk_before = _CJK_CHAR.match(before) is not None
+        cjk_after = _CJK_CHAR.match(after) is not None
+        if (latin_before and cjk_after) or (cjk_before and latin_after):
+            return "lost-space"
+    return "lost-character"
+
+
+def repair(text: str, drop_lost_characters: bool = False) -> tuple[str, Counter[str]]:
+    counts: Counter[str] = Counter()
+    if "\ufffd" not in text:
+        return text, counts
+    out: list[str] = []
+    pos = 0
+    for m in _RUN.finditer(text):
+        kind = _classify(text, m.start(), m.end())
+        out.append(text[pos : m.start()])
+        n = m.end() - m.start()
+        if kind == "lost-space":
+            counts["lost-space"] += 1
+        elif drop_lost_characters:
+            counts["lost-character"] += n
+        else:
+            counts[KEPT] += n
+            out.append(m.group(0))
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out), counts
+
+
+def apply(doc: Document, options: Options) -> None:
+    drop = options.replacement == "drop"
+    doc.map_lines(NAME, lambda text: repair(text, drop))

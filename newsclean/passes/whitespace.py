@@ -1,0 +1,111 @@
+"""whitespace: odd spaces, invisible characters, and spaces that justification left.
+
+Defects:
+
+* no-break, ideographic, thin and other Unicode spaces where a plain space is meant;
+  zero-width spaces, word joiners, stray BOMs and soft hyphens inside words; C0/C1
+  control characters; trailing spaces;
+* PDF justification in CJK text: the extractor turns the stretched gap after
+  fullwidth punctuation into a space (``工作组， 制定``), or spreads a short line out
+  character by character (``知 识 密 集 型``).
+
+Recognition: the character repairs are a table. Spaces next to fullwidth punctuation
+(``，。、；：？！`` and closing brackets) are always justification. Other spaces
+between two CJK characters are removed only in lines that read as running text (they
+hold clause punctuation) and in runs of three or more single characters set apart:
+a space in a line without punctuation is how headlines and bylines separate their
+parts (``常态化战疫：上控风险 下稳需求``, ``北京商报记者 钱瑜 濮振宇``) and is kept. A
+soft hyphen at a line end is kept for ``rejoin``, which reads it as a hyphenation point.
+Leading spaces are kept too: ``rejoin`` reads indentation as a paragraph start.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from newsclean.chardata import CJK
+from newsclean.model import Document
+from newsclean.options import Options
+
+NAME = "whitespace"
+DESCRIPTION = "NBSP, U+3000, zero-width, soft hyphens, controls; justification spaces in CJK text"
+
+_ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u180e]|\u00ad(?!\n|$)")
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_TRAILING = re.compile(r"[ \t]+(?=\n|$)")
+
+#: Fullwidth marks after which (or before which) a space is never wanted.
+_AFTER_MARK = "，。、；：？！）」』】》〉〕］"
+_BEFORE_MARK = "，。、；：？！）」』】》〉〕］"
+_SPACE_AFTER_MARK = re.compile(f"(?<=[{_AFTER_MARK}])[ \t]+(?=[^ \t\n])")
+_SPACE_BEFORE_MARK = re.compile(f"(?<=[^ \t\n])[ \t]+(?=[{_BEFORE_MARK}])")
+#: Curly quotes are shared with Latin text: only between CJK on both sides.
+_SPACE_AT_QUOTE = re.compile(f"(?<=[{CJK}][”’])[ \t]+(?=[{CJK}])|(?<=[{CJK}])[ \t]+(?=[“‘][{CJK}])")
+
+_CJK_GAP = re.compile(f"(?<=[{CJK}])[ \t]+(?=[{CJK}])")
+#: A space on one side only of a number or Latin word inside CJK text: justification.
+#: (Spaces on both sides are a deliberate style and are kept.)
+_ONE_SIDED = re.compile(
+    f"(?<=[{CJK}])[ \t]+(?=[0-9A-Za-z][0-9A-Za-z.%]*[{CJK}，。、；：])"
+    f"|(?<=[{CJK}][0-9A-Za-z.%])[ \t]+(?=[{CJK}])"
+)
+#: Clause punctuation marks a line as running text.
+_CLAUSE = re.compile("[，。；、！？]")
+#: Three or more single CJK characters set apart by single spaces: a spread-out line.
+_SPREAD = re.compile(f"(?<![{CJK}])[{CJK}](?: [{CJK}]){{2,}}(?![{CJK}])")
+
+
+def normalize_characters(text: str) -> tuple[str, Counter[str]]:
+    counts: Counter[str] = Counter()
+    text, n = _ODD_SPACES.subn(" ", text)
+    counts["odd-space"] += n
+    text, n = _INVISIBLE.subn("", text)
+    counts["invisible"] += n
+    text, n = _CONTROLS.subn("", text)
+    counts["control"] += n
+    text, n = _TRAILING.subn("", text)
+    counts["trailing-space"] += n
+    return text, +counts
+
+
+def remove_cjk_gaps(line: str, running_text: bool) -> tuple[str, int]:
+    """Remove spaces between CJK characters: all of them in running text, else only
+    spread-out runs. Returns the line and the number of gaps removed."""
+    if running_text:
+        line, gaps = _CJK_GAP.subn("", line)
+        line, one_sided = _ONE_SIDED.subn("", line)
+        return line, gaps + one_sided
+    removed = 0
+
+    def join(m: re.Match[str]) -> str:
+        nonlocal removed
+        removed += m.group(0).count(" ")
+        return m.group(0).replace(" ", "")
+
+    return _SPREAD.sub(join, line), removed
+
+
+def justification(text: str) -> tuple[str, Counter[str]]:
+    counts: Counter[str] = Counter()
+    text, n = _SPACE_AFTER_MARK.subn("", text)
+    counts["space-after-punctuation"] += n
+    text, n = _SPACE_BEFORE_MARK.subn("", text)
+    counts["space-before-punctuation"] += n
+    text, n = _SPACE_AT_QUOTE.subn("", text)
+    counts["space-at-quote"] += n
+    if _CJK_GAP.search(text) is None:
+        return text, +counts
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _CJK_GAP.search(line) is None:
+            continue
+        lines[i], n = remove_cjk_gaps(line, _CLAUSE.search(line) is not None)
+        counts["space-between-cjk"] += n
+    return "\n".join(lines), +counts
+
+
+def apply(doc: Document, options: Options) -> None:
+    doc.map_lines(NAME, normalize_characters)
+    doc.map_lines(NAME, justification)
