@@ -72,12 +72,12 @@ def apply(doc: Document, options: Options) -> None:
         return
     split = split_front_matter(doc.text)
     if split is None:
-        doc.count(NAME, "unclosed-or-oversized")
+        doc.count(NAME, "kept-unclosed-or-oversized")
         return
     header, body = split
     data = load_header(header)
     if data is None:
-        doc.count(NAME, "not-loaded")
+        doc.count(NAME, "kept-not-yaml-mapping")
         return
     for key, value in data.items():
         doc.metadata.setdefault(str(key), value)

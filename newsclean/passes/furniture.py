@@ -170,7 +170,7 @@ def classify_edge(line: str) -> Verdict | None:
     if FOLIO.match(stripped):
         return Verdict("page-label", (("page", stripped.strip(" -–—")),))
     m = PAGE_LABEL.match(stripped)
-    if m:
+    if m and (m.group("rest") is None or "·" in m.group("rest") or len(m.group("rest")) <= 4):
         return Verdict("page-label", (("page", _normal_label(m.group("label"))),))
     return None
 
@@ -228,10 +228,10 @@ def apply(doc: Document, options: Options) -> None:
                 continue
             _take_metadata(doc, verdict)
             doc.furniture.append(Furniture(line.strip(), verdict.kind, NAME))
-            doc.count(NAME, verdict.kind)
             stays = options.furniture == "keep" or (
                 options.furniture == "header" and verdict.kind in HEADER_KINDS
             )
+            doc.count(NAME, f"kept-{verdict.kind}" if stays else verdict.kind)
             if kept:
                 new_blocks.append(Block(kept, block.kind))
                 kept = []

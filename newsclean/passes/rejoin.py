@@ -162,6 +162,10 @@ def _continues(a: Line, b: Line, columns: Columns, paragraph_running: bool) -> b
     column = columns.column_of(a.width, strict=not running)
     if column is not None and b.width > column * 1.25 + 2:
         return False
+    if column is None and b.running and not _two_part(a.text):
+        # No measured column to go by: a first line about as wide as the running line
+        # after it is the first line of that paragraph; a heading is much narrower.
+        return 0.75 * b.width <= a.width <= 1.05 * b.width + 2
     full = column is not None
     if not a.cjk and not b.cjk:
         if _HYPHEN_END.search(a.text) and b.text[0].islower():
@@ -170,6 +174,14 @@ def _continues(a: Line, b: Line, columns: Columns, paragraph_running: bool) -> b
             return full
         return a.running or paragraph_running or full or b.text[0].islower()
     return full
+
+
+_TWO_PART = re.compile(f"[{CJK}] +[{CJK}]")
+
+
+def _two_part(text: str) -> bool:
+    """A heading set in two parts around a space (``上控风险 下稳需求``)."""
+    return _TWO_PART.search(text) is not None
 
 
 def _unclosed(text: str) -> bool:
@@ -221,10 +233,14 @@ def keep_hyphen(left: str, right: str, vocabulary: Counter[str]) -> bool:
     return bool(vocabulary[left.lower()] and vocabulary[right.lower()] and len(left) > 3)
 
 
+_BROKEN_WORD = re.compile(r"\S+[-\u00ad]\n\s*\S+")
+
+
 def _vocabulary(text: str) -> Counter[str]:
-    """Words of the page as written on one line, hyphenated compounds included."""
+    """Words of the page as written on one line, hyphenated compounds included; the
+    halves of words broken at a line end are not evidence of anything."""
     counts: Counter[str] = Counter()
-    for word in _WORDS.findall(text):
+    for word in _WORDS.findall(_BROKEN_WORD.sub(" ", text)):
         counts[word.lower()] += 1
         if "-" in word:
             for part in word.split("-"):

@@ -1,0 +1,209 @@
+"""What the commands share: the app, option types, the run report, messages, output."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+os.environ.setdefault("TYPER_USE_RICH", "0")
+
+import typer
+
+from newsclean import errors
+from newsclean.errors import UsageError
+from newsclean.options import Options
+
+app = typer.Typer(
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    help="Repair and split OCR'd and PDF-extracted newspaper pages.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class FixFormat(StrEnum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class SplitFormat(StrEnum):
+    json = "json"
+    jsonl = "jsonl"
+    text = "text"
+    markdown = "markdown"
+
+
+class Replacement(StrEnum):
+    keep = "keep"
+    drop = "drop"
+
+
+@dataclass
+class Report:
+    """What happened to each input; the exit status is computed here only."""
+
+    failed: int = 0
+    changed: int = 0
+    check: bool = False
+    outputs: list[str] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        if self.failed:
+            return errors.EXIT_INPUT
+        if self.check and self.changed:
+            return errors.EXIT_CHANGED
+        return errors.EXIT_OK
+
+
+def err(message: str) -> None:
+    sys.stderr.write(f"newsclean: {message}\n")
+
+
+def usage(message: str) -> NoReturn:
+    err(message)
+    raise typer.Exit(errors.EXIT_USAGE)
+
+
+def show_version(value: bool) -> None:
+    if value:
+        from newsclean import __version__
+
+        sys.stdout.write(f"newsclean {__version__}\n")
+        raise typer.Exit
+
+
+def split_names(value: str | None) -> tuple[str, ...] | None:
+    return None if value is None else tuple(n for n in value.split(",") if n.strip())
+
+
+def build_options(
+    *,
+    passes: str | None,
+    skip: str | None,
+    replacement: Replacement,
+    keep_furniture: bool,
+    strip_furniture: bool,
+    encoding: str | None,
+    convert: str | None,
+    explain: bool,
+) -> Options:
+    from newsclean import pipeline
+    from newsclean.passes.convert import check_config
+    from newsclean.passes.decode import check_encoding_name
+
+    if keep_furniture and strip_furniture:
+        usage("--keep-furniture and --strip-furniture exclude each other")
+    try:
+        options = Options(
+            replacement="drop" if replacement is Replacement.drop else "keep",
+            furniture="keep" if keep_furniture else "strip" if strip_furniture else "header",
+            convert=check_config(convert) if convert else None,
+            encoding=check_encoding_name(encoding) if encoding else None,
+            explain=explain,
+            passes=split_names(passes),
+            skip=split_names(skip) or (),
+        )
+        pipeline.select(options)
+    except UsageError as exc:
+        usage(str(exc))
+    return options
+
+
+def inputs(files: list[str] | None) -> list[str]:
+    return files or ["-"]
+
+
+def display(name: str) -> str:
+    return "<stdin>" if name == "-" else name
+
+
+def write_stdout(text: str) -> None:
+    sys.stdout.buffer.write(text.encode("utf-8"))
+
+
+Files = Annotated[
+    list[str] | None, typer.Argument(help="Input files; '-' or none reads standard input.")
+]
+PassesOpt = Annotated[
+    str | None, typer.Option("--passes", help="Run only these passes (comma-separated).")
+]
+SkipOpt = Annotated[str | None, typer.Option("--skip", help="Leave out these passes.")]
+ReplacementOpt = Annotated[
+    Replacement,
+    typer.Option(help="A U+FFFD that stands for a lost character: keep it or drop it."),
+]
+KeepFurnitureOpt = Annotated[
+    bool, typer.Option("--keep-furniture", help="Leave every furniture line in the text.")
+]
+StripFurnitureOpt = Annotated[
+    bool,
+    typer.Option("--strip-furniture", help="Take the page header (masthead, page label) out too."),
+]
+EncodingOpt = Annotated[
+    str | None, typer.Option("--encoding", help="Decode inputs with this codec, no detection.")
+]
+ConvertOpt = Annotated[
+    str | None, typer.Option("--convert", help="OpenCC conversion after repair: t2s, s2twp...")
+]
+ExplainOpt = Annotated[bool, typer.Option("--explain", help="Per-pass change counts on stderr.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No warnings or summaries.")]
+VersionOpt = Annotated[
+    bool,
+    typer.Option("--version", callback=show_version, is_eager=True, help="Print the version."),
+]
+
+
+def json_text(body: Any, fmt: FixFormat | SplitFormat) -> str:
+    if fmt.value == "jsonl":
+        return json.dumps(body, ensure_ascii=False) + "\n"
+    return json.dumps(body, ensure_ascii=False, indent=2) + "\n"
+
+
+def explain_changes(name: str, doc: Any, quiet: bool) -> None:
+    from newsclean.emit import changes_dict
+
+    changes = changes_dict(doc)
+    rows = [(p, kind, n) for p, kinds in changes.items() for kind, n in kinds.items()]
+    if sys.stderr.isatty():
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title=f"{name} ({doc.encoding})")
+        for column in ("pass", "change", "count"):
+            table.add_column(column, justify="right" if column == "count" else "left")
+        for p, kind, n in rows:
+            table.add_row(p, kind, str(n))
+        Console(stderr=True).print(table)
+        return
+    sys.stderr.write(f"{name}: encoding {doc.encoding}\n")
+    for p, kind, n in rows:
+        sys.stderr.write(f"{name}: {p}: {kind}: {n}\n")
+    for ex in doc.examples.items() if not quiet else ():
+        (p, kind), examples = ex
+        for e in examples:
+            sys.stderr.write(f"{name}: {p}: {kind}: {e.before!r} -> {e.after!r}\n")
+
+
+def finish(collected: list[bytes], output: Path | None, report: Report) -> None:
+    if not collected:
+        return
+    data = b"".join(collected)
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    from newsclean.io import write_atomic
+
+    try:
+        write_atomic(output, data)
+    except OSError as exc:
+        err(f"{output}: cannot write: {exc.strerror or exc}")
+        report.failed += 1
