@@ -162,7 +162,7 @@ def _continues(a: Line, b: Line, columns: Columns, paragraph_running: bool) -> b
     column = columns.column_of(a.width, strict=not running)
     if column is not None and b.width > column * 1.25 + 2:
         return False
-    if column is None and b.running and not _two_part(a.text):
+    if column is None and not running and b.running and not _two_part(a.text):
         # No measured column to go by: a first line about as wide as the running line
         # after it is the first line of that paragraph; a heading is much narrower.
         return 0.75 * b.width <= a.width <= 1.05 * b.width + 2
