@@ -22,7 +22,7 @@ CJK_CLOSE = "”’）》〉】〕」』］｝"
 CJK_PUNCT = "，。、；：？！…—·" + CJK_OPEN + CJK_CLOSE + "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20"
 
 #: Characters that end a sentence, and the closing marks that may follow them.
-SENTENCE_END = "。！？!?…；;.．"
+SENTENCE_END = "。！？!?；;.．"
 TRAILING_CLOSERS = "”’」』）)\"'》〉】"
 
 #: A line that ends a sentence: a sentence-final mark, then optional closing marks.

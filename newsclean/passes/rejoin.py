@@ -51,6 +51,8 @@ DESCRIPTION = "column-wrapped lines back into paragraphs; column-break blank lin
 _CLAUSE = re.compile("[，。；、！？]")
 _LATIN_CLAUSE = re.compile(r"[A-Za-z][,.;:!?][\"'”’)]?(?: |$)")
 _HAS_CJK = re.compile(f"[{CJK}]")
+#: Spaces beside CJK text are justification: they take no room of their own.
+_JUSTIFICATION_SPACE = re.compile(f"(?<=[{CJK}{CJK_PUNCT}]) +| +(?=[{CJK}{CJK_PUNCT}])")
 #: Characters a CJK line may not start with (kinsoku shori).
 _NO_LINE_START = frozenset("，。、；：？！）」』】》〉〕”’…%")
 #: Characters a CJK line may not end with.
@@ -65,6 +67,8 @@ HYPHEN_PREFIXES = frozenset(
 )
 #: Share of a column a line must fill to count as full.
 FULL = 0.85
+#: The indent of a paragraph's first line, in cells (two CJK characters).
+FIRST_LINE_INDENT = 4
 #: A running width is a column width when this many lines share it (within a cell).
 MIN_LINES_FOR_COLUMN = 3
 
@@ -90,7 +94,7 @@ def _describe(raw: str, indented_share: float) -> Line:
     )
     return Line(
         text=text,
-        width=display_width(text),
+        width=display_width(_JUSTIFICATION_SPACE.sub("", text)),
         indented=indented,
         cjk=cjk,
         running=running,
@@ -98,6 +102,29 @@ def _describe(raw: str, indented_share: float) -> Line:
         byline=is_byline(text),
         starts_new=starts_with_dateline(text),
     )
+
+
+@dataclass
+class Paragraph:
+    """Lines gathered into one paragraph so far, with what is known of its setting."""
+
+    lines: list[Line]
+    running: bool = False
+    #: The widest line before the last one: the measure this paragraph is set to.
+    measure: int = 0
+
+    @classmethod
+    def start(cls, line: Line) -> Paragraph:
+        return cls([line], line.running)
+
+    def add(self, line: Line) -> None:
+        self.measure = max(self.measure, self.lines[-1].width)
+        self.lines.append(line)
+        self.running = self.running or line.running
+
+    @property
+    def last(self) -> Line:
+        return self.lines[-1]
 
 
 class Columns:
@@ -113,9 +140,12 @@ class Columns:
         # line is shorter; and once lines are rejoined none of them is inside a
         # paragraph, so a second run finds no columns and joins nothing more.)
         counts = Counter(line.width for line in lines if line.running and not line.ends_sentence)
+        # Digits and Latin letters are narrower than a cell, so the lines of one column
+        # scatter by a cell or two around its width: count each width's neighbours.
+        near = {w: counts[w - 1] + counts[w] + counts[w + 1] for w in counts}
         self.widths: list[int] = []
-        for width, n in counts.most_common():
-            if n < MIN_LINES_FOR_COLUMN:
+        for width in sorted(near, key=lambda w: (-near[w], -counts[w], -w)):
+            if near[width] < MIN_LINES_FOR_COLUMN:
                 break
             if all(abs(width - w) > max(3, 0.1 * w) for w in self.widths):
                 self.widths.append(width)
@@ -125,19 +155,27 @@ class Columns:
         """The column a line of this width fills, or None if it fills none.
 
         Justified lines vary by a character or so (digits and Latin letters are
-        narrower than a cell); ``strict`` allows less, for lines that may be headings.
+        narrower than a cell); ``strict`` allows less, for lines that may be headings:
+        full, or short by the two-character indent that starts a Chinese paragraph
+        (extractors drop the indent, so a first line is two characters short).
         """
         for w in self.widths:
-            low, high = (0.9 * w, w + 1) if strict else (FULL * w, w + 2 + 0.03 * w)
+            low, high = (
+                (w - FIRST_LINE_INDENT - 1, w + 1) if strict else (FULL * w, w + 2 + 0.03 * w)
+            )
             if low <= width <= high:
                 return w
         return None
 
 
-def _joins_across_blank(a: Line, b: Line, paragraph_running: bool) -> bool:
+def _joins_across_blank(paragraph: Paragraph, b: Line) -> bool:
+    a = paragraph.last
+    paragraph_running = paragraph.running
     if b.indented or a.byline or b.byline or b.starts_new:
         return False
     if b.text[0] in _NO_LINE_START or a.text[-1] in _NO_LINE_END:
+        return True
+    if _unclosed(a.text) and not a.ends_sentence and b.running:
         return True
     if a.ends_sentence or not (a.running or paragraph_running):
         return False
@@ -146,23 +184,36 @@ def _joins_across_blank(a: Line, b: Line, paragraph_running: bool) -> bool:
     return b.running
 
 
-def _continues(a: Line, b: Line, columns: Columns, paragraph_running: bool) -> bool:
-    """Does line ``b`` continue the paragraph that line ``a`` is in?"""
+def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
+    """Does line ``b`` continue ``paragraph``?"""
+    a = paragraph.last
     if b.indented or b.starts_new:
         return False
     if a.byline and not _unclosed(a.text):
         return False
     if b.text[0] in _NO_LINE_START or a.text[-1] in _NO_LINE_END or _unclosed(a.text):
         return not b.byline or b.text[0] in _NO_LINE_START
-    if b.byline:
+    if b.byline or _is_dash_subtitle(a.text):
         return False
-    running = a.running or paragraph_running
+    running = paragraph.running
     if running and not a.ends_sentence:
         return True
-    column = columns.column_of(a.width, strict=not running)
+    reference = columns.column_of(paragraph.measure) or paragraph.measure
+    if paragraph.measure and _indented_first_line(b, reference):
+        # The sentence ended at the margin and the next line is two characters
+        # short without ending a sentence: the indent of a new paragraph.
+        return False
+    if paragraph.measure:
+        # The paragraph's own earlier lines show the measure it is set to. A line that
+        # ends a sentence goes on only if it reaches the margin: the sentence ended
+        # there by chance, and the short line that ends the paragraph is still to come.
+        least = reference - 3 if a.ends_sentence else FULL * reference
+        column: int | None = reference if a.width >= least else None
+    else:
+        column = columns.column_of(a.width, strict=not running)
     if column is not None and b.width > column * 1.25 + 2:
         return False
-    if column is None and not running and b.running and not _two_part(a.text):
+    if not columns.widths and not running and b.running and not _two_part(a.text):
         # No measured column to go by: a first line about as wide as the running line
         # after it is the first line of that paragraph; a heading is much narrower.
         return 0.75 * b.width <= a.width <= 1.05 * b.width + 2
@@ -172,8 +223,17 @@ def _continues(a: Line, b: Line, columns: Columns, paragraph_running: bool) -> b
             return True
         if a.ends_sentence:
             return full
-        return a.running or paragraph_running or full or b.text[0].islower()
+        return running or full or b.text[0].islower()
     return full
+
+
+def _indented_first_line(b: Line, measure: int) -> bool:
+    return measure - FIRST_LINE_INDENT - 1 <= b.width <= measure - 3 and not b.ends_sentence
+
+
+def _is_dash_subtitle(text: str) -> bool:
+    """``——加快提升涉外法律服务水平``: a subtitle set after a dash."""
+    return text.startswith(("——", "—", "--")) and not _CLAUSE.search(text)
 
 
 _TWO_PART = re.compile(f"[{CJK}] +[{CJK}]")
@@ -184,9 +244,12 @@ def _two_part(text: str) -> bool:
     return _TWO_PART.search(text) is not None
 
 
+_PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))
+
+
 def _unclosed(text: str) -> bool:
-    """An opening bracket whose closing one is on a later line."""
-    return text.count("（") > text.count("）") or text.count("(") > text.count(")")
+    """An opening bracket or quote whose closing one is on a later line."""
+    return any(text.count(o) > text.count(c) for o, c in _PAIRS)
 
 
 def _join(lines: list[Line], vocabulary: Counter[str]) -> tuple[str, Counter[str]]:
@@ -260,7 +323,7 @@ def apply(doc: Document, options: Options) -> None:
     vocabulary = _vocabulary("\n".join(all_raw)) if has_hyphens else Counter()
 
     new_blocks: list[Block] = []
-    paragraphs: list[list[Line]] = []
+    paragraphs: list[Paragraph] = []
     previous_plain = False
     for block in doc.blocks:
         if block.kind != PLAIN:
@@ -274,8 +337,8 @@ def apply(doc: Document, options: Options) -> None:
         can_continue = False
         if previous_plain and paragraphs:
             current = paragraphs[-1]
-            if _joins_across_blank(current[-1], lines[0], _running(current)):
-                current.append(lines[0])
+            if _joins_across_blank(current, lines[0]):
+                current.add(lines[0])
                 doc.count(NAME, "bridged-column-break")
                 rest = lines[1:]
                 can_continue = True
@@ -283,33 +346,28 @@ def apply(doc: Document, options: Options) -> None:
                 _flush(new_blocks, paragraphs, doc, vocabulary)
                 paragraphs = []
         for line in rest:
-            if can_continue and _continues(
-                paragraphs[-1][-1], line, columns, _running(paragraphs[-1])
-            ):
-                paragraphs[-1].append(line)
+            if can_continue and _continues(paragraphs[-1], line, columns):
+                paragraphs[-1].add(line)
             else:
-                paragraphs.append([line])
+                paragraphs.append(Paragraph.start(line))
             can_continue = True
         previous_plain = True
     _flush(new_blocks, paragraphs, doc, vocabulary)
     doc.blocks = new_blocks
 
 
-def _running(paragraph: list[Line]) -> bool:
-    return any(line.running for line in paragraph)
-
-
 def _flush(
-    new_blocks: list[Block], paragraphs: list[list[Line]], doc: Document, vocabulary: Counter[str]
+    new_blocks: list[Block], paragraphs: list[Paragraph], doc: Document, vocabulary: Counter[str]
 ) -> None:
     if not paragraphs:
         return
     texts = []
     layout = []
     for paragraph in paragraphs:
-        layout.append(Layout(len(paragraph), max(line.width for line in paragraph)))
-        text, counts = _join(paragraph, vocabulary)
-        if len(paragraph) > 1 and _running(paragraph):
+        lines = paragraph.lines
+        layout.append(Layout(len(lines), max(line.width for line in lines)))
+        text, counts = _join(lines, vocabulary)
+        if len(lines) > 1 and paragraph.running:
             text, gaps = remove_cjk_gaps(text, running_text=True)
             counts["space-between-cjk"] += gaps
         for kind, n in counts.items():
