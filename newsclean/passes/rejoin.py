@@ -195,6 +195,8 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         return not b.byline or b.text[0] in _NO_LINE_START
     if b.byline or _is_dash_subtitle(a.text):
         return False
+    if not a.cjk and not b.cjk:
+        return _latin_continues(paragraph, b, columns)
     running = paragraph.running
     if running and not a.ends_sentence:
         return True
@@ -217,14 +219,18 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         # No measured column to go by: a first line about as wide as the running line
         # after it is the first line of that paragraph; a heading is much narrower.
         return 0.75 * b.width <= a.width <= 1.05 * b.width + 2
-    full = column is not None
-    if not a.cjk and not b.cjk:
-        if _HYPHEN_END.search(a.text) and b.text[0].islower():
-            return True
-        if a.ends_sentence:
-            return full
-        return running or full or b.text[0].islower()
-    return full
+    return column is not None
+
+
+def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
+    """Latin lines are often set ragged, so widths decide only after a full stop."""
+    a = paragraph.last
+    if _HYPHEN_END.search(a.text) and b.text[0].islower():
+        return True
+    if not a.ends_sentence:
+        return paragraph.running or b.text[0].islower() or columns.column_of(a.width) is not None
+    reference = paragraph.measure or columns.column_of(a.width)
+    return reference is not None and a.width >= FULL * reference
 
 
 def _indented_first_line(b: Line, measure: int) -> bool:
