@@ -39,8 +39,13 @@ from newsclean.patterns import END_MARK, is_byline
 _FULL_STOP = re.compile("[。；;]")
 _CLAUSE_END = re.compile("[，、：:,]$")
 _COMMAS = re.compile("[，,]")
+_DASH_LED = re.compile("^(?:——|—|--)")
 #: Longest heading, in characters.
 MAX_HEADING = 48
+#: A heading line at most this share of the one before it ends a wrapped headline...
+WRAPPED_TAIL = 0.6
+#: ...when the line before it is this long (a short kicker is not wrapped).
+MIN_WRAPPED_HEAD = 12
 #: Two column widths are the same when they differ by at most this share.
 SAME_COLUMN = 0.12
 
@@ -71,8 +76,11 @@ class Article:
         return any(b["type"] in ("paragraph", "lead") for b in self.blocks)
 
     def column(self) -> int | None:
-        """The column width the article's body is set in (its commonest paragraph width)."""
-        if not self.widths:
+        """The column width the article's body is set in (its middle paragraph width).
+
+        One paragraph does not establish a column: it may be a standfirst set wider.
+        """
+        if len(self.widths) < 2:
             return None
         return sorted(self.widths)[len(self.widths) // 2]
 
@@ -136,17 +144,50 @@ def _body_width(units: list[Unit]) -> int | None:
     return sorted(widths)[len(widths) // 2] if widths else None
 
 
-def _group_roles(group: list[str]) -> tuple[str | None, str | None, str | None, list[str]]:
-    """kicker, headline, subtitle, and any further lines (subtitles beyond the third)."""
-    if len(group) == 1:
-        return None, group[0], None, []
-    if len(group) == 2:
-        first, second = group
+def _group_roles(group: list[str]) -> tuple[str | None, str, str | None, list[str]]:
+    """kicker, headline and subtitle of a headline group; every line finds a place.
+
+    A line led by a dash is a subtitle (``——加快提升…``). A first line much shorter than
+    the next, or set in two parts around a space when the next is not, is a kicker.
+    Of two lines otherwise, the second is a subtitle; a headline broken over several
+    lines between a kicker and a subtitle is joined with a space.
+    """
+    lines = _join_wrapped(group)
+    subtitle = None
+    if len(lines) > 1 and _DASH_LED.match(lines[-1]):
+        subtitle = lines.pop()
+    kicker = None
+    if len(lines) > 1:
+        first, second = lines[0], lines[1]
         two_part = " " in first.strip() and " " not in second.strip()
         if len(first) <= 0.6 * len(second) or two_part:
-            return first, second, None, []
-        return None, first, second, []
-    return group[0], group[1], group[2], group[3:]
+            kicker = lines.pop(0)
+    if len(lines) == 1:
+        return kicker, lines[0], subtitle, []
+    if len(lines) == 2 and subtitle is None:
+        return kicker, lines[0], lines[1], []
+    if len(lines) > 2 and kicker is None:
+        kicker = lines.pop(0)
+    if len(lines) > 1 and subtitle is None:
+        subtitle = lines.pop()
+    return kicker, " ".join(lines), subtitle, []
+
+
+def _join_wrapped(group: list[str]) -> list[str]:
+    """A heading line followed by one much shorter is one headline broken by the
+    column: ``首屆鏈博會達成合作及意向協議金額`` + ``超1500億元``."""
+    lines: list[str] = []
+    for line in group:
+        if (
+            lines
+            and len(line) <= WRAPPED_TAIL * len(lines[-1])
+            and not _DASH_LED.match(line)
+            and len(lines[-1]) >= MIN_WRAPPED_HEAD
+        ):
+            lines[-1] += line
+        else:
+            lines.append(line)
+    return lines
 
 
 def _runs(units: list[Unit]) -> list[tuple[str, list[Unit]]]:
@@ -271,7 +312,43 @@ def _page_articles(units: list[Unit]) -> list[Article]:
             current.blocks.append({"type": kind, "text": unit.text})
             if unit.layout is not None and unit.layout.lines > 1:
                 current.widths.append(unit.layout.width)
+    for orphan in orphans:
+        _merge_into_next(orphan, articles)
+    _give_headless_to_next(articles)
     return [a for a in articles if a.headline or a.blocks]
+
+
+def _give_headless_to_next(articles: list[Article]) -> None:
+    """Body that comes before any headline (the extractor read a column below the
+    headline first) belongs to the article whose headline follows, when it is set in
+    the same column."""
+    if len(articles) < 2 or articles[0].headline is not None:
+        return
+    headless, following = articles[0], articles[1]
+    if _same_column(headless.column(), following.column()) is False:
+        return
+    if headless.byline and following.byline:
+        return
+    following.blocks[0:0] = headless.blocks
+    following.widths += headless.widths
+    following.byline = following.byline or headless.byline
+    following.signals.append("owns the body printed before its headline")
+    articles.pop(0)
+
+
+def _merge_into_next(orphan: Article, articles: list[Article]) -> None:
+    """A one-line headline group that never found a body of its own is the kicker of
+    the group printed after it (a blank line was all that set it apart)."""
+    if orphan.blocks or orphan.byline or orphan.kicker or orphan.subtitle:
+        return
+    index = articles.index(orphan)
+    if index + 1 >= len(articles):
+        return
+    following = articles[index + 1]
+    if following.kicker is None and following.headline is not None:
+        following.kicker = orphan.headline
+        following.signals.append("kicker: a bodiless headline line printed above")
+        articles.pop(index)
 
 
 def _wider_than(unit: Unit, article: Article, run: list[Unit]) -> bool:
