@@ -44,6 +44,23 @@ DATELINE_LATIN = re.compile(
 END_MARK = re.compile(r"^[（(【\[]\s*(?:完|終|终|END|end)\s*[）)】\]]$")
 
 
+_CREDIT_PREFIX = re.compile(f"^(?:{_BRACKETED}|{DATELINE_CJK.pattern[1:]})")
+#: The body after an inline credit must be at least this long to be split from it.
+MIN_BODY_AFTER_CREDIT = 8
+
+
+def split_credit(paragraph: str) -> tuple[str, str] | None:
+    """``新华社北京8月24日电（记者 程欣婷）今年第21号台风…`` → (credit, body): the
+    dateline or bracketed credit that opens a first paragraph, and the rest."""
+    m = _CREDIT_PREFIX.match(paragraph)
+    if m is None:
+        return None
+    rest = paragraph[m.end() :].lstrip(" ：:—-")
+    if len(rest) < MIN_BODY_AFTER_CREDIT:
+        return None
+    return paragraph[: m.end()].strip(), rest
+
+
 def is_byline(line: str) -> bool:
     """A standalone credit line: reporters, photographers, correspondents."""
     line = line.strip()

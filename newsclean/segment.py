@@ -34,7 +34,7 @@ from typing import Any
 
 from newsclean.chardata import ENDS_SENTENCE
 from newsclean.model import FURNITURE, HEADING, Document, Layout
-from newsclean.patterns import END_MARK, is_byline
+from newsclean.patterns import END_MARK, is_byline, split_credit
 
 _FULL_STOP = re.compile("[。；;]")
 _CLAUSE_END = re.compile("[，、：:,]$")
@@ -46,6 +46,8 @@ MAX_HEADING = 48
 WRAPPED_TAIL = 0.6
 #: ...when the line before it is this long (a short kicker is not wrapped).
 MIN_WRAPPED_HEAD = 12
+#: Section subheads are short; a longer heading line is a subtitle.
+SUBHEAD_MAX = 12
 #: Two column widths are the same when they differ by at most this share.
 SAME_COLUMN = 0.12
 
@@ -144,7 +146,7 @@ def _body_width(units: list[Unit]) -> int | None:
     return sorted(widths)[len(widths) // 2] if widths else None
 
 
-def _group_roles(group: list[str]) -> tuple[str | None, str, str | None, list[str]]:
+def _group_roles(group: list[str]) -> tuple[str | None, str, str | None]:
     """kicker, headline and subtitle of a headline group; every line finds a place.
 
     A line led by a dash is a subtitle (``——加快提升…``). A first line much shorter than
@@ -163,14 +165,14 @@ def _group_roles(group: list[str]) -> tuple[str | None, str, str | None, list[st
         if len(first) <= 0.6 * len(second) or two_part:
             kicker = lines.pop(0)
     if len(lines) == 1:
-        return kicker, lines[0], subtitle, []
+        return kicker, lines[0], subtitle
     if len(lines) == 2 and subtitle is None:
-        return kicker, lines[0], lines[1], []
+        return kicker, lines[0], lines[1]
     if len(lines) > 2 and kicker is None:
         kicker = lines.pop(0)
     if len(lines) > 1 and subtitle is None:
         subtitle = lines.pop()
-    return kicker, " ".join(lines), subtitle, []
+    return kicker, " ".join(lines), subtitle
 
 
 def _join_wrapped(group: list[str]) -> list[str]:
@@ -224,45 +226,67 @@ def _post_article(title: str, units: list[Unit]) -> Article:
     return article
 
 
+def _interleave(runs: list[tuple[str, list[Unit]]]) -> list[tuple[str, list[Unit]]]:
+    """Two headline groups set side by side come out of a text extractor row by row:
+    kicker A, kicker B, headline A, headline B. Four (or six...) one- or two-line
+    groups in a row are taken as two groups interleaved; the left one, whose body
+    follows, is put last, the right one first (an orphan that finds its body later)."""
+    out: list[tuple[str, list[Unit]]] = []
+    i = 0
+    while i < len(runs):
+        j = i
+        while j < len(runs) and runs[j][0] == "heading" and len(runs[j][1]) <= 2:
+            j += 1
+        n = j - i
+        if n >= 4 and n % 2 == 0 and j < len(runs) and runs[j][0] in ("body", "byline"):
+            half = n // 2
+            left = [u for k in range(i, j, 2) for u in runs[k][1]]
+            right = [u for k in range(i + 1, j, 2) for u in runs[k][1]]
+            if half == 2:
+                out += [("heading", right), ("heading", left)]
+                i = j
+                continue
+        out.append(runs[i])
+        i += 1
+    return out
+
+
 def _page_articles(units: list[Unit]) -> list[Article]:
-    runs = _runs(units)
+    runs = _interleave(_runs(units))
     articles: list[Article] = []
     orphans: list[Article] = []
     current: Article | None = None
     pending_byline: str | None = None
-
-    def new_article(group: list[str], why: str) -> Article:
-        kicker, headline, subtitle, extra = _group_roles(group)
-        art = Article(kicker=kicker, headline=headline, subtitle=subtitle, signals=[why])
-        for line in extra:
-            art.blocks.append({"type": "subhead", "text": line})
-        articles.append(art)
-        return art
 
     for i, (role, run) in enumerate(runs):
         following = runs[i + 1] if i + 1 < len(runs) else None
         next_role = following[0] if following else None
         if role == "heading":
             next_body = _body_width(following[1]) if following and next_role == "body" else None
-            if current is not None and _is_subhead(run, current, next_body, next_role):
-                current.blocks.append({"type": "subhead", "text": run[0].text})
-                current.subhead_lengths.append(len(run[0].text))
-                current.signals.append(f"subhead: {run[0].text[:12]}")
-                continue
+            text = run[0].text
             if (
-                len(run) == 1
-                and orphans
-                and next_role == "body"
+                orphans
                 and current is not None
-                and current.has_body
-                and len(run[0].text) <= 16
+                and _belongs_to_orphan(run, current, next_body, next_role, orphans[0])
             ):
                 current = orphans.pop(0)
-                current.blocks.append({"type": "subhead", "text": run[0].text})
-                current.subhead_lengths.append(len(run[0].text))
-                current.signals.append("orphan headline owns a section led by a subhead")
+                if current.subtitle is None and (next_role == "byline" or len(text) > SUBHEAD_MAX):
+                    current.subtitle = text
+                    current.signals.append("orphan headline group gets its subtitle and body")
+                else:
+                    current.blocks.append({"type": "subhead", "text": text})
+                    current.subhead_lengths.append(len(text))
+                    current.signals.append("orphan headline owns a section led by a subhead")
                 continue
-            current = new_article([u.text for u in run], "headline group before body")
+            if current is not None and _is_subhead(run, current, next_body, next_role):
+                current.blocks.append({"type": "subhead", "text": text})
+                current.subhead_lengths.append(len(text))
+                current.signals.append(f"subhead: {text[:12]}")
+                continue
+            kicker, headline, subtitle = _group_roles([u.text for u in run])
+            current = Article(kicker=kicker, headline=headline, subtitle=subtitle)
+            current.signals.append("headline group before body")
+            articles.append(current)
             if pending_byline is not None:
                 current.byline, pending_byline = pending_byline, None
             if next_role == "heading":
@@ -306,16 +330,45 @@ def _page_articles(units: list[Unit]) -> list[Article]:
             current.signals.append("standfirst after the closing byline is the lead")
             continue
         for unit in run:
-            kind = "paragraph"
-            if not current.has_body and _wider_than(unit, current, run):
-                kind = "lead"
-            current.blocks.append({"type": kind, "text": unit.text})
-            if unit.layout is not None and unit.layout.lines > 1:
-                current.widths.append(unit.layout.width)
+            _add_body(current, unit, run)
     for orphan in orphans:
         _merge_into_next(orphan, articles)
     _give_headless_to_next(articles)
     return [a for a in articles if a.headline or a.blocks]
+
+
+def _add_body(article: Article, unit: Unit, run: list[Unit]) -> None:
+    text = unit.text
+    if not article.has_body and article.byline is None:
+        credit = split_credit(text)
+        if credit is not None:
+            article.byline, text = credit
+            article.signals.append("credit opening the first paragraph is the byline")
+    kind = "paragraph"
+    if not article.has_body and _wider_than(unit, article, run):
+        kind = "lead"
+    article.blocks.append({"type": kind, "text": text})
+    if unit.layout is not None and unit.layout.lines > 1:
+        article.widths.append(unit.layout.width)
+
+
+def _belongs_to_orphan(
+    run: list[Unit], article: Article, next_body: int | None, next_role: str | None, orphan: Article
+) -> bool:
+    """Does this heading begin the body of a headline group still waiting for one?
+
+    It does when it stands over a byline (a title line, not a section subhead), or
+    when it would be the open article's first subhead but its body is set in another
+    column or it is too long for a subhead (a subtitle)."""
+    if len(run) != 1 or not article.has_body:
+        return False
+    if next_role == "byline":
+        return True
+    if next_role != "body" or article.subhead_lengths:
+        return False
+    if len(run[0].text) > SUBHEAD_MAX and orphan.subtitle is None:
+        return True
+    return _same_column(article.column(), next_body) is not True
 
 
 def _give_headless_to_next(articles: list[Article]) -> None:

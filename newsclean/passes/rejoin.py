@@ -69,6 +69,9 @@ HYPHEN_PREFIXES = frozenset(
 FULL = 0.85
 #: The indent of a paragraph's first line, in cells (two CJK characters).
 FIRST_LINE_INDENT = 4
+#: A line this much narrower than its paragraph that does not end a sentence is
+#: not that paragraph's last line.
+NARROWER = 0.7
 #: A running width is a column width when this many lines share it (within a cell).
 MIN_LINES_FOR_COLUMN = 3
 
@@ -193,7 +196,7 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         return False
     if b.text[0] in _NO_LINE_START or a.text[-1] in _NO_LINE_END or _unclosed(a.text):
         return not b.byline or b.text[0] in _NO_LINE_START
-    if b.byline or _is_dash_subtitle(a.text):
+    if b.byline or _is_dash_subtitle(a.text) or _completes_byline(paragraph):
         return False
     if not a.cjk and not b.cjk:
         return _latin_continues(paragraph, b, columns)
@@ -201,10 +204,12 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
     if running and not a.ends_sentence:
         return True
     reference = columns.column_of(paragraph.measure) or paragraph.measure
-    if paragraph.measure and _indented_first_line(b, reference):
-        # The sentence ended at the margin and the next line is two characters
-        # short without ending a sentence: the indent of a new paragraph.
-        return False
+    if paragraph.measure and a.ends_sentence and not b.ends_sentence:
+        if _indented_first_line(b, reference) or b.width < NARROWER * reference:
+            # The sentence ended at the margin and the next line, which goes on, is
+            # two characters short (the indent of a new paragraph) or much narrower
+            # (the first line of a narrower column).
+            return False
     if paragraph.measure:
         # The paragraph's own earlier lines show the measure it is set to. A line that
         # ends a sentence goes on only if it reaches the margin: the sentence ended
@@ -233,8 +238,16 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
     return reference is not None and a.width >= FULL * reference
 
 
+def _completes_byline(paragraph: Paragraph) -> bool:
+    """A credit wrapped over lines (``新华社北京8月24日电（记⏎者 程欣婷、贾明娟）``)
+    ends where its bracket closes."""
+    if len(paragraph.lines) < 2 or not paragraph.last.text.endswith(("）", ")")):
+        return False
+    return is_byline("".join(line.text for line in paragraph.lines))
+
+
 def _indented_first_line(b: Line, measure: int) -> bool:
-    return measure - FIRST_LINE_INDENT - 1 <= b.width <= measure - 3 and not b.ends_sentence
+    return measure - FIRST_LINE_INDENT - 1 <= b.width <= measure - 3
 
 
 def _is_dash_subtitle(text: str) -> bool:
