@@ -204,12 +204,12 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
     if running and not a.ends_sentence:
         return True
     reference = columns.column_of(paragraph.measure) or paragraph.measure
-    if paragraph.measure and a.ends_sentence and not b.ends_sentence:
-        if _indented_first_line(b, reference) or b.width < NARROWER * reference:
-            # The sentence ended at the margin and the next line, which goes on, is
-            # two characters short (the indent of a new paragraph) or much narrower
-            # (the first line of a narrower column).
-            return False
+    starts_paragraph = _indented_first_line(b, reference) or b.width < NARROWER * reference
+    if paragraph.measure and a.ends_sentence and not b.ends_sentence and starts_paragraph:
+        # The sentence ended at the margin and the next line, which goes on, is two
+        # characters short (the indent of a new paragraph) or much narrower (the first
+        # line of a narrower column).
+        return False
     if paragraph.measure:
         # The paragraph's own earlier lines show the measure it is set to. A line that
         # ends a sentence goes on only if it reaches the margin: the sentence ended
