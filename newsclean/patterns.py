@@ -55,10 +55,13 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     m = _CREDIT_PREFIX.match(paragraph)
     if m is None:
         return None
-    rest = paragraph[m.end() :].lstrip(" ：:—-")
+    end = m.end()
+    while end < len(paragraph) and paragraph[end] in " ：:—-":
+        end += 1
+    rest = paragraph[end:]
     if len(rest) < MIN_BODY_AFTER_CREDIT:
         return None
-    return paragraph[: m.end()].strip(), rest
+    return paragraph[:end].strip(), rest
 
 
 def is_byline(line: str) -> bool:

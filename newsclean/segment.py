@@ -48,6 +48,9 @@ WRAPPED_TAIL = 0.6
 MIN_WRAPPED_HEAD = 12
 #: Section subheads are short; a longer heading line is a subtitle.
 SUBHEAD_MAX = 12
+#: A subhead is at most this share of its article's headline, unless it parallels
+#: subheads already seen.
+SUBHEAD_SHARE = 0.75
 #: Two column widths are the same when they differ by at most this share.
 SAME_COLUMN = 0.12
 
@@ -296,9 +299,9 @@ def _page_articles(units: list[Unit]) -> list[Article]:
         if role == "byline":
             text = run[0].text
             if current is None:
-                pending_byline = text
-            elif not current.has_body and current.byline is None:
-                current.byline = text
+                pending_byline = _joined(pending_byline, text)
+            elif not current.has_body:
+                current.byline = _joined(current.byline, text)
                 current.signals.append("byline opens the article")
             elif current.byline is None:
                 current.byline = text
@@ -331,10 +334,23 @@ def _page_articles(units: list[Unit]) -> list[Article]:
             continue
         for unit in run:
             _add_body(current, unit, run)
+    if pending_byline is not None:
+        # A credit with nothing after it closes the last article (or stands alone).
+        if articles and articles[-1].byline is None:
+            articles[-1].byline = pending_byline
+        elif articles:
+            articles[-1].blocks.append({"type": "dateline", "text": pending_byline})
+        else:
+            articles.append(Article(byline=pending_byline, signals=["credit alone"]))
     for orphan in orphans:
         _merge_into_next(orphan, articles)
     _give_headless_to_next(articles)
-    return [a for a in articles if a.headline or a.blocks]
+    return [a for a in articles if a.headline or a.blocks or a.byline]
+
+
+def _joined(first: str | None, second: str) -> str:
+    """Credit lines in a row (reporter, then correspondent) make one byline."""
+    return second if first is None else f"{first} {second}"
 
 
 def _add_body(article: Article, unit: Unit, run: list[Unit]) -> None:
@@ -436,6 +452,8 @@ def _is_subhead(
     same = _same_column(article.column(), next_body)
     if same is False:
         return False
+    # A section subhead is set smaller than its article's headline and says less;
+    # a line as long as the headline over a new body is the next brief's headline.
     parallel = any(abs(n - len(text)) <= 2 for n in article.subhead_lengths)
-    shorter = article.headline is None or len(text) < len(article.headline)
-    return bool(same) or parallel or shorter
+    shorter = article.headline is None or len(text) <= SUBHEAD_SHARE * len(article.headline)
+    return parallel or shorter
