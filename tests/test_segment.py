@@ -38,7 +38,10 @@ def test_one_article_with_a_byline_on_top() -> None:
 
 
 def test_byline_at_the_bottom_closes_the_article() -> None:
-    page = f"城市公园建设提速\n\n{BODY_A}\n\n{BODY_B}\n\n（本报记者 王强）\n\n第二条新闻的标题在这里\n\n{BODY_C}"
+    page = (
+        f"城市公园建设提速\n\n{BODY_A}\n\n{BODY_B}\n\n（本报记者 王强）\n\n"
+        f"第二条新闻的标题在这里\n\n{BODY_C}"
+    )
     first, second = articles(page)
     assert first["byline"] == "（本报记者 王强）"
     assert second["headline"] == "第二条新闻的标题在这里"
