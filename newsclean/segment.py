@@ -270,16 +270,19 @@ def _page_articles(units: list[Unit]) -> list[Article]:
             if (
                 orphans
                 and current is not None
-                and _belongs_to_orphan(run, current, next_body, next_role, orphans[0])
+                and _belongs_to_orphan(run, current, next_body, next_role)
             ):
                 current = orphans.pop(0)
-                if current.subtitle is None and (next_role == "byline" or len(text) > SUBHEAD_MAX):
-                    current.subtitle = text
+                if _takes_title_line(current, text, next_role):
                     current.signals.append("orphan headline group gets its subtitle and body")
                 else:
                     current.blocks.append({"type": "subhead", "text": text})
                     current.subhead_lengths.append(len(text))
                     current.signals.append("orphan headline owns a section led by a subhead")
+                continue
+            if current is not None and _set_in_body_type(run, current):
+                _add_body(current, run[0], run)
+                current.signals.append("heading-like lines set in the body column: body")
                 continue
             if current is not None and _is_subhead(run, current, next_body, next_role):
                 current.blocks.append({"type": "subhead", "text": text})
@@ -368,8 +371,40 @@ def _add_body(article: Article, unit: Unit, run: list[Unit]) -> None:
         article.widths.append(unit.layout.width)
 
 
+def _set_in_body_type(run: list[Unit], article: Article) -> bool:
+    """Lines that wrap at exactly the article's column width are set in body type:
+    a headline is set larger, so it never fits as many characters to the line."""
+    layout = run[0].layout
+    return (
+        len(run) == 1
+        and layout is not None
+        and layout.lines >= 2
+        and article.has_body
+        and not article.closed
+        and _same_column(article.column(), layout.width) is True
+    )
+
+
+def _takes_title_line(article: Article, text: str, next_role: str | None) -> bool:
+    """Add a title line (over a byline, or too long for a subhead) under the headline
+    group of ``article``, moving kicker and headline up if the group is short of one."""
+    if next_role != "byline" and len(text) <= SUBHEAD_MAX:
+        return False
+    if article.subtitle is None:
+        article.subtitle = text
+        return True
+    if article.kicker is None:
+        article.kicker, article.headline, article.subtitle = (
+            article.headline,
+            article.subtitle,
+            text,
+        )
+        return True
+    return False
+
+
 def _belongs_to_orphan(
-    run: list[Unit], article: Article, next_body: int | None, next_role: str | None, orphan: Article
+    run: list[Unit], article: Article, next_body: int | None, next_role: str | None
 ) -> bool:
     """Does this heading begin the body of a headline group still waiting for one?
 
@@ -382,7 +417,7 @@ def _belongs_to_orphan(
         return True
     if next_role != "body" or article.subhead_lengths:
         return False
-    if len(run[0].text) > SUBHEAD_MAX and orphan.subtitle is None:
+    if len(run[0].text) > SUBHEAD_MAX:
         return True
     return _same_column(article.column(), next_body) is not True
 

@@ -46,7 +46,7 @@ _SPACE_AT_QUOTE = re.compile(f"(?<=[{CJK}][”’])[ \t]+(?=[{CJK}])|(?<=[{CJK}]
 
 _CJK_GAP = re.compile(f"(?<=[{CJK}])[ \t]+(?=[{CJK}])")
 #: In running text, a space between CJK and an opening bracket or quote, or after one.
-_AT_OPENER = re.compile(f"(?<=[{CJK}])[ \t]+(?=[（「『《【〔])|(?<=[（「『《【〔“‘])[ \t]+")
+_AT_OPENER = re.compile(f"(?<=[{CJK}])[ \t]+(?=[（「『《【〔“‘])|(?<=[（「『《【〔“‘])[ \t]+")
 #: A space on one side only of a number or Latin word inside CJK text: justification.
 #: (Spaces on both sides are a deliberate style and are kept.)
 _ONE_SIDED = re.compile(
