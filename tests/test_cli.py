@@ -48,7 +48,8 @@ def test_check_exits_0_on_clean_text() -> None:
 def test_diff_shows_the_repair() -> None:
     code, out, _ = run("fix", "--diff", "-", stdin="工作组， 制定\n".encode())
     assert code == 0
-    assert "-工作组， 制定" in out and "+工作组，制定" in out
+    assert "-工作组， 制定" in out
+    assert "+工作组，制定" in out
 
 
 def test_unknown_pass_is_a_usage_error_with_a_suggestion() -> None:
@@ -192,7 +193,8 @@ def test_installed_entry_point_and_closed_pipe() -> None:
         stderr=subprocess.PIPE,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
-    assert proc.stdout is not None and proc.stdin is not None
+    assert proc.stdout is not None
+    assert proc.stdin is not None
     proc.stdin.write(big)
     proc.stdin.close()
     proc.stdout.read(10)
