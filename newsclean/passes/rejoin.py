@@ -69,6 +69,10 @@ HYPHEN_PREFIXES = frozenset(
 FULL = 0.85
 #: The indent of a paragraph's first line, in cells (two CJK characters).
 FIRST_LINE_INDENT = 4
+#: A heading line at least this wide followed by one at most this share of it is one
+#: headline wrapped by its column.
+MIN_WRAPPED_HEADING = 24
+WRAPPED_TAIL = 0.6
 #: A line this much narrower than its paragraph that does not end a sentence is
 #: not that paragraph's last line.
 NARROWER = 0.7
@@ -198,6 +202,11 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         return not b.byline or b.text[0] in _NO_LINE_START
     if b.byline or _is_dash_subtitle(a.text) or _completes_byline(paragraph):
         return False
+    if not paragraph.running and _two_part(a.text):
+        # A line set in two parts around a space, with no punctuation, is a heading.
+        return False
+    if _wrapped_heading(paragraph, b):
+        return True
     if not a.cjk and not b.cjk:
         return _latin_continues(paragraph, b, columns)
     running = paragraph.running
@@ -220,7 +229,7 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         column = columns.column_of(a.width, strict=not running)
     if column is not None and b.width > column * 1.25 + 2:
         return False
-    if not columns.widths and not running and b.running and not _two_part(a.text):
+    if not columns.widths and not running and b.running:
         # No measured column to go by: a first line about as wide as the running line
         # after it is the first line of that paragraph; a heading is much narrower.
         return 0.75 * b.width <= a.width <= 1.05 * b.width + 2
@@ -236,6 +245,23 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         return paragraph.running or b.text[0].islower() or columns.column_of(a.width) is not None
     reference = paragraph.measure or columns.column_of(a.width)
     return reference is not None and a.width >= FULL * reference
+
+
+def _wrapped_heading(paragraph: Paragraph, b: Line) -> bool:
+    """A long heading line followed by a much shorter one that is not running text is
+    one headline broken by its column (``…发展报告（2018-2022）》今`` + ``天发布``);
+    kickers and subtitles are not that short beside their headline."""
+    a = paragraph.last
+    return (
+        len(paragraph.lines) == 1
+        and a.cjk
+        and not a.running
+        and not b.running
+        and not b.ends_sentence
+        and a.width >= MIN_WRAPPED_HEADING
+        and b.width <= WRAPPED_TAIL * a.width
+        and not _is_dash_subtitle(b.text)
+    )
 
 
 def _completes_byline(paragraph: Paragraph) -> bool:
