@@ -119,10 +119,25 @@ class Paragraph:
     running: bool = False
     #: The widest line before the last one: the measure this paragraph is set to.
     measure: int = 0
+    #: The paragraph before this one, in the same block, is a heading line.
+    after_heading: bool = False
 
     @classmethod
-    def start(cls, line: Line) -> Paragraph:
-        return cls([line], line.running)
+    def start(cls, line: Line, previous: Paragraph | None = None) -> Paragraph:
+        after = previous is not None and previous.heading
+        return cls([line], line.running, after_heading=after)
+
+    @property
+    def heading(self) -> bool:
+        """One line that is not running text, a sentence end or a credit."""
+        only = self.lines[0]
+        return (
+            len(self.lines) == 1
+            and not only.running
+            and not only.ends_sentence
+            and not only.byline
+            and not only.starts_new
+        )
 
     def add(self, line: Line) -> None:
         self.measure = max(self.measure, self.lines[-1].width)
@@ -207,6 +222,11 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         return False
     if _wrapped_heading(paragraph, b):
         return True
+    if paragraph.after_heading and not paragraph.running and not b.running:
+        # Under a headline-group line, an unpunctuated line followed by another one is
+        # the next line of the group (a kicker's headline, a headline's subtitle); a
+        # first body line would lead into running text.
+        return False
     if not a.cjk and not b.cjk:
         return _latin_continues(paragraph, b, columns)
     running = paragraph.running
@@ -394,7 +414,8 @@ def apply(doc: Document, options: Options) -> None:
             if can_continue and _continues(paragraphs[-1], line, columns):
                 paragraphs[-1].add(line)
             else:
-                paragraphs.append(Paragraph.start(line))
+                previous = paragraphs[-1] if can_continue else None
+                paragraphs.append(Paragraph.start(line, previous))
             can_continue = True
         previous_plain = True
     _flush(new_blocks, paragraphs, doc, vocabulary)
