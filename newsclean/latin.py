@@ -21,6 +21,8 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Literal
 
+from newsclean.patterns import is_byline, starts_with_dateline
+
 Kind = Literal["advertisement", "notice", "news"]
 
 _MONTH_NAMES = {
@@ -110,13 +112,20 @@ def is_deck_line(line: str) -> bool:
 
 def headline_stack(lines: Sequence[str]) -> int:
     """How many of ``lines`` (from the first) form a headline stack: capital lines, then
-    deck lines. 0 when the first line is not a headline line."""
+    deck lines, up to a byline or the run-in dateline of the body. 0 when the first line
+    is not a headline line."""
+
+    def stops(line: str) -> bool:
+        return is_byline(line) or starts_with_dateline(line)
+
     n = 0
-    while n < len(lines) and is_caps_headline(lines[n]):
+    while n < len(lines) and is_caps_headline(lines[n]) and not stops(lines[n]):
         n += 1
     if n == 0:
         return 0
-    while n < len(lines) and (is_deck_line(lines[n]) or is_caps_headline(lines[n])):
+    while n < len(lines) and not stops(lines[n]):
+        if not (is_deck_line(lines[n]) or is_caps_headline(lines[n])):
+            break
         n += 1
     return n
 
