@@ -22,6 +22,8 @@ class Options:
     furniture: FurniturePolicy = "header"
     #: An OpenCC configuration name (``t2s``, ``s2twp``...), or None for no conversion.
     convert: str | None = None
+    #: Keep the long s (``ſ``) of old type instead of writing it as ``s``.
+    keep_long_s: bool = False
     #: Decode with this codec instead of detecting one.
     encoding: str | None = None
     #: Keep examples of each change for ``--explain``.

@@ -24,6 +24,10 @@ _BRACKETED = f"(?:本报|本報)?(?:讯|訊)?[（(]\\s*(?:[{CJK}]{{0,12}})?{_ROL
 DATELINE_CJK = re.compile(
     f"^(?:[{CJK}]{{2,12}})?(?:\\d{{4}}年)?\\d{{1,2}}月\\d{{1,2}}日(?:电|電|讯|訊)(?:{_BRACKETED})?"
 )
+#: Words of a Latin credit line: capitalised (OCR may garble the rest), or small words.
+_CAPWORD = r"[A-Z][\w.'’-]*"
+_SMALL = r"(?:of|the|to|and|by|for|in|de|du|la|le|von|der)"
+_TAIL = r"[\s.,;:'’)\]}]*"
 _BYLINE_FORMS = (
     f"^{_BRACKETED}$",
     # 本报记者 高清宏 曹艳悦, 记者 王强, 通讯员 江鑫梓
@@ -33,12 +37,28 @@ _BYLINE_FORMS = (
     # By JOHN SMITH, By John Smith and Jane Doe
     r"^[Bb][Yy] [A-Z][A-Za-z.'’\- ]{2,60}$",
     r"^(?:Special to|From Our Own Correspondent|Associated Press|Staff Writer)\b.{0,60}$",
+    # By Associated Press., Bv Associated Press. (OCR), By Leased Wire to The Tribune,
+    # BY CABLE TO THE TRIBUNE: every word capitalised but the small ones, as bylines are set.
+    f"^[({{\\[<]?\\s*B[yYvV]\\.?\\s+{_CAPWORD}(?:\\s+(?:{_CAPWORD}|{_SMALL}|[-&]))*{_TAIL}$",
+    # Special to The Tribune., Spsclal to Tbe Tribune. (OCR), {Special Dispatch to The Times.)
+    r"^[({\[<]?\s*(?:Special|Sp[a-z]{3,5}l)\s+(?:Dispatch\s+|Cable\s+|Correspondence\s+)?"
+    r"(?:to|of)\s+T[a-z]{1,2}\s.{1,60}$",
+    # (DE NOTRE RÉDACTEUR PARLEMENTAIRE), (De notre correspondant), (Von unserem Korrespondenten)
+    r"^[({\[<]\s*(?i:de notre|par notre|d'un|von unserem|von unserer)"
+    r" [^)\]]{3,50}[)\]}>]\.?$",
 )
 BYLINE = re.compile("|".join(f"(?:{form})" for form in _BYLINE_FORMS))
-#: ``WASHINGTON, Jan. 5 (AP) —`` and ``PARIS, 5 janvier.`` — a Latin wire dateline.
+_MONTH_ABBR = r"(?:Jan|Feb|Febr|Mar|Apr|May|Jun|June|Jul|July|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: ``WASHINGTON, Jan. 5 (AP) —``, ``PARIS, 5 janvier.``, ``SYRACUSE, N. Y., Sept. 16.``,
+#: ``NEW YORK. Sept. 16.`` (OCR reads the comma as a stop), ``Paris, 5. —``: a place, maybe
+#: its state, then the date, run in at the start of the first paragraph.
 DATELINE_LATIN = re.compile(
-    r"^[A-Z][A-Z .'-]{2,30}, (?:[A-Z][a-zé]{2,8}\.? \d{1,2}|\d{1,2} [a-zéû]{3,9}\.?)"
-    r"(?: \([A-Z.]+\))?\s*[—–-]"
+    r"^[<(]?\s*(?:(?:[A-Z][A-Z .'-]{2,30}|[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)[,.] "
+    r"(?:(?:[A-Z][a-z]{0,3}\.? ?)+[.,]+ )?"
+    rf"(?:{_MONTH_ABBR} \d{{1,2}}\b|\d{{1,2}}(?:er)? [a-zéû]{{3,9}}\b\.?|\d{{1,2}}\. ?[—–-])"
+    # OCR may lower-case the place of a French dateline (``< paris, 5. —``).
+    r"|[a-zé]{4,20}, \d{1,2}\. ?[—–-])"
+    r"(?: \([A-Z.]+\))?"
 )
 #: ``（完）``, ``(END)``: the article ends here.
 END_MARK = re.compile(r"^[（(【\[]\s*(?:完|終|终|END|end)\s*[）)】\]]$")

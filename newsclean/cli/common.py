@@ -94,6 +94,7 @@ def build_options(
     encoding: str | None,
     convert: str | None,
     explain: bool,
+    keep_long_s: bool = False,
 ) -> Options:
     from newsclean import pipeline
     from newsclean.passes.convert import check_config
@@ -108,6 +109,7 @@ def build_options(
             convert=check_config(convert) if convert else None,
             encoding=check_encoding_name(encoding) if encoding else None,
             explain=explain,
+            keep_long_s=keep_long_s,
             passes=split_names(passes),
             skip=split_names(skip) or (),
         )
@@ -152,6 +154,9 @@ EncodingOpt = Annotated[
 ]
 ConvertOpt = Annotated[
     str | None, typer.Option("--convert", help="OpenCC conversion after repair: t2s, s2twp...")
+]
+KeepLongSOpt = Annotated[
+    bool, typer.Option("--keep-long-s", help="Keep the long s (ſ) of old type as printed.")
 ]
 ExplainOpt = Annotated[bool, typer.Option("--explain", help="Per-pass change counts on stderr.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No warnings or summaries.")]

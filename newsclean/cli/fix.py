@@ -14,6 +14,7 @@ from newsclean.cli.common import (
     Files,
     FixFormat,
     KeepFurnitureOpt,
+    KeepLongSOpt,
     PassesOpt,
     QuietOpt,
     Replacement,
@@ -62,6 +63,7 @@ def fix(
     encoding: EncodingOpt = None,
     convert: ConvertOpt = None,
     explain: ExplainOpt = False,
+    keep_long_s: KeepLongSOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
     """Repair text: mojibake, stray U+FFFD, wrapped lines, column breaks, furniture.
@@ -77,6 +79,7 @@ def fix(
         encoding=encoding,
         convert=convert,
         explain=explain,
+        keep_long_s=keep_long_s,
     )
     names = inputs(files)
     destinations = sum(bool(x) for x in (output, output_dir, in_place))

@@ -13,6 +13,7 @@ from newsclean.cli.common import (
     EncodingOpt,
     ExplainOpt,
     Files,
+    KeepLongSOpt,
     PassesOpt,
     QuietOpt,
     Replacement,
@@ -48,6 +49,7 @@ def split(
     encoding: EncodingOpt = None,
     convert: ConvertOpt = None,
     explain: ExplainOpt = False,
+    keep_long_s: KeepLongSOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
     """Split each page into its articles: headline group, byline, paragraphs.
@@ -63,6 +65,7 @@ def split(
         encoding=encoding,
         convert=convert,
         explain=explain,
+        keep_long_s=keep_long_s,
     )
     from newsclean.api import clean, split_dict
     from newsclean.render import render_articles

@@ -2,7 +2,8 @@
 
 The order matters and is reviewed like code: text must be decoded before anything
 reads it; front matter and markup go before character repairs so that tags are not
-"repaired"; mojibake is reversed before anything else judges characters; furniture is
+"repaired"; mojibake is reversed before anything else judges characters; ligatures and the long s
+become letters before any pass reads words; furniture is
 taken out before rejoin, so that a masthead is never glued to a paragraph; conversion
 comes last, after every repair.
 """
@@ -14,6 +15,7 @@ from newsclean.passes import (
     decode,
     frontmatter,
     furniture,
+    glyphs,
     markup,
     mojibake,
     punctuation,
@@ -32,6 +34,7 @@ PASSES: tuple[Pass, ...] = tuple(
         mojibake,
         replacement,
         whitespace,
+        glyphs,
         punctuation,
         furniture,
         rejoin,

@@ -40,6 +40,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from newsclean.chardata import CJK, CJK_PUNCT, ENDS_SENTENCE, display_width
+from newsclean.dehyphenate import join_lines, resolve_hyphen
+from newsclean.dehyphenate import vocabulary as page_vocabulary
 from newsclean.model import PLAIN, Block, Document, Layout
 from newsclean.options import Options
 from newsclean.passes.whitespace import remove_cjk_gaps
@@ -322,19 +324,12 @@ def _join(lines: list[Line], vocabulary: Counter[str]) -> tuple[str, Counter[str
     out = lines[0].text
     for line in lines[1:]:
         nxt = line.text
-        if out.endswith("\u00ad"):
-            out = out[:-1] + nxt
-            counts["soft-hyphen"] += 1
+        broken = join_lines(out, nxt, vocabulary)
+        if broken is not None:
+            out, kind = broken
+            counts[kind] += 1
             continue
-        m = _HYPHEN_END.search(out)
-        word = _FIRST_WORD.match(nxt)
-        if m and word and not _HAS_CJK.search(out[-1]):
-            keep = keep_hyphen(m.group(1), word.group(1), vocabulary)
-            out = (out if keep else out[:-1]) + nxt
-            counts["hyphen-kept" if keep else "hyphen-removed"] += 1
-            continue
-        last, first = out[-1], nxt[0]
-        if _is_cjkish(last) or _is_cjkish(first):
+        if _cjk_join(out, nxt):
             out += nxt
         else:
             out += " " + nxt
@@ -342,38 +337,32 @@ def _join(lines: list[Line], vocabulary: Counter[str]) -> tuple[str, Counter[str
     return out, counts
 
 
+#: Marks shared by Latin and CJK text: they join without a space only next to CJK.
+_SHARED_MARKS = frozenset("—…·")
+
+
+def _cjk_join(out: str, nxt: str) -> bool:
+    """Do two lines join with no space? Yes when CJK meets at the break; a dash or an
+    ellipsis counts as CJK only beside a CJK character (Latin text spaces it)."""
+    for ch, neighbour in ((out[-1], out[-2:-1]), (nxt[0], nxt[1:2])):
+        if _is_cjkish(ch) and (ch not in _SHARED_MARKS or _HAS_CJK.match(neighbour)):
+            return True
+    return False
+
+
 def _is_cjkish(ch: str) -> bool:
     return _HAS_CJK.match(ch) is not None or ch in CJK_PUNCT
 
 
 def keep_hyphen(left: str, right: str, vocabulary: Counter[str]) -> bool:
-    """Is the hyphen at ``left-⏎right`` part of the word? See the module docstring."""
-    hyphenated = f"{left}-{right}".lower()
-    joined = f"{left}{right}".lower()
-    if vocabulary[hyphenated]:
-        return True
-    if vocabulary[joined]:
-        return False
-    if right[:1].isupper() or left.isdigit() or right.isdigit():
-        return True
-    if left.lower() in HYPHEN_PREFIXES:
-        return True
-    return bool(vocabulary[left.lower()] and vocabulary[right.lower()] and len(left) > 3)
-
-
-_BROKEN_WORD = re.compile(r"\S+[-\u00ad]\n\s*\S+")
+    """Is the hyphen at ``left-⏎right`` part of the word? See ``newsclean.dehyphenate``."""
+    return resolve_hyphen(left, right, vocabulary) != "join"
 
 
 def _vocabulary(text: str) -> Counter[str]:
-    """Words of the page as written on one line, hyphenated compounds included; the
-    halves of words broken at a line end are not evidence of anything."""
-    counts: Counter[str] = Counter()
-    for word in _WORDS.findall(_BROKEN_WORD.sub(" ", text)):
-        counts[word.lower()] += 1
-        if "-" in word:
-            for part in word.split("-"):
-                counts[part.lower()] += 0
-    return counts
+    """Words of the page as written on one line, with its language and whether its OCR
+    lost the hyphens of broken words (``newsclean.dehyphenate.vocabulary``)."""
+    return page_vocabulary(text)
 
 
 def apply(doc: Document, options: Options) -> None:
@@ -384,8 +373,7 @@ def apply(doc: Document, options: Options) -> None:
     indented_share = sum(1 for r in all_raw if r.startswith(("  ", "\t"))) / len(all_raw)
     described = {id(block): [_describe(r, indented_share) for r in block.lines] for block in plain}
     columns = Columns([line for lines in described.values() for line in lines])
-    has_hyphens = any(_HYPHEN_END.search(r.rstrip()) for r in all_raw)
-    vocabulary = _vocabulary("\n".join(all_raw)) if has_hyphens else Counter()
+    vocabulary = _vocabulary("\n".join(all_raw))
 
     new_blocks: list[Block] = []
     paragraphs: list[Paragraph] = []
