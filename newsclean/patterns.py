@@ -46,6 +46,8 @@ _BYLINE_FORMS = (
     # (DE NOTRE RÉDACTEUR PARLEMENTAIRE), (De notre correspondant), (Von unserem Korrespondenten)
     r"^[({\[<]\s*(?i:de notre|par notre|d'un|von unserem|von unserer)"
     r" [^)\]]{3,50}[)\]}>]\.?$",
+    # I. W. F. — a correspondent's initials, set under the story as its signature.
+    r"^(?:[A-Z]\. ?){2,4}$",
 )
 BYLINE = re.compile("|".join(f"(?:{form})" for form in _BYLINE_FORMS))
 _MONTH_ABBR = r"(?:Jan|Feb|Febr|Mar|Apr|May|Jun|June|Jul|July|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsclean.chardata import ENDS_SENTENCE
+from newsclean.latin import is_caps_headline, is_deck_line
 from newsclean.model import FURNITURE, HEADING, Document, Layout
 from newsclean.patterns import END_MARK, is_byline, split_credit
 
@@ -40,6 +41,8 @@ _FULL_STOP = re.compile("[。；;]")
 _CLAUSE_END = re.compile("[，、：:,]$")
 _COMMAS = re.compile("[，,]")
 _DASH_LED = re.compile("^(?:——|—|--)")
+#: ``Lille, le 4 décembre 1905.``: a place and a date on a line of their own.
+_DATELINE_ALONE = re.compile(r"^[A-ZÀ-Ý][\w'’ .-]{1,30}, .{4,30}(?:1[6-9]|20)\d\d\.?$")
 #: Longest heading, in characters.
 MAX_HEADING = 48
 #: A heading line at most this share of the one before it ends a wrapped headline...
@@ -112,7 +115,9 @@ def _role(unit: Unit) -> str:
         return "end"
     if is_byline(text):
         return "byline"
-    if unit.hint == HEADING:
+    if _DATELINE_ALONE.match(text):
+        return "dateline"
+    if unit.hint == HEADING or is_caps_headline(text):
         return "heading"
     if len(text) > MAX_HEADING or _FULL_STOP.search(text) or _CLAUSE_END.search(text):
         return "body"
@@ -125,8 +130,28 @@ def _role(unit: Unit) -> str:
     return "heading"
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+#: Small words a headline-style deck leaves in lower case.
+_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
+
+
+def _deck(line: str) -> bool:
+    """A deck: one headline-style line (its words capitalised but the small ones) of at
+    most one sentence; a wrapped deck rejoined is longer than a deck line."""
+    if is_deck_line(line):
+        return True
+    words = _LATIN_WORD.findall(line)
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return (
+        len(line) <= 100
+        and len(big) >= 3
+        and sum(w[0].isupper() for w in big) >= 0.7 * len(big)
+        and line.count(". ") == 0
+    )
+
+
 def units_of(doc: Document) -> list[Unit]:
-    units = []
+    units: list[Unit] = []
     for index, block in enumerate(doc.blocks):
         if block.kind == FURNITURE:
             continue
@@ -134,6 +159,9 @@ def units_of(doc: Document) -> list[Unit]:
             layout = block.layout[i] if block.layout is not None else None
             unit = Unit(line, index, layout, block.kind)
             unit.role = _role(unit)
+            if unit.role == "body" and units and units[-1].role == "heading" and _deck(line):
+                # A deck under a headline reads as a sentence but belongs to the stack.
+                unit.role = "heading"
             units.append(unit)
     return units
 
@@ -176,6 +204,19 @@ def _group_roles(group: list[str]) -> tuple[str | None, str, str | None]:
     if len(lines) > 1 and subtitle is None:
         subtitle = lines.pop()
     return kicker, " ".join(lines), subtitle
+
+
+def _stack_roles(group: list[str]) -> tuple[str | None, str, str | None]:
+    """A Latin headline stack: the first line in capitals is the headline, the lines
+    under it (further capital lines, decks) the subtitle; a deck line that does not end
+    a sentence runs on into the next."""
+    decks: list[str] = []
+    for line in group[1:]:
+        if decks and not ENDS_SENTENCE.search(decks[-1]) and not is_caps_headline(line):
+            decks[-1] += " " + line
+        else:
+            decks.append(line)
+    return None, group[0], " ".join(decks) or None
 
 
 def _join_wrapped(group: list[str]) -> list[str]:
@@ -260,6 +301,7 @@ def _page_articles(units: list[Unit]) -> list[Article]:
     orphans: list[Article] = []
     current: Article | None = None
     pending_byline: str | None = None
+    pending_dateline: str | None = None
 
     for i, (role, run) in enumerate(runs):
         following = runs[i + 1] if i + 1 < len(runs) else None
@@ -289,10 +331,17 @@ def _page_articles(units: list[Unit]) -> list[Article]:
                 current.subhead_lengths.append(len(text))
                 current.signals.append(f"subhead: {text[:12]}")
                 continue
-            kicker, headline, subtitle = _group_roles([u.text for u in run])
+            group = [u.text for u in run]
+            if is_caps_headline(group[0]):
+                kicker, headline, subtitle = _stack_roles(group)
+            else:
+                kicker, headline, subtitle = _group_roles(group)
             current = Article(kicker=kicker, headline=headline, subtitle=subtitle)
             current.signals.append("headline group before body")
             articles.append(current)
+            if pending_dateline is not None:
+                current.blocks.append({"type": "dateline", "text": pending_dateline})
+                pending_dateline = None
             if pending_byline is not None:
                 current.byline, pending_byline = pending_byline, None
             if next_role == "heading":
@@ -313,6 +362,13 @@ def _page_articles(units: list[Unit]) -> list[Article]:
             else:
                 current.blocks.append({"type": "dateline", "text": text})
                 current.closed = True
+            continue
+        if role == "dateline":
+            # A dateline set above a story's headline belongs to the story below it.
+            if next_role == "heading" or current is None:
+                pending_dateline = run[0].text
+            else:
+                current.blocks.append({"type": "dateline", "text": run[0].text})
             continue
         if role == "end":
             if current is None:
@@ -337,6 +393,11 @@ def _page_articles(units: list[Unit]) -> list[Article]:
             continue
         for unit in run:
             _add_body(current, unit, run)
+    if pending_dateline is not None:
+        if articles:
+            articles[-1].blocks.append({"type": "dateline", "text": pending_dateline})
+        else:
+            articles.append(Article(blocks=[{"type": "dateline", "text": pending_dateline}]))
     if pending_byline is not None:
         # A credit with nothing after it closes the last article (or stands alone).
         if articles and articles[-1].byline is None:
@@ -345,8 +406,8 @@ def _page_articles(units: list[Unit]) -> list[Article]:
             articles[-1].blocks.append({"type": "dateline", "text": pending_byline})
         else:
             articles.append(Article(byline=pending_byline, signals=["credit alone"]))
-    for orphan in orphans:
-        _merge_into_next(orphan, articles)
+    for bodiless in [a for a in articles if not a.blocks]:
+        _merge_into_next(bodiless, articles)
     _give_headless_to_next(articles)
     return [a for a in articles if a.headline or a.blocks or a.byline]
 
@@ -482,7 +543,8 @@ def _is_subhead(
     if len(run) != 1 or next_role != "body" or article.closed or not article.has_body:
         return False
     text = run[0].text
-    if len(text) > 20:
+    if len(text) > 20 or is_caps_headline(text):
+        # A heading in capitals is how a Latin paper starts its next story.
         return False
     same = _same_column(article.column(), next_body)
     if same is False:

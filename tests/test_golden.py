@@ -19,8 +19,6 @@ PAGES = sorted((FIXTURES / "pages").glob("*.txt"))
 EXPECTED = FIXTURES / "expected"
 #: Pages where a second ``fix`` still changes the text. On these Latin OCR pages rejoin's
 #: second run joins finished paragraphs (``_continues`` treats any Latin line after a
-#: running one as going on); strict, so the fix shows up here.
-NOT_YET_IDEMPOTENT = {"en_nytribune_1903-05-01_p1", "en_saltlaketribune_1911-09-17_p1"}
 
 
 def _compare(path: Path, actual: str, update: bool) -> None:
@@ -49,16 +47,7 @@ def test_split_output_matches_golden(page: Path, update_golden: bool) -> None:
     _compare(EXPECTED / f"{page.stem}.split.json", _split_json(page), update_golden)
 
 
-@pytest.mark.parametrize(
-    "page",
-    [
-        pytest.param(p, marks=pytest.mark.xfail(reason="rejoin joins paragraphs on a second run"))
-        if p.stem in NOT_YET_IDEMPOTENT
-        else p
-        for p in PAGES
-    ],
-    ids=[p.stem for p in PAGES],
-)
+@pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
 def test_fix_is_idempotent_on_the_page(page: Path) -> None:
     once = api.fix_text(page.read_bytes().decode("utf-8"))
     assert api.fix_text(once) == once

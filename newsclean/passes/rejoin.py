@@ -40,8 +40,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from newsclean.chardata import CJK, CJK_PUNCT, ENDS_SENTENCE, display_width
-from newsclean.dehyphenate import join_lines, resolve_hyphen
+from newsclean.dehyphenate import LINE_END_MARK, join_lines, resolve_hyphen
 from newsclean.dehyphenate import vocabulary as page_vocabulary
+from newsclean.latin import is_caps_headline
 from newsclean.model import PLAIN, Block, Document, Layout
 from newsclean.options import Options
 from newsclean.passes.whitespace import remove_cjk_gaps
@@ -75,6 +76,8 @@ FIRST_LINE_INDENT = 4
 #: headline wrapped by its column.
 MIN_WRAPPED_HEADING = 24
 WRAPPED_TAIL = 0.6
+#: No printed Latin column is this wide, in characters.
+LONGEST_LATIN_LINE = 160
 #: A line this much narrower than its paragraph that does not end a sentence is
 #: not that paragraph's last line.
 NARROWER = 0.7
@@ -215,10 +218,12 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         return False
     if a.byline and not _unclosed(a.text):
         return False
-    if b.text[0] in _NO_LINE_START or a.text[-1] in _NO_LINE_END or _unclosed(a.text):
+    if b.text[0] in _NO_LINE_START or a.text[-1] in _NO_LINE_END or (a.cjk and _unclosed(a.text)):
         return not b.byline or b.text[0] in _NO_LINE_START
     if b.byline or _is_dash_subtitle(a.text) or _completes_byline(paragraph):
         return False
+    if not a.cjk and not b.cjk:
+        return _latin_continues(paragraph, b, columns)
     if not paragraph.running and _two_part(a.text):
         # A line set in two parts around a space, with no punctuation, is a heading.
         return False
@@ -229,8 +234,6 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         # the next line of the group (a kicker's headline, a headline's subtitle); a
         # first body line would lead into running text.
         return False
-    if not a.cjk and not b.cjk:
-        return _latin_continues(paragraph, b, columns)
     running = paragraph.running
     if running and not a.ends_sentence:
         return True
@@ -259,9 +262,19 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
 
 
 def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
-    """Latin lines are often set ragged, so widths decide only after a full stop."""
+    """Latin lines. Headline lines in capitals stand alone (``split`` stacks them);
+    a line-end hyphen before a lower-case word joins; otherwise, since Latin columns
+    are often set ragged, a line goes on unless it ends a sentence short of the
+    measure."""
     a = paragraph.last
-    if _HYPHEN_END.search(a.text) and b.text[0].islower():
+    if is_caps_headline(a.text) or is_caps_headline(b.text):
+        return False
+    if a.width > LONGEST_LATIN_LINE and len(paragraph.lines) == 1:
+        # Longer than any printed column: a paragraph already rejoined (or never
+        # wrapped) ends where it ends.
+        return False
+    mark = LINE_END_MARK.search(a.text)
+    if mark and (b.text[:1].islower() or (a.text[-2:-1].isdigit() and b.text[:1].isdigit())):
         return True
     if not a.ends_sentence:
         return paragraph.running or b.text[0].islower() or columns.column_of(a.width) is not None
