@@ -52,7 +52,7 @@ def split(
 
     opts = _options(options, overrides)
     doc = clean(data, source=source, options=opts)
-    return split_dict(doc, [a.to_dict() for a in split_document(doc)])
+    return split_dict(doc, [a.to_dict() for a in split_document(doc, opts)])
 
 
 def split_dict(doc: Document, articles: list[dict[str, Any]]) -> dict[str, Any]:

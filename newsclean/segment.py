@@ -34,6 +34,7 @@ from typing import Any
 
 from newsclean.chardata import ENDS_SENTENCE
 from newsclean.model import FURNITURE, HEADING, Document, Layout
+from newsclean.options import Options
 from newsclean.patterns import END_MARK, is_byline
 
 _FULL_STOP = re.compile("[。；;]")
@@ -93,15 +94,16 @@ class Article:
         }
 
 
-def _role(unit: Unit) -> str:
+def _role(unit: Unit, options: Options) -> str:
     text = unit.text
+    longest = options.max_headline or MAX_HEADING
     if END_MARK.match(text):
         return "end"
-    if is_byline(text):
+    if is_byline(text, options.byline_patterns):
         return "byline"
     if unit.hint == HEADING:
         return "heading"
-    if len(text) > MAX_HEADING or _FULL_STOP.search(text) or _CLAUSE_END.search(text):
+    if len(text) > longest or _FULL_STOP.search(text) or _CLAUSE_END.search(text):
         return "body"
     if ENDS_SENTENCE.search(text) and not text.endswith(("？", "！", "?", "!")):
         return "body"
@@ -112,7 +114,7 @@ def _role(unit: Unit) -> str:
     return "heading"
 
 
-def units_of(doc: Document) -> list[Unit]:
+def units_of(doc: Document, options: Options) -> list[Unit]:
     units = []
     for index, block in enumerate(doc.blocks):
         if block.kind == FURNITURE:
@@ -120,7 +122,7 @@ def units_of(doc: Document) -> list[Unit]:
         for i, line in enumerate(block.lines):
             layout = block.layout[i] if block.layout is not None else None
             unit = Unit(line, index, layout, block.kind)
-            unit.role = _role(unit)
+            unit.role = _role(unit, options)
             units.append(unit)
     return units
 
@@ -163,8 +165,10 @@ def _runs(units: list[Unit]) -> list[tuple[str, list[Unit]]]:
     return runs
 
 
-def split_document(doc: Document) -> list[Article]:
-    units = units_of(doc)
+def split_document(doc: Document, options: Options | None = None) -> list[Article]:
+    """The articles of a repaired page; ``options`` carries the user's byline patterns
+    and headline limit (the same Options the passes ran with)."""
+    units = units_of(doc, options or Options())
     title = doc.metadata.get("title")
     if isinstance(title, str) and title.strip():
         return [_post_article(title.strip(), units)]

@@ -85,7 +85,7 @@ def split(
             continue
         if explain:
             explain_changes(display(name), doc, quiet)
-        page = split_dict(doc, [a.to_dict() for a in split_document(doc)])
+        page = split_dict(doc, [a.to_dict() for a in split_document(doc, options)])
         if output_dir is not None:
             if not _write_articles(name, page, fmt, output_dir, taken):
                 report.failed += 1
