@@ -8,12 +8,14 @@ from typing import Annotated, Any
 import typer
 
 from newsclean.cli.common import (
+    ConfigOpt,
     ConvertOpt,
     EncodingOpt,
     ExplainOpt,
     Files,
     FixFormat,
     KeepFurnitureOpt,
+    NoConfigOpt,
     PassesOpt,
     QuietOpt,
     Replacement,
@@ -21,6 +23,7 @@ from newsclean.cli.common import (
     Report,
     SkipOpt,
     StripFurnitureOpt,
+    VerboseOpt,
     app,
     build_options,
     display,
@@ -29,6 +32,7 @@ from newsclean.cli.common import (
     finish,
     inputs,
     json_text,
+    load_settings,
     usage,
     write_stdout,
 )
@@ -63,12 +67,18 @@ def fix(
     convert: ConvertOpt = None,
     explain: ExplainOpt = False,
     quiet: QuietOpt = False,
+    config: ConfigOpt = None,
+    no_config: NoConfigOpt = False,
+    verbose: VerboseOpt = False,
 ) -> None:
     """Repair text: mojibake, stray U+FFFD, wrapped lines, column breaks, furniture.
 
     Example: cat page.txt | newsclean fix > clean.txt
     """
+    settings = load_settings("fix", files, config, no_config, verbose)
+    fmt = FixFormat(settings.pick("format", fmt.value, "fmt"))
     options = build_options(
+        settings,
         passes=passes,
         skip=skip,
         replacement=replacement,

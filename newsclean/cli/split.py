@@ -9,10 +9,12 @@ from typing import Annotated, Any
 import typer
 
 from newsclean.cli.common import (
+    ConfigOpt,
     ConvertOpt,
     EncodingOpt,
     ExplainOpt,
     Files,
+    NoConfigOpt,
     PassesOpt,
     QuietOpt,
     Replacement,
@@ -20,6 +22,7 @@ from newsclean.cli.common import (
     Report,
     SkipOpt,
     SplitFormat,
+    VerboseOpt,
     app,
     build_options,
     display,
@@ -27,6 +30,7 @@ from newsclean.cli.common import (
     explain_changes,
     inputs,
     json_text,
+    load_settings,
     write_stdout,
 )
 from newsclean.errors import InputError
@@ -49,12 +53,18 @@ def split(
     convert: ConvertOpt = None,
     explain: ExplainOpt = False,
     quiet: QuietOpt = False,
+    config: ConfigOpt = None,
+    no_config: NoConfigOpt = False,
+    verbose: VerboseOpt = False,
 ) -> None:
     """Split each page into its articles: headline group, byline, paragraphs.
 
     Example: newsclean split --format jsonl pages/*.txt > articles.jsonl
     """
+    settings = load_settings("split", files, config, no_config, verbose)
+    fmt = SplitFormat(settings.pick("format", fmt.value, "fmt"))
     options = build_options(
+        settings,
         passes=passes,
         skip=skip,
         replacement=replacement,
