@@ -27,12 +27,14 @@ def clean(
 
     Keyword overrides are fields of :class:`Options`: ``clean(raw, convert="t2s")``.
     """
-    opts = _options(options, overrides)
+    return pipeline.run(document(data, source), _options(options, overrides))
+
+
+def document(data: str | bytes, source: str) -> Document:
+    """A Document before any pass: bytes wait for ``decode``; text is split into blocks."""
     if isinstance(data, bytes):
-        doc = Document(source=source, raw=data)
-    else:
-        doc = Document.from_text(data.replace("\r\n", "\n").replace("\r", "\n"), source=source)
-    return pipeline.run(doc, opts)
+        return Document(source=source, raw=data)
+    return Document.from_text(data.replace("\r\n", "\n").replace("\r", "\n"), source=source)
 
 
 def fix_text(text: str, *, options: Options | None = None, **overrides: Any) -> str:

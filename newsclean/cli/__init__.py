@@ -13,11 +13,11 @@ import sys
 from typing import NoReturn
 
 from newsclean import errors
-from newsclean.cli import fix, inspect, passes, split
+from newsclean.cli import fix, inspect, passes, split, view
 from newsclean.cli.common import VersionOpt, app, err
 from newsclean.errors import NewscleanError, UsageError
 
-__all__ = ["app", "fix", "inspect", "main", "passes", "split"]
+__all__ = ["app", "fix", "inspect", "main", "passes", "split", "view"]
 
 
 @app.callback()
