@@ -14,10 +14,11 @@ from tests.conftest import FIXTURES
 
 SEED = FIXTURES / "pages" / "004_bd6d0331c44bdc06.txt"
 POST = FIXTURES / "pages" / "000_1737f1c581002fb6.txt"
+#: Markup in the raw text (shown in the raw pane), and a headline whose text, once the
+#: markup pass unescapes it, is a script tag.
 HOSTILE = (
-    "<script>alert(1)</script> 头条\n\n"
-    '城市"更新"再提速 <img src=x onerror=alert(2)>\n\n'
-    "本市今年将完成老旧小区改造一百个，涉及居民三万户，改造内容包括加装电梯。\n"
+    "&lt;script&gt;alert(1)&lt;/script&gt; 头条\n\n"
+    "<p>本市今年将完成老旧小区改造一百个，涉及居民三万户。<img src=x onerror=alert(2)></p>\n"
 )
 
 
@@ -100,7 +101,13 @@ def test_html_is_self_contained_and_escaped() -> None:
     tags = [tag for tag, _ in elements(page)]
     assert "script" not in tags
     assert "img" not in tags
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    view = trace(HOSTILE)
+    assert view.articles[0]["headline"] == "<script>alert(1)</script> 头条"
+    assert (
+        '<h2 class="headline"><span class="num">1</span><span class="role">headline</span>'
+        "&lt;script&gt;alert(1)&lt;/script&gt; 头条" in page
+    )
+    assert "&lt;img src=x onerror=alert(2)&gt;" in page
     assert "&lt;b&gt;hostile&lt;/b&gt;.txt" in page
     for tag, attrs in elements(page):
         assert tag not in ("link", "iframe", "object", "embed", "base")
@@ -118,6 +125,9 @@ def test_every_article_and_headline_is_in_the_page() -> None:
     assert len(cards) == len(view.articles) == 3
     for article in view.articles:
         assert article["headline"] in page
+    # Repairs are marked on the raw text with what they were, for the hover.
+    assert '<mark class="fix" title="replacement: removed “\ufffd”">\ufffd</mark>' in page
+    assert '<mark class="fix" title="whitespace: removed “␣”"> </mark>' in page
 
 
 def test_a_front_matter_post_traces_its_html_lines() -> None:
