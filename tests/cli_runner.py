@@ -3,7 +3,7 @@
 typer 0.25 imports names that click 8.5 deprecates; the warnings fire once, when typer
 is first imported, and the suite turns warnings into errors. It is nothing a user
 sees (Python hides DeprecationWarning outside ``__main__``), so it is silenced here,
-for that import only.
+for that import only. Test modules import the CLI from here, never before it.
 """
 
 from __future__ import annotations
@@ -12,9 +12,11 @@ import warnings
 
 with warnings.catch_warnings():
     warnings.filterwarnings("ignore", r"'click\.utils\.\w+' is deprecated", DeprecationWarning)
+    # newsclean.cli first: it sets TYPER_USE_RICH before typer is imported, as in use.
+    from newsclean.cli import app  # noqa: I001
     from typer.testing import CliRunner
 
-from newsclean.cli import app
+__all__ = ["CliRunner", "app", "run"]
 
 
 def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:

@@ -1,8 +1,9 @@
 """The HTML view in a real browser: Debian's chromium, headless.
 
-Chromium renders each page (``--dump-dom``), and the DOM it built must hold every
-article and every headline; a headline that reads ``<script>`` must arrive as text. A
-screenshot must come out as a real image. Skipped where chromium is not installed:
+Chromium renders the pages once (``--dump-dom`` and ``--screenshot`` in one run), and
+the DOM it built must hold every article, every headline and every raw line; a
+headline that reads ``<script>`` must arrive as text. The screenshot must be a real
+image. Skipped where chromium is not installed:
 ``make test-browser`` installs it and runs these.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import shutil
 import struct
 import subprocess
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -97,48 +99,51 @@ HOSTILE = (
 )
 
 
+@dataclass
+class Rendered:
+    views: list[PageView]
+    dom: Dom
+    screenshot: bytes
+
+
 @pytest.fixture(scope="module")
-def rendered(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[PageView], Dom]:
-    """Both seeds and a hostile page in one HTML file, rendered once by chromium."""
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> Rendered:
+    """Both seeds and a hostile page in one HTML file, rendered once by chromium: its
+    DOM, and a screenshot of the top of the page (the first seed)."""
     tmp = tmp_path_factory.mktemp("view")
     views = [trace(seed.read_bytes(), source=seed.name) for seed in SEEDS]
     views.append(trace(HOSTILE, source="hostile.txt"))
     path = tmp / "view.html"
     path.write_text(render_html(views), encoding="utf-8")
+    shot = tmp / "view.png"
+    args = ("--window-size=1500,1800", f"--screenshot={shot}", "--dump-dom", path.as_uri())
     dom = Dom()
-    dom.feed(chromium(tmp / "profile", "--dump-dom", path.as_uri()))
-    return views, dom
+    dom.feed(chromium(tmp / "profile", *args))
+    return Rendered(views, dom, shot.read_bytes())
 
 
 @pytest.mark.parametrize("number", range(len(SEEDS)), ids=[s.stem for s in SEEDS])
-def test_browser_shows_every_article_and_headline(
-    rendered: tuple[list[PageView], Dom], number: int
-) -> None:
-    views, dom = rendered
-    view, page = views[number], f"p{number}"
-    assert len(dom.text[page, "art-card"]) == len(view.articles) > 0
-    headlines = dom.text[page, "headline"]
+def test_browser_shows_every_article_and_headline(rendered: Rendered, number: int) -> None:
+    view, page = rendered.views[number], f"p{number}"
+    text = rendered.dom.text
+    assert len(text[page, "art-card"]) == len(view.articles) > 0
     for article in view.articles:
-        assert any(article["headline"] in shown for shown in headlines), article["headline"]
+        shown = text[page, "headline"]
+        assert any(article["headline"] in h for h in shown), article["headline"]
     # The raw pane shows every line of the page.
-    assert len(dom.text[page, "ln"]) == len(view.lines)
+    assert len(text[page, "ln"]) == len(view.lines)
 
 
-def test_browser_shows_a_script_headline_as_text(rendered: tuple[list[PageView], Dom]) -> None:
-    views, dom = rendered
+def test_browser_shows_a_script_headline_as_text(rendered: Rendered) -> None:
     headline = "<script>document.title='pwned'</script>头条"
-    assert views[-1].articles[0]["headline"] == headline
-    assert dom.tags.count("script") == 0
-    assert any(headline in shown for shown in dom.text[f"p{len(views) - 1}", "headline"])
+    assert rendered.views[-1].articles[0]["headline"] == headline
+    assert rendered.dom.tags.count("script") == 0
+    shown = rendered.dom.text[f"p{len(rendered.views) - 1}", "headline"]
+    assert any(headline in h for h in shown)
 
 
-def test_browser_screenshot(tmp_path: Path) -> None:
-    seed = SEEDS[0]
-    path = tmp_path / "view.html"
-    path.write_text(render_html([trace(seed.read_bytes(), source=seed.name)]), encoding="utf-8")
-    shot = tmp_path / "view.png"
-    chromium(tmp_path / "profile", "--window-size=1500,1800", f"--screenshot={shot}", path.as_uri())
-    data = shot.read_bytes()
+def test_browser_screenshot(rendered: Rendered) -> None:
+    data = rendered.screenshot
     assert data.startswith(b"\x89PNG\r\n\x1a\n")
     width, height = struct.unpack(">II", data[16:24])
     assert (width, height) == (1500, 1800)

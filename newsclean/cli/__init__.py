@@ -12,6 +12,9 @@ import os
 import sys
 from typing import NoReturn
 
+# Before any command module imports typer, which reads this once, at import.
+os.environ.setdefault("TYPER_USE_RICH", "0")
+
 from newsclean import errors
 from newsclean.cli import fix, inspect, passes, split, view
 from newsclean.cli.common import VersionOpt, app, err
@@ -22,7 +25,18 @@ __all__ = ["app", "fix", "inspect", "main", "passes", "split", "view"]
 
 @app.callback()
 def _main(version: VersionOpt = False) -> None:
-    """Repair and split OCR'd and PDF-extracted newspaper pages."""
+    """Repair and split OCR'd and PDF-extracted newspaper pages.
+
+    \b
+    Examples:
+      newsclean fix page.txt > clean.txt
+      newsclean split --format jsonl pages/*.txt > articles.jsonl
+      newsclean inspect page.txt
+      newsclean view page.txt -o page.html
+
+    Settings come from [tool.newsclean] in pyproject.toml or from newsclean.toml,
+    found upward from the inputs; see each command's --config and --verbose.
+    """
 
 
 def main() -> None:

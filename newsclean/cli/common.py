@@ -22,7 +22,6 @@ app = typer.Typer(
     add_completion=True,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
-    help="Repair and split OCR'd and PDF-extracted newspaper pages.",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 

@@ -74,10 +74,16 @@ def inspect(
     no_config: NoConfigOpt = False,
     verbose: VerboseOpt = False,
 ) -> None:
-    """Report what is wrong with each page before fixing it: encoding, the defects the
-    passes would repair (the counts `fix --explain` gives), furniture, and the articles.
+    """What is wrong with each page, before fixing it.
 
-    Example: newsclean inspect --format json pages/*.txt | jq '.[].total'
+    The encoding, the defects the passes would repair (the same counts as
+    `fix --explain`), the furniture lines, and the articles `split` would find: a tree
+    on a terminal, plain text in a pipe, JSON with --format json.
+
+    \b
+    Examples:
+      newsclean inspect page.txt
+      newsclean inspect --format json pages/*.txt > report.json
     """
     settings = load_settings("inspect", files, config, no_config, verbose)
     fmt = InspectFormat(settings.pick("format", fmt.value, "fmt"))

@@ -51,11 +51,11 @@ def view(
     no_config: NoConfigOpt = False,
     verbose: VerboseOpt = False,
 ) -> None:
-    """Show how pages were repaired and split, as one self-contained HTML page.
+    """Repairs and articles of each page, as one HTML file to look at.
 
-    The page as extracted and the articles side by side: each article in its own
+    The page as extracted and its articles side by side: each article in its own
     colour, headline groups and bylines marked, furniture greyed, every repair
-    highlighted with what it was on hover. No network, no scripts.
+    highlighted with what it was on hover. Self-contained: no network, no scripts.
 
     Example: newsclean view page.txt -o page.html
     """
