@@ -34,7 +34,11 @@ def document(data: str | bytes, source: str) -> Document:
     """A Document before any pass: bytes wait for ``decode``; text is split into blocks."""
     if isinstance(data, bytes):
         return Document(source=source, raw=data)
-    return Document.from_text(data.replace("\r\n", "\n").replace("\r", "\n"), source=source)
+    return Document.from_text(unix_newlines(data), source=source)
+
+
+def unix_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def fix_text(text: str, *, options: Options | None = None, **overrides: Any) -> str:

@@ -132,7 +132,7 @@ def trace(
 
     opts = dataclasses.replace(options or Options(), **overrides)
     doc = document(data, source)
-    tracer = _Tracer(_raw_text(doc, opts).split("\n"), opts)
+    tracer = _Tracer(_raw_text(data, opts).split("\n"), opts)
     pipeline.run(doc, opts, observe=tracer)
     articles = [a.to_dict() for a in split_document(doc, opts)]
     units = tracer.finish(doc, articles)
@@ -147,14 +147,16 @@ def trace(
     )
 
 
-def _raw_text(doc: Document, options: Options) -> str:
+def _raw_text(data: str | bytes, options: Options) -> str:
     """The page as the passes first see it, blank lines included (the Document keeps
-    only blocks): bytes decoded as ``decode`` decodes them."""
-    if doc.raw is None:
-        return "\n\n".join(block.text() for block in doc.blocks)
+    only blocks): text as ``api.document`` reads it, bytes as ``decode`` decodes them."""
+    from newsclean.api import unix_newlines
+
+    if isinstance(data, str):
+        return unix_newlines(data)
     from newsclean.passes.decode import decode_bytes, normalize_line_ends
 
-    return normalize_line_ends(decode_bytes(doc.raw, options.encoding)[0])
+    return normalize_line_ends(decode_bytes(data, options.encoding)[0])
 
 
 def _flat(doc: Document) -> list[tuple[str, str]]:
@@ -170,6 +172,8 @@ class _Tracer:
         # The Document's lines are the raw lines that are not blank (blocks_from_text).
         self.lines = [text for text in raw_lines if text.strip()]
         self.tracks = [Track((i,)) for i, text in enumerate(raw_lines) if text.strip()]
+        #: The raw lines with HTML entities decoded, made when first needed.
+        self.unescaped: list[str] | None = None
 
     def __call__(self, the_pass: Pass, doc: Document) -> None:
         after = _flat(doc)
@@ -268,8 +272,10 @@ class _Tracer:
         needle = text.strip()[:24]
         if not needle:
             return None
+        if self.unescaped is None:
+            self.unescaped = [html.unescape(line.text) for line in self.raw]
         order = [*range(start, len(self.raw)), *range(start)]
-        return next((i for i in order if needle in html.unescape(self.raw[i].text)), None)
+        return next((i for i in order if needle in self.unescaped[i]), None)
 
     def _settle(self, track: Track, into: Track) -> None:
         """A line is about to lose its identity (joined, or the chain ended): its steps

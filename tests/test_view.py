@@ -161,3 +161,12 @@ def test_other_chains_still_trace(flags: list[str]) -> None:
     code, stdout, _ = run("view", *flags, str(SEED))
     assert code == 0
     assert "</html>" in stdout
+
+
+def test_legacy_encodings_and_windows_line_ends_are_traced_as_decode_reads_them() -> None:
+    text = "城市更新再提速\r\n\r\n本市今年将完成老旧小区改造一百个，涉及居民\r\n三万户。\r\n"
+    view = trace((text * 8).encode("gb18030"))
+    assert view.encoding == "gb18030"
+    assert [line.text for line in view.lines] == (text * 8).replace("\r\n", "\n").split("\n")
+    assert all(line.unit is not None for line in view.lines if line.text.strip())
+    assert trace(text * 8).lines == view.lines
