@@ -1,7 +1,7 @@
 """The command line: flags to Options, files to bytes, results to stdout.
 
 Shell scripts call this thousands of times, so start-up is kept short: typer runs
-without rich (``TYPER_USE_RICH=0``, set in ``common``), each command imports what it
+without rich (``TYPER_USE_RICH=0``, set below), each command imports what it
 needs when it runs, and ftfy, OpenCC, charset-normalizer and rich are imported only by
 the code paths that use them.
 """

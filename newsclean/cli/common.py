@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
-
-os.environ.setdefault("TYPER_USE_RICH", "0")
 
 import typer
 
