@@ -8,8 +8,10 @@ dateline is an agency, a place, a date and ``电``.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from newsclean.chardata import CJK
+from newsclean.errors import UsageError
 
 _NAME = f"[{CJK}·]{{2,5}}"
 _NAMES = f"{_NAME}(?:[ 、，,]+{_NAME}){{0,7}}"
@@ -86,10 +88,23 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     return paragraph[:end].strip(), rest
 
 
-def is_byline(line: str) -> bool:
-    """A standalone credit line: reporters, photographers, correspondents."""
+def is_byline(line: str, extra: tuple[str, ...] = ()) -> bool:
+    """A standalone credit line: reporters, photographers, correspondents; or a line
+    that one of the user's ``extra`` byline patterns finds."""
     line = line.strip()
-    return len(line) <= 60 and (BYLINE.match(line) is not None or is_dateline_only(line))
+    if len(line) <= 60 and (BYLINE.match(line) is not None or is_dateline_only(line)):
+        return True
+    return bool(extra) and any(p.search(line) for p in compiled(extra, "byline_patterns"))
+
+
+@cache
+def compiled(patterns: tuple[str, ...], option: str) -> tuple[re.Pattern[str], ...]:
+    """A user's regular expressions (from options or a config file), compiled once."""
+    try:
+        return tuple(re.compile(p) for p in patterns)
+    except re.error as exc:
+        msg = f"{option}: {exc.pattern!r} is not a regular expression: {exc}"
+        raise UsageError(msg) from None
 
 
 def is_dateline_only(line: str) -> bool:

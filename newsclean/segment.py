@@ -35,6 +35,7 @@ from typing import Any
 from newsclean.chardata import ENDS_SENTENCE
 from newsclean.latin import is_caps_headline, is_deck_line
 from newsclean.model import FURNITURE, HEADING, Document, Layout
+from newsclean.options import Options
 from newsclean.patterns import END_MARK, is_byline, split_credit
 
 _FULL_STOP = re.compile("[。；;]")
@@ -109,17 +110,18 @@ class Article:
         }
 
 
-def _role(unit: Unit) -> str:
+def _role(unit: Unit, options: Options) -> str:
     text = unit.text
+    longest = options.max_headline or MAX_HEADING
     if END_MARK.match(text):
         return "end"
-    if is_byline(text):
+    if is_byline(text, options.byline_patterns):
         return "byline"
     if _DATELINE_ALONE.match(text):
         return "dateline"
     if unit.hint == HEADING or is_caps_headline(text):
         return "heading"
-    if len(text) > MAX_HEADING or _FULL_STOP.search(text) or _CLAUSE_END.search(text):
+    if len(text) > longest or _FULL_STOP.search(text) or _CLAUSE_END.search(text):
         return "body"
     if ENDS_SENTENCE.search(text) and not text.endswith(("？", "！", "?", "!")):
         return "body"
@@ -150,7 +152,7 @@ def _deck(line: str) -> bool:
     )
 
 
-def units_of(doc: Document) -> list[Unit]:
+def units_of(doc: Document, options: Options) -> list[Unit]:
     units: list[Unit] = []
     for index, block in enumerate(doc.blocks):
         if block.kind == FURNITURE:
@@ -158,7 +160,7 @@ def units_of(doc: Document) -> list[Unit]:
         for i, line in enumerate(block.lines):
             layout = block.layout[i] if block.layout is not None else None
             unit = Unit(line, index, layout, block.kind)
-            unit.role = _role(unit)
+            unit.role = _role(unit, options)
             if unit.role == "body" and units and units[-1].role == "heading" and _deck(line):
                 # A deck under a headline reads as a sentence but belongs to the stack.
                 unit.role = "heading"
@@ -250,8 +252,10 @@ def _runs(units: list[Unit]) -> list[tuple[str, list[Unit]]]:
     return runs
 
 
-def split_document(doc: Document) -> list[Article]:
-    units = units_of(doc)
+def split_document(doc: Document, options: Options | None = None) -> list[Article]:
+    """The articles of a repaired page; ``options`` carries the user's byline patterns
+    and headline limit (the same Options the passes ran with)."""
+    units = units_of(doc, options or Options())
     title = doc.metadata.get("title")
     if isinstance(title, str) and title.strip():
         return [_post_article(title.strip(), units)]

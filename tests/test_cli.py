@@ -9,9 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from newsclean.cli import app
+from tests.cli_runner import CliRunner, app
 from tests.conftest import FIXTURES
 
 PAGE = FIXTURES / "pages" / "004_bd6d0331c44bdc06.txt"

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from newsclean.cli.common import (
+    ConfigOpt,
     ConvertOpt,
     EncodingOpt,
     ExplainOpt,
@@ -15,6 +16,7 @@ from newsclean.cli.common import (
     FixFormat,
     KeepFurnitureOpt,
     KeepLongSOpt,
+    NoConfigOpt,
     PassesOpt,
     QuietOpt,
     Replacement,
@@ -22,6 +24,7 @@ from newsclean.cli.common import (
     Report,
     SkipOpt,
     StripFurnitureOpt,
+    VerboseOpt,
     app,
     build_options,
     display,
@@ -30,6 +33,7 @@ from newsclean.cli.common import (
     finish,
     inputs,
     json_text,
+    load_settings,
     usage,
     write_stdout,
 )
@@ -65,12 +69,18 @@ def fix(
     explain: ExplainOpt = False,
     keep_long_s: KeepLongSOpt = False,
     quiet: QuietOpt = False,
+    config: ConfigOpt = None,
+    no_config: NoConfigOpt = False,
+    verbose: VerboseOpt = False,
 ) -> None:
     """Repair text: mojibake, stray U+FFFD, wrapped lines, column breaks, furniture.
 
     Example: cat page.txt | newsclean fix > clean.txt
     """
+    settings = load_settings("fix", files, config, no_config, verbose)
+    fmt = FixFormat(settings.pick("format", fmt.value, "fmt"))
     options = build_options(
+        settings,
         passes=passes,
         skip=skip,
         replacement=replacement,

@@ -49,7 +49,7 @@ from newsclean.chardata import CJK
 from newsclean.latin import caps_share, has_weekday, parse_date
 from newsclean.model import FURNITURE, Block, Document, Furniture
 from newsclean.options import Options
-from newsclean.patterns import END_MARK
+from newsclean.patterns import END_MARK, compiled
 
 NAME = "furniture"
 DESCRIPTION = "mastheads, running heads, dates, page labels, credits, share/navigation lines"
@@ -335,11 +335,26 @@ def classify_page(lines: list[str]) -> list[Verdict | None]:
     return tail_verdicts[::-1]
 
 
+#: The kind of a line that one of the user's ``furniture_patterns`` finds.
+CONFIGURED = Verdict("configured")
+
+
+def page_verdicts(lines: list[str], options: Options) -> list[Verdict | None]:
+    """Each line's furniture kind, or None: the general forms, then the user's patterns."""
+    verdicts = classify_page(lines)
+    if options.furniture_patterns:
+        extra = compiled(options.furniture_patterns, "furniture_patterns")
+        for i, line in enumerate(lines):
+            if verdicts[i] is None and any(p.search(line.strip()) for p in extra):
+                verdicts[i] = CONFIGURED
+    return verdicts
+
+
 def apply(doc: Document, options: Options) -> None:
     lines = [line for block in doc.blocks for line in block.lines]
     if not lines:
         return
-    verdicts = classify_page(lines)
+    verdicts = page_verdicts(lines, options)
     if not any(verdicts):
         return
     new_blocks: list[Block] = []

@@ -97,7 +97,7 @@ class Line:
     starts_new: bool
 
 
-def _describe(raw: str, indented_share: float) -> Line:
+def _describe(raw: str, indented_share: float, bylines: tuple[str, ...]) -> Line:
     text = raw.strip(" \t")
     indented = raw.startswith(("  ", "\t")) and indented_share < 0.5
     cjk = _HAS_CJK.search(text) is not None
@@ -111,7 +111,7 @@ def _describe(raw: str, indented_share: float) -> Line:
         cjk=cjk,
         running=running,
         ends_sentence=ENDS_SENTENCE.search(text) is not None,
-        byline=is_byline(text),
+        byline=is_byline(text, bylines),
         starts_new=starts_with_dateline(text),
     )
 
@@ -384,7 +384,10 @@ def apply(doc: Document, options: Options) -> None:
         return
     all_raw = [line for block in plain for line in block.lines]
     indented_share = sum(1 for r in all_raw if r.startswith(("  ", "\t"))) / len(all_raw)
-    described = {id(block): [_describe(r, indented_share) for r in block.lines] for block in plain}
+    described = {
+        id(block): [_describe(r, indented_share, options.byline_patterns) for r in block.lines]
+        for block in plain
+    }
     columns = Columns([line for lines in described.values() for line in lines])
     vocabulary = _vocabulary("\n".join(all_raw))
 
