@@ -380,6 +380,8 @@ def apply(doc: Document, options: Options) -> None:
                 options.furniture == "header" and verdict.kind in HEADER_KINDS
             )
             doc.count(NAME, f"kept-{verdict.kind}" if stays else verdict.kind)
+            if not stays:
+                doc.example(NAME, verdict.kind, line.strip(), "")
             if kept:
                 new_blocks.append(Block(kept, block.kind))
                 kept = []

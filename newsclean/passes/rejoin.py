@@ -442,5 +442,7 @@ def _flush(
             counts["space-between-cjk"] += gaps
         for kind, n in counts.items():
             doc.count(NAME, kind, n)
+        if len(lines) > 1:
+            doc.example(NAME, "paragraph", " ⏎ ".join(line.text for line in lines), text)
         texts.append(text)
     new_blocks.append(Block(texts, PLAIN, layout))
