@@ -26,7 +26,7 @@ SENTENCE_END = "。！？!?；;.．"
 TRAILING_CLOSERS = "”’」』）)\"'》〉】"
 
 #: A line that ends a sentence: a sentence-final mark, then optional closing marks.
-ENDS_SENTENCE = re.compile(f"[{SENTENCE_END}][{re.escape(TRAILING_CLOSERS)}]*\\s*$")
+ENDS_SENTENCE = re.compile(f"[{SENTENCE_END}][{re.escape(TRAILING_CLOSERS)}]*(?: ?[,.'’-])?\\s*$")
 #: A line that ends with clause punctuation: the sentence goes on.
 ENDS_CLAUSE = re.compile(r"[，、：:,—-]\s*$")
 

@@ -30,9 +30,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
-from newsclean.chardata import ENDS_SENTENCE
+from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
 from newsclean.latin import is_caps_headline, is_deck_line
 from newsclean.model import FURNITURE, HEADING, Document, Layout
 from newsclean.options import Options
@@ -50,6 +51,12 @@ MAX_HEADING = 48
 WRAPPED_TAIL = 0.6
 #: ...when the line before it is this long (a short kicker is not wrapped).
 MIN_WRAPPED_HEAD = 12
+#: A Latin title line between paragraphs has at most this many words...
+MAX_TITLE_WORDS = 6
+#: ...and stands over a paragraph of at least this many printed lines.
+MIN_LINES_UNDER_TITLE = 3
+#: The longest line that a byline below makes a headline.
+MAX_TITLE_OVER_BYLINE = 50
 #: Section subheads are short; a longer heading line is a subtitle.
 SUBHEAD_MAX = 12
 #: A subhead is at most this share of its article's headline, unless it parallels
@@ -165,7 +172,46 @@ def units_of(doc: Document, options: Options) -> list[Unit]:
                 # A deck under a headline reads as a sentence but belongs to the stack.
                 unit.role = "heading"
             units.append(unit)
+    for before, after in pairwise(units):
+        if before.role == "body" and after.role == "byline" and _title_over_byline(before):
+            before.role = "heading"
+    for i in range(1, len(units) - 1):
+        if _latin_title_between_paragraphs(units[i - 1], units[i], units[i + 1]):
+            units[i].role = "heading"
     return units
+
+
+def _latin_title_between_paragraphs(before: Unit, unit: Unit, after: Unit) -> bool:
+    """``Zur Jahreswende.``: a few capitalised words on a line of their own, between a
+    finished paragraph and a long one, is how older Latin papers set a headline (with a
+    full stop, so it reads like a sentence)."""
+    text = unit.text
+    words = _LATIN_WORD.findall(text)
+    return (
+        unit.role == "body"
+        and not HAS_CJK.search(text)
+        and 1 <= len(words) <= MAX_TITLE_WORDS
+        and text[:1].isupper()
+        and "," not in text
+        and (unit.layout is None or unit.layout.lines == 1)
+        and before.role == "body"
+        and ENDS_SENTENCE.search(before.text) is not None
+        and after.role == "body"
+        and after.layout is not None
+        and after.layout.lines >= MIN_LINES_UNDER_TITLE
+    )
+
+
+def _title_over_byline(unit: Unit) -> bool:
+    """A short single line standing over a byline is that story's headline, even when
+    it ends with a full stop (``Postmistress at Lark.``)."""
+    layout = unit.layout
+    return (
+        len(unit.text) <= MAX_TITLE_OVER_BYLINE
+        and (layout is None or layout.lines <= 1)
+        and not _CLAUSE_END.search(unit.text)
+        and len(_COMMAS.findall(unit.text)) <= 1
+    )
 
 
 def _same_column(a: int | None, b: int | None) -> bool | None:

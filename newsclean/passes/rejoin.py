@@ -76,8 +76,10 @@ FIRST_LINE_INDENT = 4
 #: headline wrapped by its column.
 MIN_WRAPPED_HEADING = 24
 WRAPPED_TAIL = 0.6
+#: A Latin line this much shorter than its paragraph's measure ends the paragraph.
+LATIN_SHORT = 0.7
 #: No printed Latin column is this wide, in characters.
-LONGEST_LATIN_LINE = 160
+LONGEST_LATIN_LINE = 100
 #: A line this much narrower than its paragraph that does not end a sentence is
 #: not that paragraph's last line.
 NARROWER = 0.7
@@ -276,9 +278,13 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
     mark = LINE_END_MARK.search(a.text)
     if mark and (b.text[:1].islower() or (a.text[-2:-1].isdigit() and b.text[:1].isdigit())):
         return True
-    if not a.ends_sentence:
-        return paragraph.running or b.text[0].islower() or columns.column_of(a.width) is not None
     reference = paragraph.measure or columns.column_of(a.width)
+    if not a.ends_sentence:
+        if reference and a.width < LATIN_SHORT * reference and not b.text[0].islower():
+            # Justified columns: a line this short ends its paragraph, whatever the
+            # OCR made of its last mark (``would like,`` for ``would like.``).
+            return False
+        return paragraph.running or b.text[0].islower() or columns.column_of(a.width) is not None
     return reference is not None and a.width >= FULL * reference
 
 
