@@ -34,7 +34,7 @@ from itertools import pairwise
 from typing import Any
 
 from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
-from newsclean.latin import is_caps_headline, is_deck_line
+from newsclean.latin import article_kind, is_caps_headline, is_deck_line
 from newsclean.model import FURNITURE, HEADING, Document, Layout
 from newsclean.options import Options
 from newsclean.patterns import END_MARK, is_byline, split_credit
@@ -113,8 +113,30 @@ class Article:
             "byline": self.byline,
             "blocks": self.blocks,
             "text": self.text(),
+            "kind": article_kind_of(self),
             "signals": self.signals,
         }
+
+
+#: Classified advertising and official notices in Chinese papers announce themselves.
+_CJK_AD = re.compile(
+    "^(?:广告|廣告)|(?:广告|廣告|招商|订购|訂購|咨询|諮詢)(?:热线|熱線|电话|電話)|欢迎垂询|歡迎垂詢"
+)
+_CJK_NOTICE = re.compile(
+    "(?:公告|通告|启事|啟事|遗失声明|遺失聲明|拍卖公告|拍賣公告|更正声明)$|^(?:公告|通告|声明|聲明)$"
+)
+
+
+def article_kind_of(article: Article) -> str:
+    """``news``, ``advertisement`` or ``notice``, from how each is set: an ad's label or
+    hotline, a notice's title form (``…公告``, ``遗失声明``); Latin forms in ``latin``."""
+    texts = [b["text"] for b in article.blocks]
+    head = " ".join(p for p in (article.kicker, article.headline) if p)
+    if _CJK_AD.search(head) or any(_CJK_AD.search(t) for t in texts[:3]):
+        return "advertisement"
+    if _CJK_NOTICE.search(article.headline or ""):
+        return "notice"
+    return article_kind(article.headline, texts)
 
 
 def _role(unit: Unit, options: Options) -> str:
@@ -593,8 +615,9 @@ def _is_subhead(
     if len(run) != 1 or next_role != "body" or article.closed or not article.has_body:
         return False
     text = run[0].text
-    if len(text) > 20 or is_caps_headline(text):
-        # A heading in capitals is how a Latin paper starts its next story.
+    if len(text) > 20 or is_caps_headline(text) or _CJK_NOTICE.search(text):
+        # A heading in capitals is how a Latin paper starts its next story; a notice's
+        # title (遗失声明) always starts a notice.
         return False
     same = _same_column(article.column(), next_body)
     if same is False:

@@ -177,3 +177,17 @@ def test_every_character_lands_in_exactly_one_article_or_the_furniture(
     for art in split_document(doc):
         found += _article_chars(art.to_dict())
     assert found == _non_space(doc.text)
+
+
+def test_advertisements_and_notices_are_told_apart_from_news() -> None:
+    page = (
+        f"城市公园建设提速\n\n{BODY_A}\n\n"
+        "遗失声明\n\n本人不慎遗失身份证一张，证号略，特此声明作废。\n\n"
+        "春季家装节\n\n全场家具八折起，欢迎垂询，订购热线：12345678。"
+    )
+    kinds = [(a["headline"], a["kind"]) for a in articles(page)]
+    assert kinds == [
+        ("城市公园建设提速", "news"),
+        ("遗失声明", "notice"),
+        ("春季家装节", "advertisement"),
+    ]
