@@ -86,6 +86,8 @@ class Article:
     closed: bool = False
     widths: list[int] = field(default_factory=list)
     subhead_lengths: list[int] = field(default_factory=list)
+    #: Jump lines of this article (``Continued on Page 4``), as furniture recorded them.
+    continuations: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def has_body(self) -> bool:
@@ -114,6 +116,7 @@ class Article:
             "blocks": self.blocks,
             "text": self.text(),
             "kind": article_kind_of(self),
+            "continuations": self.continuations,
             "signals": self.signals,
         }
 
@@ -326,8 +329,22 @@ def split_document(doc: Document, options: Options | None = None) -> list[Articl
     units = units_of(doc, options or Options())
     title = doc.metadata.get("title")
     if isinstance(title, str) and title.strip():
-        return [_post_article(title.strip(), units)]
-    return _page_articles(units)
+        articles = [_post_article(title.strip(), units)]
+    else:
+        articles = _page_articles(units)
+    _place_continuations(articles, doc.metadata.get("continuations", []))
+    return articles
+
+
+def _place_continuations(articles: list[Article], jumps: list[dict[str, Any]]) -> None:
+    """``Continued on Page 4`` lines were taken out as furniture with the line they
+    followed; each goes to the article that holds that line."""
+    for jump in jumps:
+        after = " ".join(str(jump.get("after") or "").split())
+        for article in articles:
+            if after and after in " ".join(article.text().split()):
+                article.continuations.append(jump)
+                break
 
 
 def _post_article(title: str, units: list[Unit]) -> Article:

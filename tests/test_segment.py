@@ -191,3 +191,16 @@ def test_advertisements_and_notices_are_told_apart_from_news() -> None:
         ("遗失声明", "notice"),
         ("春季家装节", "advertisement"),
     ]
+
+
+def test_a_jump_line_goes_to_the_article_it_ends() -> None:
+    page = (
+        "BIG FIRE IN TOWN\n\nThe fire started at noon and burned for hours before the\n"
+        "crew arrived on the scene.\n\nContinued on Page 4\n\nNEW BRIDGE OPENS\n\n"
+        "The bridge opened today after two years of work on the span.\n"
+    )
+    result = api.split(page, furniture="strip")
+    fire, bridge = result["articles"]
+    assert result["furniture"] == ["Continued on Page 4"]
+    assert [j["page"] for j in fire["continuations"]] == ["4"]
+    assert bridge["continuations"] == []
