@@ -11,6 +11,7 @@ comes last, after every repair.
 from __future__ import annotations
 
 from newsclean.passes import (
+    columns,
     convert,
     decode,
     frontmatter,
@@ -31,6 +32,7 @@ PASSES: tuple[Pass, ...] = tuple(
         decode,
         frontmatter,
         markup,
+        columns,
         mojibake,
         replacement,
         whitespace,

@@ -56,6 +56,8 @@ DESCRIPTION = "mastheads, running heads, dates, page labels, credits, share/navi
 
 #: Kinds that make up the printed page header; ``fix`` keeps them in the text by default.
 HEADER_KINDS = frozenset(("masthead", "date", "page-label", "section", "imprint"))
+#: The longest section word set beside a date and page label on a masthead line.
+SECTION_WORD = 6
 #: Lines longer than this are never furniture.
 MAX_WIDTH = 80
 #: How many lines at each end of the page may form its header or footer.
@@ -265,6 +267,8 @@ def classify_anywhere(line: str) -> Verdict | None:
         meta = [("date", _iso_date(m))]
         before, after = m.group("before"), m.group("after")
         label = PAGE_LABEL.match(after.strip()) if after.strip() else None
+        if label is None and after.strip():
+            label = _section_and_label(after)
         name = _paper_from(before) if before.strip() else None
         if before.strip() and name is None:
             return None
@@ -282,6 +286,14 @@ def classify_anywhere(line: str) -> Verdict | None:
     if m and (m.group("rest") is None or "·" in m.group("rest") or PAGE_LABEL_CN.match(stripped)):
         return Verdict("page-label", (("page", _normal_label(m.group("label"))),))
     return None
+
+
+def _section_and_label(text: str) -> re.Match[str] | None:
+    """``国内   A14`` after a date: short section words set apart, ending in a page label."""
+    parts = text.split()
+    if len(parts) < 2 or not all(len(p) <= SECTION_WORD for p in parts[:-1]):
+        return None
+    return PAGE_LABEL.match(parts[-1])
 
 
 def classify_edge(line: str) -> Verdict | None:
