@@ -64,6 +64,18 @@ DATELINE_LATIN = re.compile(
     r"|[a-zé]{4,20}, \d{1,2}\. ?[—–-])"
     r"(?: \([A-Z.]+\))?"
 )
+#: A photo caption: ``图为…``, a photographer's credit at the end (``新华社记者 王强 摄``),
+#: or an image source; Latin ``(Photo: …)`` / ``Photo by …``.
+CAPTION = re.compile(
+    "^(?:图为|圖為|上图|下图|左图|右图|上圖|下圖)"
+    f"|(?:(?:记者|記者|通讯员|通訊員)\\s*|\\s)[{CJK}·]{{2,4}}(?:\\s+[{CJK}·]{{2,4}})*\\s*(?:摄|攝)[）)]?$"
+    "|[（(](?:图片来源|圖片來源|资料图片|資料圖片)"
+    "|^\\(?(?:Photo|Photograph|Picture)(?: by|:)",
+)
+#: The photographer's credit that ends a caption: nothing follows it in the caption.
+CAPTION_CREDIT = re.compile(
+    f"(?:(?:记者|記者|通讯员|通訊員)\\s*|\\s)[{CJK}·]{{2,4}}(?:\\s+[{CJK}·]{{2,4}})*\\s*(?:摄|攝)[）)]?$"
+)
 #: ``（完）``, ``(END)``: the article ends here.
 END_MARK = re.compile(r"^[（(【\[]\s*(?:完|終|终|END|end)\s*[）)】\]]$")
 

@@ -37,7 +37,7 @@ from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
 from newsclean.latin import article_kind, is_caps_headline, is_deck_line
 from newsclean.model import FURNITURE, HEADING, Document, Layout
 from newsclean.options import Options
-from newsclean.patterns import END_MARK, is_byline, split_credit
+from newsclean.patterns import CAPTION, END_MARK, is_byline, split_credit
 
 _FULL_STOP = re.compile("[。；;]")
 _CLAUSE_END = re.compile("[，、：:,]$")
@@ -514,10 +514,12 @@ def _add_body(article: Article, unit: Unit, run: list[Unit]) -> None:
             article.byline, text = credit
             article.signals.append("credit opening the first paragraph is the byline")
     kind = "paragraph"
-    if not article.has_body and _wider_than(unit, article, run):
+    if CAPTION.search(text):
+        kind = "caption"
+    elif not article.has_body and _wider_than(unit, article, run):
         kind = "lead"
     article.blocks.append({"type": kind, "text": text})
-    if unit.layout is not None and unit.layout.lines > 1:
+    if kind != "caption" and unit.layout is not None and unit.layout.lines > 1:
         article.widths.append(unit.layout.width)
 
 

@@ -204,3 +204,10 @@ def test_a_jump_line_goes_to_the_article_it_ends() -> None:
     assert result["furniture"] == ["Continued on Page 4"]
     assert [j["page"] for j in fire["continuations"]] == ["4"]
     assert bridge["continuations"] == []
+
+
+def test_photo_captions_are_captions_not_paragraphs() -> None:
+    caption = "4月12日，市民在新建的公园里散步。新华社记者 王强 摄"
+    page = f"城市公园建设提速\n\n{BODY_A}\n\n{caption}\n\n{BODY_B}"
+    (art,) = articles(page)
+    assert [b["type"] for b in art["blocks"]] == ["paragraph", "caption", "paragraph"]

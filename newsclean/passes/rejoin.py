@@ -46,7 +46,7 @@ from newsclean.latin import is_caps_headline
 from newsclean.model import PLAIN, Block, Document, Layout
 from newsclean.options import Options
 from newsclean.passes.whitespace import remove_cjk_gaps
-from newsclean.patterns import is_byline, starts_with_dateline
+from newsclean.patterns import CAPTION_CREDIT, is_byline, starts_with_dateline
 
 NAME = "rejoin"
 DESCRIPTION = "column-wrapped lines back into paragraphs; column-break blank lines bridged"
@@ -200,6 +200,8 @@ class Columns:
 def _joins_across_blank(paragraph: Paragraph, b: Line) -> bool:
     a = paragraph.last
     paragraph_running = paragraph.running
+    if CAPTION_CREDIT.search(a.text):
+        return False
     if b.indented or a.byline or b.byline or b.starts_new:
         return False
     if b.text[0] in _NO_LINE_START or a.text[-1] in _NO_LINE_END:
@@ -216,7 +218,7 @@ def _joins_across_blank(paragraph: Paragraph, b: Line) -> bool:
 def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
     """Does line ``b`` continue ``paragraph``?"""
     a = paragraph.last
-    if b.indented or b.starts_new:
+    if b.indented or b.starts_new or CAPTION_CREDIT.search(a.text):
         return False
     if a.byline and not _unclosed(a.text):
         return False
