@@ -349,19 +349,20 @@ def is_cjk(lang: str) -> bool:
     return lang.startswith("zh")
 
 
-def joins(raw: str, lang: str) -> list[str]:
-    """The raw text with its line breaks undone the ways a reader would undo them."""
+def joins(raw: str, lang: str) -> tuple[str, list[str]]:
+    """(the raw text with only its spacing undone, [the raw text with its line breaks
+    undone the ways a reader would undo them as well])."""
     if is_cjk(lang):
-        return [re.sub(r"\s+", "", raw)]
+        return re.sub(r"[^\S\n]+", "", raw), [re.sub(r"\s+", "", raw)]
     flat = re.sub(r"[ \t]+", " ", raw)
     a = re.sub(r" ?\n+ ?", " ", re.sub(r"(?<=[A-Za-z])[-\u2010]\n(?=[a-z])", "", flat))
     b = re.sub(r" ?\n+ ?", " ", re.sub(r"(?<=[A-Za-z])([-\u2010])\n(?=[A-Za-z])", r"\1", flat))
-    return [a, b]
+    return flat, [a, b]
 
 
 def fix_checks(printed: list[dict], raw: str, lang: str, n: int = 6) -> dict:
     """must_contain: snippets of the gold text that the raw text breaks across lines."""
-    joined = joins(raw, lang)
+    spaced, joined = joins(raw, lang)
     cands: list[str] = []
     for art in printed:
         for p in art["paragraphs"]:
@@ -373,9 +374,9 @@ def fix_checks(printed: list[dict], raw: str, lang: str, n: int = 6) -> dict:
                 words = p.split(" ")
                 wins = [" ".join(words[i:i + 3]) for i in range(0, max(0, len(words) - 3))]
             for wdw in wins:
-                if len(wdw) < 10:
+                if len(wdw) < (10 if is_cjk(lang) else 14):
                     continue
-                if wdw in raw:  # printed on one line as it is: nothing to repair
+                if wdw in spaced:  # on one line (spacing aside): no line break to repair
                     continue
                 if any(wdw in j for j in joined):
                     cands.append(wdw)
@@ -401,6 +402,12 @@ def fix_checks(printed: list[dict], raw: str, lang: str, n: int = 6) -> dict:
         bad = ["�", SHY]
         for left, right, _ in hyph[:3]:
             bad += [f"{left}- {right}", f"{left}-{right}"]
+        # word pairs the extractor spread apart with justification spaces
+        spread = []
+        for m in re.finditer(r"(?<![ \w])([A-Za-z]{3,}) {2,}([A-Za-z]{3,})(?![\w])", raw):
+            if f"{m.group(1)} {m.group(2)}" in whole and m.group(0) not in spread:
+                spread.append(m.group(0))
+        bad += spread[:2]
     return {"must_contain": picks, "must_not_contain": bad}
 
 

@@ -115,7 +115,7 @@ PAGES: list[dict] = [
                  "subtitle": "IAEA confirms the pullback; no confirmation of radiation exposure",
                  "byline": "By Olena Marsh", "dateline": "KYIV, Ukraine — "},
                 {"text": "wn_endurance", "span": 2, "kicker": "Antarctica",
-                 "headline": "Shackleton’s Endurance found beneath the Weddell ice",
+                 "headline": "Shackleton’s Endurance found beneath Antarctic waters",
                  "byline": "Wikinews"},
                 {"stack": [{"text": "wn_jade_rabbit"}, {"text": "wn_beatles_space"}],
                  "span": 1, "label": "IN BRIEF"},
