@@ -122,7 +122,8 @@ ISSUE_LINE = re.compile(
     r"^(?:(?:No|NO|Nr|N°|Vol|VOL|Volume|Bd)\.?\s*(?:\d+|[IVXLCDM]+\b)[.,]?.{0,30}|"
     r"[$£€]\s?\d{1,3}(?:\.\d\d)?|\d{1,3}\s?(?:cents?|CENTS?|¢|p)\.?|"
     r"(?:(?:FINAL|LATE|EARLY|CITY|HOME|METRO|STATE|SUNDAY|WEEKEND|NATIONAL|INTERNATIONAL)"
-    r" (?:EDITION|EDN\.?)|(?:Final|Late|Early|City|Home|Metro|Sunday|Weekend) Edition)|.*\b(?:Jahrgang|ANNÉE|Année|année)\b.*"
+    r" (?:EDITION|EDN\.?)|(?:Final|Late|Early|City|Home|Metro|Sunday|Weekend) Edition)"
+    r"|.*\b(?:Jahrgang|ANNÉE|Année|année)\b.*"
     r"|.*\b(?:PRICE|Price|Preis|Prix|LE NUM[EÉ]RO|Le numéro)\b.*"
     r"\b(?:CENTS?|[Cc]ents?|CENTIMES|[Cc]entimes|Pf|Pfennig|Heller)\b.*)$"
 )
