@@ -37,7 +37,7 @@ from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
 from newsclean.latin import article_kind, is_caps_headline, is_deck_line
 from newsclean.model import FURNITURE, HEADING, Document, Layout
 from newsclean.options import Options
-from newsclean.patterns import CAPTION, END_MARK, is_byline, split_credit
+from newsclean.patterns import CAPTION, END_MARK, is_byline, split_credit, starts_with_dateline
 
 _FULL_STOP = re.compile("[。；;]")
 _CLAUSE_END = re.compile("[，、：:,]$")
@@ -45,6 +45,10 @@ _COMMAS = re.compile("[，,]")
 _DASH_LED = re.compile("^(?:——|—|--)")
 #: ``Lille, le 4 décembre 1905.``: a place and a date on a line of their own.
 _DATELINE_ALONE = re.compile(r"^[A-ZÀ-Ý][\w'’ .-]{1,30}, .{4,30}(?:1[6-9]|20)\d\d\.?$")
+_INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?][\"'”’]? +[A-Z]")
+#: Longest Latin headline or deck, in characters, and the most lines it runs.
+MAX_LATIN_HEADING = 120
+MAX_LATIN_HEADING_LINES = 3
 #: Longest heading, in characters.
 MAX_HEADING = 48
 #: A heading line at most this share of the one before it ends a wrapped headline...
@@ -142,6 +146,22 @@ def article_kind_of(article: Article) -> str:
     return article_kind(article.headline, texts)
 
 
+def _latin_role(unit: Unit, options: Options) -> str:
+    """Latin body paragraphs end with a sentence; headlines and decks, set in headline
+    or sentence case, do not, and run a line or two."""
+    text = unit.text
+    if ENDS_SENTENCE.search(text) and not text.endswith(("?", "!")):
+        return "body"
+    if unit.layout is not None and unit.layout.lines > MAX_LATIN_HEADING_LINES:
+        return "body"
+    if len(text) > (options.max_headline or MAX_LATIN_HEADING) or text.endswith((",", ";", ":")):
+        return "body"
+    if _INNER_SENTENCE.search(text):
+        # Two sentences are running text, even if the second lost its full stop.
+        return "body"
+    return "heading"
+
+
 def _role(unit: Unit, options: Options) -> str:
     text = unit.text
     longest = options.max_headline or MAX_HEADING
@@ -153,6 +173,8 @@ def _role(unit: Unit, options: Options) -> str:
         return "dateline"
     if unit.hint == HEADING or is_caps_headline(text):
         return "heading"
+    if not HAS_CJK.search(text):
+        return _latin_role(unit, options)
     if len(text) > longest or _FULL_STOP.search(text) or _CLAUSE_END.search(text):
         return "body"
     if ENDS_SENTENCE.search(text) and not text.endswith(("？", "！", "?", "!")):
@@ -481,6 +503,15 @@ def _page_articles(units: list[Unit]) -> list[Article]:
             current.signals.append("standfirst after the closing byline is the lead")
             continue
         for unit in run:
+            if current.has_body and starts_with_dateline(unit.text):
+                # A dateline opens a story's first paragraph: this body is another
+                # story's, printed after the one before it (PDF column order).
+                if orphans:
+                    current = orphans.pop(0)
+                    current.signals.append("orphan headline owns the body its dateline opens")
+                else:
+                    current = Article(signals=["a dateline opens a story with no headline"])
+                    articles.append(current)
             _add_body(current, unit, run)
     if pending_dateline is not None:
         if articles:

@@ -153,8 +153,11 @@ LATIN_PAPER = re.compile(
 #: A masthead's motto or founding line: ``Serving the Bay Counties since 1896``.
 MOTTO = re.compile(
     r"^(?:Serving|Established|Founded|Since|Est\.|Published|An Independent|The Voice of|"
-    r"All the News)\b.{0,60}$|^.{0,50}\b(?:since|Since|SINCE|established|founded)\s+"
-    r"(?:in\s+)?1[6-9]\d\d\.?$"
+    r"All the News)\b.{0,60}$"
+)
+#: ``… since 1896``: a founding line, recognisable anywhere on the page.
+FOUNDED = re.compile(
+    r"^[^.,;:]{0,50}\b(?:since|Since|SINCE|established|founded)\s+(?:in\s+)?1[6-9]\d\d\.?$"
 )
 
 
@@ -273,6 +276,8 @@ def classify_anywhere(line: str) -> Verdict | None:
         return Verdict("continuation")
     if is_copyright_credit(stripped):
         return Verdict("credit")
+    if FOUNDED.match(stripped):
+        return Verdict("masthead")
     if ISSUE_LINE.match(stripped) and not _HAS_CJK.search(stripped):
         return Verdict("imprint")
     head = _latin_head(stripped)

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsclean.chardata import CJK, CJK_PUNCT, ENDS_SENTENCE, display_width
 from newsclean.dehyphenate import LINE_END_MARK, join_lines, resolve_hyphen
@@ -80,6 +80,8 @@ WRAPPED_TAIL = 0.6
 LATIN_SHORT = 0.7
 #: No printed Latin column is this wide, in characters.
 LONGEST_LATIN_LINE = 100
+#: A line this many times wider than the middle line of its paragraph was run long.
+OUTLIER = 1.3
 #: A line this much narrower than its paragraph that does not end a sentence is
 #: not that paragraph's last line.
 NARROWER = 0.7
@@ -124,8 +126,10 @@ class Paragraph:
 
     lines: list[Line]
     running: bool = False
-    #: The widest line before the last one: the measure this paragraph is set to.
+    #: The measure this paragraph is set to: the widest of its lines before the last
+    #: one, leaving out a line an extractor ran long (a hyphenated word pulled up).
     measure: int = 0
+    widths: list[int] = field(default_factory=list)
     #: The paragraph before this one, in the same block, is a heading line.
     after_heading: bool = False
 
@@ -147,7 +151,9 @@ class Paragraph:
         )
 
     def add(self, line: Line) -> None:
-        self.measure = max(self.measure, self.lines[-1].width)
+        self.widths.append(self.lines[-1].width)
+        middle = sorted(self.widths)[len(self.widths) // 2]
+        self.measure = max(w for w in self.widths if w <= OUTLIER * middle)
         self.lines.append(line)
         self.running = self.running or line.running
 
@@ -211,7 +217,7 @@ def _joins_across_blank(paragraph: Paragraph, b: Line) -> bool:
     if a.ends_sentence or not (a.running or paragraph_running):
         return False
     if not a.cjk and not b.cjk:
-        return b.text[0].islower()
+        return _starts_lower(b.text)
     return b.running
 
 
@@ -265,6 +271,16 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
     return column is not None
 
 
+def _starts_lower(text: str) -> bool:
+    """The first letter is lower case (after any opening quote or bracket)."""
+    for ch in text:
+        if ch.isalpha():
+            return ch.islower()
+        if ch.isdigit():
+            return False
+    return False
+
+
 def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
     """Latin lines. Headline lines in capitals stand alone (``split`` stacks them);
     a line-end hyphen before a lower-case word joins; otherwise, since Latin columns
@@ -282,11 +298,19 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         return True
     reference = paragraph.measure or columns.column_of(a.width)
     if not a.ends_sentence:
-        if reference and a.width < LATIN_SHORT * reference and not b.text[0].islower():
+        if a.text.endswith(("—", "–", " -")):
+            # A dash at the line end leads on (a dateline run into its story).
+            return True
+        if reference and a.width < LATIN_SHORT * reference and not _starts_lower(b.text):
             # Justified columns: a line this short ends its paragraph, whatever the
             # OCR made of its last mark (``would like,`` for ``would like.``).
             return False
-        return paragraph.running or b.text[0].islower() or columns.column_of(a.width) is not None
+        if paragraph.running or _starts_lower(b.text):
+            return True
+        # A first line without a clause, before a capital: a headline or deck line
+        # unless it fills a column exactly (headlines are set larger or wider).
+        strict = len(paragraph.lines) == 1
+        return columns.column_of(a.width, strict=strict) is not None
     return reference is not None and a.width >= FULL * reference
 
 
