@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PAGE := fixtures/pages/004_bd6d0331c44bdc06.txt
 
-.PHONY: run test lint type pytest fmt bench golden clean
+.PHONY: run test lint type pytest fmt bench golden eval-encoding clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -46,6 +46,11 @@ fmt: $(VENV)/.installed-dev
 golden: $(VENV)/.installed-dev
 	-$(BIN)/pytest -q --update-golden tests/test_golden.py
 	git diff --stat fixtures
+
+# Mojibake made from the fixtures through every codec pair, and clean text that must
+# not change: prints the share of spans restored and the characters changed.
+eval-encoding: $(VENV)/.installed
+	$(BIN)/python -m tools.eval_encoding
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python -m tools.bench

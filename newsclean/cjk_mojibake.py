@@ -1,0 +1,477 @@
+"""CJK mojibake: spans written in one codec and read in another, found and reversed.
+
+ftfy repairs UTF-8 read as Latin-1 or cp1252, CJK included (``ä¸­æ–‡``); its
+maintainers leave the CJK codecs out of scope. This module covers them:
+
+=====================  ==========================  =============================
+written as             read as                     looks like
+=====================  ==========================  =============================
+UTF-8                  GBK / GB18030               ``鍟嗘堡绉戞妧`` (商汤科技), ``鈥淗``
+UTF-8                  Big5 / Big5-HKSCS           ``銝剜`` (中文)
+GBK / GB18030          Latin-1 / cp1252            ``ÉÌÌÀ¿Æ¼¼`` (商汤科技)
+Big5                   Latin-1 / cp1252            ``¤¤¤å`` (中文)
+=====================  ==========================  =============================
+
+and two rounds of any of them. ``锟斤拷`` (U+FFFD twice, in UTF-8, read as GBK), and
+``烫烫烫`` / ``屯屯屯`` (the 0xCC and 0xCD fill bytes of uninitialised memory, read as
+GBK) stand for characters that are lost; they are reported (and dropped on request),
+never guessed at.
+
+Recognition, cheapest first:
+
+1. A prefilter over the whole text: a character that only a UTF-8 lead byte followed
+   by a continuation byte decodes to in GBK or in Big5 (every UTF-8-as-GBK run of two or
+   more CJK characters holds one), two Latin-1/cp1252 characters from 0x80-0xFF within
+   three characters, or a filler run. Clean Chinese text almost never holds these, so
+   a clean page costs one regular-expression search.
+2. In a line that has a hit, every span that reverses strictly is found: its
+   characters encoded in the codec that read them, the bytes decoded strictly in the
+   codec that wrote them, ending on a character boundary. A span whose last character
+   was lost (the reading decoder turned its dangling lead byte into U+FFFD) reverses
+   up to it and keeps one U+FFFD for it.
+3. A span is replaced only when the reversal is clearly more plausible, by the cost
+   per character of :mod:`newsclean.plausibility` (the share of common characters, from
+   the frequency tiers of GB2312, Big5, JIS and KS X 1001): the result must read as
+   ordinary text and be better by a wide margin. Two rounds are reversed together when
+   one round alone gives more mojibake.
+
+Correct text does not reverse strictly into plausible text: mixed Chinese, English and
+Japanese, curly quotes and fullwidth punctuation start no span (their GBK and Big5
+bytes are not UTF-8 lead bytes), and a rare hanzi that does is left alone because what
+it would reverse to is not more common.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from newsclean.chardata import CJK
+from newsclean.plausibility import LATIN_HIGH, UNCOMMON, char_cost, mean_cost
+
+Encoder = Callable[[str], bytes | None]
+
+#: A repaired span must cost at most this per character, and this much less than the
+#: mojibake it replaces.
+MAX_REPAIRED_COST = 1.0
+MIN_GAIN = 1.0
+#: A rival reading of a byte is as good when its character costs at most this more.
+UNSURE = 1.0
+#: Reversing a legacy CJK codec read as Latin-1 must give at least this many CJK
+#: characters: one is two Latin-1 characters, which real Latin words can be.
+MIN_CJK_FROM_LATIN = 2
+
+KEPT = "kept-lost-character"
+DROPPED = "lost-character"
+
+#: Filler runs and the number of lost characters each unit stands for.
+_FILLER = re.compile("(?:锟斤拷)+|烫{3,}|屯{3,}")
+_HAS_CJK = re.compile(f"[{CJK}]")
+_NON_ASCII_CHAR = re.compile("[^\x00-\x7f]")
+_GB18030_ONLY = re.compile("[\ue000-\uf8ff€]")
+
+
+def _latin_table() -> dict[str, int]:
+    table = {chr(b): b for b in range(0x80, 0x100)}
+    for b in range(0x80, 0xA0):
+        try:
+            table[bytes((b,)).decode("cp1252")] = b
+        except UnicodeDecodeError:
+            continue
+    return table
+
+
+_LATIN = _latin_table()
+
+
+def _encode_latin(ch: str) -> bytes | None:
+    """Latin-1 and cp1252 at once: a reader that fell back to Latin-1 for the five
+    bytes cp1252 leaves undefined ("sloppy" cp1252) gives C1 controls for those."""
+    o = ord(ch)
+    if o < 0x80:
+        return bytes((o,))
+    b = _LATIN.get(ch)
+    return None if b is None else bytes((b,))
+
+
+def _encoder(*names: str) -> Encoder:
+    def encode(ch: str) -> bytes | None:
+        for name in names:
+            try:
+                return ch.encode(name)
+            except UnicodeEncodeError:
+                continue
+        return None
+
+    return encode
+
+
+@dataclass(frozen=True)
+class Hypothesis:
+    """Text written in ``written`` and read as ``read``: reversed by encoding with the
+    reader and decoding with the writer."""
+
+    name: str
+    written: str
+    read: str
+    encode: Encoder
+    #: Does a span start at a character with these bytes?
+    starts: Callable[[bytes], bool]
+
+    def reverse(self, text: str) -> str | None:
+        """The whole of ``text`` reversed strictly, or None."""
+        parts = []
+        for ch in text:
+            b = self.encode(ch)
+            if b is None:
+                return None
+            parts.append(b)
+        try:
+            return b"".join(parts).decode(self.written)
+        except UnicodeDecodeError:
+            return None
+
+
+def _utf8_lead(b: bytes) -> bool:
+    return 0xC2 <= b[0] <= 0xF4
+
+
+def _dbcs_lead(b: bytes) -> bool:
+    return b[0] >= 0x81
+
+
+HYPOTHESES = (
+    Hypothesis("utf-8-read-as-gbk", "utf-8", "gb18030", _encoder("gb18030"), _utf8_lead),
+    Hypothesis("utf-8-read-as-big5", "utf-8", "big5", _encoder("big5hkscs", "cp950"), _utf8_lead),
+    Hypothesis("gbk-read-as-latin-1", "gb18030", "latin-1", _encode_latin, _dbcs_lead),
+    Hypothesis("big5-read-as-latin-1", "big5hkscs", "latin-1", _encode_latin, _dbcs_lead),
+)
+
+
+@cache
+def _fingerprints() -> dict[str, re.Pattern[str]]:
+    """Per hypothesis, what a line must hold to be worth scanning (see step 1)."""
+
+    def utf8_pairs(codec: str) -> str:
+        chars = set()
+        for lead in range(0xE2, 0xF5):
+            for trail in range(0x80, 0xC0):
+                try:
+                    chars.add(bytes((lead, trail)).decode(codec))
+                except UnicodeDecodeError:
+                    continue
+        return "".join(sorted(chars))
+
+    high = re.escape("".join(sorted(LATIN_HIGH)))
+    return {
+        "utf-8-read-as-gbk": re.compile(f"[{re.escape(utf8_pairs('gbk'))}]"),
+        "utf-8-read-as-big5": re.compile(f"[{re.escape(utf8_pairs('big5hkscs'))}]"),
+        # The first of two is a Latin-1 character, so runs of curly quotes, dashes and
+        # ellipses (cp1252's extras) are not a fingerprint.
+        "latin": re.compile(f"[\u00a1-\u00ff](?:[{high}]|[\\x40-\\x7e][{high}])"),
+    }
+
+
+@cache
+def prefilter() -> re.Pattern[str]:
+    """One search over the whole text: does anything here need a closer look?"""
+    fingerprints = _fingerprints()
+    singles = "".join(
+        fingerprints[name].pattern[1:-1] for name in ("utf-8-read-as-gbk", "utf-8-read-as-big5")
+    )
+    return re.compile(f"[{singles}]|{fingerprints['latin'].pattern}|{_FILLER.pattern}")
+
+
+def _fingerprint(h: Hypothesis) -> re.Pattern[str]:
+    key = h.name if h.written == "utf-8" else "latin"
+    return _fingerprints()[key]
+
+
+@dataclass(frozen=True)
+class Repair:
+    start: int
+    end: int
+    text: str
+    kind: str
+    gain: float
+
+
+def _alternatives(line: str, h: Hypothesis) -> list[tuple[bytes, ...]]:
+    """For each character of ``line``, the bytes it may have been read from under ``h``.
+
+    Two characters of GB18030 readers are ambiguous: ``€`` is 0xA2E3 to Python and the
+    single byte 0x80 to browsers and Windows; and U+FFFD between two non-ASCII
+    characters is the one byte a GB18030 reader cannot read inside such text, 0x80.
+    """
+    alternatives: list[tuple[bytes, ...]] = []
+    gb = h.read == "gb18030"
+    for j, ch in enumerate(line):
+        if gb and ch == "€":
+            alternatives.append((b"\xa2\xe3", b"\x80"))
+        elif ch == "\ufffd":
+            after = line[j + 1] if j + 1 < len(line) else "\n"
+            alternatives.append((b"\x80",) if gb and ord(after) >= 0x80 else ())
+        else:
+            b = h.encode(ch)
+            alternatives.append(() if b is None else (b,))
+    return alternatives
+
+
+#: How many ambiguous characters one span may branch on.
+MAX_BRANCHES = 32
+
+
+@dataclass
+class _Reading:
+    """One way of reading a span: the reversal so far, and where it may end (index
+    after a character of the line, length of the reversal there)."""
+
+    text: str
+    marks: list[tuple[int, int]]
+
+
+def _longest(
+    line: str, alternatives: list[tuple[bytes, ...]], h: Hypothesis, start: int
+) -> _Reading | None:
+    """The longest reading from ``start`` that reverses strictly under ``h``.
+    Ambiguous characters are tried each way; the reading that goes furthest wins."""
+    best: _Reading | None = None
+    budget = MAX_BRANCHES
+    n = len(line)
+
+    def walk(j: int, state: tuple[bytes, int], reading: _Reading) -> None:
+        nonlocal best, budget
+        decoder = codecs.getincrementaldecoder(h.written)()
+        decoder.setstate(state)
+        parts = [reading.text]
+        size = len(reading.text)
+        marks = reading.marks
+        while j < n:
+            options = alternatives[j]
+            if not options:
+                break
+            if len(options) > 1 and budget > 0:
+                budget -= 1
+                before = decoder.getstate()
+                for option in options:
+                    branch = codecs.getincrementaldecoder(h.written)()
+                    branch.setstate(before)
+                    try:
+                        piece = branch.decode(option)
+                    except UnicodeDecodeError:
+                        continue
+                    fork = [*marks]
+                    if _at_boundary(line, j, piece, branch):
+                        fork.append((j + 1, size + len(piece)))
+                    walk(j + 1, branch.getstate(), _Reading("".join(parts) + piece, fork))
+                return
+            try:
+                piece = decoder.decode(options[0])
+            except UnicodeDecodeError:
+                break
+            parts.append(piece)
+            size += len(piece)
+            if _at_boundary(line, j, piece, decoder):
+                marks.append((j + 1, size))
+            j += 1
+        text = "".join(parts)
+        if j < n and line[j] == "\ufffd" and decoder.getstate()[0]:
+            # The reader turned a dangling byte into U+FFFD: that character is lost,
+            # the ones before it are not.
+            text += "\ufffd"
+            marks.append((j + 1, len(text)))
+        if marks and (best is None or marks[-1][0] > best.marks[-1][0]):
+            best = _Reading(text, marks)
+
+    walk(start, (b"", 0), _Reading("", []))
+    return best
+
+
+def _at_boundary(line: str, j: int, piece: str, decoder: codecs.IncrementalDecoder) -> bool:
+    """May a span end after character ``j``? On a character boundary of the writer's
+    codec, after a character that is not ASCII in one reading or the other (trailing
+    ASCII reads the same both ways)."""
+    return decoder.getstate()[0] == b"" and (
+        ord(line[j]) >= 0x80 or (piece != "" and ord(piece[-1]) >= 0x80)
+    )
+
+
+def _best_part(line: str, start: int, reading: _Reading) -> tuple[int, int, str] | None:
+    """The part of a reading worth replacing: between two of its marks, where reversing
+    lowers the summed cost most. Text that reverses strictly but reads worse reversed
+    (a correct character beside the mojibake, whose GBK bytes happen to continue the
+    UTF-8) is left out at either end."""
+    points = [(start, 0), *reading.marks]
+    source = target = 0.0
+    best: tuple[float, int, int] | None = None
+    low_value, low_index = 0.0, 0
+    for k in range(1, len(points)):
+        (j0, r0), (j1, r1) = points[k - 1], points[k]
+        source += sum(char_cost(c) for c in line[j0:j1])
+        target += sum(char_cost(c) for c in reading.text[r0:r1])
+        value = source - target
+        if best is None or value - low_value > best[0]:
+            best = (value - low_value, low_index, k)
+        if value < low_value:
+            low_value, low_index = value, k
+    if best is None or best[0] <= 0:
+        return None
+    (a, ra), (b, rb) = points[best[1]], points[best[2]]
+    return a, b, reading.text[ra:rb]
+
+
+def _spans(line: str, h: Hypothesis) -> Iterator[tuple[int, int, str]]:
+    """The spans of ``line`` worth reversing under ``h``: start, end, reversal."""
+    alternatives = _alternatives(line, h)
+    n = len(line)
+    i = 0
+    while i < n:
+        options = alternatives[i]
+        if ord(line[i]) < 0x80 or not options or not any(h.starts(o) for o in options):
+            i += 1
+            continue
+        reading = _longest(line, alternatives, h, i)
+        part = None if reading is None else _best_part(line, i, reading)
+        if part is None:
+            i += 1
+            continue
+        yield part
+        i = max(part[1], i + 1)
+
+
+@cache
+def _unreadable_leads(trail: int) -> bytes:
+    """Bytes that Python's strict ``gbk`` codec cannot read before ``trail`` (GBK's
+    user-defined areas), and so turns into one U+FFFD, as it does 0x80."""
+    leads = []
+    for lead in range(0x81, 0xFF):
+        try:
+            bytes((lead, trail)).decode("gbk")
+        except UnicodeDecodeError:
+            leads.append(lead)
+    return bytes(leads)
+
+
+def _unsure_bytes(line: str, start: int, end: int, h: Hypothesis, repaired: str) -> str:
+    """``repaired`` with each character rebuilt from a U+FFFD read as 0x80 turned back
+    into U+FFFD when that reading is not the only plausible one.
+
+    GB18030 readers leave U+FFFD only for 0x80 inside such text; Python's narrower
+    ``gbk`` codec leaves it also for a byte of a user-defined pair, and then the byte
+    could be any of those. A line that holds what only GB18030 reads (private-use
+    characters, ``€``) was read by GB18030, and the 0x80 reading stands."""
+    if _GB18030_ONLY.search(line):
+        return repaired
+    chars = list(line[start:end])
+    encoded = [h.encode(ch) or b"" for ch in chars]
+    for k, ch in enumerate(chars):
+        if ch != "\ufffd" or k + 1 >= len(chars) or not encoded[k + 1]:
+            continue
+        rivals = set()
+        for lead in _unreadable_leads(encoded[k + 1][0]):
+            trial = b"".join(
+                b"\x80" if x == "\ufffd" else e for x, e in zip(chars, encoded, strict=True)
+            )
+            offset = sum(
+                len(b"\x80" if x == "\ufffd" else e)
+                for x, e in zip(chars[:k], encoded[:k], strict=True)
+            )
+            try:
+                rival = (trial[:offset] + bytes((lead,)) + trial[offset + 1 :]).decode(h.written)
+            except UnicodeDecodeError:
+                continue
+            rivals.add(rival)
+        for rival in rivals:
+            if len(rival) != len(repaired):
+                continue
+            repaired = "".join(
+                "\ufffd" if a != b and char_cost(b) <= char_cost(a) + UNSURE else a
+                for a, b in zip(repaired, rival, strict=True)
+            )
+    return repaired
+
+
+def _judge(span: str, reversal: str) -> tuple[str, float] | None:
+    """The repair for ``span`` if its reversal (or a second round of it) is clearly more
+    plausible: the repaired text and the gain in cost per character."""
+    if reversal.strip("\ufffd") == "":
+        # Only a lost character: the mojibake before it goes if it is not a common
+        # character (and, see repair_line, the line has other mojibake of its kind).
+        rest = span.replace("\ufffd", "")
+        return (reversal, mean_cost(rest)) if rest and mean_cost(rest) >= UNCOMMON else None
+    # A U+FFFD at the end is a lost character, kept; one inside was read as a byte.
+    lost = span[:-1].count("\ufffd")
+    before = mean_cost(span)
+    best: tuple[str, float] | None = None
+    candidates = [reversal]
+    if mean_cost(reversal) > MAX_REPAIRED_COST:
+        for second in HYPOTHESES:
+            deeper = second.reverse(reversal)
+            if deeper is not None:
+                candidates.append(deeper)
+    for text in candidates:
+        # Each U+FFFD read as a byte is a guess that the rest of the span must carry.
+        if len(_NON_ASCII_CHAR.findall(text.replace("\ufffd", ""))) < 2 * lost + 1:
+            continue
+        after = mean_cost(text)
+        gain = before - after
+        if after <= MAX_REPAIRED_COST and gain >= MIN_GAIN and (best is None or gain > best[1]):
+            best = (text, gain)
+    return best
+
+
+def repair_line(line: str) -> tuple[str, Counter[str]]:
+    counts: Counter[str] = Counter()
+    repairs: list[Repair] = []
+    for h in HYPOTHESES:
+        if _fingerprint(h).search(line) is None:
+            continue
+        strong: list[Repair] = []
+        weak: list[Repair] = []
+        for start, end, reversal in _spans(line, h):
+            judged = _judge(line[start:end], reversal)
+            if judged is None:
+                continue
+            text = judged[0]
+            if h.read == "gb18030" and "\ufffd" in line[start : end - 1]:
+                text = _unsure_bytes(line, start, end, h, text)
+            repair = Repair(start, end, text, h.name, judged[1])
+            # Too little to go on alone: only a lost character, or one CJK character
+            # from two Latin-1 ones. Repaired when the line has clear mojibake of the
+            # same kind, as mojibake comes in whole lines and fields.
+            few = h.written != "utf-8" and len(_HAS_CJK.findall(repair.text)) < MIN_CJK_FROM_LATIN
+            (weak if few or not repair.text.strip("\ufffd") else strong).append(repair)
+        if strong:
+            repairs += strong + weak
+    if not repairs:
+        return line, counts
+    chosen: list[Repair] = []
+    for r in sorted(repairs, key=lambda r: -r.gain * (r.end - r.start)):
+        if all(r.end <= c.start or r.start >= c.end for c in chosen):
+            chosen.append(r)
+    for r in sorted(chosen, key=lambda r: -r.start):
+        line = line[: r.start] + r.text + line[r.end :]
+        counts[r.kind] += 1
+    return line, counts
+
+
+def _lost(run: str) -> int:
+    """How many characters a filler run stands for: two per 锟斤拷, one per 烫 or 屯."""
+    return 2 * run.count("锟斤拷") or len(run)
+
+
+def report_fillers(text: str, *, drop: bool = False) -> tuple[str, Counter[str]]:
+    """Count the characters that filler runs stand for; remove the runs if ``drop``."""
+    counts: Counter[str] = Counter()
+    if "锟斤拷" not in text and "烫烫烫" not in text and "屯屯屯" not in text:
+        return text, counts
+    lost = sum(_lost(m.group(0)) for m in _FILLER.finditer(text))
+    if drop:
+        counts[DROPPED] += lost
+        return _FILLER.sub("", text), counts
+    counts[KEPT] += lost
+    return text, counts
