@@ -51,7 +51,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsclean.chardata import CJK
-from newsclean.plausibility import LATIN_HIGH, UNCOMMON, char_cost, mean_cost
+from newsclean.plausibility import LATIN_HIGH, UNCOMMON, char_cost, cost, mean_cost
 
 Encoder = Callable[[str], bytes | None]
 
@@ -122,19 +122,6 @@ class Hypothesis:
     #: Does a span start at a character with these bytes?
     starts: Callable[[bytes], bool]
 
-    def reverse(self, text: str) -> str | None:
-        """The whole of ``text`` reversed strictly, or None."""
-        parts = []
-        for ch in text:
-            b = self.encode(ch)
-            if b is None:
-                return None
-            parts.append(b)
-        try:
-            return b"".join(parts).decode(self.written)
-        except UnicodeDecodeError:
-            return None
-
 
 def _utf8_lead(b: bytes) -> bool:
     return 0xC2 <= b[0] <= 0xF4
@@ -149,6 +136,9 @@ HYPOTHESES = (
     Hypothesis("utf-8-read-as-big5", "utf-8", "big5", _encoder("big5hkscs", "cp950"), _utf8_lead),
     Hypothesis("gbk-read-as-latin-1", "gb18030", "latin-1", _encode_latin, _dbcs_lead),
     Hypothesis("big5-read-as-latin-1", "big5hkscs", "latin-1", _encode_latin, _dbcs_lead),
+    # ftfy's ground, for what it leaves: short runs inside CJK text (``å¹´`` for 年),
+    # and the outer round of GBK read as Latin-1, saved as UTF-8, read as cp1252.
+    Hypothesis("utf-8-read-as-latin-1", "utf-8", "latin-1", _encode_latin, _utf8_lead),
 )
 
 
@@ -187,7 +177,7 @@ def prefilter() -> re.Pattern[str]:
 
 
 def _fingerprint(h: Hypothesis) -> re.Pattern[str]:
-    key = h.name if h.written == "utf-8" else "latin"
+    key = "latin" if h.read == "latin-1" else h.name
     return _fingerprints()[key]
 
 
@@ -300,7 +290,9 @@ def _at_boundary(line: str, j: int, piece: str, decoder: codecs.IncrementalDecod
     )
 
 
-def _best_part(line: str, start: int, reading: _Reading) -> tuple[int, int, str] | None:
+def _best_part(
+    line: str, start: int, reading: _Reading
+) -> tuple[float, tuple[int, int, str]] | None:
     """The part of a reading worth replacing: between two of its marks, where reversing
     lowers the summed cost most. Text that reverses strictly but reads worse reversed
     (a correct character beside the mojibake, whose GBK bytes happen to continue the
@@ -314,14 +306,41 @@ def _best_part(line: str, start: int, reading: _Reading) -> tuple[int, int, str]
         source += sum(char_cost(c) for c in line[j0:j1])
         target += sum(char_cost(c) for c in reading.text[r0:r1])
         value = source - target
-        if best is None or value - low_value > best[0]:
+        if best is None or value - low_value >= best[0]:
             best = (value - low_value, low_index, k)
         if value < low_value:
             low_value, low_index = value, k
     if best is None or best[0] <= 0:
         return None
     (a, ra), (b, rb) = points[best[1]], points[best[2]]
-    return a, b, reading.text[ra:rb]
+    return best[0], (a, b, reading.text[ra:rb])
+
+
+def _part_from(
+    line: str, alternatives: list[tuple[bytes, ...]], h: Hypothesis, i: int
+) -> tuple[float, tuple[int, int, str]] | None:
+    if ord(line[i]) < 0x80 or not alternatives[i] or not any(h.starts(o) for o in alternatives[i]):
+        return None
+    reading = _longest(line, alternatives, h, i)
+    return None if reading is None else _best_part(line, i, reading)
+
+
+def _readings(line: str, h: Hypothesis) -> Iterator[tuple[int, int, str]]:
+    """Every longest reading under ``h``, untrimmed: the outer round of mojibake of
+    mojibake, whose reversal is itself mojibake and cannot be judged by its looks."""
+    alternatives = _alternatives(line, h)
+    i = 0
+    while i < len(line):
+        options = alternatives[i]
+        reading = None
+        if ord(line[i]) >= 0x80 and options and any(h.starts(o) for o in options):
+            reading = _longest(line, alternatives, h, i)
+        if reading is None:
+            i += 1
+            continue
+        end, size = reading.marks[-1]
+        yield i, end, reading.text[:size]
+        i = end
 
 
 def _spans(line: str, h: Hypothesis) -> Iterator[tuple[int, int, str]]:
@@ -334,13 +353,19 @@ def _spans(line: str, h: Hypothesis) -> Iterator[tuple[int, int, str]]:
         if ord(line[i]) < 0x80 or not options or not any(h.starts(o) for o in options):
             i += 1
             continue
-        reading = _longest(line, alternatives, h, i)
-        part = None if reading is None else _best_part(line, i, reading)
+        part = _part_from(line, alternatives, h, i)
+        if part is not None and part[1][0] > i and i + 1 < n:
+            # The best part starts later: the character at i may belong to what came
+            # before (a curly quote is a cp1252 byte too), so the two-byte codecs may
+            # pair the bytes from i + 1 the other way. Keep the better reading.
+            other = _part_from(line, alternatives, h, i + 1)
+            if other is not None and other[0] > part[0]:
+                part = other
         if part is None:
             i += 1
             continue
-        yield part
-        i = max(part[1], i + 1)
+        yield part[1]
+        i = max(part[1][1], i + 1)
 
 
 @cache
@@ -367,32 +392,33 @@ def _unsure_bytes(line: str, start: int, end: int, h: Hypothesis, repaired: str)
     if _GB18030_ONLY.search(line):
         return repaired
     chars = list(line[start:end])
-    encoded = [h.encode(ch) or b"" for ch in chars]
+    encoded = [b"\x80" if ch == "\ufffd" else h.encode(ch) or b"" for ch in chars]
+    raw = b"".join(encoded)
+    offset = 0
     for k, ch in enumerate(chars):
-        if ch != "\ufffd" or k + 1 >= len(chars) or not encoded[k + 1]:
-            continue
-        rivals = set()
-        for lead in _unreadable_leads(encoded[k + 1][0]):
-            trial = b"".join(
-                b"\x80" if x == "\ufffd" else e for x, e in zip(chars, encoded, strict=True)
-            )
-            offset = sum(
-                len(b"\x80" if x == "\ufffd" else e)
-                for x, e in zip(chars[:k], encoded[:k], strict=True)
-            )
-            try:
-                rival = (trial[:offset] + bytes((lead,)) + trial[offset + 1 :]).decode(h.written)
-            except UnicodeDecodeError:
-                continue
-            rivals.add(rival)
-        for rival in rivals:
-            if len(rival) != len(repaired):
-                continue
-            repaired = "".join(
-                "\ufffd" if a != b and char_cost(b) <= char_cost(a) + UNSURE else a
-                for a, b in zip(repaired, rival, strict=True)
-            )
+        after = h.encode(line[start + k + 1]) if start + k + 1 < len(line) else None
+        if ch == "\ufffd" and after:
+            for lead in _unreadable_leads(after[0]):
+                try:
+                    rival = (raw[:offset] + bytes((lead,)) + raw[offset + 1 :]).decode(h.written)
+                except UnicodeDecodeError:
+                    continue
+                if len(rival) != len(repaired) and repaired.endswith("\ufffd"):
+                    rival += "\ufffd"
+                if len(rival) == len(repaired):
+                    repaired = "".join(
+                        "\ufffd" if a != b and char_cost(b) <= char_cost(a) + UNSURE else a
+                        for a, b in zip(repaired, rival, strict=True)
+                    )
+        offset += len(encoded[k])
     return repaired
+
+
+def _utf8_shaped(span: str) -> bool:
+    """UTF-8 of accented Latin text read as Latin-1: ``Â`` or ``Ã`` every other
+    character. Read as GBK those pairs are rows 0xC2-0xC3 of the common hanzi, which
+    would pass for text; real GBK or Big5 text spreads its lead bytes over many rows."""
+    return span.count("Â") + span.count("Ã") >= 0.3 * len(span)
 
 
 def _judge(span: str, reversal: str) -> tuple[str, float] | None:
@@ -405,39 +431,43 @@ def _judge(span: str, reversal: str) -> tuple[str, float] | None:
         return (reversal, mean_cost(rest)) if rest and mean_cost(rest) >= UNCOMMON else None
     # A U+FFFD at the end is a lost character, kept; one inside was read as a byte.
     lost = span[:-1].count("\ufffd")
-    before = mean_cost(span)
-    best: tuple[str, float] | None = None
-    candidates = [reversal]
-    if mean_cost(reversal) > MAX_REPAIRED_COST:
-        for second in HYPOTHESES:
-            deeper = second.reverse(reversal)
-            if deeper is not None:
-                candidates.append(deeper)
-    for text in candidates:
-        # Each U+FFFD read as a byte is a guess that the rest of the span must carry.
-        if len(_NON_ASCII_CHAR.findall(text.replace("\ufffd", ""))) < 2 * lost + 1:
-            continue
-        after = mean_cost(text)
-        gain = before - after
-        if after <= MAX_REPAIRED_COST and gain >= MIN_GAIN and (best is None or gain > best[1]):
-            best = (text, gain)
-    return best
+    before = cost(span)
+    letters = max(1, len(_NON_ASCII_CHAR.findall(span)))
+    # Each U+FFFD read as a byte is a guess that the rest of the span must carry.
+    if len(_NON_ASCII_CHAR.findall(reversal.replace("\ufffd", ""))) < 2 * lost + 1:
+        return None
+    gain = (before - cost(reversal)) / letters
+    if _density(reversal) <= MAX_REPAIRED_COST and gain >= MIN_GAIN:
+        return reversal, gain
+    return None
 
 
-def repair_line(line: str) -> tuple[str, Counter[str]]:
-    counts: Counter[str] = Counter()
+def _density(text: str) -> float:
+    """Cost per non-ASCII character: ASCII reads the same in every codec here, so only
+    the rest tells readings apart."""
+    return cost(text) / max(1, len(_NON_ASCII_CHAR.findall(text)))
+
+
+def repair_line(line: str, rounds: int = 2) -> tuple[str, Counter[str]]:
+    """Reverse the mojibake in one line, up to ``rounds`` of it nested in each other."""
     repairs: list[Repair] = []
+    outer: list[Hypothesis] = []
     for h in HYPOTHESES:
         if _fingerprint(h).search(line) is None:
             continue
         strong: list[Repair] = []
         weak: list[Repair] = []
         for start, end, reversal in _spans(line, h):
+            if h.written != "utf-8" and _utf8_shaped(line[start:end]):
+                continue
             judged = _judge(line[start:end], reversal)
             if judged is None:
+                if rounds > 1 and _density(reversal) > MAX_REPAIRED_COST and h not in outer:
+                    # Still mojibake once reversed: perhaps mojibake of mojibake.
+                    outer.append(h)
                 continue
             text = judged[0]
-            if h.read == "gb18030" and "\ufffd" in line[start : end - 1]:
+            if h.read == "gb18030" and "\ufffd" in line[start:end]:
                 text = _unsure_bytes(line, start, end, h, text)
             repair = Repair(start, end, text, h.name, judged[1])
             # Too little to go on alone: only a lost character, or one CJK character
@@ -447,8 +477,23 @@ def repair_line(line: str) -> tuple[str, Counter[str]]:
             (weak if few or not repair.text.strip("\ufffd") else strong).append(repair)
         if strong:
             repairs += strong + weak
-    if not repairs:
-        return line, counts
+    best = _apply(line, repairs)
+    for h in outer:
+        # The outer round undone everywhere in the line, then the inner one judged
+        # in place, with the text around it (a span of the inner round may reach past
+        # the outer one's: ASCII reads the same in both).
+        layer = [Repair(a, b, text, h.name, 0) for a, b, text in _readings(line, h)]
+        peeled, _ = _apply(line, layer)
+        inner, found = repair_line(peeled, rounds - 1)
+        size = sum(r.end - r.start for r in layer)
+        if inner != peeled and cost(inner) + MIN_GAIN * size / 2 <= cost(best[0]):
+            best = (inner, found + Counter(r.kind for r in layer))
+    return best
+
+
+def _apply(line: str, repairs: list[Repair]) -> tuple[str, Counter[str]]:
+    """``line`` with the best non-overlapping repairs made, and their counts."""
+    counts: Counter[str] = Counter()
     chosen: list[Repair] = []
     for r in sorted(repairs, key=lambda r: -r.gain * (r.end - r.start)):
         if all(r.end <= c.start or r.start >= c.end for c in chosen):

@@ -40,11 +40,11 @@ NOISE = 6.0
 
 #: Punctuation of CJK and Latin text that costs nothing anywhere.
 _COMMON_PUNCT = frozenset(
-    "，。、；：？！“”‘’（）《》〈〉「」『』【】〔〕［］｛｝—…·～・－／％＋＝＜＞＃＆＊＠–•€™"
+    "，。、；：？！“”‘’（）《》〈〉「」『』【】〔〕［］｛｝—…～・－／％＋＝＜＞＃＆＊＠–•€™"
 )
 #: Latin-1 and cp1252 symbols that ordinary text uses; the rest of 0xA1-0xBF and the
 #: cp1252 extras are what a wrong decoding leaves.
-_FAIR_SYMBOLS = frozenset("©®°±²³µ¶§«»½¼¾×÷£¥¢")
+_FAIR_SYMBOLS = frozenset("©®°±²³µ¶§«»½¼¾×÷£¥¢·")
 
 
 def _pairs(codec: str, leads: range, trails: list[int], last: tuple[int, int] | None = None) -> str:
