@@ -51,7 +51,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsclean.chardata import CJK
-from newsclean.plausibility import LATIN_HIGH, UNCOMMON, char_cost, cost, mean_cost
+from newsclean.plausibility import LATIN_HIGH, UNCOMMON, char_cost, cost, density, mean_cost
 
 Encoder = Callable[[str], bytes | None]
 
@@ -437,15 +437,9 @@ def _judge(span: str, reversal: str) -> tuple[str, float] | None:
     if len(_NON_ASCII_CHAR.findall(reversal.replace("\ufffd", ""))) < 2 * lost + 1:
         return None
     gain = (before - cost(reversal)) / letters
-    if _density(reversal) <= MAX_REPAIRED_COST and gain >= MIN_GAIN:
+    if density(reversal) <= MAX_REPAIRED_COST and gain >= MIN_GAIN:
         return reversal, gain
     return None
-
-
-def _density(text: str) -> float:
-    """Cost per non-ASCII character: ASCII reads the same in every codec here, so only
-    the rest tells readings apart."""
-    return cost(text) / max(1, len(_NON_ASCII_CHAR.findall(text)))
 
 
 def repair_line(line: str, rounds: int = 2) -> tuple[str, Counter[str]]:
@@ -462,7 +456,7 @@ def repair_line(line: str, rounds: int = 2) -> tuple[str, Counter[str]]:
                 continue
             judged = _judge(line[start:end], reversal)
             if judged is None:
-                if rounds > 1 and _density(reversal) > MAX_REPAIRED_COST and h not in outer:
+                if rounds > 1 and density(reversal) > MAX_REPAIRED_COST and h not in outer:
                     # Still mojibake once reversed: perhaps mojibake of mojibake.
                     outer.append(h)
                 continue

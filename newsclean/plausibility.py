@@ -144,3 +144,12 @@ def cost(text: str) -> float:
 
 def mean_cost(text: str) -> float:
     return cost(text) / len(text) if text else 0.0
+
+
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def density(text: str) -> float:
+    """Cost per non-ASCII character: ASCII reads the same in every codec compared here,
+    so only the rest tells two readings apart."""
+    return cost(text) / max(1, len(_NON_ASCII.findall(text)))

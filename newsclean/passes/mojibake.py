@@ -28,7 +28,7 @@ from collections import Counter
 from newsclean import cjk_mojibake
 from newsclean.model import Document
 from newsclean.options import Options
-from newsclean.plausibility import mean_cost
+from newsclean.plausibility import density
 
 NAME = "mojibake"
 DESCRIPTION = "wrong-codec text reversed: UTF-8 as Latin-1/cp1252/GBK/Big5, GBK/Big5 as Latin-1"
@@ -61,7 +61,7 @@ def repair_line(line: str) -> tuple[str, Counter[str]]:
     candidates: list[tuple[str, Counter[str]]] = []
     if LATIN_MOJIBAKE.search(line) is not None:
         fixed = _fix_latin(line)
-        if fixed != line and mean_cost(fixed) <= mean_cost(line):
+        if fixed != line and density(fixed) <= density(line):
             counts = Counter({"latin-mojibake": 1})
             candidates.append((fixed, counts))
             # GBK read as Latin-1, saved as UTF-8 and read as cp1252: ftfy's result is
@@ -75,7 +75,8 @@ def repair_line(line: str) -> tuple[str, Counter[str]]:
             candidates.append((fixed, counts))
     if not candidates:
         return line, Counter()
-    return min(candidates, key=lambda c: mean_cost(c[0]))
+    # Ties go to the shorter text: a repair turns several characters into one.
+    return min(candidates, key=lambda c: (density(c[0]), len(c[0])))
 
 
 def _suspect_lines(text: str) -> list[tuple[int, int]]:
