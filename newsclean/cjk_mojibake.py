@@ -449,6 +449,8 @@ def repair_line(line: str, rounds: int = 2) -> tuple[str, Counter[str]]:
     for h in HYPOTHESES:
         if _fingerprint(h).search(line) is None:
             continue
+        if rounds > 1:
+            outer.append(h)
         strong: list[Repair] = []
         weak: list[Repair] = []
         for start, end, reversal in _spans(line, h):
@@ -456,13 +458,14 @@ def repair_line(line: str, rounds: int = 2) -> tuple[str, Counter[str]]:
                 continue
             judged = _judge(line[start:end], reversal)
             if judged is None:
-                if rounds > 1 and density(reversal) > MAX_REPAIRED_COST and h not in outer:
-                    # Still mojibake once reversed: perhaps mojibake of mojibake.
-                    outer.append(h)
                 continue
             text = judged[0]
             if h.read == "gb18030" and "\ufffd" in line[start:end]:
                 text = _unsure_bytes(line, start, end, h, text)
+                if line[end - 1] == "\ufffd" and not text.endswith("\ufffd"):
+                    # Read as 0x80 to end the span, it may as well be a dangling byte
+                    # lost before the text that follows.
+                    text = text[:-1] + "\ufffd"
             repair = Repair(start, end, text, h.name, judged[1])
             # Too little to go on alone: only a lost character, or one CJK character
             # from two Latin-1 ones. Repaired when the line has clear mojibake of the
@@ -476,7 +479,14 @@ def repair_line(line: str, rounds: int = 2) -> tuple[str, Counter[str]]:
         # The outer round undone everywhere in the line, then the inner one judged
         # in place, with the text around it (a span of the inner round may reach past
         # the outer one's: ASCII reads the same in both).
-        layer = [Repair(a, b, text, h.name, 0) for a, b, text in _readings(line, h)]
+        # Only readings that look like mojibake and still do once reversed.
+        layer = [
+            Repair(a, b, text, h.name, 0)
+            for a, b, text in _readings(line, h)
+            if min(density(line[a:b]), density(text)) > MAX_REPAIRED_COST
+        ]
+        if not layer:
+            continue
         peeled, _ = _apply(line, layer)
         inner, found = repair_line(peeled, rounds - 1)
         size = sum(r.end - r.start for r in layer)
