@@ -431,13 +431,13 @@ def _judge(span: str, reversal: str) -> tuple[str, float] | None:
         return (reversal, mean_cost(rest)) if rest and mean_cost(rest) >= UNCOMMON else None
     # A U+FFFD at the end is a lost character, kept; one inside was read as a byte.
     lost = span[:-1].count("\ufffd")
-    before = cost(span)
-    letters = max(1, len(_NON_ASCII_CHAR.findall(span)))
     # Each U+FFFD read as a byte is a guess that the rest of the span must carry.
     if len(_NON_ASCII_CHAR.findall(reversal.replace("\ufffd", ""))) < 2 * lost + 1:
         return None
-    gain = (before - cost(reversal)) / letters
-    if density(reversal) <= MAX_REPAIRED_COST and gain >= MIN_GAIN:
+    # Lost characters are lost either way: they weigh on neither side.
+    source, target = span.replace("\ufffd", ""), reversal.replace("\ufffd", "")
+    gain = (cost(source) - cost(target)) / max(1, len(_NON_ASCII_CHAR.findall(source)))
+    if density(target) <= MAX_REPAIRED_COST and gain >= MIN_GAIN:
         return reversal, gain
     return None
 

@@ -125,13 +125,18 @@ LATIN_HIGH = frozenset(
 #: Latin-1 word decoded as a CJK codec looks like. Chinese text sets Latin words and
 #: abbreviations beside CJK (``用AI技术``, ``A股``), but not CJK between two letters.
 _CJK_IN_WORD = re.compile(f"(?<=[A-Za-z])[{CJK}](?=[A-Za-z])|(?<=[a-z])[{CJK}](?![{CJK}])")
+#: One Latin letter between two CJK characters (``握H員``): the trail byte of a Big5 or
+#: GBK character read on its own. Chinese text sets letters in words and abbreviations
+#: (``A股``, ``做B超``), rarely one alone between hanzi; it costs extra, not infinitely.
+_LONE_LETTER = re.compile(f"(?<=[{CJK}])[A-Za-z](?=[{CJK}])")
 
 
 def cost(text: str) -> float:
     """The summed cost of ``text``. Two non-ASCII Latin-1 or cp1252 characters side by
     side cost extra: real Latin words rarely put two of them together, and a legacy CJK
-    encoding read as Latin-1 puts nothing else together. So does CJK inside a word."""
-    total = ODD * len(_CJK_IN_WORD.findall(text))
+    encoding read as Latin-1 puts nothing else together. So does CJK inside a Latin
+    word, and a lone Latin letter inside CJK text."""
+    total = ODD * len(_CJK_IN_WORD.findall(text)) + LETTER * len(_LONE_LETTER.findall(text))
     previous_high = False
     for ch in text:
         total += char_cost(ch)
