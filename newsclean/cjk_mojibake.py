@@ -421,7 +421,7 @@ def _utf8_shaped(span: str) -> bool:
     return span.count("Â") + span.count("Ã") >= 0.3 * len(span)
 
 
-def _judge(span: str, reversal: str) -> tuple[str, float] | None:
+def _judge(span: str, reversal: str, h: Hypothesis) -> tuple[str, float] | None:
     """The repair for ``span`` if its reversal (or a second round of it) is clearly more
     plausible: the repaired text and the gain in cost per character."""
     if reversal.strip("\ufffd") == "":
@@ -437,7 +437,16 @@ def _judge(span: str, reversal: str) -> tuple[str, float] | None:
     # Lost characters are lost either way: they weigh on neither side.
     source, target = span.replace("\ufffd", ""), reversal.replace("\ufffd", "")
     gain = (cost(source) - cost(target)) / max(1, len(_NON_ASCII_CHAR.findall(source)))
-    if density(target) <= MAX_REPAIRED_COST and gain >= MIN_GAIN:
+    # A strict reversal is evidence in itself, the more so the more characters it
+    # decodes (random text is rarely valid UTF-8, GBK or Big5 for long): the margin
+    # asked for shrinks with their number. The span must hold something uncommon.
+    # (Latin-1 readings keep the full margin: Latin text has many pairs of them.)
+    needed = MIN_GAIN
+    if h.read != "latin-1":
+        needed = MIN_GAIN * 2 / (1 + len(_NON_ASCII_CHAR.findall(target)))
+        if all(char_cost(c) < UNCOMMON for c in source):
+            return None
+    if density(target) <= MAX_REPAIRED_COST and gain >= needed:
         return reversal, gain
     return None
 
@@ -456,7 +465,7 @@ def repair_line(line: str, rounds: int = 2) -> tuple[str, Counter[str]]:
         for start, end, reversal in _spans(line, h):
             if h.written != "utf-8" and _utf8_shaped(line[start:end]):
                 continue
-            judged = _judge(line[start:end], reversal)
+            judged = _judge(line[start:end], reversal, h)
             if judged is None:
                 continue
             text = judged[0]

@@ -36,6 +36,8 @@ PAGES = ROOT / "fixtures" / "pages"
 TEXTS = ROOT / "fixtures" / "text"
 SEED = 20260401
 SPANS_PER_CASE = 250
+#: Short spans are drawn until this many corrupt without loss, where that is rare.
+WORD_TRIES = 40
 CLEAN_TARGET = 1_000_000
 ONLY_MOJIBAKE = Options(passes=("mojibake",))
 
@@ -186,11 +188,30 @@ def span_sources() -> dict[str, list[str]]:
     chinese = "\n".join(chinese_texts().values())
     english = typeset(english_text())
     mixed = "\n".join(mixed_texts().values())
+    chinese_sentences = sentences(chinese, _SENTENCE, lambda s: _has_cjk(s) and "\ufffd" not in s)
     return {
-        "Chinese": sentences(chinese, _SENTENCE, lambda s: _has_cjk(s) and "\ufffd" not in s),
+        "Chinese": chinese_sentences,
+        # Short spans are the hard case for plausibility, and the only ones that UTF-8
+        # read as Big5 leaves whole: Big5 cannot read half of UTF-8's byte pairs.
+        "Chinese words": _words(chinese_sentences),
         "English": sentences(english, _ENGLISH_SENTENCE, lambda s: re.search("[‘’“”—…]", s) is not None),
         "mixed": sentences(mixed, _SENTENCE, lambda s: _has_cjk(s) and re.search("[A-Za-z]{2}", s) is not None),
     }
+
+
+_CJK_RUN = re.compile("[\u3400-\u9fff]{2,}")
+
+
+def _words(pool: list[str]) -> list[str]:
+    """Runs of 2 to 6 hanzi cut from the sentences at a seeded random place."""
+    rng = random.Random(SEED + 1)
+    words = []
+    for sentence in pool:
+        for run in _CJK_RUN.findall(sentence):
+            size = rng.randint(2, min(6, len(run)))
+            start = rng.randint(0, len(run) - size)
+            words.append(run[start : start + size])
+    return words
 
 
 def _applies(corruption: Corruption, source: str, sentence: str) -> bool:
@@ -210,12 +231,18 @@ def evaluate_spans(verbose: bool) -> tuple[int, int, int, int]:
     for corruption in CORRUPTIONS:
         for source, pool in sources.items():
             usable = [s for s in pool if _applies(corruption, source, s)]
-            for sentence in rng.sample(usable, min(SPANS_PER_CASE, len(usable))):
+            words = source == "Chinese words"
+            size = min(len(usable), SPANS_PER_CASE * (WORD_TRIES if words else 1))
+            kept = 0
+            for sentence in rng.sample(usable, size):
                 bad, expected = corruption.apply(sentence)
-                if bad == sentence or expected is None:
+                if bad == sentence or expected is None or (words and expected != sentence):
                     continue
+                kept += 1
+                if kept > SPANS_PER_CASE:
+                    break
                 before, after = rng.choice(clean_chinese), rng.choice(clean_chinese)
-                if source != "Chinese":
+                if not source.startswith("Chinese"):
                     before, after = "", ""
                 rows.append(
                     (
