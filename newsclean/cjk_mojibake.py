@@ -458,7 +458,8 @@ def repair_line(line: str, rounds: int = 2) -> tuple[str, Counter[str]]:
     for h in HYPOTHESES:
         if _fingerprint(h).search(line) is None:
             continue
-        if rounds > 1:
+        if rounds > 1 and "\ufffd" not in line:
+            # (Two rounds with bytes lost in between leave nothing to pair up right.)
             outer.append(h)
         strong: list[Repair] = []
         weak: list[Repair] = []
