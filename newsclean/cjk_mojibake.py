@@ -48,10 +48,18 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from newsclean.chardata import CJK
-from newsclean.plausibility import LATIN_HIGH, UNCOMMON, char_cost, cost, density, mean_cost
+from newsclean.plausibility import (
+    LATIN_HIGH,
+    UNCOMMON,
+    char_cost,
+    cost,
+    count_non_ascii,
+    density,
+    is_cjk,
+    mean_cost,
+)
 
 Encoder = Callable[[str], bytes | None]
 
@@ -70,9 +78,6 @@ DROPPED = "lost-character"
 
 #: Filler runs and the number of lost characters each unit stands for.
 _FILLER = re.compile("(?:锟斤拷)+|烫{3,}|屯{3,}")
-_HAS_CJK = re.compile(f"[{CJK}]")
-_NON_ASCII_CHAR = re.compile("[^\x00-\x7f]")
-_GB18030_ONLY = re.compile("[\ue000-\uf8ff€]")
 
 
 def _latin_table() -> dict[str, int]:
@@ -143,42 +148,66 @@ HYPOTHESES = (
 
 
 @cache
-def _fingerprints() -> dict[str, re.Pattern[str]]:
-    """Per hypothesis, what a line must hold to be worth scanning (see step 1)."""
-
-    def utf8_pairs(codec: str) -> str:
-        chars = set()
-        for lead in range(0xE2, 0xF5):
-            for trail in range(0x80, 0xC0):
-                try:
-                    chars.add(bytes((lead, trail)).decode(codec))
-                except UnicodeDecodeError:
-                    continue
-        return "".join(sorted(chars))
-
-    high = re.escape("".join(sorted(LATIN_HIGH)))
-    return {
-        "utf-8-read-as-gbk": re.compile(f"[{re.escape(utf8_pairs('gbk'))}]"),
-        "utf-8-read-as-big5": re.compile(f"[{re.escape(utf8_pairs('big5hkscs'))}]"),
-        # The first of two is a Latin-1 character, so runs of curly quotes, dashes and
-        # ellipses (cp1252's extras) are not a fingerprint.
-        "latin": re.compile(f"[\u00a1-\u00ff](?:[{high}]|[\\x40-\\x7e][{high}])"),
-    }
+def _utf8_pairs(codec: str) -> frozenset[str]:
+    """What ``codec`` reads from a UTF-8 lead byte of a 3- or 4-byte sequence followed
+    by a continuation byte: every run of two or more CJK characters in UTF-8 read as
+    GBK or Big5 holds one. (A set, not a regular expression: compiling a class of a
+    thousand characters costs milliseconds at every start of the command.)"""
+    chars = set()
+    for lead in range(0xE2, 0xF5):
+        for trail in range(0x80, 0xC0):
+            try:
+                chars.add(bytes((lead, trail)).decode(codec))
+            except UnicodeDecodeError:
+                continue
+    return frozenset(chars)
 
 
 @cache
-def prefilter() -> re.Pattern[str]:
-    """One search over the whole text: does anything here need a closer look?"""
-    fingerprints = _fingerprints()
-    singles = "".join(
-        fingerprints[name].pattern[1:-1] for name in ("utf-8-read-as-gbk", "utf-8-read-as-big5")
-    )
-    return re.compile(f"[{singles}]|{fingerprints['latin'].pattern}|{_FILLER.pattern}")
+def _all_utf8_pairs() -> frozenset[str]:
+    return _utf8_pairs("gbk") | _utf8_pairs("big5hkscs")
 
 
-def _fingerprint(h: Hypothesis) -> re.Pattern[str]:
-    key = "latin" if h.read == "latin-1" else h.name
-    return _fingerprints()[key]
+@cache
+def _latin_pairs() -> re.Pattern[str]:
+    """Two Latin-1/cp1252 characters from 0x80-0xFF within three characters. The first
+    is a Latin-1 one, so runs of curly quotes, dashes and ellipses (cp1252's extras)
+    are not a fingerprint."""
+    high = re.escape("".join(sorted(LATIN_HIGH)))
+    return re.compile(f"[\u00a1-\u00ff](?:[{high}]|[\\x40-\\x7e][{high}])")
+
+
+def _has_filler(text: str) -> bool:
+    return "锟斤拷" in text or "烫烫烫" in text or "屯屯屯" in text
+
+
+def suspect(text: str) -> bool:
+    """Does ``text`` hold anything worth a closer look (step 1)?"""
+    return next(suspect_positions(text), None) is not None
+
+
+def suspect_positions(text: str) -> Iterator[int]:
+    """Where in ``text`` something is worth a closer look (step 1), in no set order: a
+    set intersection and a regular-expression search over the whole text, so a clean
+    page costs next to nothing."""
+    for ch in _all_utf8_pairs().intersection(text):
+        at = text.find(ch)
+        while at >= 0:
+            yield at
+            at = text.find(ch, at + 1)
+    for m in _latin_pairs().finditer(text):
+        yield m.start()
+    for filler in ("锟斤拷", "烫烫烫", "屯屯屯"):
+        at = text.find(filler)
+        while at >= 0:
+            yield at
+            at = text.find(filler, at + 1)
+
+
+def _fingerprint(h: Hypothesis, line: str) -> bool:
+    if h.read == "latin-1":
+        return _latin_pairs().search(line) is not None
+    return not _utf8_pairs("gbk" if h.read == "gb18030" else "big5hkscs").isdisjoint(line)
 
 
 @dataclass(frozen=True)
@@ -190,6 +219,7 @@ class Repair:
     gain: float
 
 
+@lru_cache(maxsize=64)
 def _alternatives(line: str, h: Hypothesis) -> list[tuple[bytes, ...]]:
     """For each character of ``line``, the bytes it may have been read from under ``h``.
 
@@ -329,11 +359,17 @@ def _readings(line: str, h: Hypothesis) -> Iterator[tuple[int, int, str]]:
     """Every longest reading under ``h``, untrimmed: the outer round of mojibake of
     mojibake, whose reversal is itself mojibake and cannot be judged by its looks."""
     alternatives = _alternatives(line, h)
+    near = _near_fingerprints(line, h)
     i = 0
     while i < len(line):
         options = alternatives[i]
         reading = None
-        if ord(line[i]) >= 0x80 and options and any(h.starts(o) for o in options):
+        if (
+            ord(line[i]) >= 0x80
+            and (near is None or i in near)
+            and options
+            and any(h.starts(o) for o in options)
+        ):
             reading = _longest(line, alternatives, h, i)
         if reading is None:
             i += 1
@@ -343,14 +379,32 @@ def _readings(line: str, h: Hypothesis) -> Iterator[tuple[int, int, str]]:
         i = end
 
 
+def _near_fingerprints(line: str, h: Hypothesis) -> set[int] | None:
+    """Where a span read by GBK or Big5 may start: at a fingerprint character (the
+    lead and first continuation byte of a CJK character), or up to two characters
+    before one (a two-byte UTF-8 character such as ``·`` may come first). None: anywhere.
+    Scanning from every character of a clean line with one rare character would cost
+    more than the rest of the pass."""
+    if h.read == "latin-1":
+        return None
+    marks = _utf8_pairs("gbk" if h.read == "gb18030" else "big5hkscs")
+    return {j for i, ch in enumerate(line) if ch in marks for j in (i - 2, i - 1, i)}
+
+
 def _spans(line: str, h: Hypothesis) -> Iterator[tuple[int, int, str]]:
     """The spans of ``line`` worth reversing under ``h``: start, end, reversal."""
     alternatives = _alternatives(line, h)
     n = len(line)
+    near = _near_fingerprints(line, h)
     i = 0
     while i < n:
         options = alternatives[i]
-        if ord(line[i]) < 0x80 or not options or not any(h.starts(o) for o in options):
+        if (
+            ord(line[i]) < 0x80
+            or (near is not None and i not in near)
+            or not options
+            or not any(h.starts(o) for o in options)
+        ):
             i += 1
             continue
         part = _part_from(line, alternatives, h, i)
@@ -389,7 +443,7 @@ def _unsure_bytes(line: str, start: int, end: int, h: Hypothesis, repaired: str)
     ``gbk`` codec leaves it also for a byte of a user-defined pair, and then the byte
     could be any of those. A line that holds what only GB18030 reads (private-use
     characters, ``€``) was read by GB18030, and the 0x80 reading stands."""
-    if _GB18030_ONLY.search(line):
+    if any("\ue000" <= c <= "\uf8ff" or c == "€" for c in line):
         return repaired
     chars = list(line[start:end])
     encoded = [b"\x80" if ch == "\ufffd" else h.encode(ch) or b"" for ch in chars]
@@ -432,18 +486,18 @@ def _judge(span: str, reversal: str, h: Hypothesis) -> tuple[str, float] | None:
     # A U+FFFD at the end is a lost character, kept; one inside was read as a byte.
     lost = span[:-1].count("\ufffd")
     # Each U+FFFD read as a byte is a guess that the rest of the span must carry.
-    if len(_NON_ASCII_CHAR.findall(reversal.replace("\ufffd", ""))) < 2 * lost + 1:
+    if count_non_ascii(reversal.replace("\ufffd", "")) < 2 * lost + 1:
         return None
     # Lost characters are lost either way: they weigh on neither side.
     source, target = span.replace("\ufffd", ""), reversal.replace("\ufffd", "")
-    gain = (cost(source) - cost(target)) / max(1, len(_NON_ASCII_CHAR.findall(source)))
+    gain = (cost(source) - cost(target)) / max(1, count_non_ascii(source))
     # A strict reversal is evidence in itself, the more so the more characters it
     # decodes (random text is rarely valid UTF-8, GBK or Big5 for long): the margin
     # asked for shrinks with their number. The span must hold something uncommon.
     # (Latin-1 readings keep the full margin: Latin text has many pairs of them.)
     needed = MIN_GAIN
     if h.read != "latin-1":
-        needed = MIN_GAIN * 2 / (1 + len(_NON_ASCII_CHAR.findall(target)))
+        needed = MIN_GAIN * 2 / (1 + count_non_ascii(target))
         if all(char_cost(c) < UNCOMMON for c in source):
             return None
     if density(target) <= MAX_REPAIRED_COST and gain >= needed:
@@ -456,7 +510,7 @@ def repair_line(line: str, rounds: int = 2) -> tuple[str, Counter[str]]:
     repairs: list[Repair] = []
     outer: list[Hypothesis] = []
     for h in HYPOTHESES:
-        if _fingerprint(h).search(line) is None:
+        if not _fingerprint(h, line):
             continue
         if rounds > 1 and "\ufffd" not in line:
             # (Two rounds with bytes lost in between leave nothing to pair up right.)
@@ -480,7 +534,8 @@ def repair_line(line: str, rounds: int = 2) -> tuple[str, Counter[str]]:
             # Too little to go on alone: only a lost character, or one CJK character
             # from two Latin-1 ones. Repaired when the line has clear mojibake of the
             # same kind, as mojibake comes in whole lines and fields.
-            few = h.written != "utf-8" and len(_HAS_CJK.findall(repair.text)) < MIN_CJK_FROM_LATIN
+            cjk = sum(map(is_cjk, repair.text))
+            few = h.written != "utf-8" and cjk < MIN_CJK_FROM_LATIN
             (weak if few or not repair.text.strip("\ufffd") else strong).append(repair)
         if strong:
             repairs += strong + weak
@@ -526,7 +581,7 @@ def _lost(run: str) -> int:
 def report_fillers(text: str, *, drop: bool = False) -> tuple[str, Counter[str]]:
     """Count the characters that filler runs stand for; remove the runs if ``drop``."""
     counts: Counter[str] = Counter()
-    if "锟斤拷" not in text and "烫烫烫" not in text and "屯屯屯" not in text:
+    if not _has_filler(text):
         return text, counts
     lost = sum(_lost(m.group(0)) for m in _FILLER.finditer(text))
     if drop:

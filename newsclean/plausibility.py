@@ -27,8 +27,6 @@ import re
 import unicodedata
 from functools import cache
 
-from newsclean.chardata import CJK
-
 #: Costs, in rough units of "how surprising in newspaper text".
 COMMON = 0.0
 KANA = 0.5
@@ -48,11 +46,20 @@ _FAIR_SYMBOLS = frozenset("©®°±²³µ¶§«»½¼¾×÷£¥¢·")
 
 
 def _pairs(codec: str, leads: range, trails: list[int], last: tuple[int, int] | None = None) -> str:
+    """The characters ``codec`` reads from these lead and trail bytes: a row at a time,
+    pair by pair only in a row with holes."""
     chars = []
     for lead in leads:
-        for trail in trails:
-            if last is not None and (lead, trail) > last:
-                break
+        row = [t for t in trails if last is None or (lead, t) <= last]
+        pairs = bytearray(2 * len(row))
+        pairs[0::2] = bytes((lead,)) * len(row)
+        pairs[1::2] = bytes(row)
+        try:
+            chars.append(pairs.decode(codec))
+            continue
+        except UnicodeDecodeError:
+            pass
+        for trail in row:
             try:
                 chars.append(bytes((lead, trail)).decode(codec))
             except UnicodeDecodeError:
@@ -76,7 +83,8 @@ def _tiers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     uncommon = (
         _pairs("gb2312", range(0xD8, 0xF8), _EUC_TRAILS)
         + _pairs("big5", range(0xC9, 0xFA), _BIG5_TRAILS)
-        + _pairs("shift_jis", range(0x98, 0xEB), _SJIS_TRAILS)
+        + _pairs("shift_jis", range(0x98, 0xA0), _SJIS_TRAILS)
+        + _pairs("shift_jis", range(0xE0, 0xEB), _SJIS_TRAILS)
     )
     hangul = _pairs("euc_kr", range(0xB0, 0xC9), _EUC_TRAILS)
     return frozenset(common), frozenset(uncommon) - frozenset(common), frozenset(hangul)
@@ -121,30 +129,64 @@ LATIN_HIGH = frozenset(
 )
 
 
-#: A CJK character inside a Latin word (``M黮ler``), or ending one (``stra遝``): what a
-#: Latin-1 word decoded as a CJK codec looks like. Chinese text sets Latin words and
-#: abbreviations beside CJK (``用AI技术``, ``A股``), but not CJK between two letters.
-_CJK_IN_WORD = re.compile(f"(?<=[A-Za-z])[{CJK}](?=[A-Za-z])|(?<=[a-z])[{CJK}](?![{CJK}])")
-#: One Latin letter between two CJK characters (``握H員``): the trail byte of a Big5 or
-#: GBK character read on its own. Chinese text sets letters in words and abbreviations
-#: (``A股``, ``做B超``), rarely one alone between hanzi; it costs extra, not infinitely.
-_LONE_LETTER = re.compile(f"(?<=[{CJK}])[A-Za-z](?=[{CJK}])")
+def is_cjk(ch: str) -> bool:
+    """Han, kana or hangul. (A test on code points: a regular expression over these
+    ranges costs milliseconds to compile, on every start of the command.)"""
+    o = ord(ch)
+    return (
+        0x3400 <= o <= 0x9FFF
+        or 0x3040 <= o <= 0x30FF
+        or 0xAC00 <= o <= 0xD7AF
+        or 0xF900 <= o <= 0xFAFF
+        or 0x20000 <= o <= 0x3134F
+    )
+
+
+def _letter(ch: str) -> bool:
+    return "A" <= ch <= "Z" or "a" <= ch <= "z"
 
 
 def cost(text: str) -> float:
-    """The summed cost of ``text``. Two non-ASCII Latin-1 or cp1252 characters side by
-    side cost extra: real Latin words rarely put two of them together, and a legacy CJK
-    encoding read as Latin-1 puts nothing else together. So does CJK inside a Latin
-    word, and a lone Latin letter inside CJK text."""
-    total = ODD * len(_CJK_IN_WORD.findall(text)) + LETTER * len(_LONE_LETTER.findall(text))
+    """The summed cost of ``text``, with what the neighbours say:
+
+    * two non-ASCII Latin-1 or cp1252 characters side by side cost extra: real Latin
+      words rarely put two together, and a legacy CJK codec read as Latin-1 puts
+      nothing else together;
+    * a CJK character inside a Latin word (``M黮ler``) or ending one (``stra遝``) is
+      what a Latin-1 word read as a CJK codec looks like; Chinese text sets Latin
+      words and abbreviations beside CJK (``用AI技术``, ``A股``), not CJK between letters;
+    * one Latin letter alone between two CJK characters (``握H員``) is a Big5 or GBK
+      trail byte read on its own; Chinese text rarely has one (``做B超``), so it costs
+      extra, not infinitely.
+    """
+    total = 0.0
+    previous = ""
     previous_high = False
-    for ch in text:
+    last = len(text) - 1
+    for i, ch in enumerate(text):
         total += char_cost(ch)
         high = ch in LATIN_HIGH
         if high and previous_high:
             total += LETTER
         previous_high = high
+        following = text[i + 1] if i < last else ""
+        if previous and following:
+            if (
+                is_cjk(ch)
+                and _letter(previous)
+                and (_letter(following) or (previous.islower() and not is_cjk(following)))
+            ):
+                total += ODD
+            elif _letter(ch) and is_cjk(previous) and is_cjk(following):
+                total += LETTER
+        elif previous and is_cjk(ch) and previous.islower() and _letter(previous):
+            total += ODD
+        previous = ch
     return total
+
+
+def count_non_ascii(text: str) -> int:
+    return len(_NON_ASCII.findall(text))
 
 
 def mean_cost(text: str) -> float:
@@ -157,4 +199,4 @@ _NON_ASCII = re.compile("[^\x00-\x7f]")
 def density(text: str) -> float:
     """Cost per non-ASCII character: ASCII reads the same in every codec compared here,
     so only the rest tells two readings apart."""
-    return cost(text) / max(1, len(_NON_ASCII.findall(text)))
+    return cost(text) / max(1, count_non_ascii(text))

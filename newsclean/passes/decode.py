@@ -29,7 +29,6 @@ import codecs
 import re
 from typing import NamedTuple
 
-from newsclean.chardata import HAN
 from newsclean.errors import NotTextError, UsageError
 from newsclean.model import Document
 from newsclean.options import Options
@@ -113,7 +112,6 @@ MAX_MEAN_COST = 3.5
 _LINE_ENDS = re.compile(r"\r\n?|[\x0b\x85\u2028\u2029]")
 _BAD_BYTES = re.compile("[\udc80-\udcff]")
 _NON_ASCII = re.compile("[^\x00-\x7f]+")
-HAS_HAN = re.compile(f"[{HAN}]")
 _CONTROL_BYTES = re.compile(b"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
@@ -284,7 +282,7 @@ def detect(raw: bytes) -> tuple[str, float]:
 
 def _score(codec: str, text: str) -> float:
     """Mean plausibility cost of the non-ASCII characters of a candidate decoding."""
-    from newsclean.plausibility import RARE, cost
+    from newsclean.plausibility import RARE, cost, is_cjk
 
     text = text[:SCORED_CHARS]
     non_ascii = sum(map(len, _NON_ASCII.findall(text)))
@@ -292,7 +290,7 @@ def _score(codec: str, text: str) -> float:
     if codec in KOREAN:
         # Korean is written in hangul: a "Korean" reading full of hanja is some other
         # EUC codec (GB2312's hanzi rows are KS X 1001's hanja rows).
-        total += RARE * len(HAS_HAN.findall(text))
+        total += RARE * sum(1 for c in text if is_cjk(c) and not "\uac00" <= c <= "\ud7af")
     return total / max(1, non_ascii)
 
 

@@ -69,7 +69,7 @@ def repair_line(line: str) -> tuple[str, Counter[str]]:
             inner, found = cjk_mojibake.repair_line(fixed)
             if inner != fixed:
                 candidates.append((inner, counts + found))
-    if cjk_mojibake.prefilter().search(line) is not None:
+    if cjk_mojibake.suspect(line):
         fixed, counts = cjk_mojibake.repair_line(line)
         if fixed != line:
             candidates.append((fixed, counts))
@@ -81,11 +81,9 @@ def repair_line(line: str) -> tuple[str, Counter[str]]:
 
 def _suspect_lines(text: str) -> list[tuple[int, int]]:
     """Start and end of each line that either fingerprint matches, in order."""
-    starts = {
-        text.rfind("\n", 0, m.start()) + 1
-        for pattern in (LATIN_MOJIBAKE, cjk_mojibake.prefilter())
-        for m in pattern.finditer(text)
-    }
+    positions = {m.start() for m in LATIN_MOJIBAKE.finditer(text)}
+    positions.update(cjk_mojibake.suspect_positions(text))
+    starts = {text.rfind("\n", 0, at) + 1 for at in positions}
     spans = []
     for start in sorted(starts):
         end = text.find("\n", start)
