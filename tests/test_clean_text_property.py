@@ -19,6 +19,8 @@ from tests.conftest import FIXTURES
 
 _SENTENCE = re.compile(r"[^。！？!?\n]{8,80}[。！？!?]")
 _ENGLISH = re.compile(r"[A-Z][a-z][^.!?\n]{20,120}[.!?]")
+#: Korean ends its sentences with an ASCII full stop.
+_KOREAN = re.compile(r"[^.\n]{8,80}[\uac00-\ud7a3]\.")
 
 
 @cache
@@ -28,10 +30,16 @@ def _sentences() -> tuple[str, ...]:
         p.read_text(encoding="utf-8")
         for p in sorted((FIXTURES / "text" / "cpython-cjkencodings").glob("*.txt"))
     ]
-    found = [m.group(0).strip() for text in texts for m in _SENTENCE.finditer(text)]
+    found = [
+        m.group(0).strip()
+        for text in texts
+        for pattern in (_SENTENCE, _KOREAN)
+        for m in pattern.finditer(text)
+    ]
     import pydoc_data.topics
 
-    english = " ".join(pydoc_data.topics.topics[k] for k in ("assignment", "if", "while"))
+    topics = pydoc_data.topics.topics
+    english = " ".join(topics[k] for k in sorted(topics)[:40])
     found += [m.group(0) for m in _ENGLISH.finditer(english)]
     # Markup, U+FFFD and layout leftovers in the pages are defects, not clean text.
     return tuple(s for s in found if not re.search(r"[<>\ufffd]|\s{2}|^\W", s))
