@@ -374,9 +374,32 @@ def _readings(line: str, h: Hypothesis) -> Iterator[tuple[int, int, str]]:
         if reading is None:
             i += 1
             continue
-        end, size = reading.marks[-1]
-        yield i, end, reading.text[:size]
+        points = [(i, 0), *reading.marks]
+        end = points[-1][0]
+        # A correct CJK character beside the outer round whose GBK bytes happen to be
+        # UTF-8 of a Greek, Cyrillic or other two-byte letter (支 is U+05A7 that way) is
+        # not part of it: the outer round of CJK mojibake read by a CJK codec reverses
+        # to CJK.
+        # (Read as Latin-1, the outer round of GBK mojibake is Latin-1 letters.)
+        cjk_reader = h.read != "latin-1"
+        while (
+            cjk_reader
+            and len(points) > 1
+            and _two_byte(reading.text[points[-2][1] : points[-1][1]])
+        ):
+            points.pop()
+        while (
+            cjk_reader and len(points) > 1 and _two_byte(reading.text[points[0][1] : points[1][1]])
+        ):
+            points.pop(0)
+        if len(points) > 1:
+            (a, ra), (b, rb) = points[0], points[-1]
+            yield a, b, reading.text[ra:rb]
         i = end
+
+
+def _two_byte(text: str) -> bool:
+    return all("\u0080" <= c < "\u0800" for c in text)
 
 
 def _near_fingerprints(line: str, h: Hypothesis) -> set[int] | None:
