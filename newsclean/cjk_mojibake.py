@@ -19,26 +19,34 @@ never guessed at.
 
 Recognition, cheapest first:
 
-1. A prefilter over the whole text: a character that only a UTF-8 lead byte followed
-   by a continuation byte decodes to in GBK or in Big5 (every UTF-8-as-GBK run of two or
-   more CJK characters holds one), two Latin-1/cp1252 characters from 0x80-0xFF within
-   three characters, or a filler run. Clean Chinese text almost never holds these, so
-   a clean page costs one regular-expression search.
-2. In a line that has a hit, every span that reverses strictly is found: its
-   characters encoded in the codec that read them, the bytes decoded strictly in the
-   codec that wrote them, ending on a character boundary. A span whose last character
-   was lost (the reading decoder turned its dangling lead byte into U+FFFD) reverses
-   up to it and keeps one U+FFFD for it.
-3. A span is replaced only when the reversal is clearly more plausible, by the cost
-   per character of :mod:`newsclean.plausibility` (the share of common characters, from
-   the frequency tiers of GB2312, Big5, JIS and KS X 1001): the result must read as
-   ordinary text and be better by a wide margin. Two rounds are reversed together when
-   one round alone gives more mojibake.
+1. A prefilter over the whole text, a set intersection and one regular-expression
+   search: a character that GBK or Big5 reads from a UTF-8 lead byte of a CJK
+   character and the continuation byte after it (every run of two or more CJK
+   characters in UTF-8 read as GBK or Big5 holds one), two Latin-1/cp1252 characters
+   from 0x80-0xFF within three characters, or a filler run. Clean Chinese text seldom
+   holds these (a rare name may), so a clean page costs next to nothing.
+2. In a line that has a hit, spans are read strictly: their characters encoded in the
+   codec that read them, the bytes decoded in the codec that wrote them, ending on a
+   character boundary. Each is trimmed to the part that reads better reversed (a
+   correct character beside mojibake may continue its UTF-8). Two-byte codecs try both
+   pairings. A U+FFFD that a GB18030 reader left for the one byte it cannot read (0x80)
+   is read as that byte, unless another byte fits as well (Python's narrower ``gbk``
+   codec loses user-defined pairs the same way); a U+FFFD that ends a span is a
+   character lost, and stays one U+FFFD.
+3. A span is replaced only when the reversal is clearly more plausible, by the cost of
+   :mod:`newsclean.plausibility` per non-ASCII character (the share of common
+   characters, from the frequency tiers of GB2312, Big5, JIS and KS X 1001): the result
+   must read as ordinary text, and be better by a margin that shrinks with the number
+   of characters the strict reading decoded, as a long strict reading is evidence in
+   itself. A span too short to stand alone (one hanzi from two Latin-1 characters, a
+   lone lost character) is repaired only beside clear mojibake of the same kind.
+4. Mojibake of mojibake: the outer round is undone over the whole line, and the line
+   is kept if the inner round then repairs to something far more plausible.
 
 Correct text does not reverse strictly into plausible text: mixed Chinese, English and
 Japanese, curly quotes and fullwidth punctuation start no span (their GBK and Big5
 bytes are not UTF-8 lead bytes), and a rare hanzi that does is left alone because what
-it would reverse to is not more common.
+it would reverse to is not more common. ``make eval-encoding`` measures both sides.
 """
 
 from __future__ import annotations
@@ -499,8 +507,8 @@ def _utf8_shaped(span: str) -> bool:
 
 
 def _judge(span: str, reversal: str, h: Hypothesis) -> tuple[str, float] | None:
-    """The repair for ``span`` if its reversal (or a second round of it) is clearly more
-    plausible: the repaired text and the gain in cost per character."""
+    """The repair for ``span`` if its reversal under ``h`` is clearly more plausible:
+    the repaired text and the gain in cost per non-ASCII character."""
     if reversal.strip("\ufffd") == "":
         # Only a lost character: the mojibake before it goes if it is not a common
         # character (and, see repair_line, the line has other mojibake of its kind).
