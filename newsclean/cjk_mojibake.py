@@ -506,9 +506,13 @@ def _utf8_shaped(span: str) -> bool:
     return span.count("Â") + span.count("Ã") >= 0.3 * len(span)
 
 
-def _judge(span: str, reversal: str, h: Hypothesis) -> tuple[str, float] | None:
+def _judge(
+    span: str, reversal: str, h: Hypothesis, before: str = "", after: str = ""
+) -> tuple[str, float] | None:
     """The repair for ``span`` if its reversal under ``h`` is clearly more plausible:
-    the repaired text and the gain in cost per non-ASCII character."""
+    the repaired text and the gain in cost per non-ASCII character. ``before`` and
+    ``after`` are the characters around the span: what sits beside a character counts
+    (CJK inside a Latin word), so both readings are costed with them."""
     if reversal.strip("\ufffd") == "":
         # Only a lost character: the mojibake before it goes if it is not a common
         # character (and, see repair_line, the line has other mojibake of its kind).
@@ -521,7 +525,11 @@ def _judge(span: str, reversal: str, h: Hypothesis) -> tuple[str, float] | None:
         return None
     # Lost characters are lost either way: they weigh on neither side.
     source, target = span.replace("\ufffd", ""), reversal.replace("\ufffd", "")
-    gain = (cost(source) - cost(target)) / max(1, count_non_ascii(source))
+    context = char_cost(before) if before else 0.0
+    context += char_cost(after) if after else 0.0
+    source_cost = cost(before + source + after) - context
+    target_cost = cost(before + target + after) - context
+    gain = (source_cost - target_cost) / max(1, count_non_ascii(source))
     # A strict reversal is evidence in itself, the more so the more characters it
     # decodes (random text is rarely valid UTF-8, GBK or Big5 for long): the margin
     # asked for shrinks with their number. The span must hold something uncommon.
@@ -531,7 +539,7 @@ def _judge(span: str, reversal: str, h: Hypothesis) -> tuple[str, float] | None:
         needed = MIN_GAIN * 2 / (1 + count_non_ascii(target))
         if all(char_cost(c) < UNCOMMON for c in source):
             return None
-    if density(target) <= MAX_REPAIRED_COST and gain >= needed:
+    if target_cost / max(1, count_non_ascii(target)) <= MAX_REPAIRED_COST and gain >= needed:
         return reversal, gain
     return None
 
@@ -551,7 +559,9 @@ def repair_line(line: str, rounds: int = 2) -> tuple[str, Counter[str]]:
         for start, end, reversal in _spans(line, h):
             if h.written != "utf-8" and _utf8_shaped(line[start:end]):
                 continue
-            judged = _judge(line[start:end], reversal, h)
+            judged = _judge(
+                line[start:end], reversal, h, line[start - 1 : start], line[end : end + 1]
+            )
             if judged is None:
                 continue
             text = judged[0]

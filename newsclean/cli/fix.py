@@ -8,12 +8,15 @@ from typing import Annotated, Any
 import typer
 
 from newsclean.cli.common import (
+    ConfigOpt,
     ConvertOpt,
     EncodingOpt,
     ExplainOpt,
     Files,
     FixFormat,
     KeepFurnitureOpt,
+    KeepLongSOpt,
+    NoConfigOpt,
     PassesOpt,
     QuietOpt,
     Replacement,
@@ -21,6 +24,7 @@ from newsclean.cli.common import (
     Report,
     SkipOpt,
     StripFurnitureOpt,
+    VerboseOpt,
     app,
     build_options,
     display,
@@ -29,6 +33,7 @@ from newsclean.cli.common import (
     finish,
     inputs,
     json_text,
+    load_settings,
     usage,
     write_stdout,
 )
@@ -62,13 +67,20 @@ def fix(
     encoding: EncodingOpt = None,
     convert: ConvertOpt = None,
     explain: ExplainOpt = False,
+    keep_long_s: KeepLongSOpt = False,
     quiet: QuietOpt = False,
+    config: ConfigOpt = None,
+    no_config: NoConfigOpt = False,
+    verbose: VerboseOpt = False,
 ) -> None:
     """Repair text: mojibake, stray U+FFFD, wrapped lines, column breaks, furniture.
 
     Example: cat page.txt | newsclean fix > clean.txt
     """
+    settings = load_settings("fix", files, config, no_config, verbose)
+    fmt = FixFormat(settings.pick("format", fmt.value, "fmt"))
     options = build_options(
+        settings,
         passes=passes,
         skip=skip,
         replacement=replacement,
@@ -77,6 +89,7 @@ def fix(
         encoding=encoding,
         convert=convert,
         explain=explain,
+        keep_long_s=keep_long_s,
     )
     names = inputs(files)
     destinations = sum(bool(x) for x in (output, output_dir, in_place))

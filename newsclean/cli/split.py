@@ -9,10 +9,13 @@ from typing import Annotated, Any
 import typer
 
 from newsclean.cli.common import (
+    ConfigOpt,
     ConvertOpt,
     EncodingOpt,
     ExplainOpt,
     Files,
+    KeepLongSOpt,
+    NoConfigOpt,
     PassesOpt,
     QuietOpt,
     Replacement,
@@ -20,6 +23,7 @@ from newsclean.cli.common import (
     Report,
     SkipOpt,
     SplitFormat,
+    VerboseOpt,
     app,
     build_options,
     display,
@@ -27,6 +31,7 @@ from newsclean.cli.common import (
     explain_changes,
     inputs,
     json_text,
+    load_settings,
     write_stdout,
 )
 from newsclean.errors import InputError
@@ -48,13 +53,20 @@ def split(
     encoding: EncodingOpt = None,
     convert: ConvertOpt = None,
     explain: ExplainOpt = False,
+    keep_long_s: KeepLongSOpt = False,
     quiet: QuietOpt = False,
+    config: ConfigOpt = None,
+    no_config: NoConfigOpt = False,
+    verbose: VerboseOpt = False,
 ) -> None:
     """Split each page into its articles: headline group, byline, paragraphs.
 
     Example: newsclean split --format jsonl pages/*.txt > articles.jsonl
     """
+    settings = load_settings("split", files, config, no_config, verbose)
+    fmt = SplitFormat(settings.pick("format", fmt.value, "fmt"))
     options = build_options(
+        settings,
         passes=passes,
         skip=skip,
         replacement=replacement,
@@ -63,6 +75,7 @@ def split(
         encoding=encoding,
         convert=convert,
         explain=explain,
+        keep_long_s=keep_long_s,
     )
     from newsclean.api import clean, split_dict
     from newsclean.render import render_articles
@@ -85,7 +98,7 @@ def split(
             continue
         if explain:
             explain_changes(display(name), doc, quiet)
-        page = split_dict(doc, [a.to_dict() for a in split_document(doc)])
+        page = split_dict(doc, [a.to_dict() for a in split_document(doc, options)])
         if output_dir is not None:
             if not _write_articles(name, page, fmt, output_dir, taken):
                 report.failed += 1

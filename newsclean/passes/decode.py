@@ -209,6 +209,12 @@ def decode_bytes(raw: bytes, forced: str | None = None) -> Decoded:
             text, bad = _decode_counting(raw[len(bom) :], codec)
             return Decoded(text, codec, bad)
     head = raw[:8192]
+    # A known signature decides before the NULs that binary formats hold are taken
+    # for UTF-16 ("%PDF-1.7" reads as UTF-16 too).
+    for signature, what in SIGNATURES:
+        if raw.startswith(signature):
+            msg = f"not text (looks like {what})"
+            raise NotTextError(msg)
     if 0 in head:
         utf16 = _sniff_utf16(head)
         if utf16 is not None:
