@@ -99,6 +99,7 @@ MAX_BAD_UTF8_SHARE = 0.02
 DETECTION_SAMPLE = 256 * 1024
 #: How many characters of each candidate decoding are scored.
 SCORED_CHARS = 32768
+#: Codecs whose text is hangul: a reading of them full of hanzi is some other codec.
 KOREAN = frozenset({"cp949", "euc_kr", "johab"})
 #: charset-normalizer's vote, in plausibility units, once it has this many non-ASCII
 #: bytes to go on (less in proportion below that).
@@ -137,11 +138,16 @@ def check_encoding_name(name: str) -> str:
     return info.name
 
 
+def _signature(raw: bytes) -> str | None:
+    """The binary format whose signature ``raw`` starts with, if any."""
+    return next((kind for signature, kind in SIGNATURES if raw.startswith(signature)), None)
+
+
 def sniff_binary(raw: bytes) -> str | None:
     """What binary format ``raw`` looks like, or None if it may be text."""
-    for signature, kind in SIGNATURES:
-        if raw.startswith(signature):
-            return kind
+    kind = _signature(raw)
+    if kind is not None:
+        return kind
     head = raw[:8192]
     for signature, kind in WEAK_SIGNATURES:
         if raw.startswith(signature) and (0 in head or not _valid_utf8(head)):
@@ -211,11 +217,7 @@ def decode_bytes(raw: bytes, forced: str | None = None) -> Decoded:
     head = raw[:8192]
     # A known signature decides before the NULs that binary formats hold are taken
     # for UTF-16 ("%PDF-1.7" reads as UTF-16 too).
-    for signature, what in SIGNATURES:
-        if raw.startswith(signature):
-            msg = f"not text (looks like {what})"
-            raise NotTextError(msg)
-    if 0 in head:
+    if 0 in head and _signature(raw) is None:
         utf16 = _sniff_utf16(head)
         if utf16 is not None:
             text, bad = _decode_counting(raw, utf16)
