@@ -328,6 +328,13 @@ def _at_boundary(line: str, j: int, piece: str, decoder: codecs.IncrementalDecod
     )
 
 
+#: cp1252 has dashes, quotes and ellipses at bytes that are GBK and Big5 lead bytes:
+#: correct punctuation beside mojibake pairs up with it. Inside mojibake they stay, as
+#: the span around them gains; at its edges they are left as they are.
+_TYPOGRAPHIC = frozenset("—–…“”‘’•")
+_PUNCT_BONUS = 0.5
+
+
 def _best_part(
     line: str, start: int, reading: _Reading
 ) -> tuple[float, tuple[int, int, str]] | None:
@@ -341,7 +348,9 @@ def _best_part(
     low_value, low_index = 0.0, 0
     for k in range(1, len(points)):
         (j0, r0), (j1, r1) = points[k - 1], points[k]
-        source += sum(char_cost(c) for c in line[j0:j1])
+        source += sum(
+            char_cost(c) - (_PUNCT_BONUS if c in _TYPOGRAPHIC else 0) for c in line[j0:j1]
+        )
         target += sum(char_cost(c) for c in reading.text[r0:r1])
         value = source - target
         if best is None or value - low_value >= best[0]:

@@ -59,6 +59,12 @@ def repair_line(line: str) -> tuple[str, Counter[str]]:
     letters; UTF-8 read as cp1252 holds what looks like GBK read as cp1252. Each repair
     gets the whole line, and the plausibility of the results decides between them."""
     candidates: list[tuple[str, Counter[str]]] = []
+    # The CJK repair comes first: on a tie, one round of mojibake explains the line
+    # better than two (ftfy's, then the CJK one under it).
+    if cjk_mojibake.suspect(line):
+        fixed, counts = cjk_mojibake.repair_line(line)
+        if fixed != line:
+            candidates.append((fixed, counts))
     if LATIN_MOJIBAKE.search(line) is not None:
         fixed = _fix_latin(line)
         if fixed != line and density(fixed) <= density(line):
@@ -69,13 +75,10 @@ def repair_line(line: str) -> tuple[str, Counter[str]]:
             inner, found = cjk_mojibake.repair_line(fixed)
             if inner != fixed:
                 candidates.append((inner, counts + found))
-    if cjk_mojibake.suspect(line):
-        fixed, counts = cjk_mojibake.repair_line(line)
-        if fixed != line:
-            candidates.append((fixed, counts))
     if not candidates:
         return line, Counter()
-    # Ties go to the shorter text: a repair turns several characters into one.
+    # Ties go to the shorter text (a repair turns several characters into one), then
+    # to the earlier candidate.
     return min(candidates, key=lambda c: (density(c[0]), len(c[0])))
 
 
