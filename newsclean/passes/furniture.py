@@ -46,7 +46,7 @@ import re
 from dataclasses import dataclass
 
 from newsclean.chardata import CJK
-from newsclean.latin import caps_share, has_weekday, parse_date
+from newsclean.latin import MONTHS, WEEKDAYS, caps_share, has_weekday, parse_date
 from newsclean.model import FURNITURE, Block, Document, Furniture
 from newsclean.options import Options
 from newsclean.patterns import END_MARK, compiled
@@ -119,7 +119,11 @@ _YEAR = re.compile(r"\b1[6-9]\d\d\b|\b20\d\d\b")
 #: A place, then the date: ``Berlin, 6. Januar 1894.``, ``Paris, le 4 décembre 1905``.
 _PLACE_DATE = re.compile(r"^[A-ZÀ-Ý][\w.' -]{1,30}, (?:le |den )?[^,]{6,30}$")
 ISSUE_LINE = re.compile(
-    r"^(?:(?:No|NO|Nr|N°|Vol|VOL|Volume|Bd)\.?\s*\d+\.?|.*\b(?:Jahrgang|ANNÉE|Année|année)\b.*"
+    r"^(?:(?:No|NO|Nr|N°|Vol|VOL|Volume|Bd)\.?\s*(?:\d+|[IVXLCDM]+\b)[.,]?.{0,30}|"
+    r"[$£€]\s?\d{1,3}(?:\.\d\d)?|\d{1,3}\s?(?:cents?|CENTS?|¢|p)\.?|"
+    r"(?:(?:FINAL|LATE|EARLY|CITY|HOME|METRO|STATE|SUNDAY|WEEKEND|NATIONAL|INTERNATIONAL)"
+    r" (?:EDITION|EDN\.?)|(?:Final|Late|Early|City|Home|Metro|Sunday|Weekend) Edition)"
+    r"|.*\b(?:Jahrgang|ANNÉE|Année|année)\b.*"
     r"|.*\b(?:PRICE|Price|Preis|Prix|LE NUM[EÉ]RO|Le numéro)\b.*"
     r"\b(?:CENTS?|[Cc]ents?|CENTIMES|[Cc]entimes|Pf|Pfennig|Heller)\b.*)$"
 )
@@ -138,7 +142,19 @@ LATIN_PAPER = re.compile(
     r"^(?:THE |The |LE |Le |LA |La |L'|DIE |Die |DER |Der |DAS |Das )?[\w'’ -]{0,40}"
     r"(?:ZEITUNG|[Zz]eitung|TRIBUNE|Tribune|TIMES|Times|HERALD|Herald|JOURNAL|Journal|GAZETTE|"
     r"Gazette|COURIER|Courier|CHRONICLE|Chronicle|ÉCHO|Écho|ECHO|Echo|FIGARO|Figaro|TEMPS|Temps|"
-    r"MATIN|Matin|ANZEIGER|Anzeiger|NACHRICHTEN|Nachrichten|BLATT|Blatt)\b[\w'’ -]{0,40}\.?$"
+    r"MATIN|Matin|ANZEIGER|Anzeiger|NACHRICHTEN|Nachrichten|BLATT|Blatt|"
+    r"LEDGER|Ledger|POST|Post|SENTINEL|Sentinel|STAR|Star|SUN|Sun|NEWS|News|DAILY|Daily|"
+    r"RECORD|Record|REGISTER|Register|PRESS|Press|OBSERVER|Observer|EXAMINER|Examiner|"
+    r"INQUIRER|Inquirer|GLOBE|Globe|MAIL|Mail|TELEGRAPH|Telegraph|GUARDIAN|Guardian|"
+    r"REVIEW|Review|ADVERTISER|Advertiser|BULLETIN|Bulletin|DISPATCH|Dispatch|LEADER|Leader|"
+    r"CITIZEN|Citizen|STANDARD|Standard|MERIDIAN|Meridian|MONITOR|Monitor|CORRIERE|Corriere)"
+    r"\b[\w'’ -]{0,40}\.?$"
+)
+#: A masthead's motto or founding line: ``Serving the Bay Counties since 1896``.
+MOTTO = re.compile(
+    r"^(?:Serving|Established|Founded|Since|Est\.|Published|An Independent|The Voice of|"
+    r"All the News)\b.{0,60}$|^.{0,50}\b(?:since|Since|SINCE|established|founded)\s+"
+    r"(?:in\s+)?1[6-9]\d\d\.?$"
 )
 
 
@@ -186,6 +202,8 @@ def _latin_head(stripped: str) -> Verdict | None:
     dated = date is not None or (has_weekday(stripped) and _YEAR.search(stripped) is not None)
     if not dated:
         return None
+    if date is not None and _only_date(stripped):
+        return Verdict("date", (("date", date),))
     meta = (("date", date),) if date else ()
     # Set in capitals; OCR noise in a long masthead line may bring the share down, so a
     # line with both a full date and a weekday needs only half.
@@ -195,6 +213,18 @@ def _latin_head(stripped: str) -> Verdict | None:
     if date is not None and _PLACE_DATE.match(stripped.rstrip(".")):
         return Verdict("date", meta)
     return None
+
+
+_DATE_WORDS = re.compile(r"[^\W\d_]+")
+_DATE_FILLERS = frozenset("le den der the of er th st nd rd".split())
+
+
+def _only_date(text: str) -> bool:
+    """A line that is a date and nothing else (``Tuesday, July 8, 2008``), in any case."""
+    words = [w.lower() for w in _DATE_WORDS.findall(text)]
+    return len(text) <= 40 and all(
+        w in MONTHS or w in WEEKDAYS or w in _DATE_FILLERS for w in words
+    )
 
 
 def continuation_of(line: str) -> dict[str, str] | None:
@@ -303,6 +333,8 @@ def classify_edge(line: str) -> Verdict | None:
         return Verdict("masthead", (("paper", stripped),))
     if LATIN_PAPER.match(stripped) and len(stripped) <= 60:
         return Verdict("masthead", (("paper", stripped.rstrip(".")),))
+    if MOTTO.match(stripped):
+        return Verdict("masthead")
     if SECTION.match(stripped):
         return Verdict("section")
     if FOLIO.match(stripped):
