@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PAGE := fixtures/pages/004_bd6d0331c44bdc06.txt
 
-.PHONY: run test lint type pytest fmt bench golden clean test-browser chromium heldout
+.PHONY: run test lint type pytest fmt bench golden eval-encoding clean test-browser chromium heldout
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -46,6 +46,11 @@ fmt: $(VENV)/.installed-dev
 golden: $(VENV)/.installed-dev
 	-$(BIN)/pytest -q --update-golden tests/test_golden.py
 	git diff --stat fixtures
+
+# Mojibake made from the fixtures through every codec pair, and clean text that must
+# not change: prints the share of spans restored and the characters changed.
+eval-encoding: $(VENV)/.installed
+	$(BIN)/python -m tools.eval_encoding
 
 # The HTML view in a real browser: Debian's chromium (and a CJK font, so screenshots
 # show text rather than boxes); pytest skips these tests where chromium is missing.

@@ -410,10 +410,39 @@ def _vocabulary(text: str) -> Counter[str]:
     return page_vocabulary(text)
 
 
+#: Lines of one CJK character (or mark) in a row this long are a vertical setting.
+MIN_VERTICAL_RUN = 3
+_ONE_CJK = re.compile(f"^[ \t]*[{CJK}{CJK_PUNCT}][ \t]*$")
+
+
+def join_vertical_runs(lines: list[str]) -> tuple[list[str], int]:
+    """Vertical-layout remnants: a headline or masthead set top to bottom comes out of
+    the extractor one character per line. Three or more such lines in a row are one
+    line of text; a poem, a list or a heading never has lines of one character."""
+    out: list[str] = []
+    joined = 0
+    run: list[str] = []
+    for line in [*lines, ""]:
+        if _ONE_CJK.match(line):
+            run.append(line.strip())
+            continue
+        if len(run) >= MIN_VERTICAL_RUN:
+            out.append("".join(run))
+            joined += 1
+        else:
+            out += run
+        run = []
+        out.append(line)
+    return out[:-1], joined
+
+
 def apply(doc: Document, options: Options) -> None:
     plain = [block for block in doc.blocks if block.kind == PLAIN]
     if not plain:
         return
+    for block in plain:
+        block.lines, runs = join_vertical_runs(block.lines)
+        doc.count(NAME, "vertical-run", runs)
     all_raw = [line for block in plain for line in block.lines]
     indented_share = sum(1 for r in all_raw if r.startswith(("  ", "\t"))) / len(all_raw)
     described = {

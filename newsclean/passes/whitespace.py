@@ -41,8 +41,13 @@ _AFTER_MARK = "，。、；：？！）」』】》〉〕］"
 _BEFORE_MARK = "，。、；：？！）」』】》〉〕］"
 _SPACE_AFTER_MARK = re.compile(f"(?<=[{_AFTER_MARK}])[ \t]+(?=[^ \t\n])")
 _SPACE_BEFORE_MARK = re.compile(f"(?<=[^ \t\n])[ \t]+(?=[{_BEFORE_MARK}])")
-#: Curly quotes are shared with Latin text: only between CJK on both sides.
-_SPACE_AT_QUOTE = re.compile(f"(?<=[{CJK}][”’])[ \t]+(?=[{CJK}])|(?<=[{CJK}])[ \t]+(?=[“‘][{CJK}])")
+#: Curly quotes are shared with Latin text: only between CJK on both sides. Corner
+#: brackets (「」『』, the quotes of Traditional Chinese and Japanese) are the same
+#: place in the sentence; being CJK-only, no space belongs inside them either.
+_SPACE_AT_QUOTE = re.compile(
+    f"(?<=[{CJK}][”’」』])[ \t]+(?=[{CJK}])|(?<=[{CJK}])[ \t]+(?=[“‘「『][{CJK}])"
+    "|(?<=[「『])[ \t]+(?=[^ \t\n])"
+)
 
 _CJK_GAP = re.compile(f"(?<=[{CJK}])[ \t]+(?=[{CJK}])")
 #: In running text, a space between CJK and an opening bracket or quote, or after one.
