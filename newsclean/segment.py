@@ -61,6 +61,8 @@ MAX_TITLE_WORDS = 6
 MIN_LINES_UNDER_TITLE = 3
 #: The longest line that a byline below makes a headline.
 MAX_TITLE_OVER_BYLINE = 50
+#: A one-line group this short over another group is that group's kicker.
+KICKER_MAX = 6
 #: Section subheads are short; a longer heading line is a subtitle.
 SUBHEAD_MAX = 12
 #: A subhead is at most this share of its article's headline, unless it parallels
@@ -413,6 +415,7 @@ def _page_articles(units: list[Unit]) -> list[Article]:
     current: Article | None = None
     pending_byline: str | None = None
     pending_dateline: str | None = None
+    pending_kicker: str | None = None
 
     for i, (role, run) in enumerate(runs):
         following = runs[i + 1] if i + 1 < len(runs) else None
@@ -433,6 +436,18 @@ def _page_articles(units: list[Unit]) -> list[Article]:
                     current.subhead_lengths.append(len(text))
                     current.signals.append("orphan headline owns a section led by a subhead")
                 continue
+            resumed = _resumed_article(run, current, articles, next_role)
+            if resumed is not None and current is not None:
+                # A headline group printed inside another story's run (PDF column
+                # order): that story goes on under its next parallel subhead, and the
+                # new group waits for its body.
+                if current not in orphans:
+                    orphans.append(current)
+                current = resumed
+                current.blocks.append({"type": "subhead", "text": text})
+                current.subhead_lengths.append(len(text))
+                current.signals.append("parallel subhead resumes the story after a stray group")
+                continue
             if current is not None and _set_in_body_type(run, current):
                 _add_body(current, run[0], run)
                 current.signals.append("heading-like lines set in the body column: body")
@@ -443,6 +458,14 @@ def _page_articles(units: list[Unit]) -> list[Article]:
                 current.signals.append(f"subhead: {text[:12]}")
                 continue
             group = [u.text for u in run]
+            if pending_kicker is not None:
+                group.insert(0, pending_kicker)
+                pending_kicker = None
+            if next_role == "heading" and len(group) == 1 and len(group[0]) <= KICKER_MAX:
+                # A label this short over the next group is its kicker (热点追踪, 天气),
+                # set apart by a blank line; a real orphan headline says more.
+                pending_kicker = group[0]
+                continue
             if is_caps_headline(group[0]):
                 kicker, headline, subtitle = _stack_roles(group)
             else:
@@ -513,6 +536,10 @@ def _page_articles(units: list[Unit]) -> list[Article]:
                     current = Article(signals=["a dateline opens a story with no headline"])
                     articles.append(current)
             _add_body(current, unit, run)
+    if pending_kicker is not None:
+        articles.append(
+            Article(headline=pending_kicker, signals=["a label with no story under it"])
+        )
     if pending_dateline is not None:
         if articles:
             articles[-1].blocks.append({"type": "dateline", "text": pending_dateline})
@@ -566,6 +593,25 @@ def _set_in_body_type(run: list[Unit], article: Article) -> bool:
         and not article.closed
         and _same_column(article.column(), layout.width) is True
     )
+
+
+def _resumed_article(
+    run: list[Unit], current: Article | None, articles: list[Article], next_role: str | None
+) -> Article | None:
+    """The open story that a heading continues as a subhead, when the current article
+    has no body yet: the heading is short and parallels that story's subheads."""
+    if current is None or current.has_body or len(run) != 1 or next_role != "body":
+        return None
+    text = run[0].text
+    if len(text) > SUBHEAD_MAX:
+        return None
+    for article in reversed(articles):
+        if article is current or article.closed or not article.has_body:
+            continue
+        if any(abs(n - len(text)) <= 2 for n in article.subhead_lengths):
+            return article
+        return None
+    return None
 
 
 def _takes_title_line(article: Article, text: str, next_role: str | None) -> bool:

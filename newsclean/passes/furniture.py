@@ -77,6 +77,8 @@ _LABEL = (
     r"|[Pp](?:age|AGE)?\.?\s*\d{1,3})"
 )
 PAGE_LABEL = re.compile(rf"^(?P<label>{_LABEL})(?:\s+(?P<rest>.{{1,30}}))?$")
+#: ``A3 要闻``: a page label and a section word of two to four characters.
+SECTION_WORD_AFTER_LABEL = re.compile(f"^[A-Z]{{1,2}}\\d{{1,2}}\\s+[{CJK}]{{2,4}}$")
 PAGE_LABEL_CN = re.compile(r"第\s*[0-9一二三四五六七八九十百零〇]+\s*[版页頁]")
 #: An English paper name in capitals, then a page label: ``QINGZHOU DAILY T15 …``.
 CAPS_MASTHEAD = re.compile(
@@ -318,7 +320,12 @@ def classify_anywhere(line: str) -> Verdict | None:
     if m:
         return Verdict("masthead", (("page", m.group("label")),))
     m = PAGE_LABEL.match(stripped)
-    if m and (m.group("rest") is None or "·" in m.group("rest") or PAGE_LABEL_CN.match(stripped)):
+    if m and (
+        m.group("rest") is None
+        or "·" in m.group("rest")
+        or PAGE_LABEL_CN.match(stripped)
+        or SECTION_WORD_AFTER_LABEL.match(stripped)
+    ):
         return Verdict("page-label", (("page", _normal_label(m.group("label"))),))
     return None
 
