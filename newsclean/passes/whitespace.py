@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newsclean.chardata import CJK
+from newsclean.chardata import CJK, HAS_CJK
 from newsclean.model import Document
 from newsclean.options import Options
 
@@ -114,6 +114,39 @@ def justification(text: str) -> tuple[str, Counter[str]]:
     return "\n".join(lines), +counts
 
 
+#: Two to four spaces between words: what justification leaves in extracted Latin text.
+_WIDE_WORD_GAP = re.compile(r"(?<=\S) {2,4}(?=\S)")
+#: Five or more spaces inside a line: a table's or a form's alignment, kept.
+_ALIGNMENT_GAP = re.compile(r"\S {5,}\S")
+_LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+#: Fewer words than this on a line are not a justified line of text.
+MIN_WORDS_JUSTIFIED = 3
+
+
+def latin_justification(text: str) -> tuple[str, Counter[str]]:
+    """Spaces widened by justification in Latin text, back to one. A line with a gap
+    of five or more spaces is aligned (a table, a form) and keeps its spacing; the
+    gutters of columns printed side by side were undone by ``columns`` before this."""
+    counts: Counter[str] = Counter()
+    if "  " not in text:
+        return text, counts
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        stripped = line.lstrip(" ")
+        if "  " not in stripped or HAS_CJK.search(line) or _ALIGNMENT_GAP.search(stripped):
+            continue
+        if len(_LATIN_WORD.findall(stripped)) < MIN_WORDS_JUSTIFIED:
+            continue
+        lead = line[: len(line) - len(stripped)]
+        new, n = _WIDE_WORD_GAP.subn(" ", stripped)
+        lines[i] = lead + new
+        counts["justified-space"] += n
+    return "\n".join(lines), +counts
+
+
 def apply(doc: Document, options: Options) -> None:
     doc.map_lines(NAME, normalize_characters)
     doc.map_lines(NAME, justification)
+    doc.map_lines(NAME, latin_justification)
