@@ -496,7 +496,8 @@ def _flush(
     layout = []
     for paragraph in paragraphs:
         lines = paragraph.lines
-        layout.append(Layout(len(lines), max(line.width for line in lines)))
+        widest = max(line.width for line in lines)
+        layout.append(Layout(len(lines), widest, lines[0].width, lines[-1].width))
         text, counts = _join(lines, vocabulary)
         if len(lines) > 1 and paragraph.running:
             text, gaps = remove_cjk_gaps(text, running_text=True)
