@@ -89,7 +89,7 @@ END_MARK = re.compile(r"^[（(【\[]\s*(?:完|終|终|END|end)\s*[）)】\]]$")
 
 _CREDIT_PREFIX = re.compile(f"^(?:{_BRACKETED}|{DATELINE_CJK.pattern[1:]})")
 #: The body after an inline credit must be at least this long to be split from it.
-MIN_BODY_AFTER_CREDIT = 8
+MIN_BODY_AFTER_CREDIT = 4
 
 
 def split_credit(paragraph: str) -> tuple[str, str] | None:

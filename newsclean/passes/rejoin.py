@@ -46,7 +46,7 @@ from newsclean.latin import is_caps_headline
 from newsclean.model import PLAIN, Block, Document, Layout
 from newsclean.options import Options
 from newsclean.passes.whitespace import remove_cjk_gaps
-from newsclean.patterns import CAPTION_CREDIT, is_byline, starts_with_dateline
+from newsclean.patterns import CAPTION_CREDIT, is_byline, split_credit, starts_with_dateline
 
 NAME = "rejoin"
 DESCRIPTION = "column-wrapped lines back into paragraphs; column-break blank lines bridged"
@@ -105,8 +105,11 @@ def _describe(raw: str, indented_share: float, bylines: tuple[str, ...]) -> Line
     text = raw.strip(" \t")
     indented = raw.startswith(("  ", "\t")) and indented_share < 0.5
     cjk = _HAS_CJK.search(text) is not None
-    running = _CLAUSE.search(text) is not None or (
-        not cjk and _LATIN_CLAUSE.search(text) is not None
+    running = (
+        _CLAUSE.search(text) is not None
+        or (not cjk and _LATIN_CLAUSE.search(text) is not None)
+        # A credit run into the first words of its story (本报讯（记者 贺倩）由于美国).
+        or (cjk and split_credit(text) is not None)
     )
     return Line(
         text=text,
