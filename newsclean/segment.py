@@ -591,7 +591,17 @@ def _page_articles(units: list[Unit]) -> list[Article]:
             current.signals.append("standfirst after the closing byline is the lead")
             continue
         for unit in run:
-            if current.has_body and starts_with_dateline(unit.text):
+            if (
+                orphans
+                and not current.has_body
+                and current.byline is not None
+                and split_credit(unit.text) is not None
+            ):
+                # A story already credited does not open with a second credit: this
+                # body is the waiting headline group's.
+                current = orphans.pop(0)
+                current.signals.append("orphan headline owns the body its credit opens")
+            elif current.has_body and starts_with_dateline(unit.text):
                 # A dateline opens a story's first paragraph: this body is another
                 # story's, printed after the one before it (PDF column order).
                 if orphans:
