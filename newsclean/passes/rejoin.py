@@ -82,6 +82,8 @@ LATIN_SHORT = 0.7
 LONGEST_LATIN_LINE = 100
 #: A line this many times wider than the middle line of its paragraph was run long.
 OUTLIER = 1.3
+#: At most this many lines over a byline are its headline group.
+MAX_TITLE_LINES = 4
 #: A line this much narrower than its paragraph that does not end a sentence is
 #: not that paragraph's last line.
 NARROWER = 0.7
@@ -99,6 +101,8 @@ class Line:
     ends_sentence: bool
     byline: bool
     starts_new: bool
+    #: A headline-group line: it stands over a byline with nothing finished between.
+    title: bool = False
 
 
 def _describe(raw: str, indented_share: float, bylines: tuple[str, ...]) -> Line:
@@ -235,6 +239,8 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         return not b.byline or b.text[0] in _NO_LINE_START
     if b.byline or _is_dash_subtitle(a.text) or _completes_byline(paragraph):
         return False
+    if a.title or b.title:
+        return a.title and b.title and _wrapped_heading(paragraph, b)
     if not a.cjk and not b.cjk:
         return _latin_continues(paragraph, b, columns)
     if not paragraph.running and _two_part(a.text):
@@ -332,6 +338,22 @@ def _wrapped_heading(paragraph: Paragraph, b: Line) -> bool:
         and b.width <= WRAPPED_TAIL * a.width
         and not _is_dash_subtitle(b.text)
     )
+
+
+def _mark_titles(lines: list[Line]) -> None:
+    """The lines over an opening byline, up to the block's start or a finished
+    sentence, are its story's headline group: headline, deck, subtitle. They keep their
+    lines, even when one holds a comma (``Tilting train derails in Croatia, six dead``)."""
+    for i, line in enumerate(lines):
+        if not line.byline or i == 0:
+            continue
+        start = i
+        while start > 0 and not lines[start - 1].ends_sentence and not lines[start - 1].byline:
+            start -= 1
+        group = lines[start:i]
+        if len(group) <= MAX_TITLE_LINES:
+            for title in group:
+                title.title = True
 
 
 def _completes_byline(paragraph: Paragraph) -> bool:
@@ -452,6 +474,8 @@ def apply(doc: Document, options: Options) -> None:
         id(block): [_describe(r, indented_share, options.byline_patterns) for r in block.lines]
         for block in plain
     }
+    for lines in described.values():
+        _mark_titles(lines)
     columns = Columns([line for lines in described.values() for line in lines])
     vocabulary = _vocabulary("\n".join(all_raw))
 
