@@ -56,6 +56,10 @@ DESCRIPTION = "mastheads, running heads, dates, page labels, credits, share/navi
 
 #: Kinds that make up the printed page header; ``fix`` keeps them in the text by default.
 HEADER_KINDS = frozenset(("masthead", "date", "page-label", "section", "imprint"))
+#: A label-sized line: this many characters, or a Latin label in capitals this long.
+SHORT_LABEL = 12
+SHORT_LATIN_LABEL = 24
+CAPS_LABEL = 0.8
 #: The longest section word set beside a date and page label on a masthead line.
 SECTION_WORD = 6
 #: Lines longer than this are never furniture.
@@ -157,6 +161,27 @@ MOTTO = re.compile(
     r"^(?:Serving|Established|Founded|Since|Est\.|Published|An Independent|The Voice of|"
     r"All the News)\b.{0,60}$"
 )
+#: ``Wire and Wikinews reports (CC BY 2.5)``, ``Compiled from wire reports``: the
+#: page's credit for agency copy, or a licence notice.
+WIRE_CREDIT = re.compile(
+    r"^(?:(?:Compiled )?[Ff]rom wire reports|Wire (?:and [\w ]{1,30})?reports|"
+    r"Staff and wire reports)\b|\((?:CC BY|CC-BY)[^)]{0,20}\)\s*$|^Creative Commons\b"
+)
+_SEPARATORS = re.compile(r"\s+[·•|｜]\s+")
+
+
+def _paper_and_date(text: str) -> Verdict | None:
+    """``Millbrook Evening Post · Monday, July 27, 2009``: a name and a date set apart."""
+    parts = _SEPARATORS.split(text)
+    if len(parts) != 2:
+        return None
+    for name, date_text in (parts, parts[::-1]):
+        date = parse_date(date_text)
+        if date is not None and _only_date(date_text) and 2 <= len(name) <= 40:
+            return Verdict("date", (("date", date), ("paper", name.strip())))
+    return None
+
+
 #: ``… since 1896``: a founding line, recognisable anywhere on the page.
 FOUNDED = re.compile(
     r"^[^.,;:]{0,50}\b(?:since|Since|SINCE|established|founded)\s+(?:in\s+)?1[6-9]\d\d\.?$"
@@ -276,8 +301,11 @@ def classify_anywhere(line: str) -> Verdict | None:
         return _latin_head(stripped)
     if continuation_of(stripped) is not None:
         return Verdict("continuation")
-    if is_copyright_credit(stripped):
+    if is_copyright_credit(stripped) or WIRE_CREDIT.search(stripped):
         return Verdict("credit")
+    dated = _paper_and_date(stripped)
+    if dated is not None:
+        return dated
     if FOUNDED.match(stripped):
         return Verdict("masthead")
     if ISSUE_LINE.match(stripped) and not _HAS_CJK.search(stripped):
@@ -362,7 +390,19 @@ def _normal_label(label: str) -> str:
 
 
 def _short_unpunctuated(line: str) -> bool:
-    return len(line.strip()) <= 12 and not _CLAUSE.search(line)
+    """A label-sized line: a few CJK characters, or a few Latin words in capitals
+    (``NATION & WORLD``), with no clause punctuation."""
+    text = line.strip()
+    if _CLAUSE.search(text):
+        return False
+    if len(text) <= SHORT_LABEL:
+        return True
+    return (
+        len(text) <= SHORT_LATIN_LABEL
+        and not _HAS_CJK.search(text)
+        and caps_share(text) >= CAPS_LABEL
+        and not text.endswith(".")
+    )
 
 
 def _edge_verdicts(lines: list[str], verdicts: list[Verdict | None]) -> None:
