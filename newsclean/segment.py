@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
+from newsclean.chardata import ENDS_SENTENCE, HAS_CJK, display_width
 from newsclean.latin import article_kind, is_caps_headline, is_deck_line
 from newsclean.model import FURNITURE, HEADING, Document, Layout
 from newsclean.options import Options
@@ -63,10 +63,12 @@ MAX_TITLE_WORDS = 6
 MIN_LINES_UNDER_TITLE = 3
 #: The longest line that a byline below makes a headline.
 MAX_TITLE_OVER_BYLINE = 50
+#: Widths in half-em cells (a CJK character is two): the longest section subhead.
+SUBHEAD_LONGEST = 40
 #: A one-line group this short over another group is that group's kicker.
-KICKER_MAX = 6
+KICKER_MAX = 14
 #: Section subheads are short; a longer heading line is a subtitle.
-SUBHEAD_MAX = 12
+SUBHEAD_MAX = 20
 #: A subhead is at most this share of its article's headline, unless it parallels
 #: subheads already seen.
 SUBHEAD_SHARE = 0.75
@@ -526,7 +528,7 @@ def _page_articles(units: list[Unit]) -> list[Article]:
             if pending_kicker is not None:
                 group.insert(0, pending_kicker)
                 pending_kicker = None
-            if next_role == "heading" and len(group) == 1 and len(group[0]) <= KICKER_MAX:
+            if next_role == "heading" and len(group) == 1 and display_width(group[0]) <= KICKER_MAX:
                 # A label this short over the next group is its kicker (热点追踪, 天气),
                 # set apart by a blank line; a real orphan headline says more.
                 pending_kicker = group[0]
@@ -678,7 +680,7 @@ def _resumed_article(
     if current is None or current.has_body or len(run) != 1 or next_role != "body":
         return None
     text = run[0].text
-    if len(text) > SUBHEAD_MAX:
+    if display_width(text) > SUBHEAD_MAX:
         return None
     for article in reversed(articles):
         if article is current or article.closed or not article.has_body:
@@ -692,7 +694,7 @@ def _resumed_article(
 def _takes_title_line(article: Article, text: str, next_role: str | None) -> bool:
     """Add a title line (over a byline, or too long for a subhead) under the headline
     group of ``article``, moving kicker and headline up if the group is short of one."""
-    if next_role != "byline" and len(text) <= SUBHEAD_MAX:
+    if next_role != "byline" and display_width(text) <= SUBHEAD_MAX:
         return False
     if article.subtitle is None:
         article.subtitle = text
@@ -721,7 +723,7 @@ def _belongs_to_orphan(
         return True
     if next_role != "body" or article.subhead_lengths:
         return False
-    if len(run[0].text) > SUBHEAD_MAX:
+    if display_width(run[0].text) > SUBHEAD_MAX:
         return True
     return _same_column(article.column(), next_body) is not True
 
@@ -786,7 +788,7 @@ def _is_subhead(
     if len(run) != 1 or next_role != "body" or article.closed or not article.has_body:
         return False
     text = run[0].text
-    if len(text) > 20 or is_caps_headline(text) or _CJK_NOTICE.search(text):
+    if display_width(text) > SUBHEAD_LONGEST or is_caps_headline(text) or _CJK_NOTICE.search(text):
         # A heading in capitals is how a Latin paper starts its next story; a notice's
         # title (遗失声明) always starts a notice.
         return False

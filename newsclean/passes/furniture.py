@@ -184,7 +184,7 @@ def _paper_and_date(text: str) -> Verdict | None:
 
 #: ``… since 1896``: a founding line, recognisable anywhere on the page.
 FOUNDED = re.compile(
-    r"^[^.,;:]{0,50}\b(?:since|Since|SINCE|established|founded)\s+(?:in\s+)?1[6-9]\d\d\.?$"
+    r"^[A-Z][^.,;:]{0,50}\b(?:since|Since|SINCE|established|founded)\s+(?:in\s+)?1[6-9]\d\d$"
 )
 
 
