@@ -52,10 +52,15 @@ def is_byline(line: str) -> bool:
 
 def is_dateline_only(line: str) -> bool:
     """A wire dateline that stands on its own line (``新华社北京4月18日电``)."""
+    # Every CJK dateline holds 月: a substring test skips the regex on almost every line.
+    if "月" not in line:
+        return False
     m = DATELINE_CJK.match(line.strip())
     return m is not None and m.end() == len(line.strip())
 
 
 def starts_with_dateline(line: str) -> bool:
     line = line.strip()
-    return DATELINE_CJK.match(line) is not None or DATELINE_LATIN.match(line) is not None
+    return ("月" in line and DATELINE_CJK.match(line) is not None) or (
+        DATELINE_LATIN.match(line) is not None
+    )

@@ -198,8 +198,10 @@ def _join(lines: list[Line], vocabulary: Counter[str]) -> tuple[str, Counter[str
             out = out[:-1] + nxt
             counts["soft-hyphen"] += 1
             continue
-        m = _HYPHEN_END.search(out)
-        word = _FIRST_WORD.match(nxt)
+        # ``out`` grows with the paragraph: search it only when it ends in a hyphen, or
+        # joining a long paragraph costs time quadratic in its length.
+        m = _HYPHEN_END.search(out) if out.endswith("-") else None
+        word = _FIRST_WORD.match(nxt) if m else None
         if m and word and not _HAS_CJK.search(out[-1]):
             keep = keep_hyphen(m.group(1), word.group(1), vocabulary)
             out = (out if keep else out[:-1]) + nxt
@@ -256,7 +258,10 @@ def apply(doc: Document, options: Options) -> None:
     indented_share = sum(1 for r in all_raw if r.startswith(("  ", "\t"))) / len(all_raw)
     described = {id(block): [_describe(r, indented_share) for r in block.lines] for block in plain}
     columns = Columns([line for lines in described.values() for line in lines])
-    has_hyphens = any(_HYPHEN_END.search(r.rstrip()) for r in all_raw)
+    # A page without a hyphen anywhere (most CJK pages) needs no line-by-line look.
+    has_hyphens = any("-" in r or "\u00ad" in r for r in all_raw) and any(
+        _HYPHEN_END.search(r.rstrip()) for r in all_raw
+    )
     vocabulary = _vocabulary("\n".join(all_raw)) if has_hyphens else Counter()
 
     new_blocks: list[Block] = []

@@ -39,17 +39,23 @@ _TRAILING = re.compile(r"[ \t]+(?=\n|$)")
 #: Fullwidth marks after which (or before which) a space is never wanted.
 _AFTER_MARK = "，。、；：？！）」』】》〉〕］"
 _BEFORE_MARK = "，。、；：？！）」』】》〉〕］"
-_SPACE_AFTER_MARK = re.compile(f"(?<=[{_AFTER_MARK}])[ \t]+(?=[^ \t\n])")
-_SPACE_BEFORE_MARK = re.compile(f"(?<=[^ \t\n])[ \t]+(?=[{_BEFORE_MARK}])")
+# The patterns below start with the space they remove and look behind from there
+# (``[ \t](?<=X[ \t])`` rather than ``(?<=X)[ \t]``): a pattern that opens with a
+# character class lets the regex engine skip to the next space in C, where one that opens
+# with a lookbehind is tried at every character. Same matches, several times faster.
+_SPACE_AFTER_MARK = re.compile(f"[ \t](?<=[{_AFTER_MARK}][ \t])[ \t]*(?=[^ \t\n])")
+_SPACE_BEFORE_MARK = re.compile(f"[ \t](?<=[^ \t\n][ \t])[ \t]*(?=[{_BEFORE_MARK}])")
 #: Curly quotes are shared with Latin text: only between CJK on both sides.
-_SPACE_AT_QUOTE = re.compile(f"(?<=[{CJK}][”’])[ \t]+(?=[{CJK}])|(?<=[{CJK}])[ \t]+(?=[“‘][{CJK}])")
+_SPACE_AT_QUOTE = re.compile(
+    f"[ \t](?:(?<=[{CJK}][”’][ \t])[ \t]*(?=[{CJK}])|(?<=[{CJK}][ \t])[ \t]*(?=[“‘][{CJK}]))"
+)
 
-_CJK_GAP = re.compile(f"(?<=[{CJK}])[ \t]+(?=[{CJK}])")
+_CJK_GAP = re.compile(f"[ \t](?<=[{CJK}][ \t])[ \t]*(?=[{CJK}])")
 #: A space on one side only of a number or Latin word inside CJK text: justification.
 #: (Spaces on both sides are a deliberate style and are kept.)
 _ONE_SIDED = re.compile(
-    f"(?<=[{CJK}])[ \t]+(?=[0-9A-Za-z][0-9A-Za-z.%]*[{CJK}，。、；：])"
-    f"|(?<=[{CJK}][0-9A-Za-z.%])[ \t]+(?=[{CJK}])"
+    f"[ \t](?:(?<=[{CJK}][ \t])[ \t]*(?=[0-9A-Za-z][0-9A-Za-z.%]*[{CJK}，。、；：])"
+    f"|(?<=[{CJK}][0-9A-Za-z.%][ \t])[ \t]*(?=[{CJK}]))"
 )
 #: Clause punctuation marks a line as running text.
 _CLAUSE = re.compile("[，。；、！？]")
