@@ -7,7 +7,6 @@ import os
 import sys
 from dataclasses import dataclass, field
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 os.environ.setdefault("TYPER_USE_RICH", "0")
@@ -63,7 +62,19 @@ class Report:
         return errors.EXIT_OK
 
 
+#: While a progress bar is shown, messages go through its console (see ``set_console``).
+_console: Any = None
+
+
+def set_console(console: Any) -> None:
+    global _console
+    _console = console
+
+
 def err(message: str) -> None:
+    if _console is not None:
+        _console.print(f"newsclean: {message}", markup=False, highlight=False)
+        return
     sys.stderr.write(f"newsclean: {message}\n")
 
 
@@ -155,6 +166,57 @@ ConvertOpt = Annotated[
 ]
 ExplainOpt = Annotated[bool, typer.Option("--explain", help="Per-pass change counts on stderr.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No warnings or summaries.")]
+VerboseOpt = Annotated[
+    bool, typer.Option("--verbose", "-v", help="A closing summary even for one input.")
+]
+RecursiveOpt = Annotated[
+    bool, typer.Option("--recursive", "-r", help="Read the files under directories.")
+]
+JobsOpt = Annotated[
+    int,
+    typer.Option("--jobs", "-j", help="Worker processes (0: one per CPU); output order is kept."),
+]
+
+
+class InputFormat(StrEnum):
+    text = "text"
+    jsonl = "jsonl"
+
+
+class OnError(StrEnum):
+    skip = "skip"
+    keep = "keep"
+    fail = "fail"
+
+
+InputFormatOpt = Annotated[
+    InputFormat,
+    typer.Option("--input-format", help="text: each input is a page; jsonl: one record a line."),
+]
+TextFieldOpt = Annotated[
+    str, typer.Option("--text-field", help="JSONL: the field that holds the text.")
+]
+IdFieldOpt = Annotated[
+    str | None, typer.Option("--id-field", help="JSONL: a field that names the record.")
+]
+OnErrorOpt = Annotated[
+    OnError,
+    typer.Option(
+        "--on-error", help="JSONL: a bad record is reported, then skipped, kept or fatal."
+    ),
+]
+SchedulerOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler", help="Run on this Dask scheduler (tcp://HOST:PORT).", metavar="URL"
+    ),
+]
+DaskLocalOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--dask-local", help="Run on a local Dask cluster of N worker processes.", metavar="N"
+    ),
+]
 VersionOpt = Annotated[
     bool,
     typer.Option("--version", callback=show_version, is_eager=True, help="Print the version."),
@@ -190,20 +252,3 @@ def explain_changes(name: str, doc: Any, quiet: bool) -> None:
         (p, kind), examples = ex
         for e in examples:
             sys.stderr.write(f"{name}: {p}: {kind}: {e.before!r} -> {e.after!r}\n")
-
-
-def finish(collected: list[bytes], output: Path | None, report: Report) -> None:
-    if not collected:
-        return
-    data = b"".join(collected)
-    if output is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return
-    from newsclean.io import write_atomic
-
-    try:
-        write_atomic(output, data)
-    except OSError as exc:
-        err(f"{output}: cannot write: {exc.strerror or exc}")
-        report.failed += 1
