@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -54,8 +55,10 @@ __all__ = [
     "split_texts",
 ]
 
-#: Bytes of JSONL per partition.
+#: Bytes of JSONL per partition, at most and at least (a small file is spread over the
+#: workers, a large one is cut into pieces of bounded size).
 PARTITION_BYTES = 4 * 1024 * 1024
+MIN_PARTITION_BYTES = 64 * 1024
 #: Files per partition for a file list.
 FILES_PER_PARTITION = 64
 #: Partitions in flight per worker: enough to keep workers busy while the client writes.
@@ -233,7 +236,9 @@ def client(scheduler: str | None = None, local_workers: int | None = None) -> It
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            # Its HTTP server starts even without a dashboard, on 8787 unless told
+            # otherwise: any free loopback port, so two clusters never collide.
+            dashboard_address=":0",
         ) as cluster,
         Client(cluster) as connected,
     ):
@@ -261,22 +266,37 @@ def _ordered(connected: Any, parts: Iterable[Any]) -> Iterator[Any]:
 
 
 def run_jsonl(
-    connected: Any, paths: Sequence[str], job: RecordJob, partition_bytes: int = PARTITION_BYTES
+    connected: Any, paths: Sequence[str], job: RecordJob, partition_bytes: int | None = None
 ) -> Iterator[tuple[str, list[RecordResult]]]:
-    """Each JSONL file's partitions through the cluster: ``(path, results)`` in order."""
+    """Each JSONL file's partitions through the cluster: ``(path, results)`` in order.
+
+    Without ``partition_bytes``, a file is cut into enough partitions to keep every
+    worker busy (at least :data:`MIN_PARTITION_BYTES`, at most :data:`PARTITION_BYTES`).
+    """
+    workers = _workers(connected)
     for path in paths:
-        bag = db.from_delayed(
-            [delayed(_run_range)(r, job) for r in line_ranges(path, partition_bytes)]
-        )
-        for results in _ordered(connected, bag.to_delayed()):
+        size = partition_bytes or _partition_size(path, workers)
+        parts = [delayed(_run_range)(r, job) for r in line_ranges(path, size)]
+        for results in _ordered(connected, db.from_delayed(parts).to_delayed()):
             yield path, results
 
 
+def _partition_size(path: str, workers: int) -> int:
+    try:
+        size = os.stat(path).st_size  # noqa: PTH116 -- one stat, a str path
+    except OSError:
+        size = 0
+    share = size // (workers * IN_FLIGHT_PER_WORKER)
+    return max(MIN_PARTITION_BYTES, min(PARTITION_BYTES, share))
+
+
 def run_file_list(
-    connected: Any, names: Sequence[str], job: FileJob, per_partition: int = FILES_PER_PARTITION
+    connected: Any, names: Sequence[str], job: FileJob, per_partition: int | None = None
 ) -> Iterator[FileResult]:
     """Files through the cluster in partitions of paths; results in input order."""
-    bag = db.from_sequence(list(names), partition_size=per_partition)
+    spread = len(names) // (_workers(connected) * IN_FLIGHT_PER_WORKER)
+    size = per_partition or max(1, min(FILES_PER_PARTITION, spread))
+    bag = db.from_sequence(list(names), partition_size=size)
     parts = bag.map_partitions(run_files, job).to_delayed()
     for results in _ordered(connected, parts):
         yield from results
