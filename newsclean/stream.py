@@ -5,24 +5,28 @@ chunks of about :data:`CHUNK_CHARS` characters; each chunk is repaired as a Docu
 its own and can be written before the next is read. Memory is bounded by the chunk (or
 by the largest paragraph, if one is longer), not by the input.
 
-Where a chunk may end: only at a blank line that
+Where a chunk may end: at a blank line that follows a line ending a sentence (``。``,
+``！``, ``?``, ``.``... and closing marks) and precedes a line that does not start with
+closing punctuation. Those are exactly the blank lines ``rejoin`` never bridges as a
+column break, so no paragraph is ever split by a cut there. The chunk is marked as not
+starting (or ending) at a page edge, so the furniture pass does not read the lines at a
+cut as a page header or footer.
 
-* follows a line that ends a sentence (``。``, ``！``, ``?``, ``.``… and closing marks), so
-  ``rejoin`` would never have bridged that blank line as a column break; and
-* precedes a line of running text (it holds clause punctuation ``，。；！？``) that does
-  not start with closing punctuation, so it is a paragraph, not a headline group whose
-  first line the furniture pass could take for a page header at the chunk's top edge.
-
-The trade-off, and why it is small: a chunk is processed as a page of its own. Column
+The trade-off, and why it is small: a chunk is repaired as a text of its own. Column
 widths (``rejoin``) and the vocabulary that decides hyphens are measured per chunk
 rather than over the whole text; a quarter-million characters hold thousands of lines,
-so the measures agree with the whole text's. Metadata and furniture are per chunk. A
-text with no such blank line for :data:`MAX_CHUNK_CHARS` characters is cut at the next
-blank line of any kind, then at the next line end: memory stays bounded even for a
-pathological input, at the cost of possibly splitting one paragraph there.
+so the measures agree with the whole text's (on the fixture pages repeated to 2 MB the
+output is identical; with chunks four times smaller, about one line in a thousand
+differs). Metadata and furniture are collected per chunk.
 
-Inputs that are not plain text are not cut: HTML (a tag may span the cut) and front
-matter (which is always inside the first chunk, being at most 64 KiB) are read whole.
+Memory is kept bounded even for text that has no such blank line (extractors that emit
+none): past twice the chunk size, any blank line will do; past three times, a line end
+after a sentence end; past four, any line end. Those cuts may split a paragraph that
+was wrapped across them, which is the price of not holding the whole input.
+
+HTML is not cut (an element may span the cut) up to :data:`HTML_WHOLE_CHARS`, far more
+than any scraped page; front matter is always inside the first chunk (it is at most
+64 KiB).
 
 The codec is decided on the first :data:`DETECT_BYTES` bytes (BOM, strict UTF-8, then
 charset-normalizer, as the ``decode`` pass does) and the rest is decoded incrementally
@@ -47,8 +51,9 @@ from newsclean.passes.markup import looks_like_html
 
 #: Characters per chunk before a cut is looked for.
 CHUNK_CHARS = 256 * 1024
-#: Past this many characters without a good cut, any blank line (then any line end) does.
-MAX_CHUNK_CHARS = 16 * CHUNK_CHARS
+#: HTML is read whole up to this many characters (a scraped page is far smaller), and
+#: only past it cut like text.
+HTML_WHOLE_CHARS = 8 * CHUNK_CHARS
 #: Bytes read to decide the codec of a stream.
 DETECT_BYTES = 256 * 1024
 #: Bytes read from the stream at a time.
@@ -56,9 +61,12 @@ READ_BYTES = 64 * 1024
 
 #: A run of blank lines; group 1 is where the next text line starts.
 _BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*()")
-_CLAUSE = re.compile("[，。；！？]")
 #: Kinsoku: a line starting with one of these continues the line before.
 _NO_LINE_START = frozenset("，。、；：？！）」』】》〉〕”’…%")
+
+#: How good a cut is, best first: a blank line after a sentence end (safe: rejoin never
+#: bridges it); any blank line; a line end after a sentence end; any line end.
+SAFE, BLANK, SENTENCE_END, LINE_END = range(4)
 
 
 @dataclass
@@ -69,23 +77,32 @@ class Chunk:
     original: str
 
 
+def _line_before(text: str, position: int) -> str:
+    return text[text.rfind("\n", 0, position) + 1 : position]
+
+
+def _next_line(text: str, position: int) -> str:
+    end = text.find("\n", position)
+    return text[position : end if end >= 0 else len(text)]
+
+
 def good_cut(text: str, start: int, end: int) -> bool:
-    """May a chunk end at the blank-line run ``text[start:end]``? See the module doc."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
+    """Is the blank-line run ``text[start:end]`` a safe place to end a chunk? The line
+    before it ends a sentence and the line after it does not start with closing
+    punctuation: exactly the blank lines that ``rejoin`` never bridges."""
+    before = _line_before(text, start)
     if not before.strip() or ENDS_SENTENCE.search(before) is None:
         return False
-    line_end = text.find("\n", end)
-    after = text[end : line_end if line_end >= 0 else len(text)].strip()
-    return bool(after) and after[0] not in _NO_LINE_START and _CLAUSE.search(after) is not None
+    after = _next_line(text, end).strip()
+    return bool(after) and after[0] not in _NO_LINE_START
 
 
-def find_cut(text: str, target: int, *, any_blank: bool = False) -> int | None:
+def find_cut(text: str, target: int, *, level: int = SAFE) -> int | None:
     """The first position at or after ``target`` where a chunk may end, or None.
 
-    The cut is after the blank lines, at the start of the next text line; the text
-    after that line must be in ``text`` already (the caller passes a buffer that ends
-    past it or at the end of the input).
+    A cut is at the start of a line. ``level`` allows lesser cuts (see :data:`SAFE`).
+    The line after a cut must be complete in ``text`` for a cut to be judged, so the
+    caller passes a buffer that ends at a line end or at the end of the input.
     """
     # Start at the end of the text line before ``target``, so that a blank-line run
     # that straddles ``target`` is seen whole.
@@ -95,21 +112,29 @@ def find_cut(text: str, target: int, *, any_blank: bool = False) -> int | None:
     for m in _BLANK_RUN.finditer(text, start):
         cut = m.end(1)
         if text.find("\n", cut) < 0:
-            # The next line is not complete yet: wait for more text.
-            return None
-        if any_blank or good_cut(text, m.start(), cut):
+            break
+        if level >= BLANK or good_cut(text, m.start(), cut):
             return cut
+    if level < SENTENCE_END:
+        return None
+    position = text.find("\n", start)
+    while 0 <= position < len(text) - 1:
+        line = _line_before(text, position)
+        if level >= LINE_END or ENDS_SENTENCE.search(line) is not None:
+            return position + 1
+        position = text.find("\n", position + 1)
     return None
 
 
 def chunk_text(pieces: Iterable[str], chunk_chars: int = CHUNK_CHARS) -> Iterator[str]:
-    """Cut a stream of text pieces into chunks at safe paragraph boundaries.
+    """Cut a stream of text pieces into chunks at paragraph boundaries.
 
     Joined, the chunks are exactly the input. A chunk is at least ``chunk_chars`` long
-    unless it is the last one.
+    unless it is the last one; past ``2 * chunk_chars`` without a safe cut, lesser cuts
+    are taken, one level per further ``chunk_chars``, so a chunk stays under about
+    ``5 * chunk_chars`` whatever the input (save a single line longer than that).
     """
     buffer = ""
-    searched = chunk_chars
     first = True
     whole = False
     for piece in pieces:
@@ -117,21 +142,18 @@ def chunk_text(pieces: Iterable[str], chunk_chars: int = CHUNK_CHARS) -> Iterato
             whole = looks_like_html(piece[:DETECT_BYTES])
             first = False
         buffer += piece
-        if whole:
+        if whole and len(buffer) <= HTML_WHOLE_CHARS:
             continue
-        while len(buffer) > searched:
-            hard = len(buffer) > MAX_CHUNK_CHARS
-            cut = find_cut(buffer, searched, any_blank=hard)
-            if cut is None and len(buffer) > 2 * MAX_CHUNK_CHARS:
-                newline = buffer.find("\n", MAX_CHUNK_CHARS)
-                cut = newline + 1 if newline >= 0 else None
+        while len(buffer) > chunk_chars:
+            # Judge only complete lines: the text after the last newline may grow.
+            complete = buffer[: buffer.rfind("\n") + 1]
+            over = len(complete) - 2 * chunk_chars
+            level = SAFE if over <= 0 else min(LINE_END, BLANK + over // chunk_chars)
+            cut = find_cut(complete, chunk_chars, level=level)
             if cut is None:
-                # Next time, search from the last complete line on.
-                searched = max(searched, buffer.rfind("\n"))
                 break
             yield buffer[:cut]
             buffer = buffer[cut:]
-            searched = chunk_chars
     if buffer:
         yield buffer
 
@@ -201,14 +223,29 @@ def fix_stream(
             yield text
 
     try:
+        previous: str | None = None
+        top = True
         for text in chunk_text(texts(), chunk_chars):
-            doc = Document(source=source, encoding=codec_seen[0] if codec_seen else None)
-            doc.set_text(text)
-            pipeline.run(doc, opts)
-            yield Chunk(doc, text.replace("\r\n", "\n"))
+            # One chunk of look-ahead: the last chunk is the one that ends at the foot.
+            if previous is not None:
+                yield _repair(previous, (top, False), source, codec_seen, opts)
+                top = False
+            previous = text
+        if previous is not None:
+            yield _repair(previous, (top, True), source, codec_seen, opts)
     except OSError as exc:
         msg = exc.strerror or str(exc)
         raise InputError(msg) from None
+
+
+def _repair(
+    text: str, edges: tuple[bool, bool], source: str, codecs_seen: list[str], options: Options
+) -> Chunk:
+    doc = Document(source=source, encoding=codecs_seen[0] if codecs_seen else None)
+    doc.edges = edges
+    doc.set_text(text)
+    pipeline.run(doc, options)
+    return Chunk(doc, text)
 
 
 def join_rendered(previous_nonempty: bool, rendered: str) -> str:

@@ -84,12 +84,27 @@ def test_chunks_join_back_to_the_input(parts: list[str], chunk: int, piece: int)
     assert "".join(stream.chunk_text(pieces, chunk)) == text
 
 
-def test_a_cut_needs_a_sentence_end_before_and_running_text_after() -> None:
+def test_a_cut_is_only_where_rejoin_never_bridges() -> None:
     assert stream.find_cut("他说：\n\n“稳经济”，好。\n", 0) is None
-    assert stream.find_cut("好。\n\n标题\n正文，好。\n", 0) is None
     assert stream.find_cut("好。\n\n，接着说。\n", 0) is None
-    text = "好。\n\n正文，好。\n"
-    assert stream.find_cut(text, 0) == text.index("正文")
+    text = "好。\n\n标题\n正文，好。\n"
+    assert stream.find_cut(text, 0) == text.index("标题")
+
+
+def test_lesser_cuts_bound_a_chunk_without_blank_lines() -> None:
+    text = "".join(f"第{i}行，没有空行\n" for i in range(3000))
+    chunks = list(stream.chunk_text([text[i : i + 100] for i in range(0, len(text), 100)], 1000))
+    assert "".join(chunks) == text
+    assert max(map(len, chunks)) < 5 * 1000
+    assert all(c.endswith("\n") for c in chunks)
+
+
+def test_chunks_are_not_page_edges() -> None:
+    """A masthead-like line right after a cut stays text, as it would mid-document."""
+    page = "正文第一段，内容。\n\n晚报\n正文第二段，内容。\n\n" * 300
+    out, chunks = streamed(page.encode("utf-8"), 500)
+    assert chunks > 5
+    assert out == api.fix_text(page)
 
 
 def test_streaming_equals_whole_document_on_running_text() -> None:

@@ -214,19 +214,26 @@ def _edge_verdicts(lines: list[str], verdicts: list[Verdict | None]) -> None:
             verdicts[i] = Verdict("section")
 
 
-def classify_page(lines: list[str]) -> list[Verdict | None]:
+def classify_page(
+    lines: list[str], *, top: bool = True, bottom: bool = True
+) -> list[Verdict | None]:
+    """Verdicts for the lines of a page; ``top``/``bottom``: the lines begin at the top of
+    a page / end at its foot, so header and footer forms apply there."""
     verdicts = [classify_anywhere(line) for line in lines]
-    _edge_verdicts(lines, verdicts)
-    tail_lines, tail_verdicts = lines[::-1], verdicts[::-1]
-    _edge_verdicts(tail_lines, tail_verdicts)
-    return tail_verdicts[::-1]
+    if top:
+        _edge_verdicts(lines, verdicts)
+    if bottom:
+        tail_lines, tail_verdicts = lines[::-1], verdicts[::-1]
+        _edge_verdicts(tail_lines, tail_verdicts)
+        verdicts = tail_verdicts[::-1]
+    return verdicts
 
 
 def apply(doc: Document, options: Options) -> None:
     lines = [line for block in doc.blocks for line in block.lines]
     if not lines:
         return
-    verdicts = classify_page(lines)
+    verdicts = classify_page(lines, top=doc.edges[0], bottom=doc.edges[1])
     if not any(verdicts):
         return
     new_blocks: list[Block] = []
