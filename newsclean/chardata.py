@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from newsclean import regex
+
 #: Han ideographs: URO, Extension A, compatibility ideographs, Extensions B..H.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 KANA = "\u3040-\u30ff\u31f0-\u31ff"
@@ -26,15 +28,15 @@ SENTENCE_END = "。！？!?…；;.．"
 TRAILING_CLOSERS = "”’」』）)\"'》〉】"
 
 #: A line that ends a sentence: a sentence-final mark, then optional closing marks.
-ENDS_SENTENCE = re.compile(f"[{SENTENCE_END}][{re.escape(TRAILING_CLOSERS)}]*\\s*$")
+ENDS_SENTENCE = regex.compile(f"[{SENTENCE_END}][{re.escape(TRAILING_CLOSERS)}]*\\s*$")
 #: A line that ends with clause punctuation: the sentence goes on.
-ENDS_CLAUSE = re.compile(r"[，、：:,—-]\s*$")
+ENDS_CLAUSE = regex.compile(r"[，、：:,—-]\s*$")
 
-HAS_CJK = re.compile(f"[{CJK}]")
-HAS_HAN = re.compile(f"[{HAN}]")
-IS_HAN = re.compile(f"[{HAN}]")
+HAS_CJK = regex.compile(f"[{CJK}]")
+HAS_HAN = regex.compile(f"[{HAN}]")
+IS_HAN = regex.compile(f"[{HAN}]")
 
-URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"'，。、）)]+", re.IGNORECASE)
+URL = regex.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"'，。、）)]+", re.IGNORECASE)
 
 
 #: Characters set a full em wide (East Asian Width W or F), as ranges.
@@ -45,7 +47,7 @@ _WIDE_CLASS = (
 )
 #: Runs of wide characters: a CJK line is a few long runs, so matching runs rather than
 #: single characters makes a few matches per line instead of one per character.
-_WIDE_RUN = re.compile(_WIDE_CLASS + "+")
+_WIDE_RUN = regex.compile(_WIDE_CLASS + "+")
 
 
 def display_width(line: str) -> int:

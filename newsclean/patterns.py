@@ -7,8 +7,7 @@ dateline is an agency, a place, a date and ``电``.
 
 from __future__ import annotations
 
-import re
-
+from newsclean import regex
 from newsclean.chardata import CJK
 
 _NAME = f"[{CJK}·]{{2,5}}"
@@ -21,7 +20,7 @@ _ROLE_LIST = f"{_ROLE}[ :：/／]*{_NAMES}(?:[ ]+{_ROLE}[ :：/／]*{_NAMES})*"
 #: ``本报讯（记者 贺倩）`` — an agency or paper credit, the names in brackets.
 _BRACKETED = f"(?:本报|本報)?(?:讯|訊)?[（(]\\s*(?:[{CJK}]{{0,12}})?{_ROLE_LIST}\\s*[）)]"
 #: ``新华社北京4月18日电`` — agency, place, date, 电; optionally followed by names.
-DATELINE_CJK = re.compile(
+DATELINE_CJK = regex.compile(
     f"^(?:[{CJK}]{{2,12}})?(?:\\d{{4}}年)?\\d{{1,2}}月\\d{{1,2}}日(?:电|電|讯|訊)(?:{_BRACKETED})?"
 )
 _BYLINE_FORMS = (
@@ -34,14 +33,14 @@ _BYLINE_FORMS = (
     r"^[Bb][Yy] [A-Z][A-Za-z.'’\- ]{2,60}$",
     r"^(?:Special to|From Our Own Correspondent|Associated Press|Staff Writer)\b.{0,60}$",
 )
-BYLINE = re.compile("|".join(f"(?:{form})" for form in _BYLINE_FORMS))
+BYLINE = regex.compile("|".join(f"(?:{form})" for form in _BYLINE_FORMS))
 #: ``WASHINGTON, Jan. 5 (AP) —`` and ``PARIS, 5 janvier.`` — a Latin wire dateline.
-DATELINE_LATIN = re.compile(
+DATELINE_LATIN = regex.compile(
     r"^[A-Z][A-Z .'-]{2,30}, (?:[A-Z][a-zé]{2,8}\.? \d{1,2}|\d{1,2} [a-zéû]{3,9}\.?)"
     r"(?: \([A-Z.]+\))?\s*[—–-]"
 )
 #: ``（完）``, ``(END)``: the article ends here.
-END_MARK = re.compile(r"^[（(【\[]\s*(?:完|終|终|END|end)\s*[）)】\]]$")
+END_MARK = regex.compile(r"^[（(【\[]\s*(?:完|終|终|END|end)\s*[）)】\]]$")
 
 
 def is_byline(line: str) -> bool:

@@ -17,11 +17,10 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsclean.batch import (
     JSONL_SUFFIXES,
@@ -43,6 +42,10 @@ from newsclean.batch import (
 from newsclean.cli import common
 from newsclean.cli.common import Report, err, usage
 from newsclean.options import Options
+
+if TYPE_CHECKING:
+    # The pool is started only for --jobs above 1; its module is not imported before.
+    from concurrent.futures import Executor, Future
 
 #: JSONL lines per task sent to a worker process.
 LINES_PER_TASK = 256

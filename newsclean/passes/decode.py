@@ -16,8 +16,8 @@ Line ends become ``\\n``; a form feed (page break) becomes a blank line.
 from __future__ import annotations
 
 import codecs
-import re
 
+from newsclean import regex
 from newsclean.errors import NotTextError, UsageError
 from newsclean.model import Document
 from newsclean.options import Options
@@ -62,7 +62,7 @@ MAX_BAD_UTF8_SHARE = 0.02
 #: How much of a large file charset-normalizer looks at.
 DETECTION_SAMPLE = 256 * 1024
 
-_LINE_ENDS = re.compile(r"\r\n?|[\x0b\x85\u2028\u2029]")
+_LINE_ENDS = regex.compile(r"\r\n?|[\x0b\x85\u2028\u2029]")
 
 
 def sniff_binary(raw: bytes) -> str | None:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsclean import regex
 from newsclean.chardata import CJK
 from newsclean.model import FURNITURE, Block, Document, Furniture
 from newsclean.options import Options
@@ -49,7 +50,7 @@ _DATE = (
     r"(?P<y>(?:19|20)\d{2})\s*(?:年|[.\-/])\s*(?P<m>\d{1,2})\s*(?:月|[.\-/])\s*(?P<d>\d{1,2})\s*日?"
 )
 _LUNAR = r"(?:农历|農曆)[^\s]{2,12}"
-DATE_LINE = re.compile(
+DATE_LINE = regex.compile(
     rf"^(?P<before>.{{0,20}}?)\s*{_DATE}\s*(?:{_WEEKDAY})?\s*(?:{_LUNAR})?"
     rf"\s*(?P<after>.{{0,20}})$"
 )
@@ -57,52 +58,52 @@ _LABEL = (
     r"(?:第\s*[0-9一二三四五六七八九十百零〇]+\s*[版页頁]|[A-Z]{1,2}\d{1,3}"
     r"|[Pp](?:age|AGE)?\.?\s*\d{1,3})"
 )
-PAGE_LABEL = re.compile(rf"^(?P<label>{_LABEL})(?:\s+(?P<rest>.{{1,30}}))?$")
-PAGE_LABEL_CN = re.compile(r"第\s*[0-9一二三四五六七八九十百零〇]+\s*[版页頁]")
+PAGE_LABEL = regex.compile(rf"^(?P<label>{_LABEL})(?:\s+(?P<rest>.{{1,30}}))?$")
+PAGE_LABEL_CN = regex.compile(r"第\s*[0-9一二三四五六七八九十百零〇]+\s*[版页頁]")
 #: An English paper name in capitals, then a page label: ``QINGZHOU DAILY T15 …``.
-CAPS_MASTHEAD = re.compile(
+CAPS_MASTHEAD = regex.compile(
     r"^(?P<name>[A-Z][A-Z&'’.]+(?:\s+[A-Z][A-Z&'’.]+)+)\s+(?P<label>[A-Z]\d{2})"
 )
-SECTION = re.compile(f"^[{CJK}]{{2,8}}(?:·[{CJK}0-9]{{2,10}})+$")
-PAPER_NAME = re.compile(
+SECTION = regex.compile(f"^[{CJK}]{{2,8}}(?:·[{CJK}0-9]{{2,10}})+$")
+PAPER_NAME = regex.compile(
     f"^[{CJK}]{{1,10}}(?:报|報|日刊|周刊|週刊|画报|畫報)$|^(?:[A-Z]+\\s)+(?:DAILY|TIMES|NEWS|POST|HERALD)$"
 )
-FOLIO = re.compile(r"^[-–—\s]*\d{1,3}[-–—\s]*$")
-IMPRINT = re.compile(
+FOLIO = regex.compile(r"^[-–—\s]*\d{1,3}[-–—\s]*$")
+IMPRINT = regex.compile(
     r"社出版|地址[：:]|邮编[：:]|郵編[：:]|零售价|零售價|定价[：:]|定價[：:]|国内统一连续出版物号|國內統一|CN\s?\d{2}-\d{4}"
 )
-CREDIT = re.compile(
+CREDIT = regex.compile(
     r"^[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|美编|美編|组版|組版|版式设计|版式|排版|"
     r"值班编辑|值班編輯|图片编辑|圖片編輯|制图|製圖|审核|審核|审校|終審|终审|主编|主編)\s*[：:\s]"
 )
-SOURCE = re.compile(
+SOURCE = regex.compile(
     r"^[（(【\[]?\s*(?:文章|稿件|新闻|新聞|信息|内容|內容|本文)?来源\s*[：:]\s*(?P<name>[^）)】\]]{1,30})[）)】\]]?$"
     r"|^[（(【\[]?\s*(?:文章|稿件|新闻|新聞|信息|内容|內容|本文)?來源\s*[：:]\s*(?P<name2>[^）)】\]]{1,30})[）)】\]]?$"
 )
-URL_ONLY = re.compile(r"^<?(?:https?://|ftp://|www\.)\S+?>?$", re.IGNORECASE)
-NAVIGATION = re.compile(
+URL_ONLY = regex.compile(r"^<?(?:https?://|ftp://|www\.)\S+?>?$", re.IGNORECASE)
+NAVIGATION = regex.compile(
     r"^(?:返回|回到|上一篇|下一篇|上一页|下一页|上一頁|下一頁|首页|首頁|打印本页|打印|"
     r"关闭窗口|關閉窗口|相关阅读|相关新闻|相關新聞|推荐阅读|热门推荐|更多新闻|"
     r"Back to top|Next article|Previous article|Home\b|Related articles)",
     re.IGNORECASE,
 )
-SHARE = re.compile(
+SHARE = regex.compile(
     r"^(?:分享到|分享至|转发到|轉發到|分享：|分享:|扫一扫|掃一掃|微信扫码|扫码关注|"
     r"Share (?:this|on)\b|Tweet\b|Follow us\b)",
     re.IGNORECASE,
 )
-_CLAUSE = re.compile("[，。；！？]")
+_CLAUSE = regex.compile("[，。；！？]")
 #: The four line-start forms above in one pattern: most lines match none of them, and
 #: one failed match is cheaper than four. (Ignoring case widens it, which is harmless:
 #: it only decides whether the four are tried.)
-_LINE_START_FORMS = re.compile(
+_LINE_START_FORMS = regex.compile(
     "|".join(f"(?:{p.pattern})" for p in (NAVIGATION, SHARE, SOURCE, CREDIT))
     .replace("(?P<name>", "(?:")
     .replace("(?P<name2>", "(?:"),
     re.IGNORECASE,
 )
 #: Every date line holds a year: a cheap search that rules most lines out.
-_YEAR = re.compile(r"(?:19|20)\d{2}")
+_YEAR = regex.compile(r"(?:19|20)\d{2}")
 
 
 @dataclass(frozen=True)

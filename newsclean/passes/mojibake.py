@@ -13,9 +13,9 @@ unchanged unless the repaired text is clearly less strange.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
+from newsclean import regex
 from newsclean.model import Document
 from newsclean.options import Options
 
@@ -28,7 +28,7 @@ _CONTINUATION = (
     "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 )
 #: A UTF-8 lead byte (0xC2-0xF4) shown as Latin-1, then a continuation byte.
-LATIN_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
+LATIN_MOJIBAKE = regex.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
 
 
 def repair_latin(text: str) -> tuple[str, Counter[str]]:

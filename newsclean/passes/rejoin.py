@@ -35,10 +35,10 @@ text, so they keep their lines.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
+from newsclean import regex
 from newsclean.chardata import CJK, CJK_PUNCT, ENDS_SENTENCE, display_width
 from newsclean.model import PLAIN, Block, Document, Layout
 from newsclean.options import Options
@@ -48,16 +48,16 @@ from newsclean.patterns import is_byline, starts_with_dateline
 NAME = "rejoin"
 DESCRIPTION = "column-wrapped lines back into paragraphs; column-break blank lines bridged"
 
-_CLAUSE = re.compile("[，。；、！？]")
-_LATIN_CLAUSE = re.compile(r"[A-Za-z][,.;:!?][\"'”’)]?(?: |$)")
-_HAS_CJK = re.compile(f"[{CJK}]")
+_CLAUSE = regex.compile("[，。；、！？]")
+_LATIN_CLAUSE = regex.compile(r"[A-Za-z][,.;:!?][\"'”’)]?(?: |$)")
+_HAS_CJK = regex.compile(f"[{CJK}]")
 #: Characters a CJK line may not start with (kinsoku shori).
 _NO_LINE_START = frozenset("，。、；：？！）」』】》〉〕”’…%")
 #: Characters a CJK line may not end with.
 _NO_LINE_END = frozenset("（「『【《〈〔“‘")
-_HYPHEN_END = re.compile(r"([A-Za-z\u00c0-\u024f]+)[-\u00ad]$")
-_FIRST_WORD = re.compile(r"^([A-Za-z\u00c0-\u024f]+)")
-_WORDS = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*")
+_HYPHEN_END = regex.compile(r"([A-Za-z\u00c0-\u024f]+)[-\u00ad]$")
+_FIRST_WORD = regex.compile(r"^([A-Za-z\u00c0-\u024f]+)")
+_WORDS = regex.compile(r"[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*")
 #: First halves that English writes with a hyphen.
 HYPHEN_PREFIXES = frozenset(
     "self non anti ex all half well ill cross counter co post pre pro quasi semi ultra "
@@ -176,7 +176,7 @@ def _continues(a: Line, b: Line, columns: Columns, paragraph_running: bool) -> b
     return full
 
 
-_TWO_PART = re.compile(f"[{CJK}] +[{CJK}]")
+_TWO_PART = regex.compile(f"[{CJK}] +[{CJK}]")
 
 
 def _two_part(text: str) -> bool:
@@ -235,7 +235,7 @@ def keep_hyphen(left: str, right: str, vocabulary: Counter[str]) -> bool:
     return bool(vocabulary[left.lower()] and vocabulary[right.lower()] and len(left) > 3)
 
 
-_BROKEN_WORD = re.compile(r"\S+[-\u00ad]\n\s*\S+")
+_BROKEN_WORD = regex.compile(r"\S+[-\u00ad]\n\s*\S+")
 
 
 def _vocabulary(text: str) -> Counter[str]:

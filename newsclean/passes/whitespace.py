@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from newsclean import regex
 from newsclean.chardata import CJK
 from newsclean.model import Document
 from newsclean.options import Options
@@ -31,10 +32,10 @@ from newsclean.options import Options
 NAME = "whitespace"
 DESCRIPTION = "NBSP, U+3000, zero-width, soft hyphens, controls; justification spaces in CJK text"
 
-_ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u180e]|\u00ad(?!\n|$)")
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_TRAILING = re.compile(r"[ \t]+(?=\n|$)")
+_ODD_SPACES = regex.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_INVISIBLE = regex.compile("[\u200b\u2060\ufeff\u180e]|\u00ad(?!\n|$)")
+_CONTROLS = regex.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_TRAILING = regex.compile(r"[ \t]+(?=\n|$)")
 
 #: Fullwidth marks after which (or before which) a space is never wanted.
 _AFTER_MARK = "，。、；：？！）」』】》〉〕］"
@@ -43,24 +44,24 @@ _BEFORE_MARK = "，。、；：？！）」』】》〉〕］"
 # (``[ \t](?<=X[ \t])`` rather than ``(?<=X)[ \t]``): a pattern that opens with a
 # character class lets the regex engine skip to the next space in C, where one that opens
 # with a lookbehind is tried at every character. Same matches, several times faster.
-_SPACE_AFTER_MARK = re.compile(f"[ \t](?<=[{_AFTER_MARK}][ \t])[ \t]*(?=[^ \t\n])")
-_SPACE_BEFORE_MARK = re.compile(f"[ \t](?<=[^ \t\n][ \t])[ \t]*(?=[{_BEFORE_MARK}])")
+_SPACE_AFTER_MARK = regex.compile(f"[ \t](?<=[{_AFTER_MARK}][ \t])[ \t]*(?=[^ \t\n])")
+_SPACE_BEFORE_MARK = regex.compile(f"[ \t](?<=[^ \t\n][ \t])[ \t]*(?=[{_BEFORE_MARK}])")
 #: Curly quotes are shared with Latin text: only between CJK on both sides.
-_SPACE_AT_QUOTE = re.compile(
+_SPACE_AT_QUOTE = regex.compile(
     f"[ \t](?:(?<=[{CJK}][”’][ \t])[ \t]*(?=[{CJK}])|(?<=[{CJK}][ \t])[ \t]*(?=[“‘][{CJK}]))"
 )
 
-_CJK_GAP = re.compile(f"[ \t](?<=[{CJK}][ \t])[ \t]*(?=[{CJK}])")
+_CJK_GAP = regex.compile(f"[ \t](?<=[{CJK}][ \t])[ \t]*(?=[{CJK}])")
 #: A space on one side only of a number or Latin word inside CJK text: justification.
 #: (Spaces on both sides are a deliberate style and are kept.)
-_ONE_SIDED = re.compile(
+_ONE_SIDED = regex.compile(
     f"[ \t](?:(?<=[{CJK}][ \t])[ \t]*(?=[0-9A-Za-z][0-9A-Za-z.%]*[{CJK}，。、；：])"
     f"|(?<=[{CJK}][0-9A-Za-z.%][ \t])[ \t]*(?=[{CJK}]))"
 )
 #: Clause punctuation marks a line as running text.
-_CLAUSE = re.compile("[，。；、！？]")
+_CLAUSE = regex.compile("[，。；、！？]")
 #: Three or more single CJK characters set apart by single spaces: a spread-out line.
-_SPREAD = re.compile(f"(?<![{CJK}])[{CJK}](?: [{CJK}]){{2,}}(?![{CJK}])")
+_SPREAD = regex.compile(f"(?<![{CJK}])[{CJK}](?: [{CJK}]){{2,}}(?![{CJK}])")
 
 
 def normalize_characters(text: str) -> tuple[str, Counter[str]]:
