@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PAGE := fixtures/pages/004_bd6d0331c44bdc06.txt
 
-.PHONY: run test lint type pytest fmt bench golden clean
+.PHONY: run test lint type pytest fmt bench golden clean test-browser chromium
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -47,6 +47,24 @@ fmt: $(VENV)/.installed-dev
 golden: $(VENV)/.installed-dev
 	-$(BIN)/pytest -q --update-golden tests/test_golden.py
 	git diff --stat fixtures
+
+# The HTML view in a real browser: Debian's chromium (and a CJK font, so screenshots
+# show text rather than boxes); pytest skips these tests where chromium is missing.
+chromium:
+	command -v chromium >/dev/null && fc-list :lang=zh | grep -q . || \
+		{ apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-microhei; }
+
+test-browser: chromium $(VENV)/.installed-dev
+	$(BIN)/pytest -q -rs tests/test_view_browser.py
+
+# The screenshot in the README: the seed page's view, as chromium renders it.
+docs/view-004.png: chromium $(VENV)/.installed
+	mkdir -p docs
+	$(BIN)/newsclean view --no-config $(PAGE) -o $(VENV)/view-004.html
+	chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+		--disable-background-networking --disable-component-update --disable-sync \
+		--hide-scrollbars --user-data-dir=$$(mktemp -d) --window-size=1500,1800 \
+		--screenshot=$@ $(abspath $(VENV))/view-004.html 2>/dev/null
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python -m tools.bench

@@ -27,12 +27,18 @@ def clean(
 
     Keyword overrides are fields of :class:`Options`: ``clean(raw, convert="t2s")``.
     """
-    opts = _options(options, overrides)
+    return pipeline.run(document(data, source), _options(options, overrides))
+
+
+def document(data: str | bytes, source: str) -> Document:
+    """A Document before any pass: bytes wait for ``decode``; text is split into blocks."""
     if isinstance(data, bytes):
-        doc = Document(source=source, raw=data)
-    else:
-        doc = Document.from_text(data.replace("\r\n", "\n").replace("\r", "\n"), source=source)
-    return pipeline.run(doc, opts)
+        return Document(source=source, raw=data)
+    return Document.from_text(unix_newlines(data), source=source)
+
+
+def unix_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def fix_text(text: str, *, options: Options | None = None, **overrides: Any) -> str:
@@ -52,7 +58,7 @@ def split(
 
     opts = _options(options, overrides)
     doc = clean(data, source=source, options=opts)
-    return split_dict(doc, [a.to_dict() for a in split_document(doc)])
+    return split_dict(doc, [a.to_dict() for a in split_document(doc, opts)])
 
 
 def split_dict(doc: Document, articles: list[dict[str, Any]]) -> dict[str, Any]:

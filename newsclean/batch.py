@@ -209,7 +209,7 @@ def _render_split(result: FileResult, doc: Document, job: FileJob) -> None:
     from newsclean.render import render_articles
     from newsclean.segment import split_document
 
-    page = split_dict(doc, [a.to_dict() for a in split_document(doc)])
+    page = split_dict(doc, [a.to_dict() for a in split_document(doc, job.options)])
     result.articles = len(page["articles"])
     if job.keep_page or job.fmt == "json":
         result.body = page
@@ -308,7 +308,7 @@ def clean_record(
     if command == "split":
         from newsclean.segment import split_document
 
-        added["articles"] = [a.to_dict() for a in split_document(doc)]
+        added["articles"] = [a.to_dict() for a in split_document(doc, options)]
     out = dict(record)
     out[text_field] = doc.text
     out[RECORD_KEY] = added

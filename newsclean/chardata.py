@@ -24,11 +24,13 @@ CJK_CLOSE = "”’）》〉】〕」』］｝"
 CJK_PUNCT = "，。、；：？！…—·" + CJK_OPEN + CJK_CLOSE + "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20"
 
 #: Characters that end a sentence, and the closing marks that may follow them.
-SENTENCE_END = "。！？!?…；;.．"
+SENTENCE_END = "。！？!?；;.．"
 TRAILING_CLOSERS = "”’」』）)\"'》〉】"
 
 #: A line that ends a sentence: a sentence-final mark, then optional closing marks.
-ENDS_SENTENCE = regex.compile(f"[{SENTENCE_END}][{re.escape(TRAILING_CLOSERS)}]*\\s*$")
+ENDS_SENTENCE = regex.compile(
+    f"[{SENTENCE_END}][{re.escape(TRAILING_CLOSERS)}]*(?: ?[,.'’-])?\\s*$"
+)
 #: A line that ends with clause punctuation: the sentence goes on.
 ENDS_CLAUSE = regex.compile(r"[，、：:,—-]\s*$")
 

@@ -37,4 +37,5 @@ def fix_dict(doc: Document) -> dict[str, Any]:
         "furniture": [f.text for f in doc.furniture],
         "text": render_text(doc),
         "changes": changes_dict(doc),
+        "examples": examples_list(doc),
     }

@@ -115,18 +115,12 @@ class Document:
         if n:
             self.changes.setdefault(pass_name, Counter())[kind] += n
 
-    def record(self, pass_name: str, kind: str, before: str, after: str) -> None:
-        """Count one change and, when explaining, keep it as an example."""
-        self.count(pass_name, kind)
+    def example(self, pass_name: str, kind: str, before: str, after: str) -> None:
+        """When explaining, keep a few changes of each kind as they read before and after."""
         if self.explain:
             kept = self.examples.setdefault((pass_name, kind), [])
             if len(kept) < EXAMPLES_PER_KIND:
                 kept.append(Example(before, after))
-
-    def remove(self, pass_name: str, kind: str, text: str) -> None:
-        """Move a line out of the text into the furniture."""
-        self.furniture.append(Furniture(text, kind, pass_name))
-        self.count(pass_name, kind)
 
     def map_lines(self, pass_name: str, repair: Callable[[str], tuple[str, Counter[str]]]) -> None:
         """Apply a line-preserving text repair to the whole document in one call.
@@ -146,8 +140,13 @@ class Document:
             raise AssertionError(msg)
         start = 0
         for block, n in zip(self.blocks, shape, strict=True):
+            old_lines = block.lines
             block.lines = new_lines[start : start + n]
             start += n
+            if self.explain:
+                for old, new in zip(old_lines, block.lines, strict=True):
+                    if old != new:
+                        self.example(pass_name, "line", old, new)
         for kind, n in counts.items():
             self.count(pass_name, kind, n)
 

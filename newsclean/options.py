@@ -22,6 +22,8 @@ class Options:
     furniture: FurniturePolicy = "header"
     #: An OpenCC configuration name (``t2s``, ``s2twp``...), or None for no conversion.
     convert: str | None = None
+    #: Keep the long s (``ſ``) of old type instead of writing it as ``s``.
+    keep_long_s: bool = False
     #: Decode with this codec instead of detecting one.
     encoding: str | None = None
     #: Keep examples of each change for ``--explain``.
@@ -29,3 +31,14 @@ class Options:
     #: Pass names to run (None: all), and pass names to leave out.
     passes: tuple[str, ...] | None = None
     skip: tuple[str, ...] = field(default_factory=tuple)
+    #: A paper's own furniture lines, as regular expressions searched in each line:
+    #: what the general forms in ``passes/furniture.py`` cannot know (a column's name,
+    #: a regular slogan). Matching lines are furniture of kind ``configured``.
+    furniture_patterns: tuple[str, ...] = ()
+    #: A paper's own byline forms, as regular expressions searched in each line, on top
+    #: of the general forms in ``patterns.py``. A byline stays on its own line and
+    #: opens or closes an article.
+    byline_patterns: tuple[str, ...] = ()
+    #: The longest line that can be a headline, kicker, subtitle or subhead, in
+    #: characters; None keeps segmentation's own limit (``segment.MAX_HEADING``).
+    max_headline: int | None = None

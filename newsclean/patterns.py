@@ -7,8 +7,12 @@ dateline is an agency, a place, a date and ``电``.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from newsclean import regex
 from newsclean.chardata import CJK
+from newsclean.errors import UsageError
 
 _NAME = f"[{CJK}·]{{2,5}}"
 _NAMES = f"{_NAME}(?:[ 、，,]+{_NAME}){{0,7}}"
@@ -23,6 +27,10 @@ _BRACKETED = f"(?:本报|本報)?(?:讯|訊)?[（(]\\s*(?:[{CJK}]{{0,12}})?{_ROL
 DATELINE_CJK = regex.compile(
     f"^(?:[{CJK}]{{2,12}})?(?:\\d{{4}}年)?\\d{{1,2}}月\\d{{1,2}}日(?:电|電|讯|訊)(?:{_BRACKETED})?"
 )
+#: Words of a Latin credit line: capitalised (OCR may garble the rest), or small words.
+_CAPWORD = r"[A-Z][\w.'’-]*"
+_SMALL = r"(?:of|the|to|and|by|for|in|de|du|la|le|von|der)"
+_TAIL = r"[\s.,;:'’)\]}]*"
 _BYLINE_FORMS = (
     f"^{_BRACKETED}$",
     # 本报记者 高清宏 曹艳悦, 记者 王强, 通讯员 江鑫梓
@@ -32,21 +40,84 @@ _BYLINE_FORMS = (
     # By JOHN SMITH, By John Smith and Jane Doe
     r"^[Bb][Yy] [A-Z][A-Za-z.'’\- ]{2,60}$",
     r"^(?:Special to|From Our Own Correspondent|Associated Press|Staff Writer)\b.{0,60}$",
+    # By Associated Press., Bv Associated Press. (OCR), By Leased Wire to The Tribune,
+    # BY CABLE TO THE TRIBUNE: every word capitalised but the small ones, as bylines are set.
+    f"^[({{\\[<]?\\s*B[yYvV]\\.?\\s+{_CAPWORD}(?:\\s+(?:{_CAPWORD}|{_SMALL}|[-&]))*{_TAIL}$",
+    # Special to The Tribune., Spsclal to Tbe Tribune. (OCR), {Special Dispatch to The Times.)
+    r"^[({\[<]?\s*(?:Special|Sp[a-z]{3,5}l)\s+(?:Dispatch\s+|Cable\s+|Correspondence\s+)?"
+    r"(?:to|of)\s+T[a-z]{1,2}\s.{1,60}$",
+    # (DE NOTRE RÉDACTEUR PARLEMENTAIRE), (De notre correspondant), (Von unserem Korrespondenten)
+    r"^[({\[<]\s*(?i:de notre|par notre|d'un|von unserem|von unserer)"
+    r" [^)\]]{3,50}[)\]}>]\.?$",
+    # I. W. F. — a correspondent's initials, set under the story as its signature.
+    r"^(?:[A-Z]\. ?){2,4}$",
 )
 BYLINE = regex.compile("|".join(f"(?:{form})" for form in _BYLINE_FORMS))
-#: ``WASHINGTON, Jan. 5 (AP) —`` and ``PARIS, 5 janvier.`` — a Latin wire dateline.
+_MONTH_ABBR = r"(?:Jan|Feb|Febr|Mar|Apr|May|Jun|June|Jul|July|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: ``WASHINGTON, Jan. 5 (AP) —``, ``PARIS, 5 janvier.``, ``SYRACUSE, N. Y., Sept. 16.``,
+#: ``NEW YORK. Sept. 16.`` (OCR reads the comma as a stop), ``Paris, 5. —``: a place, maybe
+#: its state, then the date, run in at the start of the first paragraph.
 DATELINE_LATIN = regex.compile(
-    r"^[A-Z][A-Z .'-]{2,30}, (?:[A-Z][a-zé]{2,8}\.? \d{1,2}|\d{1,2} [a-zéû]{3,9}\.?)"
-    r"(?: \([A-Z.]+\))?\s*[—–-]"
+    r"^[<(]?\s*(?:(?:[A-Z][A-Z .'-]{2,30}|[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)[,.] "
+    r"(?:(?:[A-Z][a-z]{0,3}\.? ?)+[.,]+ )?"
+    rf"(?:{_MONTH_ABBR} \d{{1,2}}\b|\d{{1,2}}(?:er)? [a-zéû]{{3,9}}\b\.?|\d{{1,2}}\. ?[—–-])"
+    # OCR may lower-case the place of a French dateline (``< paris, 5. —``).
+    r"|[a-zé]{4,20}, \d{1,2}\. ?[—–-])"
+    r"(?: \([A-Z.]+\))?"
+)
+#: A photo caption: ``图为…``, a photographer's credit at the end (``新华社记者 王强 摄``),
+#: or an image source; Latin ``(Photo: …)`` / ``Photo by …``.
+CAPTION = regex.compile(
+    "^(?:图为|圖為|上图|下图|左图|右图|上圖|下圖)"
+    f"|(?:(?:记者|記者|通讯员|通訊員)\\s*|\\s)[{CJK}·]{{2,4}}(?:\\s+[{CJK}·]{{2,4}})*\\s*(?:摄|攝)[）)]?$"
+    "|[（(](?:图片来源|圖片來源|资料图片|資料圖片)"
+    "|^\\(?(?:Photo|Photograph|Picture)(?: by|:)",
+)
+#: The photographer's credit that ends a caption: nothing follows it in the caption.
+CAPTION_CREDIT = regex.compile(
+    f"(?:(?:记者|記者|通讯员|通訊員)\\s*|\\s)[{CJK}·]{{2,4}}(?:\\s+[{CJK}·]{{2,4}})*\\s*(?:摄|攝)[）)]?$"
 )
 #: ``（完）``, ``(END)``: the article ends here.
 END_MARK = regex.compile(r"^[（(【\[]\s*(?:完|終|终|END|end)\s*[）)】\]]$")
 
 
-def is_byline(line: str) -> bool:
-    """A standalone credit line: reporters, photographers, correspondents."""
+_CREDIT_PREFIX = regex.compile(f"^(?:{_BRACKETED}|{DATELINE_CJK.pattern[1:]})")
+#: The body after an inline credit must be at least this long to be split from it.
+MIN_BODY_AFTER_CREDIT = 8
+
+
+def split_credit(paragraph: str) -> tuple[str, str] | None:
+    """``新华社北京8月24日电（记者 程欣婷）今年第21号台风…`` → (credit, body): the
+    dateline or bracketed credit that opens a first paragraph, and the rest."""
+    m = _CREDIT_PREFIX.match(paragraph)
+    if m is None:
+        return None
+    end = m.end()
+    while end < len(paragraph) and paragraph[end] in " ：:—-":
+        end += 1
+    rest = paragraph[end:]
+    if len(rest) < MIN_BODY_AFTER_CREDIT:
+        return None
+    return paragraph[:end].strip(), rest
+
+
+def is_byline(line: str, extra: tuple[str, ...] = ()) -> bool:
+    """A standalone credit line: reporters, photographers, correspondents; or a line
+    that one of the user's ``extra`` byline patterns finds."""
     line = line.strip()
-    return len(line) <= 60 and (BYLINE.match(line) is not None or is_dateline_only(line))
+    if len(line) <= 60 and (BYLINE.match(line) is not None or is_dateline_only(line)):
+        return True
+    return bool(extra) and any(p.search(line) for p in compiled(extra, "byline_patterns"))
+
+
+@cache
+def compiled(patterns: tuple[str, ...], option: str) -> tuple[re.Pattern[str], ...]:
+    """A user's regular expressions (from options or a config file), compiled once."""
+    try:
+        return tuple(re.compile(p) for p in patterns)
+    except re.error as exc:
+        msg = f"{option}: {exc.pattern!r} is not a regular expression: {exc}"
+        raise UsageError(msg) from None
 
 
 def is_dateline_only(line: str) -> bool:

@@ -68,9 +68,17 @@ def select(options: Options) -> list[Pass]:
     return selected
 
 
-def run(doc: Document, options: Options) -> Document:
-    """Run the selected passes over ``doc``, in order, and return it."""
+def run(
+    doc: Document, options: Options, observe: Callable[[Pass, Document], None] | None = None
+) -> Document:
+    """Run the selected passes over ``doc``, in order, and return it.
+
+    ``observe`` is called after each pass: the HTML view follows every line through
+    the chain that way, instead of running a copy of it.
+    """
     doc.explain = options.explain
     for p in select(options):
         p.apply(doc, options)
+        if observe is not None:
+            observe(p, doc)
     return doc

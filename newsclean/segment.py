@@ -30,17 +30,38 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
-from newsclean.chardata import ENDS_SENTENCE
+from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
+from newsclean.latin import article_kind, is_caps_headline, is_deck_line
 from newsclean.model import FURNITURE, HEADING, Document, Layout
-from newsclean.patterns import END_MARK, is_byline
+from newsclean.options import Options
+from newsclean.patterns import CAPTION, END_MARK, is_byline, split_credit
 
 _FULL_STOP = re.compile("[。；;]")
 _CLAUSE_END = re.compile("[，、：:,]$")
 _COMMAS = re.compile("[，,]")
+_DASH_LED = re.compile("^(?:——|—|--)")
+#: ``Lille, le 4 décembre 1905.``: a place and a date on a line of their own.
+_DATELINE_ALONE = re.compile(r"^[A-ZÀ-Ý][\w'’ .-]{1,30}, .{4,30}(?:1[6-9]|20)\d\d\.?$")
 #: Longest heading, in characters.
 MAX_HEADING = 48
+#: A heading line at most this share of the one before it ends a wrapped headline...
+WRAPPED_TAIL = 0.6
+#: ...when the line before it is this long (a short kicker is not wrapped).
+MIN_WRAPPED_HEAD = 12
+#: A Latin title line between paragraphs has at most this many words...
+MAX_TITLE_WORDS = 6
+#: ...and stands over a paragraph of at least this many printed lines.
+MIN_LINES_UNDER_TITLE = 3
+#: The longest line that a byline below makes a headline.
+MAX_TITLE_OVER_BYLINE = 50
+#: Section subheads are short; a longer heading line is a subtitle.
+SUBHEAD_MAX = 12
+#: A subhead is at most this share of its article's headline, unless it parallels
+#: subheads already seen.
+SUBHEAD_SHARE = 0.75
 #: Two column widths are the same when they differ by at most this share.
 SAME_COLUMN = 0.12
 
@@ -65,14 +86,19 @@ class Article:
     closed: bool = False
     widths: list[int] = field(default_factory=list)
     subhead_lengths: list[int] = field(default_factory=list)
+    #: Jump lines of this article (``Continued on Page 4``), as furniture recorded them.
+    continuations: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def has_body(self) -> bool:
         return any(b["type"] in ("paragraph", "lead") for b in self.blocks)
 
     def column(self) -> int | None:
-        """The column width the article's body is set in (its commonest paragraph width)."""
-        if not self.widths:
+        """The column width the article's body is set in (its middle paragraph width).
+
+        One paragraph does not establish a column: it may be a standfirst set wider.
+        """
+        if len(self.widths) < 2:
             return None
         return sorted(self.widths)[len(self.widths) // 2]
 
@@ -89,19 +115,45 @@ class Article:
             "byline": self.byline,
             "blocks": self.blocks,
             "text": self.text(),
+            "kind": article_kind_of(self),
+            "continuations": self.continuations,
             "signals": self.signals,
         }
 
 
-def _role(unit: Unit) -> str:
+#: Classified advertising and official notices in Chinese papers announce themselves.
+_CJK_AD = re.compile(
+    "^(?:广告|廣告)|(?:广告|廣告|招商|订购|訂購|咨询|諮詢)(?:热线|熱線|电话|電話)|欢迎垂询|歡迎垂詢"
+)
+_CJK_NOTICE = re.compile(
+    "(?:公告|通告|启事|啟事|遗失声明|遺失聲明|拍卖公告|拍賣公告|更正声明)$|^(?:公告|通告|声明|聲明)$"
+)
+
+
+def article_kind_of(article: Article) -> str:
+    """``news``, ``advertisement`` or ``notice``, from how each is set: an ad's label or
+    hotline, a notice's title form (``…公告``, ``遗失声明``); Latin forms in ``latin``."""
+    texts = [b["text"] for b in article.blocks]
+    head = " ".join(p for p in (article.kicker, article.headline) if p)
+    if _CJK_AD.search(head) or any(_CJK_AD.search(t) for t in texts[:3]):
+        return "advertisement"
+    if _CJK_NOTICE.search(article.headline or ""):
+        return "notice"
+    return article_kind(article.headline, texts)
+
+
+def _role(unit: Unit, options: Options) -> str:
     text = unit.text
+    longest = options.max_headline or MAX_HEADING
     if END_MARK.match(text):
         return "end"
-    if is_byline(text):
+    if is_byline(text, options.byline_patterns):
         return "byline"
-    if unit.hint == HEADING:
+    if _DATELINE_ALONE.match(text):
+        return "dateline"
+    if unit.hint == HEADING or is_caps_headline(text):
         return "heading"
-    if len(text) > MAX_HEADING or _FULL_STOP.search(text) or _CLAUSE_END.search(text):
+    if len(text) > longest or _FULL_STOP.search(text) or _CLAUSE_END.search(text):
         return "body"
     if ENDS_SENTENCE.search(text) and not text.endswith(("？", "！", "?", "!")):
         return "body"
@@ -112,17 +164,79 @@ def _role(unit: Unit) -> str:
     return "heading"
 
 
-def units_of(doc: Document) -> list[Unit]:
-    units = []
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+#: Small words a headline-style deck leaves in lower case.
+_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
+
+
+def _deck(line: str) -> bool:
+    """A deck: one headline-style line (its words capitalised but the small ones) of at
+    most one sentence; a wrapped deck rejoined is longer than a deck line."""
+    if is_deck_line(line):
+        return True
+    words = _LATIN_WORD.findall(line)
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return (
+        len(line) <= 100
+        and len(big) >= 3
+        and sum(w[0].isupper() for w in big) >= 0.7 * len(big)
+        and line.count(". ") == 0
+    )
+
+
+def units_of(doc: Document, options: Options) -> list[Unit]:
+    units: list[Unit] = []
     for index, block in enumerate(doc.blocks):
         if block.kind == FURNITURE:
             continue
         for i, line in enumerate(block.lines):
             layout = block.layout[i] if block.layout is not None else None
             unit = Unit(line, index, layout, block.kind)
-            unit.role = _role(unit)
+            unit.role = _role(unit, options)
+            if unit.role == "body" and units and units[-1].role == "heading" and _deck(line):
+                # A deck under a headline reads as a sentence but belongs to the stack.
+                unit.role = "heading"
             units.append(unit)
+    for before, after in pairwise(units):
+        if before.role == "body" and after.role == "byline" and _title_over_byline(before):
+            before.role = "heading"
+    for i in range(1, len(units) - 1):
+        if _latin_title_between_paragraphs(units[i - 1], units[i], units[i + 1]):
+            units[i].role = "heading"
     return units
+
+
+def _latin_title_between_paragraphs(before: Unit, unit: Unit, after: Unit) -> bool:
+    """``Zur Jahreswende.``: a few capitalised words on a line of their own, between a
+    finished paragraph and a long one, is how older Latin papers set a headline (with a
+    full stop, so it reads like a sentence)."""
+    text = unit.text
+    words = _LATIN_WORD.findall(text)
+    return (
+        unit.role == "body"
+        and not HAS_CJK.search(text)
+        and 1 <= len(words) <= MAX_TITLE_WORDS
+        and text[:1].isupper()
+        and "," not in text
+        and (unit.layout is None or unit.layout.lines == 1)
+        and before.role == "body"
+        and ENDS_SENTENCE.search(before.text) is not None
+        and after.role == "body"
+        and after.layout is not None
+        and after.layout.lines >= MIN_LINES_UNDER_TITLE
+    )
+
+
+def _title_over_byline(unit: Unit) -> bool:
+    """A short single line standing over a byline is that story's headline, even when
+    it ends with a full stop (``Postmistress at Lark.``)."""
+    layout = unit.layout
+    return (
+        len(unit.text) <= MAX_TITLE_OVER_BYLINE
+        and (layout is None or layout.lines <= 1)
+        and not _CLAUSE_END.search(unit.text)
+        and len(_COMMAS.findall(unit.text)) <= 1
+    )
 
 
 def _same_column(a: int | None, b: int | None) -> bool | None:
@@ -136,17 +250,63 @@ def _body_width(units: list[Unit]) -> int | None:
     return sorted(widths)[len(widths) // 2] if widths else None
 
 
-def _group_roles(group: list[str]) -> tuple[str | None, str | None, str | None, list[str]]:
-    """kicker, headline, subtitle, and any further lines (subtitles beyond the third)."""
-    if len(group) == 1:
-        return None, group[0], None, []
-    if len(group) == 2:
-        first, second = group
+def _group_roles(group: list[str]) -> tuple[str | None, str, str | None]:
+    """kicker, headline and subtitle of a headline group; every line finds a place.
+
+    A line led by a dash is a subtitle (``——加快提升…``). A first line much shorter than
+    the next, or set in two parts around a space when the next is not, is a kicker.
+    Of two lines otherwise, the second is a subtitle; a headline broken over several
+    lines between a kicker and a subtitle is joined with a space.
+    """
+    lines = _join_wrapped(group)
+    subtitle = None
+    if len(lines) > 1 and _DASH_LED.match(lines[-1]):
+        subtitle = lines.pop()
+    kicker = None
+    if len(lines) > 1:
+        first, second = lines[0], lines[1]
         two_part = " " in first.strip() and " " not in second.strip()
         if len(first) <= 0.6 * len(second) or two_part:
-            return first, second, None, []
-        return None, first, second, []
-    return group[0], group[1], group[2], group[3:]
+            kicker = lines.pop(0)
+    if len(lines) == 1:
+        return kicker, lines[0], subtitle
+    if len(lines) == 2 and subtitle is None:
+        return kicker, lines[0], lines[1]
+    if len(lines) > 2 and kicker is None:
+        kicker = lines.pop(0)
+    if len(lines) > 1 and subtitle is None:
+        subtitle = lines.pop()
+    return kicker, " ".join(lines), subtitle
+
+
+def _stack_roles(group: list[str]) -> tuple[str | None, str, str | None]:
+    """A Latin headline stack: the first line in capitals is the headline, the lines
+    under it (further capital lines, decks) the subtitle; a deck line that does not end
+    a sentence runs on into the next."""
+    decks: list[str] = []
+    for line in group[1:]:
+        if decks and not ENDS_SENTENCE.search(decks[-1]) and not is_caps_headline(line):
+            decks[-1] += " " + line
+        else:
+            decks.append(line)
+    return None, group[0], " ".join(decks) or None
+
+
+def _join_wrapped(group: list[str]) -> list[str]:
+    """A heading line followed by one much shorter is one headline broken by the
+    column: ``首屆鏈博會達成合作及意向協議金額`` + ``超1500億元``."""
+    lines: list[str] = []
+    for line in group:
+        if (
+            lines
+            and len(line) <= WRAPPED_TAIL * len(lines[-1])
+            and not _DASH_LED.match(line)
+            and len(lines[-1]) >= MIN_WRAPPED_HEAD
+        ):
+            lines[-1] += line
+        else:
+            lines.append(line)
+    return lines
 
 
 def _runs(units: list[Unit]) -> list[tuple[str, list[Unit]]]:
@@ -163,12 +323,28 @@ def _runs(units: list[Unit]) -> list[tuple[str, list[Unit]]]:
     return runs
 
 
-def split_document(doc: Document) -> list[Article]:
-    units = units_of(doc)
+def split_document(doc: Document, options: Options | None = None) -> list[Article]:
+    """The articles of a repaired page; ``options`` carries the user's byline patterns
+    and headline limit (the same Options the passes ran with)."""
+    units = units_of(doc, options or Options())
     title = doc.metadata.get("title")
     if isinstance(title, str) and title.strip():
-        return [_post_article(title.strip(), units)]
-    return _page_articles(units)
+        articles = [_post_article(title.strip(), units)]
+    else:
+        articles = _page_articles(units)
+    _place_continuations(articles, doc.metadata.get("continuations", []))
+    return articles
+
+
+def _place_continuations(articles: list[Article], jumps: list[dict[str, Any]]) -> None:
+    """``Continued on Page 4`` lines were taken out as furniture with the line they
+    followed; each goes to the article that holds that line."""
+    for jump in jumps:
+        after = " ".join(str(jump.get("after") or "").split())
+        for article in articles:
+            if after and after in " ".join(article.text().split()):
+                article.continuations.append(jump)
+                break
 
 
 def _post_article(title: str, units: list[Unit]) -> Article:
@@ -183,45 +359,78 @@ def _post_article(title: str, units: list[Unit]) -> Article:
     return article
 
 
+def _interleave(runs: list[tuple[str, list[Unit]]]) -> list[tuple[str, list[Unit]]]:
+    """Two headline groups set side by side come out of a text extractor row by row:
+    kicker A, kicker B, headline A, headline B. Four (or six...) one- or two-line
+    groups in a row are taken as two groups interleaved; the left one, whose body
+    follows, is put last, the right one first (an orphan that finds its body later)."""
+    out: list[tuple[str, list[Unit]]] = []
+    i = 0
+    while i < len(runs):
+        j = i
+        while j < len(runs) and runs[j][0] == "heading" and len(runs[j][1]) <= 2:
+            j += 1
+        n = j - i
+        if n >= 4 and n % 2 == 0 and j < len(runs) and runs[j][0] in ("body", "byline"):
+            half = n // 2
+            left = [u for k in range(i, j, 2) for u in runs[k][1]]
+            right = [u for k in range(i + 1, j, 2) for u in runs[k][1]]
+            if half == 2:
+                out += [("heading", right), ("heading", left)]
+                i = j
+                continue
+        out.append(runs[i])
+        i += 1
+    return out
+
+
 def _page_articles(units: list[Unit]) -> list[Article]:
-    runs = _runs(units)
+    runs = _interleave(_runs(units))
     articles: list[Article] = []
     orphans: list[Article] = []
     current: Article | None = None
     pending_byline: str | None = None
-
-    def new_article(group: list[str], why: str) -> Article:
-        kicker, headline, subtitle, extra = _group_roles(group)
-        art = Article(kicker=kicker, headline=headline, subtitle=subtitle, signals=[why])
-        for line in extra:
-            art.blocks.append({"type": "subhead", "text": line})
-        articles.append(art)
-        return art
+    pending_dateline: str | None = None
 
     for i, (role, run) in enumerate(runs):
         following = runs[i + 1] if i + 1 < len(runs) else None
         next_role = following[0] if following else None
         if role == "heading":
             next_body = _body_width(following[1]) if following and next_role == "body" else None
-            if current is not None and _is_subhead(run, current, next_body, next_role):
-                current.blocks.append({"type": "subhead", "text": run[0].text})
-                current.subhead_lengths.append(len(run[0].text))
-                current.signals.append(f"subhead: {run[0].text[:12]}")
-                continue
+            text = run[0].text
             if (
-                len(run) == 1
-                and orphans
-                and next_role == "body"
+                orphans
                 and current is not None
-                and current.has_body
-                and len(run[0].text) <= 16
+                and _belongs_to_orphan(run, current, next_body, next_role)
             ):
                 current = orphans.pop(0)
-                current.blocks.append({"type": "subhead", "text": run[0].text})
-                current.subhead_lengths.append(len(run[0].text))
-                current.signals.append("orphan headline owns a section led by a subhead")
+                if _takes_title_line(current, text, next_role):
+                    current.signals.append("orphan headline group gets its subtitle and body")
+                else:
+                    current.blocks.append({"type": "subhead", "text": text})
+                    current.subhead_lengths.append(len(text))
+                    current.signals.append("orphan headline owns a section led by a subhead")
                 continue
-            current = new_article([u.text for u in run], "headline group before body")
+            if current is not None and _set_in_body_type(run, current):
+                _add_body(current, run[0], run)
+                current.signals.append("heading-like lines set in the body column: body")
+                continue
+            if current is not None and _is_subhead(run, current, next_body, next_role):
+                current.blocks.append({"type": "subhead", "text": text})
+                current.subhead_lengths.append(len(text))
+                current.signals.append(f"subhead: {text[:12]}")
+                continue
+            group = [u.text for u in run]
+            if is_caps_headline(group[0]):
+                kicker, headline, subtitle = _stack_roles(group)
+            else:
+                kicker, headline, subtitle = _group_roles(group)
+            current = Article(kicker=kicker, headline=headline, subtitle=subtitle)
+            current.signals.append("headline group before body")
+            articles.append(current)
+            if pending_dateline is not None:
+                current.blocks.append({"type": "dateline", "text": pending_dateline})
+                pending_dateline = None
             if pending_byline is not None:
                 current.byline, pending_byline = pending_byline, None
             if next_role == "heading":
@@ -231,9 +440,9 @@ def _page_articles(units: list[Unit]) -> list[Article]:
         if role == "byline":
             text = run[0].text
             if current is None:
-                pending_byline = text
-            elif not current.has_body and current.byline is None:
-                current.byline = text
+                pending_byline = _joined(pending_byline, text)
+            elif not current.has_body:
+                current.byline = _joined(current.byline, text)
                 current.signals.append("byline opens the article")
             elif current.byline is None:
                 current.byline = text
@@ -242,6 +451,13 @@ def _page_articles(units: list[Unit]) -> list[Article]:
             else:
                 current.blocks.append({"type": "dateline", "text": text})
                 current.closed = True
+            continue
+        if role == "dateline":
+            # A dateline set above a story's headline belongs to the story below it.
+            if next_role == "heading" or current is None:
+                pending_dateline = run[0].text
+            else:
+                current.blocks.append({"type": "dateline", "text": run[0].text})
             continue
         if role == "end":
             if current is None:
@@ -265,13 +481,130 @@ def _page_articles(units: list[Unit]) -> list[Article]:
             current.signals.append("standfirst after the closing byline is the lead")
             continue
         for unit in run:
-            kind = "paragraph"
-            if not current.has_body and _wider_than(unit, current, run):
-                kind = "lead"
-            current.blocks.append({"type": kind, "text": unit.text})
-            if unit.layout is not None and unit.layout.lines > 1:
-                current.widths.append(unit.layout.width)
-    return [a for a in articles if a.headline or a.blocks]
+            _add_body(current, unit, run)
+    if pending_dateline is not None:
+        if articles:
+            articles[-1].blocks.append({"type": "dateline", "text": pending_dateline})
+        else:
+            articles.append(Article(blocks=[{"type": "dateline", "text": pending_dateline}]))
+    if pending_byline is not None:
+        # A credit with nothing after it closes the last article (or stands alone).
+        if articles and articles[-1].byline is None:
+            articles[-1].byline = pending_byline
+        elif articles:
+            articles[-1].blocks.append({"type": "dateline", "text": pending_byline})
+        else:
+            articles.append(Article(byline=pending_byline, signals=["credit alone"]))
+    for bodiless in [a for a in articles if not a.blocks]:
+        _merge_into_next(bodiless, articles)
+    _give_headless_to_next(articles)
+    return [a for a in articles if a.headline or a.blocks or a.byline]
+
+
+def _joined(first: str | None, second: str) -> str:
+    """Credit lines in a row (reporter, then correspondent) make one byline."""
+    return second if first is None else f"{first} {second}"
+
+
+def _add_body(article: Article, unit: Unit, run: list[Unit]) -> None:
+    text = unit.text
+    if not article.has_body and article.byline is None:
+        credit = split_credit(text)
+        if credit is not None:
+            article.byline, text = credit
+            article.signals.append("credit opening the first paragraph is the byline")
+    kind = "paragraph"
+    if CAPTION.search(text):
+        kind = "caption"
+    elif not article.has_body and _wider_than(unit, article, run):
+        kind = "lead"
+    article.blocks.append({"type": kind, "text": text})
+    if kind != "caption" and unit.layout is not None and unit.layout.lines > 1:
+        article.widths.append(unit.layout.width)
+
+
+def _set_in_body_type(run: list[Unit], article: Article) -> bool:
+    """Lines that wrap at exactly the article's column width are set in body type:
+    a headline is set larger, so it never fits as many characters to the line."""
+    layout = run[0].layout
+    return (
+        len(run) == 1
+        and layout is not None
+        and layout.lines >= 2
+        and article.has_body
+        and not article.closed
+        and _same_column(article.column(), layout.width) is True
+    )
+
+
+def _takes_title_line(article: Article, text: str, next_role: str | None) -> bool:
+    """Add a title line (over a byline, or too long for a subhead) under the headline
+    group of ``article``, moving kicker and headline up if the group is short of one."""
+    if next_role != "byline" and len(text) <= SUBHEAD_MAX:
+        return False
+    if article.subtitle is None:
+        article.subtitle = text
+        return True
+    if article.kicker is None:
+        article.kicker, article.headline, article.subtitle = (
+            article.headline,
+            article.subtitle,
+            text,
+        )
+        return True
+    return False
+
+
+def _belongs_to_orphan(
+    run: list[Unit], article: Article, next_body: int | None, next_role: str | None
+) -> bool:
+    """Does this heading begin the body of a headline group still waiting for one?
+
+    It does when it stands over a byline (a title line, not a section subhead), or
+    when it would be the open article's first subhead but its body is set in another
+    column or it is too long for a subhead (a subtitle)."""
+    if len(run) != 1 or not article.has_body:
+        return False
+    if next_role == "byline":
+        return True
+    if next_role != "body" or article.subhead_lengths:
+        return False
+    if len(run[0].text) > SUBHEAD_MAX:
+        return True
+    return _same_column(article.column(), next_body) is not True
+
+
+def _give_headless_to_next(articles: list[Article]) -> None:
+    """Body that comes before any headline (the extractor read a column below the
+    headline first) belongs to the article whose headline follows, when it is set in
+    the same column."""
+    if len(articles) < 2 or articles[0].headline is not None:
+        return
+    headless, following = articles[0], articles[1]
+    if _same_column(headless.column(), following.column()) is False:
+        return
+    if headless.byline and following.byline:
+        return
+    following.blocks[0:0] = headless.blocks
+    following.widths += headless.widths
+    following.byline = following.byline or headless.byline
+    following.signals.append("owns the body printed before its headline")
+    articles.pop(0)
+
+
+def _merge_into_next(orphan: Article, articles: list[Article]) -> None:
+    """A one-line headline group that never found a body of its own is the kicker of
+    the group printed after it (a blank line was all that set it apart)."""
+    if orphan.blocks or orphan.byline or orphan.kicker or orphan.subtitle:
+        return
+    index = articles.index(orphan)
+    if index + 1 >= len(articles):
+        return
+    following = articles[index + 1]
+    if following.kicker is None and following.headline is not None:
+        following.kicker = orphan.headline
+        following.signals.append("kicker: a bodiless headline line printed above")
+        articles.pop(index)
 
 
 def _wider_than(unit: Unit, article: Article, run: list[Unit]) -> bool:
@@ -301,11 +634,15 @@ def _is_subhead(
     if len(run) != 1 or next_role != "body" or article.closed or not article.has_body:
         return False
     text = run[0].text
-    if len(text) > 20:
+    if len(text) > 20 or is_caps_headline(text) or _CJK_NOTICE.search(text):
+        # A heading in capitals is how a Latin paper starts its next story; a notice's
+        # title (遗失声明) always starts a notice.
         return False
     same = _same_column(article.column(), next_body)
     if same is False:
         return False
+    # A section subhead is set smaller than its article's headline and says less;
+    # a line as long as the headline over a new body is the next brief's headline.
     parallel = any(abs(n - len(text)) <= 2 for n in article.subhead_lengths)
-    shorter = article.headline is None or len(text) < len(article.headline)
-    return bool(same) or parallel or shorter
+    shorter = article.headline is None or len(text) <= SUBHEAD_SHARE * len(article.headline)
+    return parallel or shorter

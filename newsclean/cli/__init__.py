@@ -1,7 +1,7 @@
 """The command line: flags to Options, files to bytes, results to stdout.
 
 Shell scripts call this thousands of times, so start-up is kept short: typer runs
-without rich (``TYPER_USE_RICH=0``, set in ``common``), each command imports what it
+without rich (``TYPER_USE_RICH=0``, set below), each command imports what it
 needs when it runs, and ftfy, OpenCC, charset-normalizer and rich are imported only by
 the code paths that use them.
 """
@@ -12,17 +12,31 @@ import os
 import sys
 from typing import NoReturn
 
+# Before any command module imports typer, which reads this once, at import.
+os.environ.setdefault("TYPER_USE_RICH", "0")
+
 from newsclean import errors
-from newsclean.cli import fix, passes, split
+from newsclean.cli import fix, inspect, passes, split, view
 from newsclean.cli.common import VersionOpt, app, err
 from newsclean.errors import NewscleanError, UsageError
 
-__all__ = ["app", "fix", "main", "passes", "split"]
+__all__ = ["app", "fix", "inspect", "main", "passes", "split", "view"]
 
 
 @app.callback()
 def _main(version: VersionOpt = False) -> None:
-    """Repair and split OCR'd and PDF-extracted newspaper pages."""
+    """Repair and split OCR'd and PDF-extracted newspaper pages.
+
+    \b
+    Examples:
+      newsclean fix page.txt > clean.txt
+      newsclean split --format jsonl pages/*.txt > articles.jsonl
+      newsclean inspect page.txt
+      newsclean view page.txt -o page.html
+
+    Settings come from [tool.newsclean] in pyproject.toml or from newsclean.toml,
+    found upward from the inputs; see each command's --config and --verbose.
+    """
 
 
 def main() -> None:

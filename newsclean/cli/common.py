@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated, Any, NoReturn
-
-os.environ.setdefault("TYPER_USE_RICH", "0")
 
 import typer
 
@@ -21,7 +19,6 @@ app = typer.Typer(
     add_completion=True,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
-    help="Repair and split OCR'd and PDF-extracted newspaper pages.",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -95,7 +92,54 @@ def split_names(value: str | None) -> tuple[str, ...] | None:
     return None if value is None else tuple(n for n in value.split(",") if n.strip())
 
 
+@dataclass(frozen=True)
+class Settings:
+    """A command's values from the configuration file, and the flags given on the
+    command line: precedence is defaults < file < flags."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    #: Names of the command's parameters that the user set on the command line.
+    given: frozenset[str] = frozenset()
+
+    def pick(self, key: str, flag_value: Any, *params: str) -> Any:
+        """The flag's value if the user gave any of ``params``, else the file's value
+        for ``key``, else the flag's default."""
+        if key not in self.values or any(p in self.given for p in params):
+            return flag_value
+        return self.values[key]
+
+
+def load_settings(
+    command: str, files: list[str] | None, config: Path | None, no_config: bool, verbose: bool
+) -> Settings:
+    """Find and read the configuration for ``command`` (``--config``, ``--no-config``, or
+    discovery from the inputs); ``--verbose`` says which file and why."""
+    import click
+
+    from newsclean import config as cfg
+
+    if config is not None and no_config:
+        usage("--config and --no-config exclude each other")
+    try:
+        if no_config:
+            loaded = cfg.Config(reason="--no-config given")
+        elif config is not None:
+            loaded = cfg.load(config)
+        else:
+            found, reason = cfg.discover(cfg.start_directory(inputs(files), Path.cwd()))
+            loaded = cfg.load(found, reason) if found else cfg.Config(reason=reason)
+    except cfg.ConfigError as exc:
+        usage(str(exc))
+    if verbose:
+        err(f"config: {loaded.path or 'none'} ({loaded.reason})")
+    ctx = click.get_current_context()
+    defaults = (None, click.core.ParameterSource.DEFAULT, click.core.ParameterSource.DEFAULT_MAP)
+    given = frozenset(n for n in ctx.params if ctx.get_parameter_source(n) not in defaults)
+    return Settings(loaded.for_command(command), given)
+
+
 def build_options(
+    settings: Settings,
     *,
     passes: str | None,
     skip: str | None,
@@ -105,6 +149,7 @@ def build_options(
     encoding: str | None,
     convert: str | None,
     explain: bool,
+    keep_long_s: bool = False,
 ) -> Options:
     from newsclean import pipeline
     from newsclean.passes.convert import check_config
@@ -112,20 +157,30 @@ def build_options(
 
     if keep_furniture and strip_furniture:
         usage("--keep-furniture and --strip-furniture exclude each other")
+    furniture = "keep" if keep_furniture else "strip" if strip_furniture else "header"
+    convert = settings.pick("convert", convert, "convert")
+    encoding = settings.pick("encoding", encoding, "encoding")
+    paper = {k: v for k, v in settings.values.items() if k in PAPER_FIELDS}
     try:
         options = Options(
-            replacement="drop" if replacement is Replacement.drop else "keep",
-            furniture="keep" if keep_furniture else "strip" if strip_furniture else "header",
+            replacement=settings.pick("replacement", replacement.value, "replacement"),
+            furniture=settings.pick("furniture", furniture, "keep_furniture", "strip_furniture"),
             convert=check_config(convert) if convert else None,
             encoding=check_encoding_name(encoding) if encoding else None,
             explain=explain,
-            passes=split_names(passes),
-            skip=split_names(skip) or (),
+            keep_long_s=keep_long_s,
+            passes=settings.pick("passes", split_names(passes), "passes"),
+            skip=settings.pick("skip", split_names(skip) or (), "skip"),
+            **paper,
         )
         pipeline.select(options)
     except UsageError as exc:
         usage(str(exc))
     return options
+
+
+#: Options that only a configuration file sets: what a user knows about their paper.
+PAPER_FIELDS = ("furniture_patterns", "byline_patterns", "max_headline")
 
 
 def inputs(files: list[str] | None) -> list[str]:
@@ -164,10 +219,29 @@ EncodingOpt = Annotated[
 ConvertOpt = Annotated[
     str | None, typer.Option("--convert", help="OpenCC conversion after repair: t2s, s2twp...")
 ]
+KeepLongSOpt = Annotated[
+    bool, typer.Option("--keep-long-s", help="Keep the long s (ſ) of old type as printed.")
+]
 ExplainOpt = Annotated[bool, typer.Option("--explain", help="Per-pass change counts on stderr.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No warnings or summaries.")]
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        dir_okay=False,
+        help="Settings from this pyproject.toml or newsclean.toml, instead of the nearest one.",
+    ),
+]
+NoConfigOpt = Annotated[
+    bool, typer.Option("--no-config", help="Use no configuration file: built-in defaults.")
+]
 VerboseOpt = Annotated[
-    bool, typer.Option("--verbose", "-v", help="A closing summary even for one input.")
+    bool,
+    typer.Option(
+        "--verbose",
+        "-v",
+        help="Say which configuration file was used, and why; a summary even for one input.",
+    ),
 ]
 RecursiveOpt = Annotated[
     bool, typer.Option("--recursive", "-r", help="Read the files under directories.")
@@ -252,3 +326,20 @@ def explain_changes(name: str, doc: Any, quiet: bool) -> None:
         (p, kind), examples = ex
         for e in examples:
             sys.stderr.write(f"{name}: {p}: {kind}: {e.before!r} -> {e.after!r}\n")
+
+
+def finish(collected: list[bytes], output: Path | None, report: Report) -> None:
+    if not collected:
+        return
+    data = b"".join(collected)
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    from newsclean.io import write_atomic
+
+    try:
+        write_atomic(output, data)
+    except OSError as exc:
+        err(f"{output}: cannot write: {exc.strerror or exc}")
+        report.failed += 1

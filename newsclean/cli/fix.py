@@ -8,6 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from newsclean.cli.common import (
+    ConfigOpt,
     ConvertOpt,
     DaskLocalOpt,
     EncodingOpt,
@@ -19,6 +20,8 @@ from newsclean.cli.common import (
     InputFormatOpt,
     JobsOpt,
     KeepFurnitureOpt,
+    KeepLongSOpt,
+    NoConfigOpt,
     OnError,
     OnErrorOpt,
     PassesOpt,
@@ -39,6 +42,7 @@ from newsclean.cli.common import (
     explain_changes,
     inputs,
     json_text,
+    load_settings,
     usage,
 )
 
@@ -70,6 +74,7 @@ def fix(
     encoding: EncodingOpt = None,
     convert: ConvertOpt = None,
     explain: ExplainOpt = False,
+    keep_long_s: KeepLongSOpt = False,
     recursive: RecursiveOpt = False,
     jobs: JobsOpt = 1,
     input_format: InputFormatOpt = InputFormat.text,
@@ -79,6 +84,8 @@ def fix(
     scheduler: SchedulerOpt = None,
     dask_local: DaskLocalOpt = None,
     quiet: QuietOpt = False,
+    config: ConfigOpt = None,
+    no_config: NoConfigOpt = False,
     verbose: VerboseOpt = False,
 ) -> None:
     """Repair text: mojibake, stray U+FFFD, wrapped lines, column breaks, furniture.
@@ -92,7 +99,10 @@ def fix(
     """
     from newsclean.cli.batch import Corpus
 
+    settings = load_settings("fix", files, config, no_config, verbose)
+    fmt = FixFormat(settings.pick("format", fmt.value, "fmt"))
     options = build_options(
+        settings,
         passes=passes,
         skip=skip,
         replacement=replacement,
@@ -101,6 +111,7 @@ def fix(
         encoding=encoding,
         convert=convert,
         explain=explain,
+        keep_long_s=keep_long_s,
     )
     names = inputs(files)
     corpus = Corpus(
@@ -132,7 +143,7 @@ def fix(
     report = Report(check=check)
     _run(names, corpus, report, options, output, output_dir, in_place, fmt, diff, explain)
     if check and not quiet and report.changed:
-        err(f"{report.changed} input(s) would change")
+        err(f"{report.changed} of {len(names)} input(s) would change")
     raise typer.Exit(report.exit_code)
 
 

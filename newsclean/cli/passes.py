@@ -14,7 +14,10 @@ from newsclean.cli.common import app, usage, write_stdout
 def list_passes(
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
 ) -> None:
-    """List the passes in the order they run, with what each repairs."""
+    """List the passes in the order they run, with what each repairs.
+
+    Example: newsclean passes --format json
+    """
     from newsclean.pipeline import registry
 
     rows = [(p.name, p.description) for p in registry()]

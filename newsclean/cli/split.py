@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from newsclean.cli.common import (
+    ConfigOpt,
     ConvertOpt,
     DaskLocalOpt,
     EncodingOpt,
@@ -18,6 +19,8 @@ from newsclean.cli.common import (
     InputFormat,
     InputFormatOpt,
     JobsOpt,
+    KeepLongSOpt,
+    NoConfigOpt,
     OnError,
     OnErrorOpt,
     PassesOpt,
@@ -38,6 +41,7 @@ from newsclean.cli.common import (
     explain_changes,
     inputs,
     json_text,
+    load_settings,
     usage,
 )
 from newsclean.errors import InputError
@@ -62,6 +66,7 @@ def split(
     encoding: EncodingOpt = None,
     convert: ConvertOpt = None,
     explain: ExplainOpt = False,
+    keep_long_s: KeepLongSOpt = False,
     recursive: RecursiveOpt = False,
     jobs: JobsOpt = 1,
     input_format: InputFormatOpt = InputFormat.text,
@@ -71,6 +76,8 @@ def split(
     scheduler: SchedulerOpt = None,
     dask_local: DaskLocalOpt = None,
     quiet: QuietOpt = False,
+    config: ConfigOpt = None,
+    no_config: NoConfigOpt = False,
     verbose: VerboseOpt = False,
 ) -> None:
     """Split each page into its articles: headline group, byline, paragraphs.
@@ -90,7 +97,10 @@ def split(
         tracking,
     )
 
+    settings = load_settings("split", files, config, no_config, verbose)
+    fmt = SplitFormat(settings.pick("format", fmt.value, "fmt"))
     options = build_options(
+        settings,
         passes=passes,
         skip=skip,
         replacement=replacement,
@@ -99,6 +109,7 @@ def split(
         encoding=encoding,
         convert=convert,
         explain=explain,
+        keep_long_s=keep_long_s,
     )
     names = inputs(files)
     corpus = Corpus(

@@ -2,7 +2,8 @@
 
 The order matters and is reviewed like code: text must be decoded before anything
 reads it; front matter and markup go before character repairs so that tags are not
-"repaired"; mojibake is reversed before anything else judges characters; furniture is
+"repaired"; mojibake is reversed before anything else judges characters; ligatures and the long s
+become letters before any pass reads words; furniture is
 taken out before rejoin, so that a masthead is never glued to a paragraph; conversion
 comes last, after every repair.
 """
@@ -10,10 +11,12 @@ comes last, after every repair.
 from __future__ import annotations
 
 from newsclean.passes import (
+    columns,
     convert,
     decode,
     frontmatter,
     furniture,
+    glyphs,
     markup,
     mojibake,
     punctuation,
@@ -29,9 +32,11 @@ PASSES: tuple[Pass, ...] = tuple(
         decode,
         frontmatter,
         markup,
+        columns,
         mojibake,
         replacement,
         whitespace,
+        glyphs,
         punctuation,
         furniture,
         rejoin,

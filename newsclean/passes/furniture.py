@@ -17,6 +17,21 @@ Recognition works on whole lines, in their general printed forms:
   a section head (``文化·体育``), a page number, and any short line that sits between
   such lines and the page edge, which is where a section label (``国内``) is printed.
 
+Latin-script pages add their own printed forms:
+
+* *anywhere*: a running head or dateline of the issue, in capitals or a place and a date
+  (``THE EVENING STAR, WASHINGTON, D. C., MONDAY, JANUARY 5, 1920.``, ``MARDI 5 DECEMBRE
+  1905``, ``Berlin, 6. Januar 1894.``); issue, volume and price lines (``Nr. 1.``,
+  ``Neue Folge. 7. Jahrgang.``, ``PRICE THREE CENTS.``); copyright credits under a
+  headline or photo (``(Copyright, 1903, by The Tribune Association.)``, read through
+  OCR errors); jump lines (``Continued on Page 4``, ``(Continued from First Page.)``,
+  ``Suite en deuxième page``, ``Fortsetzung auf Seite 2``), which go to
+  ``metadata["continuations"]`` with the text line they follow, for segmentation to put on
+  the article; and OCR noise, lines made mostly of punctuation, bullets and rules
+  (``-' - - -v 1 ' :``, ``■``) with no word in them;
+* *in the page header or footer only*: a paper's name (``Deutsche Kolonialzeitung.``,
+  ``LE GRAND ÉCHO DU NORD``).
+
 What a line carries goes to metadata: ``paper``, ``date`` (ISO), ``page``, ``url``,
 ``source_name``. Every furniture line is listed in ``furniture``. What leaves the text is
 chosen by ``options.furniture``: ``header`` (the default of ``fix``) keeps the page
@@ -32,14 +47,18 @@ from dataclasses import dataclass
 
 from newsclean import regex
 from newsclean.chardata import CJK
+from newsclean.latin import MONTHS, WEEKDAYS, caps_share, has_weekday, parse_date
 from newsclean.model import FURNITURE, Block, Document, Furniture
 from newsclean.options import Options
+from newsclean.patterns import END_MARK, compiled
 
 NAME = "furniture"
 DESCRIPTION = "mastheads, running heads, dates, page labels, credits, share/navigation lines"
 
 #: Kinds that make up the printed page header; ``fix`` keeps them in the text by default.
 HEADER_KINDS = frozenset(("masthead", "date", "page-label", "section", "imprint"))
+#: The longest section word set beside a date and page label on a masthead line.
+SECTION_WORD = 6
 #: Lines longer than this are never furniture.
 MAX_WIDTH = 80
 #: How many lines at each end of the page may form its header or footer.
@@ -102,8 +121,134 @@ _LINE_START_FORMS = regex.compile(
     .replace("(?P<name2>", "(?:"),
     re.IGNORECASE,
 )
-#: Every date line holds a year: a cheap search that rules most lines out.
-_YEAR = regex.compile(r"(?:19|20)\d{2}")
+#: Every date line holds a year of DATE_LINE's form: a cheap search rules most lines out.
+_DATE_YEAR = regex.compile(r"(?:19|20)\d{2}")
+
+#: A Latin running head may run the width of the page.
+MAX_RUNNING_HEAD = 200
+_HAS_CJK = regex.compile(f"[{CJK}]")
+_YEAR = regex.compile(r"\b1[6-9]\d\d\b|\b20\d\d\b")
+#: A place, then the date: ``Berlin, 6. Januar 1894.``, ``Paris, le 4 décembre 1905``.
+_PLACE_DATE = regex.compile(r"^[A-ZÀ-Ý][\w.' -]{1,30}, (?:le |den )?[^,]{6,30}$")
+ISSUE_LINE = regex.compile(
+    r"^(?:(?:No|NO|Nr|N°|Vol|VOL|Volume|Bd)\.?\s*(?:\d+|[IVXLCDM]+\b)[.,]?.{0,30}|"
+    r"[$£€]\s?\d{1,3}(?:\.\d\d)?|\d{1,3}\s?(?:cents?|CENTS?|¢|p)\.?|"
+    r"(?:(?:FINAL|LATE|EARLY|CITY|HOME|METRO|STATE|SUNDAY|WEEKEND|NATIONAL|INTERNATIONAL)"
+    r" (?:EDITION|EDN\.?)|(?:Final|Late|Early|City|Home|Metro|Sunday|Weekend) Edition)"
+    r"|.*\b(?:Jahrgang|ANNÉE|Année|année)\b.*"
+    r"|.*\b(?:PRICE|Price|Preis|Prix|LE NUM[EÉ]RO|Le numéro)\b.*"
+    r"\b(?:CENTS?|[Cc]ents?|CENTIMES|[Cc]entimes|Pf|Pfennig|Heller)\b.*)$"
+)
+#: ``Continued on Page 4``, ``(Continued from First Page.)``, as OCR reads ``Page``; the
+#: French and German forms. A margin letter or two of OCR noise may follow.
+CONTINUATION = regex.compile(
+    r"^[(\[{]?\s*(?:(?P<en>Continued|Cont'd|Concluded)\s+(?P<en_dir>on|from)\s+"
+    r"(?:(?:Pa[gqs][eo]|P\.)\s*(?P<en_page>\w+)|(?P<en_ordinal>\w+)\s+Pa[gqs][eo])"
+    r"|(?:Voir la )?(?P<fr>[Ss]uite)\s+(?P<fr_dir>en|à la|page|de la)\s*(?P<fr_page>[\w ]{1,25}?)"
+    r"|(?P<de>Fortsetzung|Schluß|Schluss)\s+(?P<de_dir>auf|von|folgt)\s*(?P<de_page>[\w. ]{0,20}?))"
+    r"\s*[.)\]}]*\.?(?:\s+\S{1,2})?$",
+    re.IGNORECASE,
+)
+#: A Latin paper's name, in the page header: the title words papers are named with.
+LATIN_PAPER = regex.compile(
+    r"^(?:THE |The |LE |Le |LA |La |L'|DIE |Die |DER |Der |DAS |Das )?[\w'’ -]{0,40}"
+    r"(?:ZEITUNG|[Zz]eitung|TRIBUNE|Tribune|TIMES|Times|HERALD|Herald|JOURNAL|Journal|GAZETTE|"
+    r"Gazette|COURIER|Courier|CHRONICLE|Chronicle|ÉCHO|Écho|ECHO|Echo|FIGARO|Figaro|TEMPS|Temps|"
+    r"MATIN|Matin|ANZEIGER|Anzeiger|NACHRICHTEN|Nachrichten|BLATT|Blatt|"
+    r"LEDGER|Ledger|POST|Post|SENTINEL|Sentinel|STAR|Star|SUN|Sun|NEWS|News|DAILY|Daily|"
+    r"RECORD|Record|REGISTER|Register|PRESS|Press|OBSERVER|Observer|EXAMINER|Examiner|"
+    r"INQUIRER|Inquirer|GLOBE|Globe|MAIL|Mail|TELEGRAPH|Telegraph|GUARDIAN|Guardian|"
+    r"REVIEW|Review|ADVERTISER|Advertiser|BULLETIN|Bulletin|DISPATCH|Dispatch|LEADER|Leader|"
+    r"CITIZEN|Citizen|STANDARD|Standard|MERIDIAN|Meridian|MONITOR|Monitor|CORRIERE|Corriere)"
+    r"\b[\w'’ -]{0,40}\.?$"
+)
+#: A masthead's motto or founding line: ``Serving the Bay Counties since 1896``.
+MOTTO = regex.compile(
+    r"^(?:Serving|Established|Founded|Since|Est\.|Published|An Independent|The Voice of|"
+    r"All the News)\b.{0,60}$|^.{0,50}\b(?:since|Since|SINCE|established|founded)\s+"
+    r"(?:in\s+)?1[6-9]\d\d\.?$"
+)
+
+
+def _fuzzy_equal(word: str, target: str, errors: int) -> bool:
+    """``word`` reads as ``target`` with at most ``errors`` OCR slips (edit distance)."""
+    a, b = word.lower(), target
+    if abs(len(a) - len(b)) > errors:
+        return False
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1] <= errors
+
+
+def is_copyright_credit(line: str) -> bool:
+    """``(Copyright: 1903: By The Tribune Association.)``, however OCR spelled it."""
+    m = re.match(r"^\W{0,3}(\S{6,12}?)[\s:,.-]", line.strip())
+    if not m:
+        return False
+    letters = re.sub(r"[^A-Za-z]", "", m.group(1))
+    return _fuzzy_equal(letters, "copyright", 2) and len(line) <= MAX_WIDTH
+
+
+def is_noise(line: str) -> bool:
+    """OCR noise: mostly punctuation, bullets and rules, with no word of three letters.
+    CJK lines, end marks and a dinkus (``* * *``) are not noise."""
+    text = line.strip()
+    if not text or _HAS_CJK.search(text) or END_MARK.match(text):
+        return False
+    if set(text) <= {"*", " "}:
+        return False
+    visible = [ch for ch in text if not ch.isspace()]
+    alnum = sum(ch.isalnum() for ch in visible)
+    longest = max((len(r) for r in re.findall(r"[^\W_]+", text)), default=0)
+    return alnum / len(visible) < 0.5 and longest < 3
+
+
+def _latin_head(stripped: str) -> Verdict | None:
+    """An issue's running head or date line, in a Latin-script paper."""
+    if _HAS_CJK.search(stripped) or len(stripped) > MAX_RUNNING_HEAD:
+        return None
+    date = parse_date(stripped)
+    dated = date is not None or (has_weekday(stripped) and _YEAR.search(stripped) is not None)
+    if not dated:
+        return None
+    if date is not None and _only_date(stripped):
+        return Verdict("date", (("date", date),))
+    meta = (("date", date),) if date else ()
+    # Set in capitals; OCR noise in a long masthead line may bring the share down, so a
+    # line with both a full date and a weekday needs only half.
+    threshold = 0.5 if date is not None and has_weekday(stripped) else 0.6
+    if caps_share(stripped) >= threshold:
+        return Verdict("date", meta)
+    if date is not None and _PLACE_DATE.match(stripped.rstrip(".")):
+        return Verdict("date", meta)
+    return None
+
+
+_DATE_WORDS = regex.compile(r"[^\W\d_]+")
+_DATE_FILLERS = frozenset("le den der the of er th st nd rd".split())
+
+
+def _only_date(text: str) -> bool:
+    """A line that is a date and nothing else (``Tuesday, July 8, 2008``), in any case."""
+    words = [w.lower() for w in _DATE_WORDS.findall(text)]
+    return len(text) <= 40 and all(
+        w in MONTHS or w in WEEKDAYS or w in _DATE_FILLERS for w in words
+    )
+
+
+def continuation_of(line: str) -> dict[str, str] | None:
+    """A jump line's direction (``to`` a later page, ``from`` an earlier one) and page."""
+    m = CONTINUATION.match(line.strip())
+    if m is None:
+        return None
+    word = (m.group("en_dir") or m.group("fr_dir") or m.group("de_dir") or "").lower()
+    page = m.group("en_page") or m.group("en_ordinal") or m.group("fr_page") or m.group("de_page")
+    page = (page or "").strip()
+    direction = "from" if word in ("from", "de la", "von") else "to"
+    return {"direction": direction, "page": page}
 
 
 @dataclass(frozen=True)
@@ -132,8 +277,19 @@ def classify_anywhere(line: str) -> Verdict | None:
     stripped = line.strip()
     if URL_ONLY.match(stripped):
         return Verdict("url", (("url", stripped.strip("<>")),))
+    if is_noise(stripped):
+        return Verdict("noise")
     if len(stripped) > MAX_WIDTH:
-        return None
+        return _latin_head(stripped)
+    if continuation_of(stripped) is not None:
+        return Verdict("continuation")
+    if is_copyright_credit(stripped):
+        return Verdict("credit")
+    if ISSUE_LINE.match(stripped) and not _HAS_CJK.search(stripped):
+        return Verdict("imprint")
+    head = _latin_head(stripped)
+    if head is not None:
+        return head
     if _LINE_START_FORMS.match(stripped):
         if NAVIGATION.match(stripped) and not _CLAUSE.search(stripped):
             return Verdict("navigation")
@@ -150,11 +306,13 @@ def classify_anywhere(line: str) -> Verdict | None:
     if IMPRINT.search(stripped):
         paper = re.match(f"^([{CJK}]{{2,10}})社出版", stripped)
         return Verdict("imprint", (("paper", paper.group(1)),) if paper else ())
-    m = DATE_LINE.match(stripped) if _YEAR.search(stripped) else None
+    m = DATE_LINE.match(stripped) if _DATE_YEAR.search(stripped) else None
     if m and not _CLAUSE.search(stripped):
         meta = [("date", _iso_date(m))]
         before, after = m.group("before"), m.group("after")
         label = PAGE_LABEL.match(after.strip()) if after.strip() else None
+        if label is None and after.strip():
+            label = _section_and_label(after)
         name = _paper_from(before) if before.strip() else None
         if before.strip() and name is None:
             return None
@@ -174,11 +332,23 @@ def classify_anywhere(line: str) -> Verdict | None:
     return None
 
 
+def _section_and_label(text: str) -> re.Match[str] | None:
+    """``国内   A14`` after a date: short section words set apart, ending in a page label."""
+    parts = text.split()
+    if len(parts) < 2 or not all(len(p) <= SECTION_WORD for p in parts[:-1]):
+        return None
+    return PAGE_LABEL.match(parts[-1])
+
+
 def classify_edge(line: str) -> Verdict | None:
     """Forms that are furniture only in the page header or footer."""
     stripped = line.strip()
     if PAPER_NAME.match(stripped):
         return Verdict("masthead", (("paper", stripped),))
+    if LATIN_PAPER.match(stripped) and len(stripped) <= 60:
+        return Verdict("masthead", (("paper", stripped.rstrip(".")),))
+    if MOTTO.match(stripped):
+        return Verdict("masthead")
     if SECTION.match(stripped):
         return Verdict("section")
     if FOLIO.match(stripped):
@@ -230,15 +400,34 @@ def classify_page(
     return verdicts
 
 
+#: The kind of a line that one of the user's ``furniture_patterns`` finds.
+CONFIGURED = Verdict("configured")
+
+
+def page_verdicts(
+    lines: list[str], options: Options, edges: tuple[bool, bool] = (True, True)
+) -> list[Verdict | None]:
+    """Each line's furniture kind, or None: the general forms, then the user's patterns.
+    ``edges``: see :attr:`newsclean.model.Document.edges`."""
+    verdicts = classify_page(lines, top=edges[0], bottom=edges[1])
+    if options.furniture_patterns:
+        extra = compiled(options.furniture_patterns, "furniture_patterns")
+        for i, line in enumerate(lines):
+            if verdicts[i] is None and any(p.search(line.strip()) for p in extra):
+                verdicts[i] = CONFIGURED
+    return verdicts
+
+
 def apply(doc: Document, options: Options) -> None:
     lines = [line for block in doc.blocks for line in block.lines]
     if not lines:
         return
-    verdicts = classify_page(lines, top=doc.edges[0], bottom=doc.edges[1])
+    verdicts = page_verdicts(lines, options, doc.edges)
     if not any(verdicts):
         return
     new_blocks: list[Block] = []
     index = 0
+    previous = ""
     for block in doc.blocks:
         kept: list[str] = []
         for line in block.lines:
@@ -246,13 +435,21 @@ def apply(doc: Document, options: Options) -> None:
             index += 1
             if verdict is None:
                 kept.append(line)
+                previous = line.strip()
                 continue
+            if verdict.kind == "continuation":
+                jump = continuation_of(line) or {}
+                doc.metadata.setdefault("continuations", []).append(
+                    {"text": line.strip(), **jump, "after": previous}
+                )
             _take_metadata(doc, verdict)
             doc.furniture.append(Furniture(line.strip(), verdict.kind, NAME))
             stays = options.furniture == "keep" or (
                 options.furniture == "header" and verdict.kind in HEADER_KINDS
             )
             doc.count(NAME, f"kept-{verdict.kind}" if stays else verdict.kind)
+            if not stays:
+                doc.example(NAME, verdict.kind, line.strip(), "")
             if kept:
                 new_blocks.append(Block(kept, block.kind))
                 kept = []

@@ -35,29 +35,34 @@ text, so they keep their lines.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
-from newsclean import regex
 from newsclean.chardata import CJK, CJK_PUNCT, ENDS_SENTENCE, display_width
+from newsclean.dehyphenate import LINE_END_MARK, join_lines, resolve_hyphen
+from newsclean.dehyphenate import vocabulary as page_vocabulary
+from newsclean.latin import is_caps_headline
 from newsclean.model import PLAIN, Block, Document, Layout
 from newsclean.options import Options
 from newsclean.passes.whitespace import remove_cjk_gaps
-from newsclean.patterns import is_byline, starts_with_dateline
+from newsclean.patterns import CAPTION_CREDIT, is_byline, starts_with_dateline
 
 NAME = "rejoin"
 DESCRIPTION = "column-wrapped lines back into paragraphs; column-break blank lines bridged"
 
-_CLAUSE = regex.compile("[，。；、！？]")
-_LATIN_CLAUSE = regex.compile(r"[A-Za-z][,.;:!?][\"'”’)]?(?: |$)")
-_HAS_CJK = regex.compile(f"[{CJK}]")
+_CLAUSE = re.compile("[，。；、！？]")
+_LATIN_CLAUSE = re.compile(r"[A-Za-z][,.;:!?][\"'”’)]?(?: |$)")
+_HAS_CJK = re.compile(f"[{CJK}]")
+#: Spaces beside CJK text are justification: they take no room of their own.
+_JUSTIFICATION_SPACE = re.compile(f"(?<=[{CJK}{CJK_PUNCT}]) +| +(?=[{CJK}{CJK_PUNCT}])")
 #: Characters a CJK line may not start with (kinsoku shori).
 _NO_LINE_START = frozenset("，。、；：？！）」』】》〉〕”’…%")
 #: Characters a CJK line may not end with.
 _NO_LINE_END = frozenset("（「『【《〈〔“‘")
-_HYPHEN_END = regex.compile(r"([A-Za-z\u00c0-\u024f]+)[-\u00ad]$")
-_FIRST_WORD = regex.compile(r"^([A-Za-z\u00c0-\u024f]+)")
-_WORDS = regex.compile(r"[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*")
+_HYPHEN_END = re.compile(r"([A-Za-z\u00c0-\u024f]+)[-\u00ad]$")
+_FIRST_WORD = re.compile(r"^([A-Za-z\u00c0-\u024f]+)")
+_WORDS = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*")
 #: First halves that English writes with a hyphen.
 HYPHEN_PREFIXES = frozenset(
     "self non anti ex all half well ill cross counter co post pre pro quasi semi ultra "
@@ -65,6 +70,19 @@ HYPHEN_PREFIXES = frozenset(
 )
 #: Share of a column a line must fill to count as full.
 FULL = 0.85
+#: The indent of a paragraph's first line, in cells (two CJK characters).
+FIRST_LINE_INDENT = 4
+#: A heading line at least this wide followed by one at most this share of it is one
+#: headline wrapped by its column.
+MIN_WRAPPED_HEADING = 24
+WRAPPED_TAIL = 0.6
+#: A Latin line this much shorter than its paragraph's measure ends the paragraph.
+LATIN_SHORT = 0.7
+#: No printed Latin column is this wide, in characters.
+LONGEST_LATIN_LINE = 100
+#: A line this much narrower than its paragraph that does not end a sentence is
+#: not that paragraph's last line.
+NARROWER = 0.7
 #: A running width is a column width when this many lines share it (within a cell).
 MIN_LINES_FOR_COLUMN = 3
 
@@ -81,7 +99,7 @@ class Line:
     starts_new: bool
 
 
-def _describe(raw: str, indented_share: float) -> Line:
+def _describe(raw: str, indented_share: float, bylines: tuple[str, ...]) -> Line:
     text = raw.strip(" \t")
     indented = raw.startswith(("  ", "\t")) and indented_share < 0.5
     cjk = _HAS_CJK.search(text) is not None
@@ -90,14 +108,52 @@ def _describe(raw: str, indented_share: float) -> Line:
     )
     return Line(
         text=text,
-        width=display_width(text),
+        width=display_width(_JUSTIFICATION_SPACE.sub("", text)),
         indented=indented,
         cjk=cjk,
         running=running,
         ends_sentence=ENDS_SENTENCE.search(text) is not None,
-        byline=is_byline(text),
+        byline=is_byline(text, bylines),
         starts_new=starts_with_dateline(text),
     )
+
+
+@dataclass
+class Paragraph:
+    """Lines gathered into one paragraph so far, with what is known of its setting."""
+
+    lines: list[Line]
+    running: bool = False
+    #: The widest line before the last one: the measure this paragraph is set to.
+    measure: int = 0
+    #: The paragraph before this one, in the same block, is a heading line.
+    after_heading: bool = False
+
+    @classmethod
+    def start(cls, line: Line, previous: Paragraph | None = None) -> Paragraph:
+        after = previous is not None and previous.heading
+        return cls([line], line.running, after_heading=after)
+
+    @property
+    def heading(self) -> bool:
+        """One line that is not running text, a sentence end or a credit."""
+        only = self.lines[0]
+        return (
+            len(self.lines) == 1
+            and not only.running
+            and not only.ends_sentence
+            and not only.byline
+            and not only.starts_new
+        )
+
+    def add(self, line: Line) -> None:
+        self.measure = max(self.measure, self.lines[-1].width)
+        self.lines.append(line)
+        self.running = self.running or line.running
+
+    @property
+    def last(self) -> Line:
+        return self.lines[-1]
 
 
 class Columns:
@@ -113,9 +169,12 @@ class Columns:
         # line is shorter; and once lines are rejoined none of them is inside a
         # paragraph, so a second run finds no columns and joins nothing more.)
         counts = Counter(line.width for line in lines if line.running and not line.ends_sentence)
+        # Digits and Latin letters are narrower than a cell, so the lines of one column
+        # scatter by a cell or two around its width: count each width's neighbours.
+        near = {w: counts[w - 1] + counts[w] + counts[w + 1] for w in counts}
         self.widths: list[int] = []
-        for width, n in counts.most_common():
-            if n < MIN_LINES_FOR_COLUMN:
+        for width in sorted(near, key=lambda w: (-near[w], -counts[w], -w)):
+            if near[width] < MIN_LINES_FOR_COLUMN:
                 break
             if all(abs(width - w) > max(3, 0.1 * w) for w in self.widths):
                 self.widths.append(width)
@@ -125,19 +184,29 @@ class Columns:
         """The column a line of this width fills, or None if it fills none.
 
         Justified lines vary by a character or so (digits and Latin letters are
-        narrower than a cell); ``strict`` allows less, for lines that may be headings.
+        narrower than a cell); ``strict`` allows less, for lines that may be headings:
+        full, or short by the two-character indent that starts a Chinese paragraph
+        (extractors drop the indent, so a first line is two characters short).
         """
         for w in self.widths:
-            low, high = (0.9 * w, w + 1) if strict else (FULL * w, w + 2 + 0.03 * w)
+            low, high = (
+                (w - FIRST_LINE_INDENT - 1, w + 1) if strict else (FULL * w, w + 2 + 0.03 * w)
+            )
             if low <= width <= high:
                 return w
         return None
 
 
-def _joins_across_blank(a: Line, b: Line, paragraph_running: bool) -> bool:
+def _joins_across_blank(paragraph: Paragraph, b: Line) -> bool:
+    a = paragraph.last
+    paragraph_running = paragraph.running
+    if CAPTION_CREDIT.search(a.text):
+        return False
     if b.indented or a.byline or b.byline or b.starts_new:
         return False
     if b.text[0] in _NO_LINE_START or a.text[-1] in _NO_LINE_END:
+        return True
+    if _unclosed(a.text) and not a.ends_sentence and b.running:
         return True
     if a.ends_sentence or not (a.running or paragraph_running):
         return False
@@ -146,37 +215,116 @@ def _joins_across_blank(a: Line, b: Line, paragraph_running: bool) -> bool:
     return b.running
 
 
-def _continues(a: Line, b: Line, columns: Columns, paragraph_running: bool) -> bool:
-    """Does line ``b`` continue the paragraph that line ``a`` is in?"""
-    if b.indented or b.starts_new:
+def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
+    """Does line ``b`` continue ``paragraph``?"""
+    a = paragraph.last
+    if b.indented or b.starts_new or CAPTION_CREDIT.search(a.text):
         return False
     if a.byline and not _unclosed(a.text):
         return False
-    if b.text[0] in _NO_LINE_START or a.text[-1] in _NO_LINE_END or _unclosed(a.text):
+    if b.text[0] in _NO_LINE_START or a.text[-1] in _NO_LINE_END or (a.cjk and _unclosed(a.text)):
         return not b.byline or b.text[0] in _NO_LINE_START
-    if b.byline:
+    if b.byline or _is_dash_subtitle(a.text) or _completes_byline(paragraph):
         return False
-    running = a.running or paragraph_running
+    if not a.cjk and not b.cjk:
+        return _latin_continues(paragraph, b, columns)
+    if not paragraph.running and _two_part(a.text):
+        # A line set in two parts around a space, with no punctuation, is a heading.
+        return False
+    if _wrapped_heading(paragraph, b):
+        return True
+    if paragraph.after_heading and not paragraph.running and not b.running:
+        # Under a headline-group line, an unpunctuated line followed by another one is
+        # the next line of the group (a kicker's headline, a headline's subtitle); a
+        # first body line would lead into running text.
+        return False
+    running = paragraph.running
     if running and not a.ends_sentence:
         return True
-    column = columns.column_of(a.width, strict=not running)
+    reference = columns.column_of(paragraph.measure) or paragraph.measure
+    starts_paragraph = _indented_first_line(b, reference) or b.width < NARROWER * reference
+    if paragraph.measure and a.ends_sentence and not b.ends_sentence and starts_paragraph:
+        # The sentence ended at the margin and the next line, which goes on, is two
+        # characters short (the indent of a new paragraph) or much narrower (the first
+        # line of a narrower column).
+        return False
+    if paragraph.measure:
+        # The paragraph's own earlier lines show the measure it is set to. A line that
+        # ends a sentence goes on only if it reaches the margin: the sentence ended
+        # there by chance, and the short line that ends the paragraph is still to come.
+        least = reference - 3 if a.ends_sentence else FULL * reference
+        column: int | None = reference if a.width >= least else None
+    else:
+        column = columns.column_of(a.width, strict=not running)
     if column is not None and b.width > column * 1.25 + 2:
         return False
-    if column is None and not running and b.running and not _two_part(a.text):
+    if not columns.widths and not running and b.running:
         # No measured column to go by: a first line about as wide as the running line
         # after it is the first line of that paragraph; a heading is much narrower.
         return 0.75 * b.width <= a.width <= 1.05 * b.width + 2
-    full = column is not None
-    if not a.cjk and not b.cjk:
-        if _HYPHEN_END.search(a.text) and b.text[0].islower():
-            return True
-        if a.ends_sentence:
-            return full
-        return a.running or paragraph_running or full or b.text[0].islower()
-    return full
+    return column is not None
 
 
-_TWO_PART = regex.compile(f"[{CJK}] +[{CJK}]")
+def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
+    """Latin lines. Headline lines in capitals stand alone (``split`` stacks them);
+    a line-end hyphen before a lower-case word joins; otherwise, since Latin columns
+    are often set ragged, a line goes on unless it ends a sentence short of the
+    measure."""
+    a = paragraph.last
+    if is_caps_headline(a.text) or is_caps_headline(b.text):
+        return False
+    if a.width > LONGEST_LATIN_LINE and len(paragraph.lines) == 1:
+        # Longer than any printed column: a paragraph already rejoined (or never
+        # wrapped) ends where it ends.
+        return False
+    mark = LINE_END_MARK.search(a.text)
+    if mark and (b.text[:1].islower() or (a.text[-2:-1].isdigit() and b.text[:1].isdigit())):
+        return True
+    reference = paragraph.measure or columns.column_of(a.width)
+    if not a.ends_sentence:
+        if reference and a.width < LATIN_SHORT * reference and not b.text[0].islower():
+            # Justified columns: a line this short ends its paragraph, whatever the
+            # OCR made of its last mark (``would like,`` for ``would like.``).
+            return False
+        return paragraph.running or b.text[0].islower() or columns.column_of(a.width) is not None
+    return reference is not None and a.width >= FULL * reference
+
+
+def _wrapped_heading(paragraph: Paragraph, b: Line) -> bool:
+    """A long heading line followed by a much shorter one that is not running text is
+    one headline broken by its column (``…发展报告（2018-2022）》今`` + ``天发布``);
+    kickers and subtitles are not that short beside their headline."""
+    a = paragraph.last
+    return (
+        len(paragraph.lines) == 1
+        and a.cjk
+        and not a.running
+        and not b.running
+        and not b.ends_sentence
+        and a.width >= MIN_WRAPPED_HEADING
+        and b.width <= WRAPPED_TAIL * a.width
+        and not _is_dash_subtitle(b.text)
+    )
+
+
+def _completes_byline(paragraph: Paragraph) -> bool:
+    """A credit wrapped over lines (``新华社北京8月24日电（记⏎者 程欣婷、贾明娟）``)
+    ends where its bracket closes."""
+    if len(paragraph.lines) < 2 or not paragraph.last.text.endswith(("）", ")")):
+        return False
+    return is_byline("".join(line.text for line in paragraph.lines))
+
+
+def _indented_first_line(b: Line, measure: int) -> bool:
+    return measure - FIRST_LINE_INDENT - 1 <= b.width <= measure - 3
+
+
+def _is_dash_subtitle(text: str) -> bool:
+    """``——加快提升涉外法律服务水平``: a subtitle set after a dash."""
+    return text.startswith(("——", "—", "--")) and not _CLAUSE.search(text)
+
+
+_TWO_PART = re.compile(f"[{CJK}] +[{CJK}]")
 
 
 def _two_part(text: str) -> bool:
@@ -184,9 +332,12 @@ def _two_part(text: str) -> bool:
     return _TWO_PART.search(text) is not None
 
 
+_PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))
+
+
 def _unclosed(text: str) -> bool:
-    """An opening bracket whose closing one is on a later line."""
-    return text.count("（") > text.count("）") or text.count("(") > text.count(")")
+    """An opening bracket or quote whose closing one is on a later line."""
+    return any(text.count(o) > text.count(c) for o, c in _PAIRS)
 
 
 def _join(lines: list[Line], vocabulary: Counter[str]) -> tuple[str, Counter[str]]:
@@ -194,21 +345,12 @@ def _join(lines: list[Line], vocabulary: Counter[str]) -> tuple[str, Counter[str
     out = lines[0].text
     for line in lines[1:]:
         nxt = line.text
-        if out.endswith("\u00ad"):
-            out = out[:-1] + nxt
-            counts["soft-hyphen"] += 1
+        broken = join_lines(out, nxt, vocabulary)
+        if broken is not None:
+            out, kind = broken
+            counts[kind] += 1
             continue
-        # ``out`` grows with the paragraph: search it only when it ends in a hyphen, or
-        # joining a long paragraph costs time quadratic in its length.
-        m = _HYPHEN_END.search(out) if out.endswith("-") else None
-        word = _FIRST_WORD.match(nxt) if m else None
-        if m and word and not _HAS_CJK.search(out[-1]):
-            keep = keep_hyphen(m.group(1), word.group(1), vocabulary)
-            out = (out if keep else out[:-1]) + nxt
-            counts["hyphen-kept" if keep else "hyphen-removed"] += 1
-            continue
-        last, first = out[-1], nxt[0]
-        if _is_cjkish(last) or _is_cjkish(first):
+        if _cjk_join(out, nxt):
             out += nxt
         else:
             out += " " + nxt
@@ -216,38 +358,32 @@ def _join(lines: list[Line], vocabulary: Counter[str]) -> tuple[str, Counter[str
     return out, counts
 
 
+#: Marks shared by Latin and CJK text: they join without a space only next to CJK.
+_SHARED_MARKS = frozenset("—…·")
+
+
+def _cjk_join(out: str, nxt: str) -> bool:
+    """Do two lines join with no space? Yes when CJK meets at the break; a dash or an
+    ellipsis counts as CJK only beside a CJK character (Latin text spaces it)."""
+    for ch, neighbour in ((out[-1], out[-2:-1]), (nxt[0], nxt[1:2])):
+        if _is_cjkish(ch) and (ch not in _SHARED_MARKS or _HAS_CJK.match(neighbour)):
+            return True
+    return False
+
+
 def _is_cjkish(ch: str) -> bool:
     return _HAS_CJK.match(ch) is not None or ch in CJK_PUNCT
 
 
 def keep_hyphen(left: str, right: str, vocabulary: Counter[str]) -> bool:
-    """Is the hyphen at ``left-⏎right`` part of the word? See the module docstring."""
-    hyphenated = f"{left}-{right}".lower()
-    joined = f"{left}{right}".lower()
-    if vocabulary[hyphenated]:
-        return True
-    if vocabulary[joined]:
-        return False
-    if right[:1].isupper() or left.isdigit() or right.isdigit():
-        return True
-    if left.lower() in HYPHEN_PREFIXES:
-        return True
-    return bool(vocabulary[left.lower()] and vocabulary[right.lower()] and len(left) > 3)
-
-
-_BROKEN_WORD = regex.compile(r"\S+[-\u00ad]\n\s*\S+")
+    """Is the hyphen at ``left-⏎right`` part of the word? See ``newsclean.dehyphenate``."""
+    return resolve_hyphen(left, right, vocabulary) != "join"
 
 
 def _vocabulary(text: str) -> Counter[str]:
-    """Words of the page as written on one line, hyphenated compounds included; the
-    halves of words broken at a line end are not evidence of anything."""
-    counts: Counter[str] = Counter()
-    for word in _WORDS.findall(_BROKEN_WORD.sub(" ", text)):
-        counts[word.lower()] += 1
-        if "-" in word:
-            for part in word.split("-"):
-                counts[part.lower()] += 0
-    return counts
+    """Words of the page as written on one line, with its language and whether its OCR
+    lost the hyphens of broken words (``newsclean.dehyphenate.vocabulary``)."""
+    return page_vocabulary(text)
 
 
 def apply(doc: Document, options: Options) -> None:
@@ -256,16 +392,15 @@ def apply(doc: Document, options: Options) -> None:
         return
     all_raw = [line for block in plain for line in block.lines]
     indented_share = sum(1 for r in all_raw if r.startswith(("  ", "\t"))) / len(all_raw)
-    described = {id(block): [_describe(r, indented_share) for r in block.lines] for block in plain}
+    described = {
+        id(block): [_describe(r, indented_share, options.byline_patterns) for r in block.lines]
+        for block in plain
+    }
     columns = Columns([line for lines in described.values() for line in lines])
-    # A page without a hyphen anywhere (most CJK pages) needs no line-by-line look.
-    has_hyphens = any("-" in r or "\u00ad" in r for r in all_raw) and any(
-        _HYPHEN_END.search(r.rstrip()) for r in all_raw
-    )
-    vocabulary = _vocabulary("\n".join(all_raw)) if has_hyphens else Counter()
+    vocabulary = _vocabulary("\n".join(all_raw))
 
     new_blocks: list[Block] = []
-    paragraphs: list[list[Line]] = []
+    paragraphs: list[Paragraph] = []
     previous_plain = False
     for block in doc.blocks:
         if block.kind != PLAIN:
@@ -279,8 +414,8 @@ def apply(doc: Document, options: Options) -> None:
         can_continue = False
         if previous_plain and paragraphs:
             current = paragraphs[-1]
-            if _joins_across_blank(current[-1], lines[0], _running(current)):
-                current.append(lines[0])
+            if _joins_across_blank(current, lines[0]):
+                current.add(lines[0])
                 doc.count(NAME, "bridged-column-break")
                 rest = lines[1:]
                 can_continue = True
@@ -288,36 +423,34 @@ def apply(doc: Document, options: Options) -> None:
                 _flush(new_blocks, paragraphs, doc, vocabulary)
                 paragraphs = []
         for line in rest:
-            if can_continue and _continues(
-                paragraphs[-1][-1], line, columns, _running(paragraphs[-1])
-            ):
-                paragraphs[-1].append(line)
+            if can_continue and _continues(paragraphs[-1], line, columns):
+                paragraphs[-1].add(line)
             else:
-                paragraphs.append([line])
+                previous = paragraphs[-1] if can_continue else None
+                paragraphs.append(Paragraph.start(line, previous))
             can_continue = True
         previous_plain = True
     _flush(new_blocks, paragraphs, doc, vocabulary)
     doc.blocks = new_blocks
 
 
-def _running(paragraph: list[Line]) -> bool:
-    return any(line.running for line in paragraph)
-
-
 def _flush(
-    new_blocks: list[Block], paragraphs: list[list[Line]], doc: Document, vocabulary: Counter[str]
+    new_blocks: list[Block], paragraphs: list[Paragraph], doc: Document, vocabulary: Counter[str]
 ) -> None:
     if not paragraphs:
         return
     texts = []
     layout = []
     for paragraph in paragraphs:
-        layout.append(Layout(len(paragraph), max(line.width for line in paragraph)))
-        text, counts = _join(paragraph, vocabulary)
-        if len(paragraph) > 1 and _running(paragraph):
+        lines = paragraph.lines
+        layout.append(Layout(len(lines), max(line.width for line in lines)))
+        text, counts = _join(lines, vocabulary)
+        if len(lines) > 1 and paragraph.running:
             text, gaps = remove_cjk_gaps(text, running_text=True)
             counts["space-between-cjk"] += gaps
         for kind, n in counts.items():
             doc.count(NAME, kind, n)
+        if len(lines) > 1:
+            doc.example(NAME, "paragraph", " ⏎ ".join(line.text for line in lines), text)
         texts.append(text)
     new_blocks.append(Block(texts, PLAIN, layout))

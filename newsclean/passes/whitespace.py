@@ -52,6 +52,10 @@ _SPACE_AT_QUOTE = regex.compile(
 )
 
 _CJK_GAP = regex.compile(f"[ \t](?<=[{CJK}][ \t])[ \t]*(?=[{CJK}])")
+#: In running text, a space between CJK and an opening bracket or quote, or after one.
+_AT_OPENER = regex.compile(
+    f"[ \t](?:(?<=[{CJK}][ \t])[ \t]*(?=[（「『《【〔“‘])|(?<=[（「『《【〔“‘][ \t])[ \t]*)"
+)
 #: A space on one side only of a number or Latin word inside CJK text: justification.
 #: (Spaces on both sides are a deliberate style and are kept.)
 _ONE_SIDED = regex.compile(
@@ -83,7 +87,8 @@ def remove_cjk_gaps(line: str, running_text: bool) -> tuple[str, int]:
     if running_text:
         line, gaps = _CJK_GAP.subn("", line)
         line, one_sided = _ONE_SIDED.subn("", line)
-        return line, gaps + one_sided
+        line, openers = _AT_OPENER.subn("", line)
+        return line, gaps + one_sided + openers
     removed = 0
 
     def join(m: re.Match[str]) -> str:

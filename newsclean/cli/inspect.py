@@ -1,0 +1,143 @@
+"""``newsclean inspect``: what is wrong with each page, before fixing it."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from newsclean.cli.common import (
+    ConfigOpt,
+    ConvertOpt,
+    EncodingOpt,
+    Files,
+    FixFormat,
+    KeepFurnitureOpt,
+    NoConfigOpt,
+    PassesOpt,
+    Replacement,
+    ReplacementOpt,
+    Report,
+    SkipOpt,
+    StripFurnitureOpt,
+    VerboseOpt,
+    app,
+    build_options,
+    display,
+    err,
+    inputs,
+    json_text,
+    load_settings,
+    write_stdout,
+)
+from newsclean.errors import InputError
+
+if TYPE_CHECKING:
+    from newsclean.inspect import Node
+
+
+class InspectFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+#: Colours of the report tree's parts on a terminal (rich styles).
+STYLES = {
+    "source": "bold",
+    "section": "bold cyan",
+    "pass": "magenta",
+    "count": "",
+    "headline": "bold green",
+    "role": "green",
+    "muted": "dim",
+    "info": "",
+    "warn": "yellow",
+}
+
+
+@app.command()
+def inspect(
+    files: Files = None,
+    fmt: Annotated[
+        InspectFormat, typer.Option("--format", "-f", help="text (a tree on a terminal) or json.")
+    ] = InspectFormat.text,
+    passes: PassesOpt = None,
+    skip: SkipOpt = None,
+    replacement: ReplacementOpt = Replacement.keep,
+    keep_furniture: KeepFurnitureOpt = False,
+    strip_furniture: StripFurnitureOpt = False,
+    encoding: EncodingOpt = None,
+    convert: ConvertOpt = None,
+    config: ConfigOpt = None,
+    no_config: NoConfigOpt = False,
+    verbose: VerboseOpt = False,
+) -> None:
+    """What is wrong with each page, before fixing it.
+
+    The encoding, the defects the passes would repair (the same counts as
+    `fix --explain`), the furniture lines, and the articles `split` would find: a tree
+    on a terminal, plain text in a pipe, JSON with --format json.
+
+    \b
+    Examples:
+      newsclean inspect page.txt
+      newsclean inspect --format json pages/*.txt > report.json
+    """
+    settings = load_settings("inspect", files, config, no_config, verbose)
+    fmt = InspectFormat(settings.pick("format", fmt.value, "fmt"))
+    options = build_options(
+        settings,
+        passes=passes,
+        skip=skip,
+        replacement=replacement,
+        keep_furniture=keep_furniture,
+        strip_furniture=strip_furniture,
+        encoding=encoding,
+        convert=convert,
+        explain=False,
+    )
+    from newsclean.inspect import inspect as inspect_page
+    from newsclean.inspect import render_plain, report_tree
+    from newsclean.io import read_input
+
+    report = Report()
+    found: list[dict[str, Any]] = []
+    for name in inputs(files):
+        try:
+            result = inspect_page(read_input(name), source=display(name), options=options)
+        except InputError as exc:
+            err(f"{display(name)}: {exc}")
+            report.failed += 1
+            continue
+        if fmt is InspectFormat.json:
+            found.append(result.to_dict())
+        elif sys.stdout.isatty():
+            _print_tree(report_tree(result))
+        else:
+            write_stdout(render_plain(report_tree(result)))
+    if found:
+        write_stdout(json_text(found[0] if len(found) == 1 else found, FixFormat.json))
+    raise typer.Exit(report.exit_code)
+
+
+def _print_tree(node: Node) -> None:
+    """A rich tree (rich honours NO_COLOR and keeps colour off a non-terminal)."""
+    from rich.console import Console
+    from rich.text import Text
+    from rich.tree import Tree
+
+    def text(node: Node) -> Text:
+        label = Text(node.label, style=STYLES.get(node.style, ""))
+        if node.note:
+            label.append(f"  {node.note}", style="dim")
+        return label
+
+    def build(tree: Tree, children: list[Node]) -> None:
+        for child in children:
+            build(tree.add(text(child)), child.children)
+
+    tree = Tree(text(node))
+    build(tree, node.children)
+    Console(highlight=False).print(tree)

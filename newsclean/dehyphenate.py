@@ -1,0 +1,211 @@
+"""Words broken at a line end in Latin-script text: join them, or keep their hyphen.
+
+``rejoin`` calls :func:`join_lines` for every pair of lines it puts into one paragraph.
+How a break is resolved comes from how columns are hyphenated and how OCR reads them:
+
+* *A hyphen-like mark at the line end* (``-``, a soft hyphen, and the ``¬``, ``=`` and
+  ``⸗`` that Fraktur OCR gives for the double hyphen) after a letter, before a word:
+  the page's own vocabulary decides first (the hyphenated form seen on one line keeps the
+  hyphen; the joined word seen keeps it out); then the rules of compounds: a capitalised
+  second half or a number keeps the hyphen (``New-⏎York``, ``1914-⏎18``), as do prefixes
+  written with one (``self-``, ``non-``, ``anti-``); a conjunction after the hyphen is a
+  suspended compound, kept with its space (``West- und Ostafrika``, ``pre- and post-war``).
+  Then word frequencies: a joined word that the language uses is joined; two halves that
+  are both words on their own keep their hyphen. A soft hyphen always goes. A dash at a
+  line end (``—``, ``–``) is punctuation, never a break, and is not touched here.
+* *A break whose hyphen the OCR lost* (``com⏎munity``): only on pages that show the loss
+  (line ends where one half is no word and the joined one clearly is, more often than line
+  ends with a hyphen). Hyphenation leaves at least two letters on each side and never
+  breaks before a capital, so shorter or capitalised halves are words of their own. Two
+  halves that are both common words are joined only when the joined word is far more
+  likely than the two side by side (``may⏎be`` stays, ``dis⏎covered`` joins); otherwise the
+  joined word must be a word and likelier than the rarer half.
+
+Frequencies come from ``wordfreq`` (imported lazily, only for Latin text in a language the
+page is recognised as: English, French, German and a few more by their function words).
+Without it the page's vocabulary alone decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Literal
+
+_LETTER = "A-Za-z\u00c0-\u024fſ"
+#: A word or number, then a hyphen-like mark, at the end of a line (``¬ = ⸗`` after letters).
+LINE_END_MARK = re.compile(f"([{_LETTER}0-9]+)([-\u00ad])$|([{_LETTER}]+)([¬=⸗])$")
+_LAST_WORD = re.compile(f"(?<![{_LETTER}'’-])([{_LETTER}]+)$")
+_FIRST_WORD = re.compile(f"^([{_LETTER}0-9]+)")
+_WORDS = re.compile(f"[{_LETTER}]+(?:-[{_LETTER}]+)*")
+_BROKEN = re.compile("\\S+[-\u00ad¬=⸗]\n\\s*\\S+")
+_LINE_PAIR = re.compile(f"([{_LETTER}]+)\n[ \t]*([a-zß-ÿſ][{_LETTER}]*)")
+
+#: First halves that are written with a hyphen before any word.
+HYPHEN_PREFIXES = frozenset(
+    "self non anti ex all half well ill cross counter co post pre pro quasi semi ultra "
+    "vice mid over under long short high low full far near much".split()
+)
+#: A conjunction after a line-end hyphen: the first word is a suspended compound.
+SUSPENDED_BEFORE = frozenset("und oder bis sowie and or nor et ou ni".split())
+
+#: Function words that tell the language of a page: the commonest of each.
+_FUNCTION_WORDS = {
+    "en": "the of and to in that was is for with his he as on by at from which have".split(),
+    "de": "der die und das den nicht ist mit sich des auf dem ein eine zu von auch für".split(),
+    "fr": "le la les et des est une dans que qui pour sur par pas au aux du avec".split(),
+    "nl": "de het een en van dat niet zijn voor op met aan ook als bij".split(),
+    "es": "el los las del que por con una para como pero sus fue".split(),
+    "it": "il della che per non con una sono gli nel alla come anche".split(),
+}
+#: A page needs this many function words of one language to be read as that language.
+MIN_FUNCTION_WORDS = 5
+#: Zipf frequency from which a word counts as common on its own.
+COMMON = 3.5
+#: Two common words are joined only when the joined word beats them by this much
+#: (Zipf units, over the two read as independent words).
+FAR_MORE_LIKELY = 2.0
+#: A joined word needs at least this Zipf frequency to be taken as a word.
+MIN_WORD = 1.5
+
+Decision = Literal["join", "keep", "space"]
+
+
+class Vocabulary(Counter[str]):
+    """The page's words as written on one line, lowercased, with what the page tells:
+    its ``language`` (or None) and whether its OCR lost the hyphens of broken words."""
+
+    language: str | None = None
+    lost_hyphens: bool = False
+
+
+def language_of(text: str) -> str | None:
+    """The language whose function words the text uses most, if it uses enough of them."""
+    counts = Counter(w.lower() for w in re.findall(f"[{_LETTER}]+", text[:20000]))
+    best, best_n = None, 0
+    for lang, words in _FUNCTION_WORDS.items():
+        n = sum(counts[w] for w in words)
+        if n > best_n:
+            best, best_n = lang, n
+    return best if best_n >= MIN_FUNCTION_WORDS else None
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str, language: str) -> float:
+    """How common ``word`` is (Zipf scale, 0 for unknown); 0 without wordfreq."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - a declared dependency
+        return 0.0
+    return float(zipf_frequency(word.lower().replace("ſ", "s"), language))
+
+
+def vocabulary(text: str) -> Vocabulary:
+    """Words of the page as written on one line; the halves of words broken at a line end
+    are not evidence of anything. Also decides the page's language and hyphen loss."""
+    vocab = Vocabulary()
+    if not re.search(f"[{_LETTER}]{{3}}", text):
+        return vocab
+    for word in _WORDS.findall(_BROKEN.sub(" ", text)):
+        vocab[word.lower()] += 1
+        if "-" in word:
+            for part in word.split("-"):
+                vocab[part.lower()] += 0
+    vocab.language = language_of(text)
+    if vocab.language is not None:
+        vocab.lost_hyphens = _lost_hyphens(text, vocab.language)
+    return vocab
+
+
+def _lost_hyphens(text: str, language: str) -> bool:
+    """Does the page break words at line ends without a hyphen? Count the line ends where
+    one half is no word and the joined word clearly is, against the hyphenated ones."""
+    explicit = sum(
+        1
+        for line in text.split("\n")
+        if LINE_END_MARK.search(line.rstrip()) and not line.rstrip().endswith("\u00ad")
+    )
+    clear = 0
+    for m in _LINE_PAIR.finditer(text):
+        left, right = m.group(1), m.group(2)
+        if len(left) < 2 or len(right) < 2:
+            continue
+        joined = zipf(left + right, language)
+        rarer = min(zipf(left, language), zipf(right, language))
+        if joined >= 2.5 and rarer < 3.0 and joined > rarer + 1.5:
+            clear += 1
+    return clear >= 1 and clear > explicit and (clear >= 2 or explicit == 0)
+
+
+def resolve_hyphen(left: str, right: str, vocab: Counter[str]) -> Decision:
+    """``left-⏎right``: join the halves, keep the hyphen, or keep it with a space."""
+    if right.lower() in SUSPENDED_BEFORE:
+        return "space"
+    hyphenated = f"{left}-{right}".lower()
+    joined = f"{left}{right}".lower()
+    if vocab[hyphenated]:
+        return "keep"
+    if vocab[joined]:
+        return "join"
+    if right[:1].isupper() or left.isdigit() or right.isdigit():
+        return "keep"
+    if left.lower() in HYPHEN_PREFIXES:
+        return "keep"
+    language = getattr(vocab, "language", None)
+    if language is not None:
+        if zipf(joined, language) >= 2.0:
+            return "join"
+        if zipf(left, language) >= 3.0 and zipf(right, language) >= 3.0:
+            return "keep"
+    if vocab[left.lower()] and vocab[right.lower()] and len(left) > 3:
+        return "keep"
+    return "join"
+
+
+def joins_lost_break(left: str, right: str, vocab: Vocabulary) -> bool:
+    """Is ``left⏎right`` one word whose hyphen the OCR lost? See the module docstring."""
+    if len(left) < 2 or len(right) < 2 or not right[0].islower():
+        return False
+    if left.isupper() and len(left) > 1:
+        return False
+    joined = (left + right).lower()
+    if vocab[joined]:
+        return True
+    language = vocab.language
+    if language is None:
+        return False
+    z_joined = zipf(joined, language)
+    if z_joined < MIN_WORD:
+        return False
+    z_left, z_right = zipf(left, language), zipf(right, language)
+    if z_left >= COMMON and z_right >= COMMON:
+        # Read as two words, each is drawn on its own: compare log-probabilities.
+        return z_joined >= z_left + z_right - 9 + FAR_MORE_LIKELY
+    return z_joined > min(z_left, z_right)
+
+
+def join_lines(out: str, nxt: str, vocab: Counter[str]) -> tuple[str, str] | None:
+    """Join ``nxt`` to the paragraph ``out`` if a word is broken between them.
+
+    Returns the joined text and what was counted, or None when no word is broken (the
+    caller then joins with a space).
+    """
+    if out.endswith("\u00ad"):
+        return out[:-1] + nxt, "soft-hyphen"
+    word = _FIRST_WORD.match(nxt)
+    m = LINE_END_MARK.search(out)
+    if m and word:
+        left = m.group(1) or m.group(3)
+        decision = resolve_hyphen(left, word.group(1), vocab)
+        stem = out[: m.start(2) if m.group(2) else m.start(4)]
+        if decision == "join":
+            return stem + nxt, "hyphen-removed"
+        if decision == "space":
+            return stem + "- " + nxt, "hyphen-kept"
+        return stem + "-" + nxt, "hyphen-kept"
+    if isinstance(vocab, Vocabulary) and vocab.lost_hyphens and word and word.group(1).isalpha():
+        last = _LAST_WORD.search(out)
+        if last and joins_lost_break(last.group(1), word.group(1), vocab):
+            return out + nxt, "lost-hyphen-joined"
+    return None

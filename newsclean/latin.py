@@ -1,0 +1,169 @@
+"""How Latin-script newspapers set their parts: dates, headline stacks, article kinds.
+
+Pure functions on single lines or short runs of lines, for ``furniture`` and ``segment``.
+Every rule comes from how English, French and German papers were typeset:
+
+* *Dates* are written ``SEPTEMBER 17, 1911`` and ``Jan. 5, 1920`` in English, ``5 décembre
+  1905`` / ``1er janvier`` in French and ``6. Januar 1894`` in German, often after a weekday.
+* *Headlines* of the period are stacked: one or more lines in capitals (``RUSSIA IN TO
+  STAY.``), then decks set in upper and lower case, each line a fragment of a sentence
+  (``Only Force Can Turn Her Out of`` / ``Manchuria — Personal Notes.``). A body line is
+  running text in lower case, longer and with clause punctuation.
+* *Kinds*: an advertisement closes with its ``Advt.`` mark (or ``Adv.``, ``Anzeige``,
+  ``Annonce``) or shouts one word three times; a legal notice opens with its formula
+  (``NOTICE IS HEREBY GIVEN``, ``SHERIFF'S SALE``, ``Avis``, ``Bekanntmachung``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Literal
+
+from newsclean.patterns import is_byline, starts_with_dateline
+
+Kind = Literal["advertisement", "notice", "news"]
+
+_MONTH_NAMES = {
+    1: "january jan janv janvier januar jänner",
+    2: "february feb febr fevr février fevrier februar feber",
+    3: "march mar mars märz marz",
+    4: "april apr avr avril",
+    5: "may mai",
+    6: "june jun juin juni",
+    7: "july jul juil juillet juli",
+    8: "august aug aout août",
+    9: "september sep sept septembre",
+    10: "october oct octobre oktober okt",
+    11: "november nov novembre",
+    12: "december dec déc decembre décembre dezember dez",
+}
+MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
+WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag".split()
+)
+_MONTH = "(?P<month>[A-Za-zéèûäÄÉÈÛ]{3,10})\\.?"
+_YEAR = "(?P<year>1[6-9]\\d\\d|20\\d\\d)"
+#: ``SEPTEMBER 17, 1911``, ``Jan. 5, 1920``.
+_MONTH_DAY_YEAR = re.compile(f"\\b{_MONTH} (?P<day>[0-3]?\\d)(?:st|nd|rd|th)?,? {_YEAR}\\b")
+#: ``5 décembre 1905``, ``1er janvier 1906``, ``6. Januar 1894``.
+_DAY_MONTH_YEAR = re.compile(f"\\b(?P<day>[0-3]?\\d)(?:er|\\.)? ?{_MONTH} {_YEAR}\\b")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def month_number(name: str) -> int | None:
+    return MONTHS.get(name.lower().rstrip("."))
+
+
+def parse_date(text: str) -> str | None:
+    """The first full date in ``text`` as ISO ``YYYY-MM-DD``, or None."""
+    found: list[tuple[int, str]] = []
+    for pattern in (_MONTH_DAY_YEAR, _DAY_MONTH_YEAR):
+        for m in pattern.finditer(text):
+            month = month_number(m.group("month"))
+            day = int(m.group("day"))
+            if month and 1 <= day <= 31:
+                found.append((m.start(), f"{m.group('year')}-{month:02d}-{day:02d}"))
+                break
+    return min(found)[1] if found else None
+
+
+def has_weekday(text: str) -> bool:
+    return any(w.lower() in WEEKDAYS for w in _WORD.findall(text))
+
+
+def _letters(line: str) -> list[str]:
+    return [ch for ch in line if ch.isalpha()]
+
+
+def caps_share(line: str) -> float:
+    """Share of the cased letters that are capitals (0 when there are none)."""
+    cased = [ch for ch in _letters(line) if ch.isupper() or ch.islower()]
+    return sum(ch.isupper() for ch in cased) / len(cased) if cased else 0.0
+
+
+def is_caps_headline(line: str) -> bool:
+    """A headline line set in capitals: short, at least one word, no clause inside."""
+    text = line.strip()
+    words = _WORD.findall(text)
+    if not words or len(text) > 60 or sum(len(w) for w in words) < 4:
+        return False
+    if caps_share(text) < 0.8:
+        return False
+    # A sentence inside (``. `` before more words) or a clause end is body text in caps.
+    return re.search(r"[a-zA-Z]{3}[.;] +[A-Z]{2}", text) is None and not text.endswith(",")
+
+
+def is_deck_line(line: str) -> bool:
+    """A deck line: upper and lower case, short, most words capitalised (headline style),
+    no clause of running text (at most one comma)."""
+    text = line.strip()
+    words = _WORD.findall(text)
+    if len(words) < 1 or len(text) > 50 or text.count(",") > 1:
+        return False
+    if caps_share(text) >= 0.8:
+        return False
+    capitalised = sum(w[0].isupper() for w in words)
+    return capitalised >= max(1, 0.5 * len(words)) and not text.endswith(",")
+
+
+def headline_stack(lines: Sequence[str]) -> int:
+    """How many of ``lines`` (from the first) form a headline stack: capital lines, then
+    deck lines, up to a byline or the run-in dateline of the body. 0 when the first line
+    is not a headline line."""
+
+    def stops(line: str) -> bool:
+        return is_byline(line) or starts_with_dateline(line)
+
+    n = 0
+    while n < len(lines) and is_caps_headline(lines[n]) and not stops(lines[n]):
+        n += 1
+    if n == 0:
+        return 0
+    while n < len(lines) and not stops(lines[n]):
+        if not (is_deck_line(lines[n]) or is_caps_headline(lines[n])):
+            break
+        n += 1
+    return n
+
+
+#: The mark that closes a paid notice: ``Advt.``, ``-Advt.``, ``— Adv.``, ``ADV.``.
+_ADVT = re.compile(r"(?:^|[\s.,;—–-])[Aa](?:dvt|DVT|dv|DV)\.?\W{0,3}$")
+_AD_WORDS = re.compile(r"^\s*(?:Anzeige|Annonce|Réclame|Advertisement)\b", re.IGNORECASE)
+_NOTICE = re.compile(
+    r"\b(?:NOTICE IS HEREBY GIVEN|LEGAL NOTICE|NOTICE TO CREDITORS|SHERIFF'?S SALE|"
+    r"TRUSTEE'?S SALE|SUMMONS|IN THE (?:DISTRICT|CIRCUIT|PROBATE|SUPERIOR) COURT|"
+    r"AVIS (?:DE|AUX)|VENTE (?:JUDICIAIRE|PAR AUTORITÉ)|ANNONCES? LÉGALES?|"
+    r"BEKANNTMACHUNG|ZWANGSVERSTEIGERUNG|ÖFFENTLICHE LADUNG|AUFGEBOT)\b",
+    re.IGNORECASE,
+)
+
+
+def _shouted(headline: str) -> bool:
+    """One word said three times (``POLAND! POLAND! POLAND!``): an advertiser's slogan."""
+    words = [w.lower() for w in _WORD.findall(headline)]
+    return any(words.count(w) >= 3 for w in set(words))
+
+
+def article_kind(headline: str | None, texts: Sequence[str]) -> Kind:
+    """``advertisement``, ``notice`` (legal and official notices) or ``news``."""
+    head = (headline or "").strip()
+    body = [t.strip() for t in texts if t.strip()]
+    if head and _shouted(head):
+        return "advertisement"
+    if any(_ADVT.search(t) for t in body) or _AD_WORDS.match(head):
+        return "advertisement"
+    opening = " ".join([head, *body[:1]])[:300]
+    if _NOTICE.search(_fold(opening)) or _NOTICE.search(opening):
+        return "notice"
+    return "news"
+
+
+def _fold(text: str) -> str:
+    """Upper case without accents, for formulas printed either way."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFD", text.upper()) if not unicodedata.combining(ch)
+    )

@@ -1,0 +1,158 @@
+"""Table-driven cases for the Latin-script signals: dates, headline stacks, bylines,
+datelines and article kinds (``newsclean.latin``, ``newsclean.patterns``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.latin import article_kind, headline_stack, is_caps_headline, is_deck_line, parse_date
+from newsclean.patterns import is_byline, starts_with_dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("THE EVENING STAR, WASHINGTON, D. C., MONDAY, JANUARY 5, 1920.", "1920-01-05"),
+        ("SALT LAKE CITY, UTAH, SUNDAY MORNING-, SEPTEMBER 17, 1911. weather", "1911-09-17"),
+        ("Jan. 5, 1920", "1920-01-05"),
+        ("MARDI 5 DECEMBRE 1905", "1905-12-05"),
+        ("Paris, le 1er janvier 1906", "1906-01-01"),
+        ("Berlin, 6. Januar 1894.", "1894-01-06"),
+        ("Wien, 3. März 1910", "1910-03-03"),
+        ("It happened in 1911, in the spring.", None),
+        ("Sept. 16. John D. Rockefeller", None),
+    ],
+)
+def test_parse_date(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "caps"),
+    [
+        ("RUSSIA IN TO STAY.", True),
+        ("MINERS ENTOMBED", True),
+        ("APOPLEXY STIES", True),
+        ("YOUNG ROCKEFELLER .", True),
+        ("L'EFFORT", True),
+        ("A", False),
+        ("Only Force Can Turn Her Out of", False),
+        ("THE VOTE WAS TAKEN. THE HOUSE ROSE.", False),
+        ("was stricken, with apoplexy at", False),
+    ],
+)
+def test_caps_headline(line: str, caps: bool) -> None:
+    assert is_caps_headline(line) is caps
+
+
+@pytest.mark.parametrize(
+    ("line", "deck"),
+    [
+        ("Only Force Can Turn Her Out of", True),
+        ("Falls on Main Street and Is", True),
+        ("One Former Salt Laker.", True),
+        ("des députés du Nord", False),
+        ("was stricken, with apoplexy at", False),
+        ("City, was stricken, with apoplexy, at", False),
+    ],
+)
+def test_deck_line(line: str, deck: bool) -> None:
+    assert is_deck_line(line) is deck
+
+
+@pytest.mark.parametrize(
+    ("lines", "n"),
+    [
+        (
+            [
+                "RUSSIA IN TO STAY.",
+                "THE FEELING IN LONDON.",
+                "Only Force Can Turn Her Out of",
+                "Manchuria — Personal Notes.",
+                "London, May 1.— The discussion in",
+            ],
+            4,
+        ),
+        (
+            [
+                "SUITS AGAINST THE",
+                "LOS ANGELES TIMES",
+                "Widows of Victims of Explo",
+                "sion to Claim Damages;",
+                "One Former Salt Laker.",
+                "Spsclal to Tbe Tribune.",
+            ],
+            5,
+        ),
+        (["The council met on Monday, and", "RUSSIA IN TO STAY."], 0),
+    ],
+)
+def test_headline_stack(lines: list[str], n: int) -> None:
+    assert headline_stack(lines) == n
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("By JOHN SMITH", True),
+        ("By Associated Press.", True),
+        ("Bv Associated Press.", True),
+        ("By Leased Wire to The Tribune, '", True),
+        ("BY CABLE TO THE TRIBUNE", True),
+        ("Special to The New York Times.", True),
+        ("Spsclal to Tbe Tribune.", True),
+        ("{Special to The New-York Tribune by Trench Cable.)", True),
+        ("(DE NOTRE RÉDACTEUR PARLEMENTAIRE)", True),
+        ("(Von unserem Korrespondenten)", True),
+        ("By Monday, the work was done.", False),
+        ("By the end of the year the city had grown.", False),
+        ("Special attention was paid to the roads.", False),
+    ],
+)
+def test_latin_bylines(line: str, byline: bool) -> None:
+    assert is_byline(line) is byline
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("WASHINGTON, Jan. 5 (AP) — The Senate voted", True),
+        ("PARIS, 5 janvier. Le conseil", True),
+        ("NEW YORK. Sept. 16. John D. Rockefeller", True),
+        ("SCRANTON, Pa., Sept. 16. The strike order", True),
+        ("Havana. April 30.— The law students", True),
+        ("< paris, 5. — J'ai indiqué", True),
+        ("The man said, Jan. 5 was the day", False),
+        ("Mr. Brown, May 5 is the day", False),
+        ("said, Jan. 5 was the day", False),
+    ],
+)
+def test_latin_datelines(line: str, dateline: bool) -> None:
+    assert starts_with_dateline(line) is dateline
+
+
+@pytest.mark.parametrize(
+    ("headline", "texts", "kind"),
+    [
+        (
+            "THE PROBLEM SOLVED.",
+            ["The Pennsylvania Railroad is the short line.— Advt."],
+            "advertisement",
+        ),
+        (
+            "POLAND! POLAND:! POLAND::!",
+            ["Poland Water, first among nature's remedies."],
+            "advertisement",
+        ),
+        ("BILLY WHISKERS.", ["A Jolly Story for boys and girls.-Advt."], "advertisement"),
+        ("Anzeige", ["Carl Heymanns Verlag, Berlin W."], "advertisement"),
+        ("SHERIFF'S SALE", ["By virtue of a writ of execution issued out of the court."], "notice"),
+        (None, ["NOTICE IS HEREBY GIVEN that the undersigned has been appointed."], "notice"),
+        ("Bekanntmachung", ["Die Versammlung findet am Montag statt."], "notice"),
+        ("AVIS DE DÉCÈS", ["La famille a la douleur de vous faire part."], "notice"),
+        ("RUSSIA IN TO STAY.", ["London, May 1.— The discussion in Parliament failed."], "news"),
+        ("MINERS ENTOMBED", ["The advertising men met in Leadville on Monday."], "news"),
+    ],
+)
+def test_article_kind(headline: str | None, texts: list[str], kind: str) -> None:
+    assert article_kind(headline, texts) == kind
