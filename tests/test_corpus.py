@@ -315,3 +315,26 @@ def test_dask_options_are_checked() -> None:
     assert both.returncode == 2
     stdin = newsclean("fix", "--dask-local", "2", "-")
     assert stdin.returncode == 2
+
+
+def test_caps_share_fast_path_is_exact() -> None:
+    """latin.caps_share counts by C loops below U+0250: there, cased means letter."""
+    from newsclean import latin
+
+    assert all(chr(c).isalpha() for c in range(0x250) if chr(c).isupper() or chr(c).islower())
+    for line in ["", "ABC def", "NEW-YORK TRIBUNE", "Ça va, ÉTÉ", "12 ⅠⅡ abc", "ǅ ǆ Ǆ"]:
+        cased = [ch for ch in line if ch.isalpha() and (ch.isupper() or ch.islower())]
+        expected = sum(ch.isupper() for ch in cased) / len(cased) if cased else 0.0
+        assert latin.caps_share(line) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a" * 300 + "-", "x " + "a" * 255 + "-", "b" * 1000, "'" + "a" * 256, "中" * 300 + "ab-"],
+)
+def test_dehyphenate_tail_search_equals_a_full_search(text: str) -> None:
+    from newsclean import dehyphenate
+
+    for pattern in (dehyphenate.LINE_END_MARK, dehyphenate._LAST_WORD):
+        full, tail = pattern.search(text), dehyphenate._search_tail(pattern, text)
+        assert (full and (full.span(), full.groups())) == (tail and (tail.span(), tail.groups()))

@@ -192,6 +192,9 @@ def is_copyright_credit(line: str) -> bool:
     return _fuzzy_equal(letters, "copyright", 2) and len(line) <= MAX_WIDTH
 
 
+_WORD_OF_THREE = regex.compile(r"[^\W_]{3}")
+
+
 def is_noise(line: str) -> bool:
     """OCR noise: mostly punctuation, bullets and rules, with no word of three letters.
     CJK lines, end marks and a dinkus (``* * *``) are not noise."""
@@ -199,6 +202,10 @@ def is_noise(line: str) -> bool:
     if not text or _HAS_CJK.search(text) or END_MARK.match(text):
         return False
     if set(text) <= {"*", " "}:
+        return False
+    # A word of three letters rules noise out whatever the rest holds: one regex search
+    # spares the character counts below on nearly every line.
+    if _WORD_OF_THREE.search(text):
         return False
     visible = [ch for ch in text if not ch.isspace()]
     alnum = sum(ch.isalnum() for ch in visible)
