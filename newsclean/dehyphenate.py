@@ -192,6 +192,13 @@ _TAIL = 256
 _BOUNDARY = re.compile(f"[^{_LETTER}0-9\\-\u00ad¬=⸗]")
 
 
+#: What the last character must be for each of the two patterns to match at all.
+_LAST_CHAR = {
+    LINE_END_MARK.pattern: re.compile("[-\u00ad¬=⸗]"),
+    _LAST_WORD.pattern: re.compile(f"[{_LETTER}]"),
+}
+
+
 def _search_tail(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)`` for LINE_END_MARK and _LAST_WORD (anchored at the end),
     started at a boundary character near the end instead of at the start.
@@ -201,6 +208,11 @@ def _search_tail(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     boundary character, and lookbehinds still see the real text before the start, so
     the result is the same; with no boundary near the tail, the whole text is searched.
     """
+    # Both patterns end in ``$``: with no fitting last character (before a final
+    # newline, which ``$`` skips) there is no match anywhere.
+    last = text[-2:-1] if text.endswith("\n") else text[-1:]
+    if not _LAST_CHAR[pattern.pattern].match(last):
+        return None
     cut = len(text) - _TAIL
     if cut <= 0:
         return pattern.search(text)
