@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PAGE := fixtures/pages/004_bd6d0331c44bdc06.txt
 
-.PHONY: run test lint type pytest fmt bench golden clean test-browser chromium
+.PHONY: run test lint type pytest fmt bench golden eval-encoding clean test-browser chromium heldout
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -48,6 +48,11 @@ golden: $(VENV)/.installed-dev
 	-$(BIN)/pytest -q --update-golden tests/test_golden.py
 	git diff --stat fixtures
 
+# Mojibake made from the fixtures through every codec pair, and clean text that must
+# not change: prints the share of spans restored and the characters changed.
+eval-encoding: $(VENV)/.installed
+	$(BIN)/python -m tools.eval_encoding
+
 # The HTML view in a real browser: Debian's chromium (and a CJK font, so screenshots
 # show text rather than boxes); pytest skips these tests where chromium is missing.
 chromium:
@@ -72,3 +77,16 @@ bench: $(VENV)/.installed-dev
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build *.egg-info
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+
+# Held-out pages (fixtures/heldout): composed from real news text, printed to PDF by
+# chromium, extracted by pdftotext and pdfminer; gold from the composition. Not part of
+# `make test`; score them with tools/score.py (see fixtures/heldout/README.md).
+$(VENV)/.installed-pagegen: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[pagegen]'
+	touch $@
+
+heldout: chromium $(VENV)/.installed-pagegen
+	command -v pdftotext >/dev/null || { apt-get update -qq && apt-get install -y -qq poppler-utils; }
+	fc-list | grep -qi "liberation serif" || apt-get install -y -qq fonts-liberation
+	fc-list | grep -qi "dejavu serif" || apt-get install -y -qq fonts-dejavu-core fonts-dejavu-extra
+	$(BIN)/python tools/pagegen/pagegen.py --out fixtures/heldout

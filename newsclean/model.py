@@ -30,10 +30,13 @@ EXAMPLES_PER_KIND = 5
 @dataclass(frozen=True)
 class Layout:
     """How a paragraph was set on the page, as ``rejoin`` measured it: the number of
-    printed lines, and the width of its widest line in half-em cells (its column)."""
+    printed lines, the width of its widest line in half-em cells (its column), and the
+    widths of its first and last lines (an indent, a line that ran to the margin)."""
 
     lines: int
     width: int
+    first: int = 0
+    last: int = 0
 
 
 @dataclass

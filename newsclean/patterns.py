@@ -37,6 +37,12 @@ _BYLINE_FORMS = (
     f"^(?:本报|本報)?{_ROLE_LIST}$",
     # 北京商报记者 钱瑜 濮振宇, （北辰时报记者 武晨 邓悦）
     f"^[（(]?[{CJK}]{{2,12}}(?:记者|記者|通讯员|通訊員)[ :：]*{_NAMES}[）)]?$",
+    # By JOHN SMITH, Staff Writer; By Maria Lopez and Tom Reed; By Ana Ruiz, AP
+    r"^[Bb][Yy] [A-Z][\w.'’\-]*(?: [\w.'’\-&]+){0,6}(?:, [A-Z][\w.'’ -]{1,40})?$",
+    # A wire agency's name alone under a headline or at the end of a story.
+    r"^[(（]?(?:The )?(?:Associated Press|Reuters|Agence France-Presse|AFP|AP|UPI|"
+    r"Bloomberg(?: News)?|Xinhua|Kyodo(?: News)?|dpa|ANSA|EFE|Press Association|PA|"
+    r"Canadian Press|Yonhap|Wikinews)(?: (?:reports|staff|wire))?[)）.]?$",
     # By JOHN SMITH, By John Smith and Jane Doe
     r"^[Bb][Yy] [A-Z][A-Za-z.'’\- ]{2,60}$",
     r"^(?:Special to|From Our Own Correspondent|Associated Press|Staff Writer)\b.{0,60}$",
@@ -71,7 +77,8 @@ CAPTION = regex.compile(
     "^(?:图为|圖為|上图|下图|左图|右图|上圖|下圖)"
     f"|(?:(?:记者|記者|通讯员|通訊員)\\s*|\\s)[{CJK}·]{{2,4}}(?:\\s+[{CJK}·]{{2,4}})*\\s*(?:摄|攝)[）)]?$"
     "|[（(](?:图片来源|圖片來源|资料图片|資料圖片)"
-    "|^\\(?(?:Photo|Photograph|Picture)(?: by|:)",
+    "|^\\(?(?:Photo|Photograph|Picture)(?: by|:)"
+    "|\\((?:File photo|File|Photo|AP Photo|Reuters|Getty Images|AFP)[^()]{0,60}\\)$",
 )
 #: The photographer's credit that ends a caption: nothing follows it in the caption.
 CAPTION_CREDIT = regex.compile(
@@ -83,7 +90,7 @@ END_MARK = regex.compile(r"^[（(【\[]\s*(?:完|終|终|END|end)\s*[）)】\]]$
 
 _CREDIT_PREFIX = regex.compile(f"^(?:{_BRACKETED}|{DATELINE_CJK.pattern[1:]})")
 #: The body after an inline credit must be at least this long to be split from it.
-MIN_BODY_AFTER_CREDIT = 8
+MIN_BODY_AFTER_CREDIT = 4
 
 
 def split_credit(paragraph: str) -> tuple[str, str] | None:

@@ -37,7 +37,7 @@ from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
 from newsclean.latin import article_kind, is_caps_headline, is_deck_line
 from newsclean.model import FURNITURE, HEADING, Document, Layout
 from newsclean.options import Options
-from newsclean.patterns import CAPTION, END_MARK, is_byline, split_credit
+from newsclean.patterns import CAPTION, END_MARK, is_byline, split_credit, starts_with_dateline
 
 _FULL_STOP = re.compile("[。；;]")
 _CLAUSE_END = re.compile("[，、：:,]$")
@@ -45,18 +45,26 @@ _COMMAS = re.compile("[，,]")
 _DASH_LED = re.compile("^(?:——|—|--)")
 #: ``Lille, le 4 décembre 1905.``: a place and a date on a line of their own.
 _DATELINE_ALONE = re.compile(r"^[A-ZÀ-Ý][\w'’ .-]{1,30}, .{4,30}(?:1[6-9]|20)\d\d\.?$")
+_INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?][\"'”’]? +[A-Z]")
+#: Longest Latin headline or deck, in characters, and the most lines it runs.
+MAX_LATIN_HEADING = 120
+MAX_LATIN_HEADING_LINES = 3
 #: Longest heading, in characters.
 MAX_HEADING = 48
 #: A heading line at most this share of the one before it ends a wrapped headline...
 WRAPPED_TAIL = 0.6
 #: ...when the line before it is this long (a short kicker is not wrapped).
 MIN_WRAPPED_HEAD = 12
+#: A page needs this many paragraphs to show whether it indents them.
+MIN_PARAGRAPHS_FOR_INDENT = 6
 #: A Latin title line between paragraphs has at most this many words...
 MAX_TITLE_WORDS = 6
 #: ...and stands over a paragraph of at least this many printed lines.
 MIN_LINES_UNDER_TITLE = 3
 #: The longest line that a byline below makes a headline.
 MAX_TITLE_OVER_BYLINE = 50
+#: A one-line group this short over another group is that group's kicker.
+KICKER_MAX = 6
 #: Section subheads are short; a longer heading line is a subtitle.
 SUBHEAD_MAX = 12
 #: A subhead is at most this share of its article's headline, unless it parallels
@@ -142,6 +150,22 @@ def article_kind_of(article: Article) -> str:
     return article_kind(article.headline, texts)
 
 
+def _latin_role(unit: Unit, options: Options) -> str:
+    """Latin body paragraphs end with a sentence; headlines and decks, set in headline
+    or sentence case, do not, and run a line or two."""
+    text = unit.text
+    if ENDS_SENTENCE.search(text) and not text.endswith(("?", "!")):
+        return "body"
+    if unit.layout is not None and unit.layout.lines > MAX_LATIN_HEADING_LINES:
+        return "body"
+    if len(text) > (options.max_headline or MAX_LATIN_HEADING) or text.endswith((",", ";", ":")):
+        return "body"
+    if _INNER_SENTENCE.search(text):
+        # Two sentences are running text, even if the second lost its full stop.
+        return "body"
+    return "heading"
+
+
 def _role(unit: Unit, options: Options) -> str:
     text = unit.text
     longest = options.max_headline or MAX_HEADING
@@ -153,6 +177,8 @@ def _role(unit: Unit, options: Options) -> str:
         return "dateline"
     if unit.hint == HEADING or is_caps_headline(text):
         return "heading"
+    if not HAS_CJK.search(text):
+        return _latin_role(unit, options)
     if len(text) > longest or _FULL_STOP.search(text) or _CLAUSE_END.search(text):
         return "body"
     if ENDS_SENTENCE.search(text) and not text.endswith(("？", "！", "?", "!")):
@@ -203,7 +229,70 @@ def units_of(doc: Document, options: Options) -> list[Unit]:
     for i in range(1, len(units) - 1):
         if _latin_title_between_paragraphs(units[i - 1], units[i], units[i + 1]):
             units[i].role = "heading"
-    return units
+    return _reunite_broken_paragraphs(units)
+
+
+def _reunite_broken_paragraphs(units: list[Unit]) -> list[Unit]:
+    """Join a paragraph cut off at a column's foot to its continuation printed later.
+
+    Extractors sometimes read another story's column in between (pdfminer's text boxes
+    out of order), so ``rejoin`` never saw the two halves side by side. On a page whose
+    paragraphs begin with an indent, a body block that begins with a full line of the
+    same column, right after a blank line, is the rest of the nearest paragraph above
+    that ran to the margin without finishing its sentence.
+    """
+    multi = [u for u in units if u.role == "body" and u.layout and u.layout.lines > 1]
+    indented = [u for u in multi if u.layout and u.layout.first <= u.layout.width - 3]
+    if len(multi) < MIN_PARAGRAPHS_FOR_INDENT or len(indented) < 0.5 * len(multi):
+        return units
+    open_ends: list[Unit] = []
+    kept: list[Unit] = []
+    previous_block = -1
+    for unit in units:
+        layout = unit.layout
+        starts_block = unit.block != previous_block
+        previous_block = unit.block
+        if unit.role == "body" and layout is not None and HAS_CJK.search(unit.text):
+            if starts_block:
+                match = _open_end_for(unit, open_ends)
+                if match is not None and match.block != unit.block - 1:
+                    open_ends.remove(match)
+                    match.text += unit.text
+                    assert match.layout is not None
+                    match.layout = Layout(
+                        match.layout.lines + layout.lines,
+                        max(match.layout.width, layout.width),
+                        match.layout.first,
+                        layout.last,
+                    )
+                    if not ENDS_SENTENCE.search(match.text):
+                        open_ends.append(match)
+                    continue
+            if _runs_to_margin(unit):
+                open_ends.append(unit)
+        kept.append(unit)
+    return kept
+
+
+def _runs_to_margin(unit: Unit) -> bool:
+    layout = unit.layout
+    return (
+        layout is not None
+        and layout.lines > 1
+        and layout.last >= layout.width - 2
+        and not ENDS_SENTENCE.search(unit.text)
+    )
+
+
+def _open_end_for(unit: Unit, open_ends: list[Unit]) -> Unit | None:
+    """The nearest unfinished paragraph above whose column this unit's first line fills."""
+    assert unit.layout is not None
+    for candidate in reversed(open_ends):
+        assert candidate.layout is not None
+        column = candidate.layout.width
+        if unit.layout.first >= column - 2 and unit.layout.width <= column + 2:
+            return candidate
+    return None
 
 
 def _latin_title_between_paragraphs(before: Unit, unit: Unit, after: Unit) -> bool:
@@ -391,6 +480,7 @@ def _page_articles(units: list[Unit]) -> list[Article]:
     current: Article | None = None
     pending_byline: str | None = None
     pending_dateline: str | None = None
+    pending_kicker: str | None = None
 
     for i, (role, run) in enumerate(runs):
         following = runs[i + 1] if i + 1 < len(runs) else None
@@ -411,6 +501,18 @@ def _page_articles(units: list[Unit]) -> list[Article]:
                     current.subhead_lengths.append(len(text))
                     current.signals.append("orphan headline owns a section led by a subhead")
                 continue
+            resumed = _resumed_article(run, current, articles, next_role)
+            if resumed is not None and current is not None:
+                # A headline group printed inside another story's run (PDF column
+                # order): that story goes on under its next parallel subhead, and the
+                # new group waits for its body.
+                if current not in orphans:
+                    orphans.append(current)
+                current = resumed
+                current.blocks.append({"type": "subhead", "text": text})
+                current.subhead_lengths.append(len(text))
+                current.signals.append("parallel subhead resumes the story after a stray group")
+                continue
             if current is not None and _set_in_body_type(run, current):
                 _add_body(current, run[0], run)
                 current.signals.append("heading-like lines set in the body column: body")
@@ -421,6 +523,14 @@ def _page_articles(units: list[Unit]) -> list[Article]:
                 current.signals.append(f"subhead: {text[:12]}")
                 continue
             group = [u.text for u in run]
+            if pending_kicker is not None:
+                group.insert(0, pending_kicker)
+                pending_kicker = None
+            if next_role == "heading" and len(group) == 1 and len(group[0]) <= KICKER_MAX:
+                # A label this short over the next group is its kicker (热点追踪, 天气),
+                # set apart by a blank line; a real orphan headline says more.
+                pending_kicker = group[0]
+                continue
             if is_caps_headline(group[0]):
                 kicker, headline, subtitle = _stack_roles(group)
             else:
@@ -481,7 +591,30 @@ def _page_articles(units: list[Unit]) -> list[Article]:
             current.signals.append("standfirst after the closing byline is the lead")
             continue
         for unit in run:
+            if (
+                orphans
+                and not current.has_body
+                and current.byline is not None
+                and split_credit(unit.text) is not None
+            ):
+                # A story already credited does not open with a second credit: this
+                # body is the waiting headline group's.
+                current = orphans.pop(0)
+                current.signals.append("orphan headline owns the body its credit opens")
+            elif current.has_body and starts_with_dateline(unit.text):
+                # A dateline opens a story's first paragraph: this body is another
+                # story's, printed after the one before it (PDF column order).
+                if orphans:
+                    current = orphans.pop(0)
+                    current.signals.append("orphan headline owns the body its dateline opens")
+                else:
+                    current = Article(signals=["a dateline opens a story with no headline"])
+                    articles.append(current)
             _add_body(current, unit, run)
+    if pending_kicker is not None:
+        articles.append(
+            Article(headline=pending_kicker, signals=["a label with no story under it"])
+        )
     if pending_dateline is not None:
         if articles:
             articles[-1].blocks.append({"type": "dateline", "text": pending_dateline})
@@ -535,6 +668,25 @@ def _set_in_body_type(run: list[Unit], article: Article) -> bool:
         and not article.closed
         and _same_column(article.column(), layout.width) is True
     )
+
+
+def _resumed_article(
+    run: list[Unit], current: Article | None, articles: list[Article], next_role: str | None
+) -> Article | None:
+    """The open story that a heading continues as a subhead, when the current article
+    has no body yet: the heading is short and parallels that story's subheads."""
+    if current is None or current.has_body or len(run) != 1 or next_role != "body":
+        return None
+    text = run[0].text
+    if len(text) > SUBHEAD_MAX:
+        return None
+    for article in reversed(articles):
+        if article is current or article.closed or not article.has_body:
+            continue
+        if any(abs(n - len(text)) <= 2 for n in article.subhead_lengths):
+            return article
+        return None
+    return None
 
 
 def _takes_title_line(article: Article, text: str, next_role: str | None) -> bool:

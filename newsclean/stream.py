@@ -158,16 +158,24 @@ def chunk_text(pieces: Iterable[str], chunk_chars: int = CHUNK_CHARS) -> Iterato
         yield buffer
 
 
-def decoded_pieces(stream: BinaryIO, encoding: str | None = None) -> Iterator[tuple[str, str]]:
+def decoded_pieces(
+    stream: BinaryIO, encoding: str | None = None, confidence: list[float] | None = None
+) -> Iterator[tuple[str, str]]:
     """Decode ``stream`` incrementally: ``(codec, text)`` pieces, line ends normalised.
 
     The codec is decided on the first :data:`DETECT_BYTES` bytes; a binary stream is
     refused with :class:`~newsclean.errors.NotTextError` before anything is yielded.
+    A guessed codec's confidence is appended to ``confidence`` when one is given.
     """
+    if confidence is None:
+        confidence = []
     head = _read_at_least(stream, DETECT_BYTES)
     if not head:
         return
-    _, codec, _, _ = decode_pass.decode_bytes(head, encoding)
+    decoded = decode_pass.decode_bytes(head, encoding)
+    codec = decoded.encoding
+    if decoded.confidence is not None:
+        confidence.append(decoded.confidence)
     bom = next((b for b, c in decode_pass.BOMS if head.startswith(b) and c == codec), b"")
     if encoding is not None and codec.startswith("utf-8") and head.startswith(codecs.BOM_UTF8):
         bom = codecs.BOM_UTF8
@@ -215,9 +223,10 @@ def fix_stream(
     """
     opts = options or Options()
     codec_seen: list[str] = []
+    confidence: list[float] = []
 
     def texts() -> Iterator[str]:
-        for codec, text in decoded_pieces(stream, opts.encoding):
+        for codec, text in decoded_pieces(stream, opts.encoding, confidence):
             if not codec_seen:
                 codec_seen.append(codec)
             yield text
@@ -228,20 +237,27 @@ def fix_stream(
         for text in chunk_text(texts(), chunk_chars):
             # One chunk of look-ahead: the last chunk is the one that ends at the foot.
             if previous is not None:
-                yield _repair(previous, (top, False), source, codec_seen, opts)
+                yield _repair(previous, (top, False), source, codec_seen, confidence, opts)
                 top = False
             previous = text
         if previous is not None:
-            yield _repair(previous, (top, True), source, codec_seen, opts)
+            yield _repair(previous, (top, True), source, codec_seen, confidence, opts)
     except OSError as exc:
         msg = exc.strerror or str(exc)
         raise InputError(msg) from None
 
 
 def _repair(
-    text: str, edges: tuple[bool, bool], source: str, codecs_seen: list[str], options: Options
+    text: str,
+    edges: tuple[bool, bool],
+    source: str,
+    codecs_seen: list[str],
+    confidence: list[float],
+    options: Options,
 ) -> Chunk:
     doc = Document(source=source, encoding=codecs_seen[0] if codecs_seen else None)
+    if confidence:
+        doc.metadata["encoding_confidence"] = confidence[0]
     doc.edges = edges
     doc.set_text(text)
     pipeline.run(doc, options)

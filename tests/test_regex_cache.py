@@ -26,7 +26,11 @@ def _patterns() -> list[re.Pattern[str]]:
         if name in ("newsclean.dask", "newsclean.__main__", "newsclean.cli"):
             continue
         module = importlib.import_module(name)
-        found += [v for v in vars(module).values() if isinstance(v, re.Pattern)]
+        found += [
+            v
+            for v in vars(module).values()
+            if isinstance(v, re.Pattern) and isinstance(v.pattern, str)
+        ]
     return found
 
 

@@ -211,3 +211,18 @@ def test_photo_captions_are_captions_not_paragraphs() -> None:
     page = f"城市公园建设提速\n\n{BODY_A}\n\n{caption}\n\n{BODY_B}"
     (art,) = articles(page)
     assert [b["type"] for b in art["blocks"]] == ["paragraph", "caption", "paragraph"]
+
+
+def test_a_paragraph_cut_at_a_column_foot_meets_its_continuation() -> None:
+    """pdfminer read another story's box between the two halves of a paragraph."""
+    col = "今年以来全市新建，改建公园四十余处"  # a full line: the column's measure
+    para = f"  今年以来，全市新建改建公园四十\n{col}\n{col}\n"
+    finished = "\n\n".join([para + "民出门见绿的愿望正在变成现实。"] * 6)
+    page = (
+        f"城市公园建设提速\n\n{finished}\n\n{para}{col}\n\n"
+        f"另一条新闻的标题\n\n{para}据介绍，这些公园贴近居民。\n\n"
+        f"{col}\n民出门见绿的愿望正在变成现实。"
+    )
+    first, second = articles(page)
+    assert paragraphs(first)[-1].endswith(f"{col}{col}民出门见绿的愿望正在变成现实。")
+    assert paragraphs(second)[-1].endswith("这些公园贴近居民。")

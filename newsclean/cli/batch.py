@@ -5,8 +5,9 @@ Product rules kept here:
 
 * Output order is input order, whatever ``--jobs`` or the cluster does.
 * Quiet unless asked: the summary line (files, MB, articles, errors, MB/s) is printed
-  when there was more than one input file or ``--verbose`` was given, never with
-  ``--quiet``; one file in, one result out, nothing else on the terminal.
+  with ``--verbose``, or for more than one input when stderr is a terminal (a person is
+  watching); never with ``--quiet``. One file in, one result out; and a script's stderr
+  holds only the lines about inputs that failed.
 * A progress bar appears only when stderr is a terminal, there is more than one input
   or a JSONL corpus, and ``--quiet`` is off; rich is imported only then.
 """
@@ -234,7 +235,7 @@ def tracking(
         yield tally, progress
     finally:
         progress.close()
-    if not corpus.quiet and (many or corpus.verbose):
+    if not corpus.quiet and (corpus.verbose or (many and sys.stderr.isatty())):
         err(tally.line())
 
 

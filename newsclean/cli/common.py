@@ -308,18 +308,22 @@ def explain_changes(name: str, doc: Any, quiet: bool) -> None:
 
     changes = changes_dict(doc)
     rows = [(p, kind, n) for p, kinds in changes.items() for kind, n in kinds.items()]
+    encoding = doc.encoding
+    confidence = doc.metadata.get("encoding_confidence")
+    if confidence is not None:
+        encoding = f"{encoding}, guessed with confidence {confidence}"
     if sys.stderr.isatty():
         from rich.console import Console
         from rich.table import Table
 
-        table = Table(title=f"{name} ({doc.encoding})")
+        table = Table(title=f"{name} ({encoding})")
         for column in ("pass", "change", "count"):
             table.add_column(column, justify="right" if column == "count" else "left")
         for p, kind, n in rows:
             table.add_row(p, kind, str(n))
         Console(stderr=True).print(table)
         return
-    sys.stderr.write(f"{name}: encoding {doc.encoding}\n")
+    sys.stderr.write(f"{name}: encoding {encoding}\n")
     for p, kind, n in rows:
         sys.stderr.write(f"{name}: {p}: {kind}: {n}\n")
     for ex in doc.examples.items() if not quiet else ():

@@ -3,21 +3,32 @@
 Defect: pages arrive in UTF-8 (with or without BOM), UTF-16, GB18030/GBK, Big5 and
 other legacy codecs, with Windows or old-Mac line ends and form feeds between pages.
 
-Recognition, cheapest first: a BOM decides; a forced ``encoding`` option decides; then
-strict UTF-8, which costs no detection and is right for almost every file; a file that
-is UTF-8 but for a few bad bytes stays UTF-8 with those bytes counted, because a
-detector would call it something else and garble the rest. Only text that is not
-UTF-8 at all goes to charset-normalizer. Files whose first bytes are a known binary
-signature, or that are full of NUL bytes, are refused with :class:`NotTextError`.
+Recognition, cheapest first:
 
-Line ends become ``\\n``; a form feed (page break) becomes a blank line.
+* a forced ``encoding`` option decides; then a BOM decides;
+* a known binary signature (PDF, images, archives, executables) or a head full of NUL
+  bytes is refused with :class:`NotTextError`, unless the NULs sit where UTF-16 puts
+  them and the head reads as UTF-16 text;
+* strict UTF-8, which costs no detection and is right for almost every file. A file
+  that is UTF-8 but for a few bad bytes stays UTF-8 with those bytes counted: a
+  detector would call it something else and garble the rest;
+* only text that is not UTF-8 at all is detected. charset-normalizer is good on long
+  text and weak on short CJK text (it calls four bytes of GBK Big5), so its answer is
+  one vote: every legacy codec a Chinese newspaper page may come in is tried strictly
+  on a sample, each decoding is scored by plausibility (the share of common characters,
+  see :mod:`newsclean.plausibility`), and charset-normalizer's pick gets a bonus that
+  grows with the length of the evidence. The confidence recorded is the winner's margin.
+
+Bad bytes become U+FFFD, one per byte, and are counted. Line ends become ``\\n``; a
+form feed (page break) becomes a blank line.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
+from typing import NamedTuple
 
-from newsclean import regex
 from newsclean.errors import NotTextError, UsageError
 from newsclean.model import Document
 from newsclean.options import Options
@@ -30,23 +41,27 @@ SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "PDF"),
     (b"\x89PNG\r\n\x1a\n", "PNG"),
     (b"\xff\xd8\xff", "JPEG"),
-    (b"GIF87a", "GIF"),
-    (b"GIF89a", "GIF"),
     (b"II*\x00", "TIFF"),
     (b"MM\x00*", "TIFF"),
     (b"PK\x03\x04", "a ZIP archive or Office document"),
     (b"\x1f\x8b", "gzip"),
-    (b"BZh", "bzip2"),
     (b"\xfd7zXZ\x00", "xz"),
     (b"7z\xbc\xaf\x27\x1c", "7-Zip"),
     (b"\x28\xb5\x2f\xfd", "zstd"),
     (b"\x7fELF", "an ELF executable"),
-    (b"MZ", "a Windows executable"),
     (b"\xd0\xcf\x11\xe0", "an old Office document"),
+    (b"SQLite format 3\x00", "SQLite"),
+)
+#: Signatures made of letters, which a text file may start with too ("MZ Corp said…"):
+#: they count only when the bytes after them are not text either.
+WEAK_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"BZh", "bzip2"),
+    (b"MZ", "a Windows executable"),
     (b"RIFF", "RIFF media"),
     (b"OggS", "Ogg media"),
     (b"ID3", "MP3 audio"),
-    (b"SQLite format 3\x00", "SQLite"),
 )
 
 BOMS: tuple[tuple[bytes, str], ...] = (
@@ -57,103 +72,250 @@ BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
+#: The legacy codecs tried on text that is not UTF-8, Chinese first; each is the
+#: superset of its family (GB2312 < GBK < GB18030, Big5 < Big5-HKSCS, Shift_JIS <
+#: cp932, EUC-KR < cp949, Latin-1's printable part < cp1252). The order breaks ties.
+CANDIDATES = ("gb18030", "big5hkscs", "cp950", "cp932", "euc_jp", "cp949", "cp1252")
+#: charset-normalizer's names, folded into the candidate that covers them.
+FAMILY = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "hz": "gb18030",
+    "big5": "big5hkscs",
+    "shift_jis": "cp932",
+    "shift_jis_2004": "cp932",
+    "shift_jisx0213": "cp932",
+    "euc_jis_2004": "euc_jp",
+    "euc_jisx0213": "euc_jp",
+    "euc_kr": "cp949",
+    "johab": "cp949",
+    "iso8859_1": "cp1252",
+    "iso8859_15": "cp1252",
+}
+
 #: A UTF-8 file may hold this share of undecodable bytes and still be read as UTF-8.
 MAX_BAD_UTF8_SHARE = 0.02
-#: How much of a large file charset-normalizer looks at.
+#: How much of a large file detection looks at.
 DETECTION_SAMPLE = 256 * 1024
+#: How many characters of each candidate decoding are scored.
+SCORED_CHARS = 32768
+#: Codecs whose text is hangul: a reading of them full of hanzi is some other codec.
+KOREAN = frozenset({"cp949", "euc_kr", "johab"})
+#: charset-normalizer's vote, in plausibility units, once it has this many non-ASCII
+#: bytes to go on (less in proportion below that).
+DETECTOR_BONUS = 0.6
+DETECTOR_EVIDENCE = 200
+#: Below this many non-ASCII bytes its vote is noise ("中文" in GBK is Big5 to it).
+MIN_DETECTOR_EVIDENCE = 16
+#: A decoding whose non-ASCII characters cost more than this on average is not text.
+MAX_MEAN_COST = 3.5
 
-_LINE_ENDS = regex.compile(r"\r\n?|[\x0b\x85\u2028\u2029]")
+_LINE_ENDS = re.compile(r"\r\n?|[\x0b\x85\u2028\u2029]")
+_BAD_BYTES = re.compile("[\udc80-\udcff]")
+_NON_ASCII = re.compile("[^\x00-\x7f]+")
+_CONTROL_BYTES = re.compile(b"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
-def sniff_binary(raw: bytes) -> str | None:
-    """What binary format ``raw`` looks like, or None if it may be text."""
-    for signature, kind in SIGNATURES:
-        if raw.startswith(signature):
-            return kind
-    head = raw[:8192]
-    if head and head.count(0) > len(head) // 100 and not _looks_utf16(head):
-        return "binary data (NUL bytes)"
-    return None
-
-
-def _looks_utf16(head: bytes) -> bool:
-    """UTF-16 without a BOM: NULs sit on every other byte."""
-    if len(head) < 4:
-        return False
-    even, odd = head[0::2].count(0), head[1::2].count(0)
-    half = len(head) // 2
-    return max(even, odd) > half * 0.3 and min(even, odd) < half * 0.05
+class Decoded(NamedTuple):
+    text: str
+    encoding: str
+    #: Bytes that did not decode, each now a U+FFFD.
+    bad: int = 0
+    #: How sure detection was, or None when the codec was not guessed.
+    confidence: float | None = None
 
 
 def check_encoding_name(name: str) -> str:
     """The canonical codec name for ``name``, or a UsageError."""
     try:
-        return codecs.lookup(name).name
+        info = codecs.lookup(name)
     except LookupError:
         msg = f"--encoding: unknown encoding '{name}'"
         raise UsageError(msg) from None
+    if not info._is_text_encoding:
+        msg = f"--encoding: '{name}' is not a text encoding"
+        raise UsageError(msg)
+    return info.name
 
 
-def decode_bytes(raw: bytes, forced: str | None = None) -> tuple[str, str, int, float | None]:
-    """Decode ``raw``: the text, the codec used, the count of bad bytes, the confidence.
+def _signature(raw: bytes) -> str | None:
+    """The binary format whose signature ``raw`` starts with, if any."""
+    return next((kind for signature, kind in SIGNATURES if raw.startswith(signature)), None)
 
-    Confidence is None when the codec was not guessed (a BOM, a forced name, UTF-8).
-    """
+
+def sniff_binary(raw: bytes) -> str | None:
+    """What binary format ``raw`` looks like, or None if it may be text."""
+    kind = _signature(raw)
+    if kind is not None:
+        return kind
+    head = raw[:8192]
+    for signature, kind in WEAK_SIGNATURES:
+        if raw.startswith(signature) and (0 in head or not _valid_utf8(head)):
+            return kind
+    if head and (
+        head.count(0) > len(head) // 100 or len(_CONTROL_BYTES.findall(head)) > len(head) // 20
+    ):
+        return "binary data (NUL bytes)" if 0 in head else "binary data (control bytes)"
+    return None
+
+
+def _valid_utf8(head: bytes) -> bool:
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _sniff_utf16(head: bytes) -> str | None:
+    """UTF-16 without a BOM: the NULs of ASCII characters sit on one side of each pair,
+    and the head decodes to plausible text that way round."""
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if len(head) < 4 or even + odd == 0:
+        return None
+    from newsclean.plausibility import mean_cost
+
+    best: tuple[float, str] | None = None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = codecs.getincrementaldecoder(codec)().decode(head, final=False)
+        except UnicodeDecodeError:
+            continue
+        if sum(1 for c in text if c < " " and c not in "\t\n\r\f") > len(text) // 100:
+            continue
+        score = mean_cost(text)
+        if score < 2.0 and (best is None or score < best[0]):
+            best = (score, codec)
+    return best[1] if best else None
+
+
+def _decode_counting(raw: bytes, codec: str) -> tuple[str, int]:
+    """Decode, each bad byte becoming one U+FFFD; returns the text and their number."""
+    try:
+        return raw.decode(codec), 0
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = raw.decode(codec, errors="surrogateescape")
+    except UnicodeDecodeError:
+        # UTF-16 and UTF-32 cannot escape bytes: count replacement characters instead.
+        text = raw.decode(codec, errors="replace")
+        return text, text.count("\ufffd") - raw.decode(codec, errors="ignore").count("\ufffd")
+    return _BAD_BYTES.subn("\ufffd", text)
+
+
+def decode_bytes(raw: bytes, forced: str | None = None) -> Decoded:
+    """Decode ``raw`` as the module docstring says."""
     if forced is not None:
         codec = check_encoding_name(forced)
-        strict_ok = True
-        try:
-            text = raw.decode(codec)
-        except UnicodeDecodeError:
-            strict_ok = False
-            text = raw.decode(codec, errors="replace")
-        bad = 0 if strict_ok else text.count("\ufffd") - raw.decode(codec, "ignore").count("\ufffd")
-        return _strip_bom(text), codec, bad, None
+        text, bad = _decode_counting(raw, codec)
+        return Decoded(_strip_bom(text), codec, bad)
     for bom, codec in BOMS:
         if raw.startswith(bom):
-            text = raw[len(bom) :].decode(codec, errors="replace")
-            return text, codec, 0, None
+            text, bad = _decode_counting(raw[len(bom) :], codec)
+            return Decoded(text, codec, bad)
     head = raw[:8192]
-    if _looks_utf16(head):
-        codec = "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
-        text = raw.decode(codec, errors="replace")
-        return text, codec, text.count("\ufffd"), None
+    # A known signature decides before the NULs that binary formats hold are taken
+    # for UTF-16 ("%PDF-1.7" reads as UTF-16 too).
+    if 0 in head and _signature(raw) is None:
+        utf16 = _sniff_utf16(head)
+        if utf16 is not None:
+            text, bad = _decode_counting(raw, utf16)
+            return Decoded(text, utf16, bad)
     kind = sniff_binary(raw)
     if kind is not None:
         msg = f"not text (looks like {kind})"
         raise NotTextError(msg)
     try:
-        return raw.decode("utf-8"), "utf-8", 0, None
+        return Decoded(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    lenient = raw.decode("utf-8", errors="replace")
-    bad = lenient.count("\ufffd") - raw.decode("utf-8", errors="ignore").count("\ufffd")
-    non_ascii = sum(1 for b in raw if b >= 0x80) if len(raw) < 1 << 20 else len(raw) // 2
-    if bad <= max(1, int(non_ascii * MAX_BAD_UTF8_SHARE)):
-        return lenient, "utf-8", bad, None
-    return _detect(raw)
+    text, bad = _decode_counting(raw, "utf-8")
+    good = sum(map(len, _NON_ASCII.findall(text))) - bad
+    if good >= 4 * bad and bad <= max(1, int(_count_high(raw) * MAX_BAD_UTF8_SHARE)):
+        return Decoded(text, "utf-8", bad)
+    codec, confidence = detect(raw)
+    text, bad = _decode_counting(raw, codec)
+    return Decoded(text, codec, bad, confidence)
+
+
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+
+
+def _count_high(raw: bytes) -> int:
+    return len(raw) - len(raw.translate(None, _HIGH_BYTES))
 
 
 def _strip_bom(text: str) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
-def _detect(raw: bytes) -> tuple[str, str, int, float | None]:
-    """Guess a legacy codec with charset-normalizer (imported only when needed)."""
-    import charset_normalizer
-
-    best = charset_normalizer.from_bytes(raw[:DETECTION_SAMPLE]).best()
-    if best is None:
+def detect(raw: bytes) -> tuple[str, float]:
+    """The legacy codec ``raw`` (not UTF-8) was most plausibly written in, and how sure
+    that is (0.5: a coin toss; 0.99: nothing else comes close)."""
+    sample = raw[:DETECTION_SAMPLE]
+    final = len(raw) <= DETECTION_SAMPLE
+    texts: dict[str, str] = {}
+    for codec in CANDIDATES:
+        try:
+            texts[codec] = codecs.getincrementaldecoder(codec)().decode(sample, final=final)
+        except UnicodeDecodeError:
+            continue
+    voted, chaos = _detector_vote(sample)
+    if voted is not None and voted not in texts:
+        try:
+            text = codecs.getincrementaldecoder(voted)().decode(sample, final=final)
+        except (UnicodeDecodeError, LookupError):
+            voted = None
+        else:
+            # A codec outside the list that reads the sample exactly as one in it does
+            # (cp1250 and cp1252 on curly quotes) is a vote for that one.
+            same = [codec for codec, other in texts.items() if other == text]
+            voted = same[0] if same else voted
+            texts.setdefault(voted, text)
+    scores = {codec: _score(codec, text) for codec, text in texts.items()}
+    if not scores or min(scores.values()) > MAX_MEAN_COST:
         msg = "not text (no character encoding fits; try --encoding)"
         raise NotTextError(msg)
-    codec = codecs.lookup(best.encoding).name
-    # Detection reads a sample; the codecs that fit it best are families whose
-    # supersets decode the rest of the file without loss.
-    codec = {"gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs"}.get(codec, codec)
-    text = raw.decode(codec, errors="replace")
-    bad = text.count("\ufffd")
-    confidence = round(1.0 - float(best.chaos), 3)
-    return text, codec, bad, confidence
+    high = _count_high(sample)
+    if voted is not None and high >= MIN_DETECTOR_EVIDENCE:
+        evidence = min(1.0, high / DETECTOR_EVIDENCE)
+        scores[voted] -= DETECTOR_BONUS * evidence * (1.0 - chaos)
+    order = {codec: i for i, codec in enumerate(CANDIDATES)}
+    ranked = sorted(scores, key=lambda c: (round(scores[c], 6), order.get(c, len(order))))
+    best = ranked[0]
+    margin = scores[ranked[1]] - scores[best] if len(ranked) > 1 else 1.0
+    return best, round(min(0.99, 0.5 + margin / 2), 3)
+
+
+def _score(codec: str, text: str) -> float:
+    """Mean plausibility cost of the non-ASCII characters of a candidate decoding."""
+    from newsclean.plausibility import RARE, cost, is_cjk
+
+    text = text[:SCORED_CHARS]
+    non_ascii = sum(map(len, _NON_ASCII.findall(text)))
+    total = cost(text)
+    if codec in KOREAN:
+        # Korean is written in hangul: a "Korean" reading full of hanja is some other
+        # EUC codec (GB2312's hanzi rows are KS X 1001's hanja rows).
+        total += RARE * sum(1 for c in text if is_cjk(c) and not "\uac00" <= c <= "\ud7af")
+    return total / max(1, non_ascii)
+
+
+def _detector_vote(sample: bytes) -> tuple[str | None, float]:
+    """charset-normalizer's pick, as one of ``CANDIDATES`` where it belongs to one, and
+    its chaos (0: clean)."""
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(sample).best()
+    if best is None:
+        return None, 1.0
+    try:
+        name = codecs.lookup(best.encoding).name.replace("-", "_")
+    except LookupError:
+        return None, 1.0
+    name = FAMILY.get(name, name)
+    return name, float(best.chaos)
 
 
 def normalize_line_ends(text: str) -> str:
@@ -166,10 +328,10 @@ def normalize_line_ends(text: str) -> str:
 def apply(doc: Document, options: Options) -> None:
     if doc.raw is None:
         return
-    text, codec, bad, confidence = decode_bytes(doc.raw, options.encoding)
+    decoded = decode_bytes(doc.raw, options.encoding)
     doc.raw = None
-    doc.encoding = codec
-    if confidence is not None:
-        doc.metadata["encoding_confidence"] = confidence
-    doc.count(NAME, "invalid-bytes", bad)
-    doc.set_text(normalize_line_ends(text))
+    doc.encoding = decoded.encoding
+    if decoded.confidence is not None:
+        doc.metadata["encoding_confidence"] = decoded.confidence
+    doc.count(NAME, "invalid-bytes", decoded.bad)
+    doc.set_text(normalize_line_ends(decoded.text))

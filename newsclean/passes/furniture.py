@@ -78,6 +78,8 @@ _LABEL = (
     r"|[Pp](?:age|AGE)?\.?\s*\d{1,3})"
 )
 PAGE_LABEL = regex.compile(rf"^(?P<label>{_LABEL})(?:\s+(?P<rest>.{{1,30}}))?$")
+#: ``A3 要闻``: a page label and a section word of two to four characters.
+SECTION_WORD_AFTER_LABEL = regex.compile(f"^[A-Z]{{1,2}}\\d{{1,2}}\\s+[{CJK}]{{2,4}}$")
 PAGE_LABEL_CN = regex.compile(r"第\s*[0-9一二三四五六七八九十百零〇]+\s*[版页頁]")
 #: An English paper name in capitals, then a page label: ``QINGZHOU DAILY T15 …``.
 CAPS_MASTHEAD = regex.compile(
@@ -165,8 +167,11 @@ LATIN_PAPER = regex.compile(
 #: A masthead's motto or founding line: ``Serving the Bay Counties since 1896``.
 MOTTO = regex.compile(
     r"^(?:Serving|Established|Founded|Since|Est\.|Published|An Independent|The Voice of|"
-    r"All the News)\b.{0,60}$|^.{0,50}\b(?:since|Since|SINCE|established|founded)\s+"
-    r"(?:in\s+)?1[6-9]\d\d\.?$"
+    r"All the News)\b.{0,60}$"
+)
+#: ``… since 1896``: a founding line, recognisable anywhere on the page.
+FOUNDED = regex.compile(
+    r"^[^.,;:]{0,50}\b(?:since|Since|SINCE|established|founded)\s+(?:in\s+)?1[6-9]\d\d\.?$"
 )
 
 
@@ -292,6 +297,8 @@ def classify_anywhere(line: str) -> Verdict | None:
         return Verdict("continuation")
     if is_copyright_credit(stripped):
         return Verdict("credit")
+    if FOUNDED.match(stripped):
+        return Verdict("masthead")
     if ISSUE_LINE.match(stripped) and not _HAS_CJK.search(stripped):
         return Verdict("imprint")
     head = _latin_head(stripped)
@@ -334,7 +341,12 @@ def classify_anywhere(line: str) -> Verdict | None:
     if m:
         return Verdict("masthead", (("page", m.group("label")),))
     m = PAGE_LABEL.match(stripped)
-    if m and (m.group("rest") is None or "·" in m.group("rest") or PAGE_LABEL_CN.match(stripped)):
+    if m and (
+        m.group("rest") is None
+        or "·" in m.group("rest")
+        or PAGE_LABEL_CN.match(stripped)
+        or SECTION_WORD_AFTER_LABEL.match(stripped)
+    ):
         return Verdict("page-label", (("page", _normal_label(m.group("label"))),))
     return None
 

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsclean.chardata import CJK, CJK_PUNCT, ENDS_SENTENCE, display_width
 from newsclean.dehyphenate import LINE_END_MARK, join_lines, resolve_hyphen
@@ -46,7 +46,7 @@ from newsclean.latin import is_caps_headline
 from newsclean.model import PLAIN, Block, Document, Layout
 from newsclean.options import Options
 from newsclean.passes.whitespace import remove_cjk_gaps
-from newsclean.patterns import CAPTION_CREDIT, is_byline, starts_with_dateline
+from newsclean.patterns import CAPTION_CREDIT, is_byline, split_credit, starts_with_dateline
 
 NAME = "rejoin"
 DESCRIPTION = "column-wrapped lines back into paragraphs; column-break blank lines bridged"
@@ -80,6 +80,8 @@ WRAPPED_TAIL = 0.6
 LATIN_SHORT = 0.7
 #: No printed Latin column is this wide, in characters.
 LONGEST_LATIN_LINE = 100
+#: A line this many times wider than the middle line of its paragraph was run long.
+OUTLIER = 1.3
 #: A line this much narrower than its paragraph that does not end a sentence is
 #: not that paragraph's last line.
 NARROWER = 0.7
@@ -103,8 +105,11 @@ def _describe(raw: str, indented_share: float, bylines: tuple[str, ...]) -> Line
     text = raw.strip(" \t")
     indented = raw.startswith(("  ", "\t")) and indented_share < 0.5
     cjk = _HAS_CJK.search(text) is not None
-    running = _CLAUSE.search(text) is not None or (
-        not cjk and _LATIN_CLAUSE.search(text) is not None
+    running = (
+        _CLAUSE.search(text) is not None
+        or (not cjk and _LATIN_CLAUSE.search(text) is not None)
+        # A credit run into the first words of its story (本报讯（记者 贺倩）由于美国).
+        or (cjk and split_credit(text) is not None)
     )
     return Line(
         text=text,
@@ -124,8 +129,10 @@ class Paragraph:
 
     lines: list[Line]
     running: bool = False
-    #: The widest line before the last one: the measure this paragraph is set to.
+    #: The measure this paragraph is set to: the widest of its lines before the last
+    #: one, leaving out a line an extractor ran long (a hyphenated word pulled up).
     measure: int = 0
+    widths: list[int] = field(default_factory=list)
     #: The paragraph before this one, in the same block, is a heading line.
     after_heading: bool = False
 
@@ -147,7 +154,9 @@ class Paragraph:
         )
 
     def add(self, line: Line) -> None:
-        self.measure = max(self.measure, self.lines[-1].width)
+        self.widths.append(self.lines[-1].width)
+        middle = sorted(self.widths)[len(self.widths) // 2]
+        self.measure = max(w for w in self.widths if w <= OUTLIER * middle)
         self.lines.append(line)
         self.running = self.running or line.running
 
@@ -211,7 +220,7 @@ def _joins_across_blank(paragraph: Paragraph, b: Line) -> bool:
     if a.ends_sentence or not (a.running or paragraph_running):
         return False
     if not a.cjk and not b.cjk:
-        return b.text[0].islower()
+        return _starts_lower(b.text)
     return b.running
 
 
@@ -265,6 +274,16 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
     return column is not None
 
 
+def _starts_lower(text: str) -> bool:
+    """The first letter is lower case (after any opening quote or bracket)."""
+    for ch in text:
+        if ch.isalpha():
+            return ch.islower()
+        if ch.isdigit():
+            return False
+    return False
+
+
 def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
     """Latin lines. Headline lines in capitals stand alone (``split`` stacks them);
     a line-end hyphen before a lower-case word joins; otherwise, since Latin columns
@@ -282,11 +301,19 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         return True
     reference = paragraph.measure or columns.column_of(a.width)
     if not a.ends_sentence:
-        if reference and a.width < LATIN_SHORT * reference and not b.text[0].islower():
+        if a.text.endswith(("—", "–", " -")):
+            # A dash at the line end leads on (a dateline run into its story).
+            return True
+        if reference and a.width < LATIN_SHORT * reference and not _starts_lower(b.text):
             # Justified columns: a line this short ends its paragraph, whatever the
             # OCR made of its last mark (``would like,`` for ``would like.``).
             return False
-        return paragraph.running or b.text[0].islower() or columns.column_of(a.width) is not None
+        if paragraph.running or _starts_lower(b.text):
+            return True
+        # A first line without a clause, before a capital: a headline or deck line
+        # unless it fills a column exactly (headlines are set larger or wider).
+        strict = len(paragraph.lines) == 1
+        return columns.column_of(a.width, strict=strict) is not None
     return reference is not None and a.width >= FULL * reference
 
 
@@ -386,10 +413,39 @@ def _vocabulary(text: str) -> Counter[str]:
     return page_vocabulary(text)
 
 
+#: Lines of one CJK character (or mark) in a row this long are a vertical setting.
+MIN_VERTICAL_RUN = 3
+_ONE_CJK = re.compile(f"^[ \t]*[{CJK}{CJK_PUNCT}][ \t]*$")
+
+
+def join_vertical_runs(lines: list[str]) -> tuple[list[str], int]:
+    """Vertical-layout remnants: a headline or masthead set top to bottom comes out of
+    the extractor one character per line. Three or more such lines in a row are one
+    line of text; a poem, a list or a heading never has lines of one character."""
+    out: list[str] = []
+    joined = 0
+    run: list[str] = []
+    for line in [*lines, ""]:
+        if _ONE_CJK.match(line):
+            run.append(line.strip())
+            continue
+        if len(run) >= MIN_VERTICAL_RUN:
+            out.append("".join(run))
+            joined += 1
+        else:
+            out += run
+        run = []
+        out.append(line)
+    return out[:-1], joined
+
+
 def apply(doc: Document, options: Options) -> None:
     plain = [block for block in doc.blocks if block.kind == PLAIN]
     if not plain:
         return
+    for block in plain:
+        block.lines, runs = join_vertical_runs(block.lines)
+        doc.count(NAME, "vertical-run", runs)
     all_raw = [line for block in plain for line in block.lines]
     indented_share = sum(1 for r in all_raw if r.startswith(("  ", "\t"))) / len(all_raw)
     described = {
@@ -443,7 +499,8 @@ def _flush(
     layout = []
     for paragraph in paragraphs:
         lines = paragraph.lines
-        layout.append(Layout(len(lines), max(line.width for line in lines)))
+        widest = max(line.width for line in lines)
+        layout.append(Layout(len(lines), widest, lines[0].width, lines[-1].width))
         text, counts = _join(lines, vocabulary)
         if len(lines) > 1 and paragraph.running:
             text, gaps = remove_cjk_gaps(text, running_text=True)

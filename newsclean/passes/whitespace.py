@@ -25,7 +25,7 @@ import re
 from collections import Counter
 
 from newsclean import regex
-from newsclean.chardata import CJK
+from newsclean.chardata import CJK, HAS_CJK
 from newsclean.model import Document
 from newsclean.options import Options
 
@@ -40,15 +40,18 @@ _TRAILING = regex.compile(r"[ \t]+(?=\n|$)")
 #: Fullwidth marks after which (or before which) a space is never wanted.
 _AFTER_MARK = "，。、；：？！）」』】》〉〕］"
 _BEFORE_MARK = "，。、；：？！）」』】》〉〕］"
-# The patterns below start with the space they remove and look behind from there
+# Several patterns below start with the space they remove and look behind from there
 # (``[ \t](?<=X[ \t])`` rather than ``(?<=X)[ \t]``): a pattern that opens with a
 # character class lets the regex engine skip to the next space in C, where one that opens
 # with a lookbehind is tried at every character. Same matches, several times faster.
 _SPACE_AFTER_MARK = regex.compile(f"[ \t](?<=[{_AFTER_MARK}][ \t])[ \t]*(?=[^ \t\n])")
 _SPACE_BEFORE_MARK = regex.compile(f"[ \t](?<=[^ \t\n][ \t])[ \t]*(?=[{_BEFORE_MARK}])")
-#: Curly quotes are shared with Latin text: only between CJK on both sides.
+#: Curly quotes are shared with Latin text: only between CJK on both sides. Corner
+#: brackets (「」『』, the quotes of Traditional Chinese and Japanese) are the same
+#: place in the sentence; being CJK-only, no space belongs inside them either.
 _SPACE_AT_QUOTE = regex.compile(
-    f"[ \t](?:(?<=[{CJK}][”’][ \t])[ \t]*(?=[{CJK}])|(?<=[{CJK}][ \t])[ \t]*(?=[“‘][{CJK}]))"
+    f"(?<=[{CJK}][”’」』])[ \t]+(?=[{CJK}])|(?<=[{CJK}])[ \t]+(?=[“‘「『][{CJK}])"
+    "|(?<=[「『])[ \t]+(?=[^ \t\n])"
 )
 
 _CJK_GAP = regex.compile(f"[ \t](?<=[{CJK}][ \t])[ \t]*(?=[{CJK}])")
@@ -59,8 +62,8 @@ _AT_OPENER = regex.compile(
 #: A space on one side only of a number or Latin word inside CJK text: justification.
 #: (Spaces on both sides are a deliberate style and are kept.)
 _ONE_SIDED = regex.compile(
-    f"[ \t](?:(?<=[{CJK}][ \t])[ \t]*(?=[0-9A-Za-z][0-9A-Za-z.%]*[{CJK}，。、；：])"
-    f"|(?<=[{CJK}][0-9A-Za-z.%][ \t])[ \t]*(?=[{CJK}]))"
+    f"(?<=[{CJK}])[ \t]+(?=[0-9A-Za-z][0-9A-Za-z.%]*[{CJK}，。、；：])"
+    f"|(?<=[{CJK}][0-9A-Za-z.%])[ \t]+(?=[{CJK}])"
 )
 #: Clause punctuation marks a line as running text.
 _CLAUSE = regex.compile("[，。；、！？]")
@@ -118,6 +121,39 @@ def justification(text: str) -> tuple[str, Counter[str]]:
     return "\n".join(lines), +counts
 
 
+#: Two to four spaces between words: what justification leaves in extracted Latin text.
+_WIDE_WORD_GAP = regex.compile(r"(?<=\S) {2,4}(?=\S)")
+#: Five or more spaces inside a line: a table's or a form's alignment, kept.
+_ALIGNMENT_GAP = regex.compile(r"\S {5,}\S")
+_LATIN_WORD = regex.compile(r"[^\W\d_]{2,}")
+
+
+#: Fewer words than this on a line are not a justified line of text.
+MIN_WORDS_JUSTIFIED = 3
+
+
+def latin_justification(text: str) -> tuple[str, Counter[str]]:
+    """Spaces widened by justification in Latin text, back to one. A line with a gap
+    of five or more spaces is aligned (a table, a form) and keeps its spacing; the
+    gutters of columns printed side by side were undone by ``columns`` before this."""
+    counts: Counter[str] = Counter()
+    if "  " not in text:
+        return text, counts
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        stripped = line.lstrip(" ")
+        if "  " not in stripped or HAS_CJK.search(line) or _ALIGNMENT_GAP.search(stripped):
+            continue
+        if len(_LATIN_WORD.findall(stripped)) < MIN_WORDS_JUSTIFIED:
+            continue
+        lead = line[: len(line) - len(stripped)]
+        new, n = _WIDE_WORD_GAP.subn(" ", stripped)
+        lines[i] = lead + new
+        counts["justified-space"] += n
+    return "\n".join(lines), +counts
+
+
 def apply(doc: Document, options: Options) -> None:
     doc.map_lines(NAME, normalize_characters)
     doc.map_lines(NAME, justification)
+    doc.map_lines(NAME, latin_justification)

@@ -1,0 +1,202 @@
+"""How plausible a string is as written text: a cost per character, from how common it is.
+
+Two decisions need this: which legacy codec a file that is not UTF-8 was written in
+(``decode``), and whether a span reads better with a wrong-codec decoding reversed
+(``cjk_mojibake``). Both compare decodings of the same bytes, so a rough ranking of
+characters by frequency is enough, and it must cost nothing to ship.
+
+Source of the frequency data: the national character sets behind the codecs that Python
+ships were drawn up by frequency of use, and their byte ranges say so:
+
+* GB 2312 level 1 (GB bytes 0xB0A1-0xD7F9): the 3755 most common simplified hanzi;
+  level 2 (0xD8A1-0xF7FE): 3008 less common ones.
+* Big5 common characters (0xA440-0xC67E): 5401 traditional hanzi; less common
+  (0xC940-0xF9D5): 7652.
+* JIS X 0208 level 1 (Shift_JIS 0x889F-0x9872): 2965 common kanji; level 2 after it.
+* KS X 1001 (EUC-KR 0xB0A1-0xC8FE): the 2350 hangul syllables in common use.
+
+Everything else is ranked by its Unicode block: kana and common punctuation are cheap;
+other ideographs, C1 controls, box drawing, private use and halfwidth katakana (which a
+wrong decoding of GBK as Shift_JIS produces) are dear. The sets are built from the
+codecs on first use, in a few milliseconds, and only when a decision needs them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+#: Costs, in rough units of "how surprising in newspaper text".
+COMMON = 0.0
+KANA = 0.5
+LETTER = 1.0
+UNCOMMON = 2.0
+RARE = 3.0
+ODD = 4.0
+NOISE = 6.0
+
+#: Punctuation of CJK and Latin text that costs nothing anywhere.
+_COMMON_PUNCT = frozenset(
+    "，。、；：？！“”‘’（）《》〈〉「」『』【】〔〕［］｛｝—…～・－／％＋＝＜＞＃＆＊＠–•€™"
+)
+#: Latin-1 and cp1252 symbols that ordinary text uses; the rest of 0xA1-0xBF and the
+#: cp1252 extras are what a wrong decoding leaves.
+_FAIR_SYMBOLS = frozenset("©®°±²³µ¶§«»½¼¾×÷£¥¢·")
+
+
+def _pairs(codec: str, leads: range, trails: list[int], last: tuple[int, int] | None = None) -> str:
+    """The characters ``codec`` reads from these lead and trail bytes: a row at a time,
+    pair by pair only in a row with holes."""
+    chars = []
+    for lead in leads:
+        row = [t for t in trails if last is None or (lead, t) <= last]
+        pairs = bytearray(2 * len(row))
+        pairs[0::2] = bytes((lead,)) * len(row)
+        pairs[1::2] = bytes(row)
+        try:
+            chars.append(pairs.decode(codec))
+            continue
+        except UnicodeDecodeError:
+            pass
+        for trail in row:
+            try:
+                chars.append(bytes((lead, trail)).decode(codec))
+            except UnicodeDecodeError:
+                continue
+    return "".join(chars)
+
+
+_EUC_TRAILS = list(range(0xA1, 0xFF))
+_BIG5_TRAILS = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
+_SJIS_TRAILS = [t for t in range(0x40, 0xFD) if t != 0x7F]
+
+
+@cache
+def _tiers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Common hanzi/kanji/hangul; less common hanzi; and common hangul (for Korean)."""
+    common = (
+        _pairs("gb2312", range(0xB0, 0xD8), _EUC_TRAILS)
+        + _pairs("big5", range(0xA4, 0xC7), _BIG5_TRAILS, last=(0xC6, 0x7E))
+        + _pairs("shift_jis", range(0x88, 0x99), _SJIS_TRAILS, last=(0x98, 0x72))
+    )
+    uncommon = (
+        _pairs("gb2312", range(0xD8, 0xF8), _EUC_TRAILS)
+        + _pairs("big5", range(0xC9, 0xFA), _BIG5_TRAILS)
+        + _pairs("shift_jis", range(0x98, 0xA0), _SJIS_TRAILS)
+        + _pairs("shift_jis", range(0xE0, 0xEB), _SJIS_TRAILS)
+    )
+    hangul = _pairs("euc_kr", range(0xB0, 0xC9), _EUC_TRAILS)
+    return frozenset(common), frozenset(uncommon) - frozenset(common), frozenset(hangul)
+
+
+@cache
+def char_cost(ch: str) -> float:
+    """The cost of one character; see the module docstring."""
+    o = ord(ch)
+    if o < 0x80:
+        return COMMON if (0x20 <= o < 0x7F or ch in "\t\n") else NOISE
+    common, uncommon, hangul = _tiers()
+    if ch in common or ch in _COMMON_PUNCT or 0xFF01 <= o <= 0xFF5E:
+        return COMMON
+    if 0x3040 <= o <= 0x30FF or 0x3000 <= o <= 0x303F:
+        return KANA
+    if ch in hangul:
+        return COMMON
+    if ch in uncommon:
+        return UNCOMMON
+    if 0x4E00 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7A3:
+        return RARE
+    if 0x80 <= o <= 0x9F or ch == "\ufffd" or 0xE000 <= o <= 0xF8FF or o >= 0xF0000:
+        return NOISE
+    if 0xFF61 <= o <= 0xFF9F or 0x2500 <= o <= 0x257F or 0x3400 <= o <= 0x4DBF:
+        return ODD
+    if ch in _FAIR_SYMBOLS:
+        return LETTER
+    category = unicodedata.category(ch)
+    if category[0] == "L":
+        # Latin letters with marks, Greek, Cyrillic: real text in their own words.
+        return LETTER if o < 0x0530 else UNCOMMON
+    if o >= 0x20000 or 0xF900 <= o <= 0xFAFF:
+        return ODD
+    return RARE
+
+
+#: What the bytes 0x80-0xFF read as in Latin-1 or cp1252.
+LATIN_HIGH = frozenset(
+    bytes(range(0x80, 0x100)).decode("latin-1")
+    + bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
+)
+
+
+def is_cjk(ch: str) -> bool:
+    """Han, kana or hangul. (A test on code points: a regular expression over these
+    ranges costs milliseconds to compile, on every start of the command.)"""
+    o = ord(ch)
+    return (
+        0x3400 <= o <= 0x9FFF
+        or 0x3040 <= o <= 0x30FF
+        or 0xAC00 <= o <= 0xD7AF
+        or 0xF900 <= o <= 0xFAFF
+        or 0x20000 <= o <= 0x3134F
+    )
+
+
+def _letter(ch: str) -> bool:
+    return "A" <= ch <= "Z" or "a" <= ch <= "z"
+
+
+def cost(text: str) -> float:
+    """The summed cost of ``text``, with what the neighbours say:
+
+    * two non-ASCII Latin-1 or cp1252 characters side by side cost extra: real Latin
+      words rarely put two together, and a legacy CJK codec read as Latin-1 puts
+      nothing else together;
+    * a CJK character inside a Latin word (``M黮ler``) or ending one (``stra遝``) is
+      what a Latin-1 word read as a CJK codec looks like; Chinese text sets Latin
+      words and abbreviations beside CJK (``用AI技术``, ``A股``), not CJK between letters;
+    * one Latin letter alone between two CJK characters (``握H員``) is a Big5 or GBK
+      trail byte read on its own; Chinese text rarely has one (``做B超``), so it costs
+      extra, not infinitely.
+    """
+    total = 0.0
+    previous = ""
+    previous_high = False
+    last = len(text) - 1
+    for i, ch in enumerate(text):
+        total += char_cost(ch)
+        high = ch in LATIN_HIGH
+        if high and previous_high:
+            total += LETTER
+        previous_high = high
+        following = text[i + 1] if i < last else ""
+        if previous and following:
+            if (
+                is_cjk(ch)
+                and _letter(previous)
+                and (_letter(following) or (previous.islower() and not is_cjk(following)))
+            ):
+                total += ODD
+            elif _letter(ch) and is_cjk(previous) and is_cjk(following):
+                total += LETTER
+        elif previous and is_cjk(ch) and previous.islower() and _letter(previous):
+            total += ODD
+        previous = ch
+    return total
+
+
+def count_non_ascii(text: str) -> int:
+    return len(_NON_ASCII.findall(text))
+
+
+def mean_cost(text: str) -> float:
+    return cost(text) / len(text) if text else 0.0
+
+
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def density(text: str) -> float:
+    """Cost per non-ASCII character: ASCII reads the same in every codec compared here,
+    so only the rest tells two readings apart."""
+    return cost(text) / max(1, count_non_ascii(text))
