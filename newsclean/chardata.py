@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from newsclean import regex
+
 #: Han ideographs: URO, Extension A, compatibility ideographs, Extensions B..H.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 KANA = "\u3040-\u30ff\u31f0-\u31ff"
@@ -26,36 +28,42 @@ SENTENCE_END = "。！？!?；;.．"
 TRAILING_CLOSERS = "”’」』）)\"'》〉】"
 
 #: A line that ends a sentence: a sentence-final mark, then optional closing marks.
-ENDS_SENTENCE = re.compile(f"[{SENTENCE_END}][{re.escape(TRAILING_CLOSERS)}]*(?: ?[,.'’-])?\\s*$")
+ENDS_SENTENCE = regex.compile(
+    f"[{SENTENCE_END}][{re.escape(TRAILING_CLOSERS)}]*(?: ?[,.'’-])?\\s*$"
+)
 #: A line that ends with clause punctuation: the sentence goes on.
-ENDS_CLAUSE = re.compile(r"[，、：:,—-]\s*$")
+ENDS_CLAUSE = regex.compile(r"[，、：:,—-]\s*$")
 
-HAS_CJK = re.compile(f"[{CJK}]")
-HAS_HAN = re.compile(f"[{HAN}]")
-IS_HAN = re.compile(f"[{HAN}]")
+HAS_CJK = regex.compile(f"[{CJK}]")
+HAS_HAN = regex.compile(f"[{HAN}]")
+IS_HAN = regex.compile(f"[{HAN}]")
 
-URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"'，。、）)]+", re.IGNORECASE)
+URL = regex.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"'，。、）)]+", re.IGNORECASE)
 
 
 #: Characters set a full em wide (East Asian Width W or F), as ranges.
-_WIDE = re.compile(
+_WIDE_CLASS = (
     "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
     "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
     "\U00020000-\U0003fffd]"
 )
-#: Ambiguous-width marks that CJK fonts set a full em wide. Curly quotes are not among
-#: them: measured on real pages, a line of quotes holds more characters than its column.
-_AMBIGUOUS = re.compile("[…—]")
+#: Runs of wide characters: a CJK line is a few long runs, so matching runs rather than
+#: single characters makes a few matches per line instead of one per character.
+_WIDE_RUN = regex.compile(_WIDE_CLASS + "+")
 
 
 def display_width(line: str) -> int:
     """Width of a line in half-em cells: CJK and fullwidth characters count two.
 
-    Dashes and ellipses are ambiguous in width; in a line that holds CJK they are set a
-    full em wide, so they count two there. Regex counting keeps this at
-    C speed: rejoin measures every line of every page.
+    Dashes and ellipses (``—``, ``…``) are ambiguous in width; in a line that holds CJK
+    they are set a full em wide, so they count two there. Curly quotes are not: measured
+    on real pages, a line of quotes holds more characters than its column. Counting
+    stays in C (an ASCII
+    check, a regex over runs, ``str.count``): rejoin measures every line of every page.
     """
-    wide = len(_WIDE.findall(line))
+    if line.isascii():
+        return len(line)
+    wide = sum(map(len, _WIDE_RUN.findall(line)))
     if wide:
-        wide += len(_AMBIGUOUS.findall(line))
+        wide += line.count("…") + line.count("—")
     return len(line) + wide

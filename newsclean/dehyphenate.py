@@ -185,6 +185,45 @@ def joins_lost_break(left: str, right: str, vocab: Vocabulary) -> bool:
     return z_joined > min(z_left, z_right)
 
 
+#: How far back from the end of a paragraph a line-end pattern is looked for first.
+_TAIL = 256
+#: A character no line-end pattern can match: a match ending at the end of the text
+#: cannot reach back over it.
+_BOUNDARY = re.compile(f"[^{_LETTER}0-9\\-\u00ad¬=⸗]")
+
+
+#: What the last character must be for each of the two patterns to match at all.
+_LAST_CHAR = {
+    LINE_END_MARK.pattern: re.compile("[-\u00ad¬=⸗]"),
+    _LAST_WORD.pattern: re.compile(f"[{_LETTER}]"),
+}
+
+
+def _search_tail(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)`` for LINE_END_MARK and _LAST_WORD (anchored at the end),
+    started at a boundary character near the end instead of at the start.
+
+    ``join_lines`` runs once per line on the paragraph so far, so searching the whole
+    paragraph each time costs time quadratic in its length. No match can contain the
+    boundary character, and lookbehinds still see the real text before the start, so
+    the result is the same; with no boundary near the tail, the whole text is searched.
+    """
+    # Both patterns end in ``$``: with no fitting last character (before a final
+    # newline, which ``$`` skips) there is no match anywhere.
+    last = text[-2:-1] if text.endswith("\n") else text[-1:]
+    if not _LAST_CHAR[pattern.pattern].match(last):
+        return None
+    cut = len(text) - _TAIL
+    if cut <= 0:
+        return pattern.search(text)
+    boundary = None
+    for boundary in _BOUNDARY.finditer(text, max(0, cut - 64), cut):  # noqa: B007
+        pass
+    if boundary is None:
+        return pattern.search(text)
+    return pattern.search(text, boundary.end())
+
+
 def join_lines(out: str, nxt: str, vocab: Counter[str]) -> tuple[str, str] | None:
     """Join ``nxt`` to the paragraph ``out`` if a word is broken between them.
 
@@ -194,7 +233,7 @@ def join_lines(out: str, nxt: str, vocab: Counter[str]) -> tuple[str, str] | Non
     if out.endswith("\u00ad"):
         return out[:-1] + nxt, "soft-hyphen"
     word = _FIRST_WORD.match(nxt)
-    m = LINE_END_MARK.search(out)
+    m = _search_tail(LINE_END_MARK, out)
     if m and word:
         left = m.group(1) or m.group(3)
         decision = resolve_hyphen(left, word.group(1), vocab)
@@ -205,7 +244,7 @@ def join_lines(out: str, nxt: str, vocab: Counter[str]) -> tuple[str, str] | Non
             return stem + "- " + nxt, "hyphen-kept"
         return stem + "-" + nxt, "hyphen-kept"
     if isinstance(vocab, Vocabulary) and vocab.lost_hyphens and word and word.group(1).isalpha():
-        last = _LAST_WORD.search(out)
+        last = _search_tail(_LAST_WORD, out)
         if last and joins_lost_break(last.group(1), word.group(1), vocab):
             return out + nxt, "lost-hyphen-joined"
     return None

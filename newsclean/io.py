@@ -103,3 +103,44 @@ def unique_path(directory: Path, stem: str, ext: str, taken: set[str]) -> Path:
         msg = f"refusing to write outside {directory}"
         raise InputError(msg)
     return path
+
+
+class AtomicWriter:
+    """A file written piece by piece and put in place only when complete: a temporary
+    file in the same directory, renamed over ``path`` by :meth:`commit`. Output of any
+    size is streamed to disk instead of being gathered in memory first."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        directory = path.parent if str(path.parent) else Path()
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        self._tmp = Path(tmp_name)
+        self._handle = os.fdopen(fd, "wb")
+
+    def write(self, data: bytes) -> None:
+        self._handle.write(data)
+
+    def flush(self) -> None:
+        self._handle.flush()
+
+    def commit(self) -> None:
+        try:
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
+            self._handle.close()
+            if self.path.exists():
+                self._tmp.chmod(stat.S_IMODE(self.path.stat().st_mode))
+            else:
+                umask = os.umask(0)
+                os.umask(umask)
+                self._tmp.chmod(0o666 & ~umask)
+            self._tmp.replace(self.path)
+        except BaseException:
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        with contextlib.suppress(OSError):
+            self._handle.close()
+        with contextlib.suppress(OSError):
+            self._tmp.unlink()

@@ -90,6 +90,10 @@ class Document:
     changes: dict[str, Counter[str]] = field(default_factory=dict)
     examples: dict[tuple[str, str], list[Example]] = field(default_factory=dict)
     explain: bool = False
+    #: Does the text begin at the top of a page, and end at its foot? Both, unless it is
+    #: a chunk cut out of a longer stream (``newsclean.stream``): then the lines at a cut
+    #: are mid-page, and the furniture pass must not read them as a page header or footer.
+    edges: tuple[bool, bool] = (True, True)
 
     @classmethod
     def from_text(cls, text: str, source: str = "<string>") -> Document:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -181,6 +184,14 @@ def test_passes_lists_the_chain_in_order() -> None:
     assert names[-2:] == ["rejoin", "convert"]
 
 
+def _feed_and_close(pipe: Any, data: bytes) -> None:
+    # The reader may go away first: a broken pipe here is the point of the test.
+    with contextlib.suppress(BrokenPipeError):
+        pipe.write(data)
+    with contextlib.suppress(BrokenPipeError):
+        pipe.close()
+
+
 def test_installed_entry_point_and_closed_pipe() -> None:
     """The console script runs, and a reader that goes away ends it quietly."""
     exe = Path(sys.executable).with_name("newsclean")
@@ -194,11 +205,14 @@ def test_installed_entry_point_and_closed_pipe() -> None:
     )
     assert proc.stdout is not None
     assert proc.stdin is not None
-    proc.stdin.write(big)
-    proc.stdin.close()
+    # fix streams: it writes while it reads, so stdin is fed from a thread, or a full
+    # stdout pipe would block both sides.
+    feeder = threading.Thread(target=_feed_and_close, args=(proc.stdin, big))
+    feeder.start()
     proc.stdout.read(10)
     proc.stdout.close()
     proc.wait(timeout=60)
+    feeder.join(timeout=60)
     assert proc.stderr is not None
     with proc.stderr:
         assert b"Traceback" not in proc.stderr.read()

@@ -59,7 +59,19 @@ class Report:
         return errors.EXIT_OK
 
 
+#: While a progress bar is shown, messages go through its console (see ``set_console``).
+_console: Any = None
+
+
+def set_console(console: Any) -> None:
+    global _console
+    _console = console
+
+
 def err(message: str) -> None:
+    if _console is not None:
+        _console.print(f"newsclean: {message}", markup=False, highlight=False)
+        return
     sys.stderr.write(f"newsclean: {message}\n")
 
 
@@ -224,7 +236,60 @@ NoConfigOpt = Annotated[
     bool, typer.Option("--no-config", help="Use no configuration file: built-in defaults.")
 ]
 VerboseOpt = Annotated[
-    bool, typer.Option("--verbose", "-v", help="Say which configuration file was used, and why.")
+    bool,
+    typer.Option(
+        "--verbose",
+        "-v",
+        help="Say which configuration file was used, and why; a summary even for one input.",
+    ),
+]
+RecursiveOpt = Annotated[
+    bool, typer.Option("--recursive", "-r", help="Read the files under directories.")
+]
+JobsOpt = Annotated[
+    int,
+    typer.Option("--jobs", "-j", help="Worker processes (0: one per CPU); output order is kept."),
+]
+
+
+class InputFormat(StrEnum):
+    text = "text"
+    jsonl = "jsonl"
+
+
+class OnError(StrEnum):
+    skip = "skip"
+    keep = "keep"
+    fail = "fail"
+
+
+InputFormatOpt = Annotated[
+    InputFormat,
+    typer.Option("--input-format", help="text: each input is a page; jsonl: one record a line."),
+]
+TextFieldOpt = Annotated[
+    str, typer.Option("--text-field", help="JSONL: the field that holds the text.")
+]
+IdFieldOpt = Annotated[
+    str | None, typer.Option("--id-field", help="JSONL: a field that names the record.")
+]
+OnErrorOpt = Annotated[
+    OnError,
+    typer.Option(
+        "--on-error", help="JSONL: a bad record is reported, then skipped, kept or fatal."
+    ),
+]
+SchedulerOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler", help="Run on this Dask scheduler (tcp://HOST:PORT).", metavar="URL"
+    ),
+]
+DaskLocalOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--dask-local", help="Run on a local Dask cluster of N worker processes.", metavar="N"
+    ),
 ]
 VersionOpt = Annotated[
     bool,

@@ -11,18 +11,28 @@ import typer
 from newsclean.cli.common import (
     ConfigOpt,
     ConvertOpt,
+    DaskLocalOpt,
     EncodingOpt,
     ExplainOpt,
     Files,
+    IdFieldOpt,
+    InputFormat,
+    InputFormatOpt,
+    JobsOpt,
     KeepLongSOpt,
     NoConfigOpt,
+    OnError,
+    OnErrorOpt,
     PassesOpt,
     QuietOpt,
+    RecursiveOpt,
     Replacement,
     ReplacementOpt,
     Report,
+    SchedulerOpt,
     SkipOpt,
     SplitFormat,
+    TextFieldOpt,
     VerboseOpt,
     app,
     build_options,
@@ -32,7 +42,7 @@ from newsclean.cli.common import (
     inputs,
     json_text,
     load_settings,
-    write_stdout,
+    usage,
 )
 from newsclean.errors import InputError
 
@@ -43,6 +53,9 @@ def split(
     fmt: Annotated[SplitFormat, typer.Option("--format", "-f", help="Output format.")] = (
         SplitFormat.json
     ),
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write all output to this file.")
+    ] = None,
     output_dir: Annotated[
         Path | None,
         typer.Option("--output-dir", help="Write one file per article here."),
@@ -54,6 +67,14 @@ def split(
     convert: ConvertOpt = None,
     explain: ExplainOpt = False,
     keep_long_s: KeepLongSOpt = False,
+    recursive: RecursiveOpt = False,
+    jobs: JobsOpt = 1,
+    input_format: InputFormatOpt = InputFormat.text,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = None,
+    on_error: OnErrorOpt = OnError.skip,
+    scheduler: SchedulerOpt = None,
+    dask_local: DaskLocalOpt = None,
     quiet: QuietOpt = False,
     config: ConfigOpt = None,
     no_config: NoConfigOpt = False,
@@ -61,8 +82,21 @@ def split(
 ) -> None:
     """Split each page into its articles: headline group, byline, paragraphs.
 
-    Example: newsclean split --format jsonl pages/*.txt > articles.jsonl
+    Examples: newsclean split --format jsonl pages/*.txt > articles.jsonl;
+    newsclean split --input-format jsonl corpus.jsonl > split.jsonl
     """
+    from newsclean.batch import FileJob
+    from newsclean.cli.batch import (
+        Corpus,
+        Sink,
+        executor,
+        expand,
+        file_results,
+        run_jsonl,
+        stdin_result,
+        tracking,
+    )
+
     settings = load_settings("split", files, config, no_config, verbose)
     fmt = SplitFormat(settings.pick("format", fmt.value, "fmt"))
     options = build_options(
@@ -77,40 +111,65 @@ def split(
         explain=explain,
         keep_long_s=keep_long_s,
     )
-    from newsclean.api import clean, split_dict
-    from newsclean.render import render_articles
-    from newsclean.segment import split_document
-
     names = inputs(files)
+    corpus = Corpus(
+        recursive=recursive,
+        jobs=jobs,
+        jsonl=input_format is InputFormat.jsonl,
+        text_field=text_field,
+        id_field=id_field,
+        on_error=on_error.value,
+        scheduler=scheduler,
+        dask_local=dask_local,
+        quiet=quiet,
+        verbose=verbose,
+    )
+    corpus.check(names)
+    if output is not None and output_dir is not None:
+        usage("choose one of --output and --output-dir")
+    if corpus.jsonl and output_dir is not None:
+        usage("--input-format jsonl writes JSONL records to stdout or --output")
     report = Report()
-    pages: list[dict[str, Any]] = []
+    paths = expand(names, corpus, report)
     taken: set[str] = set()
     if output_dir is not None:
         output_dir.mkdir(parents=True, exist_ok=True)
-    for name in names:
-        try:
-            from newsclean.io import read_input
-
-            doc = clean(read_input(name), source=display(name), options=options)
-        except InputError as exc:
-            err(f"{display(name)}: {exc}")
-            report.failed += 1
-            continue
-        if explain:
-            explain_changes(display(name), doc, quiet)
-        page = split_dict(doc, [a.to_dict() for a in split_document(doc, options)])
-        if output_dir is not None:
-            if not _write_articles(name, page, fmt, output_dir, taken):
-                report.failed += 1
-            continue
-        if fmt is SplitFormat.json:
-            pages.append(page)
-        elif fmt is SplitFormat.jsonl:
-            write_stdout(json_text(page, fmt))
-        else:
-            write_stdout(render_articles(page, fmt.value))
-    if pages:
-        write_stdout(json_text(pages[0] if len(pages) == 1 else pages, SplitFormat.json))
+    sink = Sink(output)
+    with tracking("split", paths, corpus) as (tally, progress):
+        if corpus.jsonl:
+            job = corpus.record_job("split", options)
+            run_jsonl(paths, job, corpus, sink, report, tally, progress)
+            sink.close(report)
+            raise typer.Exit(report.exit_code)
+        file_job = FileJob("split", options, fmt.value, keep_page=output_dir is not None)
+        pages: list[dict[str, Any]] = []
+        with executor(corpus) as pool:
+            for name, maybe in file_results(paths, file_job, corpus, pool):
+                result = maybe if maybe is not None else stdin_result(file_job)
+                tally.files += 1
+                tally.size += result.size
+                progress.advance(result.size)
+                if result.error is not None:
+                    err(f"{display(name)}: {result.error}")
+                    report.failed += 1
+                    tally.errors += 1
+                    continue
+                tally.articles += result.articles
+                if explain and result.doc is not None:
+                    explain_changes(display(name), result.doc, quiet)
+                if output_dir is not None:
+                    assert result.body is not None
+                    if not _write_articles(name, result.body, fmt, output_dir, taken):
+                        report.failed += 1
+                        tally.errors += 1
+                elif fmt is SplitFormat.json:
+                    assert result.body is not None
+                    pages.append(result.body)
+                elif result.payload is not None:
+                    sink.write(result.payload)
+        if pages:
+            sink.write(json_text(pages[0] if len(pages) == 1 else pages, SplitFormat.json))
+        sink.close(report)
     raise typer.Exit(report.exit_code)
 
 

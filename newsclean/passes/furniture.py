@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsclean import regex
 from newsclean.chardata import CJK
 from newsclean.latin import MONTHS, WEEKDAYS, caps_share, has_weekday, parse_date
 from newsclean.model import FURNITURE, Block, Document, Furniture
@@ -72,7 +73,7 @@ _DATE = (
     r"(?P<y>(?:19|20)\d{2})\s*(?:年|[.\-/])\s*(?P<m>\d{1,2})\s*(?:月|[.\-/])\s*(?P<d>\d{1,2})\s*日?"
 )
 _LUNAR = r"(?:农历|農曆)[^\s]{2,12}"
-DATE_LINE = re.compile(
+DATE_LINE = regex.compile(
     rf"^(?P<before>.{{0,20}}?)\s*{_DATE}\s*(?:{_WEEKDAY})?\s*(?:{_LUNAR})?"
     rf"\s*(?P<after>.{{0,20}})$"
 )
@@ -80,51 +81,62 @@ _LABEL = (
     r"(?:第\s*[0-9一二三四五六七八九十百零〇]+\s*[版页頁]|[A-Z]{1,2}\d{1,3}"
     r"|[Pp](?:age|AGE)?\.?\s*\d{1,3})"
 )
-PAGE_LABEL = re.compile(rf"^(?P<label>{_LABEL})(?:\s+(?P<rest>.{{1,30}}))?$")
+PAGE_LABEL = regex.compile(rf"^(?P<label>{_LABEL})(?:\s+(?P<rest>.{{1,30}}))?$")
 #: ``A3 要闻``: a page label and a section word of two to four characters.
-SECTION_WORD_AFTER_LABEL = re.compile(f"^[A-Z]{{1,2}}\\d{{1,2}}\\s+[{CJK}]{{2,4}}$")
-PAGE_LABEL_CN = re.compile(r"第\s*[0-9一二三四五六七八九十百零〇]+\s*[版页頁]")
+SECTION_WORD_AFTER_LABEL = regex.compile(f"^[A-Z]{{1,2}}\\d{{1,2}}\\s+[{CJK}]{{2,4}}$")
+PAGE_LABEL_CN = regex.compile(r"第\s*[0-9一二三四五六七八九十百零〇]+\s*[版页頁]")
 #: An English paper name in capitals, then a page label: ``QINGZHOU DAILY T15 …``.
-CAPS_MASTHEAD = re.compile(
+CAPS_MASTHEAD = regex.compile(
     r"^(?P<name>[A-Z][A-Z&'’.]+(?:\s+[A-Z][A-Z&'’.]+)+)\s+(?P<label>[A-Z]\d{2})"
 )
-SECTION = re.compile(f"^[{CJK}]{{2,8}}(?:·[{CJK}0-9]{{2,10}})+$")
-PAPER_NAME = re.compile(
+SECTION = regex.compile(f"^[{CJK}]{{2,8}}(?:·[{CJK}0-9]{{2,10}})+$")
+PAPER_NAME = regex.compile(
     f"^[{CJK}]{{1,10}}(?:报|報|日刊|周刊|週刊|画报|畫報)$|^(?:[A-Z]+\\s)+(?:DAILY|TIMES|NEWS|POST|HERALD)$"
 )
-FOLIO = re.compile(r"^[-–—\s]*\d{1,3}[-–—\s]*$")
-IMPRINT = re.compile(
+FOLIO = regex.compile(r"^[-–—\s]*\d{1,3}[-–—\s]*$")
+IMPRINT = regex.compile(
     r"社出版|地址[：:]|邮编[：:]|郵編[：:]|零售价|零售價|定价[：:]|定價[：:]|国内统一连续出版物号|國內統一|CN\s?\d{2}-\d{4}"
 )
-CREDIT = re.compile(
+CREDIT = regex.compile(
     r"^[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|美编|美編|组版|組版|版式设计|版式|排版|"
     r"值班编辑|值班編輯|图片编辑|圖片編輯|制图|製圖|审核|審核|审校|終審|终审|主编|主編)\s*[：:\s]"
 )
-SOURCE = re.compile(
+SOURCE = regex.compile(
     r"^[（(【\[]?\s*(?:文章|稿件|新闻|新聞|信息|内容|內容|本文)?来源\s*[：:]\s*(?P<name>[^）)】\]]{1,30})[）)】\]]?$"
     r"|^[（(【\[]?\s*(?:文章|稿件|新闻|新聞|信息|内容|內容|本文)?來源\s*[：:]\s*(?P<name2>[^）)】\]]{1,30})[）)】\]]?$"
 )
-URL_ONLY = re.compile(r"^<?(?:https?://|ftp://|www\.)\S+?>?$", re.IGNORECASE)
-NAVIGATION = re.compile(
+URL_ONLY = regex.compile(r"^<?(?:https?://|ftp://|www\.)\S+?>?$", re.IGNORECASE)
+NAVIGATION = regex.compile(
     r"^(?:返回|回到|上一篇|下一篇|上一页|下一页|上一頁|下一頁|首页|首頁|打印本页|打印|"
     r"关闭窗口|關閉窗口|相关阅读|相关新闻|相關新聞|推荐阅读|热门推荐|更多新闻|"
     r"Back to top|Next article|Previous article|Home\b|Related articles)",
     re.IGNORECASE,
 )
-SHARE = re.compile(
+SHARE = regex.compile(
     r"^(?:分享到|分享至|转发到|轉發到|分享：|分享:|扫一扫|掃一掃|微信扫码|扫码关注|"
     r"Share (?:this|on)\b|Tweet\b|Follow us\b)",
     re.IGNORECASE,
 )
-_CLAUSE = re.compile("[，。；！？]")
+_CLAUSE = regex.compile("[，。；！？]")
+#: The four line-start forms above in one pattern: most lines match none of them, and
+#: one failed match is cheaper than four. (Ignoring case widens it, which is harmless:
+#: it only decides whether the four are tried.)
+_LINE_START_FORMS = regex.compile(
+    "|".join(f"(?:{p.pattern})" for p in (NAVIGATION, SHARE, SOURCE, CREDIT))
+    .replace("(?P<name>", "(?:")
+    .replace("(?P<name2>", "(?:"),
+    re.IGNORECASE,
+)
+#: Every date line holds a year of DATE_LINE's form: a cheap search rules most lines out.
+_DATE_YEAR = regex.compile(r"(?:19|20)\d{2}")
 
 #: A Latin running head may run the width of the page.
 MAX_RUNNING_HEAD = 200
-_HAS_CJK = re.compile(f"[{CJK}]")
-_YEAR = re.compile(r"\b1[6-9]\d\d\b|\b20\d\d\b")
+_HAS_CJK = regex.compile(f"[{CJK}]")
+_YEAR = regex.compile(r"\b1[6-9]\d\d\b|\b20\d\d\b")
 #: A place, then the date: ``Berlin, 6. Januar 1894.``, ``Paris, le 4 décembre 1905``.
-_PLACE_DATE = re.compile(r"^[A-ZÀ-Ý][\w.' -]{1,30}, (?:le |den )?[^,]{6,30}$")
-ISSUE_LINE = re.compile(
+_PLACE_DATE = regex.compile(r"^[A-ZÀ-Ý][\w.' -]{1,30}, (?:le |den )?[^,]{6,30}$")
+ISSUE_LINE = regex.compile(
     r"^(?:(?:No|NO|Nr|N°|Vol|VOL|Volume|Bd)\.?\s*(?:\d+|[IVXLCDM]+\b)[.,]?.{0,30}|"
     r"[$£€]\s?\d{1,3}(?:\.\d\d)?|\d{1,3}\s?(?:cents?|CENTS?|¢|p)\.?|"
     r"(?:(?:FINAL|LATE|EARLY|CITY|HOME|METRO|STATE|SUNDAY|WEEKEND|NATIONAL|INTERNATIONAL)"
@@ -135,7 +147,7 @@ ISSUE_LINE = re.compile(
 )
 #: ``Continued on Page 4``, ``(Continued from First Page.)``, as OCR reads ``Page``; the
 #: French and German forms. A margin letter or two of OCR noise may follow.
-CONTINUATION = re.compile(
+CONTINUATION = regex.compile(
     r"^[(\[{]?\s*(?:(?P<en>Continued|Cont'd|Concluded)\s+(?P<en_dir>on|from)\s+"
     r"(?:(?:Pa[gqs][eo]|P\.)\s*(?P<en_page>\w+)|(?P<en_ordinal>\w+)\s+Pa[gqs][eo])"
     r"|(?:Voir la )?(?P<fr>[Ss]uite)\s+(?P<fr_dir>en|à la|page|de la)\s*(?P<fr_page>[\w ]{1,25}?)"
@@ -144,7 +156,7 @@ CONTINUATION = re.compile(
     re.IGNORECASE,
 )
 #: A Latin paper's name, in the page header: the title words papers are named with.
-LATIN_PAPER = re.compile(
+LATIN_PAPER = regex.compile(
     r"^(?:THE |The |LE |Le |LA |La |L'|DIE |Die |DER |Der |DAS |Das )?[\w'’ -]{0,40}"
     r"(?:ZEITUNG|[Zz]eitung|TRIBUNE|Tribune|TIMES|Times|HERALD|Herald|JOURNAL|Journal|GAZETTE|"
     r"Gazette|COURIER|Courier|CHRONICLE|Chronicle|ÉCHO|Écho|ECHO|Echo|FIGARO|Figaro|TEMPS|Temps|"
@@ -157,17 +169,17 @@ LATIN_PAPER = re.compile(
     r"\b[\w'’ -]{0,40}\.?$"
 )
 #: A masthead's motto or founding line: ``Serving the Bay Counties since 1896``.
-MOTTO = re.compile(
+MOTTO = regex.compile(
     r"^(?:Serving|Established|Founded|Since|Est\.|Published|An Independent|The Voice of|"
     r"All the News)\b.{0,60}$"
 )
 #: ``Wire and Wikinews reports (CC BY 2.5)``, ``Compiled from wire reports``: the
 #: page's credit for agency copy, or a licence notice.
-WIRE_CREDIT = re.compile(
+WIRE_CREDIT = regex.compile(
     r"^(?:(?:Compiled )?[Ff]rom wire reports|Wire (?:and [\w ]{1,30})?reports|"
     r"Staff and wire reports)\b|\((?:CC BY|CC-BY)[^)]{0,20}\)\s*$|^Creative Commons\b"
 )
-_SEPARATORS = re.compile(r"\s+[·•|｜]\s+")
+_SEPARATORS = regex.compile(r"\s+[·•|｜]\s+")
 
 
 def _paper_and_date(text: str) -> Verdict | None:
@@ -183,7 +195,7 @@ def _paper_and_date(text: str) -> Verdict | None:
 
 
 #: ``… since 1896``: a founding line, recognisable anywhere on the page.
-FOUNDED = re.compile(
+FOUNDED = regex.compile(
     r"^[A-Z][^.,;:]{0,50}\b(?:since|Since|SINCE|established|founded)\s+(?:in\s+)?1[6-9]\d\d$"
 )
 
@@ -210,6 +222,9 @@ def is_copyright_credit(line: str) -> bool:
     return _fuzzy_equal(letters, "copyright", 2) and len(line) <= MAX_WIDTH
 
 
+_WORD_OF_THREE = regex.compile(r"[^\W_]{3}")
+
+
 def is_noise(line: str) -> bool:
     """OCR noise: mostly punctuation, bullets and rules, with no word of three letters.
     CJK lines, end marks and a dinkus (``* * *``) are not noise."""
@@ -217,6 +232,10 @@ def is_noise(line: str) -> bool:
     if not text or _HAS_CJK.search(text) or END_MARK.match(text):
         return False
     if set(text) <= {"*", " "}:
+        return False
+    # A word of three letters rules noise out whatever the rest holds: one regex search
+    # spares the character counts below on nearly every line.
+    if _WORD_OF_THREE.search(text):
         return False
     visible = [ch for ch in text if not ch.isspace()]
     alnum = sum(ch.isalnum() for ch in visible)
@@ -245,7 +264,7 @@ def _latin_head(stripped: str) -> Verdict | None:
     return None
 
 
-_DATE_WORDS = re.compile(r"[^\W\d_]+")
+_DATE_WORDS = regex.compile(r"[^\W\d_]+")
 _DATE_FILLERS = frozenset("le den der the of er th st nd rd".split())
 
 
@@ -313,21 +332,23 @@ def classify_anywhere(line: str) -> Verdict | None:
     head = _latin_head(stripped)
     if head is not None:
         return head
-    if NAVIGATION.match(stripped) and not _CLAUSE.search(stripped):
-        return Verdict("navigation")
-    if SHARE.match(stripped):
-        return Verdict("share")
-    m = SOURCE.match(stripped)
-    if m:
-        return Verdict("source", (("source_name", (m.group("name") or m.group("name2")).strip()),))
-    if CREDIT.match(stripped):
-        return Verdict("credit")
+    if _LINE_START_FORMS.match(stripped):
+        if NAVIGATION.match(stripped) and not _CLAUSE.search(stripped):
+            return Verdict("navigation")
+        if SHARE.match(stripped):
+            return Verdict("share")
+        m = SOURCE.match(stripped)
+        if m:
+            name = (m.group("name") or m.group("name2")).strip()
+            return Verdict("source", (("source_name", name),))
+        if CREDIT.match(stripped):
+            return Verdict("credit")
     if _CLAUSE.search(stripped):
         return None
     if IMPRINT.search(stripped):
         paper = re.match(f"^([{CJK}]{{2,10}})社出版", stripped)
         return Verdict("imprint", (("paper", paper.group(1)),) if paper else ())
-    m = DATE_LINE.match(stripped)
+    m = DATE_LINE.match(stripped) if _DATE_YEAR.search(stripped) else None
     if m and not _CLAUSE.search(stripped):
         meta = [("date", _iso_date(m))]
         before, after = m.group("before"), m.group("after")
@@ -423,21 +444,31 @@ def _edge_verdicts(lines: list[str], verdicts: list[Verdict | None]) -> None:
             verdicts[i] = Verdict("section")
 
 
-def classify_page(lines: list[str]) -> list[Verdict | None]:
+def classify_page(
+    lines: list[str], *, top: bool = True, bottom: bool = True
+) -> list[Verdict | None]:
+    """Verdicts for the lines of a page; ``top``/``bottom``: the lines begin at the top of
+    a page / end at its foot, so header and footer forms apply there."""
     verdicts = [classify_anywhere(line) for line in lines]
-    _edge_verdicts(lines, verdicts)
-    tail_lines, tail_verdicts = lines[::-1], verdicts[::-1]
-    _edge_verdicts(tail_lines, tail_verdicts)
-    return tail_verdicts[::-1]
+    if top:
+        _edge_verdicts(lines, verdicts)
+    if bottom:
+        tail_lines, tail_verdicts = lines[::-1], verdicts[::-1]
+        _edge_verdicts(tail_lines, tail_verdicts)
+        verdicts = tail_verdicts[::-1]
+    return verdicts
 
 
 #: The kind of a line that one of the user's ``furniture_patterns`` finds.
 CONFIGURED = Verdict("configured")
 
 
-def page_verdicts(lines: list[str], options: Options) -> list[Verdict | None]:
-    """Each line's furniture kind, or None: the general forms, then the user's patterns."""
-    verdicts = classify_page(lines)
+def page_verdicts(
+    lines: list[str], options: Options, edges: tuple[bool, bool] = (True, True)
+) -> list[Verdict | None]:
+    """Each line's furniture kind, or None: the general forms, then the user's patterns.
+    ``edges``: see :attr:`newsclean.model.Document.edges`."""
+    verdicts = classify_page(lines, top=edges[0], bottom=edges[1])
     if options.furniture_patterns:
         extra = compiled(options.furniture_patterns, "furniture_patterns")
         for i, line in enumerate(lines):
@@ -450,7 +481,7 @@ def apply(doc: Document, options: Options) -> None:
     lines = [line for block in doc.blocks for line in block.lines]
     if not lines:
         return
-    verdicts = page_verdicts(lines, options)
+    verdicts = page_verdicts(lines, options, doc.edges)
     if not any(verdicts):
         return
     new_blocks: list[Block] = []

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from html.parser import HTMLParser
 
+from newsclean import regex
 from newsclean.model import (
     HEADING,
     PARAGRAPH,
@@ -49,19 +50,19 @@ FURNITURE_TAGS = frozenset(("nav",))
 VOID_TAGS = frozenset("br img hr meta link input area base col embed source track wbr".split())
 CELL_TAGS = frozenset(("td", "th"))
 
-_TAG = re.compile(
+_TAG = regex.compile(
     r"</?(?:p|div|br|img|a|span|h[1-6]|li|ul|ol|table|tr|td|th|script|style|section|article|"
     r"strong|em|b|i|u|blockquote|figure|figcaption|pre|hr|font|center|nav|iframe)\b[^<>]*>|<!--",
     re.IGNORECASE,
 )
-_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^\s<>]+)>", re.IGNORECASE)
-_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\(([^)\s]+)(?:\s+\"[^\"\n]*\")?\)")
-_MD_LINK = re.compile(r"\[([^\]\n]+)\]\(((?:https?:|ftp:|mailto:|/|\.|#)[^)\s]*)\)")
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_SPACE_RUN = re.compile(r"[ \t\r\n\f\v]+")
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_AUTOLINK = regex.compile(r"<((?:https?|ftp)://[^\s<>]+)>", re.IGNORECASE)
+_MD_IMAGE = regex.compile(r"!\[([^\]\n]*)\]\(([^)\s]+)(?:\s+\"[^\"\n]*\")?\)")
+_MD_LINK = regex.compile(r"\[([^\]\n]+)\]\(((?:https?:|ftp:|mailto:|/|\.|#)[^)\s]*)\)")
+_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_SPACE_RUN = regex.compile(r"[ \t\r\n\f\v]+")
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: A source line break between two CJK characters: browsers render it as nothing.
-_CJK_BREAK = re.compile(
+_CJK_BREAK = regex.compile(
     "(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])[ \t]*\n[ \t\n]*"
     "(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])"
 )

@@ -16,9 +16,9 @@ Recognition, by the characters around each run of U+FFFD:
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
+from newsclean import regex
 from newsclean.chardata import CJK, CJK_PUNCT
 from newsclean.model import Document
 from newsclean.options import Options
@@ -29,9 +29,9 @@ DESCRIPTION = "stray U+FFFD judged by context: lost space removed, lost characte
 #: The count of lost characters left in place: a finding, not a change.
 KEPT = "kept-lost-character"
 
-_RUN = re.compile("\ufffd+")
-_LATIN_OR_DIGIT = re.compile(r"[0-9A-Za-z\u00c0-\u024f%.]")
-_CJK_CHAR = re.compile(f"[{CJK}{CJK_PUNCT}]")
+_RUN = regex.compile("\ufffd+")
+_LATIN_OR_DIGIT = regex.compile(r"[0-9A-Za-z\u00c0-\u024f%.]")
+_CJK_CHAR = regex.compile(f"[{CJK}{CJK_PUNCT}]")
 
 
 def _classify(text: str, start: int, end: int) -> str:

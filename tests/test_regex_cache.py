@@ -1,0 +1,82 @@
+"""The compiled-pattern cache gives exactly what ``re.compile`` gives."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsclean import regex
+from tests.conftest import FIXTURES
+
+
+def _patterns() -> list[re.Pattern[str]]:
+    # The library and its passes; not the CLI (typer) or the Dask extra.
+    import newsclean.passes
+
+    names = [f"newsclean.{m.name}" for m in pkgutil.iter_modules(newsclean.__path__)]
+    names += [f"newsclean.passes.{m.name}" for m in pkgutil.iter_modules(newsclean.passes.__path__)]
+    found = []
+    for name in names:
+        if name in ("newsclean.dask", "newsclean.__main__", "newsclean.cli"):
+            continue
+        module = importlib.import_module(name)
+        found += [
+            v
+            for v in vars(module).values()
+            if isinstance(v, re.Pattern) and isinstance(v.pattern, str)
+        ]
+    return found
+
+
+PATTERNS = _patterns()
+LINES = [
+    line
+    for page in sorted((FIXTURES / "pages").glob("*.txt"))
+    for line in page.read_text("utf-8").splitlines()
+]
+
+
+def test_there_are_patterns_to_check() -> None:
+    assert len(PATTERNS) > 50
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:30])
+def test_cached_pattern_equals_re_compile(pattern: re.Pattern[str]) -> None:
+    plain = re.compile(pattern.pattern, pattern.flags)
+    cached = regex.compile(pattern.pattern, pattern.flags)
+    assert (cached.flags, cached.groups, cached.groupindex) == (
+        plain.flags,
+        plain.groups,
+        plain.groupindex,
+    )
+    for line in LINES:
+        a, b = plain.search(line), cached.search(line)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+def test_cache_file_is_written_and_used(tmp_path: Path) -> None:
+    # ``_new``: patterns compiled by the Python-level compiler in this run.
+    code = "import newsclean.passes; from newsclean import regex; print(regex._new)"
+    env = {"NEWSCLEAN_CACHE_DIR": str(tmp_path), "PATH": ""}
+    first = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, check=True)
+    files = list((tmp_path / "newsclean").glob("regex-*.pickle"))
+    assert len(files) == 1
+    second = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, check=True)
+    assert int(first.stdout) > 50
+    assert int(second.stdout) == 0
+
+
+def test_a_broken_cache_file_falls_back(tmp_path: Path) -> None:
+    code = "from newsclean import api; print(api.fix_text('工作组， 制定'), end='')"
+    env = {"NEWSCLEAN_CACHE_DIR": str(tmp_path), "PATH": ""}
+    subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, check=True)
+    for path in (tmp_path / "newsclean").glob("regex-*.pickle"):
+        path.write_bytes(b"not a pickle")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, check=True)
+    assert out.stdout.decode() == "工作组，制定\n"

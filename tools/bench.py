@@ -1,0 +1,315 @@
+"""The benchmark: `make bench` (`python -m tools.bench`); `BENCH_QUICK=1` for smaller sizes.
+
+One run on one generated corpus: the fixture pages, varied (every copy's digits rotated,
+so no two copies are the same text and no cache can help) and repeated to the size
+asked. It prints a Markdown table with the machine it ran on and writes it to
+bench-out/bench.md; the README's "Performance" section is a copy of one run.
+
+What is measured, and how:
+
+* fix / split MB/s: the library (`newsclean.fix_text`, `newsclean.split`) against
+  `ftfy.fix_text` on the same documents, in this process. The corpus is cut into slices
+  and the three take turns slice by slice, so a burst of load from elsewhere on the
+  machine falls on all three alike; the ratio is what the targets are about.
+* start-up: `newsclean fix` on a one-line file against the `ftfy` command on the same
+  file; median wall time of many runs, taken in turns.
+* streaming: `newsclean fix` reading a generated text on stdin, output to /dev/null; peak
+  RSS of the process (from wait4) on the largest input, and wall time for two sizes.
+* --jobs 2 against --jobs 1: `newsclean fix -r` over the corpus files.
+* Dask: `newsclean fix --input-format jsonl --dask-local 2` over the corpus as JSONL,
+  against the same command in one process; cluster start-up included, and shown.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench-out"
+BIN = Path(sys.executable).parent
+QUICK = os.environ.get("BENCH_QUICK", "") not in ("", "0")
+
+MB = 1_000_000
+CORPUS_MB = 5 if QUICK else 20
+SMALL_MB, LARGE_MB = (2, 20) if QUICK else (10, 100)
+STREAM_MB = 50 if QUICK else 500
+STARTUP_RUNS = 11 if QUICK else 31
+SLICES = 4
+
+TARGETS = {
+    "fix": 5.0,
+    "split": 3.0,
+    "startup": 1.3,
+    "rss_mb": 150.0,
+    "scaling": 11.0,
+    "jobs": 1.7,
+}
+
+
+def log(message: str) -> None:
+    sys.stderr.write(f"bench: {message}\n")
+    sys.stderr.flush()
+
+
+# --- the corpus -------------------------------------------------------------------
+
+
+def pages() -> list[str]:
+    return [p.read_text("utf-8") for p in sorted((ROOT / "fixtures" / "pages").glob("*.txt"))]
+
+
+def varied(total_bytes: int) -> Iterator[str]:
+    """Fixture pages, copy after copy, each copy's digits rotated by its number, until
+    ``total_bytes`` of UTF-8 have been produced."""
+    base = pages()
+    produced = 0
+    copy = 0
+    while produced < total_bytes:
+        shift = copy % 10
+        table = str.maketrans("0123456789", "".join(str((d + shift) % 10) for d in range(10)))
+        for page in base:
+            text = page.translate(table) if shift else page
+            produced += len(text.encode("utf-8"))
+            yield text
+            if produced >= total_bytes:
+                return
+        copy += 1
+
+
+def write_corpus() -> tuple[list[str], Path, Path]:
+    """The documents, a directory of one file each, and the same as one JSONL file."""
+    import hashlib
+
+    docs = list(varied(CORPUS_MB * MB))
+    # Named by content, so a changed set of fixture pages never reuses a stale corpus.
+    digest = hashlib.sha256("".join(pages()).encode("utf-8")).hexdigest()[:10]
+    directory = OUT / f"corpus-{CORPUS_MB}mb-{digest}"
+    jsonl = OUT / f"corpus-{CORPUS_MB}mb-{digest}.jsonl"
+    if not directory.exists():
+        directory.mkdir(parents=True)
+        for i, doc in enumerate(docs):
+            (directory / f"{i:06d}.txt").write_text(doc, encoding="utf-8")
+    if not jsonl.exists():
+        with jsonl.open("w", encoding="utf-8") as handle:
+            for i, doc in enumerate(docs):
+                handle.write(json.dumps({"id": i, "text": doc}, ensure_ascii=False) + "\n")
+    return docs, directory, jsonl
+
+
+def stream_file(megabytes: int) -> Path:
+    """One long text of pages separated by blank lines, as a pipe would carry it: the
+    plain-text pages (PDF extractions) only, since an HTML post in a long stream would be
+    read whole as one HTML document (see newsclean.stream)."""
+    import hashlib
+
+    from newsclean.passes.markup import looks_like_html
+
+    digest = hashlib.sha256("".join(pages()).encode("utf-8")).hexdigest()[:10]
+    path = OUT / f"stream-{megabytes}mb-{digest}.txt"
+    if not path.exists():
+        with path.open("w", encoding="utf-8") as handle:
+            for text in varied(megabytes * MB * 6 // 5):
+                if not looks_like_html(text):
+                    handle.write(text.rstrip("\n") + "\n\n")
+    return path
+
+
+# --- measurements -----------------------------------------------------------------
+
+
+def throughput(docs: list[str]) -> dict[str, float]:
+    """Seconds each of ftfy / fix / split spends on ``docs``, taken in turns by slice."""
+    import ftfy
+
+    import newsclean
+
+    runners: dict[str, Callable[[str], object]] = {
+        "ftfy": ftfy.fix_text,
+        "fix": newsclean.fix_text,
+        "split": newsclean.split,
+    }
+    for run in runners.values():  # warm up: imports, compiled patterns
+        for doc in docs[:12]:
+            run(doc)
+    seconds = dict.fromkeys(runners, 0.0)
+    size = len(docs) // SLICES + 1
+    for start in range(0, len(docs), size):
+        part = docs[start : start + size]
+        for name, run in runners.items():
+            began = time.perf_counter()
+            for doc in part:
+                run(doc)
+            seconds[name] += time.perf_counter() - began
+    return seconds
+
+
+def wall(args: list[str], stdin: Path | None = None) -> tuple[float, int, int]:
+    """Wall seconds, exit status and peak RSS (KiB) of one command, output discarded."""
+    with open(stdin or os.devnull, "rb") as source:  # noqa: PTH123
+        began = time.perf_counter()
+        proc = subprocess.Popen(
+            args, stdin=source, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
+        assert proc.stderr is not None
+        errors = proc.stderr.read()
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - began
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 3):
+        log(f"{' '.join(args)} exited {proc.returncode}: {errors.decode()[-500:]}")
+    return elapsed, proc.returncode, usage.ru_maxrss
+
+
+def startup() -> tuple[float, float]:
+    # Byte-compile newsclean as pip does when it installs a wheel (ftfy's modules were
+    # compiled at its install); with PYTHONDONTWRITEBYTECODE set, an editable install
+    # would otherwise compile its sources on every start.
+    import compileall
+
+    compileall.compile_dir(str(ROOT / "newsclean"), quiet=1)
+    # One run to fill the compiled-pattern cache (newsclean.regex), as any first use does.
+    one = OUT / "one-line.txt"
+    one.write_text("工作组， 制定计划。\n", encoding="utf-8")
+    wall([str(BIN / "newsclean"), "fix", str(one)])
+    ours, theirs = [], []
+    for _ in range(STARTUP_RUNS):
+        ours.append(wall([str(BIN / "newsclean"), "fix", str(one)])[0])
+        theirs.append(wall([str(BIN / "ftfy"), str(one)])[0])
+    return statistics.median(ours), statistics.median(theirs)
+
+
+def machine() -> list[str]:
+    cpu = platform.processor() or "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    uname = subprocess.run(["uname", "-a"], capture_output=True, text=True, check=False)
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return [
+        f"- `uname -a`: `{uname.stdout.strip()}`",
+        f"- CPU: {cpu}, {os.cpu_count()} cores; Python {platform.python_version()}",
+        f"- load average at start: {load:.2f}" + (" (BENCH_QUICK=1)" if QUICK else ""),
+    ]
+
+
+def verdict(value: float, target: float, *, at_most: bool = False) -> str:
+    met = value <= target if at_most else value >= target
+    return "met" if met else "**missed**"
+
+
+def main() -> int:
+    OUT.mkdir(exist_ok=True)
+    began = time.perf_counter()
+    header = machine()
+    rows: list[tuple[str, str, str, str]] = []
+
+    log(f"generating a {CORPUS_MB} MB corpus")
+    docs, directory, jsonl = write_corpus()
+    size = sum(len(d.encode("utf-8")) for d in docs)
+    mb = size / MB
+
+    log("throughput: ftfy.fix_text, fix, split (in turns)")
+    seconds = throughput(docs)
+    base = mb / seconds["ftfy"]
+    rows.append(("ftfy.fix_text (reference)", f"{base:.2f} MB/s", "", ""))
+    for name in ("fix", "split"):
+        rate = mb / seconds[name]
+        ratio = seconds["ftfy"] / seconds[name]
+        target = TARGETS[name]
+        rows.append(
+            (
+                f"`{name}` (library, {mb:.0f} MB, {len(docs)} pages)",
+                f"{rate:.2f} MB/s = {ratio:.2f}x ftfy",
+                f"≥ {target:g}x",
+                verdict(ratio, target),
+            )
+        )
+
+    log("start-up: newsclean fix vs ftfy on a one-line file")
+    ours, theirs = startup()
+    ratio = ours / theirs
+    rows.append(
+        (
+            f"start-up, one-line input (median of {STARTUP_RUNS})",
+            f"{ours * 1000:.0f} ms vs ftfy {theirs * 1000:.0f} ms = {ratio:.2f}x",
+            "≤ 1.3x",
+            verdict(ratio, TARGETS["startup"], at_most=True),
+        )
+    )
+
+    newsclean_fix = [str(BIN / "newsclean"), "fix", "-q"]
+    log(f"streaming: {SMALL_MB} MB and {LARGE_MB} MB on stdin")
+    small, _, _ = wall(newsclean_fix, stream_file(SMALL_MB))
+    large, _, _ = wall(newsclean_fix, stream_file(LARGE_MB))
+    rows.append(
+        (
+            f"`fix` on stdin, {SMALL_MB} MB vs {LARGE_MB} MB",
+            f"{small:.1f} s vs {large:.1f} s = {large / small:.2f}x "
+            f"({LARGE_MB / large:.2f} MB/s)",
+            f"≤ {TARGETS['scaling']:g}x",
+            verdict(large / small, TARGETS["scaling"], at_most=True),
+        )
+    )
+    log(f"streaming: peak RSS on {STREAM_MB} MB")
+    big = stream_file(STREAM_MB)
+    seconds_big, _, rss = wall(newsclean_fix, big)
+    rss_mb = rss / 1024
+    rows.append(
+        (
+            f"peak RSS, `fix` streaming {big.stat().st_size / MB:.0f} MB on stdin",
+            f"{rss_mb:.0f} MiB ({seconds_big:.0f} s)",
+            "≤ 150 MB",
+            verdict(rss_mb, TARGETS["rss_mb"], at_most=True),
+        )
+    )
+
+    log("--jobs 1 vs --jobs 2")
+    files = [*newsclean_fix, "-r", str(directory)]
+    one, _, _ = wall([*files, "--jobs", "1"])
+    two, _, _ = wall([*files, "--jobs", "2"])
+    rows.append(
+        (
+            f"`fix -r` {len(docs)} files, --jobs 2 vs --jobs 1",
+            f"{one:.1f} s vs {two:.1f} s = {one / two:.2f}x",
+            f"≥ {TARGETS['jobs']:g}x on 2 cores",
+            verdict(one / two, TARGETS["jobs"]),
+        )
+    )
+
+    log("Dask LocalCluster, 2 workers, JSONL")
+    records = [*newsclean_fix, "--input-format", "jsonl", str(jsonl)]
+    plain, _, _ = wall(records)
+    spread, _, _ = wall([*records, "--dask-local", "2"])
+    rows.append(
+        (
+            "`fix --input-format jsonl`, --dask-local 2 vs one process",
+            f"{jsonl.stat().st_size / MB / spread:.2f} MB/s ({spread:.1f} s, cluster start "
+            f"included) vs {jsonl.stat().st_size / MB / plain:.2f} MB/s ({plain:.1f} s)",
+            "(reported)",
+            "",
+        )
+    )
+
+    lines = [*header, f"- bench run time: {time.perf_counter() - began:.0f} s", ""]
+    lines += ["| measure | result | target | |", "|---|---|---|---|"]
+    lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+    table = "\n".join(lines) + "\n"
+    (OUT / "bench.md").write_text(table, encoding="utf-8")
+    sys.stdout.write(table)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
