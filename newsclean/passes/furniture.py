@@ -314,6 +314,9 @@ def classify_anywhere(line: str) -> Verdict | None:
     stripped = line.strip()
     if URL_ONLY.match(stripped):
         return Verdict("url", (("url", stripped.strip("<>")),))
+    if _CLAUSE.search(stripped) and not _LINE_START_FORMS.match(stripped):
+        # Running CJK text: none of the forms below holds clause punctuation.
+        return None
     if is_noise(stripped):
         return Verdict("noise")
     if len(stripped) > MAX_WIDTH:

@@ -101,6 +101,8 @@ class Line:
     ends_sentence: bool
     byline: bool
     starts_new: bool
+    #: An opening bracket or quote closes on a later line (CJK lines only).
+    unclosed: bool = False
     #: A headline-group line: it stands over a byline with nothing finished between.
     title: bool = False
 
@@ -124,6 +126,7 @@ def _describe(raw: str, indented_share: float, bylines: tuple[str, ...]) -> Line
         ends_sentence=ENDS_SENTENCE.search(text) is not None,
         byline=is_byline(text, bylines),
         starts_new=starts_with_dateline(text),
+        unclosed=cjk and _unclosed(text),
     )
 
 
@@ -219,7 +222,7 @@ def _joins_across_blank(paragraph: Paragraph, b: Line) -> bool:
         return False
     if b.text[0] in _NO_LINE_START or a.text[-1] in _NO_LINE_END:
         return True
-    if _unclosed(a.text) and not a.ends_sentence and b.running:
+    if a.unclosed and not a.ends_sentence and b.running:
         return True
     if a.ends_sentence or not (a.running or paragraph_running):
         return False
@@ -235,7 +238,7 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         return False
     if a.byline and not _unclosed(a.text):
         return False
-    if b.text[0] in _NO_LINE_START or a.text[-1] in _NO_LINE_END or (a.cjk and _unclosed(a.text)):
+    if b.text[0] in _NO_LINE_START or a.text[-1] in _NO_LINE_END or a.unclosed:
         return not b.byline or b.text[0] in _NO_LINE_START
     if b.byline or _is_dash_subtitle(a.text) or _completes_byline(paragraph):
         return False
@@ -386,7 +389,10 @@ _PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("『", "�
 
 def _unclosed(text: str) -> bool:
     """An opening bracket or quote whose closing one is on a later line."""
-    return any(text.count(o) > text.count(c) for o, c in _PAIRS)
+    for opening, closing in _PAIRS:
+        if opening in text and text.count(opening) > text.count(closing):
+            return True
+    return False
 
 
 def _join(lines: list[Line], vocabulary: Counter[str]) -> tuple[str, Counter[str]]:
