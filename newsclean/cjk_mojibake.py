@@ -58,6 +58,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from newsclean import regex
 from newsclean.plausibility import (
     LATIN_HIGH,
     UNCOMMON,
@@ -85,7 +86,7 @@ KEPT = "kept-lost-character"
 DROPPED = "lost-character"
 
 #: Filler runs and the number of lost characters each unit stands for.
-_FILLER = re.compile("(?:锟斤拷)+|烫{3,}|屯{3,}")
+_FILLER = regex.compile("(?:锟斤拷)+|烫{3,}|屯{3,}")
 
 
 def _latin_table() -> dict[str, int]:
@@ -182,7 +183,7 @@ def _latin_pairs() -> re.Pattern[str]:
     is a Latin-1 one, so runs of curly quotes, dashes and ellipses (cp1252's extras)
     are not a fingerprint."""
     high = re.escape("".join(sorted(LATIN_HIGH)))
-    return re.compile(f"[\u00a1-\u00ff](?:[{high}]|[\\x40-\\x7e][{high}])")
+    return regex.compile(f"[\u00a1-\u00ff](?:[{high}]|[\\x40-\\x7e][{high}])")
 
 
 def _has_filler(text: str) -> bool:

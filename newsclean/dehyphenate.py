@@ -33,14 +33,16 @@ from collections import Counter
 from functools import lru_cache
 from typing import Literal
 
+from newsclean import regex
+
 _LETTER = "A-Za-z\u00c0-\u024fſ"
 #: A word or number, then a hyphen-like mark, at the end of a line (``¬ = ⸗`` after letters).
-LINE_END_MARK = re.compile(f"([{_LETTER}0-9]+)([-\u00ad])$|([{_LETTER}]+)([¬=⸗])$")
-_LAST_WORD = re.compile(f"(?<![{_LETTER}'’-])([{_LETTER}]+)$")
-_FIRST_WORD = re.compile(f"^([{_LETTER}0-9]+)")
-_WORDS = re.compile(f"[{_LETTER}]+(?:-[{_LETTER}]+)*")
-_BROKEN = re.compile("\\S+[-\u00ad¬=⸗]\n\\s*\\S+")
-_LINE_PAIR = re.compile(f"([{_LETTER}]+)\n[ \t]*([a-zß-ÿſ][{_LETTER}]*)")
+LINE_END_MARK = regex.compile(f"([{_LETTER}0-9]+)([-\u00ad])$|([{_LETTER}]+)([¬=⸗])$")
+_LAST_WORD = regex.compile(f"(?<![{_LETTER}'’-])([{_LETTER}]+)$")
+_FIRST_WORD = regex.compile(f"^([{_LETTER}0-9]+)")
+_WORDS = regex.compile(f"[{_LETTER}]+(?:-[{_LETTER}]+)*")
+_BROKEN = regex.compile("\\S+[-\u00ad¬=⸗]\n\\s*\\S+")
+_LINE_PAIR = regex.compile(f"([{_LETTER}]+)\n[ \t]*([a-zß-ÿſ][{_LETTER}]*)")
 
 #: First halves that are written with a hyphen before any word.
 HYPHEN_PREFIXES = frozenset(
@@ -189,13 +191,13 @@ def joins_lost_break(left: str, right: str, vocab: Vocabulary) -> bool:
 _TAIL = 256
 #: A character no line-end pattern can match: a match ending at the end of the text
 #: cannot reach back over it.
-_BOUNDARY = re.compile(f"[^{_LETTER}0-9\\-\u00ad¬=⸗]")
+_BOUNDARY = regex.compile(f"[^{_LETTER}0-9\\-\u00ad¬=⸗]")
 
 
 #: What the last character must be for each of the two patterns to match at all.
 _LAST_CHAR = {
-    LINE_END_MARK.pattern: re.compile("[-\u00ad¬=⸗]"),
-    _LAST_WORD.pattern: re.compile(f"[{_LETTER}]"),
+    LINE_END_MARK.pattern: regex.compile("[-\u00ad¬=⸗]"),
+    _LAST_WORD.pattern: regex.compile(f"[{_LETTER}]"),
 }
 
 

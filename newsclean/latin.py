@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Literal
 
+from newsclean import regex
 from newsclean.patterns import is_byline, starts_with_dateline
 
 Kind = Literal["advertisement", "notice", "news"]
@@ -48,10 +49,10 @@ WEEKDAYS = frozenset(
 _MONTH = "(?P<month>[A-Za-zéèûäÄÉÈÛ]{3,10})\\.?"
 _YEAR = "(?P<year>1[6-9]\\d\\d|20\\d\\d)"
 #: ``SEPTEMBER 17, 1911``, ``Jan. 5, 1920``.
-_MONTH_DAY_YEAR = re.compile(f"\\b{_MONTH} (?P<day>[0-3]?\\d)(?:st|nd|rd|th)?,? {_YEAR}\\b")
+_MONTH_DAY_YEAR = regex.compile(f"\\b{_MONTH} (?P<day>[0-3]?\\d)(?:st|nd|rd|th)?,? {_YEAR}\\b")
 #: ``5 décembre 1905``, ``1er janvier 1906``, ``6. Januar 1894``.
-_DAY_MONTH_YEAR = re.compile(f"\\b(?P<day>[0-3]?\\d)(?:er|\\.)? ?{_MONTH} {_YEAR}\\b")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_DAY_MONTH_YEAR = regex.compile(f"\\b(?P<day>[0-3]?\\d)(?:er|\\.)? ?{_MONTH} {_YEAR}\\b")
+_WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def month_number(name: str) -> int | None:
@@ -141,9 +142,9 @@ def headline_stack(lines: Sequence[str]) -> int:
 
 
 #: The mark that closes a paid notice: ``Advt.``, ``-Advt.``, ``— Adv.``, ``ADV.``.
-_ADVT = re.compile(r"(?:^|[\s.,;—–-])[Aa](?:dvt|DVT|dv|DV)\.?\W{0,3}$")
-_AD_WORDS = re.compile(r"^\s*(?:Anzeige|Annonce|Réclame|Advertisement)\b", re.IGNORECASE)
-_NOTICE = re.compile(
+_ADVT = regex.compile(r"(?:^|[\s.,;—–-])[Aa](?:dvt|DVT|dv|DV)\.?\W{0,3}$")
+_AD_WORDS = regex.compile(r"^\s*(?:Anzeige|Annonce|Réclame|Advertisement)\b", re.IGNORECASE)
+_NOTICE = regex.compile(
     r"\b(?:NOTICE IS HEREBY GIVEN|LEGAL NOTICE|NOTICE TO CREDITORS|SHERIFF'?S SALE|"
     r"TRUSTEE'?S SALE|SUMMONS|IN THE (?:DISTRICT|CIRCUIT|PROBATE|SUPERIOR) COURT|"
     r"AVIS (?:DE|AUX)|VENTE (?:JUDICIAIRE|PAR AUTORITÉ)|ANNONCES? LÉGALES?|"

@@ -28,24 +28,24 @@ of the printed page sees them. Every decision records the signals that made it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
+from newsclean import regex
 from newsclean.chardata import ENDS_SENTENCE, HAS_CJK, display_width
 from newsclean.latin import article_kind, is_caps_headline, is_deck_line
 from newsclean.model import FURNITURE, HEADING, Document, Layout
 from newsclean.options import Options
 from newsclean.patterns import CAPTION, END_MARK, is_byline, split_credit, starts_with_dateline
 
-_FULL_STOP = re.compile("[。；;]")
-_CLAUSE_END = re.compile("[，、：:,]$")
-_COMMAS = re.compile("[，,]")
-_DASH_LED = re.compile("^(?:——|—|--)")
+_FULL_STOP = regex.compile("[。；;]")
+_CLAUSE_END = regex.compile("[，、：:,]$")
+_COMMAS = regex.compile("[，,]")
+_DASH_LED = regex.compile("^(?:——|—|--)")
 #: ``Lille, le 4 décembre 1905.``: a place and a date on a line of their own.
-_DATELINE_ALONE = re.compile(r"^[A-ZÀ-Ý][\w'’ .-]{1,30}, .{4,30}(?:1[6-9]|20)\d\d\.?$")
-_INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?][\"'”’]? +[A-Z]")
+_DATELINE_ALONE = regex.compile(r"^[A-ZÀ-Ý][\w'’ .-]{1,30}, .{4,30}(?:1[6-9]|20)\d\d\.?$")
+_INNER_SENTENCE = regex.compile(r"[a-z]{2}[.!?][\"'”’]? +[A-Z]")
 #: Longest Latin headline or deck, in characters, and the most lines it runs.
 MAX_LATIN_HEADING = 120
 MAX_LATIN_HEADING_LINES = 3
@@ -132,10 +132,10 @@ class Article:
 
 
 #: Classified advertising and official notices in Chinese papers announce themselves.
-_CJK_AD = re.compile(
+_CJK_AD = regex.compile(
     "^(?:广告|廣告)|(?:广告|廣告|招商|订购|訂購|咨询|諮詢)(?:热线|熱線|电话|電話)|欢迎垂询|歡迎垂詢"
 )
-_CJK_NOTICE = re.compile(
+_CJK_NOTICE = regex.compile(
     "(?:公告|通告|启事|啟事|遗失声明|遺失聲明|拍卖公告|拍賣公告|更正声明)$|^(?:公告|通告|声明|聲明)$"
 )
 
@@ -192,7 +192,7 @@ def _role(unit: Unit, options: Options) -> str:
     return "heading"
 
 
-_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+_LATIN_WORD = regex.compile(r"[A-Za-z\u00c0-\u024f]+")
 #: Small words a headline-style deck leaves in lower case.
 _SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
 

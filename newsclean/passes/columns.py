@@ -19,16 +19,16 @@ and ordinary text are left alone.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
+from newsclean import regex
 from newsclean.model import PLAIN, Block, Document
 from newsclean.options import Options
 
 NAME = "columns"
 DESCRIPTION = "side-by-side columns of layout-mode extraction put back in reading order"
 
-_GAP = re.compile(r" {3,}")
+_GAP = regex.compile(r" {3,}")
 #: Share of a block's lines that must hold two or more segments.
 MIN_MULTI_SHARE = 0.3
 #: A block needs at least this many lines with two or more segments.

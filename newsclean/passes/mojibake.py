@@ -22,10 +22,9 @@ them.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
-from newsclean import cjk_mojibake
+from newsclean import cjk_mojibake, regex
 from newsclean.model import Document
 from newsclean.options import Options
 from newsclean.plausibility import density
@@ -41,7 +40,7 @@ _CONTINUATION = (
     "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 )
 #: A UTF-8 lead byte (0xC2-0xF4) shown as Latin-1, then a continuation byte.
-LATIN_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
+LATIN_MOJIBAKE = regex.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
 
 
 def _fix_latin(line: str) -> str:

@@ -35,10 +35,10 @@ text, so they keep their lines.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from newsclean import regex
 from newsclean.chardata import CJK, CJK_PUNCT, ENDS_SENTENCE, display_width
 from newsclean.dehyphenate import LINE_END_MARK, join_lines, resolve_hyphen
 from newsclean.dehyphenate import vocabulary as page_vocabulary
@@ -51,18 +51,18 @@ from newsclean.patterns import CAPTION_CREDIT, is_byline, split_credit, starts_w
 NAME = "rejoin"
 DESCRIPTION = "column-wrapped lines back into paragraphs; column-break blank lines bridged"
 
-_CLAUSE = re.compile("[，。；、！？]")
-_LATIN_CLAUSE = re.compile(r"[A-Za-z][,.;:!?][\"'”’)]?(?: |$)")
-_HAS_CJK = re.compile(f"[{CJK}]")
+_CLAUSE = regex.compile("[，。；、！？]")
+_LATIN_CLAUSE = regex.compile(r"[A-Za-z][,.;:!?][\"'”’)]?(?: |$)")
+_HAS_CJK = regex.compile(f"[{CJK}]")
 #: Spaces beside CJK text are justification: they take no room of their own.
-_JUSTIFICATION_SPACE = re.compile(f"(?<=[{CJK}{CJK_PUNCT}]) +| +(?=[{CJK}{CJK_PUNCT}])")
+_JUSTIFICATION_SPACE = regex.compile(f"(?<=[{CJK}{CJK_PUNCT}]) +| +(?=[{CJK}{CJK_PUNCT}])")
 #: Characters a CJK line may not start with (kinsoku shori).
 _NO_LINE_START = frozenset("，。、；：？！）」』】》〉〕”’…%")
 #: Characters a CJK line may not end with.
 _NO_LINE_END = frozenset("（「『【《〈〔“‘")
-_HYPHEN_END = re.compile(r"([A-Za-z\u00c0-\u024f]+)[-\u00ad]$")
-_FIRST_WORD = re.compile(r"^([A-Za-z\u00c0-\u024f]+)")
-_WORDS = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*")
+_HYPHEN_END = regex.compile(r"([A-Za-z\u00c0-\u024f]+)[-\u00ad]$")
+_FIRST_WORD = regex.compile(r"^([A-Za-z\u00c0-\u024f]+)")
+_WORDS = regex.compile(r"[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*")
 #: First halves that English writes with a hyphen.
 HYPHEN_PREFIXES = frozenset(
     "self non anti ex all half well ill cross counter co post pre pro quasi semi ultra "
@@ -376,7 +376,7 @@ def _is_dash_subtitle(text: str) -> bool:
     return text.startswith(("——", "—", "--")) and not _CLAUSE.search(text)
 
 
-_TWO_PART = re.compile(f"[{CJK}] +[{CJK}]")
+_TWO_PART = regex.compile(f"[{CJK}] +[{CJK}]")
 
 
 def _two_part(text: str) -> bool:
@@ -443,7 +443,7 @@ def _vocabulary(text: str) -> Counter[str]:
 
 #: Lines of one CJK character (or mark) in a row this long are a vertical setting.
 MIN_VERTICAL_RUN = 3
-_ONE_CJK = re.compile(f"^[ \t]*[{CJK}{CJK_PUNCT}][ \t]*$")
+_ONE_CJK = regex.compile(f"^[ \t]*[{CJK}{CJK_PUNCT}][ \t]*$")
 
 
 def join_vertical_runs(lines: list[str]) -> tuple[list[str], int]:
