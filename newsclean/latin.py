@@ -153,6 +153,35 @@ _NOTICE = regex.compile(
 )
 
 
+def ends_advertisement(line: str) -> bool:
+    """The line closes a paid notice with its ``Advt.`` mark: the end of an ad's copy,
+    never a line of a headline stack."""
+    return _ADVT.search(line.strip()) is not None
+
+
+#: A credit set in brackets under a headline: ``[By Cable to The Tribune.]``; OCR often
+#: garbles the opening bracket and the first word, so a closing bracket with no opening
+#: one is enough.
+_BRACKET_CLOSE = regex.compile(r"[)\]}][.,*'’\s]{0,3}$")
+_OPEN_BRACKETS = "([{<"
+#: The longest bracketed credit line.
+MAX_BRACKETED_CREDIT = 60
+
+
+def is_bracketed_credit(line: str) -> bool:
+    """A short line closed by a bracket that it does not open inside (``[Special Cable
+    to The Times.]``, ``\\.-~ CABLE TO THE TRIBUNE.. ]``): how papers set the credit of a
+    wired story between its headline stack and its body. Position decides (``segment``)."""
+    text = line.strip()
+    m = _BRACKET_CLOSE.search(text)
+    if m is None or len(text) > MAX_BRACKETED_CREDIT or len(_WORD.findall(text)) < 2:
+        return False
+    inner = text[: m.start()]
+    opened = [i for i, ch in enumerate(inner) if ch in _OPEN_BRACKETS]
+    # Either the whole line is in brackets, or OCR lost the opening one.
+    return opened == [0] or (not opened and caps_share(inner) >= 0.5)
+
+
 def _shouted(headline: str) -> bool:
     """One word said three times (``POLAND! POLAND! POLAND!``): an advertiser's slogan."""
     words = [w.lower() for w in _WORD.findall(headline)]

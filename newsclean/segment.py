@@ -34,8 +34,15 @@ from typing import Any
 
 from newsclean import regex
 from newsclean.chardata import ENDS_SENTENCE, HAS_CJK, display_width
-from newsclean.latin import article_kind, is_caps_headline, is_deck_line
-from newsclean.model import FURNITURE, HEADING, Document, Layout
+from newsclean.latin import (
+    article_kind,
+    caps_share,
+    ends_advertisement,
+    is_bracketed_credit,
+    is_caps_headline,
+    is_deck_line,
+)
+from newsclean.model import FURNITURE, HEADING, Document, Furniture, Layout
 from newsclean.options import Options
 from newsclean.patterns import CAPTION, END_MARK, is_byline, split_credit, starts_with_dateline
 
@@ -72,6 +79,8 @@ SUBHEAD_MAX = 20
 #: A subhead is at most this share of its article's headline, unless it parallels
 #: subheads already seen.
 SUBHEAD_SHARE = 0.75
+#: A line with less than this share of capitals is set in lower case.
+CAPS_SHARE_OF_LOWER_LINE = 0.5
 #: Two column widths are the same when they differ by at most this share.
 SAME_COLUMN = 0.12
 
@@ -177,6 +186,9 @@ def _role(unit: Unit, options: Options) -> str:
         return "byline"
     if _DATELINE_ALONE.match(text):
         return "dateline"
+    if not HAS_CJK.search(text) and ends_advertisement(text):
+        # The ``Advt.`` mark closes an ad's copy: body, whatever its case.
+        return "body"
     if unit.hint == HEADING or is_caps_headline(text):
         return "heading"
     if not HAS_CJK.search(text):
@@ -200,6 +212,8 @@ _SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to wit
 def _deck(line: str) -> bool:
     """A deck: one headline-style line (its words capitalised but the small ones) of at
     most one sentence; a wrapped deck rejoined is longer than a deck line."""
+    if ends_advertisement(line):
+        return False
     if is_deck_line(line):
         return True
     words = _LATIN_WORD.findall(line)
@@ -231,6 +245,8 @@ def units_of(doc: Document, options: Options) -> list[Unit]:
     for i in range(1, len(units) - 1):
         if _latin_title_between_paragraphs(units[i - 1], units[i], units[i + 1]):
             units[i].role = "heading"
+        elif _bracketed_credit_under_stack(units[i - 1], units[i], units[i + 1]):
+            units[i].role = "byline"
     return _reunite_broken_paragraphs(units)
 
 
@@ -318,6 +334,19 @@ def _latin_title_between_paragraphs(before: Unit, unit: Unit, after: Unit) -> bo
     )
 
 
+def _bracketed_credit_under_stack(before: Unit, unit: Unit, after: Unit) -> bool:
+    """``[By Cable to The Tribune.]``: a bracketed line at the foot of a headline stack,
+    over the body, is the story's credit, not a deck (a deck is never bracketed whole)."""
+    return (
+        unit.role == "heading"
+        and before.role == "heading"
+        and before.block == unit.block
+        and after.role == "body"
+        and not HAS_CJK.search(unit.text)
+        and is_bracketed_credit(unit.text)
+    )
+
+
 def _title_over_byline(unit: Unit) -> bool:
     """A short single line standing over a byline is that story's headline, even when
     it ends with a full stop (``Postmistress at Lark.``)."""
@@ -375,12 +404,17 @@ def _stack_roles(group: list[str]) -> tuple[str | None, str, str | None]:
     under it (further capital lines, decks) the subtitle; a deck line that does not end
     a sentence runs on into the next."""
     decks: list[str] = []
-    for line in group[1:]:
+    headline = group[0]
+    lines = group[1:]
+    while lines and _continues_in_lower_case(lines[0]) and not ENDS_SENTENCE.search(headline):
+        # The catchword's sentence goes on in lower case: one headline.
+        headline += " " + lines.pop(0)
+    for line in lines:
         if decks and not ENDS_SENTENCE.search(decks[-1]) and not is_caps_headline(line):
             decks[-1] += " " + line
         else:
             decks.append(line)
-    return None, group[0], " ".join(decks) or None
+    return None, headline, " ".join(decks) or None
 
 
 def _join_wrapped(group: list[str]) -> list[str]:
@@ -422,7 +456,9 @@ def split_document(doc: Document, options: Options | None = None) -> list[Articl
     if isinstance(title, str) and title.strip():
         articles = [_post_article(title.strip(), units)]
     else:
-        articles = _page_articles(units)
+        boxes: list[str] = []
+        articles = _page_articles(units, boxes)
+        doc.furniture += [Furniture(text, "box", "segment") for text in boxes]
     _place_continuations(articles, doc.metadata.get("continuations", []))
     return articles
 
@@ -475,8 +511,51 @@ def _interleave(runs: list[tuple[str, list[Unit]]]) -> list[tuple[str, list[Unit
     return out
 
 
-def _page_articles(units: list[Unit]) -> list[Article]:
-    runs = _interleave(_runs(units))
+def _continues_in_lower_case(line: str) -> bool:
+    """A stack line that begins in lower case and is set in lower case (``des députés
+    du Nord``) goes on with the words of the line above it."""
+    first = next((ch for ch in line if ch.isalpha()), "")
+    return first.islower() and caps_share(line) < CAPS_SHARE_OF_LOWER_LINE
+
+
+def _catchword(run: list[Unit]) -> int:
+    """Where a Latin headline stack opens with a catchword in capitals continued in lower
+    case (``L'EFFORT`` / ``des députés du Nord``): the index of that capital line, the
+    first of its stack, or 0. The lowest such pair is the stack's top."""
+    for k in range(len(run) - 2, 0, -1):
+        line, below = run[k].text, run[k + 1].text
+        if HAS_CJK.search(line) or HAS_CJK.search(below):
+            continue
+        if is_caps_headline(line) and _continues_in_lower_case(below):
+            return k
+    return 0
+
+
+def _boxes_above_stacks(
+    runs: list[tuple[str, list[Unit]]], boxes: list[str]
+) -> list[tuple[str, list[Unit]]]:
+    """A stack has one top: lines run together above its catchword, before any story's
+    body on the page, are a box of the page head (a date box, an address, prices) that
+    the extractor read into the same run: page furniture. A story has begun at the first
+    body set in a column (wrapped over lines); a one-line strap under the nameplate has
+    not begun one."""
+    out: list[tuple[str, list[Unit]]] = []
+    story_begun = False
+    for role, run in runs:
+        if role == "heading" and not story_begun:
+            top = _catchword(run)
+            if top:
+                boxes += [u.text for u in run[:top]]
+                run = run[top:]
+        story_begun = story_begun or (
+            role == "body" and any(u.layout is None or u.layout.lines > 1 for u in run)
+        )
+        out.append((role, run))
+    return out
+
+
+def _page_articles(units: list[Unit], boxes: list[str]) -> list[Article]:
+    runs = _interleave(_boxes_above_stacks(_runs(units), boxes))
     articles: list[Article] = []
     orphans: list[Article] = []
     current: Article | None = None
@@ -798,5 +877,7 @@ def _is_subhead(
     # A section subhead is set smaller than its article's headline and says less;
     # a line as long as the headline over a new body is the next brief's headline.
     parallel = any(abs(n - len(text)) <= 2 for n in article.subhead_lengths)
-    shorter = article.headline is None or len(text) <= SUBHEAD_SHARE * len(article.headline)
+    # A story with no headline of its own (a page's head, a column read out of order)
+    # takes a subhead only in parallel with others: a lone heading starts a story.
+    shorter = article.headline is not None and len(text) <= SUBHEAD_SHARE * len(article.headline)
     return parallel or shorter

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.latin import article_kind, headline_stack, is_caps_headline, is_deck_line, parse_date
+from newsclean.latin import (
+    article_kind,
+    ends_advertisement,
+    headline_stack,
+    is_bracketed_credit,
+    is_caps_headline,
+    is_deck_line,
+    parse_date,
+)
 from newsclean.patterns import is_byline, starts_with_dateline
 
 
@@ -156,3 +164,33 @@ def test_latin_datelines(line: str, dateline: bool) -> None:
 )
 def test_article_kind(headline: str | None, texts: list[str], kind: str) -> None:
     assert article_kind(headline, texts) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "ad"),
+    [
+        ("Bottled at the Famous Poland Spring, Me.-Advt.", True),
+        ("line between New York and Chicago.— Advt.", True),
+        ("The advertising men met on Monday.", False),
+        ("Adv. Smith was elected.", False),
+    ],
+)
+def test_advertisement_mark(line: str, ad: bool) -> None:
+    assert ends_advertisement(line) is ad
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("[By Cable to The Tribune.]", True),
+        ("\\.-~ CABLE TO THE TRIBTNF.. ]", True),
+        ("(FROM A STAFF CORRESPONDENT.)", True),
+        ("(Special Dispatch to The Times.)", True),
+        ("the students were released (later).", False),
+        ("Poland (Maine) Spring Water", False),
+        ("(AP)", False),
+        ("(a note on the vote, which was close, and long debated by the House.)", False),
+    ],
+)
+def test_bracketed_credit(line: str, credit: bool) -> None:
+    assert is_bracketed_credit(line) is credit

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -226,3 +227,119 @@ def test_a_paragraph_cut_at_a_column_foot_meets_its_continuation() -> None:
     first, second = articles(page)
     assert paragraphs(first)[-1].endswith(f"{col}{col}民出门见绿的愿望正在变成现实。")
     assert paragraphs(second)[-1].endswith("这些公园贴近居民。")
+
+
+def _heads(page: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(a["headline"], a["subtitle"], a["byline"]) for a in articles(page)]
+
+
+RUSSIA = (
+    "RUSSIA IN TO STAY.\nTHE FEELING IN LONDON.\nOnly Force Can Turn Her Out of\n"
+    "Manchuria — Personal Notes.\n"
+)
+LONDON = (
+    "London, May 1.— The discussion in Parliament\nyesterday afternoon failed to throw any\n"
+    "light on the question of the day.\n"
+)
+HAVANA = (
+    "Havana, April 30.— The law students of the\nuniversity became riotous to-day because\n"
+    "the date of the examinations was changed.\n"
+)
+EFFORT = (
+    "L'EFFORT\ndes députés du Nord\npour la défense fiscale\nSi la tactique envisagée échouait\n"
+    "devant la Chambre\n(DE NOTRE RÉDACTEUR PARLEMENTAIRE)\n"
+    "Paris, 5. — J'ai indiqué ces jours-ci quelle\nposition nos représentants à la Chambre\n"
+    "comptent prendre dans le grand débat.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        pytest.param(
+            f"{RUSSIA}{LONDON}",
+            [
+                (
+                    "RUSSIA IN TO STAY.",
+                    "THE FEELING IN LONDON. Only Force Can Turn Her Out of Manchuria — "
+                    "Personal Notes.",
+                    None,
+                )
+            ],
+            id="stack-of-capitals-and-decks-keeps-its-top",
+        ),
+        pytest.param(
+            f"RIOTOUS STUDENTS.\nSerious Outbreak at the University\nof Havana.\n"
+            f"\\.-~ CABLE TO THE TRIBUNE.. ]\n{HAVANA}",
+            [
+                (
+                    "RIOTOUS STUDENTS.",
+                    "Serious Outbreak at the University of Havana.",
+                    "\\.-~ CABLE TO THE TRIBUNE.. ]",
+                )
+            ],
+            id="bracketed-credit-at-the-stack-foot-is-the-byline",
+        ),
+        pytest.param(
+            f"RIOTOUS STUDENTS.\n{HAVANA}\n(The students were later released.)\n\n{LONDON}",
+            [("RIOTOUS STUDENTS.", None, None), (None, None, None)],
+            id="negative-bracketed-line-between-paragraphs-stays-body",
+        ),
+        pytest.param(
+            "POLAND! POLAND! POLAND!\nBottled at the Famous Spring, Maine.-Advt.\n\n"
+            f"{RUSSIA}{LONDON}",
+            [
+                ("POLAND! POLAND! POLAND!", None, None),
+                (
+                    "RUSSIA IN TO STAY.",
+                    "THE FEELING IN LONDON. Only Force Can Turn Her Out of Manchuria — "
+                    "Personal Notes.",
+                    None,
+                ),
+            ],
+            id="advt-mark-line-ends-an-ad-not-a-deck",
+        ),
+        pytest.param(
+            EFFORT,
+            [
+                (
+                    "L'EFFORT des députés du Nord pour la défense fiscale",
+                    "Si la tactique envisagée échouait devant la Chambre",
+                    "(DE NOTRE RÉDACTEUR PARLEMENTAIRE)",
+                )
+            ],
+            id="catchword-in-capitals-continued-in-lower-case-is-one-headline",
+        ),
+        pytest.param(
+            f"JEUDI\n7\nJUILLET 1921\nLILLE\n{EFFORT}",
+            [
+                (
+                    "L'EFFORT des députés du Nord pour la défense fiscale",
+                    "Si la tactique envisagée échouait devant la Chambre",
+                    "(DE NOTRE RÉDACTEUR PARLEMENTAIRE)",
+                )
+            ],
+            id="box-run-into-a-stack-above-its-catchword-is-page-head",
+        ),
+        pytest.param(
+            f"{HAVANA}\nZur Jahreswende.\n\n{LONDON}",
+            # Not a subhead of the headless body: the headline, which takes that body.
+            [("Zur Jahreswende.", None, None)],
+            id="lone-heading-after-headless-body-starts-a-story",
+        ),
+    ],
+)
+def test_latin_headline_stacks(
+    page: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert _heads(page) == expected
+
+
+def test_a_box_above_a_catchword_goes_to_the_furniture() -> None:
+    result = api.split(f"JEUDI\n7\nJUILLET 1921\nLILLE\n{EFFORT}", furniture="strip")
+    assert result["furniture"] == ["JEUDI", "7", "JUILLET 1921", "LILLE"]
+
+
+def test_a_box_after_a_story_has_begun_is_left_in_the_text() -> None:
+    result = api.split(f"{RUSSIA}{LONDON}\nJEUDI\nLILLE\n{EFFORT}", furniture="strip")
+    assert result["furniture"] == []
