@@ -79,6 +79,9 @@ SUBHEAD_MAX = 20
 #: A subhead is at most this share of its article's headline, unless it parallels
 #: subheads already seen.
 SUBHEAD_SHARE = 0.75
+#: The most lines (after rejoining) a Latin headline stack runs: kicker, headline,
+#: decks and credit; a longer run of short lines is a box of the page head.
+MAX_LATIN_STACK = 8
 #: A line with less than this share of capitals is set in lower case.
 CAPS_SHARE_OF_LOWER_LINE = 0.5
 #: Two column widths are the same when they differ by at most this share.
@@ -534,24 +537,51 @@ def _catchword(run: list[Unit]) -> int:
 def _boxes_above_stacks(
     runs: list[tuple[str, list[Unit]]], boxes: list[str]
 ) -> list[tuple[str, list[Unit]]]:
-    """A stack has one top: lines run together above its catchword, before any story's
-    body on the page, are a box of the page head (a date box, an address, prices) that
-    the extractor read into the same run: page furniture. A story has begun at the first
-    body set in a column (wrapped over lines); a one-line strap under the nameplate has
-    not begun one."""
+    """The page head of a Latin page, read into runs of heading and one-line body.
+
+    A stack has one top: lines run together above its catchword are a box (a date box,
+    an address, prices) that the extractor read into the same run. A run of more heading
+    lines than any stack holds is such a box too (subscription rates, a contents list),
+    and a one-line strap set under a box or at the very top (price, circulation claim)
+    belongs to the head with it. All of this only before the first story has begun,
+    that is before the first body set in a column (wrapped over lines): page furniture.
+    """
     out: list[tuple[str, list[Unit]]] = []
-    story_begun = False
+    # A page with no body set in a column has no story for a head to stand over.
+    story_begun = not any(
+        role == "body" and not all(_one_line(u) for u in run) for role, run in runs
+    )
+    after_box = True
     for role, run in runs:
-        if role == "heading" and not story_begun:
+        if story_begun or any(HAS_CJK.search(u.text) for u in run):
+            story_begun = True
+            out.append((role, run))
+            continue
+        if role == "heading":
             top = _catchword(run)
             if top:
                 boxes += [u.text for u in run[:top]]
                 run = run[top:]
-        story_begun = story_begun or (
-            role == "body" and any(u.layout is None or u.layout.lines > 1 for u in run)
-        )
+            elif len(run) > MAX_LATIN_STACK:
+                boxes += [u.text for u in run]
+                after_box = True
+                continue
+        elif role == "body" and after_box:
+            straps = 0
+            while straps < len(run) and _one_line(run[straps]):
+                straps += 1
+            boxes += [u.text for u in run[:straps]]
+            run = run[straps:]
+            if not run:
+                continue
+        after_box = False
+        story_begun = role == "body" and not all(_one_line(u) for u in run)
         out.append((role, run))
     return out
+
+
+def _one_line(unit: Unit) -> bool:
+    return unit.layout is not None and unit.layout.lines == 1
 
 
 def _page_articles(units: list[Unit], boxes: list[str]) -> list[Article]:

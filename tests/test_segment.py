@@ -177,6 +177,10 @@ def test_every_character_lands_in_exactly_one_article_or_the_furniture(
     found: Counter[str] = Counter()
     for art in split_document(doc):
         found += _article_chars(art.to_dict())
+    # The page head that segmentation recognised is added to the furniture.
+    for furniture in doc.furniture:
+        if furniture.pass_name == "segment":
+            found += _non_space(furniture.text)
     assert found == _non_space(doc.text)
 
 
@@ -343,3 +347,32 @@ def test_a_box_above_a_catchword_goes_to_the_furniture() -> None:
 def test_a_box_after_a_story_has_begun_is_left_in_the_text() -> None:
     result = api.split(f"{RUSSIA}{LONDON}\nJEUDI\nLILLE\n{EFFORT}", furniture="strip")
     assert result["furniture"] == []
+
+
+RATES = ["ABONNEMENTS", "LILLE 3 mois", "— 6 mois 21.15", "— 1 an 43.50", "FRANCE 3 mois"]
+RATES += ["— 6 mois 24.75", "— 1 an 48.00", "LES ANNONCES", "SONT REÇUES"]
+
+
+@pytest.mark.parametrize(
+    ("page", "head"),
+    [
+        pytest.param(
+            "\n".join(RATES) + f"\n15 cent. ( LE PLUS FORT TIRAGE DU NORD ) 15 cent.\n\n{EFFORT}",
+            [*RATES, "15 cent. ( LE PLUS FORT TIRAGE DU NORD ) 15 cent."],
+            id="box-of-more-lines-than-a-stack-and-its-strap",
+        ),
+        pytest.param(
+            "\n".join(RATES[:4]) + f"\n\n{LONDON}",
+            [],
+            id="negative-a-short-run-is-a-stack",
+        ),
+        pytest.param(
+            f"{LONDON}\n" + "\n".join(RATES) + "\n\nThe end of the day.",
+            [],
+            id="negative-after-the-first-story-no-page-head",
+        ),
+        pytest.param("The council met on Monday.", [], id="negative-no-story-no-head"),
+    ],
+)
+def test_latin_page_head_boxes(page: str, head: list[str]) -> None:
+    assert api.split(page, furniture="strip")["furniture"] == head
