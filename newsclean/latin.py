@@ -182,17 +182,20 @@ def is_bracketed_credit(line: str) -> bool:
     return opened == [0] or (not opened and caps_share(inner) >= 0.5)
 
 
-def _shouted(headline: str) -> bool:
-    """One word said three times (``POLAND! POLAND! POLAND!``): an advertiser's slogan."""
+def is_shouted(headline: str) -> bool:
+    """One word said three times (``POLAND! POLAND! POLAND!``): an advertiser's slogan,
+    set as a display line of its own."""
     words = [w.lower() for w in _WORD.findall(headline)]
-    return any(words.count(w) >= 3 for w in set(words))
+    # The slogan is the line: the word makes at least half of it (``the`` three times
+    # in a sentence is not a slogan).
+    return any(words.count(w) >= max(3, len(words) / 2) for w in set(words))
 
 
 def article_kind(headline: str | None, texts: Sequence[str]) -> Kind:
     """``advertisement``, ``notice`` (legal and official notices) or ``news``."""
     head = (headline or "").strip()
     body = [t.strip() for t in texts if t.strip()]
-    if head and _shouted(head):
+    if head and is_shouted(head):
         return "advertisement"
     if any(_ADVT.search(t) for t in body) or _AD_WORDS.match(head):
         return "advertisement"

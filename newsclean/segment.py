@@ -41,6 +41,7 @@ from newsclean.latin import (
     is_bracketed_credit,
     is_caps_headline,
     is_deck_line,
+    is_shouted,
 )
 from newsclean.model import FURNITURE, HEADING, Document, Furniture, Layout
 from newsclean.options import Options
@@ -192,7 +193,7 @@ def _role(unit: Unit, options: Options) -> str:
     if not HAS_CJK.search(text) and ends_advertisement(text):
         # The ``Advt.`` mark closes an ad's copy: body, whatever its case.
         return "body"
-    if unit.hint == HEADING or is_caps_headline(text):
+    if unit.hint == HEADING or is_caps_headline(text) or is_shouted(text):
         return "heading"
     if not HAS_CJK.search(text):
         return _latin_role(unit, options)

@@ -12,6 +12,7 @@ from newsclean.latin import (
     is_bracketed_credit,
     is_caps_headline,
     is_deck_line,
+    is_shouted,
     parse_date,
 )
 from newsclean.patterns import is_byline, starts_with_dateline
@@ -194,3 +195,17 @@ def test_advertisement_mark(line: str, ad: bool) -> None:
 )
 def test_bracketed_credit(line: str, credit: bool) -> None:
     assert is_bracketed_credit(line) is credit
+
+
+@pytest.mark.parametrize(
+    ("line", "shouted"),
+    [
+        ("POLAND! POLAND:! POLAND::!", True),
+        ("Poland: poland:: Poland:::", True),
+        ("Buy! Buy! Buy! at Smith's", True),
+        ("the man and the dog and the cat went to the fair", False),
+        ("Poland, Poland", False),
+    ],
+)
+def test_shouted_slogan(line: str, shouted: bool) -> None:
+    assert is_shouted(line) is shouted

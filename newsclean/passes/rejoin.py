@@ -42,7 +42,7 @@ from newsclean import regex
 from newsclean.chardata import CJK, CJK_PUNCT, ENDS_SENTENCE, display_width
 from newsclean.dehyphenate import LINE_END_MARK, join_lines, resolve_hyphen
 from newsclean.dehyphenate import vocabulary as page_vocabulary
-from newsclean.latin import is_caps_headline
+from newsclean.latin import is_caps_headline, is_deck_line, is_shouted
 from newsclean.model import PLAIN, Block, Document, Layout
 from newsclean.options import Options
 from newsclean.passes.whitespace import remove_cjk_gaps
@@ -301,6 +301,9 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
     a = paragraph.last
     if is_caps_headline(a.text) or is_caps_headline(b.text):
         return False
+    if is_shouted(a.text) or is_shouted(b.text):
+        # An advertiser's slogan (``Poland! Poland!! Poland!!!``) is a display line.
+        return False
     if a.width > LONGEST_LATIN_LINE and len(paragraph.lines) == 1:
         # Longer than any printed column: a paragraph already rejoined (or never
         # wrapped) ends where it ends.
@@ -308,6 +311,14 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
     mark = LINE_END_MARK.search(a.text)
     if mark and (b.text[:1].islower() or (a.text[-2:-1].isdigit() and b.text[:1].isdigit())):
         return True
+    if (
+        a.ends_sentence
+        and paragraph.after_heading
+        and all(is_deck_line(line.text) for line in paragraph.lines)
+    ):
+        # A deck under its headline, set headline style, ends with its full stop: the
+        # body starts on the next line however wide the deck's last line ran.
+        return False
     reference = paragraph.measure or columns.column_of(a.width)
     if not a.ends_sentence:
         if a.text.endswith(("—", "–", " -")):
