@@ -324,6 +324,8 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         if a.text.endswith(("—", "–", " -")):
             # A dash at the line end leads on (a dateline run into its story).
             return True
+        if _justified_line_broken_up(paragraph, b, columns):
+            return True
         if reference and a.width < LATIN_SHORT * reference and not _starts_lower(b.text):
             # Justified columns: a line this short ends its paragraph, whatever the
             # OCR made of its last mark (``would like,`` for ``would like.``).
@@ -335,6 +337,24 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         strict = len(paragraph.lines) == 1
         return columns.column_of(a.width, strict=strict) is not None
     return reference is not None and a.width >= FULL * reference
+
+
+def _justified_line_broken_up(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
+    """A justified line stretched across a narrow column comes out of a PDF extractor
+    one word or two to a line (``State-owned`` / ``enterprise`` / ``Energoatom,``):
+    in running text, a line much shorter than the narrowest column wider than it, that
+    ends in a letter, before another such line, is a piece of one printed line, not a
+    paragraph's end."""
+    a = paragraph.last
+    column = next((w for w in columns.widths if w > a.width), None)
+    return (
+        column is not None
+        and (paragraph.running or b.running)
+        and a.text[-1:].isalpha()
+        and a.width < LATIN_SHORT * column
+        and b.width < LATIN_SHORT * column
+        and not b.ends_sentence
+    )
 
 
 def _wrapped_heading(paragraph: Paragraph, b: Line) -> bool:
