@@ -910,5 +910,10 @@ def _is_subhead(
     parallel = any(abs(n - len(text)) <= 2 for n in article.subhead_lengths)
     # A story with no headline of its own (a page's head, a column read out of order)
     # takes a subhead only in parallel with others: a lone heading starts a story.
-    shorter = article.headline is not None and len(text) <= SUBHEAD_SHARE * len(article.headline)
+    title = article.headline
+    if title is not None and not HAS_CJK.search(title) and article.subtitle:
+        # A Latin stack's top line is often a short label or catchword in capitals;
+        # the line the story is told in is the longest of the stack.
+        title = max(title, article.subtitle, key=len)
+    shorter = title is not None and len(text) <= SUBHEAD_SHARE * len(title)
     return parallel or shorter

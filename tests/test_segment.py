@@ -376,3 +376,16 @@ RATES += ["— 6 mois 24.75", "— 1 an 48.00", "LES ANNONCES", "SONT REÇUES"]
 )
 def test_latin_page_head_boxes(page: str, head: list[str]) -> None:
     assert api.split(page, furniture="strip")["furniture"] == head
+
+
+def test_a_latin_subhead_is_measured_against_the_stack_line_the_story_is_told_in() -> None:
+    body = (
+        "Drought is the costliest natural disaster, far exceeding earthquakes,\n"
+        "tornados, hurricanes and floods in the damage it does to farms.\n"
+    )
+    page = (
+        "DROUGHT WATCH\nLow Streamflow Conditions Add to Midwest Drought Woes\n\n"
+        f"{body}\nFish kills reported\n\n{body}"
+    )
+    (art,) = articles(page)
+    assert subheads(art) == ["Fish kills reported"]

@@ -447,6 +447,34 @@ def _edge_verdicts(lines: list[str], verdicts: list[Verdict | None]) -> None:
             verdicts[i] = Verdict("section")
 
 
+def _latin_label(line: str) -> bool:
+    text = line.strip()
+    return bool(text) and not _HAS_CJK.search(text) and _short_unpunctuated(text)
+
+
+def _section_over_kicker(lines: list[str], verdicts: list[Verdict | None]) -> None:
+    """Two Latin labels in capitals stacked under the page's header lines (``SCIENCE &
+    ENVIRONMENT`` over ``DROUGHT WATCH``): a story's kicker sits on its headline, so
+    the upper label, at the page edge, is the page's section flag."""
+    nonblank = [i for i, line in enumerate(lines[:EDGE_LINES]) if line.strip()]
+    for n, i in enumerate(nonblank[:-2]):
+        if verdicts[i] is not None:
+            continue
+        below, under = nonblank[n + 1], nonblank[n + 2]
+        header_above = n > 0 and all(verdicts[k] is not None for k in nonblank[:n])
+        if (
+            header_above
+            and verdicts[below] is None
+            and _latin_label(lines[i])
+            and _latin_label(lines[below])
+            and caps_share(lines[i]) >= CAPS_LABEL
+            and caps_share(lines[below]) >= CAPS_LABEL
+            and not _latin_label(lines[under])
+        ):
+            verdicts[i] = Verdict("section")
+        break
+
+
 def classify_page(
     lines: list[str], *, top: bool = True, bottom: bool = True
 ) -> list[Verdict | None]:
@@ -455,6 +483,7 @@ def classify_page(
     verdicts = [classify_anywhere(line) for line in lines]
     if top:
         _edge_verdicts(lines, verdicts)
+        _section_over_kicker(lines, verdicts)
     if bottom:
         tail_lines, tail_verdicts = lines[::-1], verdicts[::-1]
         _edge_verdicts(tail_lines, tail_verdicts)
