@@ -83,6 +83,8 @@ SUBHEAD_SHARE = 0.75
 #: The most lines (after rejoining) a Latin headline stack runs: kicker, headline,
 #: decks and credit; a longer run of short lines is a box of the page head.
 MAX_LATIN_STACK = 8
+#: Running text has at least this many words on a line (a short label does not).
+MIN_WORDS_OF_COPY = 4
 #: A line with less than this share of capitals is set in lower case.
 CAPS_SHARE_OF_LOWER_LINE = 0.5
 #: Two column widths are the same when they differ by at most this share.
@@ -190,6 +192,9 @@ def _role(unit: Unit, options: Options) -> str:
         return "byline"
     if _DATELINE_ALONE.match(text):
         return "dateline"
+    if CAPTION.search(text):
+        # ``… on the launch pad. (File photo)``: a photo's caption, set under it.
+        return "body"
     if not HAS_CJK.search(text) and ends_advertisement(text):
         # The ``Advt.`` mark closes an ad's copy: body, whatever its case.
         return "body"
@@ -251,6 +256,11 @@ def units_of(doc: Document, options: Options) -> list[Unit]:
             units[i].role = "heading"
         elif _bracketed_credit_under_stack(units[i - 1], units[i], units[i + 1]):
             units[i].role = "byline"
+        elif _copy_between_display_lines(units[i - 1], units[i], units[i + 1]):
+            units[i].role = "body"
+    for unit, after in pairwise(units):
+        if _heading_over_continued_text(unit, after):
+            unit.role = "body"
     return _reunite_broken_paragraphs(units)
 
 
@@ -335,6 +345,52 @@ def _latin_title_between_paragraphs(before: Unit, unit: Unit, after: Unit) -> bo
         and after.role == "body"
         and after.layout is not None
         and after.layout.lines >= MIN_LINES_UNDER_TITLE
+    )
+
+
+def _sentence_case(text: str) -> bool:
+    """Set as running text: most words in lower case, neither headline style nor
+    capitals, and not a line that goes on from the one above in lower case."""
+    words = _LATIN_WORD.findall(text)
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return (
+        len(words) >= MIN_WORDS_OF_COPY
+        and first.isupper()
+        and sum(w[0].isupper() for w in words) < 0.5 * len(words)
+    )
+
+
+def _copy_between_display_lines(before: Unit, unit: Unit, after: Unit) -> bool:
+    """A line of running text between two display lines in capitals (``POLAND!
+    POLAND!! POLAND!!!`` / ``Poland Water, first among nature's remedies`` /
+    ``BILLY WHISKERS.``) is the copy of the display line above; the next display line
+    opens the next item. A stack goes on in decks set headline style, or ends."""
+    return (
+        unit.role == "heading"
+        and before.role == "heading"
+        and after.role == "heading"
+        and before.block == unit.block == after.block
+        and not HAS_CJK.search(unit.text)
+        and (is_caps_headline(before.text) or is_shouted(before.text))
+        and is_caps_headline(after.text)
+        and _sentence_case(unit.text)
+    )
+
+
+def _heading_over_continued_text(unit: Unit, after: Unit) -> bool:
+    """A headline stands over the start of a paragraph. A one-line heading whose next
+    unit is Latin body beginning in lower case (``darauf anzusehen; er wird…``: the
+    rest of a paragraph read out of column order) is not that text's headline, and
+    not set as one: a line of the text above it (a contents line, a fragment)."""
+    first = next((ch for ch in after.text if ch.isalpha()), "")
+    return (
+        unit.role == "heading"
+        and after.role == "body"
+        and not HAS_CJK.search(unit.text)
+        and not HAS_CJK.search(after.text)
+        and not is_caps_headline(unit.text)
+        and first.islower()
+        and not starts_with_dateline(after.text)
     )
 
 
@@ -613,6 +669,13 @@ def _page_articles(units: list[Unit], boxes: list[str]) -> list[Article]:
                     current.subhead_lengths.append(len(text))
                     current.signals.append("orphan headline owns a section led by a subhead")
                 continue
+            if _deck_over_byline(run, current, next_role):
+                assert current is not None
+                current.subtitle = _joined(current.subtitle, text)
+                if current in orphans:
+                    orphans.remove(current)
+                current.signals.append("a deck over the byline completes the stack")
+                continue
             resumed = _resumed_article(run, current, articles, next_role)
             if resumed is not None and current is not None:
                 # A headline group printed inside another story's run (PDF column
@@ -744,6 +807,24 @@ def _page_articles(units: list[Unit], boxes: list[str]) -> list[Article]:
         _merge_into_next(bodiless, articles)
     _give_headless_to_next(articles)
     return [a for a in articles if a.headline or a.blocks or a.byline]
+
+
+def _deck_over_byline(run: list[Unit], current: Article | None, next_role: str | None) -> bool:
+    """A Latin headline group with nothing under it yet, then one more line over a
+    byline (an extractor's blank line between headline and deck): the byline closes
+    the stack, so that line is the group's deck, not another story's headline."""
+    return (
+        current is not None
+        and not current.blocks
+        and current.byline is None
+        and current.headline is not None
+        and len(run) == 1
+        and next_role == "byline"
+        and not HAS_CJK.search(run[0].text)
+        and not HAS_CJK.search(current.headline)
+        and not is_caps_headline(run[0].text)
+        and len(run[0].text) > len(current.headline)
+    )
 
 
 def _joined(first: str | None, second: str) -> str:

@@ -331,6 +331,59 @@ EFFORT = (
             [("Zur Jahreswende.", None, None)],
             id="lone-heading-after-headless-body-starts-a-story",
         ),
+        pytest.param(
+            "POLAND! POLAND:! POLAND::!\nPoland Water, first among nature's remedies\n"
+            "BILLY WHISKERS.\nA Jolly Story for boys and girls, now running in\n"
+            "the Sunday paper. Be sure to read it.-Advt.\n",
+            [("POLAND! POLAND:! POLAND::!", None, None), ("BILLY WHISKERS.", None, None)],
+            id="copy-between-two-display-lines-belongs-to-the-upper",
+        ),
+        pytest.param(
+            f"RIOTOUS STUDENTS.\nSerious Outbreak at the University\nRIOT ACT READ.\n{HAVANA}",
+            [
+                (
+                    "RIOTOUS STUDENTS.",
+                    "Serious Outbreak at the University RIOT ACT READ.",
+                    None,
+                )
+            ],
+            id="negative-a-headline-style-deck-between-capital-lines-stays-in-the-stack",
+        ),
+        pytest.param(
+            f"{RUSSIA}{LONDON}\nContents of this issue, page two\n"
+            "and the rest of the debate, which went on\nlate into the night and ended.\n",
+            [
+                (
+                    "RUSSIA IN TO STAY.",
+                    "THE FEELING IN LONDON. Only Force Can Turn Her Out of Manchuria — "
+                    "Personal Notes.",
+                    None,
+                )
+            ],
+            id="a-heading-over-text-that-begins-in-lower-case-is-not-its-headline",
+        ),
+        pytest.param(
+            f"RUSSIA IN TO STAY.\n{LONDON}\nA Quiet Day in Paris\n\n"
+            "The chamber sat for an hour on Monday and rose\nwithout taking a vote.\n",
+            [("RUSSIA IN TO STAY.", None, None), ("A Quiet Day in Paris", None, None)],
+            id="negative-a-heading-over-a-capital-start-opens-a-story",
+        ),
+        pytest.param(
+            "SPACE\nAtlantis ready to carry the lab to orbit\n\n"
+            "NASA puts the chance of good weather at launch at 40 percent\nBy Jane Doe\n\n"
+            "Shuttle Atlantis on the launch pad. (File photo)\n\n"
+            "CAPE CANAVERAL, Fla. — The shuttle and the station module are\n"
+            "ready for launch on Thursday, the agency said.\n",
+            [
+                (
+                    "SPACE",
+                    "Atlantis ready to carry the lab to orbit NASA puts the chance of good "
+                    "weather at launch at 40 percent",
+                    "By Jane Doe",
+                )
+            ],
+            id="deck-over-the-byline-completes-the-stack-and-a-caption-is-no-heading",
+        ),
     ],
 )
 def test_latin_headline_stacks(
