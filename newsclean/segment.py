@@ -251,6 +251,7 @@ def units_of(doc: Document, options: Options) -> list[Unit]:
     for before, after in pairwise(units):
         if before.role == "body" and after.role == "byline" and _title_over_byline(before):
             before.role = "heading"
+    _wrapped_title_over_byline(units)
     for i in range(1, len(units) - 1):
         if _latin_title_between_paragraphs(units[i - 1], units[i], units[i + 1]):
             units[i].role = "heading"
@@ -407,6 +408,41 @@ def _bracketed_credit_under_stack(before: Unit, unit: Unit, after: Unit) -> bool
     )
 
 
+def _wrapped_title_over_byline(units: list[Unit]) -> None:
+    """``More drought looming if rains do not return,`` / ``USGS warns`` / deck / byline:
+    a Latin headline wrapped at its comma. The lines of one block over a byline, up to
+    the block's start or a finished sentence, are that story's stack; a headline-sized
+    line among them that stops at a comma is its first line, not running text."""
+    for i, unit in enumerate(units):
+        if unit.role != "byline":
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= MAX_LATIN_HEADING_LINES and units[k].block == unit.block:
+            above = units[k]
+            if above.role == "heading":
+                k -= 1
+                continue
+            if (
+                above.role == "body"
+                and k < i - 1
+                and not HAS_CJK.search(above.text)
+                and above.text.endswith(",")
+                and _title_over_byline_line(above)
+                and (k == 0 or units[k - 1].block != above.block or _finished(units[k - 1]))
+            ):
+                above.role = "heading"
+            break
+
+
+def _finished(unit: Unit) -> bool:
+    return unit.role != "body" or ENDS_SENTENCE.search(unit.text) is not None
+
+
+def _title_over_byline_line(unit: Unit) -> bool:
+    layout = unit.layout
+    return len(unit.text) <= MAX_TITLE_OVER_BYLINE and (layout is None or layout.lines <= 1)
+
+
 def _title_over_byline(unit: Unit) -> bool:
     """A short single line standing over a byline is that story's headline, even when
     it ends with a full stop (``Postmistress at Lark.``)."""
@@ -488,7 +524,9 @@ def _join_wrapped(group: list[str]) -> list[str]:
             and not _DASH_LED.match(line)
             and len(lines[-1]) >= MIN_WRAPPED_HEAD
         ):
-            lines[-1] += line
+            # Latin words are set apart by a space; CJK runs on.
+            space = "" if HAS_CJK.search(line[:1] + lines[-1][-1:]) else " "
+            lines[-1] += space + line
         else:
             lines.append(line)
     return lines

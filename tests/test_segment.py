@@ -384,6 +384,25 @@ EFFORT = (
             ],
             id="deck-over-the-byline-completes-the-stack-and-a-caption-is-no-heading",
         ),
+        pytest.param(
+            f"{LONDON}\nMore drought looming if rains do not return,\nUSGS warns\n"
+            "Record-low flows for the season east of the river\nBy ROBERT KING, Science Writer\n"
+            f"\n{HAVANA}",
+            [
+                (
+                    "More drought looming if rains do not return, USGS warns",
+                    "Record-low flows for the season east of the river",
+                    "By ROBERT KING, Science Writer",
+                ),
+            ],
+            id="a-headline-wrapped-at-its-comma-over-a-byline",
+        ),
+        pytest.param(
+            f"{LONDON}\nThe debate went on late into the night, and\nno vote was taken,\n"
+            "By ROBERT KING\n",
+            [(None, None, "By ROBERT KING")],
+            id="negative-running-text-over-a-closing-byline",
+        ),
     ],
 )
 def test_latin_headline_stacks(
