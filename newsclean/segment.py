@@ -83,6 +83,8 @@ SUBHEAD_SHARE = 0.75
 #: The most lines (after rejoining) a Latin headline stack runs: kicker, headline,
 #: decks and credit; a longer run of short lines is a box of the page head.
 MAX_LATIN_STACK = 8
+#: A caption (a line over a name) and a stack (two capital lines) run this many lines.
+MIN_CAPTION_AND_STACK = 4
 #: Running text has at least this many words on a line (a short label does not).
 MIN_WORDS_OF_COPY = 4
 #: A line with less than this share of capitals is set in lower case.
@@ -262,6 +264,7 @@ def units_of(doc: Document, options: Options) -> list[Unit]:
     for unit, after in pairwise(units):
         if _heading_over_continued_text(unit, after):
             unit.role = "body"
+    _portrait_captions(units)
     return _reunite_broken_paragraphs(units)
 
 
@@ -347,6 +350,32 @@ def _latin_title_between_paragraphs(before: Unit, unit: Unit, after: Unit) -> bo
         and after.layout is not None
         and after.layout.lines >= MIN_LINES_UNDER_TITLE
     )
+
+
+def _portrait_captions(units: list[Unit]) -> None:
+    """A stack opens with its capitals. Lines in upper and lower case over a name in
+    capitals that ends with its full stop (``City Official`` / ``Who Is Stricken`` /
+    ``RUDOLPH ALFF.``), run into further capital lines, are a portrait's caption set
+    above the story's headline: the stack begins at the next capital line."""
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and units[j].role == "heading" and units[j].block == units[i].block:
+            j += 1
+        run = units[i:j]
+        i = max(j, i + 1)
+        if len(run) < MIN_CAPTION_AND_STACK or any(HAS_CJK.search(u.text) for u in run):
+            continue
+        caps = [is_caps_headline(u.text) for u in run]
+        first = caps.index(True) if True in caps else 0
+        if (
+            first > 0
+            and first + 1 < len(run)
+            and caps[first + 1]
+            and run[first].text.rstrip().endswith(".")
+        ):
+            for unit in run[: first + 1]:
+                unit.role = "caption"
 
 
 def _sentence_case(text: str) -> bool:
@@ -687,6 +716,7 @@ def _page_articles(units: list[Unit], boxes: list[str]) -> list[Article]:
     pending_byline: str | None = None
     pending_dateline: str | None = None
     pending_kicker: str | None = None
+    pending_captions: list[str] = []
 
     for i, (role, run) in enumerate(runs):
         following = runs[i + 1] if i + 1 < len(runs) else None
@@ -751,6 +781,10 @@ def _page_articles(units: list[Unit], boxes: list[str]) -> list[Article]:
             current = Article(kicker=kicker, headline=headline, subtitle=subtitle)
             current.signals.append("headline group before body")
             articles.append(current)
+            if pending_captions:
+                current.blocks += [{"type": "caption", "text": c} for c in pending_captions]
+                current.signals.append("a caption set over the headline")
+                pending_captions = []
             if pending_dateline is not None:
                 current.blocks.append({"type": "dateline", "text": pending_dateline})
                 pending_dateline = None
@@ -781,6 +815,9 @@ def _page_articles(units: list[Unit], boxes: list[str]) -> list[Article]:
                 pending_dateline = run[0].text
             else:
                 current.blocks.append({"type": "dateline", "text": run[0].text})
+            continue
+        if role == "caption":
+            pending_captions += [u.text for u in run]
             continue
         if role == "end":
             if current is None:
@@ -824,6 +861,13 @@ def _page_articles(units: list[Unit], boxes: list[str]) -> list[Article]:
                     current = Article(signals=["a dateline opens a story with no headline"])
                     articles.append(current)
             _add_body(current, unit, run)
+    if pending_captions:
+        if articles:
+            articles[-1].blocks += [{"type": "caption", "text": c} for c in pending_captions]
+        else:
+            articles.append(
+                Article(blocks=[{"type": "caption", "text": c} for c in pending_captions])
+            )
     if pending_kicker is not None:
         articles.append(
             Article(headline=pending_kicker, signals=["a label with no story under it"])

@@ -403,6 +403,23 @@ EFFORT = (
             [(None, None, "By ROBERT KING")],
             id="negative-running-text-over-a-closing-byline",
         ),
+        pytest.param(
+            "City Official\nWho Is Stricken\nRUDOLPH ALFF.\nAPOPLEXY STRIKES\nCITY AUDITOR\n"
+            f"Falls on Main Street and Is\nStill Unconscious.\n{HAVANA}",
+            [
+                (
+                    "APOPLEXY STRIKES",
+                    "CITY AUDITOR Falls on Main Street and Is Still Unconscious.",
+                    None,
+                )
+            ],
+            id="a-portrait-caption-over-the-stack-is-a-caption",
+        ),
+        pytest.param(
+            f"Serious Outbreak\nat the University\nRIOTOUS STUDENTS.\n{HAVANA}",
+            [("Serious Outbreak at the University RIOTOUS STUDENTS.", None, None)],
+            id="negative-a-capital-line-with-no-more-capitals-under-it-is-no-name",
+        ),
     ],
 )
 def test_latin_headline_stacks(
@@ -461,3 +478,12 @@ def test_a_latin_subhead_is_measured_against_the_stack_line_the_story_is_told_in
     )
     (art,) = articles(page)
     assert subheads(art) == ["Fish kills reported"]
+
+
+def test_a_portrait_caption_goes_to_the_story_under_it() -> None:
+    page = (
+        f"City Official\nWho Is Stricken\nRUDOLPH ALFF.\nAPOPLEXY STRIKES\nCITY AUDITOR\n{HAVANA}"
+    )
+    (art,) = articles(page)
+    captions = [b["text"] for b in art["blocks"] if b["type"] == "caption"]
+    assert captions == ["City Official", "Who Is Stricken", "RUDOLPH ALFF."]
