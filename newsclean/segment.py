@@ -264,6 +264,9 @@ def units_of(doc: Document, options: Options) -> list[Unit]:
     for unit, after in pairwise(units):
         if _heading_over_continued_text(unit, after):
             unit.role = "body"
+    for before, unit in pairwise(units):
+        if _continues_unfinished_text(before, unit):
+            unit.role = "body"
     _portrait_captions(units)
     return _reunite_broken_paragraphs(units)
 
@@ -421,6 +424,22 @@ def _heading_over_continued_text(unit: Unit, after: Unit) -> bool:
         and not is_caps_headline(unit.text)
         and first.islower()
         and not starts_with_dateline(after.text)
+    )
+
+
+def _continues_unfinished_text(before: Unit, unit: Unit) -> bool:
+    """A Latin "heading" that begins in lower case right after body that stops
+    mid-sentence (``…that lead to the`` / ``death of an innocent man in July of``) is
+    the rest of that text, cut at a column's foot: body. (A stack line in lower case
+    follows a capital line, never running text.)"""
+    first = next((ch for ch in unit.text if ch.isalpha()), "")
+    return (
+        unit.role == "heading"
+        and before.role == "body"
+        and first.islower()
+        and not HAS_CJK.search(unit.text)
+        and not HAS_CJK.search(before.text)
+        and not ENDS_SENTENCE.search(before.text)
     )
 
 
@@ -854,9 +873,15 @@ def _page_articles(units: list[Unit], boxes: list[str]) -> list[Article]:
             elif current.has_body and starts_with_dateline(unit.text):
                 # A dateline opens a story's first paragraph: this body is another
                 # story's, printed after the one before it (PDF column order).
+                waiting = _waiting_for_body(articles)
                 if orphans:
                     current = orphans.pop(0)
                     current.signals.append("orphan headline owns the body its dateline opens")
+                elif waiting is not None:
+                    # A headline group closed by its byline, with no body yet: the
+                    # story its dateline opens is that group's (column order).
+                    current = waiting
+                    current.signals.append("a bodiless headline owns the body its dateline opens")
                 else:
                     current = Article(signals=["a dateline opens a story with no headline"])
                     articles.append(current)
@@ -907,6 +932,18 @@ def _deck_over_byline(run: list[Unit], current: Article | None, next_role: str |
         and not is_caps_headline(run[0].text)
         and len(run[0].text) > len(current.headline)
     )
+
+
+def _waiting_for_body(articles: list[Article]) -> Article | None:
+    """The latest Latin headline group that has no body yet."""
+    for article in reversed(articles):
+        if (
+            article.headline is not None
+            and not article.has_body
+            and not HAS_CJK.search(article.headline)
+        ):
+            return article
+    return None
 
 
 def _joined(first: str | None, second: str) -> str:

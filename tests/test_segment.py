@@ -420,6 +420,22 @@ EFFORT = (
             [("Serious Outbreak at the University RIOTOUS STUDENTS.", None, None)],
             id="negative-a-capital-line-with-no-more-capitals-under-it-is-no-name",
         ),
+        pytest.param(
+            "Atlantis ready to carry the lab to orbit\nBy Jane Doe\n\nCargo jet crashes\n\n"
+            f"{HAVANA}\nCAPE CANAVERAL, Fla. — The shuttle and the station module are\n"
+            "ready for launch on Thursday, the agency said.\n",
+            [
+                ("Atlantis ready to carry the lab to orbit", None, "By Jane Doe"),
+                ("Cargo jet crashes", None, None),
+            ],
+            id="a-dateline-story-goes-to-the-headline-still-waiting-for-its-body",
+        ),
+        pytest.param(
+            f"RIOTOUS STUDENTS.\n{HAVANA}\nThe students then marched to the palace and\n"
+            "\ndeath of an innocent man in the crowd,\n\nthe police said.\n",
+            [("RIOTOUS STUDENTS.", None, None)],
+            id="a-lower-case-line-after-unfinished-text-is-that-text",
+        ),
     ],
 )
 def test_latin_headline_stacks(

@@ -330,7 +330,8 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
             # Justified columns: a line this short ends its paragraph, whatever the
             # OCR made of its last mark (``would like,`` for ``would like.``).
             return False
-        if paragraph.running or _starts_lower(b.text):
+        if paragraph.running or paragraph.lines[0].starts_new or _starts_lower(b.text):
+            # A dateline opens running text, whatever the first line's punctuation.
             return True
         # A first line without a clause, before a capital: a headline or deck line
         # unless it fills a column exactly (headlines are set larger or wider).
