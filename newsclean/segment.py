@@ -57,6 +57,8 @@ _INNER_SENTENCE = regex.compile(r"[a-z]{2}[.!?][\"'”’]? +[A-Z]")
 #: Longest Latin headline or deck, in characters, and the most lines it runs.
 MAX_LATIN_HEADING = 120
 MAX_LATIN_HEADING_LINES = 3
+#: The most words a Latin headline or deck line in sentence case says.
+MAX_LATIN_HEADING_WORDS = 15
 #: Longest heading, in characters.
 MAX_HEADING = 48
 #: A heading line at most this share of the one before it ends a wrapped headline...
@@ -181,6 +183,15 @@ def _latin_role(unit: Unit, options: Options) -> str:
         return "body"
     if _INNER_SENTENCE.search(text):
         # Two sentences are running text, even if the second lost its full stop.
+        return "body"
+    one_line = unit.layout is not None and unit.layout.lines == 1
+    if (
+        one_line
+        and len(_LATIN_WORD.findall(text)) > MAX_LATIN_HEADING_WORDS
+        and _sentence_case(text)
+    ):
+        # More words on one printed line than a headline or deck says, in lower case:
+        # a line of running text set wide (a deck this long wraps in its column).
         return "body"
     return "heading"
 

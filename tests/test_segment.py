@@ -436,6 +436,13 @@ EFFORT = (
             [("RIOTOUS STUDENTS.", None, None)],
             id="a-lower-case-line-after-unfinished-text-is-that-text",
         ),
+        pytest.param(
+            f"RIOTOUS STUDENTS.\n{HAVANA}\n"
+            "The students then marched in a long column up to the palace of the governor and\n\n"
+            "The police waited for them at the gates.\n",
+            [("RIOTOUS STUDENTS.", None, None)],
+            id="a-wide-line-in-lower-case-with-more-words-than-a-headline-is-body",
+        ),
     ],
 )
 def test_latin_headline_stacks(
