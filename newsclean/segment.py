@@ -554,6 +554,23 @@ def _group_roles(group: list[str]) -> tuple[str | None, str, str | None]:
     return kicker, " ".join(lines), subtitle
 
 
+def _latin_lines_run_on(group: list[str]) -> list[str]:
+    """``Shishaldin remains`` / ``at Watch level``: a Latin headline line that begins
+    in lower case goes on from the line above (headlines begin with a capital)."""
+    lines: list[str] = []
+    for line in group:
+        if (
+            lines
+            and not HAS_CJK.search(line + lines[-1])
+            and _continues_in_lower_case(line)
+            and not ENDS_SENTENCE.search(lines[-1])
+        ):
+            lines[-1] += " " + line
+        else:
+            lines.append(line)
+    return lines
+
+
 def _stack_roles(group: list[str]) -> tuple[str | None, str, str | None]:
     """A Latin headline stack: the first line in capitals is the headline, the lines
     under it (further capital lines, decks) the subtitle; a deck line that does not end
@@ -807,7 +824,7 @@ def _page_articles(units: list[Unit], boxes: list[str]) -> list[Article]:
             if is_caps_headline(group[0]):
                 kicker, headline, subtitle = _stack_roles(group)
             else:
-                kicker, headline, subtitle = _group_roles(group)
+                kicker, headline, subtitle = _group_roles(_latin_lines_run_on(group))
             current = Article(kicker=kicker, headline=headline, subtitle=subtitle)
             current.signals.append("headline group before body")
             articles.append(current)

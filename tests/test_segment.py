@@ -443,6 +443,18 @@ EFFORT = (
             [("RIOTOUS STUDENTS.", None, None)],
             id="a-wide-line-in-lower-case-with-more-words-than-a-headline-is-body",
         ),
+        pytest.param(
+            "Shishaldin remains\nat Watch level\nVolcano glows orange at the summit\n"
+            f"By Erin Walsh\n\n{LONDON}",
+            [
+                (
+                    "Shishaldin remains at Watch level",
+                    "Volcano glows orange at the summit",
+                    "By Erin Walsh",
+                )
+            ],
+            id="a-headline-line-in-lower-case-goes-on-from-the-line-above",
+        ),
     ],
 )
 def test_latin_headline_stacks(
