@@ -87,6 +87,8 @@ SUBHEAD_SHARE = 0.75
 MAX_LATIN_STACK = 8
 #: A caption (a line over a name) and a stack (two capital lines) run this many lines.
 MIN_CAPTION_AND_STACK = 4
+#: Running text has at least this many words of content in lower case.
+MIN_LOWER_CONTENT_WORDS = 2
 #: Running text has at least this many words on a line (a short label does not).
 MIN_WORDS_OF_COPY = 4
 #: A line with less than this share of capitals is set in lower case.
@@ -188,10 +190,18 @@ def _latin_role(unit: Unit, options: Options) -> str:
     if (
         one_line
         and len(_LATIN_WORD.findall(text)) > MAX_LATIN_HEADING_WORDS
-        and _sentence_case(text)
+        and _not_title_case(text)
     ):
         # More words on one printed line than a headline or deck says, in lower case:
         # a line of running text set wide (a deck this long wraps in its column).
+        return "body"
+    if (
+        text.count(",") >= 2
+        and len(_LATIN_WORD.findall(text)) > 2 * MAX_TITLE_WORDS
+        and _not_title_case(text)
+    ):
+        # Clauses set off by two commas (``On Wednesday, in the final, United…``):
+        # a sentence of running text that lost its full stop, not a headline.
         return "body"
     return "heading"
 
@@ -390,6 +400,14 @@ def _portrait_captions(units: list[Unit]) -> None:
         ):
             for unit in run[: first + 1]:
                 unit.role = "caption"
+
+
+def _not_title_case(text: str) -> bool:
+    """Words that say something (not ``of``, ``the``…) set in lower case: not a line in
+    headline style, whatever its proper names."""
+    words: list[str] = _LATIN_WORD.findall(text)
+    lower = sum(w[0].islower() for w in words if len(w) > 2 and w.lower() not in _SMALL_WORDS)
+    return lower >= MIN_LOWER_CONTENT_WORDS
 
 
 def _sentence_case(text: str) -> bool:

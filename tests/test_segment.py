@@ -455,6 +455,18 @@ EFFORT = (
             ],
             id="a-headline-line-in-lower-case-goes-on-from-the-line-above",
         ),
+        pytest.param(
+            f"RIOTOUS STUDENTS.\n{HAVANA}\n"
+            "On Wednesday, in the final of the Europa League, Manchester United defeated Ajax\n\n"
+            "The club will play in the Champions League next season.\n",
+            [("RIOTOUS STUDENTS.", None, None)],
+            id="clauses-between-two-commas-are-running-text-not-a-headline",
+        ),
+        pytest.param(
+            f"Tilting train derails in Croatia, six dead, dozens hurt\n\n{LONDON}",
+            [("Tilting train derails in Croatia, six dead, dozens hurt", None, None)],
+            id="negative-a-short-headline-with-two-commas",
+        ),
     ],
 )
 def test_latin_headline_stacks(
