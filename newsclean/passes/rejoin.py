@@ -36,7 +36,9 @@ text, so they keep their lines.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from newsclean import regex
 from newsclean.chardata import CJK, CJK_PUNCT, ENDS_SENTENCE, display_width
@@ -45,7 +47,7 @@ from newsclean.dehyphenate import vocabulary as page_vocabulary
 from newsclean.latin import is_caps_headline
 from newsclean.model import PLAIN, Block, Document, Layout
 from newsclean.options import Options
-from newsclean.passes.whitespace import remove_cjk_gaps
+from newsclean.passes.whitespace import latin_justification, remove_cjk_gaps
 from newsclean.patterns import CAPTION_CREDIT, is_byline, split_credit, starts_with_dateline
 
 NAME = "rejoin"
@@ -105,6 +107,8 @@ class Line:
     unclosed: bool = False
     #: A headline-group line: it stands over a byline with nothing finished between.
     title: bool = False
+    #: How the line was set, when an earlier round of rejoining made it of several.
+    layout: Layout | None = None
 
 
 def _describe(raw: str, indented_share: float, bylines: tuple[str, ...]) -> Line:
@@ -467,23 +471,49 @@ def join_vertical_runs(lines: list[str]) -> tuple[list[str], int]:
     return out[:-1], joined
 
 
+#: Rounds of rejoining are few (each one joins what the last one made possible); this
+#: bounds them all the same.
+MAX_ROUNDS = 8
+
+
 def apply(doc: Document, options: Options) -> None:
+    """Rejoin until nothing more joins. The evidence read here (the columns, whether
+    a line is running text, the first line of a paragraph) is measured on the lines as
+    they stand, and joining lines changes it: a blank line before a line without a
+    clause is not bridged, but once that line is joined to the running text after it, it
+    is. Another run of ``fix`` would see the joined lines and join again, so the rounds
+    run here, and ``fix`` is idempotent."""
+    for _ in range(MAX_ROUNDS):
+        before = sum(len(block.lines) for block in doc.blocks if block.kind == PLAIN)
+        _rejoin(doc, options)
+        if sum(len(block.lines) for block in doc.blocks if block.kind == PLAIN) == before:
+            return
+
+
+def _rejoin(doc: Document, options: Options) -> None:
     plain = [block for block in doc.blocks if block.kind == PLAIN]
     if not plain:
         return
     for block in plain:
         block.lines, runs = join_vertical_runs(block.lines)
         doc.count(NAME, "vertical-run", runs)
+        if runs:
+            block.layout = None
     all_raw = [line for block in plain for line in block.lines]
     indented_share = sum(1 for r in all_raw if r.startswith(("  ", "\t"))) / len(all_raw)
     described = {
         id(block): [_describe(r, indented_share, options.byline_patterns) for r in block.lines]
         for block in plain
     }
+    for block in plain:
+        if block.layout is not None:
+            for line, layout in zip(described[id(block)], block.layout, strict=True):
+                line.layout = layout
     for lines in described.values():
         _mark_titles(lines)
     columns = Columns([line for lines in described.values() for line in lines])
-    vocabulary = _vocabulary("\n".join(all_raw))
+    # Only joins read the vocabulary: a round that joins nothing never builds it.
+    vocabulary = cache(lambda: _vocabulary("\n".join(all_raw)))
 
     new_blocks: list[Block] = []
     paragraphs: list[Paragraph] = []
@@ -520,8 +550,22 @@ def apply(doc: Document, options: Options) -> None:
     doc.blocks = new_blocks
 
 
+def _layout(lines: list[Line]) -> Layout:
+    """How the paragraph of these lines was set; lines of an earlier round bring theirs."""
+    set_as = [line.layout or Layout(1, line.width, line.width, line.width) for line in lines]
+    return Layout(
+        sum(x.lines for x in set_as),
+        max(x.width for x in set_as),
+        set_as[0].first,
+        set_as[-1].last,
+    )
+
+
 def _flush(
-    new_blocks: list[Block], paragraphs: list[Paragraph], doc: Document, vocabulary: Counter[str]
+    new_blocks: list[Block],
+    paragraphs: list[Paragraph],
+    doc: Document,
+    vocabulary: Callable[[], Counter[str]],
 ) -> None:
     if not paragraphs:
         return
@@ -529,12 +573,17 @@ def _flush(
     layout = []
     for paragraph in paragraphs:
         lines = paragraph.lines
-        widest = max(line.width for line in lines)
-        layout.append(Layout(len(lines), widest, lines[0].width, lines[-1].width))
-        text, counts = _join(lines, vocabulary)
+        layout.append(_layout(lines))
+        text, counts = _join(lines, vocabulary() if len(lines) > 1 else Counter())
         if len(lines) > 1 and paragraph.running:
             text, gaps = remove_cjk_gaps(text, running_text=True)
             counts["space-between-cjk"] += gaps
+        if len(lines) > 1:
+            # The whitespace pass judges each line alone and keeps a wide gap on a line
+            # of one or two words; joined into a paragraph, the gap is justification by
+            # the same rule, and a second run would take it out.
+            text, spaces = latin_justification(text)
+            counts.update(spaces)
         for kind, n in counts.items():
             doc.count(NAME, kind, n)
         if len(lines) > 1:
