@@ -47,7 +47,7 @@ from newsclean.dehyphenate import vocabulary as page_vocabulary
 from newsclean.latin import is_caps_headline
 from newsclean.model import PLAIN, Block, Document, Layout
 from newsclean.options import Options
-from newsclean.passes.whitespace import latin_justification, remove_cjk_gaps
+from newsclean.passes.whitespace import justification, latin_justification, remove_cjk_gaps
 from newsclean.patterns import CAPTION_CREDIT, is_byline, split_credit, starts_with_dateline
 
 NAME = "rejoin"
@@ -579,9 +579,11 @@ def _flush(
             text, gaps = remove_cjk_gaps(text, running_text=True)
             counts["space-between-cjk"] += gaps
         if len(lines) > 1:
-            # The whitespace pass judges each line alone and keeps a wide gap on a line
-            # of one or two words; joined into a paragraph, the gap is justification by
-            # the same rule, and a second run would take it out.
+            # The whitespace pass judged each line alone: a space after a closing quote
+            # that began a line, a wide gap on a line of one or two words. Joined, the
+            # paragraph is judged again by the same rules, as a second run would.
+            text, spaces = justification(text)
+            counts.update(spaces)
             text, spaces = latin_justification(text)
             counts.update(spaces)
         for kind, n in counts.items():
