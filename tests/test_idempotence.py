@@ -7,11 +7,16 @@ dates, page labels, credits, jump lines), blank lines between blocks and where a
 ended, and the stray spaces that PDF justification leaves. Deterministic (derandomize),
 so CI sees the same examples.
 
-Known gap, kept out of the strategy: a furniture line wrapped over several lines
-(``Anzeigen: Preis der 4⏎gespaltenen Petitzeile⏎oder deren Raum 50 Pf.``). ``furniture``
-runs before ``rejoin`` and judges whole lines, so the first run keeps the wrapped lines
-as text and joins them; a second run reads the joined line as furniture and sets it
-apart. Paragraph sentences here are story text: none is a furniture form by itself.
+Known gaps (``test_known_gap``, strict xfail: a fix makes them fail loudly):
+
+* a furniture line wrapped over several lines (``Anzeigen: Preis der 4⏎gespaltenen
+  Petitzeile⏎oder deren Raum 50 Pf.``). ``furniture`` runs before ``rejoin`` and judges
+  whole lines, so the first run keeps the wrapped lines as text and joins them; a second
+  run reads the joined line as furniture and sets it apart. Kept out of the strategy:
+  its paragraph sentences are story text, none a furniture form by itself.
+* HTML paragraphs that end mid-sentence. Markup's paragraphs are never bridged; in the
+  text ``fix`` prints they are plain paragraphs, and a second run bridges the blank line
+  after one that does not end a sentence. The strategy draws no markup.
 """
 
 from __future__ import annotations
@@ -171,6 +176,22 @@ def pages(draw: st.DrawFn) -> str:
             part = [*part[:cut], "", *part[cut:]]
         lines += part
     return "\n".join(lines) + "\n"
+
+
+@pytest.mark.xfail(strict=True, reason="known gap, see the module docstring")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Handel hebt sich, die Stationen werden verstärkt.\nUnzeigen: Preis der 4\n"
+        "gespaltenen Petitzeile\noder deren Raum 50 Pf.\nBy Olena Marsh\n",
+        "<p>商汤科技在发展过程中不断履行社会责任，并得到了</p>\n"
+        "<p>社会各界的认可，这是记者了解到的情况。</p>\n",
+    ],
+    ids=["wrapped-furniture", "html-paragraph-mid-sentence"],
+)
+def test_known_gap(text: str) -> None:
+    once = api.fix_text(text)
+    assert api.fix_text(once) == once
 
 
 @settings(derandomize=True, max_examples=300, deadline=None)

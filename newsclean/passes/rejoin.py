@@ -27,6 +27,10 @@ Recognition, from how columns are set:
   is a prefix written with a hyphen (``self-``, ``non-``, ``well-``…); otherwise it goes
   (``infor-⏎mation`` → ``information``, ``well-⏎known`` stays). A soft hyphen at a line
   end always goes.
+* *Rounds*: joining changes what the rules read (a line joined to running text is
+  running text; a paragraph no longer ends in a short line), so the pass repeats until
+  a round joins nothing, and a second ``fix`` finds nothing more to join. A joined
+  paragraph's spaces are judged again by ``whitespace``'s rules.
 
 Blocks that markup marked as paragraphs, headings or verbatim text, and furniture kept in
 the text, are never rewrapped. Poems, lists and tables are short lines without running
@@ -186,8 +190,8 @@ class Columns:
 
     def __init__(self, lines: list[Line]) -> None:
         # Lines inside a paragraph: running text that does not end a sentence. (A last
-        # line is shorter; and once lines are rejoined none of them is inside a
-        # paragraph, so a second run finds no columns and joins nothing more.)
+        # line is shorter; and once lines are rejoined few of them are inside a
+        # paragraph, so a later round finds fewer columns: see ``apply``.)
         counts = Counter(line.width for line in lines if line.running and not line.ends_sentence)
         # Digits and Latin letters are narrower than a cell, so the lines of one column
         # scatter by a cell or two around its width: count each width's neighbours.
