@@ -165,6 +165,8 @@ class Paragraph:
 
     def add(self, line: Line) -> None:
         self.widths.append(self.lines[-1].width)
+        # The lower middle: of two widths, one may be a line the extractor ran into
+        # the next column, which no measure should come from.
         middle = sorted(self.widths)[len(self.widths) // 2]
         self.measure = max(w for w in self.widths if w <= OUTLIER * middle)
         self.lines.append(line)
@@ -227,6 +229,9 @@ def _joins_across_blank(paragraph: Paragraph, b: Line) -> bool:
         return True
     if a.unclosed and not a.ends_sentence and b.running:
         return True
+    if not a.cjk and not b.cjk and ends_in_leading_word(a.text):
+        # ``first of`` ⏎⏎ ``course to bring``: no paragraph ends on ``of``.
+        return b.running or _starts_lower(b.text)
     if a.ends_sentence or not (a.running or paragraph_running):
         return False
     if not a.cjk and not b.cjk:
