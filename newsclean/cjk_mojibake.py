@@ -200,6 +200,10 @@ def suspect_positions(text: str) -> Iterator[int]:
     """Where in ``text`` something is worth a closer look (step 1), in no set order: a
     set intersection and a regular-expression search over the whole text, so a clean
     page costs next to nothing."""
+    if text.isascii():
+        # Every fingerprint holds a character above U+007F; ASCII text also spares a
+        # one-line run building the lead-byte sets (milliseconds of start-up).
+        return
     for ch in _all_utf8_pairs().intersection(text):
         at = text.find(ch)
         while at >= 0:

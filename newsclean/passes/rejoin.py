@@ -48,7 +48,7 @@ from newsclean import regex
 from newsclean.chardata import CJK, CJK_PUNCT, ENDS_SENTENCE, display_width
 from newsclean.dehyphenate import LINE_END_MARK, join_lines, resolve_hyphen
 from newsclean.dehyphenate import vocabulary as page_vocabulary
-from newsclean.latin import is_caps_headline
+from newsclean.latin import ends_in_leading_word, is_caps_headline
 from newsclean.model import PLAIN, Block, Document, Layout
 from newsclean.options import Options
 from newsclean.passes.whitespace import justification, latin_justification, remove_cjk_gaps
@@ -84,6 +84,9 @@ MIN_WRAPPED_HEADING = 24
 WRAPPED_TAIL = 0.6
 #: A Latin line this much shorter than its paragraph's measure ends the paragraph.
 LATIN_SHORT = 0.7
+#: No printed Latin column is this narrow, in characters: a narrower "measure" comes
+#: from an extractor that cut a justified line at its wide word gaps, one word a line.
+NARROWEST_LATIN_COLUMN = 20
 #: No printed Latin column is this wide, in characters.
 LONGEST_LATIN_LINE = 100
 #: A line this many times wider than the middle line of its paragraph was run long.
@@ -170,6 +173,8 @@ class Paragraph:
 
     def add(self, line: Line) -> None:
         self.widths.append(self.lines[-1].width)
+        # The lower middle: of two widths, one may be a line the extractor ran into
+        # the next column, which no measure should come from.
         middle = sorted(self.widths)[len(self.widths) // 2]
         self.measure = max(w for w in self.widths if w <= OUTLIER * middle)
         self.lines.append(line)
@@ -232,6 +237,9 @@ def _joins_across_blank(paragraph: Paragraph, b: Line) -> bool:
         return True
     if a.unclosed and not a.ends_sentence and b.running:
         return True
+    if not a.cjk and not b.cjk and ends_in_leading_word(a.text):
+        # ``first of`` ⏎⏎ ``course to bring``: no paragraph ends on ``of``.
+        return b.running or _starts_lower(b.text)
     if a.ends_sentence or not (a.running or paragraph_running):
         return False
     if not a.cjk and not b.cjk:
@@ -318,10 +326,16 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         return True
     reference = paragraph.measure or columns.column_of(a.width)
     if not a.ends_sentence:
-        if a.text.endswith(("—", "–", " -")):
-            # A dash at the line end leads on (a dateline run into its story).
+        if a.text.endswith(("—", "–", " -")) or ends_in_leading_word(a.text):
+            # A dash at the line end leads on (a dateline run into its story), and so
+            # does an article, preposition or conjunction: nothing ends on ``of the``.
             return True
-        if reference and a.width < LATIN_SHORT * reference and not _starts_lower(b.text):
+        if (
+            reference
+            and reference >= NARROWEST_LATIN_COLUMN
+            and a.width < LATIN_SHORT * reference
+            and not _starts_lower(b.text)
+        ):
             # Justified columns: a line this short ends its paragraph, whatever the
             # OCR made of its last mark (``would like,`` for ``would like.``).
             return False
