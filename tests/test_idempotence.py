@@ -30,6 +30,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import api
+from newsclean.model import Layout
 from newsclean.passes.furniture import classify_anywhere, classify_edge
 from tests.conftest import FIXTURES
 
@@ -176,6 +177,21 @@ def pages(draw: st.DrawFn) -> str:
             part = [*part[:cut], "", *part[cut:]]
         lines += part
     return "\n".join(lines) + "\n"
+
+
+def test_rounds_keep_the_layout_of_the_printed_lines() -> None:
+    """A paragraph joined over several rounds is described by all its printed lines, as
+    segmentation reads them: here a column break bridged only once the line after it
+    had joined the running text below (round two)."""
+    text = (
+        "法、依法行政、刑罚执行、公共法律\n服务、涉外法治等各项工作。聚焦群\n\n"
+        "众在办理公证中的“急难愁盼”问\n题，向社会公布规范33类81项证明材\n"
+        "料清单，删减不必要的证明材料116\n项，删减证明达29.3%。并加大了对\n"
+        "现行法律法规中有违公平条款的清理\n力度。"
+    )
+    doc = api.clean(text, passes=("rejoin",))
+    assert len(doc.blocks) == 1
+    assert doc.blocks[0].layout == [Layout(lines=8, width=32, first=32, last=6)]
 
 
 @pytest.mark.xfail(strict=True, reason="known gap, see the module docstring")
