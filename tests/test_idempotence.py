@@ -211,7 +211,9 @@ def test_known_gap(text: str) -> None:
 
 
 @settings(derandomize=True, max_examples=300, deadline=None)
-@given(pages())
-def test_fix_is_idempotent_on_page_like_text(text: str) -> None:
-    once = api.fix_text(text)
-    assert api.fix_text(once) == once
+@given(pages(), st.sampled_from(("header", "header", "strip", "keep")))
+def test_fix_is_idempotent_on_page_like_text(text: str, furniture: str) -> None:
+    """Whatever ``fix`` does with the page's furniture (``--strip-furniture``,
+    ``--keep-furniture``, the default keeping the page header)."""
+    once = api.fix_text(text, furniture=furniture)
+    assert api.fix_text(once, furniture=furniture) == once
