@@ -55,6 +55,25 @@ _DAY_MONTH_YEAR = regex.compile(f"\\b(?P<day>[0-3]?\\d)(?:er|\\.)? ?{_MONTH} {_Y
 _WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
+#: Articles, prepositions and conjunctions of English, French and German: closed word
+#: classes that lead into what follows, so no sentence, paragraph or headline ends on
+#: one. (Pronouns and adverbs that may close a clause are left out.)
+LEADING_WORDS = frozenset(
+    """a an the of to in into on onto at by for from with without about over under
+    between through and or nor but as than that whose
+    le la les un une des du de au aux à et ou dans sur sous par pour avec sans entre
+    vers chez
+    der die das den dem des ein eine einen einem einer eines und oder aber von vom zu
+    zum zur mit im ins am auf für aus bei nach über unter gegen durch""".split()
+)
+
+
+def ends_in_leading_word(line: str) -> bool:
+    """Does the line end on a word that leads into the next (``the Red Forest of the``)?"""
+    words = _WORD.findall(line[-24:])
+    return bool(words) and line[-1:].isalpha() and words[-1].lower() in LEADING_WORDS
+
+
 def month_number(name: str) -> int | None:
     return MONTHS.get(name.lower().rstrip("."))
 

@@ -27,6 +27,10 @@ Recognition, from how columns are set:
   is a prefix written with a hyphen (``self-``, ``non-``, ``well-``…); otherwise it goes
   (``infor-⏎mation`` → ``information``, ``well-⏎known`` stays). A soft hyphen at a line
   end always goes.
+* *Rounds*: joining changes what the rules read (a line joined to running text is
+  running text; a paragraph no longer ends in a short line), so the pass repeats until
+  a round joins nothing, and a second ``fix`` finds nothing more to join. A joined
+  paragraph's spaces are judged again by ``whitespace``'s rules.
 
 Blocks that markup marked as paragraphs, headings or verbatim text, and furniture kept in
 the text, are never rewrapped. Poems, lists and tables are short lines without running
@@ -36,16 +40,18 @@ text, so they keep their lines.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from newsclean import regex
 from newsclean.chardata import CJK, CJK_PUNCT, ENDS_SENTENCE, display_width
 from newsclean.dehyphenate import LINE_END_MARK, join_lines, resolve_hyphen
 from newsclean.dehyphenate import vocabulary as page_vocabulary
-from newsclean.latin import is_caps_headline, is_deck_line, is_shouted
+from newsclean.latin import ends_in_leading_word, is_caps_headline, is_deck_line, is_shouted
 from newsclean.model import PLAIN, Block, Document, Layout
 from newsclean.options import Options
-from newsclean.passes.whitespace import remove_cjk_gaps
+from newsclean.passes.whitespace import justification, latin_justification, remove_cjk_gaps
 from newsclean.patterns import CAPTION_CREDIT, is_byline, split_credit, starts_with_dateline
 
 NAME = "rejoin"
@@ -78,6 +84,9 @@ MIN_WRAPPED_HEADING = 24
 WRAPPED_TAIL = 0.6
 #: A Latin line this much shorter than its paragraph's measure ends the paragraph.
 LATIN_SHORT = 0.7
+#: No printed Latin column is this narrow, in characters: a narrower "measure" comes
+#: from an extractor that cut a justified line at its wide word gaps, one word a line.
+NARROWEST_LATIN_COLUMN = 20
 #: No printed Latin column is this wide, in characters.
 LONGEST_LATIN_LINE = 100
 #: A line this many times wider than the middle line of its paragraph was run long.
@@ -105,6 +114,8 @@ class Line:
     unclosed: bool = False
     #: A headline-group line: it stands over a byline with nothing finished between.
     title: bool = False
+    #: How the line was set, when an earlier round of rejoining made it of several.
+    layout: Layout | None = None
 
 
 def _describe(raw: str, indented_share: float, bylines: tuple[str, ...]) -> Line:
@@ -162,6 +173,8 @@ class Paragraph:
 
     def add(self, line: Line) -> None:
         self.widths.append(self.lines[-1].width)
+        # The lower middle: of two widths, one may be a line the extractor ran into
+        # the next column, which no measure should come from.
         middle = sorted(self.widths)[len(self.widths) // 2]
         self.measure = max(w for w in self.widths if w <= OUTLIER * middle)
         self.lines.append(line)
@@ -182,8 +195,8 @@ class Columns:
 
     def __init__(self, lines: list[Line]) -> None:
         # Lines inside a paragraph: running text that does not end a sentence. (A last
-        # line is shorter; and once lines are rejoined none of them is inside a
-        # paragraph, so a second run finds no columns and joins nothing more.)
+        # line is shorter; and once lines are rejoined few of them are inside a
+        # paragraph, so a later round finds fewer columns: see ``apply``.)
         counts = Counter(line.width for line in lines if line.running and not line.ends_sentence)
         # Digits and Latin letters are narrower than a cell, so the lines of one column
         # scatter by a cell or two around its width: count each width's neighbours.
@@ -224,6 +237,9 @@ def _joins_across_blank(paragraph: Paragraph, b: Line) -> bool:
         return True
     if a.unclosed and not a.ends_sentence and b.running:
         return True
+    if not a.cjk and not b.cjk and ends_in_leading_word(a.text):
+        # ``first of`` ⏎⏎ ``course to bring``: no paragraph ends on ``of``.
+        return b.running or _starts_lower(b.text)
     if a.ends_sentence or not (a.running or paragraph_running):
         return False
     if not a.cjk and not b.cjk:
@@ -321,12 +337,18 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         return False
     reference = paragraph.measure or columns.column_of(a.width)
     if not a.ends_sentence:
-        if a.text.endswith(("—", "–", " -")):
-            # A dash at the line end leads on (a dateline run into its story).
+        if a.text.endswith(("—", "–", " -")) or ends_in_leading_word(a.text):
+            # A dash at the line end leads on (a dateline run into its story), and so
+            # does an article, preposition or conjunction: nothing ends on ``of the``.
             return True
         if _justified_line_broken_up(paragraph, b, columns):
             return True
-        if reference and a.width < LATIN_SHORT * reference and not _starts_lower(b.text):
+        if (
+            reference
+            and reference >= NARROWEST_LATIN_COLUMN
+            and a.width < LATIN_SHORT * reference
+            and not _starts_lower(b.text)
+        ):
             # Justified columns: a line this short ends its paragraph, whatever the
             # OCR made of its last mark (``would like,`` for ``would like.``).
             return False
@@ -499,23 +521,49 @@ def join_vertical_runs(lines: list[str]) -> tuple[list[str], int]:
     return out[:-1], joined
 
 
+#: Rounds of rejoining are few (each one joins what the last one made possible); this
+#: bounds them all the same.
+MAX_ROUNDS = 8
+
+
 def apply(doc: Document, options: Options) -> None:
+    """Rejoin until nothing more joins. The evidence read here (the columns, whether
+    a line is running text, the first line of a paragraph) is measured on the lines as
+    they stand, and joining lines changes it: a blank line before a line without a
+    clause is not bridged, but once that line is joined to the running text after it, it
+    is. Another run of ``fix`` would see the joined lines and join again, so the rounds
+    run here, and ``fix`` is idempotent."""
+    for _ in range(MAX_ROUNDS):
+        before = sum(len(block.lines) for block in doc.blocks if block.kind == PLAIN)
+        _rejoin(doc, options)
+        if sum(len(block.lines) for block in doc.blocks if block.kind == PLAIN) == before:
+            return
+
+
+def _rejoin(doc: Document, options: Options) -> None:
     plain = [block for block in doc.blocks if block.kind == PLAIN]
     if not plain:
         return
     for block in plain:
         block.lines, runs = join_vertical_runs(block.lines)
         doc.count(NAME, "vertical-run", runs)
+        if runs:
+            block.layout = None
     all_raw = [line for block in plain for line in block.lines]
     indented_share = sum(1 for r in all_raw if r.startswith(("  ", "\t"))) / len(all_raw)
     described = {
         id(block): [_describe(r, indented_share, options.byline_patterns) for r in block.lines]
         for block in plain
     }
+    for block in plain:
+        if block.layout is not None:
+            for line, layout in zip(described[id(block)], block.layout, strict=True):
+                line.layout = layout
     for lines in described.values():
         _mark_titles(lines)
     columns = Columns([line for lines in described.values() for line in lines])
-    vocabulary = _vocabulary("\n".join(all_raw))
+    # Only joins read the vocabulary: a round that joins nothing never builds it.
+    vocabulary = cache(lambda: _vocabulary("\n".join(all_raw)))
 
     new_blocks: list[Block] = []
     paragraphs: list[Paragraph] = []
@@ -552,8 +600,22 @@ def apply(doc: Document, options: Options) -> None:
     doc.blocks = new_blocks
 
 
+def _layout(lines: list[Line]) -> Layout:
+    """How the paragraph of these lines was set; lines of an earlier round bring theirs."""
+    set_as = [line.layout or Layout(1, line.width, line.width, line.width) for line in lines]
+    return Layout(
+        sum(x.lines for x in set_as),
+        max(x.width for x in set_as),
+        set_as[0].first,
+        set_as[-1].last,
+    )
+
+
 def _flush(
-    new_blocks: list[Block], paragraphs: list[Paragraph], doc: Document, vocabulary: Counter[str]
+    new_blocks: list[Block],
+    paragraphs: list[Paragraph],
+    doc: Document,
+    vocabulary: Callable[[], Counter[str]],
 ) -> None:
     if not paragraphs:
         return
@@ -561,12 +623,19 @@ def _flush(
     layout = []
     for paragraph in paragraphs:
         lines = paragraph.lines
-        widest = max(line.width for line in lines)
-        layout.append(Layout(len(lines), widest, lines[0].width, lines[-1].width))
-        text, counts = _join(lines, vocabulary)
+        layout.append(_layout(lines))
+        text, counts = _join(lines, vocabulary() if len(lines) > 1 else Counter())
         if len(lines) > 1 and paragraph.running:
             text, gaps = remove_cjk_gaps(text, running_text=True)
             counts["space-between-cjk"] += gaps
+        if len(lines) > 1:
+            # The whitespace pass judged each line alone: a space after a closing quote
+            # that began a line, a wide gap on a line of one or two words. Joined, the
+            # paragraph is judged again by the same rules, as a second run would.
+            text, spaces = justification(text)
+            counts.update(spaces)
+            text, spaces = latin_justification(text)
+            counts.update(spaces)
         for kind, n in counts.items():
             doc.count(NAME, kind, n)
         if len(lines) > 1:
