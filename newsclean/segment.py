@@ -22,6 +22,19 @@ of the printed page sees them. Every decision records the signals that made it.
 * *Bylines* open the article when they stand between its headline and its body, and
   close it when they follow its body. A paragraph after the closing byline that is set
   wider than the article's column is that article's standfirst: its ``lead``.
+* *Latin stacks* (capital lines, then decks, then a credit) end at the body. A line
+  closed by its ``Advt.`` mark ends an ad; running text between two capital display
+  lines is the upper item's copy; a bracketed line at a stack's foot is the credit; a
+  capital catchword continued in lower case (``L'EFFORT`` / ``des députés…``) is the
+  stack's top; mixed-case lines over a capital name with its full stop, run into more
+  capitals, are a portrait's caption; a line over a byline under a bodiless group is
+  its deck, and a headline wrapped at a comma over a byline is still the headline.
+  Headlines begin with a capital: lower-case text after unfinished body continues it,
+  and a heading over text that begins in lower case is not that text's headline.
+  Long lines that leave content words in lower case are running text.
+* *Page head* (Latin): before the first body set in a column, lines run into a stack
+  above its catchword, runs longer than any stack and the one-line strap under them
+  are the nameplate's boxes: page furniture.
 * *Posts* (front matter with a title) are one article: the title is the headline and
   every heading is a subhead.
 """
