@@ -107,6 +107,8 @@ MIN_CAPTION_AND_STACK = 4
 MIN_LOWER_CONTENT_WORDS = 2
 #: Running text has at least this many words on a line (a short label does not).
 MIN_WORDS_OF_COPY = 4
+#: A kicker label set in capitals has at least this share of capitals.
+CAPS_SHARE_OF_LABEL = 0.8
 #: A line with less than this share of capitals is set in lower case.
 CAPS_SHARE_OF_LOWER_LINE = 0.5
 #: Two column widths are the same when they differ by at most this share.
@@ -608,8 +610,20 @@ def _latin_lines_run_on(group: list[str]) -> list[str]:
 def _stack_roles(group: list[str]) -> tuple[str | None, str, str | None]:
     """A Latin headline stack: the first line in capitals is the headline, the lines
     under it (further capital lines, decks) the subtitle; a deck line that does not end
-    a sentence runs on into the next."""
+    a sentence runs on into the next. A short label in capitals with no full stop over
+    a line in upper and lower case (``SPACE`` / ``Atlantis ready to…``) is a kicker:
+    the headline is the line under it."""
     decks: list[str] = []
+    kicker = None
+    if (
+        len(group) > 1
+        and display_width(group[0]) <= KICKER_MAX
+        and not ENDS_SENTENCE.search(group[0])
+        and not group[0].rstrip().endswith(("!", "?"))
+        and not is_caps_headline(group[1])
+        and not _continues_in_lower_case(group[1])
+    ):
+        kicker, group = group[0], group[1:]
     headline = group[0]
     lines = group[1:]
     while lines and _continues_in_lower_case(lines[0]) and not ENDS_SENTENCE.search(headline):
@@ -620,7 +634,7 @@ def _stack_roles(group: list[str]) -> tuple[str | None, str, str | None]:
             decks[-1] += " " + line
         else:
             decks.append(line)
-    return None, headline, " ".join(decks) or None
+    return kicker, headline, " ".join(decks) or None
 
 
 def _join_wrapped(group: list[str]) -> list[str]:
@@ -801,6 +815,7 @@ def _page_articles(units: list[Unit], boxes: list[str]) -> list[Article]:
     pending_byline: str | None = None
     pending_dateline: str | None = None
     pending_kicker: str | None = None
+    waiting_kickers: list[str] = []
     pending_captions: list[str] = []
 
     for i, (role, run) in enumerate(runs):
@@ -851,9 +866,19 @@ def _page_articles(units: list[Unit], boxes: list[str]) -> list[Article]:
                 current.signals.append(f"subhead: {text[:12]}")
                 continue
             group = [u.text for u in run]
+            if (
+                pending_kicker is not None
+                and next_role == "heading"
+                and len(group) == 1
+                and _label_beside(pending_kicker, group[0])
+            ):
+                # Two labels in a row (``INDIA`` / ``CONGO``): the kickers of two
+                # stories set side by side, each over its own headline, in order.
+                waiting_kickers.append(group[0])
+                continue
             if pending_kicker is not None:
                 group.insert(0, pending_kicker)
-                pending_kicker = None
+                pending_kicker = waiting_kickers.pop(0) if waiting_kickers else None
             if next_role == "heading" and len(group) == 1 and display_width(group[0]) <= KICKER_MAX:
                 # A label this short over the next group is its kicker (热点追踪, 天气),
                 # set apart by a blank line; a real orphan headline says more.
@@ -959,10 +984,9 @@ def _page_articles(units: list[Unit], boxes: list[str]) -> list[Article]:
             articles.append(
                 Article(blocks=[{"type": "caption", "text": c} for c in pending_captions])
             )
-    if pending_kicker is not None:
-        articles.append(
-            Article(headline=pending_kicker, signals=["a label with no story under it"])
-        )
+    for label in [pending_kicker, *waiting_kickers]:
+        if label is not None:
+            articles.append(Article(headline=label, signals=["a label with no story under it"]))
     if pending_dateline is not None:
         if articles:
             articles[-1].blocks.append({"type": "dateline", "text": pending_dateline})
@@ -980,6 +1004,16 @@ def _page_articles(units: list[Unit], boxes: list[str]) -> list[Article]:
         _merge_into_next(bodiless, articles)
     _give_headless_to_next(articles)
     return [a for a in articles if a.headline or a.blocks or a.byline]
+
+
+def _label_beside(first: str, second: str) -> bool:
+    """Two Latin kicker labels in capitals, each short: set side by side."""
+    return all(
+        not HAS_CJK.search(label)
+        and display_width(label) <= KICKER_MAX
+        and caps_share(label) >= CAPS_SHARE_OF_LABEL
+        for label in (first, second)
+    )
 
 
 def _deck_over_byline(run: list[Unit], current: Article | None, next_role: str | None) -> bool:

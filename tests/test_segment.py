@@ -400,9 +400,8 @@ EFFORT = (
             "ready for launch on Thursday, the agency said.\n",
             [
                 (
-                    "SPACE",
-                    "Atlantis ready to carry the lab to orbit NASA puts the chance of good "
-                    "weather at launch at 40 percent",
+                    "Atlantis ready to carry the lab to orbit",
+                    "NASA puts the chance of good weather at launch at 40 percent",
                     "By Jane Doe",
                 )
             ],
@@ -491,6 +490,12 @@ EFFORT = (
             [("Tilting train derails in Croatia, six dead, dozens hurt", None, None)],
             id="negative-a-short-headline-with-two-commas",
         ),
+        pytest.param(
+            f"INDIA\n\nCONGO\n\nDerailment leaves 100 hurt\n\n{HAVANA}\n"
+            f"Power cable kills 26\n\n{LONDON}",
+            [("Derailment leaves 100 hurt", None, None), ("Power cable kills 26", None, None)],
+            id="two-labels-in-a-row-are-the-kickers-of-two-stories-side-by-side",
+        ),
     ],
 )
 def test_latin_headline_stacks(
@@ -558,3 +563,11 @@ def test_a_portrait_caption_goes_to_the_story_under_it() -> None:
     (art,) = articles(page)
     captions = [b["text"] for b in art["blocks"] if b["type"] == "caption"]
     assert captions == ["City Official", "Who Is Stricken", "RUDOLPH ALFF."]
+
+
+def test_two_labels_in_a_row_go_to_their_stories_in_order() -> None:
+    page = (
+        f"INDIA\n\nCONGO\n\nDerailment leaves 100 hurt\n\n{HAVANA}\n"
+        f"Power cable kills 26\n\n{LONDON}"
+    )
+    assert [a["kicker"] for a in articles(page)] == ["INDIA", "CONGO"]
