@@ -496,6 +496,17 @@ EFFORT = (
             [("Derailment leaves 100 hurt", None, None), ("Power cable kills 26", None, None)],
             id="two-labels-in-a-row-are-the-kickers-of-two-stories-side-by-side",
         ),
+        pytest.param(
+            f"RIOTOUS STUDENTS.\n{HAVANA}\nRussia seized control of\nUkraine which began on\n"
+            "February 24. The last troops were reported to have left on Friday.\n",
+            [("RIOTOUS STUDENTS.", None, None)],
+            id="lines-ending-on-of-or-on-over-body-run-on-into-it",
+        ),
+        pytest.param(
+            f"Low Streamflow Conditions Add to\nMidwest Drought Woes\n\n{LONDON}",
+            [("Low Streamflow Conditions Add to Midwest Drought Woes", None, None)],
+            id="negative-a-headline-wrapped-after-to-ends-on-a-noun",
+        ),
     ],
 )
 def test_latin_headline_stacks(
