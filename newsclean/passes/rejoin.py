@@ -262,6 +262,10 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         return a.title and b.title and _wrapped_heading(paragraph, b)
     if not a.cjk and not b.cjk:
         return _latin_continues(paragraph, b, columns)
+    if not b.cjk and is_caps_headline(b.text):
+        # A Latin headline in capitals stands alone after CJK text as after Latin. (Were
+        # it joined, the Latin line after it would stop there, and join the next round.)
+        return False
     if not paragraph.running and _two_part(a.text):
         # A line set in two parts around a space, with no punctuation, is a heading.
         return False
