@@ -29,8 +29,10 @@ Recognition, from how columns are set:
   end always goes.
 * *Rounds*: joining changes what the rules read (a line joined to running text is
   running text; a paragraph no longer ends in a short line), so the pass repeats until
-  a round joins nothing, and a second ``fix`` finds nothing more to join. A joined
-  paragraph's spaces are judged again by ``whitespace``'s rules.
+  a round changes nothing, and a second ``fix`` finds nothing more to join. A joined
+  paragraph's spaces are judged again by ``whitespace``'s rules. The text ``fix``
+  prints has no indentation, so a paragraph that only its indentation set apart (the
+  line before it goes on) is joined by the next round, as a second run would join it.
 
 Blocks that markup marked as paragraphs, headings or verbatim text, and furniture kept in
 the text, are never rewrapped. Poems, lists and tables are short lines without running
@@ -506,9 +508,11 @@ def apply(doc: Document, options: Options) -> None:
     is. Another run of ``fix`` would see the joined lines and join again, so the rounds
     run here, and ``fix`` is idempotent."""
     for _ in range(MAX_ROUNDS):
-        before = sum(len(block.lines) for block in doc.blocks if block.kind == PLAIN)
+        # Not only joins change the evidence: a round takes off the indentation that
+        # started a paragraph, which the next round (and a second run) no longer sees.
+        before = [line for block in doc.blocks if block.kind == PLAIN for line in block.lines]
         _rejoin(doc, options)
-        if sum(len(block.lines) for block in doc.blocks if block.kind == PLAIN) == before:
+        if [line for block in doc.blocks if block.kind == PLAIN for line in block.lines] == before:
             return
 
 
