@@ -481,6 +481,16 @@ def _unreadable_leads(trail: int) -> bytes:
     return bytes(leads)
 
 
+_GB18030_ONLY = regex.compile("[\ue000-\uf8ff€]")
+
+
+@lru_cache(maxsize=8)
+def _read_by_gb18030(line: str) -> bool:
+    """Does ``line`` hold what only GB18030 reads? Asked once per span of the line; the
+    answer is kept, so a long line of many spans is read once, not once per span."""
+    return _GB18030_ONLY.search(line) is not None
+
+
 def _unsure_bytes(line: str, start: int, end: int, h: Hypothesis, repaired: str) -> str:
     """``repaired`` with each character rebuilt from a U+FFFD read as 0x80 turned back
     into U+FFFD when that reading is not the only plausible one.
@@ -489,7 +499,7 @@ def _unsure_bytes(line: str, start: int, end: int, h: Hypothesis, repaired: str)
     ``gbk`` codec leaves it also for a byte of a user-defined pair, and then the byte
     could be any of those. A line that holds what only GB18030 reads (private-use
     characters, ``€``) was read by GB18030, and the 0x80 reading stands."""
-    if any("\ue000" <= c <= "\uf8ff" or c == "€" for c in line):
+    if _read_by_gb18030(line):
         return repaired
     chars = list(line[start:end])
     encoded = [b"\x80" if ch == "\ufffd" else h.encode(ch) or b"" for ch in chars]

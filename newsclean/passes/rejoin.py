@@ -35,6 +35,7 @@ text, so they keep their lines.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -139,6 +140,7 @@ class Paragraph:
     #: The measure this paragraph is set to: the widest of its lines before the last
     #: one, leaving out a line an extractor ran long (a hyphenated word pulled up).
     measure: int = 0
+    #: The widths of its lines before the last one, in increasing order.
     widths: list[int] = field(default_factory=list)
     #: The paragraph before this one, in the same block, is a heading line.
     after_heading: bool = False
@@ -161,9 +163,11 @@ class Paragraph:
         )
 
     def add(self, line: Line) -> None:
-        self.widths.append(self.lines[-1].width)
-        middle = sorted(self.widths)[len(self.widths) // 2]
-        self.measure = max(w for w in self.widths if w <= OUTLIER * middle)
+        # ``widths`` is kept sorted, so a paragraph of many lines costs a binary search
+        # per line rather than a sort (a page of one wrapped paragraph was quadratic).
+        bisect.insort(self.widths, self.lines[-1].width)
+        middle = self.widths[len(self.widths) // 2]
+        self.measure = self.widths[bisect.bisect_right(self.widths, OUTLIER * middle) - 1]
         self.lines.append(line)
         self.running = self.running or line.running
 
@@ -395,8 +399,21 @@ def _unclosed(text: str) -> bool:
     return False
 
 
+#: ``_join`` works on the paragraph's last this-many characters or more; what lies
+#: before them is settled (no line-end decision reaches that far back).
+_JOIN_WINDOW = 1024
+
+
 def _join(lines: list[Line], vocabulary: Counter[str]) -> tuple[str, Counter[str]]:
+    """The lines as one paragraph, and what the joins were.
+
+    Each join looks only at the end of the paragraph so far (the word broken at the
+    line end, the characters meeting there), so the paragraph is kept as a settled list
+    and a tail of at most twice :data:`_JOIN_WINDOW` characters: joining N lines costs
+    time linear in N, where rebuilding one growing string was quadratic.
+    """
     counts: Counter[str] = Counter()
+    settled: list[str] = []
     out = lines[0].text
     for line in lines[1:]:
         nxt = line.text
@@ -404,13 +421,16 @@ def _join(lines: list[Line], vocabulary: Counter[str]) -> tuple[str, Counter[str
         if broken is not None:
             out, kind = broken
             counts[kind] += 1
-            continue
-        if _cjk_join(out, nxt):
-            out += nxt
         else:
-            out += " " + nxt
-        counts["joined-line"] += 1
-    return out, counts
+            out += nxt if _cjk_join(out, nxt) else " " + nxt
+            counts["joined-line"] += 1
+        if len(out) > 2 * _JOIN_WINDOW:
+            # Cut after a space where there is one, so no word is cut in two.
+            cut = out.rfind(" ", 0, len(out) - _JOIN_WINDOW) + 1 or len(out) - _JOIN_WINDOW
+            settled.append(out[:cut])
+            out = out[cut:]
+    settled.append(out)
+    return "".join(settled), counts
 
 
 #: Marks shared by Latin and CJK text: they join without a space only next to CJK.
