@@ -51,6 +51,7 @@ it would reverse to is not more common. ``make eval-encoding`` measures both sid
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import re
 from collections import Counter
@@ -629,14 +630,25 @@ def repair_line(line: str, rounds: int = 2) -> tuple[str, Counter[str]]:
 def _apply(line: str, repairs: list[Repair]) -> tuple[str, Counter[str]]:
     """``line`` with the best non-overlapping repairs made, and their counts."""
     counts: Counter[str] = Counter()
+    # The chosen spans, kept in order: they do not overlap, so a new span can overlap
+    # only the last one that starts before it ends. (Checking every chosen span, and
+    # rebuilding the line once per span, was quadratic on a long line of mojibake.)
+    spans: list[tuple[int, int]] = []
     chosen: list[Repair] = []
     for r in sorted(repairs, key=lambda r: -r.gain * (r.end - r.start)):
-        if all(r.end <= c.start or r.start >= c.end for c in chosen):
-            chosen.append(r)
-    for r in sorted(chosen, key=lambda r: -r.start):
-        line = line[: r.start] + r.text + line[r.end :]
+        k = bisect.bisect_left(spans, (r.end, -1))
+        if k and spans[k - 1][1] > r.start:
+            continue
+        spans.insert(k, (r.start, r.end))
+        chosen.insert(k, r)
+    pieces = []
+    at = 0
+    for r in chosen:
+        pieces += [line[at : r.start], r.text]
+        at = r.end
         counts[r.kind] += 1
-    return line, counts
+    pieces.append(line[at:])
+    return "".join(pieces), counts
 
 
 def _lost(run: str) -> int:

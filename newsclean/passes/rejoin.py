@@ -47,7 +47,13 @@ from newsclean.latin import is_caps_headline
 from newsclean.model import PLAIN, Block, Document, Layout
 from newsclean.options import Options
 from newsclean.passes.whitespace import remove_cjk_gaps
-from newsclean.patterns import CAPTION_CREDIT, is_byline, split_credit, starts_with_dateline
+from newsclean.patterns import (
+    CAPTION_CREDIT,
+    MAX_BYLINE,
+    is_byline,
+    split_credit,
+    starts_with_dateline,
+)
 
 NAME = "rejoin"
 DESCRIPTION = "column-wrapped lines back into paragraphs; column-break blank lines bridged"
@@ -368,6 +374,15 @@ def _completes_byline(paragraph: Paragraph) -> bool:
     ends where its bracket closes."""
     if len(paragraph.lines) < 2 or not paragraph.last.text.endswith(("）", ")")):
         return False
+    # No credit is longer than MAX_BYLINE: a long paragraph is read only that far, not
+    # joined whole for every line that ends in a bracket (quadratic).
+    first, last = paragraph.lines[0].text, paragraph.last.text
+    longest = MAX_BYLINE + len(first) - len(first.lstrip()) + len(last) - len(last.rstrip())
+    total = 0
+    for line in paragraph.lines:
+        total += len(line.text)
+        if total > longest:
+            return False
     return is_byline("".join(line.text for line in paragraph.lines))
 
 

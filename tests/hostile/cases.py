@@ -136,6 +136,47 @@ def long_words(size: int) -> bytes:
     return b"http://example.com/" + b"a" * size
 
 
+def open_brackets(size: int) -> bytes:
+    """``[`` and ``![`` with no ``]``: Markdown link and image openings that never close."""
+    return _fill("[![(", size).encode()
+
+
+def markdown_links(size: int) -> bytes:
+    """``[text](`` again and again, no closing parenthesis."""
+    return _fill("[link](http://x ", size).encode()
+
+
+def stray_end_tags(size: int) -> bytes:
+    """Deep nesting, then end tags that match nothing open."""
+    half = max(1, size // 10)
+    return b"<div>" * half + b"</p>" * half
+
+
+def paren_lines(size: int) -> bytes:
+    """Wrapped lines that each end with a closing parenthesis."""
+    return _fill("the council met (in the hall)\n", size).encode()
+
+
+def unclosed_quotes(size: int) -> bytes:
+    """Wrapped CJK lines each opening a quote or bracket that never closes."""
+    return _fill("他说：“会议通过了（预算\n", size).encode()
+
+
+def long_lines_layout(size: int) -> bytes:
+    """Wide lines with gaps of many spaces, as ``pdftotext -layout`` gives columns."""
+    return _fill("left column text here" + " " * 40 + "right column text here\n", size).encode()
+
+
+def headline_runs(size: int) -> bytes:
+    """Short capitalised lines with no sentence end: every line a headline candidate."""
+    return _fill("COUNCIL AGREES BUDGET\nBy JOHN SMITH\n", size).encode()
+
+
+def blank_runs(size: int) -> bytes:
+    """Words between runs of blank lines and spaces."""
+    return _fill("word\n \n\t\n\n", size).encode()
+
+
 #: Every hostile case, by name.
 CASES: tuple[Case, ...] = (
     ("single-line", single_line),
@@ -160,4 +201,12 @@ CASES: tuple[Case, ...] = (
     ("nul-text", nul_text),
     ("control-chars", control_chars),
     ("long-word", long_words),
+    ("open-brackets", open_brackets),
+    ("markdown-links", markdown_links),
+    ("stray-end-tags", stray_end_tags),
+    ("paren-lines", paren_lines),
+    ("unclosed-quotes", unclosed_quotes),
+    ("layout-columns", long_lines_layout),
+    ("headline-runs", headline_runs),
+    ("blank-runs", blank_runs),
 )
