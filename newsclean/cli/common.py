@@ -191,6 +191,17 @@ def display(name: str) -> str:
     return "<stdin>" if name == "-" else name
 
 
+def make_output_dir(path: Path) -> None:
+    """Create ``--output-dir`` (and its parents) or stop with one line: a path that is a
+    file, or under one, or that cannot be created, is a usage error (exit 2)."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        usage(f"{path}: --output-dir is a file, not a directory")
+    except OSError as exc:
+        usage(f"{path}: cannot make the output directory: {exc.strerror or exc}")
+
+
 def write_stdout(text: str) -> None:
     write_stdout_bytes(text.encode("utf-8"))
 
