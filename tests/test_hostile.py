@@ -414,3 +414,14 @@ def test_fix_output_dir_gives_inputs_of_one_name_their_own_files(tmp_path: Path)
         "page.txt": "Page a.\n",
         "page-2.txt": "Page b.\n",
     }
+
+
+def test_a_stream_of_blank_lines_is_cut_in_whole_chunks() -> None:
+    """Lesser cuts are never made before the target: a stream of nothing but newlines
+    was cut one character at a time (each cut copying the buffer: quadratic)."""
+    from newsclean.stream import chunk_text
+
+    chunks = list(chunk_text(["\n" * 1000] * 100, chunk_chars=5000))
+    assert "".join(chunks) == "\n" * 100_000
+    assert all(len(chunk) >= 5000 for chunk in chunks[:-1])
+    assert len(chunks) <= 20
