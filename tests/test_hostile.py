@@ -425,3 +425,40 @@ def test_a_stream_of_blank_lines_is_cut_in_whole_chunks() -> None:
     assert "".join(chunks) == "\n" * 100_000
     assert all(len(chunk) >= 5000 for chunk in chunks[:-1])
     assert len(chunks) <= 20
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("fix",),
+        ("fix", "--format", "json"),
+        ("fix", "--output-dir", "{out}"),
+        ("split", "--format", "jsonl"),
+        ("split", "--output-dir", "{out}"),
+        ("split", "--format", "markdown", "--output-dir", "{out}"),
+    ],
+    ids=["fix", "fix-json", "fix-output-dir", "split-jsonl", "split-output-dir", "split-md-dir"],
+)
+def test_the_cli_on_every_hostile_case(tmp_path: Path, args: tuple[str, ...]) -> None:
+    """The whole hostile set through the installed command in one run, as the unseen
+    set will be: no traceback, exit 3 only for the refused binary inputs (named one line
+    each), every other input done, nothing written outside the output directory."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name, make in CASES:
+        (inputs / f"{name}.txt").write_bytes(make(5000))
+    out = tmp_path / "out"
+    before = _files_under(tmp_path)
+    names = sorted(str(p) for p in inputs.iterdir())
+    done = newsclean(*(a.format(out=out) for a in args), *names)
+    stderr = done.stderr.decode()
+    assert "Traceback" not in stderr
+    refused = [line for line in stderr.splitlines() if "not text (looks like" in line]
+    assert stderr.splitlines() == refused
+    assert done.returncode == (3 if refused else 0)
+    assert len(refused) <= 2  # nul-text, control-chars
+    assert _files_under(tmp_path) - before == _files_under(out) - before
+    if "--output-dir" in args:
+        assert len(_files_under(out)) >= len(CASES) - len(refused)
+    else:
+        assert done.stdout
