@@ -41,6 +41,7 @@ text, so they keep their lines.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -54,7 +55,13 @@ from newsclean.latin import ends_in_leading_word, is_caps_headline
 from newsclean.model import PLAIN, Block, Document, Layout
 from newsclean.options import Options
 from newsclean.passes.whitespace import justification, latin_justification, remove_cjk_gaps
-from newsclean.patterns import CAPTION_CREDIT, is_byline, split_credit, starts_with_dateline
+from newsclean.patterns import (
+    CAPTION_CREDIT,
+    MAX_BYLINE,
+    is_byline,
+    split_credit,
+    starts_with_dateline,
+)
 
 NAME = "rejoin"
 DESCRIPTION = "column-wrapped lines back into paragraphs; column-break blank lines bridged"
@@ -152,6 +159,7 @@ class Paragraph:
     #: The measure this paragraph is set to: the widest of its lines before the last
     #: one, leaving out a line an extractor ran long (a hyphenated word pulled up).
     measure: int = 0
+    #: The widths of its lines before the last one, in increasing order.
     widths: list[int] = field(default_factory=list)
     #: The paragraph before this one, in the same block, is a heading line.
     after_heading: bool = False
@@ -174,11 +182,11 @@ class Paragraph:
         )
 
     def add(self, line: Line) -> None:
-        self.widths.append(self.lines[-1].width)
-        # The lower middle: of two widths, one may be a line the extractor ran into
-        # the next column, which no measure should come from.
-        middle = sorted(self.widths)[len(self.widths) // 2]
-        self.measure = max(w for w in self.widths if w <= OUTLIER * middle)
+        # ``widths`` is kept sorted, so a paragraph of many lines costs a binary search
+        # per line rather than a sort (a page of one wrapped paragraph was quadratic).
+        bisect.insort(self.widths, self.lines[-1].width)
+        middle = self.widths[len(self.widths) // 2]
+        self.measure = self.widths[bisect.bisect_right(self.widths, OUTLIER * middle) - 1]
         self.lines.append(line)
         self.running = self.running or line.running
 
@@ -392,6 +400,15 @@ def _completes_byline(paragraph: Paragraph) -> bool:
     ends where its bracket closes."""
     if len(paragraph.lines) < 2 or not paragraph.last.text.endswith(("）", ")")):
         return False
+    # No credit is longer than MAX_BYLINE: a long paragraph is read only that far, not
+    # joined whole for every line that ends in a bracket (quadratic).
+    first, last = paragraph.lines[0].text, paragraph.last.text
+    longest = MAX_BYLINE + len(first) - len(first.lstrip()) + len(last) - len(last.rstrip())
+    total = 0
+    for line in paragraph.lines:
+        total += len(line.text)
+        if total > longest:
+            return False
     return is_byline("".join(line.text for line in paragraph.lines))
 
 
@@ -423,8 +440,21 @@ def _unclosed(text: str) -> bool:
     return False
 
 
+#: ``_join`` works on the paragraph's last this-many characters or more; what lies
+#: before them is settled (no line-end decision reaches that far back).
+_JOIN_WINDOW = 1024
+
+
 def _join(lines: list[Line], vocabulary: Counter[str]) -> tuple[str, Counter[str]]:
+    """The lines as one paragraph, and what the joins were.
+
+    Each join looks only at the end of the paragraph so far (the word broken at the
+    line end, the characters meeting there), so the paragraph is kept as a settled list
+    and a tail of at most twice :data:`_JOIN_WINDOW` characters: joining N lines costs
+    time linear in N, where rebuilding one growing string was quadratic.
+    """
     counts: Counter[str] = Counter()
+    settled: list[str] = []
     out = lines[0].text
     for line in lines[1:]:
         nxt = line.text
@@ -432,13 +462,16 @@ def _join(lines: list[Line], vocabulary: Counter[str]) -> tuple[str, Counter[str
         if broken is not None:
             out, kind = broken
             counts[kind] += 1
-            continue
-        if _cjk_join(out, nxt):
-            out += nxt
         else:
-            out += " " + nxt
-        counts["joined-line"] += 1
-    return out, counts
+            out += nxt if _cjk_join(out, nxt) else " " + nxt
+            counts["joined-line"] += 1
+        if len(out) > 2 * _JOIN_WINDOW:
+            # Cut after a space where there is one, so no word is cut in two.
+            cut = out.rfind(" ", 0, len(out) - _JOIN_WINDOW) + 1 or len(out) - _JOIN_WINDOW
+            settled.append(out[:cut])
+            out = out[cut:]
+    settled.append(out)
+    return "".join(settled), counts
 
 
 #: Marks shared by Latin and CJK text: they join without a space only next to CJK.
