@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PAGE := fixtures/pages/004_bd6d0331c44bdc06.txt
 
-.PHONY: run test lint type pytest fmt bench golden eval-encoding clean test-browser chromium heldout
+.PHONY: run test lint type pytest fmt bench hostile golden eval-encoding clean test-browser chromium heldout
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -29,8 +29,8 @@ run: $(VENV)/.installed
 test: lint type pytest
 
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff format --check newsclean tests
-	$(BIN)/ruff check newsclean tests
+	$(BIN)/ruff format --check newsclean tests tools/hostile_bench.py
+	$(BIN)/ruff check newsclean tests tools/hostile_bench.py
 
 type: $(VENV)/.installed-dev
 	$(BIN)/mypy
@@ -73,6 +73,12 @@ docs/view-004.png: chromium $(VENV)/.installed
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python -m tools.bench
+	$(BIN)/python -m tools.hostile_bench
+
+# Every hostile case (tests/hostile/) at N and 10N bytes (HOSTILE_N, default 100000):
+# seconds, MB/s and the growth ratio; fails on a crash or a growth over 20.
+hostile: $(VENV)/.installed-dev
+	$(BIN)/python -m tools.hostile_bench
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build *.egg-info

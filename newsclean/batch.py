@@ -17,7 +17,7 @@ from __future__ import annotations
 import glob
 import json
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -61,7 +61,7 @@ def expand_inputs(
             paths.append(name)
             continue
         path = Path(name)
-        if path.is_dir():
+        if _is(path, Path.is_dir):
             if not recursive:
                 problems.append((name, "is a directory (use -r to read the files under it)"))
                 continue
@@ -70,16 +70,25 @@ def expand_inputs(
                 problems.append((name, f"no {'/'.join(wanted)} files under it"))
             paths.extend(found)
             continue
-        if _GLOB_CHARS & set(name) and not path.exists():
+        if _GLOB_CHARS & set(name) and not _is(path, Path.exists):
             # Path.glob takes no absolute patterns; glob.glob takes any the shell would.
             matches = sorted(glob.glob(name, recursive=True))  # noqa: PTH207
-            files = [m for m in matches if Path(m).is_file()]
+            files = [m for m in matches if _is(Path(m), Path.is_file)]
             if not files:
                 problems.append((name, "no files match"))
             paths.extend(files)
             continue
         paths.append(name)
     return paths, problems
+
+
+def _is(path: Path, test: Callable[[Path], bool]) -> bool:
+    """``test(path)``, False when the path cannot even be looked at (a name too long):
+    reading it then reports the problem, as for any unreadable input."""
+    try:
+        return test(path)
+    except OSError:
+        return False
 
 
 def _walk(root: Path, suffixes: tuple[str, ...]) -> Iterator[str]:

@@ -51,6 +51,7 @@ it would reverse to is not more common. ``make eval-encoding`` measures both sid
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import re
 from collections import Counter
@@ -486,6 +487,16 @@ def _unreadable_leads(trail: int) -> bytes:
     return bytes(leads)
 
 
+_GB18030_ONLY = regex.compile("[\ue000-\uf8ff€]")
+
+
+@lru_cache(maxsize=8)
+def _read_by_gb18030(line: str) -> bool:
+    """Does ``line`` hold what only GB18030 reads? Asked once per span of the line; the
+    answer is kept, so a long line of many spans is read once, not once per span."""
+    return _GB18030_ONLY.search(line) is not None
+
+
 def _unsure_bytes(line: str, start: int, end: int, h: Hypothesis, repaired: str) -> str:
     """``repaired`` with each character rebuilt from a U+FFFD read as 0x80 turned back
     into U+FFFD when that reading is not the only plausible one.
@@ -494,7 +505,7 @@ def _unsure_bytes(line: str, start: int, end: int, h: Hypothesis, repaired: str)
     ``gbk`` codec leaves it also for a byte of a user-defined pair, and then the byte
     could be any of those. A line that holds what only GB18030 reads (private-use
     characters, ``€``) was read by GB18030, and the 0x80 reading stands."""
-    if any("\ue000" <= c <= "\uf8ff" or c == "€" for c in line):
+    if _read_by_gb18030(line):
         return repaired
     chars = list(line[start:end])
     encoded = [b"\x80" if ch == "\ufffd" else h.encode(ch) or b"" for ch in chars]
@@ -631,14 +642,25 @@ def _cjk_between_words(text: str) -> int:
 def _apply(line: str, repairs: list[Repair]) -> tuple[str, Counter[str]]:
     """``line`` with the best non-overlapping repairs made, and their counts."""
     counts: Counter[str] = Counter()
+    # The chosen spans, kept in order: they do not overlap, so a new span can overlap
+    # only the last one that starts before it ends. (Checking every chosen span, and
+    # rebuilding the line once per span, was quadratic on a long line of mojibake.)
+    spans: list[tuple[int, int]] = []
     chosen: list[Repair] = []
     for r in sorted(repairs, key=lambda r: -r.gain * (r.end - r.start)):
-        if all(r.end <= c.start or r.start >= c.end for c in chosen):
-            chosen.append(r)
-    for r in sorted(chosen, key=lambda r: -r.start):
-        line = line[: r.start] + r.text + line[r.end :]
+        k = bisect.bisect_left(spans, (r.end, -1))
+        if k and spans[k - 1][1] > r.start:
+            continue
+        spans.insert(k, (r.start, r.end))
+        chosen.insert(k, r)
+    pieces = []
+    at = 0
+    for r in chosen:
+        pieces += [line[at : r.start], r.text]
+        at = r.end
         counts[r.kind] += 1
-    return line, counts
+    pieces.append(line[at:])
+    return "".join(pieces), counts
 
 
 def _lost(run: str) -> int:

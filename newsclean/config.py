@@ -109,10 +109,19 @@ def discover(start: Path) -> tuple[Path | None, str]:
     return None, f"no {NEWSCLEAN_TOML} or {PYPROJECT_TOML} with [tool.newsclean] above {start}"
 
 
+def _resolve(path: Path) -> Path:
+    """``path.resolve()``, or the path made absolute when it cannot be resolved (a
+    symbolic link loop, a name too long): reading it is what reports the problem."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
+
+
 def start_directory(inputs: Iterable[str], cwd: Path) -> Path:
     """Where discovery starts: the common parent of the input files, or ``cwd`` when
     every input is standard input."""
-    parents = [str((cwd / name).resolve().parent) for name in inputs if name != "-"]
+    parents = [str(_resolve(cwd / name).parent) for name in inputs if name != "-"]
     return Path(os.path.commonpath(parents)) if parents else cwd
 
 

@@ -41,7 +41,9 @@ LINE_END_MARK = regex.compile(f"([{_LETTER}0-9]+)([-\u00ad])$|([{_LETTER}]+)([¬
 _LAST_WORD = regex.compile(f"(?<![{_LETTER}'’-])([{_LETTER}]+)$")
 _FIRST_WORD = regex.compile(f"^([{_LETTER}0-9]+)")
 _WORDS = regex.compile(f"[{_LETTER}]+(?:-[{_LETTER}]+)*")
-_BROKEN = regex.compile("\\S+[-\u00ad¬=⸗]\n\\s*\\S+")
+# Opens at the first character of a run of non-spaces only (``\S+`` alone is tried at
+# every character of a long run, and reads to its end each time: quadratic).
+_BROKEN = regex.compile("\\S(?<!\\S\\S)\\S*[-\u00ad¬=⸗]\n\\s*\\S+")
 _LINE_PAIR = regex.compile(f"([{_LETTER}]+)\n[ \t]*([a-zß-ÿſ][{_LETTER}]*)")
 
 #: First halves that are written with a hyphen before any word.

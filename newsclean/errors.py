@@ -7,7 +7,8 @@ EXIT_OK = 0
 EXIT_CHANGED = 1
 #: Bad flag, unknown pass, unknown configuration key.
 EXIT_USAGE = 2
-#: One or more inputs could not be read or decoded; the others were processed.
+#: One or more inputs could not be read or decoded (the others were processed), or an
+#: output could not be written (a full disk, a directory that cannot be written).
 EXIT_INPUT = 3
 
 
@@ -25,3 +26,8 @@ class InputError(NewscleanError):
 
 class NotTextError(InputError):
     """The input is binary (PDF, image, archive...), not text."""
+
+
+class OutputError(NewscleanError):
+    """Standard output (or an output file) cannot be written: a full disk, an I/O
+    error. Reported as one line, exit status 3."""

@@ -46,11 +46,23 @@ def read_input(name: str) -> bytes:
         raise InputError(msg) from None
 
 
+#: Bytes of the target's name kept in a temporary file's name: with mkstemp's random
+#: part and ``.tmp`` it stays within the 255 bytes a file name may have, whatever the
+#: length of the target's own name.
+TEMP_NAME_BYTES = 200
+
+
+def temp_prefix(name: str) -> str:
+    """``.name.``, the name cut to :data:`TEMP_NAME_BYTES` bytes of UTF-8."""
+    cut = name.encode("utf-8", "surrogateescape")[:TEMP_NAME_BYTES]
+    return "." + cut.decode("utf-8", "ignore") + "."
+
+
 def write_atomic(path: Path, data: bytes, *, keep_mode_of: Path | None = None) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same directory and a
     rename, so a reader (or a crash) sees the old file or the new one, never half."""
     directory = path.parent if str(path.parent) else Path()
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=directory)
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -76,6 +88,9 @@ _WINDOWS_RESERVED = re.compile(r"^(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(?:\..*)?
 #: Longest slug, in characters; CJK characters are three bytes each in UTF-8, and file
 #: systems allow 255 bytes per name.
 MAX_SLUG = 40
+#: Longest slug in bytes of UTF-8: a page's slug and an article's, numbers and suffix
+#: together stay well within 255 bytes.
+MAX_SLUG_BYTES = 100
 
 
 def slugify(text: str | None, fallback: str = "article") -> str:
@@ -84,7 +99,9 @@ def slugify(text: str | None, fallback: str = "article") -> str:
     text = unicodedata.normalize("NFC", text or "")
     text = _UNSAFE.sub(" ", text)
     text = re.sub(r"\s+", "-", text.strip())
-    text = text.strip(".-_ ")[:MAX_SLUG].strip(".-_ ")
+    text = text.strip(".-_ ")[:MAX_SLUG]
+    # And at most MAX_SLUG_BYTES of UTF-8 (ten characters beyond the BMP are 40 bytes).
+    text = text.encode("utf-8")[:MAX_SLUG_BYTES].decode("utf-8", "ignore").strip(".-_ ")
     if not text or _WINDOWS_RESERVED.match(text):
         text = f"{fallback}-{text}" if text else fallback
     return text
@@ -99,7 +116,12 @@ def unique_path(directory: Path, stem: str, ext: str, taken: set[str]) -> Path:
         n += 1
     taken.add(name)
     path = directory / name
-    if path.resolve().parent != directory.resolve():
+    try:
+        inside = path.resolve().parent == directory.resolve()
+    except (OSError, RuntimeError):
+        # A symbolic link loop where the file would go: not a place to write.
+        inside = False
+    if not inside:
         msg = f"refusing to write outside {directory}"
         raise InputError(msg)
     return path
@@ -113,7 +135,7 @@ class AtomicWriter:
     def __init__(self, path: Path) -> None:
         self.path = path
         directory = path.parent if str(path.parent) else Path()
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=directory)
         self._tmp = Path(tmp_name)
         self._handle = os.fdopen(fd, "wb")
 

@@ -112,11 +112,15 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     return paragraph[:end].strip(), rest
 
 
+#: The longest credit line ``is_byline`` finds without the user's patterns.
+MAX_BYLINE = 60
+
+
 def is_byline(line: str, extra: tuple[str, ...] = ()) -> bool:
     """A standalone credit line: reporters, photographers, correspondents; or a line
     that one of the user's ``extra`` byline patterns finds."""
     line = line.strip()
-    if len(line) <= 60 and (BYLINE.match(line) is not None or is_dateline_only(line)):
+    if len(line) <= MAX_BYLINE and (BYLINE.match(line) is not None or is_dateline_only(line)):
         return True
     return bool(extra) and any(p.search(line) for p in compiled(extra, "byline_patterns"))
 

@@ -718,11 +718,15 @@ def _interleave(runs: list[tuple[str, list[Unit]]]) -> list[tuple[str, list[Unit
     groups in a row are taken as two groups interleaved; the left one, whose body
     follows, is put last, the right one first (an orphan that finds its body later)."""
     out: list[tuple[str, list[Unit]]] = []
+    # Where the row of short headings from each run on ends, found in one pass from the
+    # back (a scan forward from every run was quadratic on a page of headings alone).
+    ends = list(range(len(runs) + 1))
+    for k in range(len(runs) - 1, -1, -1):
+        if runs[k][0] == "heading" and len(runs[k][1]) <= 2:
+            ends[k] = ends[k + 1]
     i = 0
     while i < len(runs):
-        j = i
-        while j < len(runs) and runs[j][0] == "heading" and len(runs[j][1]) <= 2:
-            j += 1
+        j = ends[i]
         n = j - i
         if n >= 4 and n % 2 == 0 and j < len(runs) and runs[j][0] in ("body", "byline"):
             half = n // 2

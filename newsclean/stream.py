@@ -61,6 +61,8 @@ READ_BYTES = 64 * 1024
 
 #: A run of blank lines; group 1 is where the next text line starts.
 _BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*()")
+#: Any character that is not a space or a line end.
+_CONTENT = re.compile(r"[^ \t\n]")
 #: Kinsoku: a line starting with one of these continues the line before.
 _NO_LINE_START = frozenset("，。、；：？！）」』】》〉〕”’…%")
 
@@ -106,9 +108,8 @@ def find_cut(text: str, target: int, *, level: int = SAFE) -> int | None:
     """
     # Start at the end of the text line before ``target``, so that a blank-line run
     # that straddles ``target`` is seen whole.
-    start = min(target, len(text))
-    while start > 0 and text[start - 1] in " \t\n":
-        start -= 1
+    # (rstrip rather than a loop in Python: a stream of blank lines is all whitespace.)
+    start = len(text[: min(target, len(text))].rstrip(" \t\n"))
     for m in _BLANK_RUN.finditer(text, start):
         cut = m.end(1)
         if text.find("\n", cut) < 0:
@@ -117,12 +118,20 @@ def find_cut(text: str, target: int, *, level: int = SAFE) -> int | None:
             return cut
     if level < SENTENCE_END:
         return None
-    position = text.find("\n", start)
+    # A lesser cut is at or after ``target``: backing up over a long run of blank lines
+    # (a stream of nothing else) would cut one character at a time, each cut copying
+    # the buffer and each chunk repaired on its own: quadratic.
+    position = text.find("\n", max(start, min(target, len(text)) - 1))
     while 0 <= position < len(text) - 1:
         line = _line_before(text, position)
         if level >= LINE_END or ENDS_SENTENCE.search(line) is not None:
             return position + 1
-        position = text.find("\n", position + 1)
+        # A blank line ends no sentence: go straight to the next line with text on it
+        # (a run of a million newlines is skipped in C, not line by line).
+        content = _CONTENT.search(text, position + 1)
+        if content is None:
+            return None
+        position = text.find("\n", content.start())
     return None
 
 

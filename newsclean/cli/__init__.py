@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import NoReturn
 
 # Before any command module imports typer, which reads this once, at import.
 os.environ.setdefault("TYPER_USE_RICH", "0")
 
 from newsclean import errors
 from newsclean.cli import fix, inspect, passes, split, view
-from newsclean.cli.common import VersionOpt, app, err
+from newsclean.cli.common import VersionOpt, app, err, flush_stdout, quiet_broken_pipe
 from newsclean.errors import NewscleanError, UsageError
 
 __all__ = ["app", "fix", "inspect", "main", "passes", "split", "view"]
@@ -40,19 +39,16 @@ def _main(version: VersionOpt = False) -> None:
 
 
 def main() -> None:
-    """Entry point: runs the app, turning a closed pipe into a quiet exit."""
+    """Entry point: runs the app; a closed pipe is a quiet exit, an expected problem
+    (an output that cannot be written, say) one line on stderr."""
     try:
-        app()
+        try:
+            app()
+        finally:
+            # What is still buffered is written (and can fail) here, not at exit.
+            flush_stdout()
     except BrokenPipeError:
-        _quiet_broken_pipe()
+        quiet_broken_pipe()
     except NewscleanError as exc:
         err(str(exc))
         sys.exit(errors.EXIT_USAGE if isinstance(exc, UsageError) else errors.EXIT_INPUT)
-
-
-def _quiet_broken_pipe() -> NoReturn:
-    # The reader went away (`newsclean fix big.txt | head -1`): point stdout at
-    # /dev/null so the interpreter's final flush does not complain, and stop.
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    sys.exit(0)

@@ -42,6 +42,7 @@ from newsclean.batch import (
 )
 from newsclean.cli import common
 from newsclean.cli.common import Report, err, usage
+from newsclean.errors import OutputError
 from newsclean.options import Options
 
 if TYPE_CHECKING:
@@ -128,16 +129,19 @@ class Sink:
     def write(self, text: str, *, flush: bool = False) -> None:
         data = text.encode("utf-8")
         if self._file is not None:
-            self._file.write(data)
+            try:
+                self._file.write(data)
+            except OSError as exc:
+                # A full disk: the temporary file goes, the old output stays.
+                self._file.discard()
+                raise OutputError(f"{self.output}: cannot write: {exc.strerror or exc}") from None
         else:
-            sys.stdout.buffer.write(data)
-            if flush:
-                sys.stdout.buffer.flush()
+            common.write_stdout_bytes(data, flush=flush)
         self.wrote = True
 
     def close(self, report: Report) -> None:
         if self._file is None:
-            sys.stdout.buffer.flush()
+            common.flush_stdout()
             return
         if not self.wrote:
             # Nothing to write (--check, or every input failed): leave the file alone.

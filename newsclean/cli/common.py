@@ -12,7 +12,7 @@ from typing import Annotated, Any, NoReturn
 import typer
 
 from newsclean import errors
-from newsclean.errors import UsageError
+from newsclean.errors import OutputError, UsageError
 from newsclean.options import Options
 
 app = typer.Typer(
@@ -191,8 +191,63 @@ def display(name: str) -> str:
     return "<stdin>" if name == "-" else name
 
 
+def make_output_dir(path: Path) -> None:
+    """Create ``--output-dir`` (and its parents) or stop with one line: a path that is a
+    file, or under one, or that cannot be created, is a usage error (exit 2)."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        usage(f"{path}: --output-dir is a file, not a directory")
+    except OSError as exc:
+        usage(f"{path}: cannot make the output directory: {exc.strerror or exc}")
+
+
 def write_stdout(text: str) -> None:
-    sys.stdout.buffer.write(text.encode("utf-8"))
+    write_stdout_bytes(text.encode("utf-8"))
+
+
+def write_stdout_bytes(data: bytes, *, flush: bool = False) -> None:
+    """Every write to standard output goes through here: a reader that went away
+    (``newsclean fix big.txt | head -1``) ends the run quietly, and any other failure
+    (a full disk) is one line on stderr and exit status 3, never a traceback."""
+    try:
+        sys.stdout.buffer.write(data)
+        if flush:
+            sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        quiet_broken_pipe()
+    except OSError as exc:
+        raise OutputError(f"<stdout>: cannot write: {exc.strerror or exc}") from None
+
+
+def flush_stdout() -> None:
+    """Flush standard output now, so a failure is reported here rather than by the
+    interpreter at exit (a traceback-like warning and status 120)."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        quiet_broken_pipe()
+    except OSError as exc:
+        raise OutputError(f"<stdout>: cannot write: {exc.strerror or exc}") from None
+    except ValueError:
+        # Standard output was closed by the caller: nothing is left to flush.
+        pass
+
+
+def quiet_broken_pipe() -> NoReturn:
+    """The reader went away: point stdout at /dev/null, so that nothing left in its
+    buffer fails again at exit, and stop with status 0 (a pager or ``head`` that has
+    what it wants is not an error). Temporary files are still cleaned up on the way."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    finally:
+        os.close(devnull)
+    raise SystemExit(errors.EXIT_OK)
 
 
 Files = Annotated[
@@ -337,8 +392,7 @@ def finish(collected: list[bytes], output: Path | None, report: Report) -> None:
         return
     data = b"".join(collected)
     if output is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        write_stdout_bytes(data, flush=True)
         return
     from newsclean.io import write_atomic
 

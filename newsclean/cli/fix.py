@@ -43,6 +43,7 @@ from newsclean.cli.common import (
     inputs,
     json_text,
     load_settings,
+    make_output_dir,
     usage,
 )
 
@@ -132,19 +133,25 @@ def fix(
         usage("choose one of --output, --output-dir and --in-place")
     if in_place and "-" in names:
         usage("--in-place needs files, not standard input")
-    if output is not None and any(
-        n != "-" and Path(n).resolve() == output.resolve() for n in names
-    ):
+    if output is not None and any(n != "-" and _same_file(Path(n), output) for n in names):
         usage(f"{output}: output is also an input; use --in-place to rewrite it")
     if corpus.jsonl and (fmt is FixFormat.json or diff or output_dir is not None or in_place):
         usage("--input-format jsonl writes JSONL records to stdout or --output")
     if output_dir is not None:
-        output_dir.mkdir(parents=True, exist_ok=True)
+        make_output_dir(output_dir)
     report = Report(check=check)
     _run(names, corpus, report, options, output, output_dir, in_place, fmt, diff, explain)
     if check and not quiet and report.changed:
         err(f"{report.changed} of {len(names)} input(s) would change")
     raise typer.Exit(report.exit_code)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except (OSError, RuntimeError):
+        # A symbolic link loop or a name too long: not a readable input anyway.
+        return False
 
 
 def _run(
@@ -172,6 +179,7 @@ def _run(
             return
         file_job = FileJob("fix", options, fmt.value, diff=diff, check=report.check)
         json_docs: list[dict[str, Any]] = []
+        taken: set[str] = set()
         with executor(corpus) as pool:
             for name, maybe in file_results(paths, file_job, corpus, pool):
                 tally.files += 1
@@ -201,7 +209,7 @@ def _run(
                     assert result.body is not None
                     json_docs.append(result.body)
                     continue
-                if not _deliver(name, result.payload, output_dir, in_place, fmt, sink):
+                if not _deliver(name, result.payload, output_dir, in_place, fmt, sink, taken):
                     report.failed += 1
                     tally.errors += 1
         if json_docs:
@@ -274,6 +282,7 @@ def _deliver(
     in_place: bool,
     fmt: FixFormat,
     sink: Any,
+    taken: set[str],
 ) -> bool:
     """Send one input's output where it belongs; False (and a message) if it failed."""
     from newsclean.io import write_atomic
@@ -285,7 +294,12 @@ def _deliver(
         elif output_dir is not None:
             stem = "stdin" if name == "-" else Path(name).stem
             ext = "txt" if fmt is FixFormat.text else fmt.value
-            write_atomic(output_dir / f"{stem}.{ext}", data)
+            # Two inputs of one name (a/page.txt, b/page.txt under -r) get two outputs.
+            target, n = f"{stem}.{ext}", 2
+            while target in taken:
+                target, n = f"{stem}-{n}.{ext}", n + 1
+            taken.add(target)
+            write_atomic(output_dir / target, data)
         else:
             sink.write(payload)
     except OSError as exc:

@@ -42,6 +42,7 @@ from newsclean.cli.common import (
     inputs,
     json_text,
     load_settings,
+    make_output_dir,
     usage,
 )
 from newsclean.errors import InputError
@@ -133,7 +134,7 @@ def split(
     paths = expand(names, corpus, report)
     taken: set[str] = set()
     if output_dir is not None:
-        output_dir.mkdir(parents=True, exist_ok=True)
+        make_output_dir(output_dir)
     sink = Sink(output)
     with tracking("split", paths, corpus) as (tally, progress):
         if corpus.jsonl:

@@ -167,11 +167,19 @@ def _valid_utf8(head: bytes) -> bool:
     return True
 
 
+#: The share of a UTF-16 text's NUL bytes that sit on one side of the pairs, at least.
+UTF16_NUL_SIDE = 0.8
+
+
 def _sniff_utf16(head: bytes) -> str | None:
     """UTF-16 without a BOM: the NULs of ASCII characters sit on one side of each pair,
     and the head decodes to plausible text that way round."""
     even, odd = head[0::2].count(0), head[1::2].count(0)
     if len(head) < 4 or even + odd == 0:
+        return None
+    # ASCII in UTF-16 puts its NULs on one side; NULs spread over both sides (``text``
+    # and a NUL, again and again) are binary data, even if the pairs decode.
+    if max(even, odd) < UTF16_NUL_SIDE * (even + odd):
         return None
     from newsclean.plausibility import mean_cost
 

@@ -99,9 +99,15 @@ class _BlockBuilder(HTMLParser):
         self._diverted: list[tuple[str, str]] = []
         self._diverted_text: list[str] = []
         self._open_stack: list[str] = []
+        #: How many of each tag ``_open_stack`` holds: a stray end tag under deep nesting
+        #: is looked up in constant time, not by reading the whole stack.
+        self._open: Counter[str] = Counter()
 
     # --- diversion of hidden, dropped and furniture elements ---------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # Every tag taken out of the text is counted: an inline ``<b>`` changes the text
+        # as much as a ``<p>`` does, and a change is never left uncounted.
+        self.counts["tag"] += 1
         if self._diverted:
             if tag not in VOID_TAGS:
                 self._diverted.append((tag, ""))
@@ -132,12 +138,14 @@ class _BlockBuilder(HTMLParser):
             if tag not in VOID_TAGS:
                 self._block_depth += 1
                 self._open_stack.append(tag)
+                self._open[tag] += 1
                 if tag in HEADING_TAGS:
                     self._kind = HEADING
                 elif tag == "pre":
                     self._kind = VERBATIM
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.counts["tag"] += 1
         if self._diverted:
             return
         if tag == "img":
@@ -148,16 +156,19 @@ class _BlockBuilder(HTMLParser):
             self._flush()
 
     def handle_endtag(self, tag: str) -> None:
+        self.counts["tag"] += 1
         if self._diverted:
             if self._diverted[-1][0] == tag:
                 _, purpose = self._diverted.pop()
                 if purpose:
                     self._end_diversion(purpose)
             return
-        if tag in BLOCK_TAGS and tag in self._open_stack:
+        if tag in BLOCK_TAGS and self._open[tag]:
             self._flush()
             while self._open_stack:
-                if self._open_stack.pop() == tag:
+                popped = self._open_stack.pop()
+                self._open[popped] -= 1
+                if popped == tag:
                     break
                 self._block_depth -= 1
             self._block_depth -= 1

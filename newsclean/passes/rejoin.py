@@ -29,8 +29,10 @@ Recognition, from how columns are set:
   end always goes.
 * *Rounds*: joining changes what the rules read (a line joined to running text is
   running text; a paragraph no longer ends in a short line), so the pass repeats until
-  a round joins nothing, and a second ``fix`` finds nothing more to join. A joined
-  paragraph's spaces are judged again by ``whitespace``'s rules.
+  a round changes nothing, and a second ``fix`` finds nothing more to join. A joined
+  paragraph's spaces are judged again by ``whitespace``'s rules. The text ``fix``
+  prints has no indentation, so a paragraph that only its indentation set apart (the
+  line before it goes on) is joined by the next round, as a second run would join it.
 
 Blocks that markup marked as paragraphs, headings or verbatim text, and furniture kept in
 the text, are never rewrapped. Poems, lists and tables are short lines without running
@@ -39,6 +41,7 @@ text, so they keep their lines.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -52,7 +55,13 @@ from newsclean.latin import ends_in_leading_word, is_caps_headline, is_deck_line
 from newsclean.model import PLAIN, Block, Document, Layout
 from newsclean.options import Options
 from newsclean.passes.whitespace import justification, latin_justification, remove_cjk_gaps
-from newsclean.patterns import CAPTION_CREDIT, is_byline, split_credit, starts_with_dateline
+from newsclean.patterns import (
+    CAPTION_CREDIT,
+    MAX_BYLINE,
+    is_byline,
+    split_credit,
+    starts_with_dateline,
+)
 
 NAME = "rejoin"
 DESCRIPTION = "column-wrapped lines back into paragraphs; column-break blank lines bridged"
@@ -150,6 +159,7 @@ class Paragraph:
     #: The measure this paragraph is set to: the widest of its lines before the last
     #: one, leaving out a line an extractor ran long (a hyphenated word pulled up).
     measure: int = 0
+    #: The widths of its lines before the last one, in increasing order.
     widths: list[int] = field(default_factory=list)
     #: The paragraph before this one, in the same block, is a heading line.
     after_heading: bool = False
@@ -172,11 +182,11 @@ class Paragraph:
         )
 
     def add(self, line: Line) -> None:
-        self.widths.append(self.lines[-1].width)
-        # The lower middle: of two widths, one may be a line the extractor ran into
-        # the next column, which no measure should come from.
-        middle = sorted(self.widths)[len(self.widths) // 2]
-        self.measure = max(w for w in self.widths if w <= OUTLIER * middle)
+        # ``widths`` is kept sorted, so a paragraph of many lines costs a binary search
+        # per line rather than a sort (a page of one wrapped paragraph was quadratic).
+        bisect.insort(self.widths, self.lines[-1].width)
+        middle = self.widths[len(self.widths) // 2]
+        self.measure = self.widths[bisect.bisect_right(self.widths, OUTLIER * middle) - 1]
         self.lines.append(line)
         self.running = self.running or line.running
 
@@ -262,6 +272,10 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         return a.title and b.title and _wrapped_heading(paragraph, b)
     if not a.cjk and not b.cjk:
         return _latin_continues(paragraph, b, columns)
+    if not b.cjk and is_caps_headline(b.text):
+        # A Latin headline in capitals stands alone after CJK text as after Latin. (Were
+        # it joined, the Latin line after it would stop there, and join the next round.)
+        return False
     if not paragraph.running and _two_part(a.text):
         # A line set in two parts around a space, with no punctuation, is a heading.
         return False
@@ -418,6 +432,15 @@ def _completes_byline(paragraph: Paragraph) -> bool:
     ends where its bracket closes."""
     if len(paragraph.lines) < 2 or not paragraph.last.text.endswith(("）", ")")):
         return False
+    # No credit is longer than MAX_BYLINE: a long paragraph is read only that far, not
+    # joined whole for every line that ends in a bracket (quadratic).
+    first, last = paragraph.lines[0].text, paragraph.last.text
+    longest = MAX_BYLINE + len(first) - len(first.lstrip()) + len(last) - len(last.rstrip())
+    total = 0
+    for line in paragraph.lines:
+        total += len(line.text)
+        if total > longest:
+            return False
     return is_byline("".join(line.text for line in paragraph.lines))
 
 
@@ -449,8 +472,21 @@ def _unclosed(text: str) -> bool:
     return False
 
 
+#: ``_join`` works on the paragraph's last this-many characters or more; what lies
+#: before them is settled (no line-end decision reaches that far back).
+_JOIN_WINDOW = 1024
+
+
 def _join(lines: list[Line], vocabulary: Counter[str]) -> tuple[str, Counter[str]]:
+    """The lines as one paragraph, and what the joins were.
+
+    Each join looks only at the end of the paragraph so far (the word broken at the
+    line end, the characters meeting there), so the paragraph is kept as a settled list
+    and a tail of at most twice :data:`_JOIN_WINDOW` characters: joining N lines costs
+    time linear in N, where rebuilding one growing string was quadratic.
+    """
     counts: Counter[str] = Counter()
+    settled: list[str] = []
     out = lines[0].text
     for line in lines[1:]:
         nxt = line.text
@@ -458,13 +494,16 @@ def _join(lines: list[Line], vocabulary: Counter[str]) -> tuple[str, Counter[str
         if broken is not None:
             out, kind = broken
             counts[kind] += 1
-            continue
-        if _cjk_join(out, nxt):
-            out += nxt
         else:
-            out += " " + nxt
-        counts["joined-line"] += 1
-    return out, counts
+            out += nxt if _cjk_join(out, nxt) else " " + nxt
+            counts["joined-line"] += 1
+        if len(out) > 2 * _JOIN_WINDOW:
+            # Cut after a space where there is one, so no word is cut in two.
+            cut = out.rfind(" ", 0, len(out) - _JOIN_WINDOW) + 1 or len(out) - _JOIN_WINDOW
+            settled.append(out[:cut])
+            out = out[cut:]
+    settled.append(out)
+    return "".join(settled), counts
 
 
 #: Marks shared by Latin and CJK text: they join without a space only next to CJK.
@@ -534,9 +573,11 @@ def apply(doc: Document, options: Options) -> None:
     is. Another run of ``fix`` would see the joined lines and join again, so the rounds
     run here, and ``fix`` is idempotent."""
     for _ in range(MAX_ROUNDS):
-        before = sum(len(block.lines) for block in doc.blocks if block.kind == PLAIN)
+        # Not only joins change the evidence: a round takes off the indentation that
+        # started a paragraph, which the next round (and a second run) no longer sees.
+        before = [line for block in doc.blocks if block.kind == PLAIN for line in block.lines]
         _rejoin(doc, options)
-        if sum(len(block.lines) for block in doc.blocks if block.kind == PLAIN) == before:
+        if [line for block in doc.blocks if block.kind == PLAIN for line in block.lines] == before:
             return
 
 

@@ -35,7 +35,9 @@ DESCRIPTION = "NBSP, U+3000, zero-width, soft hyphens, controls; justification s
 _ODD_SPACES = regex.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = regex.compile("[\u200b\u2060\ufeff\u180e]|\u00ad(?!\n|$)")
 _CONTROLS = regex.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_TRAILING = regex.compile(r"[ \t]+(?=\n|$)")
+# Opens with the space and looks behind for the run's start: ``[ \t]+(?=\n|$)`` is
+# tried at every space of a long run and reads the run to its end each time (quadratic).
+_TRAILING = regex.compile(r"[ \t](?<![ \t][ \t])[ \t]*+(?=\n|$)")
 
 #: Fullwidth marks after which (or before which) a space is never wanted.
 _AFTER_MARK = "，。、；：？！）」』】》〉〕］"
