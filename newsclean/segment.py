@@ -107,6 +107,8 @@ MIN_CAPTION_AND_STACK = 4
 MIN_LOWER_CONTENT_WORDS = 2
 #: Running text has at least this many words on a line (a short label does not).
 MIN_WORDS_OF_COPY = 4
+#: An organisation named as a story's credit runs at most this many words.
+MAX_CREDIT_WORDS = 5
 #: A kicker label set in capitals has at least this share of capitals.
 CAPS_SHARE_OF_LABEL = 0.8
 #: A line with less than this share of capitals is set in lower case.
@@ -307,6 +309,9 @@ def units_of(doc: Document, options: Options) -> list[Unit]:
         if _continues_unfinished_text(before, unit):
             unit.role = "body"
     _portrait_captions(units)
+    for i in range(1, len(units) - 1):
+        if _organisation_credit(units[i - 1], units[i], units[i + 1]):
+            units[i].role = "byline"
     return _reunite_broken_paragraphs(units)
 
 
@@ -391,6 +396,27 @@ def _latin_title_between_paragraphs(before: Unit, unit: Unit, after: Unit) -> bo
         and after.role == "body"
         and after.layout is not None
         and after.layout.lines >= MIN_LINES_UNDER_TITLE
+    )
+
+
+def _organisation_credit(before: Unit, unit: Unit, after: Unit) -> bool:
+    """``U.S. Geological Survey`` set apart between a headline group and a body that
+    opens with its dateline: a name in headline style, a few words, no verb in lower
+    case, on a line of its own is the story's credit (an agency or an organisation)."""
+    text = unit.text.strip()
+    words = _LATIN_WORD.findall(text)
+    return (
+        unit.role == "heading"
+        and before.role == "heading"
+        and after.role == "body"
+        and before.block != unit.block != after.block
+        and starts_with_dateline(after.text)
+        and not HAS_CJK.search(text)
+        and 1 <= len(words) <= MAX_CREDIT_WORDS
+        and len(text) <= MAX_TITLE_OVER_BYLINE
+        and not ENDS_SENTENCE.search(text)
+        and not is_caps_headline(text)
+        and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
     )
 
 

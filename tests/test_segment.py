@@ -507,6 +507,25 @@ EFFORT = (
             [("Low Streamflow Conditions Add to Midwest Drought Woes", None, None)],
             id="negative-a-headline-wrapped-after-to-ends-on-a-noun",
         ),
+        pytest.param(
+            "Low Streamflow Conditions Add to\nMidwest Drought Woes\n\nU.S. Geological Survey\n\n"
+            "RESTON, Va. — Streamflow levels are below normal\nacross much of the Midwest.\n",
+            [
+                (
+                    "Low Streamflow Conditions Add to Midwest Drought Woes",
+                    None,
+                    "U.S. Geological Survey",
+                )
+            ],
+            id="an-organisation-set-apart-over-a-dateline-body-is-the-credit",
+        ),
+        pytest.param(
+            "Low Streamflow Conditions Add to\nMidwest Drought Woes\n\nRivers run low in July\n\n"
+            "RESTON, Va. — Streamflow levels are below normal\nacross much of the Midwest.\n",
+            # No credit: the group over it becomes its kicker, as before.
+            [("Rivers run low in July", None, None)],
+            id="negative-a-deck-set-apart-says-something-in-lower-case",
+        ),
     ],
 )
 def test_latin_headline_stacks(
