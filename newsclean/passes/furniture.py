@@ -512,7 +512,30 @@ def classify_page(
         tail_lines, tail_verdicts = lines[::-1], verdicts[::-1]
         _edge_verdicts(tail_lines, tail_verdicts, anchors)
         verdicts = tail_verdicts[::-1]
+    _running_heads(lines, verdicts)
     return verdicts
+
+
+def _running_heads(lines: list[str], verdicts: list[Verdict | None]) -> None:
+    """The paper's name, read off its header, on a line of its own elsewhere on the
+    page: a running head or foot that the extractor set among the stories (often in
+    the middle of a sentence that goes on after it)."""
+    names = {
+        value.casefold()
+        for verdict in verdicts
+        if verdict is not None
+        for key, value in verdict.metadata
+        if key == "paper"
+    }
+    if not names:
+        return
+    for i, line in enumerate(lines):
+        if verdicts[i] is None and line.strip().rstrip(".").casefold() in names:
+            verdicts[i] = RUNNING_HEAD
+
+
+#: The paper's name repeated away from its header (see ``_running_heads``).
+RUNNING_HEAD = Verdict("running-head")
 
 
 #: The kind of a line that one of the user's ``furniture_patterns`` finds.
