@@ -336,8 +336,9 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         return False
     if a.width > LONGEST_LATIN_LINE and len(paragraph.lines) == 1:
         # Longer than any printed column: a paragraph already rejoined (or never
-        # wrapped) ends where it ends.
-        return False
+        # wrapped) ends where it ends, unless it stops mid-sentence before a line in
+        # lower case (an extractor ran two columns' lines into one).
+        return not a.ends_sentence and _starts_lower(b.text)
     mark = LINE_END_MARK.search(a.text)
     if mark and (b.text[:1].islower() or (a.text[-2:-1].isdigit() and b.text[:1].isdigit())):
         return True
