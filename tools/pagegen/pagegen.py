@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """Compose newspaper pages from real news text, print them to PDF, extract their text.
 
-    python3 tools/pagegen/pagegen.py [--out fixtures/heldout] [--only NAME ...] [--keep]
+    python3 tools/pagegen/pagegen.py [--set heldout|fresh] [--out DIR] [--only NAME ...] [--keep]
+
+--set heldout (default) makes the pages of pages.py into fixtures/heldout; --set fresh
+makes those of pages_fresh.py (a second set, made after the rules were written) into
+fixtures/heldout-fresh. Neither set touches the other.
 
 For every page in pages.py: the page is set as HTML/CSS (a grid of N columns; every
 article spans some of them and flows its body in CSS columns, justified), printed to PDF
@@ -38,6 +42,7 @@ ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
 
 from pages import PAGES  # noqa: E402
+from pages_fresh import FRESH_PAGES  # noqa: E402
 from texts_en import TEXTS  # noqa: E402
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -450,15 +455,20 @@ def all_articles(page: dict) -> list[dict]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", type=Path, default=ROOT / "fixtures" / "heldout")
+    ap.add_argument("--set", choices=["heldout", "fresh"], default="heldout",
+                    help="which page list: pages.py (heldout) or pages_fresh.py (fresh)")
+    ap.add_argument("--out", type=Path, help="default: fixtures/heldout or fixtures/heldout-fresh")
     ap.add_argument("--only", nargs="*", help="page names to make (default: all)")
     ap.add_argument("--keep", type=Path, help="keep HTML and PDF files in this folder")
     a = ap.parse_args()
+    pages = FRESH_PAGES if a.set == "fresh" else PAGES
+    if a.out is None:
+        a.out = ROOT / "fixtures" / ("heldout-fresh" if a.set == "fresh" else "heldout")
     (a.out / "raw").mkdir(parents=True, exist_ok=True)
     (a.out / "gold").mkdir(parents=True, exist_ok=True)
     work = a.keep or Path(tempfile.mkdtemp(prefix="pagegen-"))
     work.mkdir(parents=True, exist_ok=True)
-    for page in PAGES:
+    for page in pages:
         if a.only and page["name"] not in a.only:
             continue
         doc, printed, furniture = page_html(page)
