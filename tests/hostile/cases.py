@@ -146,6 +146,26 @@ def markdown_links(size: int) -> bytes:
     return _fill("[link](http://x ", size).encode()
 
 
+def failing_links(size: int) -> bytes:
+    """``[a](http:`` again and again: Markdown links that never close."""
+    return _fill("[a](http:", size).encode()
+
+
+def bracket_run_link(size: int) -> bytes:
+    """A run of ``[`` before one ``](`` that is no link."""
+    return b"[" * size + b"](zzz"
+
+
+def open_paren_cjk(size: int) -> bytes:
+    """``中(`` and then CJK text that never closes the parenthesis."""
+    return ("中(" + _fill("中文a ", size)).encode()
+
+
+def spaces_after_mark(size: int) -> bytes:
+    """A comma after CJK, then a long run of spaces and a Latin letter."""
+    return ("中," + " " * size + "x").encode()
+
+
 def stray_end_tags(size: int) -> bytes:
     """Deep nesting, then end tags that match nothing open."""
     half = max(1, size // 10)
@@ -203,7 +223,11 @@ CASES: tuple[Case, ...] = (
     ("long-word", long_words),
     ("open-brackets", open_brackets),
     ("markdown-links", markdown_links),
+    ("failing-links", failing_links),
+    ("bracket-run-link", bracket_run_link),
     ("stray-end-tags", stray_end_tags),
+    ("open-paren-cjk", open_paren_cjk),
+    ("spaces-after-mark", spaces_after_mark),
     ("paren-lines", paren_lines),
     ("unclosed-quotes", unclosed_quotes),
     ("layout-columns", long_lines_layout),
