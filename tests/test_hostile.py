@@ -75,6 +75,15 @@ def test_alias_bomb_is_refused_not_expanded() -> None:
     assert frontmatter.load_header("a: &x 1\nb: 2\n") == {"a": "1", "b": "2"}
 
 
+@pytest.mark.parametrize(
+    "body", ["a: " + "[" * 5000, "a: " + "{" * 5000, "- " * 5000 + "x", "? " * 5000 + "x"]
+)
+def test_deeply_nested_front_matter_is_refused(body: str) -> None:
+    doc = api.clean(f"---\n{body}\n---\nBody.\n")
+    assert doc.changes["frontmatter"] == Counter({"kept-not-yaml-mapping": 1})
+    assert doc.metadata == {}
+
+
 def test_front_matter_that_never_closes_is_kept_as_text() -> None:
     text = "---\ntitle: never closed\n" + "line of text\n" * 50
     doc = api.clean(text)

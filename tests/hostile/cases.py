@@ -74,6 +74,13 @@ def alias_bomb(size: int) -> bytes:
     return (head + _fill("Body text of the post.\n", max(0, size - len(head)))).encode()
 
 
+def deep_front_matter(size: int) -> bytes:
+    """Front matter nested thousands deep (``a: [[[[…``), then text."""
+    depth = min(max(1, size // 2), 60_000)
+    head = "---\na: " + "[" * depth + "\n---\n"
+    return (head + _fill("Body text of the post.\n", max(0, size - len(head)))).encode()
+
+
 def unclosed_front_matter(size: int) -> bytes:
     """A front matter fence that never closes."""
     return ("---\n" + _fill("title: never closed\n", size)).encode()
@@ -209,6 +216,7 @@ CASES: tuple[Case, ...] = (
     ("replacement-chars", replacement_chars),
     ("replacement-mixed", replacement_mixed),
     ("alias-bomb", alias_bomb),
+    ("deep-front-matter", deep_front_matter),
     ("unclosed-front-matter", unclosed_front_matter),
     ("spaces", spaces),
     ("spaces-cjk", spaces_cjk),
