@@ -223,6 +223,17 @@ def test_a_full_disk_on_stdout_is_one_line(args: tuple[str, ...], stdin: bytes |
     assert done.stderr.decode() == "newsclean: <stdout>: cannot write: No space left on device\n"
 
 
+@pytest.mark.parametrize("args", [("--version",), ("fix", "--help"), ("passes",)])
+def test_a_full_disk_under_click_output_is_one_line(args: tuple[str, ...]) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    with Path("/dev/full").open("wb") as full:
+        done = subprocess.run([str(EXE), *args], stdout=full, stderr=subprocess.PIPE, check=False)
+    assert done.returncode == 3
+    assert done.stderr.decode().endswith("cannot write: No space left on device\n")
+    assert len(done.stderr.decode().splitlines()) == 1
+
+
 def _limit_file_size(limit: int) -> Any:
     """A child whose files cannot grow past ``limit`` bytes: a full disk, for it alone."""
 
