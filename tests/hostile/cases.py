@@ -128,6 +128,16 @@ def mojibake(size: int) -> bytes:
     return _fill(latin + cjk + " clean text ", size).encode()
 
 
+def accented_run(size: int) -> bytes:
+    """``é`` and nothing else on one line: GBK bytes read as Latin-1 all the way."""
+    return _fill("é", size).encode()
+
+
+def latin1_mojibake_run(size: int) -> bytes:
+    """``Ã©`` (UTF-8 ``é`` read as Latin-1) on one line, over and over."""
+    return _fill("Ã©", size).encode()
+
+
 def nul_text(size: int) -> bytes:
     """Text with a NUL byte every few characters (binary-looking)."""
     return _fill("text\x00", size).encode()
@@ -226,6 +236,8 @@ CASES: tuple[Case, ...] = (
     ("entities", entities),
     ("comments", comments),
     ("mojibake", mojibake),
+    ("accented-run", accented_run),
+    ("latin1-mojibake-run", latin1_mojibake_run),
     ("nul-text", nul_text),
     ("control-chars", control_chars),
     ("long-word", long_words),
