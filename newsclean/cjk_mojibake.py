@@ -80,7 +80,8 @@ MIN_GAIN = 1.0
 #: A rival reading of a byte is as good when its character costs at most this more.
 UNSURE = 1.0
 #: Reversing a legacy CJK codec read as Latin-1 must give at least this many CJK
-#: characters: one is two Latin-1 characters, which real Latin words can be.
+#: characters between Latin words: one is two Latin-1 characters, which real Latin
+#: words can be (and two such words a line apart, ``größten … ößt``, are no better).
 MIN_CJK_FROM_LATIN = 2
 
 KEPT = "kept-lost-character"
@@ -200,6 +201,10 @@ def suspect_positions(text: str) -> Iterator[int]:
     """Where in ``text`` something is worth a closer look (step 1), in no set order: a
     set intersection and a regular-expression search over the whole text, so a clean
     page costs next to nothing."""
+    if text.isascii():
+        # Every fingerprint holds a character above U+007F; ASCII text also spares a
+        # one-line run building the lead-byte sets (milliseconds of start-up).
+        return
     for ch in _all_utf8_pairs().intersection(text):
         at = text.find(ch)
         while at >= 0:
@@ -635,8 +640,7 @@ def repair_line(line: str, rounds: int = 2) -> tuple[str, Counter[str]]:
             # Too little to go on alone: only a lost character, or one CJK character
             # from two Latin-1 ones. Repaired when the line has clear mojibake of the
             # same kind, as mojibake comes in whole lines and fields.
-            cjk = sum(map(is_cjk, repair.text))
-            few = h.written != "utf-8" and cjk < MIN_CJK_FROM_LATIN
+            few = h.written != "utf-8" and _cjk_between_words(repair.text) < MIN_CJK_FROM_LATIN
             (weak if few or not repair.text.strip("\ufffd") else strong).append(repair)
         if strong:
             repairs += strong + weak
@@ -659,6 +663,14 @@ def repair_line(line: str, rounds: int = 2) -> tuple[str, Counter[str]]:
         if inner != peeled and cost(inner) + MIN_GAIN * size / 2 <= cost(best[0]):
             best = (inner, found + Counter(r.kind for r in layer))
     return best
+
+
+_LATIN_WORD = regex.compile(r"[A-Za-z]{2,}")
+
+
+def _cjk_between_words(text: str) -> int:
+    """The most CJK characters in a stretch of ``text`` between Latin words."""
+    return max(sum(map(is_cjk, piece)) for piece in _LATIN_WORD.split(text))
 
 
 def _apply(line: str, repairs: list[Repair]) -> tuple[str, Counter[str]]:

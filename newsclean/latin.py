@@ -55,6 +55,25 @@ _DAY_MONTH_YEAR = regex.compile(f"\\b(?P<day>[0-3]?\\d)(?:er|\\.)? ?{_MONTH} {_Y
 _WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
+#: Articles, prepositions and conjunctions of English, French and German: closed word
+#: classes that lead into what follows, so no sentence, paragraph or headline ends on
+#: one. (Pronouns and adverbs that may close a clause are left out.)
+LEADING_WORDS = frozenset(
+    """a an the of to in into on onto at by for from with without about over under
+    between through and or nor but as than that whose
+    le la les un une des du de au aux à et ou dans sur sous par pour avec sans entre
+    vers chez
+    der die das den dem des ein eine einen einem einer eines und oder aber von vom zu
+    zum zur mit im ins am auf für aus bei nach über unter gegen durch""".split()
+)
+
+
+def ends_in_leading_word(line: str) -> bool:
+    """Does the line end on a word that leads into the next (``the Red Forest of the``)?"""
+    words = _WORD.findall(line[-24:])
+    return bool(words) and line[-1:].isalpha() and words[-1].lower() in LEADING_WORDS
+
+
 def month_number(name: str) -> int | None:
     return MONTHS.get(name.lower().rstrip("."))
 
@@ -153,17 +172,49 @@ _NOTICE = regex.compile(
 )
 
 
-def _shouted(headline: str) -> bool:
-    """One word said three times (``POLAND! POLAND! POLAND!``): an advertiser's slogan."""
+def ends_advertisement(line: str) -> bool:
+    """The line closes a paid notice with its ``Advt.`` mark: the end of an ad's copy,
+    never a line of a headline stack."""
+    return _ADVT.search(line.strip()) is not None
+
+
+#: A credit set in brackets under a headline: ``[By Cable to The Tribune.]``; OCR often
+#: garbles the opening bracket and the first word, so a closing bracket with no opening
+#: one is enough.
+_BRACKET_CLOSE = regex.compile(r"[)\]}][.,*'’\s]{0,3}$")
+_OPEN_BRACKETS = "([{<"
+#: The longest bracketed credit line.
+MAX_BRACKETED_CREDIT = 60
+
+
+def is_bracketed_credit(line: str) -> bool:
+    """A short line closed by a bracket that it does not open inside (``[Special Cable
+    to The Times.]``, ``\\.-~ CABLE TO THE TRIBUNE.. ]``): how papers set the credit of a
+    wired story between its headline stack and its body. Position decides (``segment``)."""
+    text = line.strip()
+    m = _BRACKET_CLOSE.search(text)
+    if m is None or len(text) > MAX_BRACKETED_CREDIT or len(_WORD.findall(text)) < 2:
+        return False
+    inner = text[: m.start()]
+    opened = [i for i, ch in enumerate(inner) if ch in _OPEN_BRACKETS]
+    # Either the whole line is in brackets, or OCR lost the opening one.
+    return opened == [0] or (not opened and caps_share(inner) >= 0.5)
+
+
+def is_shouted(headline: str) -> bool:
+    """One word said three times (``POLAND! POLAND! POLAND!``): an advertiser's slogan,
+    set as a display line of its own."""
     words = [w.lower() for w in _WORD.findall(headline)]
-    return any(words.count(w) >= 3 for w in set(words))
+    # The slogan is the line: the word makes at least half of it (``the`` three times
+    # in a sentence is not a slogan).
+    return any(words.count(w) >= max(3, len(words) / 2) for w in set(words))
 
 
 def article_kind(headline: str | None, texts: Sequence[str]) -> Kind:
     """``advertisement``, ``notice`` (legal and official notices) or ``news``."""
     head = (headline or "").strip()
     body = [t.strip() for t in texts if t.strip()]
-    if head and _shouted(head):
+    if head and is_shouted(head):
         return "advertisement"
     if any(_ADVT.search(t) for t in body) or _AD_WORDS.match(head):
         return "advertisement"

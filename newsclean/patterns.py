@@ -70,6 +70,10 @@ DATELINE_LATIN = regex.compile(
     # OCR may lower-case the place of a French dateline (``< paris, 5. —``).
     r"|[a-zé]{4,20}, \d{1,2}\. ?[—–-])"
     r"(?: \([A-Z.]+\))?"
+    # ``TORONTO —``, ``KYIV, Ukraine —``, ``CAPE CANAVERAL, Fla. —``, ``VATICAN CITY
+    # (Wikinews) —``: today's dateline, the place in capitals, no date, a dash.
+    r"|^[A-ZÀ-Ý][A-ZÀ-Ý.'-]+(?: [A-ZÀ-Ý.'-]+){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
+    r"(?: \([A-Z][A-Za-z .]{1,30}\))? (?:—|–|--) "
 )
 #: A photo caption: ``图为…``, a photographer's credit at the end (``新华社记者 王强 摄``),
 #: or an image source; Latin ``(Photo: …)`` / ``Photo by …``.

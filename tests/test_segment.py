@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsclean import api
-from newsclean.segment import split_document
+from newsclean.segment import _join_wrapped, split_document
 
 BODY_A = "今年以来，全市新建改建公园四十余处，市民出门见绿的愿望正在一步步变成现实。"
 BODY_B = "据介绍，这些公园大多利用边角地块建成，面积不大，却贴近居民，使用率很高。"
@@ -67,6 +68,30 @@ def test_dash_subtitle_and_wrapped_headline() -> None:
     (art,) = articles(page)
     assert art["headline"] == "首屆鏈博會達成合作及意向協議金額超1500億元"
     assert art["subtitle"] == "——為期5天的鏈博會閉幕"
+
+
+@pytest.mark.parametrize(
+    ("group", "joined"),
+    [
+        (
+            ["首屆鏈博會達成合作及意向協議金額", "超1500億元"],
+            "首屆鏈博會達成合作及意向協議金額超1500億元",
+        ),
+        (["Chinese state news today declared", "Jade"], "Chinese state news today declared Jade"),
+        (
+            ["Russia seized control of the plant", "today"],
+            "Russia seized control of the plant today",
+        ),
+        (
+            ["“經濟觀察”今年前10個月外貿進出口總值", "增長"],
+            "“經濟觀察”今年前10個月外貿進出口總值增長",
+        ),
+    ],
+)
+def test_a_headline_broken_by_the_column_joins_with_its_script_spacing(
+    group: list[str], joined: str
+) -> None:
+    assert _join_wrapped(group) == [joined]
 
 
 def test_parallel_subheads_stay_in_one_article() -> None:
@@ -176,6 +201,10 @@ def test_every_character_lands_in_exactly_one_article_or_the_furniture(
     found: Counter[str] = Counter()
     for art in split_document(doc):
         found += _article_chars(art.to_dict())
+    # The page head that segmentation recognised is added to the furniture.
+    for furniture in doc.furniture:
+        if furniture.pass_name == "segment":
+            found += _non_space(furniture.text)
     assert found == _non_space(doc.text)
 
 
@@ -226,3 +255,349 @@ def test_a_paragraph_cut_at_a_column_foot_meets_its_continuation() -> None:
     first, second = articles(page)
     assert paragraphs(first)[-1].endswith(f"{col}{col}民出门见绿的愿望正在变成现实。")
     assert paragraphs(second)[-1].endswith("这些公园贴近居民。")
+
+
+def _heads(page: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(a["headline"], a["subtitle"], a["byline"]) for a in articles(page)]
+
+
+RUSSIA = (
+    "RUSSIA IN TO STAY.\nTHE FEELING IN LONDON.\nOnly Force Can Turn Her Out of\n"
+    "Manchuria — Personal Notes.\n"
+)
+LONDON = (
+    "London, May 1.— The discussion in Parliament\nyesterday afternoon failed to throw any\n"
+    "light on the question of the day.\n"
+)
+HAVANA = (
+    "Havana, April 30.— The law students of the\nuniversity became riotous to-day because\n"
+    "the date of the examinations was changed.\n"
+)
+EFFORT = (
+    "L'EFFORT\ndes députés du Nord\npour la défense fiscale\nSi la tactique envisagée échouait\n"
+    "devant la Chambre\n(DE NOTRE RÉDACTEUR PARLEMENTAIRE)\n"
+    "Paris, 5. — J'ai indiqué ces jours-ci quelle\nposition nos représentants à la Chambre\n"
+    "comptent prendre dans le grand débat.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        pytest.param(
+            f"{RUSSIA}{LONDON}",
+            [
+                (
+                    "RUSSIA IN TO STAY.",
+                    "THE FEELING IN LONDON. Only Force Can Turn Her Out of Manchuria — "
+                    "Personal Notes.",
+                    None,
+                )
+            ],
+            id="stack-of-capitals-and-decks-keeps-its-top",
+        ),
+        pytest.param(
+            f"RIOTOUS STUDENTS.\nSerious Outbreak at the University\nof Havana.\n"
+            f"\\.-~ CABLE TO THE TRIBUNE.. ]\n{HAVANA}",
+            [
+                (
+                    "RIOTOUS STUDENTS.",
+                    "Serious Outbreak at the University of Havana.",
+                    "\\.-~ CABLE TO THE TRIBUNE.. ]",
+                )
+            ],
+            id="bracketed-credit-at-the-stack-foot-is-the-byline",
+        ),
+        pytest.param(
+            f"RIOTOUS STUDENTS.\n{HAVANA}\n(The students were later released.)\n\n{LONDON}",
+            [("RIOTOUS STUDENTS.", None, None), (None, None, None)],
+            id="negative-bracketed-line-between-paragraphs-stays-body",
+        ),
+        pytest.param(
+            "POLAND! POLAND! POLAND!\nBottled at the Famous Spring, Maine.-Advt.\n\n"
+            f"{RUSSIA}{LONDON}",
+            [
+                ("POLAND! POLAND! POLAND!", None, None),
+                (
+                    "RUSSIA IN TO STAY.",
+                    "THE FEELING IN LONDON. Only Force Can Turn Her Out of Manchuria — "
+                    "Personal Notes.",
+                    None,
+                ),
+            ],
+            id="advt-mark-line-ends-an-ad-not-a-deck",
+        ),
+        pytest.param(
+            EFFORT,
+            [
+                (
+                    "L'EFFORT des députés du Nord pour la défense fiscale",
+                    "Si la tactique envisagée échouait devant la Chambre",
+                    "(DE NOTRE RÉDACTEUR PARLEMENTAIRE)",
+                )
+            ],
+            id="catchword-in-capitals-continued-in-lower-case-is-one-headline",
+        ),
+        pytest.param(
+            f"JEUDI\n7\nJUILLET 1921\nLILLE\n{EFFORT}",
+            [
+                (
+                    "L'EFFORT des députés du Nord pour la défense fiscale",
+                    "Si la tactique envisagée échouait devant la Chambre",
+                    "(DE NOTRE RÉDACTEUR PARLEMENTAIRE)",
+                )
+            ],
+            id="box-run-into-a-stack-above-its-catchword-is-page-head",
+        ),
+        pytest.param(
+            f"{HAVANA}\nZur Jahreswende.\n\n{LONDON}",
+            # Not a subhead of the headless body: the headline, which takes that body.
+            [("Zur Jahreswende.", None, None)],
+            id="lone-heading-after-headless-body-starts-a-story",
+        ),
+        pytest.param(
+            "POLAND! POLAND:! POLAND::!\nPoland Water, first among nature's remedies\n"
+            "BILLY WHISKERS.\nA Jolly Story for boys and girls, now running in\n"
+            "the Sunday paper. Be sure to read it.-Advt.\n",
+            [("POLAND! POLAND:! POLAND::!", None, None), ("BILLY WHISKERS.", None, None)],
+            id="copy-between-two-display-lines-belongs-to-the-upper",
+        ),
+        pytest.param(
+            f"RIOTOUS STUDENTS.\nSerious Outbreak at the University\nRIOT ACT READ.\n{HAVANA}",
+            [
+                (
+                    "RIOTOUS STUDENTS.",
+                    "Serious Outbreak at the University RIOT ACT READ.",
+                    None,
+                )
+            ],
+            id="negative-a-headline-style-deck-between-capital-lines-stays-in-the-stack",
+        ),
+        pytest.param(
+            f"{RUSSIA}{LONDON}\nContents of this issue, page two\n"
+            "and the rest of the debate, which went on\nlate into the night and ended.\n",
+            [
+                (
+                    "RUSSIA IN TO STAY.",
+                    "THE FEELING IN LONDON. Only Force Can Turn Her Out of Manchuria — "
+                    "Personal Notes.",
+                    None,
+                )
+            ],
+            id="a-heading-over-text-that-begins-in-lower-case-is-not-its-headline",
+        ),
+        pytest.param(
+            f"RUSSIA IN TO STAY.\n{LONDON}\nA Quiet Day in Paris\n\n"
+            "The chamber sat for an hour on Monday and rose\nwithout taking a vote.\n",
+            [("RUSSIA IN TO STAY.", None, None), ("A Quiet Day in Paris", None, None)],
+            id="negative-a-heading-over-a-capital-start-opens-a-story",
+        ),
+        pytest.param(
+            "SPACE\nAtlantis ready to carry the lab to orbit\n\n"
+            "NASA puts the chance of good weather at launch at 40 percent\nBy Jane Doe\n\n"
+            "Shuttle Atlantis on the launch pad. (File photo)\n\n"
+            "CAPE CANAVERAL, Fla. — The shuttle and the station module are\n"
+            "ready for launch on Thursday, the agency said.\n",
+            [
+                (
+                    "Atlantis ready to carry the lab to orbit",
+                    "NASA puts the chance of good weather at launch at 40 percent",
+                    "By Jane Doe",
+                )
+            ],
+            id="deck-over-the-byline-completes-the-stack-and-a-caption-is-no-heading",
+        ),
+        pytest.param(
+            f"{LONDON}\nMore drought looming if rains do not return,\nUSGS warns\n"
+            "Record-low flows for the season east of the river\nBy ROBERT KING, Science Writer\n"
+            f"\n{HAVANA}",
+            [
+                (
+                    "More drought looming if rains do not return, USGS warns",
+                    "Record-low flows for the season east of the river",
+                    "By ROBERT KING, Science Writer",
+                ),
+            ],
+            id="a-headline-wrapped-at-its-comma-over-a-byline",
+        ),
+        pytest.param(
+            f"{LONDON}\nThe debate went on late into the night, and\nno vote was taken,\n"
+            "By ROBERT KING\n",
+            [(None, None, "By ROBERT KING")],
+            id="negative-running-text-over-a-closing-byline",
+        ),
+        pytest.param(
+            "City Official\nWho Is Stricken\nRUDOLPH ALFF.\nAPOPLEXY STRIKES\nCITY AUDITOR\n"
+            f"Falls on Main Street and Is\nStill Unconscious.\n{HAVANA}",
+            [
+                (
+                    "APOPLEXY STRIKES",
+                    "CITY AUDITOR Falls on Main Street and Is Still Unconscious.",
+                    None,
+                )
+            ],
+            id="a-portrait-caption-over-the-stack-is-a-caption",
+        ),
+        pytest.param(
+            f"Serious Outbreak\nat the University\nRIOTOUS STUDENTS.\n{HAVANA}",
+            [("Serious Outbreak at the University RIOTOUS STUDENTS.", None, None)],
+            id="negative-a-capital-line-with-no-more-capitals-under-it-is-no-name",
+        ),
+        pytest.param(
+            "Atlantis ready to carry the lab to orbit\nBy Jane Doe\n\nCargo jet crashes\n\n"
+            f"{HAVANA}\nCAPE CANAVERAL, Fla. — The shuttle and the station module are\n"
+            "ready for launch on Thursday, the agency said.\n",
+            [
+                ("Atlantis ready to carry the lab to orbit", None, "By Jane Doe"),
+                ("Cargo jet crashes", None, None),
+            ],
+            id="a-dateline-story-goes-to-the-headline-still-waiting-for-its-body",
+        ),
+        pytest.param(
+            f"RIOTOUS STUDENTS.\n{HAVANA}\nThe students then marched to the palace and\n"
+            "\ndeath of an innocent man in the crowd,\n\nthe police said.\n",
+            [("RIOTOUS STUDENTS.", None, None)],
+            id="a-lower-case-line-after-unfinished-text-is-that-text",
+        ),
+        pytest.param(
+            f"RIOTOUS STUDENTS.\n{HAVANA}\n"
+            "The students then marched in a long column up to the palace of the governor and\n\n"
+            "The police waited for them at the gates.\n",
+            [("RIOTOUS STUDENTS.", None, None)],
+            id="a-wide-line-in-lower-case-with-more-words-than-a-headline-is-body",
+        ),
+        pytest.param(
+            "Shishaldin remains\nat Watch level\nVolcano glows orange at the summit\n"
+            f"By Erin Walsh\n\n{LONDON}",
+            [
+                (
+                    "Shishaldin remains at Watch level",
+                    "Volcano glows orange at the summit",
+                    "By Erin Walsh",
+                )
+            ],
+            id="a-headline-line-in-lower-case-goes-on-from-the-line-above",
+        ),
+        pytest.param(
+            f"RIOTOUS STUDENTS.\n{HAVANA}\n"
+            "On Wednesday, in the final of the Europa League, Manchester United defeated Ajax\n\n"
+            "The club will play in the Champions League next season.\n",
+            [("RIOTOUS STUDENTS.", None, None)],
+            id="clauses-between-two-commas-are-running-text-not-a-headline",
+        ),
+        pytest.param(
+            f"Tilting train derails in Croatia, six dead, dozens hurt\n\n{LONDON}",
+            [("Tilting train derails in Croatia, six dead, dozens hurt", None, None)],
+            id="negative-a-short-headline-with-two-commas",
+        ),
+        pytest.param(
+            f"INDIA\n\nCONGO\n\nDerailment leaves 100 hurt\n\n{HAVANA}\n"
+            f"Power cable kills 26\n\n{LONDON}",
+            [("Derailment leaves 100 hurt", None, None), ("Power cable kills 26", None, None)],
+            id="two-labels-in-a-row-are-the-kickers-of-two-stories-side-by-side",
+        ),
+        pytest.param(
+            f"RIOTOUS STUDENTS.\n{HAVANA}\nRussia seized control of\nUkraine which began on\n"
+            "February 24. The last troops were reported to have left on Friday.\n",
+            [("RIOTOUS STUDENTS.", None, None)],
+            id="lines-ending-on-of-or-on-over-body-run-on-into-it",
+        ),
+        pytest.param(
+            f"Low Streamflow Conditions Add to\nMidwest Drought Woes\n\n{LONDON}",
+            [("Low Streamflow Conditions Add to Midwest Drought Woes", None, None)],
+            id="negative-a-headline-wrapped-after-to-ends-on-a-noun",
+        ),
+        pytest.param(
+            "Low Streamflow Conditions Add to\nMidwest Drought Woes\n\nU.S. Geological Survey\n\n"
+            "RESTON, Va. — Streamflow levels are below normal\nacross much of the Midwest.\n",
+            [
+                (
+                    "Low Streamflow Conditions Add to Midwest Drought Woes",
+                    None,
+                    "U.S. Geological Survey",
+                )
+            ],
+            id="an-organisation-set-apart-over-a-dateline-body-is-the-credit",
+        ),
+        pytest.param(
+            "Low Streamflow Conditions Add to\nMidwest Drought Woes\n\nRivers run low in July\n\n"
+            "RESTON, Va. — Streamflow levels are below normal\nacross much of the Midwest.\n",
+            # No credit: the group over it becomes its kicker, as before.
+            [("Rivers run low in July", None, None)],
+            id="negative-a-deck-set-apart-says-something-in-lower-case",
+        ),
+    ],
+)
+def test_latin_headline_stacks(
+    page: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert _heads(page) == expected
+
+
+def test_a_box_above_a_catchword_goes_to_the_furniture() -> None:
+    result = api.split(f"JEUDI\n7\nJUILLET 1921\nLILLE\n{EFFORT}", furniture="strip")
+    assert result["furniture"] == ["JEUDI", "7", "JUILLET 1921", "LILLE"]
+
+
+def test_a_box_after_a_story_has_begun_is_left_in_the_text() -> None:
+    result = api.split(f"{RUSSIA}{LONDON}\nJEUDI\nLILLE\n{EFFORT}", furniture="strip")
+    assert result["furniture"] == []
+
+
+RATES = ["ABONNEMENTS", "LILLE 3 mois", "— 6 mois 21.15", "— 1 an 43.50", "FRANCE 3 mois"]
+RATES += ["— 6 mois 24.75", "— 1 an 48.00", "LES ANNONCES", "SONT REÇUES"]
+
+
+@pytest.mark.parametrize(
+    ("page", "head"),
+    [
+        pytest.param(
+            "\n".join(RATES) + f"\n15 cent. ( LE PLUS FORT TIRAGE DU NORD ) 15 cent.\n\n{EFFORT}",
+            [*RATES, "15 cent. ( LE PLUS FORT TIRAGE DU NORD ) 15 cent."],
+            id="box-of-more-lines-than-a-stack-and-its-strap",
+        ),
+        pytest.param(
+            "\n".join(RATES[:4]) + f"\n\n{LONDON}",
+            [],
+            id="negative-a-short-run-is-a-stack",
+        ),
+        pytest.param(
+            f"{LONDON}\n" + "\n".join(RATES) + "\n\nThe end of the day.",
+            [],
+            id="negative-after-the-first-story-no-page-head",
+        ),
+        pytest.param("The council met on Monday.", [], id="negative-no-story-no-head"),
+    ],
+)
+def test_latin_page_head_boxes(page: str, head: list[str]) -> None:
+    assert api.split(page, furniture="strip")["furniture"] == head
+
+
+def test_a_latin_subhead_is_measured_against_the_stack_line_the_story_is_told_in() -> None:
+    body = (
+        "Drought is the costliest natural disaster, far exceeding earthquakes,\n"
+        "tornados, hurricanes and floods in the damage it does to farms.\n"
+    )
+    page = (
+        "DROUGHT WATCH\nLow Streamflow Conditions Add to Midwest Drought Woes\n\n"
+        f"{body}\nFish kills reported\n\n{body}"
+    )
+    (art,) = articles(page)
+    assert subheads(art) == ["Fish kills reported"]
+
+
+def test_a_portrait_caption_goes_to_the_story_under_it() -> None:
+    page = (
+        f"City Official\nWho Is Stricken\nRUDOLPH ALFF.\nAPOPLEXY STRIKES\nCITY AUDITOR\n{HAVANA}"
+    )
+    (art,) = articles(page)
+    captions = [b["text"] for b in art["blocks"] if b["type"] == "caption"]
+    assert captions == ["City Official", "Who Is Stricken", "RUDOLPH ALFF."]
+
+
+def test_two_labels_in_a_row_go_to_their_stories_in_order() -> None:
+    page = (
+        f"INDIA\n\nCONGO\n\nDerailment leaves 100 hurt\n\n{HAVANA}\n"
+        f"Power cable kills 26\n\n{LONDON}"
+    )
+    assert [a["kicker"] for a in articles(page)] == ["INDIA", "CONGO"]

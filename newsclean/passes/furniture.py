@@ -395,7 +395,7 @@ def classify_edge(line: str) -> Verdict | None:
     stripped = line.strip()
     if PAPER_NAME.match(stripped):
         return Verdict("masthead", (("paper", stripped),))
-    if LATIN_PAPER.match(stripped) and len(stripped) <= 60:
+    if LATIN_PAPER.match(stripped) and len(stripped) <= 60 and _set_as_name(stripped):
         return Verdict("masthead", (("paper", stripped.rstrip(".")),))
     if MOTTO.match(stripped):
         return Verdict("masthead")
@@ -407,6 +407,22 @@ def classify_edge(line: str) -> Verdict | None:
     if m and (m.group("rest") is None or "·" in m.group("rest") or len(m.group("rest")) <= 4):
         return Verdict("page-label", (("page", _normal_label(m.group("label"))),))
     return None
+
+
+#: Words of four letters or more that a paper's name sets in lower case
+#: (``Corriere della Sera``); shorter ones (``Journal des Débats``) always may be.
+_NAME_PARTICLES = frozenset("della dello delle degli dalla nella sulla with from upon".split())
+_NAME_WORD = regex.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _set_as_name(text: str) -> bool:
+    """Set as a name: its words capitalised but for particles. A sentence that ends at
+    the page's foot (``Kolonialzeitung erscheint vierwöchentlich.``, a paragraph that a
+    run of ``rejoin`` made of its lines) is not a masthead."""
+    return all(
+        len(word) < 4 or word[0].isupper() or word.lower() in _NAME_PARTICLES
+        for word in _NAME_WORD.findall(text)
+    )
 
 
 def _normal_label(label: str) -> str:
@@ -429,16 +445,20 @@ def _short_unpunctuated(line: str) -> bool:
     )
 
 
-def _edge_verdicts(lines: list[str], verdicts: list[Verdict | None]) -> None:
+def _edge_verdicts(
+    lines: list[str], verdicts: list[Verdict | None], anchors: frozenset[str] | None = None
+) -> None:
     """Mark header-only forms in the first lines of ``lines`` (call with the reversed
     page for the footer). A short line that sits before recognised furniture, nearer the
-    edge, is a printed label too."""
+    edge, is a printed label too. ``anchors``: the kinds that stay in the text (None:
+    all); only they mark a label, since a line taken out is not there for another run."""
     last_furniture = -1
     for i, line in enumerate(lines[:EDGE_LINES]):
         verdict = verdicts[i] or classify_edge(line)
         if verdict is not None:
             verdicts[i] = verdict
-            last_furniture = i
+            if anchors is None or verdict.kind in anchors:
+                last_furniture = i
             continue
         if not _short_unpunctuated(line):
             break
@@ -447,19 +467,75 @@ def _edge_verdicts(lines: list[str], verdicts: list[Verdict | None]) -> None:
             verdicts[i] = Verdict("section")
 
 
+def _latin_label(line: str) -> bool:
+    text = line.strip()
+    return bool(text) and not _HAS_CJK.search(text) and _short_unpunctuated(text)
+
+
+def _section_over_kicker(lines: list[str], verdicts: list[Verdict | None]) -> None:
+    """Two Latin labels in capitals stacked under the page's header lines (``SCIENCE &
+    ENVIRONMENT`` over ``DROUGHT WATCH``): a story's kicker sits on its headline, so
+    the upper label, at the page edge, is the page's section flag."""
+    nonblank = [i for i, line in enumerate(lines[:EDGE_LINES]) if line.strip()]
+    for n, i in enumerate(nonblank[:-2]):
+        if verdicts[i] is not None:
+            continue
+        below, under = nonblank[n + 1], nonblank[n + 2]
+        header_above = n > 0 and all(verdicts[k] is not None for k in nonblank[:n])
+        if (
+            header_above
+            and verdicts[below] is None
+            and _latin_label(lines[i])
+            and _latin_label(lines[below])
+            and caps_share(lines[i]) >= CAPS_LABEL
+            and caps_share(lines[below]) >= CAPS_LABEL
+            and not _latin_label(lines[under])
+        ):
+            verdicts[i] = Verdict("section")
+        break
+
+
 def classify_page(
-    lines: list[str], *, top: bool = True, bottom: bool = True
+    lines: list[str],
+    *,
+    top: bool = True,
+    bottom: bool = True,
+    anchors: frozenset[str] | None = None,
 ) -> list[Verdict | None]:
     """Verdicts for the lines of a page; ``top``/``bottom``: the lines begin at the top of
     a page / end at its foot, so header and footer forms apply there."""
     verdicts = [classify_anywhere(line) for line in lines]
     if top:
-        _edge_verdicts(lines, verdicts)
+        _edge_verdicts(lines, verdicts, anchors)
+        _section_over_kicker(lines, verdicts)
     if bottom:
         tail_lines, tail_verdicts = lines[::-1], verdicts[::-1]
-        _edge_verdicts(tail_lines, tail_verdicts)
+        _edge_verdicts(tail_lines, tail_verdicts, anchors)
         verdicts = tail_verdicts[::-1]
+    _running_heads(lines, verdicts)
     return verdicts
+
+
+def _running_heads(lines: list[str], verdicts: list[Verdict | None]) -> None:
+    """The paper's name, read off its header, on a line of its own elsewhere on the
+    page: a running head or foot that the extractor set among the stories (often in
+    the middle of a sentence that goes on after it)."""
+    names = {
+        value.casefold()
+        for verdict in verdicts
+        if verdict is not None
+        for key, value in verdict.metadata
+        if key == "paper"
+    }
+    if not names:
+        return
+    for i, line in enumerate(lines):
+        if verdicts[i] is None and line.strip().rstrip(".").casefold() in names:
+            verdicts[i] = RUNNING_HEAD
+
+
+#: The paper's name repeated away from its header (see ``_running_heads``).
+RUNNING_HEAD = Verdict("running-head")
 
 
 #: The kind of a line that one of the user's ``furniture_patterns`` finds.
@@ -471,7 +547,10 @@ def page_verdicts(
 ) -> list[Verdict | None]:
     """Each line's furniture kind, or None: the general forms, then the user's patterns.
     ``edges``: see :attr:`newsclean.model.Document.edges`."""
-    verdicts = classify_page(lines, top=edges[0], bottom=edges[1])
+    # Where ``fix`` keeps the page header only, a label kept beside a credit it takes
+    # out would lose its reason in a second run: only header lines mark labels.
+    anchors = HEADER_KINDS if options.furniture == "header" else None
+    verdicts = classify_page(lines, top=edges[0], bottom=edges[1], anchors=anchors)
     if options.furniture_patterns:
         extra = compiled(options.furniture_patterns, "furniture_patterns")
         for i, line in enumerate(lines):

@@ -27,6 +27,12 @@ Recognition, from how columns are set:
   is a prefix written with a hyphen (``self-``, ``non-``, ``well-``…); otherwise it goes
   (``infor-⏎mation`` → ``information``, ``well-⏎known`` stays). A soft hyphen at a line
   end always goes.
+* *Rounds*: joining changes what the rules read (a line joined to running text is
+  running text; a paragraph no longer ends in a short line), so the pass repeats until
+  a round changes nothing, and a second ``fix`` finds nothing more to join. A joined
+  paragraph's spaces are judged again by ``whitespace``'s rules. The text ``fix``
+  prints has no indentation, so a paragraph that only its indentation set apart (the
+  line before it goes on) is joined by the next round, as a second run would join it.
 
 Blocks that markup marked as paragraphs, headings or verbatim text, and furniture kept in
 the text, are never rewrapped. Poems, lists and tables are short lines without running
@@ -37,16 +43,18 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from newsclean import regex
 from newsclean.chardata import CJK, CJK_PUNCT, ENDS_SENTENCE, display_width
 from newsclean.dehyphenate import LINE_END_MARK, join_lines, resolve_hyphen
 from newsclean.dehyphenate import vocabulary as page_vocabulary
-from newsclean.latin import is_caps_headline
+from newsclean.latin import ends_in_leading_word, is_caps_headline, is_deck_line, is_shouted
 from newsclean.model import PLAIN, Block, Document, Layout
 from newsclean.options import Options
-from newsclean.passes.whitespace import remove_cjk_gaps
+from newsclean.passes.whitespace import justification, latin_justification, remove_cjk_gaps
 from newsclean.patterns import (
     CAPTION_CREDIT,
     MAX_BYLINE,
@@ -87,6 +95,9 @@ MIN_WRAPPED_HEADING = 24
 WRAPPED_TAIL = 0.6
 #: A Latin line this much shorter than its paragraph's measure ends the paragraph.
 LATIN_SHORT = 0.7
+#: No printed Latin column is this narrow, in characters: a narrower "measure" comes
+#: from an extractor that cut a justified line at its wide word gaps, one word a line.
+NARROWEST_LATIN_COLUMN = 20
 #: No printed Latin column is this wide, in characters.
 LONGEST_LATIN_LINE = 100
 #: A line this many times wider than the middle line of its paragraph was run long.
@@ -114,6 +125,8 @@ class Line:
     unclosed: bool = False
     #: A headline-group line: it stands over a byline with nothing finished between.
     title: bool = False
+    #: How the line was set, when an earlier round of rejoining made it of several.
+    layout: Layout | None = None
 
 
 def _describe(raw: str, indented_share: float, bylines: tuple[str, ...]) -> Line:
@@ -194,8 +207,8 @@ class Columns:
 
     def __init__(self, lines: list[Line]) -> None:
         # Lines inside a paragraph: running text that does not end a sentence. (A last
-        # line is shorter; and once lines are rejoined none of them is inside a
-        # paragraph, so a second run finds no columns and joins nothing more.)
+        # line is shorter; and once lines are rejoined few of them are inside a
+        # paragraph, so a later round finds fewer columns: see ``apply``.)
         counts = Counter(line.width for line in lines if line.running and not line.ends_sentence)
         # Digits and Latin letters are narrower than a cell, so the lines of one column
         # scatter by a cell or two around its width: count each width's neighbours.
@@ -236,6 +249,9 @@ def _joins_across_blank(paragraph: Paragraph, b: Line) -> bool:
         return True
     if a.unclosed and not a.ends_sentence and b.running:
         return True
+    if not a.cjk and not b.cjk and ends_in_leading_word(a.text):
+        # ``first of`` ⏎⏎ ``course to bring``: no paragraph ends on ``of``.
+        return b.running or _starts_lower(b.text)
     if a.ends_sentence or not (a.running or paragraph_running):
         return False
     if not a.cjk and not b.cjk:
@@ -258,6 +274,10 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         return a.title and b.title and _wrapped_heading(paragraph, b)
     if not a.cjk and not b.cjk:
         return _latin_continues(paragraph, b, columns)
+    if not b.cjk and is_caps_headline(b.text):
+        # A Latin headline in capitals stands alone after CJK text as after Latin. (Were
+        # it joined, the Latin line after it would stop there, and join the next round.)
+        return False
     if not paragraph.running and _two_part(a.text):
         # A line set in two parts around a space, with no punctuation, is a heading.
         return False
@@ -313,29 +333,68 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
     a = paragraph.last
     if is_caps_headline(a.text) or is_caps_headline(b.text):
         return False
+    if is_shouted(a.text) or is_shouted(b.text):
+        # An advertiser's slogan (``Poland! Poland!! Poland!!!``) is a display line.
+        return False
     if a.width > LONGEST_LATIN_LINE and len(paragraph.lines) == 1:
         # Longer than any printed column: a paragraph already rejoined (or never
-        # wrapped) ends where it ends.
-        return False
+        # wrapped) ends where it ends, unless it stops mid-sentence before a line in
+        # lower case (an extractor ran two columns' lines into one).
+        return not a.ends_sentence and _starts_lower(b.text)
     mark = LINE_END_MARK.search(a.text)
     if mark and (b.text[:1].islower() or (a.text[-2:-1].isdigit() and b.text[:1].isdigit())):
         return True
+    if (
+        a.ends_sentence
+        and paragraph.after_heading
+        and all(is_deck_line(line.text) for line in paragraph.lines)
+    ):
+        # A deck under its headline, set headline style, ends with its full stop: the
+        # body starts on the next line however wide the deck's last line ran.
+        return False
     reference = paragraph.measure or columns.column_of(a.width)
     if not a.ends_sentence:
-        if a.text.endswith(("—", "–", " -")):
-            # A dash at the line end leads on (a dateline run into its story).
+        if a.text.endswith(("—", "–", " -")) or ends_in_leading_word(a.text):
+            # A dash at the line end leads on (a dateline run into its story), and so
+            # does an article, preposition or conjunction: nothing ends on ``of the``.
             return True
-        if reference and a.width < LATIN_SHORT * reference and not _starts_lower(b.text):
+        if _justified_line_broken_up(paragraph, b, columns):
+            return True
+        if (
+            reference
+            and reference >= NARROWEST_LATIN_COLUMN
+            and a.width < LATIN_SHORT * reference
+            and not _starts_lower(b.text)
+        ):
             # Justified columns: a line this short ends its paragraph, whatever the
             # OCR made of its last mark (``would like,`` for ``would like.``).
             return False
-        if paragraph.running or _starts_lower(b.text):
+        if paragraph.running or paragraph.lines[0].starts_new or _starts_lower(b.text):
+            # A dateline opens running text, whatever the first line's punctuation.
             return True
         # A first line without a clause, before a capital: a headline or deck line
         # unless it fills a column exactly (headlines are set larger or wider).
         strict = len(paragraph.lines) == 1
         return columns.column_of(a.width, strict=strict) is not None
     return reference is not None and a.width >= FULL * reference
+
+
+def _justified_line_broken_up(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
+    """A justified line stretched across a narrow column comes out of a PDF extractor
+    one word or two to a line (``State-owned`` / ``enterprise`` / ``Energoatom,``):
+    in running text, a line much shorter than the narrowest column wider than it, that
+    ends in a letter, before another such line, is a piece of one printed line, not a
+    paragraph's end."""
+    a = paragraph.last
+    column = next((w for w in columns.widths if w > a.width), None)
+    return (
+        column is not None
+        and (paragraph.running or b.running)
+        and a.text[-1:].isalpha()
+        and a.width < LATIN_SHORT * column
+        and b.width < LATIN_SHORT * column
+        and not b.ends_sentence
+    )
 
 
 def _wrapped_heading(paragraph: Paragraph, b: Line) -> bool:
@@ -504,23 +563,51 @@ def join_vertical_runs(lines: list[str]) -> tuple[list[str], int]:
     return out[:-1], joined
 
 
+#: Rounds of rejoining are few (each one joins what the last one made possible); this
+#: bounds them all the same.
+MAX_ROUNDS = 8
+
+
 def apply(doc: Document, options: Options) -> None:
+    """Rejoin until nothing more joins. The evidence read here (the columns, whether
+    a line is running text, the first line of a paragraph) is measured on the lines as
+    they stand, and joining lines changes it: a blank line before a line without a
+    clause is not bridged, but once that line is joined to the running text after it, it
+    is. Another run of ``fix`` would see the joined lines and join again, so the rounds
+    run here, and ``fix`` is idempotent."""
+    for _ in range(MAX_ROUNDS):
+        # Not only joins change the evidence: a round takes off the indentation that
+        # started a paragraph, which the next round (and a second run) no longer sees.
+        before = [line for block in doc.blocks if block.kind == PLAIN for line in block.lines]
+        _rejoin(doc, options)
+        if [line for block in doc.blocks if block.kind == PLAIN for line in block.lines] == before:
+            return
+
+
+def _rejoin(doc: Document, options: Options) -> None:
     plain = [block for block in doc.blocks if block.kind == PLAIN]
     if not plain:
         return
     for block in plain:
         block.lines, runs = join_vertical_runs(block.lines)
         doc.count(NAME, "vertical-run", runs)
+        if runs:
+            block.layout = None
     all_raw = [line for block in plain for line in block.lines]
     indented_share = sum(1 for r in all_raw if r.startswith(("  ", "\t"))) / len(all_raw)
     described = {
         id(block): [_describe(r, indented_share, options.byline_patterns) for r in block.lines]
         for block in plain
     }
+    for block in plain:
+        if block.layout is not None:
+            for line, layout in zip(described[id(block)], block.layout, strict=True):
+                line.layout = layout
     for lines in described.values():
         _mark_titles(lines)
     columns = Columns([line for lines in described.values() for line in lines])
-    vocabulary = _vocabulary("\n".join(all_raw))
+    # Only joins read the vocabulary: a round that joins nothing never builds it.
+    vocabulary = cache(lambda: _vocabulary("\n".join(all_raw)))
 
     new_blocks: list[Block] = []
     paragraphs: list[Paragraph] = []
@@ -557,8 +644,22 @@ def apply(doc: Document, options: Options) -> None:
     doc.blocks = new_blocks
 
 
+def _layout(lines: list[Line]) -> Layout:
+    """How the paragraph of these lines was set; lines of an earlier round bring theirs."""
+    set_as = [line.layout or Layout(1, line.width, line.width, line.width) for line in lines]
+    return Layout(
+        sum(x.lines for x in set_as),
+        max(x.width for x in set_as),
+        set_as[0].first,
+        set_as[-1].last,
+    )
+
+
 def _flush(
-    new_blocks: list[Block], paragraphs: list[Paragraph], doc: Document, vocabulary: Counter[str]
+    new_blocks: list[Block],
+    paragraphs: list[Paragraph],
+    doc: Document,
+    vocabulary: Callable[[], Counter[str]],
 ) -> None:
     if not paragraphs:
         return
@@ -566,12 +667,19 @@ def _flush(
     layout = []
     for paragraph in paragraphs:
         lines = paragraph.lines
-        widest = max(line.width for line in lines)
-        layout.append(Layout(len(lines), widest, lines[0].width, lines[-1].width))
-        text, counts = _join(lines, vocabulary)
+        layout.append(_layout(lines))
+        text, counts = _join(lines, vocabulary() if len(lines) > 1 else Counter())
         if len(lines) > 1 and paragraph.running:
             text, gaps = remove_cjk_gaps(text, running_text=True)
             counts["space-between-cjk"] += gaps
+        if len(lines) > 1:
+            # The whitespace pass judged each line alone: a space after a closing quote
+            # that began a line, a wide gap on a line of one or two words. Joined, the
+            # paragraph is judged again by the same rules, as a second run would.
+            text, spaces = justification(text)
+            counts.update(spaces)
+            text, spaces = latin_justification(text)
+            counts.update(spaces)
         for kind, n in counts.items():
             doc.count(NAME, kind, n)
         if len(lines) > 1:

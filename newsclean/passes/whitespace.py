@@ -67,6 +67,12 @@ _ONE_SIDED = regex.compile(
     f"(?<=[{CJK}])[ \t]+(?=[0-9A-Za-z][0-9A-Za-z.%]*[{CJK}，。、；：])"
     f"|(?<=[{CJK}][0-9A-Za-z.%])[ \t]+(?=[{CJK}])"
 )
+#: Two CJK characters touching: a line that has none is not spread out.
+_CJK_PAIR = regex.compile(f"[{CJK}]{{2}}")
+#: In a spread-out line, a space with a CJK character on either side.
+_SPREAD_GAP = regex.compile(f"(?<=[{CJK}]) (?=[^ \t])|(?<=[^ \t]) (?=[{CJK}])")
+#: A line spreads its characters out when this many CJK pairs are set apart...
+MIN_SPREAD_GAPS = 3
 #: Clause punctuation marks a line as running text.
 _CLAUSE = regex.compile("[，。；、！？]")
 #: Three or more single CJK characters set apart by single spaces: a spread-out line.
@@ -88,7 +94,13 @@ def normalize_characters(text: str) -> tuple[str, Counter[str]]:
 
 def remove_cjk_gaps(line: str, running_text: bool) -> tuple[str, int]:
     """Remove spaces between CJK characters: all of them in running text, else only
-    spread-out runs. Returns the line and the number of gaps removed."""
+    spread-out runs. Returns the line and the number of gaps removed.
+
+    A line spread out whole (no two CJK characters touch, every one set apart) was
+    stretched glyph by glyph, numbers included: its spaces beside numbers and Latin
+    words go too (``低 于 1 月`` → ``低于1月``)."""
+    if _CJK_PAIR.search(line) is None and len(_CJK_GAP.findall(line)) >= MIN_SPREAD_GAPS:
+        return _SPREAD_GAP.subn("", line)
     if running_text:
         line, gaps = _CJK_GAP.subn("", line)
         line, one_sided = _ONE_SIDED.subn("", line)
