@@ -269,17 +269,36 @@ class _Reading:
     marks: list[tuple[int, int]]
 
 
+#: A reading goes no further than this many characters from its start: a longer span
+#: is found in parts, each next part starting where the last one ended (on a character
+#: boundary, so the bytes pair up the same way). Without a bound, a line that reads
+#: strictly all the way (``é`` over and over is GBK read as Latin-1) was read to its end
+#: from every character: quadratic.
+MAX_READING = 256
+#: ...and stops after this many characters with no place a span could end (ASCII reads
+#: the same either way: trailing ASCII is never part of a span).
+MAX_GAP = 64
+#: Characters read in all, per character of a line, before the line is given up on.
+WALK_BUDGET = 8
+
+
 def _longest(
-    line: str, alternatives: list[tuple[bytes, ...]], h: Hypothesis, start: int
+    line: str,
+    alternatives: list[tuple[bytes, ...]],
+    h: Hypothesis,
+    start: int,
+    walked: list[int] | None = None,
 ) -> _Reading | None:
     """The longest reading from ``start`` that reverses strictly under ``h``.
-    Ambiguous characters are tried each way; the reading that goes furthest wins."""
+    Ambiguous characters are tried each way; the reading that goes furthest wins.
+    The characters read (every branch counted) are added to ``walked[0]``."""
     best: _Reading | None = None
     budget = MAX_BRANCHES
-    n = len(line)
+    n = min(len(line), start + MAX_READING)
 
     def walk(j: int, state: tuple[bytes, int], reading: _Reading) -> None:
         nonlocal best, budget
+        begin = j
         decoder = codecs.getincrementaldecoder(h.written)()
         decoder.setstate(state)
         parts = [reading.text]
@@ -287,7 +306,7 @@ def _longest(
         marks = reading.marks
         while j < n:
             options = alternatives[j]
-            if not options:
+            if not options or j - (marks[-1][0] if marks else start) > MAX_GAP:
                 break
             if len(options) > 1 and budget > 0:
                 budget -= 1
@@ -313,6 +332,8 @@ def _longest(
             if _at_boundary(line, j, piece, decoder):
                 marks.append((j + 1, size))
             j += 1
+        if walked is not None:
+            walked[0] += j - begin + 1
         text = "".join(parts)
         if j < n and line[j] == "\ufffd" and decoder.getstate()[0]:
             # The reader turned a dangling byte into U+FFFD: that character is lost,
@@ -376,11 +397,15 @@ def _best_part(
 
 
 def _part_from(
-    line: str, alternatives: list[tuple[bytes, ...]], h: Hypothesis, i: int
+    line: str,
+    alternatives: list[tuple[bytes, ...]],
+    h: Hypothesis,
+    i: int,
+    walked: list[int] | None = None,
 ) -> tuple[float, tuple[int, int, str]] | None:
     if ord(line[i]) < 0x80 or not alternatives[i] or not any(h.starts(o) for o in alternatives[i]):
         return None
-    reading = _longest(line, alternatives, h, i)
+    reading = _longest(line, alternatives, h, i, walked)
     return None if reading is None else _best_part(line, i, reading)
 
 
@@ -389,6 +414,7 @@ def _readings(line: str, h: Hypothesis) -> Iterator[tuple[int, int, str]]:
     mojibake, whose reversal is itself mojibake and cannot be judged by its looks."""
     alternatives = _alternatives(line, h)
     near = _near_fingerprints(line, h)
+    walked, budget = [0], WALK_BUDGET * len(line) + 4 * MAX_READING
     i = 0
     while i < len(line):
         options = alternatives[i]
@@ -399,7 +425,9 @@ def _readings(line: str, h: Hypothesis) -> Iterator[tuple[int, int, str]]:
             and options
             and any(h.starts(o) for o in options)
         ):
-            reading = _longest(line, alternatives, h, i)
+            if walked[0] > budget:
+                return
+            reading = _longest(line, alternatives, h, i, walked)
         if reading is None:
             i += 1
             continue
@@ -448,6 +476,8 @@ def _spans(line: str, h: Hypothesis) -> Iterator[tuple[int, int, str]]:
     alternatives = _alternatives(line, h)
     n = len(line)
     near = _near_fingerprints(line, h)
+    # Characters read so far, and how many a line of this length may read.
+    walked, budget = [0], WALK_BUDGET * n + 4 * MAX_READING
     i = 0
     while i < n:
         options = alternatives[i]
@@ -459,12 +489,16 @@ def _spans(line: str, h: Hypothesis) -> Iterator[tuple[int, int, str]]:
         ):
             i += 1
             continue
-        part = _part_from(line, alternatives, h, i)
+        if walked[0] > budget:
+            # Hostile: a line where reading is tried from everywhere and fails. What was
+            # found stands; the rest of the line is left as it is.
+            return
+        part = _part_from(line, alternatives, h, i, walked)
         if part is not None and part[1][0] > i and i + 1 < n:
             # The best part starts later: the character at i may belong to what came
             # before (a curly quote is a cp1252 byte too), so the two-byte codecs may
             # pair the bytes from i + 1 the other way. Keep the better reading.
-            other = _part_from(line, alternatives, h, i + 1)
+            other = _part_from(line, alternatives, h, i + 1, walked)
             if other is not None and other[0] > part[0]:
                 part = other
         if part is None:

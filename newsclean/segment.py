@@ -1030,8 +1030,7 @@ def _page_articles(units: list[Unit], boxes: list[str]) -> list[Article]:
             articles[-1].blocks.append({"type": "dateline", "text": pending_byline})
         else:
             articles.append(Article(byline=pending_byline, signals=["credit alone"]))
-    for bodiless in [a for a in articles if not a.blocks]:
-        _merge_into_next(bodiless, articles)
+    articles[:] = _merge_into_next(articles)
     _give_headless_to_next(articles)
     return [a for a in articles if a.headline or a.blocks or a.byline]
 
@@ -1186,19 +1185,24 @@ def _give_headless_to_next(articles: list[Article]) -> None:
     articles.pop(0)
 
 
-def _merge_into_next(orphan: Article, articles: list[Article]) -> None:
+def _merge_into_next(articles: list[Article]) -> list[Article]:
     """A one-line headline group that never found a body of its own is the kicker of
-    the group printed after it (a blank line was all that set it apart)."""
-    if orphan.blocks or orphan.byline or orphan.kicker or orphan.subtitle:
-        return
-    index = articles.index(orphan)
-    if index + 1 >= len(articles):
-        return
-    following = articles[index + 1]
-    if following.kicker is None and following.headline is not None:
-        following.kicker = orphan.headline
-        following.signals.append("kicker: a bodiless headline line printed above")
-        articles.pop(index)
+    the group printed after it (a blank line was all that set it apart). One pass over
+    the list: finding each orphan in it (by value) and popping it was quadratic."""
+    kept: list[Article] = []
+    for index, orphan in enumerate(articles):
+        following = articles[index + 1] if index + 1 < len(articles) else None
+        if (
+            following is not None
+            and not (orphan.blocks or orphan.byline or orphan.kicker or orphan.subtitle)
+            and following.kicker is None
+            and following.headline is not None
+        ):
+            following.kicker = orphan.headline
+            following.signals.append("kicker: a bodiless headline line printed above")
+            continue
+        kept.append(orphan)
+    return kept
 
 
 def _wider_than(unit: Unit, article: Article, run: list[Unit]) -> bool:

@@ -24,6 +24,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean import api
 from newsclean.errors import NotTextError
@@ -73,6 +75,15 @@ def test_alias_bomb_is_refused_not_expanded() -> None:
     header = data.decode().split("\n---\n")[0].removeprefix("---\n")
     assert frontmatter.load_header(header) is None
     assert frontmatter.load_header("a: &x 1\nb: 2\n") == {"a": "1", "b": "2"}
+
+
+@pytest.mark.parametrize(
+    "body", ["a: " + "[" * 5000, "a: " + "{" * 5000, "- " * 5000 + "x", "? " * 5000 + "x"]
+)
+def test_deeply_nested_front_matter_is_refused(body: str) -> None:
+    doc = api.clean(f"---\n{body}\n---\nBody.\n")
+    assert doc.changes["frontmatter"] == Counter({"kept-not-yaml-mapping": 1})
+    assert doc.metadata == {}
 
 
 def test_front_matter_that_never_closes_is_kept_as_text() -> None:
@@ -212,6 +223,17 @@ def test_a_full_disk_on_stdout_is_one_line(args: tuple[str, ...], stdin: bytes |
         )
     assert done.returncode == 3
     assert done.stderr.decode() == "newsclean: <stdout>: cannot write: No space left on device\n"
+
+
+@pytest.mark.parametrize("args", [("--version",), ("fix", "--help"), ("passes",)])
+def test_a_full_disk_under_click_output_is_one_line(args: tuple[str, ...]) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    with Path("/dev/full").open("wb") as full:
+        done = subprocess.run([str(EXE), *args], stdout=full, stderr=subprocess.PIPE, check=False)
+    assert done.returncode == 3
+    assert done.stderr.decode().endswith("cannot write: No space left on device\n")
+    assert len(done.stderr.decode().splitlines()) == 1
 
 
 def _limit_file_size(limit: int) -> Any:
@@ -462,3 +484,83 @@ def test_the_cli_on_every_hostile_case(tmp_path: Path, args: tuple[str, ...]) ->
         assert len(_files_under(out)) >= len(CASES) - len(refused)
     else:
         assert done.stdout
+
+
+def _join_whole(lines: list[Any], vocabulary: Counter[str]) -> tuple[str, Counter[str]]:
+    """rejoin's line joining as it was, on the whole growing paragraph (quadratic)."""
+    from newsclean.dehyphenate import join_lines
+    from newsclean.passes.rejoin import _cjk_join
+
+    counts: Counter[str] = Counter()
+    out = lines[0].text
+    for line in lines[1:]:
+        broken = join_lines(out, line.text, vocabulary)
+        if broken is not None:
+            out, kind = broken
+            counts[kind] += 1
+            continue
+        out += line.text if _cjk_join(out, line.text) else " " + line.text
+        counts["joined-line"] += 1
+    return out, counts
+
+
+_PIECES = (
+    "inter",
+    "national-",
+    "re-",
+    "co-",
+    "operation",
+    "the ",
+    "中文",
+    "，",
+    "报道",
+    "-",
+    " ",
+    "a",
+)
+
+
+@settings(derandomize=True, max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12).map("".join),
+        min_size=2,
+        max_size=200,
+    )
+)
+def test_joining_in_a_window_equals_joining_the_whole_paragraph(texts: list[str]) -> None:
+    from newsclean.passes.rejoin import Line, _join, _vocabulary
+
+    lines = [Line(t.strip() or "x", len(t), False, False, True, False, False, False) for t in texts]
+    vocab = _vocabulary("\n".join(texts))
+    assert _join(lines, vocab) == _join_whole(lines, vocab)
+
+
+def _apply_pairwise(line: str, repairs: list[Any]) -> tuple[str, Counter[str]]:
+    """cjk_mojibake._apply as it was: each repair checked against every chosen one."""
+    counts: Counter[str] = Counter()
+    chosen: list[Any] = []
+    for r in sorted(repairs, key=lambda r: -r.gain * (r.end - r.start)):
+        if all(r.end <= c.start or r.start >= c.end for c in chosen):
+            chosen.append(r)
+    for r in sorted(chosen, key=lambda r: -r.start):
+        line = line[: r.start] + r.text + line[r.end :]
+        counts[r.kind] += 1
+    return line, counts
+
+
+@settings(derandomize=True, max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 40), st.integers(1, 8), st.sampled_from("ABC"), st.integers(1, 5)),
+        max_size=30,
+    )
+)
+def test_choosing_mojibake_repairs_in_order_equals_checking_each_pair(
+    spans: list[tuple[int, int, str, int]],
+) -> None:
+    from newsclean.cjk_mojibake import Repair, _apply
+
+    line = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMN"
+    repairs = [Repair(a, a + n, kind * n, kind, gain) for a, n, kind, gain in spans]
+    assert _apply(line, repairs) == _apply_pairwise(line, repairs)

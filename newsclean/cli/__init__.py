@@ -8,6 +8,7 @@ the code paths that use them.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 
@@ -17,7 +18,7 @@ os.environ.setdefault("TYPER_USE_RICH", "0")
 from newsclean import errors
 from newsclean.cli import fix, inspect, passes, split, view
 from newsclean.cli.common import VersionOpt, app, err, flush_stdout, quiet_broken_pipe
-from newsclean.errors import NewscleanError, UsageError
+from newsclean.errors import NewscleanError, OutputError, UsageError
 
 __all__ = ["app", "fix", "inspect", "main", "passes", "split", "view"]
 
@@ -50,5 +51,22 @@ def main() -> None:
     except BrokenPipeError:
         quiet_broken_pipe()
     except NewscleanError as exc:
+        if isinstance(exc, OutputError):
+            _drop_stdout()
         err(str(exc))
         sys.exit(errors.EXIT_USAGE if isinstance(exc, UsageError) else errors.EXIT_INPUT)
+    except OSError as exc:
+        # Output that fails outside newsclean's own writes (click printing --help or the
+        # version to a full disk): one line, like every other failed write.
+        _drop_stdout()
+        with contextlib.suppress(OSError):
+            err(f"cannot write: {exc.strerror or exc}")
+        sys.exit(errors.EXIT_INPUT)
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null: what is left in its buffer cannot fail again at exit."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)

@@ -6,7 +6,8 @@ not article text.
 Recognition: the document's first line is ``---`` and a closing ``---`` (or ``...``)
 follows within :data:`MAX_BYTES`. The header is loaded with a loader that builds only
 strings, lists and mappings (no Python objects, no timestamps: a date stays as written)
-and refuses YAML aliases, so an alias bomb is rejected instead of expanded. A header
+and refuses YAML aliases, so an alias bomb is rejected instead of expanded, and nesting
+deeper than :data:`MAX_DEPTH`. A header
 that does not load, never closes or is too large is left in the text and counted.
 """
 
@@ -22,6 +23,8 @@ DESCRIPTION = "YAML front matter to metadata (safe loading, bounded size)"
 
 #: Front matter longer than this is not front matter.
 MAX_BYTES = 64 * 1024
+#: Front matter nested deeper than this (mappings and lists in each other) is refused.
+MAX_DEPTH = 32
 FENCE = "---"
 CLOSERS = ("---", "...")
 
@@ -52,17 +55,28 @@ def load_header(header: str) -> dict[str, Any] | None:
     class NoAliasLoader(yaml.BaseLoader):
         """BaseLoader builds only str, list and dict; aliases are refused outright."""
 
+        depth = 0
+
         def compose_node(self, parent: Any, index: Any) -> Any:
             if self.check_event(yaml.AliasEvent):
                 event = self.peek_event()  # type: ignore[no-untyped-call]
                 raise yaml.composer.ComposerError(
                     None, None, "aliases are not allowed", event.start_mark
                 )
-            return super().compose_node(parent, index)
+            # The composer recurses once per level: ``[[[[…`` would end in a
+            # RecursionError (a crash) long before 64 KiB. No front matter nests deep.
+            if self.depth >= MAX_DEPTH:
+                event = self.peek_event()  # type: ignore[no-untyped-call]
+                raise yaml.composer.ComposerError(None, None, "nested too deep", event.start_mark)
+            self.depth += 1
+            try:
+                return super().compose_node(parent, index)
+            finally:
+                self.depth -= 1
 
     try:
         data = yaml.load(header, Loader=NoAliasLoader)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, RecursionError):
         return None
     return data if isinstance(data, dict) else None
 

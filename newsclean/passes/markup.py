@@ -56,8 +56,11 @@ _TAG = regex.compile(
     re.IGNORECASE,
 )
 _AUTOLINK = regex.compile(r"<((?:https?|ftp)://[^\s<>]+)>", re.IGNORECASE)
-_MD_IMAGE = regex.compile(r"!\[([^\]\n]*)\]\(([^)\s]+)(?:\s+\"[^\"\n]*\")?\)")
-_MD_LINK = regex.compile(r"\[([^\]\n]+)\]\(((?:https?:|ftp:|mailto:|/|\.|#)[^)\s]*)\)")
+# Link text holds no ``[`` and a URL no ``(``: what one opening bracket's match may read
+# then ends where the next one's starts, so a line of ``[`` or ``[a](http:`` that never
+# closes is read once, not once from every bracket (quadratic).
+_MD_IMAGE = regex.compile(r"!\[([^\[\]\n]*+)\]\(([^()\s]++)(?:\s+\"[^\"\n]*+\")?\)")
+_MD_LINK = regex.compile(r"\[([^\[\]\n]++)\]\(((?:https?:|ftp:|mailto:|/|\.|#)[^()\s]*+)\)")
 _ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _SPACE_RUN = regex.compile(r"[ \t\r\n\f\v]+")
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)

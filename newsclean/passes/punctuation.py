@@ -33,10 +33,11 @@ _NEXT_IS_CJK = f"(?=[“‘《「『（【]?[{CJK}])"
 # engine skips to the next mark in C instead of trying a lookbehind at every character.
 _MARK = regex.compile(f"[,;:?!](?<=[{CJK}][,;:?!])[ \t]*{_NEXT_IS_CJK}")
 _FULL_STOP = regex.compile(f"\\.(?<=[{CJK}]\\.)(?=[{CJK}])")
-_PARENS = regex.compile(
-    f"\\((?:(?<=[{CJK}]\\()([^()\\n]*[{CJK}][^()\\n]*)\\)"
-    f"|([^()\\n]*[{CJK}][^()\\n]*)\\)(?=[{CJK}]))"
-)
+#: The text inside holds a CJK character: read as "no CJK, then one, then the rest", each
+#: part possessive, so a ``(`` before a long run with no ``)`` is read once (``[^()]*``
+#: around a CJK class backtracked over every way to split the run: quadratic).
+_INSIDE = f"[^()\\n{CJK}]*+[{CJK}][^()\\n]*+"
+_PARENS = regex.compile(f"\\((?:(?<=[{CJK}]\\()({_INSIDE})\\)|({_INSIDE})\\)(?=[{CJK}]))")
 _FULLWIDTH_ALNUM = regex.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
 
 

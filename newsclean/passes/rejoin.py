@@ -70,7 +70,9 @@ _CLAUSE = regex.compile("[，。；、！？]")
 _LATIN_CLAUSE = regex.compile(r"[A-Za-z][,.;:!?][\"'”’)]?(?: |$)")
 _HAS_CJK = regex.compile(f"[{CJK}]")
 #: Spaces beside CJK text are justification: they take no room of their own.
-_JUSTIFICATION_SPACE = regex.compile(f"(?<=[{CJK}{CJK_PUNCT}]) +| +(?=[{CJK}{CJK_PUNCT}])")
+# The second form starts only at the first space of a run: from every space of a long
+# run not followed by CJK it read the run to its end (quadratic). Same matches.
+_JUSTIFICATION_SPACE = regex.compile(f"(?<=[{CJK}{CJK_PUNCT}]) +|(?<! ) ++(?=[{CJK}{CJK_PUNCT}])")
 #: Characters a CJK line may not start with (kinsoku shori).
 _NO_LINE_START = frozenset("，。、；：？！）」』】》〉〕”’…%")
 #: Characters a CJK line may not end with.
@@ -475,7 +477,7 @@ def _unclosed(text: str) -> bool:
 
 #: ``_join`` works on the paragraph's last this-many characters or more; what lies
 #: before them is settled (no line-end decision reaches that far back).
-_JOIN_WINDOW = 1024
+_JOIN_WINDOW = 256
 
 
 def _join(lines: list[Line], vocabulary: Counter[str]) -> tuple[str, Counter[str]]:

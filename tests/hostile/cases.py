@@ -74,6 +74,13 @@ def alias_bomb(size: int) -> bytes:
     return (head + _fill("Body text of the post.\n", max(0, size - len(head)))).encode()
 
 
+def deep_front_matter(size: int) -> bytes:
+    """Front matter nested thousands deep (``a: [[[[…``), then text."""
+    depth = min(max(1, size // 2), 60_000)
+    head = "---\na: " + "[" * depth + "\n---\n"
+    return (head + _fill("Body text of the post.\n", max(0, size - len(head)))).encode()
+
+
 def unclosed_front_matter(size: int) -> bytes:
     """A front matter fence that never closes."""
     return ("---\n" + _fill("title: never closed\n", size)).encode()
@@ -121,6 +128,16 @@ def mojibake(size: int) -> bytes:
     return _fill(latin + cjk + " clean text ", size).encode()
 
 
+def accented_run(size: int) -> bytes:
+    """``é`` and nothing else on one line: GBK bytes read as Latin-1 all the way."""
+    return _fill("é", size).encode()
+
+
+def latin1_mojibake_run(size: int) -> bytes:
+    """``Ã©`` (UTF-8 ``é`` read as Latin-1) on one line, over and over."""
+    return _fill("Ã©", size).encode()
+
+
 def nul_text(size: int) -> bytes:
     """Text with a NUL byte every few characters (binary-looking)."""
     return _fill("text\x00", size).encode()
@@ -144,6 +161,26 @@ def open_brackets(size: int) -> bytes:
 def markdown_links(size: int) -> bytes:
     """``[text](`` again and again, no closing parenthesis."""
     return _fill("[link](http://x ", size).encode()
+
+
+def failing_links(size: int) -> bytes:
+    """``[a](http:`` again and again: Markdown links that never close."""
+    return _fill("[a](http:", size).encode()
+
+
+def bracket_run_link(size: int) -> bytes:
+    """A run of ``[`` before one ``](`` that is no link."""
+    return b"[" * size + b"](zzz"
+
+
+def open_paren_cjk(size: int) -> bytes:
+    """``中(`` and then CJK text that never closes the parenthesis."""
+    return ("中(" + _fill("中文a ", size)).encode()
+
+
+def spaces_after_mark(size: int) -> bytes:
+    """A comma after CJK, then a long run of spaces and a Latin letter."""
+    return ("中," + " " * size + "x").encode()
 
 
 def stray_end_tags(size: int) -> bytes:
@@ -189,6 +226,7 @@ CASES: tuple[Case, ...] = (
     ("replacement-chars", replacement_chars),
     ("replacement-mixed", replacement_mixed),
     ("alias-bomb", alias_bomb),
+    ("deep-front-matter", deep_front_matter),
     ("unclosed-front-matter", unclosed_front_matter),
     ("spaces", spaces),
     ("spaces-cjk", spaces_cjk),
@@ -198,12 +236,18 @@ CASES: tuple[Case, ...] = (
     ("entities", entities),
     ("comments", comments),
     ("mojibake", mojibake),
+    ("accented-run", accented_run),
+    ("latin1-mojibake-run", latin1_mojibake_run),
     ("nul-text", nul_text),
     ("control-chars", control_chars),
     ("long-word", long_words),
     ("open-brackets", open_brackets),
     ("markdown-links", markdown_links),
+    ("failing-links", failing_links),
+    ("bracket-run-link", bracket_run_link),
     ("stray-end-tags", stray_end_tags),
+    ("open-paren-cjk", open_paren_cjk),
+    ("spaces-after-mark", spaces_after_mark),
     ("paren-lines", paren_lines),
     ("unclosed-quotes", unclosed_quotes),
     ("layout-columns", long_lines_layout),
