@@ -281,7 +281,7 @@ def main() -> int:
     two, _, _ = wall([*files, "--jobs", "2"])
     rows.append(
         (
-            f"`fix -r` {len(docs)} files, --jobs 2 vs --jobs 1",
+            f"`fix -r` {len(docs)} files, --jobs 1 vs --jobs 2 (speed-up)",
             f"{one:.1f} s vs {two:.1f} s = {one / two:.2f}x",
             f"≥ {TARGETS['jobs']:g}x on 2 cores",
             verdict(one / two, TARGETS["jobs"]),
