@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import logging
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -239,6 +240,10 @@ def client(scheduler: str | None = None, local_workers: int | None = None) -> It
             # Its HTTP server starts even without a dashboard, on 8787 unless told
             # otherwise: any free loopback port, so two clusters never collide.
             dashboard_address=":0",
+            # Its own warnings (a stream closed while workers shut down under load)
+            # are noise on the user's terminal, and made stderr differ from one
+            # process's; errors still show.
+            silence_logs=logging.ERROR,
         ) as cluster,
         Client(cluster) as connected,
     ):
