@@ -95,9 +95,6 @@ MIN_WRAPPED_HEADING = 24
 WRAPPED_TAIL = 0.6
 #: A Latin line this much shorter than its paragraph's measure ends the paragraph.
 LATIN_SHORT = 0.7
-#: No printed Latin column is this narrow, in characters: a narrower "measure" comes
-#: from an extractor that cut a justified line at its wide word gaps, one word a line.
-NARROWEST_LATIN_COLUMN = 20
 #: No printed Latin column is this wide, in characters.
 LONGEST_LATIN_LINE = 100
 #: A line this many times wider than the middle line of its paragraph was run long.
@@ -360,12 +357,7 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
             return True
         if _justified_line_broken_up(paragraph, b, columns):
             return True
-        if (
-            reference
-            and reference >= NARROWEST_LATIN_COLUMN
-            and a.width < LATIN_SHORT * reference
-            and not _starts_lower(b.text)
-        ):
+        if reference and a.width < LATIN_SHORT * reference and not _starts_lower(b.text):
             # Justified columns: a line this short ends its paragraph, whatever the
             # OCR made of its last mark (``would like,`` for ``would like.``).
             return False
