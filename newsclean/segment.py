@@ -48,6 +48,7 @@ from typing import Any
 from newsclean import regex
 from newsclean.chardata import CJK, ENDS_SENTENCE, HAS_CJK, display_width
 from newsclean.latin import (
+    LEADING_WORDS,
     article_kind,
     caps_share,
     ends_advertisement,
@@ -258,7 +259,6 @@ def _role(unit: Unit, options: Options) -> str:
 
 _LATIN_WORD = regex.compile(r"[A-Za-z\u00c0-\u024f]+")
 #: Small words a headline-style deck leaves in lower case.
-_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
 
 
 def _deck(line: str) -> bool:
@@ -269,7 +269,7 @@ def _deck(line: str) -> bool:
     if is_deck_line(line):
         return True
     words = _LATIN_WORD.findall(line)
-    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    big = [w for w in words if w.lower() not in LEADING_WORDS]
     return (
         len(line) <= 100
         and len(big) >= 3
@@ -416,7 +416,7 @@ def _organisation_credit(before: Unit, unit: Unit, after: Unit) -> bool:
         and len(text) <= MAX_TITLE_OVER_BYLINE
         and not ENDS_SENTENCE.search(text)
         and not is_caps_headline(text)
-        and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+        and all(w[0].isupper() or w.lower() in LEADING_WORDS for w in words)
     )
 
 
@@ -450,7 +450,7 @@ def _not_title_case(text: str) -> bool:
     """Words that say something (not ``of``, ``the``…) set in lower case: not a line in
     headline style, whatever its proper names."""
     words: list[str] = _LATIN_WORD.findall(text)
-    lower = sum(w[0].islower() for w in words if len(w) > 2 and w.lower() not in _SMALL_WORDS)
+    lower = sum(w[0].islower() for w in words if len(w) > 2 and w.lower() not in LEADING_WORDS)
     return lower >= MIN_LOWER_CONTENT_WORDS
 
 
