@@ -516,6 +516,10 @@ def classify_page(
     return verdicts
 
 
+#: The paper's name repeated away from its header (see ``_running_heads``).
+RUNNING_HEAD = Verdict("running-head")
+
+
 def _running_heads(lines: list[str], verdicts: list[Verdict | None]) -> None:
     """The paper's name, read off its header, on a line of its own elsewhere on the
     page: a running head or foot that the extractor set among the stories (often in
@@ -532,10 +536,6 @@ def _running_heads(lines: list[str], verdicts: list[Verdict | None]) -> None:
     for i, line in enumerate(lines):
         if verdicts[i] is None and line.strip().rstrip(".").casefold() in names:
             verdicts[i] = RUNNING_HEAD
-
-
-#: The paper's name repeated away from its header (see ``_running_heads``).
-RUNNING_HEAD = Verdict("running-head")
 
 
 #: The kind of a line that one of the user's ``furniture_patterns`` finds.
