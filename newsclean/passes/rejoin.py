@@ -95,6 +95,9 @@ MIN_WRAPPED_HEADING = 24
 WRAPPED_TAIL = 0.6
 #: A Latin line this much shorter than its paragraph's measure ends the paragraph.
 LATIN_SHORT = 0.7
+#: In a justified paragraph, a line this much shorter than its middle line ends it
+#: (OCR character counts of justified lines scatter by a tenth around the middle).
+JUSTIFIED_SHORT = 0.8
 #: No printed Latin column is this wide, in characters.
 LONGEST_LATIN_LINE = 100
 #: A line this many times wider than the middle line of its paragraph was run long.
@@ -104,6 +107,8 @@ MAX_TITLE_LINES = 4
 #: A line this much narrower than its paragraph that does not end a sentence is
 #: not that paragraph's last line.
 NARROWER = 0.7
+#: A paragraph shows it is set justified once this many of its lines fill the measure.
+MIN_JUSTIFIED_LINES = 4
 #: A running width is a column width when this many lines share it (within a cell).
 MIN_LINES_FOR_COLUMN = 3
 
@@ -192,6 +197,12 @@ class Paragraph:
     @property
     def last(self) -> Line:
         return self.lines[-1]
+
+    @property
+    def justified(self) -> bool:
+        """Its lines so far all fill the measure (one may fall short: a first line
+        indented or opened by a dateline): the column is set justified, not ragged."""
+        return len(self.widths) >= MIN_JUSTIFIED_LINES and self.widths[1] >= FULL * self.measure
 
 
 class Columns:
@@ -357,9 +368,15 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
             return True
         if _justified_line_broken_up(paragraph, b, columns):
             return True
-        if reference and a.width < LATIN_SHORT * reference and not _starts_lower(b.text):
-            # Justified columns: a line this short ends its paragraph, whatever the
-            # OCR made of its last mark (``would like,`` for ``would like.``).
+        # A line this short ends its paragraph, whatever the OCR made of its last mark
+        # (``would like,`` for ``would like.``): in a paragraph whose lines so far are
+        # justified, a line a fifth shorter than its middle line; in one that may be
+        # set ragged, a line much shorter than its widest.
+        if paragraph.justified:
+            ends_short = a.width < JUSTIFIED_SHORT * paragraph.widths[len(paragraph.widths) // 2]
+        else:
+            ends_short = reference is not None and a.width < LATIN_SHORT * reference
+        if ends_short and not _starts_lower(b.text):
             return False
         if paragraph.running or paragraph.lines[0].starts_new or _starts_lower(b.text):
             # A dateline opens running text, whatever the first line's punctuation.
