@@ -229,3 +229,59 @@ def _fold(text: str) -> str:
     return "".join(
         ch for ch in unicodedata.normalize("NFD", text.upper()) if not unicodedata.combining(ch)
     )
+
+
+#: What a paper's terms box names: subscription, its periods, and advertising rates
+#: (OCR's ``Unzeigen`` for ``Anzeigen``, read through the Fraktur ``A``).
+_TERMS_WORDS = regex.compile(
+    r"\b(?:subscriptions?|subscribers|per (?:annum|year|month|week)|single cop(?:y|ies)"
+    r"|advertising rates|abonnements?|abonnés|un an|six mois|trois mois|annonces"
+    r"|Bezugspreis|Abonnement(?:spreis)?|(?:viertel|halb)?jährlich|Postzeitungsliste"
+    r"|[AU]nzeigen|Inserate|Insertionsgebühr|Petitzeile)\b",
+    re.IGNORECASE,
+)
+#: A price: a sum of money in the paper's currency (``8 Mark``, ``50 Pf.``, ``10 cents``,
+#: ``$6``, ``15 fr.``); OCR reads Fraktur ``Mark`` as ``Mart`` or ``Marl``.
+_PRICE = regex.compile(
+    r"(?:\d+\s*(?:Mar[ktl]|Mk\.|Pf\.|Pfennig|cents?|centimes|fr\.|francs|sous|shillings?"
+    r"|pence|d\.)(?!\w)|[$£]\s?\d)",
+    re.IGNORECASE,
+)
+#: Distinct terms words (and prices) a terms box names at the least.
+MIN_TERMS_WORDS = 3
+MIN_PRICES = 2
+
+
+def is_terms_box(text: str) -> bool:
+    """The box of subscription and advertising terms a paper sets beside its name
+    (``Bezugspreis … jährlich 8 Mark …``, ``TERMS: $6 a year …``, ``ABONNEMENTS : Un
+    an …``): it names several terms and several prices."""
+    words = {w.lower() for w in _TERMS_WORDS.findall(text)}
+    return len(words) >= MIN_TERMS_WORDS and len(_PRICE.findall(text)) >= MIN_PRICES
+
+
+#: The label of a contents list (``Inhalt:``, read by Fraktur OCR as ``Juhalt:``;
+#: ``Contents``, ``Sommaire``).
+_CONTENTS_LABEL = regex.compile(
+    r"^(?:[IJ][nu]halt(?:sverzeichnis)?|Contents|In this issue|Sommaire|Table des matières)"
+    r"\s*[:.—-]",
+    re.IGNORECASE,
+)
+#: A contents entry's sentences are titles: this many words each on average, at most.
+MAX_ENTRY_WORDS = 6
+#: Where a title ends: a full stop after a word (not after an initial, a number or an
+#: abbreviation of one or two letters), a closing bracket, or a dash between spaces.
+_ENTRY_BREAK = regex.compile(r"(?<=[^\W\d_]{3}[.!?])\s+|(?<=[.!?]\))\s+|\s+[–—-]\s+")
+
+
+def is_contents_label(text: str) -> bool:
+    return _CONTENTS_LABEL.match(text.strip()) is not None
+
+
+def reads_as_contents(text: str) -> bool:
+    """Titles one after another (``Litteratur. Eingänge für die Bibliothek. Nachruf.``),
+    not sentences of running text: short pieces between full stops and dashes."""
+    pieces = [p for p in _ENTRY_BREAK.split(text.strip()) if _WORD.search(p)]
+    if not pieces:
+        return False
+    return sum(len(_WORD.findall(p)) for p in pieces) / len(pieces) <= MAX_ENTRY_WORDS

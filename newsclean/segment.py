@@ -54,8 +54,11 @@ from newsclean.latin import (
     ends_advertisement,
     is_bracketed_credit,
     is_caps_headline,
+    is_contents_label,
     is_deck_line,
     is_shouted,
+    is_terms_box,
+    reads_as_contents,
 )
 from newsclean.model import FURNITURE, HEADING, Document, Furniture, Layout
 from newsclean.options import Options
@@ -795,6 +798,8 @@ def _boxes_above_stacks(
     A stack has one top: lines run together above its catchword are a box (a date box,
     an address, prices) that the extractor read into the same run. A run of more heading
     lines than any stack holds is such a box too (subscription rates, a contents list),
+    and so are a paragraph that names subscription terms and prices, and a contents
+    label with the entries under it (titles, not sentences),
     and a one-line strap set under a box or at the very top (price, circulation claim)
     belongs to the head with it. All of this only before the first story has begun,
     that is before the first body set in a column (wrapped over lines): page furniture.
@@ -805,11 +810,25 @@ def _boxes_above_stacks(
         role == "body" and not all(_one_line(u) for u in run) for role, run in runs
     )
     after_box = True
+    in_contents = False
     for role, run in runs:
         if story_begun or any(HAS_CJK.search(u.text) for u in run):
             story_begun = True
             out.append((role, run))
             continue
+        # The contents list: its label and the entries under it, titles one after
+        # another, up to the first heading or running text.
+        in_contents = is_contents_label(run[0].text) or (in_contents and role == "body")
+        if in_contents:
+            entries = 1 if is_contents_label(run[0].text) else 0
+            while entries < len(run) and reads_as_contents(run[entries].text):
+                entries += 1
+            boxes += [u.text for u in run[:entries]]
+            run = run[entries:]
+            if not run:
+                after_box = True
+                continue
+            in_contents = False
         if role == "heading":
             top = _catchword(run)
             if top:
@@ -819,13 +838,16 @@ def _boxes_above_stacks(
                 boxes += [u.text for u in run]
                 after_box = True
                 continue
-        elif role == "body" and after_box:
-            straps = 0
-            while straps < len(run) and _one_line(run[straps]):
-                straps += 1
-            boxes += [u.text for u in run[:straps]]
-            run = run[straps:]
+        elif role == "body":
+            boxed = 0
+            while boxed < len(run) and (
+                (after_box and _one_line(run[boxed])) or is_terms_box(run[boxed].text)
+            ):
+                boxed += 1
+            boxes += [u.text for u in run[:boxed]]
+            run = run[boxed:]
             if not run:
+                after_box = True
                 continue
         after_box = False
         story_begun = role == "body" and not all(_one_line(u) for u in run)

@@ -11,9 +11,12 @@ from newsclean.latin import (
     headline_stack,
     is_bracketed_credit,
     is_caps_headline,
+    is_contents_label,
     is_deck_line,
     is_shouted,
+    is_terms_box,
     parse_date,
+    reads_as_contents,
 )
 from newsclean.patterns import is_byline, starts_with_dateline
 
@@ -215,3 +218,58 @@ def test_bracketed_credit(line: str, credit: bool) -> None:
 )
 def test_shouted_slogan(line: str, shouted: bool) -> None:
     assert is_shouted(line) is shouted
+
+
+@pytest.mark.parametrize(
+    ("text", "box"),
+    [
+        (
+            "Bezugspreis in Deutschland (durch die Post oder im Buchhandel) jährlich 8 Mart, "
+            "im Auslande jährlich 10 Marl. Unzeigen: Preis der Petitzeile 50 Pf.",
+            True,
+        ),
+        ("TERMS OF SUBSCRIPTION: Daily, per year, $6.00; single copy, 2 cents.", True),
+        ("ABONNEMENTS : Un an, 18 fr. ; six mois, 9 fr. ; trois mois, 5 fr.", True),
+        # Prices in a story are not a terms box: no subscription words.
+        ("Wheat sold at 90 cents and corn at 45 cents on the exchange yesterday.", False),
+        # Subscription words without prices: a story about subscribers.
+        ("The subscribers met to discuss the annual subscription per year.", False),
+    ],
+)
+def test_terms_box(text: str, box: bool) -> None:
+    assert is_terms_box(text) is box
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Inhalt: Zur Jahreswende.", True),
+        ("Juhalt: Zur Jahreswende.", True),
+        ("CONTENTS.", True),
+        ("Sommaire : La semaine politique.", True),
+        ("Inhalte des Vertrags wurden bekannt.", False),
+        ("Contents of the ship were lost in the fire.", False),
+    ],
+)
+def test_contents_label(line: str, label: bool) -> None:
+    assert is_contents_label(line) is label
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ("Litteratur. Eingänge für die Bibliothek. Nachruf.", True),
+        (
+            "Plantagenbetrieb in Usambara. (Mit Karte.) – Die Erschließung des Innern "
+            "Deutsch-Ostafrikas. Von Leutnant Werther.",
+            True,
+        ),
+        (
+            "Vor zehn Jahren, am 1. Januar 1884, wurde die erste Nummer der Deutschen "
+            "Kolonialzeitung in Frankfurt a. M. ausgegeben.",
+            False,
+        ),
+    ],
+)
+def test_reads_as_contents(text: str, contents: bool) -> None:
+    assert reads_as_contents(text) is contents

@@ -601,3 +601,42 @@ def test_two_labels_in_a_row_go_to_their_stories_in_order() -> None:
         f"Power cable kills 26\n\n{LONDON}"
     )
     assert [a["kicker"] for a in articles(page)] == ["INDIA", "CONGO"]
+
+
+GERMAN_BODY = """Vor zehn Jahren, am 1. Januar 1884, wurde die erste Nummer
+der Deutschen Kolonialzeitung in Frankfurt a. M. ausgegeben, nach-
+dem der Deutsche Kolonialverein als solcher bereits ein Jahr vorher
+gegründet war. Als der Deutsche Kolonialverein heute vor einem
+Jahr ins Leben trat, war es der einmütige begeisterte Ausdruck einer
+nationalen Strömung, der feste Wille, nunmehr mit vereinten Kräften
+zum Wohle und zur Ehre unseres Vaterlandes zu wirken."""
+
+
+def test_a_terms_box_and_a_contents_list_in_the_page_head_are_furniture() -> None:
+    page = (
+        "Deutsche Kolonialzeitung.\n"
+        "Redakteur: Gustav Meinecke.\n\n"
+        "Bezugspreis in Deutschland und Österreich-Ungarn (durch die Post\n"
+        "oder im Buchhandel) vierteljährlich 2 Mark, jährlich 8 Mark, im\n"
+        "Auslande jährlich 10 Mark; Nr. 1592 der Postzeitungsliste.\n"
+        "\n"
+        "Inhalt: Zur Jahreswende.\n"
+        "Plantagenbetrieb in Usambara. (Mit Karte.) – Die Erschließung\n"
+        "des Innern Deutsch-Ostafrikas. Von Leutnant Werther.\n"
+        "Litteratur. Eingänge für die Bibliothek. Nachruf.\n"
+        "Zur Jahreswende.\n" + GERMAN_BODY
+    )
+    result = api.split(page, furniture="strip")
+    (art,) = result["articles"]
+    assert art["headline"] == "Zur Jahreswende."
+    assert [p[:15] for p in paragraphs(art)] == ["Vor zehn Jahren"]
+    furniture = " ".join(result["furniture"])
+    assert "Bezugspreis" in furniture
+    assert "Inhalt: Zur Jahreswende." in furniture
+    assert "Litteratur. Eingänge" in furniture
+
+
+def test_running_text_after_a_contents_label_is_not_taken_for_entries() -> None:
+    page = "Inhalt: Zur Jahreswende.\n" + GERMAN_BODY
+    result = api.split(page, furniture="strip")
+    assert any("Vor zehn Jahren" in p for art in result["articles"] for p in paragraphs(art))

@@ -1,0 +1,227 @@
+"""reorder: pieces of a Latin column that OCR read out of their place, put back.
+
+Defect: OCR engines read a page as blocks of text and then guess the blocks' order.
+Two guesses go wrong often enough on old newspapers to need repair:
+
+* *A column's top read before its place.* The first lines of a column that continues
+  a sentence from the foot of the column before are read out with the page head or the
+  headline (``darauf anzusehen; er wird …``), and the sentence they finish is left
+  open further on (``… der braucht nur die Denkschriften zum Etat sich`` /
+  ``In Südwestafrika, wo …``).
+* *A printed line cut at a wide gap.* A justified line that holds a sentence end and a
+  few words of the next sentence (``… erschüttert haben.   Doch neue Kräfte``) is read
+  as two lines, the right-hand piece first, and sometimes a line or two early.
+
+Recognition, on Latin running text only (CJK text is left to ``rejoin``):
+
+* A *displaced top* is a run of two or more running lines that begins in lower case
+  with nothing before it to continue (the page's start, a heading or a label line) and
+  ends a sentence with nothing after it to go on (a heading, a label line or the end).
+  Its place is a *cut*: a line of running text that ends on a letter, without a mark,
+  followed by a line that begins with a capitalised article, preposition or
+  conjunction (``In``, ``Der``, ``The``), which no sentence runs into. The run moves
+  only when the page holds exactly one cut for it.
+* A *cut line's right-hand piece* is a line of at most three words that begins with a
+  capital and ends without a mark, between lines of running text that do not end a
+  sentence; within the next three lines, a line that ends a sentence and, with the
+  piece, fills the column, followed by a line in lower case, is its left-hand piece.
+  The piece goes back to the end of that line.
+
+Both repairs leave the text as it was when any condition fails: a page without a
+displaced run, or with two places it could go, is not touched.
+"""
+
+from __future__ import annotations
+
+from statistics import median
+
+from newsclean import regex
+from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
+from newsclean.latin import LEADING_WORDS, caps_share
+from newsclean.model import PLAIN, Document
+from newsclean.options import Options
+
+NAME = "reorder"
+DESCRIPTION = "Latin column pieces that OCR read out of place put back in reading order"
+
+_WORD = regex.compile(r"[^\W\d_][\w'’-]*")
+#: Running text says at least this many words on a line.
+MIN_RUNNING_WORDS = 5
+#: A line of running text that fills this share of the column is a full line.
+FULL = 0.85
+#: A displaced column top runs at least this many lines.
+MIN_TOP_LINES = 2
+#: The right-hand piece of a cut line says at most this many words...
+MAX_PIECE_WORDS = 3
+#: ...and its left-hand piece is at most this many lines further on.
+PIECE_REACH = 3
+#: A cut line's two pieces, put together, fill the column within this share.
+PIECE_FIT = 0.15
+#: A page shows its column width from at least this many lines of running text.
+MIN_LINES_FOR_MEASURE = 8
+
+
+#: Stands between blocks (a blank line, a furniture line) in the page's line sequence.
+_BREAK = "\n"
+
+
+def _first_letter(text: str) -> str:
+    return next((ch for ch in text if ch.isalpha()), "")
+
+
+def _starts_lower(text: str) -> bool:
+    return _first_letter(text).islower()
+
+
+def _running(text: str) -> bool:
+    return (
+        text != _BREAK
+        and HAS_CJK.search(text) is None
+        and len(_WORD.findall(text)) >= MIN_RUNNING_WORDS
+        and caps_share(text) < 0.5
+    )
+
+
+def _finished(text: str) -> bool:
+    """A line nothing runs on from: a sentence's end or a line set in capitals."""
+    return ENDS_SENTENCE.search(text) is not None or caps_share(text) >= 0.5
+
+
+def _ends_open(text: str) -> bool:
+    """Ends on a letter, with no mark: the sentence goes on."""
+    return text[-1:].isalpha()
+
+
+def _opens_with_leading_word(text: str) -> bool:
+    words = _WORD.findall(text[:24])
+    return bool(words) and words[0][0].isupper() and words[0].lower() in LEADING_WORDS
+
+
+def _displaced_tops(lines: list[str]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of running lines that begins in lower case with
+    nothing to continue and ends a sentence with nothing to go on."""
+    tops: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        if not _running(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and _running(lines[j + 1]):
+            j += 1
+        before = lines[i - 1] if i else _BREAK
+        after = lines[j + 1] if j + 1 < len(lines) else _BREAK
+        if (
+            j + 1 - i >= MIN_TOP_LINES
+            and _starts_lower(lines[i])
+            and ENDS_SENTENCE.search(lines[j]) is not None
+            and (before == _BREAK or _finished(before))
+            and not _starts_lower(after)
+        ):
+            tops.append((i, j + 1))
+        i = j + 1
+    return tops
+
+
+def _column_line(text: str, measure: float) -> bool:
+    """Running text that fills its column, and no more."""
+    return _running(text) and FULL * measure <= len(text) <= (1 + PIECE_FIT) * measure
+
+
+def _cuts(lines: list[str], measure: float) -> list[int]:
+    """Indexes of lines that a sentence should run on from but does not."""
+    return [
+        k
+        for k in range(len(lines) - 1)
+        if _column_line(lines[k], measure)
+        and _column_line(lines[k + 1], measure)
+        and _ends_open(lines[k])
+        and _opens_with_leading_word(lines[k + 1])
+    ]
+
+
+def _restore_top(lines: list[str], measure: float) -> tuple[list[str], int]:
+    tops = _displaced_tops(lines)
+    cuts = _cuts(lines, measure)
+    if len(tops) != 1 or len(cuts) != 1:
+        return lines, 0
+    (start, end), cut = tops[0], cuts[0]
+    if start <= cut < end:
+        return lines, 0
+    top = lines[start:end]
+    rest = lines[:start] + lines[end:]
+    at = cut + 1 if cut < start else cut + 1 - len(top)
+    return rest[:at] + top + rest[at:], 1
+
+
+def _is_piece(text: str) -> bool:
+    words = _WORD.findall(text)
+    return (
+        0 < len(words) <= MAX_PIECE_WORDS
+        and len(words) == len(text.split())
+        and _first_letter(text).isupper()
+        and _ends_open(text)
+    )
+
+
+def _rejoin_cut_lines(lines: list[str], measure: float) -> tuple[list[str], int]:
+    out = list(lines)
+    moved = 0
+    i = 1
+    while i < len(out) - 1:
+        piece = out[i]
+        if not (
+            _is_piece(piece) and _running(out[i - 1]) and ENDS_SENTENCE.search(out[i - 1]) is None
+        ):
+            i += 1
+            continue
+        for j in range(i + 1, min(i + 1 + PIECE_REACH, len(out) - 1)):
+            left = out[j]
+            between = out[i + 1 : j]
+            fits = abs(len(left) + 1 + len(piece) - measure) <= PIECE_FIT * measure
+            if (
+                _running(left)
+                and _starts_lower(left)
+                and ENDS_SENTENCE.search(left) is not None
+                and fits
+                and _starts_lower(out[j + 1])
+                and all(_running(b) and ENDS_SENTENCE.search(b) is None for b in between)
+            ):
+                out = out[:i] + between + [f"{left} {piece}"] + out[j + 1 :]
+                moved += 1
+                break
+        i += 1
+    return out, moved
+
+
+def _measure(lines: list[str]) -> float | None:
+    widths = [len(line) for line in lines if _running(line)]
+    if len(widths) < MIN_LINES_FOR_MEASURE:
+        return None
+    return float(median(widths))
+
+
+def apply(doc: Document, options: Options) -> None:
+    # The page as one sequence of lines, each block closed by a break, so that a
+    # column top can move across blocks while every block keeps its place.
+    sequence: list[str] = []
+    for block in doc.blocks:
+        if block.kind == PLAIN:
+            sequence += [line.strip() for line in block.lines]
+        sequence.append(_BREAK)
+    measure = _measure(sequence)
+    if measure is None:
+        return
+    ordered, tops = _restore_top(sequence, measure)
+    ordered, pieces = _rejoin_cut_lines(ordered, measure)
+    if not tops and not pieces:
+        return
+    doc.count(NAME, "displaced-column-top", tops)
+    doc.count(NAME, "cut-line-piece", pieces)
+    lines = iter(ordered)
+    for block in doc.blocks:
+        taken = list(iter(lines.__next__, _BREAK))
+        if block.kind == PLAIN:
+            block.lines = taken
+            block.layout = None
+    doc.blocks = [block for block in doc.blocks if block.kind != PLAIN or block.lines]
