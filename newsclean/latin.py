@@ -285,3 +285,55 @@ def reads_as_contents(text: str) -> bool:
     if not pieces:
         return False
     return sum(len(_WORD.findall(p)) for p in pieces) / len(pieces) <= MAX_ENTRY_WORDS
+
+
+#: The words of a weather forecast printed in the page head's ear (``Rain and much
+#: colder to-day. Saturday fair.``, ``Beau temps, vent faible.``, ``Heiter, kälter.``).
+_WEATHER_WORDS = frozenset(
+    """rain rains rainy showers showery snow snows sleet fair cloudy clear clearing
+    fog foggy frost frosty storm storms stormy thunder colder warmer cooler wind winds
+    windy gales unsettled weather forecast temperature
+    pluie pluies beau nuageux couvert brouillard neige froid chaud orage orages vent
+    vents temps gelée
+    regen regnerisch schnee heiter bewölkt trüb nebel frost kalt kälter warm wärmer
+    gewitter wind wetter""".split()
+)
+#: Words a forecast says around its weather words.
+_FORECAST_WORDS = frozenset(
+    """and or with much somewhat probably possibly light heavy high low fresh moderate
+    variable northerly southerly easterly westerly north south east west followed by
+    to-day today to-night tonight to-morrow tomorrow morning afternoon evening night
+    partly generally continued slightly
+    et ou avec très un peu assez probable probablement faible fort modéré
+    und oder mit etwas sehr vielleicht leicht schwach mäßig heute morgen nachts""".split()
+)
+#: Words shorter than this are not matched through an OCR slip.
+MIN_SLIP_WORD = 4
+#: A forecast line says at most this many words.
+MAX_FORECAST_WORDS = 10
+
+
+def _reads_as(word: str, vocabulary: frozenset[str]) -> bool:
+    """``word`` is in ``vocabulary``, or is one OCR slip (a letter misread) from a word
+    of four letters or more in it (``Ratn`` for ``rain``, ``to-dmy`` for ``to-day``)."""
+    if word in vocabulary:
+        return True
+    if len(word) < MIN_SLIP_WORD:
+        return False
+    return any(
+        len(target) == len(word) and sum(a != b for a, b in zip(word, target, strict=True)) == 1
+        for target in vocabulary
+    )
+
+
+def is_weather_forecast(line: str) -> bool:
+    """A forecast line: a weather word, and nothing but forecast words, weekdays and
+    the day's words (one misread letter allowed in words of four letters or more)."""
+    words = [w.lower() for w in regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*").findall(line)]
+    if not 0 < len(words) <= MAX_FORECAST_WORDS:
+        return False
+    weather = [w for w in words if _reads_as(w, _WEATHER_WORDS)]
+    rest = [w for w in words if w not in weather]
+    return bool(weather) and all(
+        _reads_as(w, _FORECAST_WORDS) or w in WEEKDAYS or w in MONTHS for w in rest
+    )

@@ -22,6 +22,9 @@ VERBATIM = "verbatim"
 #: Page furniture left in the text on purpose (``fix`` keeps the page header): its own
 #: block, never joined to a paragraph, never part of an article.
 FURNITURE = "furniture"
+#: A photo's caption, known by the photo credit printed under it: its own block, never
+#: joined to a paragraph; segmentation makes it a caption, not a headline or body.
+CAPTION = "caption"
 
 #: How many examples of each kind of change a document keeps for ``--explain``.
 EXAMPLES_PER_KIND = 5

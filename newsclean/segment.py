@@ -60,6 +60,7 @@ from newsclean.latin import (
     is_terms_box,
     reads_as_contents,
 )
+from newsclean.model import CAPTION as CAPTION_BLOCK
 from newsclean.model import FURNITURE, HEADING, Document, Furniture, Layout
 from newsclean.options import Options
 from newsclean.patterns import CAPTION, END_MARK, is_byline, split_credit, starts_with_dateline
@@ -315,6 +316,9 @@ def units_of(doc: Document, options: Options) -> list[Unit]:
     for i in range(1, len(units) - 1):
         if _organisation_credit(units[i - 1], units[i], units[i + 1]):
             units[i].role = "byline"
+    for unit in units:
+        if unit.hint == CAPTION_BLOCK:
+            unit.role = "caption"
     return _reunite_broken_paragraphs(units)
 
 

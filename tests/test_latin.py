@@ -15,6 +15,7 @@ from newsclean.latin import (
     is_deck_line,
     is_shouted,
     is_terms_box,
+    is_weather_forecast,
     parse_date,
     reads_as_contents,
 )
@@ -273,3 +274,22 @@ def test_contents_label(line: str, label: bool) -> None:
 )
 def test_reads_as_contents(text: str, contents: bool) -> None:
     assert reads_as_contents(text) is contents
+
+
+@pytest.mark.parametrize(
+    ("line", "forecast"),
+    [
+        ("Rain and much colder to-day.", True),
+        ("Ratn and much colder to-dmy.", True),
+        ("Saturday fair.", True),
+        ("Fair and warmer to-night; Sunday cloudy.", True),
+        ("Beau temps, vent faible.", True),
+        ("Heiter, kälter.", True),
+        ("The weather was fair and the crowd large.", False),
+        ("The rain in Spain.", False),
+        ("MAIN STREET FIRE", False),
+        ("Hair and nails", False),
+    ],
+)
+def test_weather_forecast(line: str, forecast: bool) -> None:
+    assert is_weather_forecast(line) is forecast

@@ -30,7 +30,9 @@ Latin-script pages add their own printed forms:
   the article; and OCR noise, lines made mostly of punctuation, bullets and rules
   (``-' - - -v 1 ' :``, ``■``) with no word in them;
 * *in the page header or footer only*: a paper's name (``Deutsche Kolonialzeitung.``,
-  ``LE GRAND ÉCHO DU NORD``).
+  ``LE GRAND ÉCHO DU NORD``);
+* *near the top of the page*: the weather forecast of the nameplate's ear (``Rain and
+  much colder to-day.``, ``Saturday fair.``).
 
 What a line carries goes to metadata: ``paper``, ``date`` (ISO), ``page``, ``url``,
 ``source_name``. Every furniture line is listed in ``furniture``. What leaves the text is
@@ -47,8 +49,17 @@ from dataclasses import dataclass
 
 from newsclean import regex
 from newsclean.chardata import CJK
-from newsclean.latin import MONTHS, WEEKDAYS, caps_share, has_weekday, parse_date
-from newsclean.model import FURNITURE, Block, Document, Furniture
+from newsclean.latin import (
+    MONTHS,
+    WEEKDAYS,
+    caps_share,
+    ends_advertisement,
+    has_weekday,
+    is_bracketed_credit,
+    is_weather_forecast,
+    parse_date,
+)
+from newsclean.model import CAPTION, FURNITURE, Block, Document, Furniture
 from newsclean.options import Options
 from newsclean.patterns import END_MARK, compiled
 
@@ -56,7 +67,7 @@ NAME = "furniture"
 DESCRIPTION = "mastheads, running heads, dates, page labels, credits, share/navigation lines"
 
 #: Kinds that make up the printed page header; ``fix`` keeps them in the text by default.
-HEADER_KINDS = frozenset(("masthead", "date", "page-label", "section", "imprint"))
+HEADER_KINDS = frozenset(("masthead", "date", "page-label", "section", "imprint", "weather"))
 #: A label-sized line: this many characters, or a Latin label in capitals this long.
 SHORT_LABEL = 12
 SHORT_LATIN_LABEL = 24
@@ -67,6 +78,8 @@ SECTION_WORD = 6
 MAX_WIDTH = 80
 #: How many lines at each end of the page may form its header or footer.
 EDGE_LINES = 8
+#: The nameplate's ears (a forecast) are within this many lines of the page's top.
+WEATHER_EAR_LINES = 16
 
 _WEEKDAY = r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]"
 _DATE = (
@@ -508,12 +521,60 @@ def classify_page(
     if top:
         _edge_verdicts(lines, verdicts, anchors)
         _section_over_kicker(lines, verdicts)
+        _weather_ear(lines, verdicts)
+    _photo_captions(lines, verdicts)
     if bottom:
         tail_lines, tail_verdicts = lines[::-1], verdicts[::-1]
         _edge_verdicts(tail_lines, tail_verdicts, anchors)
         verdicts = tail_verdicts[::-1]
     _running_heads(lines, verdicts)
     return verdicts
+
+
+def _weather_ear(lines: list[str], verdicts: list[Verdict | None]) -> None:
+    """The forecast printed in an ear of the nameplate (``Rain and much colder to-day.``
+    / ``Saturday fair.``): near the top of the page, however many ads or headlines the
+    extractor read before it."""
+    for i, line in enumerate(lines[:WEATHER_EAR_LINES]):
+        if verdicts[i] is None and is_weather_forecast(line):
+            verdicts[i] = Verdict("weather")
+
+
+#: Not furniture: a photo's caption, set apart in its own block (see ``_photo_captions``).
+PHOTO_CAPTION = Verdict("caption")
+#: A photo's caption runs at most this many lines over its credit.
+MAX_CAPTION_LINES = 3
+
+
+def _photo_captions(lines: list[str], verdicts: list[Verdict | None]) -> None:
+    """A copyright credit under display lines, with no story under it (``PALACE OF
+    LIBERAL ARTS, …`` / ``PRESIDENT ROOSEVELT.`` / ``(Copyright: 1903: By Rockwood.)``
+    / ``RUSSIA IN TO STAY.``), is a photograph's: the display lines over it are the
+    photo's captions. A story's credit sits under a bracketed wire credit or a byline,
+    and its story follows it in running text."""
+    for i, line in enumerate(lines):
+        verdict = verdicts[i]
+        if verdict is None or verdict.kind != "credit" or not is_copyright_credit(line.strip()):
+            continue
+        after = next((k for k in range(i + 1, len(lines)) if verdicts[k] is None), None)
+        if after is not None and not _display_line(lines[after]):
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= MAX_CAPTION_LINES and verdicts[k] is None:
+            if not _display_line(lines[k]):
+                break
+            verdicts[k] = PHOTO_CAPTION
+            k -= 1
+
+
+def _display_line(line: str) -> bool:
+    """Set in capitals, and neither a wire credit nor the close of an ad."""
+    text = line.strip()
+    return (
+        caps_share(text) >= CAPS_LABEL
+        and not is_bracketed_credit(text)
+        and not ends_advertisement(text)
+    )
 
 
 #: The paper's name repeated away from its header (see ``_running_heads``).
@@ -577,6 +638,13 @@ def apply(doc: Document, options: Options) -> None:
             if verdict is None:
                 kept.append(line)
                 previous = line.strip()
+                continue
+            if verdict is PHOTO_CAPTION:
+                if kept:
+                    new_blocks.append(Block(kept, block.kind))
+                    kept = []
+                new_blocks.append(Block([line.strip()], CAPTION))
+                doc.count(NAME, "caption-set-apart")
                 continue
             if verdict.kind == "continuation":
                 jump = continuation_of(line) or {}
