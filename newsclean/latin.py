@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from typing import Literal
 
@@ -205,9 +206,12 @@ def is_shouted(headline: str) -> bool:
     """One word said three times (``POLAND! POLAND! POLAND!``): an advertiser's slogan,
     set as a display line of its own."""
     words = [w.lower() for w in _WORD.findall(headline)]
+    if not words:
+        return False
     # The slogan is the line: the word makes at least half of it (``the`` three times
     # in a sentence is not a slogan).
-    return any(words.count(w) >= max(3, len(words) / 2) for w in set(words))
+    most = Counter(words).most_common(1)[0][1]
+    return most >= max(3, len(words) / 2)
 
 
 def article_kind(headline: str | None, texts: Sequence[str]) -> Kind:
@@ -311,29 +315,39 @@ _FORECAST_WORDS = frozenset(
 MIN_SLIP_WORD = 4
 #: A forecast line says at most this many words.
 MAX_FORECAST_WORDS = 10
+_FORECAST_LINE_WORD = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-def _reads_as(word: str, vocabulary: frozenset[str]) -> bool:
+def _slips(word: str) -> list[str]:
+    """The word with each of its letters in turn unread: two words one misread letter
+    apart share one of these."""
+    return [f"{word[:i]}?{word[i + 1 :]}" for i in range(len(word))]
+
+
+def _slip_index(vocabulary: frozenset[str]) -> frozenset[str]:
+    return frozenset(s for word in vocabulary if len(word) >= MIN_SLIP_WORD for s in _slips(word))
+
+
+def _reads_as(word: str, vocabulary: frozenset[str], slips: frozenset[str]) -> bool:
     """``word`` is in ``vocabulary``, or is one OCR slip (a letter misread) from a word
     of four letters or more in it (``Ratn`` for ``rain``, ``to-dmy`` for ``to-day``)."""
     if word in vocabulary:
         return True
-    if len(word) < MIN_SLIP_WORD:
-        return False
-    return any(
-        len(target) == len(word) and sum(a != b for a, b in zip(word, target, strict=True)) == 1
-        for target in vocabulary
-    )
+    return len(word) >= MIN_SLIP_WORD and any(s in slips for s in _slips(word))
 
 
 def is_weather_forecast(line: str) -> bool:
     """A forecast line: a weather word, and nothing but forecast words, weekdays and
     the day's words (one misread letter allowed in words of four letters or more)."""
-    words = [w.lower() for w in regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*").findall(line)]
+    words = [w.lower() for w in _FORECAST_LINE_WORD.findall(line)]
     if not 0 < len(words) <= MAX_FORECAST_WORDS:
         return False
-    weather = [w for w in words if _reads_as(w, _WEATHER_WORDS)]
+    weather = [w for w in words if _reads_as(w, _WEATHER_WORDS, _WEATHER_SLIPS)]
     rest = [w for w in words if w not in weather]
     return bool(weather) and all(
-        _reads_as(w, _FORECAST_WORDS) or w in WEEKDAYS or w in MONTHS for w in rest
+        _reads_as(w, _FORECAST_WORDS, _FORECAST_SLIPS) or w in WEEKDAYS or w in MONTHS for w in rest
     )
+
+
+_WEATHER_SLIPS = _slip_index(_WEATHER_WORDS)
+_FORECAST_SLIPS = _slip_index(_FORECAST_WORDS)

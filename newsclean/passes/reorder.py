@@ -33,6 +33,7 @@ displaced run, or with two places it could go, is not touched.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from statistics import median
 
 from newsclean import regex
@@ -73,7 +74,9 @@ def _starts_lower(text: str) -> bool:
     return _first_letter(text).islower()
 
 
+@lru_cache(maxsize=4096)
 def _running(text: str) -> bool:
+    # Cached: every repair asks of the same lines, and a page asks of each line often.
     return (
         text != _BREAK
         and HAS_CJK.search(text) is None

@@ -116,8 +116,15 @@ def remove_cjk_gaps(line: str, running_text: bool) -> tuple[str, int]:
     return _SPREAD.sub(join, line), removed
 
 
+#: Every rule of ``justification`` needs one of these characters: text without them
+#: (Latin text) is skipped with one search instead of four substitutions.
+_CJK_OR_MARK = regex.compile(f"[{CJK}{_AFTER_MARK}「『]")
+
+
 def justification(text: str) -> tuple[str, Counter[str]]:
     counts: Counter[str] = Counter()
+    if _CJK_OR_MARK.search(text) is None:
+        return text, counts
     text, n = _SPACE_AFTER_MARK.subn("", text)
     counts["space-after-punctuation"] += n
     text, n = _SPACE_BEFORE_MARK.subn("", text)
