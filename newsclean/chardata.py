@@ -41,6 +41,31 @@ IS_HAN = regex.compile(f"[{HAN}]")
 URL = regex.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"'，。、）)]+", re.IGNORECASE)
 
 
+#: CJK letters, CJK punctuation and fullwidth forms: text set without spaces.
+_SET_TIGHT = regex.compile(f"[{CJK}{CJK_PUNCT}\uff01-\uff60]")
+#: Marks that Latin text uses too (dashes, ellipsis, middle dot, curly quotes): they
+#: set tight only beside a CJK letter.
+SHARED_MARKS = frozenset("—…·“”‘’")
+
+
+def joins_without_space(left: str, right: str) -> bool:
+    """Do two pieces of text, broken at a line end, join with no space between them?
+    Yes where CJK text meets the break: a CJK letter or mark on either side, or a mark
+    both scripts use set beside a CJK letter, or a curly quote against the word it
+    encloses. Latin words keep their space (``declared`` + ``Jade``, ``“consider”`` +
+    ``the``)."""
+    if not left or not right:
+        return False
+    if left[-1] in "“‘" or right[0] in "”’":
+        # A quote opened at the line's end, or closed at the next line's start, holds
+        # on to the word it encloses in any script.
+        return True
+    for ch, neighbour in ((left[-1], left[-2:-1]), (right[0], right[1:2])):
+        if _SET_TIGHT.match(ch) and (ch not in SHARED_MARKS or HAS_CJK.match(neighbour)):
+            return True
+    return False
+
+
 #: Characters set a full em wide (East Asian Width W or F), as ranges.
 _WIDE_CLASS = (
     "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"

@@ -46,7 +46,7 @@ from itertools import pairwise
 from typing import Any
 
 from newsclean import regex
-from newsclean.chardata import CJK, ENDS_SENTENCE, HAS_CJK, display_width
+from newsclean.chardata import ENDS_SENTENCE, HAS_CJK, display_width, joins_without_space
 from newsclean.latin import (
     LEADING_WORDS,
     article_kind,
@@ -68,9 +68,6 @@ from newsclean.patterns import CAPTION, END_MARK, is_byline, split_credit, start
 _FULL_STOP = regex.compile("[。；;]")
 _CLAUSE_END = regex.compile("[，、：:,]$")
 _COMMAS = regex.compile("[，,]")
-# CJK characters and the punctuation only CJK text uses (ideographic and fullwidth
-# forms); curly quotes and dashes are shared with Latin text, so they do not count.
-_CJK_OR_MARK = regex.compile(f"[{CJK}\u3000-\u303f\uff01-\uff60]")
 _DASH_LED = regex.compile("^(?:——|—|--)")
 #: ``Lille, le 4 décembre 1905.``: a place and a date on a line of their own.
 _DATELINE_ALONE = regex.compile(r"^[A-ZÀ-Ý][\w'’ .-]{1,30}, .{4,30}(?:1[6-9]|20)\d\d\.?$")
@@ -681,16 +678,10 @@ def _join_wrapped(group: list[str]) -> list[str]:
             and not _DASH_LED.match(line)
             and len(lines[-1]) >= MIN_WRAPPED_HEAD
         ):
-            lines[-1] += line if _cjk_meets(lines[-1], line) else " " + line
+            lines[-1] += line if joins_without_space(lines[-1], line) else " " + line
         else:
             lines.append(line)
     return lines
-
-
-def _cjk_meets(left: str, right: str) -> bool:
-    """Do two pieces of a heading join with no space (CJK on either side of the break)?
-    Latin words keep their space: ``declared`` + ``Jade`` is not ``declaredJade``."""
-    return bool(_CJK_OR_MARK.match(left[-1]) or _CJK_OR_MARK.match(right[0]))
 
 
 def _runs(units: list[Unit]) -> list[tuple[str, list[Unit]]]:

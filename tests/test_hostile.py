@@ -488,8 +488,8 @@ def test_the_cli_on_every_hostile_case(tmp_path: Path, args: tuple[str, ...]) ->
 
 def _join_whole(lines: list[Any], vocabulary: Counter[str]) -> tuple[str, Counter[str]]:
     """rejoin's line joining as it was, on the whole growing paragraph (quadratic)."""
+    from newsclean.chardata import joins_without_space
     from newsclean.dehyphenate import join_lines
-    from newsclean.passes.rejoin import _cjk_join
 
     counts: Counter[str] = Counter()
     out = lines[0].text
@@ -499,7 +499,7 @@ def _join_whole(lines: list[Any], vocabulary: Counter[str]) -> tuple[str, Counte
             out, kind = broken
             counts[kind] += 1
             continue
-        out += line.text if _cjk_join(out, line.text) else " " + line.text
+        out += line.text if joins_without_space(out, line.text) else " " + line.text
         counts["joined-line"] += 1
     return out, counts
 

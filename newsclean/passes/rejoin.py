@@ -48,7 +48,13 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from newsclean import regex
-from newsclean.chardata import CJK, CJK_PUNCT, ENDS_SENTENCE, display_width
+from newsclean.chardata import (
+    CJK,
+    CJK_PUNCT,
+    ENDS_SENTENCE,
+    display_width,
+    joins_without_space,
+)
 from newsclean.dehyphenate import LINE_END_MARK, join_lines, resolve_hyphen
 from newsclean.dehyphenate import vocabulary as page_vocabulary
 from newsclean.latin import ends_in_leading_word, is_caps_headline, is_deck_line, is_shouted
@@ -507,7 +513,7 @@ def _join(lines: list[Line], vocabulary: Counter[str]) -> tuple[str, Counter[str
             out, kind = broken
             counts[kind] += 1
         else:
-            out += nxt if _cjk_join(out, nxt) else " " + nxt
+            out += nxt if joins_without_space(out, nxt) else " " + nxt
             counts["joined-line"] += 1
         if len(out) > 2 * _JOIN_WINDOW:
             # Cut after a space where there is one, so no word is cut in two.
@@ -519,22 +525,6 @@ def _join(lines: list[Line], vocabulary: Counter[str]) -> tuple[str, Counter[str
 
 
 #: Marks shared by Latin and CJK text: they join without a space only next to CJK.
-_SHARED_MARKS = frozenset("—…·")
-
-
-def _cjk_join(out: str, nxt: str) -> bool:
-    """Do two lines join with no space? Yes when CJK meets at the break; a dash or an
-    ellipsis counts as CJK only beside a CJK character (Latin text spaces it)."""
-    for ch, neighbour in ((out[-1], out[-2:-1]), (nxt[0], nxt[1:2])):
-        if _is_cjkish(ch) and (ch not in _SHARED_MARKS or _HAS_CJK.match(neighbour)):
-            return True
-    return False
-
-
-def _is_cjkish(ch: str) -> bool:
-    return _HAS_CJK.match(ch) is not None or ch in CJK_PUNCT
-
-
 def keep_hyphen(left: str, right: str, vocabulary: Counter[str]) -> bool:
     """Is the hyphen at ``left-⏎right`` part of the word? See ``newsclean.dehyphenate``."""
     return resolve_hyphen(left, right, vocabulary) != "join"
