@@ -351,3 +351,22 @@ def is_weather_forecast(line: str) -> bool:
 
 _WEATHER_SLIPS = _slip_index(_WEATHER_WORDS)
 _FORECAST_SLIPS = _slip_index(_FORECAST_WORDS)
+
+
+#: The labels of the boxes in a paper's nameplate: where to write, who edits, what it
+#: costs (``RÉDACTION ET ADMINISTRATION``, ``ABONNEMENTS :``, ``ANNONCES``, ``Redaktion
+#: und Expedition``, ``TERMS OF SUBSCRIPTION``).
+_BOX_LABEL = regex.compile(
+    r"^(?:r[ée]daction|administration|abonnements?|annonces|bureaux|"
+    r"redaktion|expedition|verlag|anzeigen|bezugspreis|"
+    r"subscriptions?|terms(?= of subscription|\s*:)|advertising(?: rates)?|business office)"
+    r"\b[^\n]{0,30}$",
+    re.IGNORECASE,
+)
+#: A box label says at most this many words.
+MAX_BOX_LABEL_WORDS = 5
+
+
+def is_box_label(line: str) -> bool:
+    text = line.strip()
+    return len(_WORD.findall(text)) <= MAX_BOX_LABEL_WORDS and _BOX_LABEL.match(text) is not None

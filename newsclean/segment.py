@@ -52,6 +52,7 @@ from newsclean.latin import (
     article_kind,
     caps_share,
     ends_advertisement,
+    is_box_label,
     is_bracketed_credit,
     is_caps_headline,
     is_contents_label,
@@ -103,6 +104,8 @@ SUBHEAD_SHARE = 0.75
 #: The most lines (after rejoining) a Latin headline stack runs: kicker, headline,
 #: decks and credit; a longer run of short lines is a box of the page head.
 MAX_LATIN_STACK = 8
+#: A story's running text is set over at least this many lines.
+MIN_STORY_LINES = 3
 #: A caption (a line over a name) and a stack (two capital lines) run this many lines.
 MIN_CAPTION_AND_STACK = 4
 #: Running text has at least this many words of content in lower case.
@@ -850,12 +853,62 @@ def _boxes_above_stacks(
     return out
 
 
+def _story_text(unit: Unit) -> bool:
+    """Running text of a story: body set over several lines that is not a box's terms
+    or a contents list."""
+    return (
+        unit.role == "body"
+        and unit.layout is not None
+        and unit.layout.lines >= MIN_STORY_LINES
+        and not is_terms_box(unit.text)
+        and not reads_as_contents(unit.text)
+    )
+
+
+def _first_story(runs: list[tuple[str, list[Unit]]]) -> tuple[int, int] | None:
+    """The run and the unit in it where a Latin page's first story text begins."""
+    for k, (_, run) in enumerate(runs):
+        if any(HAS_CJK.search(u.text) for u in run):
+            return None
+        story = next((n for n, u in enumerate(run) if _story_text(u)), None)
+        if story is not None:
+            return k, story
+    return None
+
+
+def _labelled_page_head(
+    runs: list[tuple[str, list[Unit]]], boxes: list[str]
+) -> list[tuple[str, list[Unit]]]:
+    """A Latin nameplate whose boxes carry their labels (``RÉDACTION ET
+    ADMINISTRATION``, ``ABONNEMENTS``, ``TERMS OF SUBSCRIPTION``): everything above the
+    first story's stack (the headline, deck and byline runs right over its body) is the
+    page head, however the extractor cut its addresses, prices and names into runs."""
+    found = _first_story(runs)
+    if found is None:
+        return runs
+    k, story = found
+    role, run = runs[k]
+    if story > 0:
+        head, rest = [*runs[:k], (role, run[:story])], [(role, run[story:]), *runs[k + 1 :]]
+    else:
+        # The story's stack: the headline, deck, byline and dateline runs right over it.
+        top = k
+        while top > 0 and runs[top - 1][0] != "body":
+            top -= 1
+        head, rest = runs[:top], runs[top:]
+    head_units = [u for _, r in head for u in r]
+    if not any(is_box_label(u.text) for u in head_units):
+        return runs
+    boxes += [u.text for u in head_units]
+    return rest
+
+
 def _one_line(unit: Unit) -> bool:
     return unit.layout is not None and unit.layout.lines == 1
 
 
 def _page_articles(units: list[Unit], boxes: list[str]) -> list[Article]:
-    runs = _interleave(_boxes_above_stacks(_runs(units), boxes))
+    runs = _interleave(_boxes_above_stacks(_labelled_page_head(_runs(units), boxes), boxes))
     articles: list[Article] = []
     orphans: list[Article] = []
     current: Article | None = None

@@ -9,6 +9,7 @@ from newsclean.latin import (
     article_kind,
     ends_advertisement,
     headline_stack,
+    is_box_label,
     is_bracketed_credit,
     is_caps_headline,
     is_contents_label,
@@ -293,3 +294,19 @@ def test_reads_as_contents(text: str, contents: bool) -> None:
 )
 def test_weather_forecast(line: str, forecast: bool) -> None:
     assert is_weather_forecast(line) is forecast
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("RÉDACTION ET ADMINISTRATION", True),
+        ("ABONNEMENTS :->,.;", True),
+        ("ANNONCES", True),
+        ("Redaktion und Expedition", True),
+        ("TERMS OF SUBSCRIPTION.", True),
+        ("Administration officials said the plan was good.", False),
+        ("TERMS OF THE TREATY", False),
+    ],
+)
+def test_box_label(line: str, label: bool) -> None:
+    assert is_box_label(line) is label

@@ -640,3 +640,46 @@ def test_running_text_after_a_contents_label_is_not_taken_for_entries() -> None:
     page = "Inhalt: Zur Jahreswende.\n" + GERMAN_BODY
     result = api.split(page, furniture="strip")
     assert any("Vor zehn Jahren" in p for art in result["articles"] for p in paragraphs(art))
+
+
+def test_a_nameplate_with_labelled_boxes_is_page_head_down_to_the_first_story() -> None:
+    page = (
+        "Vingt-troisième année. - N° 7,756 CINQ Centimes LUNDI 10 AVRIL 1893\n"
+        "LE XIXe SIECLE\n"
+        "RÉDACTION ET ADMINISTRATION\n"
+        "142, Rue Montmartre\n"
+        "DIRECTEUR POLITIQUE\n"
+        "ED. PORTALIS\n"
+        "Adresse télégraphique : XIXe SIÈCLE - PARIS\n"
+        "Téléphone : 20.289 bis.\n"
+        "ANNONCES\n"
+        "Chez MM. LAGRANGE, CERF et Cie\n"
+        "ABONNEMENTS :\n"
+        "Paris. Trois mois, 6 f.; Six mois, 11 f.; Un an, 20 f.\n"
+        "Les Abonnements sont reçus sans frais dans tous\n"
+        "les bureaux de poste.\n"
+        "UNE APPLICATION\n"
+        "DU REFERENDUM\n"
+        "Ce n'est pas en Suisse seulement\n"
+        "que l'idée du referendum, c'est-à-dire\n"
+        "de la ratification des lois par le peu-\n"
+        "ple, a rencontré un favorable accueil.\n"
+    )
+    result = api.split(page, furniture="strip")
+    (art,) = result["articles"]
+    assert art["headline"] == "UNE APPLICATION"
+    assert [p[:20] for p in paragraphs(art)] == ["Ce n'est pas en Suis"]
+    assert "ABONNEMENTS :" in result["furniture"]
+
+
+def test_a_page_head_without_box_labels_keeps_its_ads() -> None:
+    page = (
+        "POLAND! POLAND! POLAND!\n"
+        "Bottled at the Famous Poland Spring, Me.-Advt.\n"
+        "RUSSIA IN TO STAY.\n"
+        "London, May 1.— The discussion in Parliament yesterday\n"
+        "afternoon failed to throw any light on the Manchuria\n"
+        "question, and the House rose without a division.\n"
+    )
+    headlines = [a["headline"] for a in articles(page)]
+    assert headlines == ["POLAND! POLAND! POLAND!", "RUSSIA IN TO STAY."]

@@ -235,25 +235,30 @@ def is_copyright_credit(line: str) -> bool:
     return _fuzzy_equal(letters, "copyright", 2) and len(line) <= MAX_WIDTH
 
 
-_WORD_OF_THREE = regex.compile(r"[^\W_]{3}")
+_WORD_OF_FOUR = regex.compile(r"[^\W_]{4}")
+#: A line with less than this share of letters and digits, and no word of four, is noise.
+NOISE_LETTER_SHARE = 0.4
 
 
 def is_noise(line: str) -> bool:
-    """OCR noise: mostly punctuation, bullets and rules, with no word of three letters.
+    """OCR noise: mostly punctuation, bullets and rules, with no word of three letters
+    (or one, among more than three fifths of marks).
     CJK lines, end marks and a dinkus (``* * *``) are not noise."""
     text = line.strip()
     if not text or _HAS_CJK.search(text) or END_MARK.match(text):
         return False
     if set(text) <= {"*", " "}:
         return False
-    # A word of three letters rules noise out whatever the rest holds: one regex search
+    # A word of four letters rules noise out whatever the rest holds: one regex search
     # spares the character counts below on nearly every line.
-    if _WORD_OF_THREE.search(text):
+    if _WORD_OF_FOUR.search(text):
         return False
     visible = [ch for ch in text if not ch.isspace()]
-    alnum = sum(ch.isalnum() for ch in visible)
+    share = sum(ch.isalnum() for ch in visible) / len(visible)
     longest = max((len(r) for r in re.findall(r"[^\W_]+", text)), default=0)
-    return alnum / len(visible) < 0.5 and longest < 3
+    # Under half letters and no word of three; or under two fifths letters and one
+    # three-letter scrap among them (``r .¡ •< *fcr «»``, an ornament read as text).
+    return (share < 0.5 and longest < 3) or share < NOISE_LETTER_SHARE
 
 
 def _latin_head(stripped: str) -> Verdict | None:
@@ -264,6 +269,9 @@ def _latin_head(stripped: str) -> Verdict | None:
     dated = date is not None or (has_weekday(stripped) and _YEAR.search(stripped) is not None)
     if not dated:
         return None
+    if ISSUE_LINE.match(stripped):
+        # The folio line: the date with the issue's year, number or price.
+        return Verdict("date", (("date", date),) if date else ())
     if date is not None and _only_date(stripped):
         return Verdict("date", (("date", date),))
     meta = (("date", date),) if date else ()
