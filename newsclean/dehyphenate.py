@@ -8,11 +8,14 @@ How a break is resolved comes from how columns are hyphenated and how OCR reads 
   the page's own vocabulary decides first (the hyphenated form seen on one line keeps the
   hyphen; the joined word seen keeps it out); then the rules of compounds: a capitalised
   second half or a number keeps the hyphen (``New-⏎York``, ``1914-⏎18``), as do prefixes
-  written with one (``self-``, ``non-``, ``anti-``); a conjunction after the hyphen is a
+  written with one (``self-``, ``non-``, ``anti-``), unless the joined word is a common
+  word of its own (``ex-⏎position``, ``pre-⏎sented``); a conjunction after the hyphen is a
   suspended compound, kept with its space (``West- und Ostafrika``, ``pre- and post-war``).
   Then word frequencies: a joined word that the language uses is joined; two halves that
   are both words on their own keep their hyphen. A soft hyphen always goes. A dash at a
-  line end (``—``, ``–``) is punctuation, never a break, and is not touched here.
+  line end (``—``, ``–``) is punctuation, never a break, and is not touched here; a
+  hyphen that OCR set after a space (``par -⏎ade``) joins only when the joined word is a
+  word.
 * *A break whose hyphen the OCR lost* (``com⏎munity``): only on pages that show the loss
   (line ends where one half is no word and the joined one clearly is, more often than line
   ends with a hyphen). Hyphenation leaves at least two letters on each side and never
@@ -44,6 +47,8 @@ _WORDS = regex.compile(f"[{_LETTER}]+(?:-[{_LETTER}]+)*")
 # Opens at the first character of a run of non-spaces only (``\S+`` alone is tried at
 # every character of a long run, and reads to its end each time: quadratic).
 _BROKEN = regex.compile("\\S(?<!\\S\\S)\\S*[-\u00ad¬=⸗]\n\\s*\\S+")
+#: A word and a hyphen that OCR set apart by a space, at the end of a line.
+_SPACED_HYPHEN = regex.compile(f"([{_LETTER}]{{2,}})( -)$")
 _LINE_PAIR = regex.compile(f"([{_LETTER}]+)\n[ \t]*([a-zß-ÿſ][{_LETTER}]*)")
 
 #: First halves that are written with a hyphen before any word.
@@ -72,6 +77,9 @@ COMMON = 3.5
 FAR_MORE_LIKELY = 2.0
 #: A joined word needs at least this Zipf frequency to be taken as a word.
 MIN_WORD = 1.5
+#: A word broken after a prefix is joined when the joined word is this common
+#: (``exposition``, ``presented``; not ``selfgovernment`` or ``prewar``).
+PREFIX_WORD = 3.5
 
 Decision = Literal["join", "keep", "space"]
 
@@ -154,9 +162,13 @@ def resolve_hyphen(left: str, right: str, vocab: Counter[str]) -> Decision:
         return "join"
     if right[:1].isupper() or left.isdigit() or right.isdigit():
         return "keep"
-    if left.lower() in HYPHEN_PREFIXES:
-        return "keep"
     language = getattr(vocab, "language", None)
+    if left.lower() in HYPHEN_PREFIXES:
+        # ``self-⏎government`` keeps its hyphen; ``ex-⏎position`` is a word broken
+        # after two letters that happen to be a prefix.
+        if language is not None and zipf(joined, language) >= PREFIX_WORD:
+            return "join"
+        return "keep"
     if language is not None:
         if zipf(joined, language) >= 2.0:
             return "join"
@@ -196,15 +208,16 @@ _TAIL = 256
 _BOUNDARY = regex.compile(f"[^{_LETTER}0-9\\-\u00ad¬=⸗]")
 
 
-#: What the last character must be for each of the two patterns to match at all.
+#: What the last character must be for each line-end pattern to match at all.
 _LAST_CHAR = {
     LINE_END_MARK.pattern: regex.compile("[-\u00ad¬=⸗]"),
     _LAST_WORD.pattern: regex.compile(f"[{_LETTER}]"),
+    _SPACED_HYPHEN.pattern: regex.compile("-"),
 }
 
 
 def _search_tail(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """``pattern.search(text)`` for LINE_END_MARK and _LAST_WORD (anchored at the end),
+    """``pattern.search(text)`` for the line-end patterns (anchored at the end),
     started at a boundary character near the end instead of at the start.
 
     ``join_lines`` runs once per line on the paragraph so far, so searching the whole
@@ -228,6 +241,13 @@ def _search_tail(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return pattern.search(text, boundary.end())
 
 
+def _is_word(joined: str, vocab: Counter[str]) -> bool:
+    language = getattr(vocab, "language", None)
+    return bool(vocab[joined.lower()]) or (
+        language is not None and zipf(joined.lower(), language) >= MIN_WORD
+    )
+
+
 def join_lines(out: str, nxt: str, vocab: Counter[str]) -> tuple[str, str] | None:
     """Join ``nxt`` to the paragraph ``out`` if a word is broken between them.
 
@@ -247,6 +267,15 @@ def join_lines(out: str, nxt: str, vocab: Counter[str]) -> tuple[str, str] | Non
         if decision == "space":
             return stem + "- " + nxt, "hyphen-kept"
         return stem + "-" + nxt, "hyphen-kept"
+    spaced = _search_tail(_SPACED_HYPHEN, out)
+    if (
+        spaced
+        and word
+        and word.group(1).islower()
+        and _is_word(spaced.group(1) + word.group(1), vocab)
+    ):
+        # OCR set a space before the hyphen (``par -⏎ade``).
+        return out[: spaced.start(2)] + nxt, "hyphen-removed"
     if isinstance(vocab, Vocabulary) and vocab.lost_hyphens and word and word.group(1).isalpha():
         last = _search_tail(_LAST_WORD, out)
         if last and joins_lost_break(last.group(1), word.group(1), vocab):

@@ -141,6 +141,18 @@ def is_deck_line(line: str) -> bool:
     return capitalised >= max(1, 0.5 * len(words)) and not text.endswith(",")
 
 
+def in_headline_case(line: str) -> bool:
+    """Every word of four letters or more capitalised (``Tom Lawson Goes to Capital``):
+    how headlines and decks are set in English. German capitalises only its nouns, so
+    a line of German text is not in headline case."""
+    words = [w for w in _WORD.findall(line) if len(w) >= MIN_HEADLINE_CASE_WORD]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+#: Words this long or longer are capitalised in headline case (short ones may not be).
+MIN_HEADLINE_CASE_WORD = 4
+
+
 def headline_stack(lines: Sequence[str]) -> int:
     """How many of ``lines`` (from the first) form a headline stack: capital lines, then
     deck lines, up to a byline or the run-in dateline of the body. 0 when the first line

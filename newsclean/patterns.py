@@ -66,10 +66,12 @@ _MONTH_ABBR = r"(?:Jan|Feb|Febr|Mar|Apr|May|Jun|June|Jul|July|Aug|Sep|Sept|Oct|N
 DATELINE_LATIN = regex.compile(
     r"^[<(]?\s*(?:(?:[A-Z][A-Z .'-]{2,30}|[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)[,.] "
     r"(?:(?:[A-Z][a-z]{0,3}\.? ?)+[.,]+ )?"
-    rf"(?:{_MONTH_ABBR} \d{{1,2}}\b|\d{{1,2}}(?:er)? [a-zéû]{{3,9}}\b\.?|\d{{1,2}}\. ?[—–-])"
+    rf"(?:{_MONTH_ABBR} \d{{1,2}}\b|\d{{1,2}}(?:er)? [a-zéû]{{3,9}}\b\.?|\d{{1,2}}\. ?[—–-]"
+    # ``Berlin, 6. Januar.``, ``Wien, 3. März``: German day, full stop, month.
+    r"|\d{1,2}\. ?(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)[a-zä]{0,6}\b\.?)"
     # OCR may lower-case the place of a French dateline (``< paris, 5. —``).
     r"|[a-zé]{4,20}, \d{1,2}\. ?[—–-])"
-    r"(?: \([A-Z.]+\))?"
+    r"(?: \([A-Z][A-Z. ]*\))?"
     # ``TORONTO —``, ``KYIV, Ukraine —``, ``CAPE CANAVERAL, Fla. —``, ``VATICAN CITY
     # (Wikinews) —``: today's dateline, the place in capitals, no date, a dash.
     r"|^[A-ZÀ-Ý][A-ZÀ-Ý.'-]+(?: [A-ZÀ-Ý.'-]+){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"

@@ -9,6 +9,7 @@ from newsclean.latin import (
     article_kind,
     ends_advertisement,
     headline_stack,
+    in_headline_case,
     is_box_label,
     is_bracketed_credit,
     is_caps_headline,
@@ -140,6 +141,10 @@ def test_latin_bylines(line: str, byline: bool) -> None:
         ("CAPE CANAVERAL, Fla. — The shuttle", True),
         ("VATICAN CITY (Wikinews) — Earlier today", True),
         ("BOGOTÁ, Colombia (Wikinews) — A cargo jet", True),
+        ("Berlin, 6. Januar. — Die Regierung hat", True),
+        ("Wien, 3. März. Der Kaiser", True),
+        ("Berlin, 6. Jan. (W. T. B.) Die Regierung", True),
+        ("Berlin, 6. Kapitel", False),
         ("The man — who said nothing — left", False),
         ("Then, Toronto — a city of rain", False),
         ("The man said, Jan. 5 was the day", False),
@@ -310,3 +315,17 @@ def test_weather_forecast(line: str, forecast: bool) -> None:
 )
 def test_box_label(line: str, label: bool) -> None:
     assert is_box_label(line) is label
+
+
+@pytest.mark.parametrize(
+    ("line", "headline_case"),
+    [
+        ("Tom Lawson Goes to Capital", True),
+        ("to Disclose Wall Street's", True),
+        ("Addrc, Full of Promise of Fair Dealing", True),
+        ("oder deren Raum 50 Pf.", False),
+        ("the gridiron warriors of the", False),
+    ],
+)
+def test_headline_case(line: str, headline_case: bool) -> None:
+    assert in_headline_case(line) is headline_case

@@ -57,7 +57,13 @@ from newsclean.chardata import (
 )
 from newsclean.dehyphenate import LINE_END_MARK, join_lines, resolve_hyphen
 from newsclean.dehyphenate import vocabulary as page_vocabulary
-from newsclean.latin import ends_in_leading_word, is_caps_headline, is_deck_line, is_shouted
+from newsclean.latin import (
+    ends_in_leading_word,
+    in_headline_case,
+    is_caps_headline,
+    is_deck_line,
+    is_shouted,
+)
 from newsclean.model import PLAIN, Block, Document, Layout
 from newsclean.options import Options
 from newsclean.passes.whitespace import justification, latin_justification, remove_cjk_gaps
@@ -434,6 +440,8 @@ def _mark_titles(lines: list[Line]) -> None:
     sentence, are its story's headline group: headline, deck, subtitle. They keep their
     lines, even when one holds a comma (``Tilting train derails in Croatia, six dead``)."""
     for i, line in enumerate(lines):
+        if (line.starts_new or line.byline) and not line.cjk:
+            _mark_decks_over(lines, i)
         if not line.byline or i == 0:
             continue
         start = i
@@ -443,6 +451,24 @@ def _mark_titles(lines: list[Line]) -> None:
         if len(group) <= MAX_TITLE_LINES:
             for title in group:
                 title.title = True
+
+
+def _mark_decks_over(lines: list[Line], dateline: int) -> None:
+    """Lines set headline style (``Eradication of His Prejudice Is Keynote`` / ``Sounded
+    By Governor Campbell``) right over a story's byline or run-in dateline (``PHOENIX,
+    Jan. 1.``) are that story's headline group, even where the column before ends
+    mid-sentence or a deck ends on an initial's full stop (``Given by U. S. Agents.``)."""
+    start = dateline
+    while (
+        start > 0
+        and dateline - start < MAX_TITLE_LINES
+        and not lines[start - 1].cjk
+        and is_deck_line(lines[start - 1].text)
+        and in_headline_case(lines[start - 1].text)
+    ):
+        start -= 1
+    for title in lines[start:dateline]:
+        title.title = True
 
 
 def _completes_byline(paragraph: Paragraph) -> bool:

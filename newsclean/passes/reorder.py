@@ -38,7 +38,7 @@ from statistics import median
 
 from newsclean import regex
 from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
-from newsclean.latin import LEADING_WORDS, caps_share
+from newsclean.latin import LEADING_WORDS, caps_share, is_caps_headline
 from newsclean.model import PLAIN, Document
 from newsclean.options import Options
 
@@ -86,8 +86,9 @@ def _running(text: str) -> bool:
 
 
 def _finished(text: str) -> bool:
-    """A line nothing runs on from: a sentence's end or a line set in capitals."""
-    return ENDS_SENTENCE.search(text) is not None or caps_share(text) >= 0.5
+    """A line nothing runs on from: a sentence's end or a headline in capitals (not a
+    dateline in capitals that runs into its story: ``SAN DIEGO, Jan. 1. With th``)."""
+    return ENDS_SENTENCE.search(text) is not None or is_caps_headline(text)
 
 
 def _ends_open(text: str) -> bool:
