@@ -11,6 +11,9 @@ Two guesses go wrong often enough on old newspapers to need repair:
 * *A printed line cut at a wide gap.* A justified line that holds a sentence end and a
   few words of the next sentence (``… erschüttert haben.   Doch neue Kräfte``) is read
   as two lines, the right-hand piece first, and sometimes a line or two early.
+* *A headline run onto a paragraph's last line.* The short last line of a paragraph
+  and the headline in capitals that starts the next story are read as one line
+  (``chise. ARIZONA'S NEW GAME LAW.``).
 
 Recognition, on Latin running text only (CJK text is left to ``rejoin``):
 
@@ -27,7 +30,11 @@ Recognition, on Latin running text only (CJK text is left to ``rejoin``):
   piece, fills the column, followed by a line in lower case, is its left-hand piece.
   The piece goes back to the end of that line.
 
-Both repairs leave the text as it was when any condition fails: a page without a
+* A *run-on headline* is a line of at most three words that end a sentence, then a
+  headline in capitals of two words or more, before a line that begins with a capital:
+  the line is cut before the headline.
+
+The repairs leave the text as it was when any condition fails: a page without a
 displaced run, or with two places it could go, is not touched.
 """
 
@@ -198,6 +205,33 @@ def _rejoin_cut_lines(lines: list[str], measure: float) -> tuple[list[str], int]
     return out, moved
 
 
+#: A sentence's last words in lower case (not initials: ``J. J. HILL``), then capitals.
+_SENTENCE_THEN_CAPS = regex.compile(
+    r"^(?P<tail>(?:\S+ ){0,2}\S*[a-z]{2}[.!?][\"'”’]?) (?P<head>[A-Z][^a-z]+)$"
+)
+#: A run-on headline says at least this many words.
+MIN_RUN_ON_HEADLINE_WORDS = 2
+
+
+def _cut_run_on_headlines(lines: list[str]) -> tuple[list[str], int]:
+    out: list[str] = []
+    cut = 0
+    for i, line in enumerate(lines):
+        m = _SENTENCE_THEN_CAPS.match(line)
+        after = lines[i + 1] if i + 1 < len(lines) else _BREAK
+        if (
+            m is not None
+            and len(_WORD.findall(m.group("head"))) >= MIN_RUN_ON_HEADLINE_WORDS
+            and is_caps_headline(m.group("head"))
+            and _first_letter(after).isupper()
+        ):
+            out += [m.group("tail"), m.group("head")]
+            cut += 1
+        else:
+            out.append(line)
+    return out, cut
+
+
 def _measure(lines: list[str]) -> float | None:
     widths = [len(line) for line in lines if _running(line)]
     if len(widths) < MIN_LINES_FOR_MEASURE:
@@ -213,15 +247,17 @@ def apply(doc: Document, options: Options) -> None:
         if block.kind == PLAIN:
             sequence += [line.strip() for line in block.lines]
         sequence.append(_BREAK)
+    ordered, tops, pieces = sequence, 0, 0
     measure = _measure(sequence)
-    if measure is None:
-        return
-    ordered, tops = _restore_top(sequence, measure)
-    ordered, pieces = _rejoin_cut_lines(ordered, measure)
-    if not tops and not pieces:
+    if measure is not None:
+        ordered, tops = _restore_top(ordered, measure)
+        ordered, pieces = _rejoin_cut_lines(ordered, measure)
+    ordered, headlines = _cut_run_on_headlines(ordered)
+    if not tops and not pieces and not headlines:
         return
     doc.count(NAME, "displaced-column-top", tops)
     doc.count(NAME, "cut-line-piece", pieces)
+    doc.count(NAME, "run-on-headline", headlines)
     lines = iter(ordered)
     for block in doc.blocks:
         taken = list(iter(lines.__next__, _BREAK))
