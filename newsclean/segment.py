@@ -960,7 +960,10 @@ def _page_articles(units: list[Unit], boxes: list[str]) -> list[Article]:
                 _add_body(current, run[0], run)
                 current.signals.append("heading-like lines set in the body column: body")
                 continue
-            if current is not None and _is_subhead(run, current, next_body, next_role):
+            if current is not None and (
+                _is_subhead(run, current, next_body, next_role)
+                or _latin_cross_head(run, current, following)
+            ):
                 current.blocks.append({"type": "subhead", "text": text})
                 current.subhead_lengths.append(len(text))
                 current.signals.append(f"subhead: {text[:12]}")
@@ -1294,6 +1297,38 @@ def _standfirst(run: list[Unit], article: Article) -> bool:
         and run[0].layout is not None
         and run[0].layout.width > column * (1 + SAME_COLUMN)
     )
+
+
+def _latin_cross_head(
+    run: list[Unit], article: Article, following: tuple[str, list[Unit]] | None
+) -> bool:
+    """A cross-head in a wire story (``VOTES TODAY AND SATURDAY``): one short line in
+    capitals without the full stop a story's headline ends with, inside a story that
+    opened with its dateline or credit, over text that goes on without a dateline of
+    its own (the next story opens with its place and date)."""
+    if len(run) != 1 or following is None or following[0] != "body":
+        return False
+    text = run[0].text.strip()
+    if (
+        HAS_CJK.search(text)
+        or not is_caps_headline(text)
+        or is_shouted(text)
+        or text.endswith((".", "!"))
+        or len(_LATIN_WORD.findall(text)) > MAX_TITLE_WORDS
+        or (run[0].layout is not None and run[0].layout.lines > 1)
+    ):
+        return False
+    if article.closed or not article.has_body or not _opened_as_wire_story(article):
+        return False
+    return not starts_with_dateline(following[1][0].text)
+
+
+def _opened_as_wire_story(article: Article) -> bool:
+    """The story's byline is a credit, or its first paragraph opens with a dateline."""
+    if article.byline is not None:
+        return True
+    first = next((b["text"] for b in article.blocks if b["type"] in ("paragraph", "lead")), "")
+    return starts_with_dateline(first)
 
 
 def _is_subhead(

@@ -683,3 +683,45 @@ def test_a_page_head_without_box_labels_keeps_its_ads() -> None:
     )
     headlines = [a["headline"] for a in articles(page)]
     assert headlines == ["POLAND! POLAND! POLAND!", "RUSSIA IN TO STAY."]
+
+
+WIRE_STORY = (
+    "SANTA FE SHOPMEN\n"
+    "TO GET SPLENDID RAISE\n"
+    "(By Review Leased Wire)\n"
+    "WASHINGTON, April 26. The war army bill will be passed\n"
+    "by congress before the present week ends, and unless\n"
+    "leaders in both houses are mistaken it will pass today.\n"
+)
+
+
+def test_a_cross_head_inside_a_wire_story_is_a_subhead() -> None:
+    page = (
+        WIRE_STORY + "VOTES TODAY AND SATURDAY\n"
+        "The senate definitely committed itself today to a final\n"
+        "vote on the bill before midnight Saturday, and the house\n"
+        "sat far into the night on the same measure.\n"
+    )
+    (art,) = articles(page)
+    assert subheads(art) == ["VOTES TODAY AND SATURDAY"]
+    assert len(paragraphs(art)) == 2
+
+
+def test_a_headline_over_a_story_with_its_own_dateline_starts_an_article() -> None:
+    page = (
+        WIRE_STORY + "DENY HAMBURG RIOT\n"
+        "BERLIN, Jan. 1. A report published by the London Express\n"
+        "that a thousand persons were killed in riots in Hamburg\n"
+        "is denied by the Overseas News Agency.\n"
+    )
+    assert [a["headline"] for a in articles(page)][1:] == ["DENY HAMBURG RIOT"]
+
+
+def test_a_local_item_headline_with_its_full_stop_starts_an_article() -> None:
+    page = (
+        WIRE_STORY + "HE SUBSCRIBED.\n"
+        "In an eastern farming community a man who had never bought\n"
+        "a bond walked into the bank and asked for one of the largest\n"
+        "that the bank had to offer that morning.\n"
+    )
+    assert len(articles(page)) == 2

@@ -1,7 +1,7 @@
 """reorder: pieces of a Latin column that OCR read out of their place, put back.
 
 Defect: OCR engines read a page as blocks of text and then guess the blocks' order.
-Two guesses go wrong often enough on old newspapers to need repair:
+Three guesses go wrong often enough on old newspapers to need repair:
 
 * *A column's top read before its place.* The first lines of a column that continues
   a sentence from the foot of the column before are read out with the page head or the
@@ -18,7 +18,8 @@ Two guesses go wrong often enough on old newspapers to need repair:
 Recognition, on Latin running text only (CJK text is left to ``rejoin``):
 
 * A *displaced top* is a run of two or more running lines that begins in lower case
-  with nothing before it to continue (the page's start, a heading or a label line) and
+  with nothing before it to continue (the page's start, a finished sentence or a
+  headline in capitals; not a dateline running into its story) and
   ends a sentence with nothing after it to go on (a heading, a label line or the end).
   Its place is a *cut*: a line of running text that ends on a letter, without a mark,
   followed by a line that begins with a capitalised article, preposition or
@@ -29,7 +30,6 @@ Recognition, on Latin running text only (CJK text is left to ``rejoin``):
   sentence; within the next three lines, a line that ends a sentence and, with the
   piece, fills the column, followed by a line in lower case, is its left-hand piece.
   The piece goes back to the end of that line.
-
 * A *run-on headline* is a line of at most three words that end a sentence, then a
   headline in capitals of two words or more, before a line that begins with a capital:
   the line is cut before the headline.
