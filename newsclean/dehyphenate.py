@@ -41,7 +41,7 @@ from newsclean import regex
 _LETTER = "A-Za-z\u00c0-\u024fſ"
 #: A word or number, then a hyphen-like mark, at the end of a line (``¬ = ⸗`` after letters).
 LINE_END_MARK = regex.compile(f"([{_LETTER}0-9]+)([-\u00ad])$|([{_LETTER}]+)([¬=⸗])$")
-_LAST_WORD = regex.compile(f"(?<![{_LETTER}'’-])([{_LETTER}]+)$")
+_LAST_WORD = regex.compile(f"(?<![{_LETTER}'’])([{_LETTER}]+)$")
 _FIRST_WORD = regex.compile(f"^([{_LETTER}0-9]+)")
 _WORDS = regex.compile(f"[{_LETTER}]+(?:-[{_LETTER}]+)*")
 # Opens at the first character of a run of non-spaces only (``\S+`` alone is tried at

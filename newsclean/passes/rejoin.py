@@ -114,6 +114,9 @@ JUSTIFIED_SHORT = 0.8
 LONGEST_LATIN_LINE = 100
 #: A line this many times wider than the middle line of its paragraph was run long.
 OUTLIER = 1.3
+#: A one-line headline between paragraphs says this many words.
+MIN_ONE_LINE_HEADLINE_WORDS = 2
+MAX_ONE_LINE_HEADLINE_WORDS = 6
 #: At most this many lines over a byline are its headline group.
 MAX_TITLE_LINES = 4
 #: A line this much narrower than its paragraph that does not end a sentence is
@@ -442,6 +445,8 @@ def _mark_titles(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if (line.starts_new or line.byline) and not line.cjk:
             _mark_decks_over(lines, i)
+        if 0 < i < len(lines) - 1 and _headline_between_sentences(lines[i - 1], line, lines[i + 1]):
+            line.title = True
         if not line.byline or i == 0:
             continue
         start = i
@@ -451,6 +456,28 @@ def _mark_titles(lines: list[Line]) -> None:
         if len(group) <= MAX_TITLE_LINES:
             for title in group:
                 title.title = True
+
+
+def _headline_between_sentences(before: Line, line: Line, after: Line) -> bool:
+    """``Mining Shares Under New Law.``: a few words in headline case, closed by the full
+    stop older papers set after a headline, on a line of their own after a finished
+    sentence and before running text that starts a new one, is a story's one-line
+    headline, not the last line of the paragraph above or the first of the one below.
+    (A line that opens with a word in capitals is a dateline's or a stack's.)"""
+    words = len(_WORDS.findall(line.text))
+    return (
+        not line.cjk
+        and not (line.byline or line.starts_new)
+        and before.ends_sentence
+        and line.text.endswith(".")
+        and not line.text.split()[0].isupper()
+        and MIN_ONE_LINE_HEADLINE_WORDS <= words <= MAX_ONE_LINE_HEADLINE_WORDS
+        and is_deck_line(line.text)
+        and in_headline_case(line.text)
+        and not after.cjk
+        and after.text[:1].isupper()
+        and not in_headline_case(after.text)
+    )
 
 
 def _mark_decks_over(lines: list[Line], dateline: int) -> None:
