@@ -4,7 +4,8 @@ Pure functions on single lines or short runs of lines, for ``furniture`` and ``s
 Every rule comes from how English, French and German papers were typeset:
 
 * *Dates* are written ``SEPTEMBER 17, 1911`` and ``Jan. 5, 1920`` in English, ``5 décembre
-  1905`` / ``1er janvier`` in French and ``6. Januar 1894`` in German, often after a weekday.
+  1905`` / ``1er janvier`` in French, ``6. Januar 1894`` in German and ``6 de junio de 1917`` in
+  Spanish, often after a weekday.
 * *Headlines* of the period are stacked: one or more lines in capitals (``RUSSIA IN TO
   STAY.``), then decks set in upper and lower case, each line a fragment of a sentence
   (``Only Force Can Turn Her Out of`` / ``Manchuria — Personal Notes.``). A body line is
@@ -41,18 +42,43 @@ _MONTH_NAMES = {
     11: "november nov novembre",
     12: "december dec déc decembre décembre dezember dez",
 }
-MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
+# Spanish and Italian names, for pages from those papers' mastheads and datelines.
+_MONTH_NAMES_ES_IT = {
+    1: "enero gennaio",
+    2: "febrero febbraio",
+    3: "marzo",
+    4: "abril aprile",
+    5: "mayo maggio",
+    6: "junio giugno",
+    7: "julio luglio",
+    8: "agosto",
+    9: "septiembre setiembre settembre",
+    10: "octubre ottobre",
+    11: "noviembre",
+    12: "diciembre dicembre",
+}
+MONTHS = {
+    name: number
+    for table in (_MONTH_NAMES, _MONTH_NAMES_ES_IT)
+    for number, names in table.items()
+    for name in names.split()
+}
 WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday "
     "lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag".split()
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
+    "lunes martes miércoles miercoles jueves viernes sábado sabado domingo".split()
 )
 _MONTH = "(?P<month>[A-Za-zéèûäÄÉÈÛ]{3,10})\\.?"
 _YEAR = "(?P<year>1[6-9]\\d\\d|20\\d\\d)"
 #: ``SEPTEMBER 17, 1911``, ``Jan. 5, 1920``.
-_MONTH_DAY_YEAR = regex.compile(f"\\b{_MONTH} (?P<day>[0-3]?\\d)(?:st|nd|rd|th)?,? {_YEAR}\\b")
+_MONTH_DAY_YEAR = regex.compile(
+    f"\\b{_MONTH} (?P<day>[0-3]?\\d)(?:st|nd|rd|th)?,?(?: ?[dD][eE])? {_YEAR}\\b"
+)
 #: ``5 décembre 1905``, ``1er janvier 1906``, ``6. Januar 1894``.
-_DAY_MONTH_YEAR = regex.compile(f"\\b(?P<day>[0-3]?\\d)(?:er|\\.)? ?{_MONTH} {_YEAR}\\b")
+_DAY_MONTH_YEAR = regex.compile(
+    f"\\b(?P<day>[0-3]?\\d)(?:er|\\.)?(?: de)? ?{_MONTH}(?: de)? {_YEAR}\\b"
+)
 _WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 

@@ -34,6 +34,8 @@ from newsclean.patterns import is_byline, starts_with_dateline
         ("Paris, le 1er janvier 1906", "1906-01-01"),
         ("Berlin, 6. Januar 1894.", "1894-01-06"),
         ("Wien, 3. März 1910", "1910-03-03"),
+        ("TUCSON, ARIZONA, MIERCOLES, JUNIO 6DE 1917", "1917-06-06"),
+        ("Ayer, día 5 de Junio de 1917, llegó", "1917-06-05"),
         ("It happened in 1911, in the spring.", None),
         ("Sept. 16. John D. Rockefeller", None),
     ],

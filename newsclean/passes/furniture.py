@@ -186,6 +186,15 @@ MOTTO = regex.compile(
     r"^(?:Serving|Established|Founded|Since|Est\.|Published|An Independent|The Voice of|"
     r"All the News)\b.{0,60}$"
 )
+#: How often the paper appears, said on its nameplate (``Se Publica Todos los Miércoles
+#: y Sábados.``, ``Die Deutsche Kolonialzeitung erscheint vierwöchentlich.``, ``Published
+#: every evening except Sunday``, ``Paraissant tous les jours``).
+PUBLICATION = regex.compile(
+    r"\b(?:published|issued|erscheint|paraissant|para[iî]t|se publica|publicad[oa])\b"
+    r".{0,40}\b(?:every|daily|weekly|monthly|semi-weekly|except|t[äa]glich|\w*w[öo]chentlich"
+    r"|monatlich|tous les|chaque|todos los|diariamente|semanal)",
+    re.IGNORECASE,
+)
 #: ``Wire and Wikinews reports (CC BY 2.5)``, ``Compiled from wire reports``: the
 #: page's credit for agency copy, or a licence notice.
 WIRE_CREDIT = regex.compile(
@@ -349,7 +358,7 @@ def classify_anywhere(line: str) -> Verdict | None:
     dated = _paper_and_date(stripped)
     if dated is not None:
         return dated
-    if FOUNDED.match(stripped):
+    if FOUNDED.match(stripped) or PUBLICATION.search(stripped):
         return Verdict("masthead")
     if ISSUE_LINE.match(stripped) and not _HAS_CJK.search(stripped):
         return Verdict("imprint")
