@@ -285,7 +285,7 @@ _TERMS_WORDS = regex.compile(
 #: A price: a sum of money in the paper's currency (``8 Mark``, ``50 Pf.``, ``10 cents``,
 #: ``$6``, ``15 fr.``); OCR reads Fraktur ``Mark`` as ``Mart`` or ``Marl``.
 _PRICE = regex.compile(
-    r"(?:\d+\s*(?:Mar[ktl]|Mk\.|Pf\.|Pfennig|cents?|centimes|fr\.|francs|sous|shillings?"
+    r"(?:(?<!\d)\d{1,6}\s*(?:Mar[ktl]|Mk\.|Pf\.|Pfennig|cents?|centimes|fr\.|francs|sous|shillings?"
     r"|pence|d\.)(?!\w)|[$£]\s?\d)",
     re.IGNORECASE,
 )
@@ -351,8 +351,9 @@ _FORECAST_WORDS = frozenset(
 )
 #: Words shorter than this are not matched through an OCR slip.
 MIN_SLIP_WORD = 4
-#: A forecast line says at most this many words.
+#: A forecast line says at most this many words, in at most this many characters.
 MAX_FORECAST_WORDS = 10
+MAX_FORECAST_LINE = 100
 _FORECAST_LINE_WORD = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
@@ -377,6 +378,8 @@ def _reads_as(word: str, vocabulary: frozenset[str], slips: frozenset[str]) -> b
 def is_weather_forecast(line: str) -> bool:
     """A forecast line: a weather word, and nothing but forecast words, weekdays and
     the day's words (one misread letter allowed in words of four letters or more)."""
+    if len(line) > MAX_FORECAST_LINE:
+        return False
     words = [w.lower() for w in _FORECAST_LINE_WORD.findall(line)]
     if not 0 < len(words) <= MAX_FORECAST_WORDS:
         return False

@@ -41,7 +41,9 @@ of the printed page sees them. Every decision records the signals that made it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import pairwise
 from typing import Any
 
@@ -818,11 +820,11 @@ def _boxes_above_stacks(
         # another, up to the first heading or running text.
         in_contents = is_contents_label(run[0].text) or (in_contents and role == "body")
         if in_contents:
-            entries = 1 if is_contents_label(run[0].text) else 0
-            while entries < len(run) and reads_as_contents(run[entries].text):
-                entries += 1
-            boxes += [u.text for u in run[:entries]]
-            run = run[entries:]
+            run = _box_leading(
+                run,
+                boxes,
+                lambda n, u: (n == 0 and is_contents_label(u.text)) or reads_as_contents(u.text),
+            )
             if not run:
                 after_box = True
                 continue
@@ -837,13 +839,7 @@ def _boxes_above_stacks(
                 after_box = True
                 continue
         elif role == "body":
-            boxed = 0
-            while boxed < len(run) and (
-                (after_box and _one_line(run[boxed])) or is_terms_box(run[boxed].text)
-            ):
-                boxed += 1
-            boxes += [u.text for u in run[:boxed]]
-            run = run[boxed:]
+            run = _box_leading(run, boxes, partial(_strap_or_terms, after_box))
             if not run:
                 after_box = True
                 continue
@@ -901,6 +897,23 @@ def _labelled_page_head(
         return runs
     boxes += [u.text for u in head_units]
     return rest
+
+
+def _box_leading(
+    run: list[Unit], boxes: list[str], belongs: Callable[[int, Unit], bool]
+) -> list[Unit]:
+    """Move the units at the front of ``run`` that ``belongs`` (index, unit) to the
+    page head's ``boxes``; the rest of the run is returned."""
+    n = 0
+    while n < len(run) and belongs(n, run[n]):
+        n += 1
+    boxes += [u.text for u in run[:n]]
+    return run[n:]
+
+
+def _strap_or_terms(after_box: bool, _: int, unit: Unit) -> bool:
+    """A one-line strap right under a box, or a paragraph of subscription terms."""
+    return (after_box and _one_line(unit)) or is_terms_box(unit.text)
 
 
 def _one_line(unit: Unit) -> bool:

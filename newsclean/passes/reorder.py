@@ -209,15 +209,19 @@ def _rejoin_cut_lines(lines: list[str], measure: float) -> tuple[list[str], int]
 _SENTENCE_THEN_CAPS = regex.compile(
     r"^(?P<tail>(?:\S+ ){0,2}\S*[a-z]{2}[.!?][\"'”’]?) (?P<head>[A-Z][^a-z]+)$"
 )
-#: A run-on headline says at least this many words.
+#: A run-on headline says at least this many words...
 MIN_RUN_ON_HEADLINE_WORDS = 2
+#: ...and, with the sentence's end before it, fills at most this many characters.
+MAX_RUN_ON_LINE = 160
 
 
 def _cut_run_on_headlines(lines: list[str]) -> tuple[list[str], int]:
     out: list[str] = []
     cut = 0
     for i, line in enumerate(lines):
-        m = _SENTENCE_THEN_CAPS.match(line)
+        # Only a column line and a headline: a longer line is never matched (the
+        # pattern's word loop would try every split of a long run without spaces).
+        m = _SENTENCE_THEN_CAPS.match(line) if len(line) <= MAX_RUN_ON_LINE else None
         after = lines[i + 1] if i + 1 < len(lines) else _BREAK
         if (
             m is not None
