@@ -34,7 +34,13 @@ of the printed page sees them. Every decision records the signals that made it.
   Long lines that leave content words in lower case are running text.
 * *Page head* (Latin): before the first body set in a column, lines run into a stack
   above its catchword, runs longer than any stack and the one-line strap under them
-  are the nameplate's boxes: page furniture.
+  are the nameplate's boxes: page furniture; so are a paragraph of subscription terms
+  and prices, and a contents list (``Inhalt:`` and its entries). A nameplate whose
+  boxes carry labels (``RÉDACTION ET ADMINISTRATION``, ``ABONNEMENTS``) is page head
+  down to the first story's stack.
+* *Cross-heads* (Latin): one line in capitals without a full stop, inside a story that
+  opened with its dateline or credit, over text with no dateline of its own, is a
+  subhead of that story, not the next story's headline.
 * *Posts* (front matter with a title) are one article: the title is the headline and
   every heading is a subhead.
 """

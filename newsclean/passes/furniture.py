@@ -34,6 +34,10 @@ Latin-script pages add their own printed forms:
 * *near the top of the page*: the weather forecast of the nameplate's ear (``Rain and
   much colder to-day.``, ``Saturday fair.``).
 
+Not furniture but found here: the display lines in capitals over a photo's copyright
+credit, when no story follows the credit, are the photo's captions; they stay in the
+text as a caption block of their own, which segmentation makes a caption.
+
 What a line carries goes to metadata: ``paper``, ``date`` (ISO), ``page``, ``url``,
 ``source_name``. Every furniture line is listed in ``furniture``. What leaves the text is
 chosen by ``options.furniture``: ``header`` (the default of ``fix``) keeps the page

@@ -8,7 +8,9 @@ Recognition, from how columns are set:
 
 * *Column width* is measured on the page itself: the widths (in half-em cells) that
   three or more lines of running text share. A line is *full* when it reaches such a
-  width; a line clearly shorter than its column ends a paragraph.
+  width; a line clearly shorter than its column ends a paragraph. In a paragraph whose
+  lines so far are justified (all but one fill its measure), a line a fifth shorter
+  than its middle line ends it, whatever OCR made of its last mark (``would like,``).
 * A line of *running text* (it holds clause punctuation ``，。、；！？``) that does not
   end a sentence goes on into the next line. A full line goes on even after ``。``:
   the sentence ended exactly at the margin, which the next short line would show.
@@ -20,13 +22,18 @@ Recognition, from how columns are set:
   kicker, subhead or byline: it joins the next line only when it is full (a long
   heading wrapped in a body column); bylines and datelines never join.
 * An indented line starts a paragraph.
+* *Headline groups in Latin text*: lines set in headline case (every word of four
+  letters capitalised, so not German nouns) right over a byline or a run-in dateline,
+  and a one-line headline in headline case closed by its full stop between two
+  finished sentences, keep their lines, even where the text above stops mid-sentence.
 * Joining: CJK lines join with nothing between; Latin lines with one space. A Latin
   line ending in a hyphen joins the next word: the hyphen is kept when the hyphenated
   form appears elsewhere in the document, when the joined word does not while the
   halves do, when a half is a number or starts with a capital, or when the first half
-  is a prefix written with a hyphen (``self-``, ``non-``, ``well-``…); otherwise it goes
+  is a prefix written with a hyphen (``self-``, ``non-``, ``well-``…) and the joined
+  word is not a common word of its own (``ex-⏎position`` joins); otherwise it goes
   (``infor-⏎mation`` → ``information``, ``well-⏎known`` stays). A soft hyphen at a line
-  end always goes.
+  end always goes. See ``newsclean.dehyphenate`` for lost hyphens.
 * *Rounds*: joining changes what the rules read (a line joined to running text is
   running text; a paragraph no longer ends in a short line), so the pass repeats until
   a round changes nothing, and a second ``fix`` finds nothing more to join. A joined
