@@ -112,6 +112,8 @@ SUBHEAD_SHARE = 0.75
 #: The most lines (after rejoining) a Latin headline stack runs: kicker, headline,
 #: decks and credit; a longer run of short lines is a box of the page head.
 MAX_LATIN_STACK = 8
+#: The most lines (after rejoining) a nameplate with its boxes holds.
+MAX_PAGE_HEAD_UNITS = 40
 #: A story's running text is set over at least this many lines.
 MIN_STORY_LINES = 3
 #: A caption (a line over a name) and a stack (two capital lines) run this many lines.
@@ -899,7 +901,9 @@ def _labelled_page_head(
             top -= 1
         head, rest = runs[:top], runs[top:]
     head_units = [u for _, r in head for u in r]
-    if not any(is_box_label(u.text) for u in head_units):
+    if len(head_units) > MAX_PAGE_HEAD_UNITS or not any(is_box_label(u.text) for u in head_units):
+        # A nameplate is a few dozen lines at most: a longer run of lines before the
+        # first story is the page's own short items, not its head.
         return runs
     boxes += [u.text for u in head_units]
     return rest

@@ -725,3 +725,17 @@ def test_a_local_item_headline_with_its_full_stop_starts_an_article() -> None:
         "that the bank had to offer that morning.\n"
     )
     assert len(articles(page)) == 2
+
+
+def test_a_box_label_does_not_swallow_a_page_of_briefs_before_the_first_long_story() -> None:
+    briefs = "".join(
+        f"ITEM NUMBER {n}.\nThe council met on day {n} and voted to adjourn.\n\n" for n in range(25)
+    )
+    page = (
+        "ABONNEMENTS :\nParis. Trois mois, 6 f.; Six mois, 11 f.\n\n"
+        + briefs
+        + "THE LONG STORY.\nThe long story runs over several lines of its\n"
+        "column, as a story does, and it goes on with more\nwords until it ends here.\n"
+    )
+    headlines = [a["headline"] for a in articles(page)]
+    assert "ITEM NUMBER 3." in headlines
