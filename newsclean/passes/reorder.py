@@ -55,6 +55,8 @@ DESCRIPTION = "Latin column pieces that OCR read out of place put back in readin
 _WORD = regex.compile(r"[^\W\d_][\w'’-]*")
 #: Running text says at least this many words on a line.
 MIN_RUNNING_WORDS = 5
+#: Running text is set in lower case: less than this share of its letters are capitals.
+MAX_CAPS_SHARE = 0.5
 #: A line of running text that fills this share of the column is a full line.
 FULL = 0.85
 #: A displaced column top runs at least this many lines.
@@ -88,7 +90,7 @@ def _running(text: str) -> bool:
         text != _BREAK
         and HAS_CJK.search(text) is None
         and len(_WORD.findall(text)) >= MIN_RUNNING_WORDS
-        and caps_share(text) < 0.5
+        and caps_share(text) < MAX_CAPS_SHARE
     )
 
 
@@ -100,11 +102,11 @@ def _finished(text: str) -> bool:
 
 def _ends_open(text: str) -> bool:
     """Ends on a letter, with no mark: the sentence goes on."""
-    return text[-1:].isalpha()
+    return text.rstrip()[-1:].isalpha()
 
 
 def _opens_with_leading_word(text: str) -> bool:
-    words = _WORD.findall(text[:24])
+    words = _WORD.findall(text.lstrip()[:24])
     return bool(words) and words[0][0].isupper() and words[0].lower() in LEADING_WORDS
 
 
@@ -136,7 +138,7 @@ def _displaced_tops(lines: list[str]) -> list[tuple[int, int]]:
 
 def _column_line(text: str, measure: float) -> bool:
     """Running text that fills its column, and no more."""
-    return _running(text) and FULL * measure <= len(text) <= (1 + PIECE_FIT) * measure
+    return _running(text) and FULL * measure <= len(text.strip()) <= (1 + PIECE_FIT) * measure
 
 
 def _cuts(lines: list[str], measure: float) -> list[int]:
@@ -189,7 +191,7 @@ def _rejoin_cut_lines(lines: list[str], measure: float) -> tuple[list[str], int]
         for j in range(i + 1, min(i + 1 + PIECE_REACH, len(out) - 1)):
             left = out[j]
             between = out[i + 1 : j]
-            fits = abs(len(left) + 1 + len(piece) - measure) <= PIECE_FIT * measure
+            fits = abs(len(left.strip()) + 1 + len(piece.strip()) - measure) <= PIECE_FIT * measure
             if (
                 _running(left)
                 and _starts_lower(left)
@@ -198,7 +200,7 @@ def _rejoin_cut_lines(lines: list[str], measure: float) -> tuple[list[str], int]
                 and _starts_lower(out[j + 1])
                 and all(_running(b) and ENDS_SENTENCE.search(b) is None for b in between)
             ):
-                out = out[:i] + between + [f"{left} {piece}"] + out[j + 1 :]
+                out = out[:i] + between + [f"{left.rstrip()} {piece.strip()}"] + out[j + 1 :]
                 moved += 1
                 break
         i += 1
@@ -221,7 +223,8 @@ def _cut_run_on_headlines(lines: list[str]) -> tuple[list[str], int]:
     for i, line in enumerate(lines):
         # Only a column line and a headline: a longer line is never matched (the
         # pattern's word loop would try every split of a long run without spaces).
-        m = _SENTENCE_THEN_CAPS.match(line) if len(line) <= MAX_RUN_ON_LINE else None
+        text = line.strip()
+        m = _SENTENCE_THEN_CAPS.match(text) if len(text) <= MAX_RUN_ON_LINE else None
         after = lines[i + 1] if i + 1 < len(lines) else _BREAK
         if (
             m is not None
@@ -229,7 +232,8 @@ def _cut_run_on_headlines(lines: list[str]) -> tuple[list[str], int]:
             and is_caps_headline(m.group("head"))
             and _first_letter(after).isupper()
         ):
-            out += [m.group("tail"), m.group("head")]
+            indent = line[: len(line) - len(line.lstrip())]
+            out += [indent + m.group("tail"), m.group("head")]
             cut += 1
         else:
             out.append(line)
@@ -237,7 +241,7 @@ def _cut_run_on_headlines(lines: list[str]) -> tuple[list[str], int]:
 
 
 def _measure(lines: list[str]) -> float | None:
-    widths = [len(line) for line in lines if _running(line)]
+    widths = [len(line.strip()) for line in lines if _running(line)]
     if len(widths) < MIN_LINES_FOR_MEASURE:
         return None
     return float(median(widths))
@@ -245,11 +249,12 @@ def _measure(lines: list[str]) -> float | None:
 
 def apply(doc: Document, options: Options) -> None:
     # The page as one sequence of lines, each block closed by a break, so that a
-    # column top can move across blocks while every block keeps its place.
+    # column top can move across blocks while every block keeps its place. Lines keep
+    # their indentation: ``rejoin`` reads it as a paragraph's start.
     sequence: list[str] = []
     for block in doc.blocks:
         if block.kind == PLAIN:
-            sequence += [line.strip() for line in block.lines]
+            sequence += block.lines
         sequence.append(_BREAK)
     ordered, tops, pieces = sequence, 0, 0
     measure = _measure(sequence)
