@@ -167,6 +167,10 @@ def is_deck_line(line: str) -> bool:
     return capitalised >= max(1, 0.5 * len(words)) and not text.endswith(",")
 
 
+#: Words this long or longer are capitalised in headline case (short ones may not be).
+MIN_HEADLINE_CASE_WORD = 4
+
+
 def in_headline_case(line: str) -> bool:
     """Every word of four letters or more capitalised (``Tom Lawson Goes to Capital``):
     how headlines and decks are set in English. German capitalises only its nouns, so
@@ -175,8 +179,10 @@ def in_headline_case(line: str) -> bool:
     return bool(words) and all(w[0].isupper() for w in words)
 
 
-#: Words this long or longer are capitalised in headline case (short ones may not be).
-MIN_HEADLINE_CASE_WORD = 4
+def is_headline_case_deck(line: str) -> bool:
+    """A deck line set in headline case: a short line of a headline group, not German
+    text whose nouns happen to be capitalised."""
+    return is_deck_line(line) and in_headline_case(line)
 
 
 def headline_stack(lines: Sequence[str]) -> int:
@@ -277,8 +283,8 @@ def _fold(text: str) -> str:
 #: (OCR's ``Unzeigen`` for ``Anzeigen``, read through the Fraktur ``A``).
 _TERMS_WORDS = regex.compile(
     r"\b(?:subscriptions?|subscribers|per (?:annum|year|month|week)|single cop(?:y|ies)"
-    r"|advertising rates|abonnements?|abonnés|un an|six mois|trois mois|annonces"
-    r"|Bezugspreis|Abonnement(?:spreis)?|(?:viertel|halb)?jährlich|Postzeitungsliste"
+    r"|advertising rates|abonnement(?:s|spreis)?|abonnés|un an|six mois|trois mois|annonces"
+    r"|Bezugspreis|(?:viertel|halb)?jährlich|Postzeitungsliste"
     r"|[AU]nzeigen|Inserate|Insertionsgebühr|Petitzeile)\b",
     re.IGNORECASE,
 )

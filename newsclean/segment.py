@@ -50,7 +50,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import Any
 
 from newsclean import regex
@@ -887,6 +887,10 @@ def _labelled_page_head(
     ADMINISTRATION``, ``ABONNEMENTS``, ``TERMS OF SUBSCRIPTION``): everything above the
     first story's stack (the headline, deck and byline runs right over its body) is the
     page head, however the extractor cut its addresses, prices and names into runs."""
+    top_units = islice((u for _, run in runs for u in run), MAX_PAGE_HEAD_UNITS)
+    if not any(is_box_label(u.text) for u in top_units):
+        # Most pages have no labelled box: one look at their top lines settles it.
+        return runs
     found = _first_story(runs)
     if found is None:
         return runs

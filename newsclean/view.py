@@ -195,9 +195,12 @@ class _Tracer:
         return self.tracks
 
     def _furniture(self, after: list[tuple[str, str]]) -> list[Track] | None:
-        from newsclean.passes.furniture import page_verdicts
+        from newsclean.passes.furniture import PHOTO_CAPTION, page_verdicts
 
-        verdicts = page_verdicts(self.lines, self.options)
+        # A photo's caption stays in the text (a block of its own): body, not furniture.
+        verdicts = [
+            None if v is PHOTO_CAPTION else v for v in page_verdicts(self.lines, self.options)
+        ]
         body = [i for i, (kind, _) in enumerate(after) if kind != FURNITURE]
         kept = [i for i, (kind, _) in enumerate(after) if kind == FURNITURE]
         tracks: list[Track | None] = [None] * len(after)

@@ -254,8 +254,8 @@ NOISE_LETTER_SHARE = 0.4
 
 
 def is_noise(line: str) -> bool:
-    """OCR noise: mostly punctuation, bullets and rules, with no word of three letters
-    (or one, among more than three fifths of marks).
+    """OCR noise: mostly punctuation, bullets and rules, with no word of four letters:
+    under half letters and digits with no word of three, or under two fifths at all.
     CJK lines, end marks and a dinkus (``* * *``) are not noise."""
     text = line.strip()
     if not text or _HAS_CJK.search(text) or END_MARK.match(text):

@@ -69,6 +69,7 @@ from newsclean.latin import (
     in_headline_case,
     is_caps_headline,
     is_deck_line,
+    is_headline_case_deck,
     is_shouted,
 )
 from newsclean.model import PLAIN, Block, Document, Layout
@@ -471,37 +472,39 @@ def _headline_between_sentences(before: Line, line: Line, after: Line) -> bool:
     sentence and before running text that starts a new one, is a story's one-line
     headline, not the last line of the paragraph above or the first of the one below.
     (A line that opens with a word in capitals is a dateline's or a stack's.)"""
-    words = len(_WORDS.findall(line.text))
+    # Cheap tests first: this is asked of every line of the page.
     return (
-        not line.cjk
-        and not (line.byline or line.starts_new)
+        line.text.endswith(".")
         and before.ends_sentence
-        and line.text.endswith(".")
+        and not line.cjk
+        and not (line.byline or line.starts_new)
         and not line.text.split()[0].isupper()
-        and MIN_ONE_LINE_HEADLINE_WORDS <= words <= MAX_ONE_LINE_HEADLINE_WORDS
-        and is_deck_line(line.text)
-        and in_headline_case(line.text)
+        and (
+            MIN_ONE_LINE_HEADLINE_WORDS
+            <= len(_WORDS.findall(line.text))
+            <= MAX_ONE_LINE_HEADLINE_WORDS
+        )
+        and is_headline_case_deck(line.text)
         and not after.cjk
         and after.text[:1].isupper()
         and not in_headline_case(after.text)
     )
 
 
-def _mark_decks_over(lines: list[Line], dateline: int) -> None:
+def _mark_decks_over(lines: list[Line], opening: int) -> None:
     """Lines set headline style (``Eradication of His Prejudice Is Keynote`` / ``Sounded
     By Governor Campbell``) right over a story's byline or run-in dateline (``PHOENIX,
     Jan. 1.``) are that story's headline group, even where the column before ends
     mid-sentence or a deck ends on an initial's full stop (``Given by U. S. Agents.``)."""
-    start = dateline
+    start = opening
     while (
         start > 0
-        and dateline - start < MAX_TITLE_LINES
+        and opening - start < MAX_TITLE_LINES
         and not lines[start - 1].cjk
-        and is_deck_line(lines[start - 1].text)
-        and in_headline_case(lines[start - 1].text)
+        and is_headline_case_deck(lines[start - 1].text)
     ):
         start -= 1
-    for title in lines[start:dateline]:
+    for title in lines[start:opening]:
         title.title = True
 
 
