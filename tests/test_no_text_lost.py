@@ -1,5 +1,6 @@
-"""Issue 14's repros for furniture: ``fix`` never loses a line of text to a rule about
-links or scan debris, and what it does take out is counted and listed."""
+"""Issue 14's repros for furniture and markup: ``fix`` never loses a line of text to a
+rule about links, scan debris or markup, and what it does take out is counted and
+listed."""
 
 from __future__ import annotations
 
@@ -94,3 +95,54 @@ def test_the_view_reads_the_blocks_as_the_pass_does() -> None:
     went = {line.text: (line.furniture, line.unit is not None) for line in view.lines}
     assert went["返回首页"] == ("navigation", False)
     assert went["Home Office would publish guidance"] == (None, True)
+
+
+def test_cdata_content_is_kept_and_counted() -> None:
+    rss = (
+        "<rss><channel><item><link>http://example.com/a</link><description>"
+        "<![CDATA[<p>The council met on Monday.</p>]]></description></item></channel></rss>"
+    )
+    result = _fix_json(rss)
+    assert "The council met on Monday." in result["text"]
+    assert result["changes"]["markup"]["cdata"] == 1
+
+
+def test_the_title_goes_to_metadata_and_furniture() -> None:
+    page = "<html><head><title>Council meets</title></head><body><p>Body.</p></body></html>"
+    result = _fix_json(page)
+    assert result["text"] == "Body.\n"
+    assert result["metadata"]["title"] == "Council meets"
+    assert "Council meets" in result["furniture"]
+    assert result["changes"]["markup"]["title"] == 1
+
+
+def test_text_of_a_dropped_element_is_listed() -> None:
+    result = _fix_json("<p>Body.</p><noscript>Turn on scripts to see the map.</noscript>")
+    assert result["furniture"] == ["Turn on scripts to see the map."]
+    assert result["changes"]["markup"]["dropped-noscript"] == 1
+
+
+def test_a_head_never_closed_does_not_swallow_the_body() -> None:
+    result = _fix_json("<head><title>T</title><p>Para one.</p><p>Para two.</p>")
+    assert result["text"] == "Para one.\n\nPara two.\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "heading", "headline", "subheads"),
+    [
+        ("Council meets | Example News", "Council meets", "Council meets", []),
+        ("Council meets", "Council meets", "Council meets", []),
+        ("Council meets again", "Council meets", "Council meets again", ["Council meets"]),
+        ("Council meets", "Vote delayed", "Council meets", ["Vote delayed"]),
+    ],
+)
+def test_a_post_heading_that_repeats_the_title_is_its_headline(
+    title: str, heading: str, headline: str, subheads: list[str]
+) -> None:
+    page = f"<html><head><title>{title}</title></head><body><h1>{heading}</h1>"
+    page += "<p>The vote was taken on Monday, and the mayor spoke first at the meeting.</p>"
+    code, out, _ = run("split", "--format", "json", stdin=page)
+    assert code == 0
+    (article,) = json.loads(out)["articles"]
+    assert article["headline"] == headline
+    assert [b["text"] for b in article["blocks"] if b["type"] == "subhead"] == subheads
