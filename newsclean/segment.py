@@ -737,9 +737,20 @@ def _place_continuations(articles: list[Article], jumps: list[dict[str, Any]]) -
                 break
 
 
+#: What a page's title sets after the headline: the site's name (``… | Example News``).
+_SITE_AFTER_TITLE = regex.compile(r"\s*[|｜_]\s*\S|\s+[-–—·:]\s+\S")
+
+
 def _post_article(title: str, units: list[Unit]) -> Article:
     article = Article(headline=title, signals=["front-matter title"])
     for unit in units:
+        rest = title.removeprefix(unit.text)
+        repeats = title.startswith(unit.text) and (not rest or _SITE_AFTER_TITLE.match(rest))
+        if unit.role == "heading" and not article.blocks and repeats:
+            # The post's first heading repeats its title (an HTML page's <title> adds
+            # the site's name): it is the headline, not a subhead.
+            article.headline = unit.text
+            continue
         if unit.role == "heading":
             article.blocks.append({"type": "subhead", "text": unit.text})
         elif unit.role == "byline" and article.byline is None:

@@ -33,8 +33,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsclean.model import FURNITURE, Document
+from newsclean.model import FURNITURE, Document, blocks_from_text
 from newsclean.options import Options
+from newsclean.passes.furniture import block_starts
 from newsclean.pipeline import Pass
 
 #: Roles of a headline group and byline, in the order an article shows them.
@@ -172,6 +173,8 @@ class _Tracer:
         # The Document's lines are the raw lines that are not blank (blocks_from_text).
         self.lines = [text for text in raw_lines if text.strip()]
         self.tracks = [Track((i,)) for i, text in enumerate(raw_lines) if text.strip()]
+        #: Where the Document's blocks begin among ``lines``: furniture reads them.
+        self.breaks = block_starts(blocks_from_text("\n".join(raw_lines)))
         #: The raw lines with HTML entities decoded, made when first needed.
         self.unescaped: list[str] | None = None
 
@@ -187,6 +190,7 @@ class _Tracer:
             tracks = self._realigned(the_pass.name, after)
         self.tracks = tracks
         self.lines = [text for _, text in after]
+        self.breaks = block_starts(doc.blocks)
 
     def _in_place(self, name: str, after: list[tuple[str, str]]) -> list[Track]:
         for track, before, (_, text) in zip(self.tracks, self.lines, after, strict=True):
@@ -198,9 +202,8 @@ class _Tracer:
         from newsclean.passes.furniture import PHOTO_CAPTION, page_verdicts
 
         # A photo's caption stays in the text (a block of its own): body, not furniture.
-        verdicts = [
-            None if v is PHOTO_CAPTION else v for v in page_verdicts(self.lines, self.options)
-        ]
+        found_here = page_verdicts(self.lines, self.options, breaks=self.breaks)
+        verdicts = [None if v is PHOTO_CAPTION else v for v in found_here]
         body = [i for i, (kind, _) in enumerate(after) if kind != FURNITURE]
         kept = [i for i, (kind, _) in enumerate(after) if kind == FURNITURE]
         tracks: list[Track | None] = [None] * len(after)

@@ -8,10 +8,19 @@ lines and bare URLs.
 
 Recognition works on whole lines, in their general printed forms:
 
-* *anywhere on the page*: a line that is only a URL; a navigation or share line; a
-  source or editor credit; an imprint (``社出版``, ``地址：``, ``邮编``, ``零售价``);
-  a line that is a date with at most a paper name and weekday; a page label alone or
-  followed by a section name set with ``·``;
+* *anywhere on the page* (as the next two bullets allow): a line that is only a URL; a
+  navigation or share line; a source or editor credit; an imprint (``社出版``,
+  ``地址：``, ``邮编``, ``零售价``); a line that is a date with at most a paper name and
+  weekday; a page label alone or followed by a section name set with ``·``;
+* *standing alone*: a navigation or share line is a bar of links (``Home | News``,
+  ``返回首页``, ``首页 上一页 1 2 下一页``, ``分享到：微信 微博``, ``Share this``), never a
+  sentence that begins with a link's word (``Home prices rose…``, ``回到家乡发展…``),
+  and it stands between blank lines or the page's edges, alone or with other furniture
+  lines that fill its block; next to a line of text in its block it is that text's
+  (``The minister said the`` / ``Home Office would publish guidance``);
+* *outside running text*: a URL, source or credit line is the sentence's when the line
+  after it in its block goes on with it (lower case, or punctuation no line starts
+  with), or the line before is running text that breaks off mid-sentence;
 * *in the page header or footer only* (the run of short unpunctuated lines before the
   first story line, or after the last): a paper name alone (``…报``, ``…報``, ``… DAILY``),
   a section head (``文化·体育``), a page number, and any short line that sits between
@@ -27,8 +36,12 @@ Latin-script pages add their own printed forms:
   OCR errors); jump lines (``Continued on Page 4``, ``(Continued from First Page.)``,
   ``Suite en deuxième page``, ``Fortsetzung auf Seite 2``), which go to
   ``metadata["continuations"]`` with the text line they follow, for segmentation to put on
-  the article; and OCR noise, lines made mostly of punctuation, bullets and rules
-  (``-' - - -v 1 ' :``, ``■``) with no word in them;
+  the article; and scan debris, lines of the marks OCR reads specks and broken rules
+  as (``-' - - -v 1 ' :``, ``■``, ``-``) with no word in them, standing between lines
+  of the page (a text of marks alone, or marks after its last line, were written so).
+  Brackets, operators and other symbols (``(-1/2)! = √π``, ``[x] ©``, ``°``, box
+  drawing, ``(╯°□°)╯︵ ┻━┻``) are never debris, nor is one mark repeated (``* * *``,
+  ``---``);
 * *in the page header or footer only*: a paper's name (``Deutsche Kolonialzeitung.``,
   ``LE GRAND ÉCHO DU NORD``);
 * *near the top of the page*: the weather forecast of the nameplate's ear (``Rain and
@@ -48,6 +61,7 @@ them to a paragraph and segmentation leaves them out of every article.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -114,35 +128,68 @@ FOLIO = regex.compile(r"^[-–—\s]*\d{1,3}[-–—\s]*$")
 IMPRINT = regex.compile(
     r"社出版|地址[：:]|邮编[：:]|郵編[：:]|零售价|零售價|定价[：:]|定價[：:]|国内统一连续出版物号|國內統一|CN\s?\d{2}-\d{4}"
 )
-CREDIT = regex.compile(
-    r"^[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|美编|美編|组版|組版|版式设计|版式|排版|"
-    r"值班编辑|值班編輯|图片编辑|圖片編輯|制图|製圖|审核|審核|审校|終審|终审|主编|主編)\s*[：:\s]"
+_CREDIT_ROLE = (
+    r"责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|美编|美編|组版|組版|版式设计|版式|排版|"
+    r"值班编辑|值班編輯|图片编辑|圖片編輯|制图|製圖|审核|審核|审校|終審|终审|主编|主編"
+)
+CREDIT = regex.compile(rf"^[（(【\[]?\s*(?:{_CREDIT_ROLE})\s*[：:\s]")
+URL_ONLY = regex.compile(r"^<?(?:https?://|ftp://|www\.)\S+?>?$", re.IGNORECASE)
+#: What a navigation link says: back to a page (``返回首页``, ``返回经济参考网新闻``,
+#: ``回到顶部``: the target ends in a page's or site's name, never in any other words,
+#: as ``回到家乡发展特色农业`` does), a neighbouring page or article, print, close,
+#: related reading.
+_NAV_WORD = (
+    r"(?:返回|回到)[^\s，。；！？、：:|｜]{0,12}?(?:首页|首頁|主页|主頁|顶部|頂部|顶端|頂端|页首|頁首|"
+    r"列表|目录|目錄|频道|頻道|栏目|欄目|专题|專題|网|網|新闻|新聞|上页|上頁|上一页|上一頁|上级|上級|"
+    r"正文|原文|本版)"
+    r"|上一篇|下一篇|上一页|下一页|上一頁|下一頁|首页|首頁|尾页|尾頁|打印本页|打印本頁|打印|"
+    r"关闭窗口|關閉窗口|关闭|關閉|相关阅读|相關閱讀|相关新闻|相關新聞|推荐阅读|推薦閱讀|热门推荐|"
+    r"熱門推薦|更多新闻|更多新聞|"
+    r"(?i:Back to top|Next article|Previous article|Home|Related articles)"
+)
+_OPEN = r"[【\[「(（]?\s*"
+_CLOSE = r"\s*[】\]」)）]?"
+_NAV_ITEM = f"{_OPEN}(?:{_NAV_WORD}){_CLOSE}"
+#: Marks that set links apart on a bar: ``Home | News``, ``首页 > 新闻``.
+_LINK_SEPARATOR = r"\s*[|｜丨/>»›·•→]+\s*"
+_LABEL_WORD = r"[^\s|｜丨/>»›·•→，。；！？,;.!?:：]{1,20}"
+#: A link's label on a bar (a breadcrumb's section): a few short words, unpunctuated.
+_LINK_LABEL = f"{_LABEL_WORD}(?: {_LABEL_WORD}){{0,3}}"
+#: A navigation bar: link words set apart by marks (then any label may follow, as in a
+#: breadcrumb) or by spaces (then only more link words or page numbers: a pager); or
+#: a neighbouring article's link with its title. Words after a single space (``Home
+#: Office would publish guidance``, ``Home prices rose``) are not links.
+NAVIGATION = regex.compile(
+    rf"^(?:>>|»)?\s*{_NAV_ITEM}"
+    rf"(?:{_LINK_SEPARATOR}(?:{_NAV_ITEM}|{_LINK_LABEL})|\s*(?:{_NAV_ITEM})|\s+\d{{1,4}}+)*"
+    r"\s*(?:>>|»|›)?$"
+    r"|^(?:上一篇|下一篇|相关阅读|相關閱讀|相关新闻|相關新聞|推荐阅读|推薦閱讀|"
+    r"(?i:Next article|Previous article|Related articles))\s*[：:>»]\s*[^。！？]{1,40}$"
+)
+#: Where to share a page: the call (``分享到``, ``Share this``, ``Tweet``, ``Follow us
+#: on``), then at most the names of the services (capitalised, or CJK).
+_SHARE_HEAD = (
+    r"分享到|分享至|转发到|轉發到|分享(?=\s*[：:])|"
+    r"(?i:Share(?: this(?: article| story| page| post)?| on)?|Tweet(?: this)?|Follow us(?: on)?)"
+)
+_SERVICE = f"(?:[A-Z0-9][\\w+.-]{{0,15}}|[{CJK}][{CJK}A-Za-z0-9]{{0,9}})"
+_CALL_TO_SCAN = r"扫一扫|掃一掃|微信扫码|微信掃碼|扫码关注|掃碼關注"
+SHARE = regex.compile(
+    rf"^{_OPEN}(?:{_SHARE_HEAD}){_CLOSE}\s*[：:]?"
+    rf"(?:\s*{_SERVICE}(?:(?:{_LINK_SEPARATOR}|[\s、,，]+|\s+(?:and|or|&)\s+){_SERVICE})*)?$"
+    rf"|^(?:{_CALL_TO_SCAN})[^。！？]{{0,20}}$"
 )
 SOURCE = regex.compile(
-    r"^[（(【\[]?\s*(?:文章|稿件|新闻|新聞|信息|内容|內容|本文)?来源\s*[：:]\s*(?P<name>[^）)】\]]{1,30})[）)】\]]?$"
-    r"|^[（(【\[]?\s*(?:文章|稿件|新闻|新聞|信息|内容|內容|本文)?來源\s*[：:]\s*(?P<name2>[^）)】\]]{1,30})[）)】\]]?$"
-)
-URL_ONLY = regex.compile(r"^<?(?:https?://|ftp://|www\.)\S+?>?$", re.IGNORECASE)
-NAVIGATION = regex.compile(
-    r"^(?:返回|回到|上一篇|下一篇|上一页|下一页|上一頁|下一頁|首页|首頁|打印本页|打印|"
-    r"关闭窗口|關閉窗口|相关阅读|相关新闻|相關新聞|推荐阅读|热门推荐|更多新闻|"
-    r"Back to top|Next article|Previous article|Home\b|Related articles)",
-    re.IGNORECASE,
-)
-SHARE = regex.compile(
-    r"^(?:分享到|分享至|转发到|轉發到|分享：|分享:|扫一扫|掃一掃|微信扫码|扫码关注|"
-    r"Share (?:this|on)\b|Tweet\b|Follow us\b)",
-    re.IGNORECASE,
+    r"^[（(【\[]?\s*(?:文章|稿件|新闻|新聞|信息|内容|內容|本文)?(?:来源|來源)\s*[：:]\s*"
+    r"(?P<name>[^）)】\]，。；！？]{1,30})[）)】\]]?$"
 )
 _CLAUSE = regex.compile("[，。；！？]")
-#: The four line-start forms above in one pattern: most lines match none of them, and
-#: one failed match is cheaper than four. (Ignoring case widens it, which is harmless:
-#: it only decides whether the four are tried.)
+_SENTENCE_END = regex.compile("[。！？]")
+#: How the line-start forms above begin, in one pattern: most lines begin with none of
+#: them, and one failed match is cheaper than four.
 _LINE_START_FORMS = regex.compile(
-    "|".join(f"(?:{p.pattern})" for p in (NAVIGATION, SHARE, SOURCE, CREDIT))
-    .replace("(?P<name>", "(?:")
-    .replace("(?P<name2>", "(?:"),
-    re.IGNORECASE,
+    rf"^[（(【\[「]?\s*(?:{_NAV_WORD}|{_SHARE_HEAD}|{_CALL_TO_SCAN}|(?:文章|稿件|新闻|新聞|信息|"
+    rf"内容|內容|本文)?(?:来源|來源)|{_CREDIT_ROLE})|^(?:>>|»)"
 )
 #: Every date line holds a year of DATE_LINE's form: a cheap search rules most lines out.
 _DATE_YEAR = regex.compile(r"(?:19|20)\d{2}")
@@ -251,22 +298,29 @@ def is_copyright_credit(line: str) -> bool:
 _WORD_OF_FOUR = regex.compile(r"[^\W_]{4}")
 #: A line with less than this share of letters and digits, and no word of four, is noise.
 NOISE_LETTER_SHARE = 0.4
+#: What OCR reads a speck of dirt or a broken rule as: the small ASCII marks, dashes,
+#: quotes and bullets. Brackets, operators and every other symbol (``√``, ``©``, ``°``,
+#: box drawing, a face's parts) are written on purpose: a line holding one is content.
+_SPECK_MARKS = frozenset(".,:;'\"`^~-_*|!?<>¡¿«»‘’‚“”„–—…•·■▪●¦")
+#: A mark repeated (``* * *``, ``---``, ``. . .``): a dinkus or a rule, set on purpose.
+_ORNAMENT = regex.compile(r"^(\S)(?:\s*\1)+$")
 
 
 def is_noise(line: str) -> bool:
-    """OCR noise: mostly punctuation, bullets and rules, with no word of four letters:
-    under half letters and digits with no word of three, or under two fifths at all.
-    CJK lines, end marks and a dinkus (``* * *``) are not noise."""
+    """Scan debris by its marks: specks OCR read as marks (no bracket, operator or other
+    symbol), with no word of four letters: under half letters and digits with no word of
+    three, or under two fifths at all. CJK lines, end marks and a dinkus (``* * *``) are
+    not noise. Whether the line stands where debris falls is for ``classify_page``."""
     text = line.strip()
-    if not text or _HAS_CJK.search(text) or END_MARK.match(text):
-        return False
-    if set(text) <= {"*", " "}:
+    if not text or _HAS_CJK.search(text) or END_MARK.match(text) or _ORNAMENT.match(text):
         return False
     # A word of four letters rules noise out whatever the rest holds: one regex search
     # spares the character counts below on nearly every line.
     if _WORD_OF_FOUR.search(text):
         return False
     visible = [ch for ch in text if not ch.isspace()]
+    if not all(ch in _SPECK_MARKS or (ch.isascii() and ch.isalnum()) for ch in visible):
+        return False
     share = sum(ch.isalnum() for ch in visible) / len(visible)
     longest = max((len(r) for r in re.findall(r"[^\W_]+", text)), default=0)
     # Under half letters and no word of three; or under two fifths letters and one
@@ -370,15 +424,14 @@ def classify_anywhere(line: str) -> Verdict | None:
     if head is not None:
         return head
     if _LINE_START_FORMS.match(stripped):
-        if NAVIGATION.match(stripped) and not _CLAUSE.search(stripped):
+        if NAVIGATION.match(stripped):
             return Verdict("navigation")
         if SHARE.match(stripped):
             return Verdict("share")
         m = SOURCE.match(stripped)
         if m:
-            name = (m.group("name") or m.group("name2")).strip()
-            return Verdict("source", (("source_name", name),))
-        if CREDIT.match(stripped):
+            return Verdict("source", (("source_name", m.group("name").strip()),))
+        if CREDIT.match(stripped) and not _SENTENCE_END.search(stripped):
             return Verdict("credit")
     if _CLAUSE.search(stripped):
         return None
@@ -535,10 +588,17 @@ def classify_page(
     top: bool = True,
     bottom: bool = True,
     anchors: frozenset[str] | None = None,
+    breaks: frozenset[int] = frozenset(),
 ) -> list[Verdict | None]:
     """Verdicts for the lines of a page; ``top``/``bottom``: the lines begin at the top of
-    a page / end at its foot, so header and footer forms apply there."""
+    a page / end at its foot, so header and footer forms apply there. ``breaks``: the
+    lines that a blank line stands before (each block's first line)."""
     verdicts = [classify_anywhere(line) for line in lines]
+    # Each line's block, numbered: lines of one block share a number.
+    block = list(itertools.accumulate(int(i in breaks) for i in range(len(lines))))
+    _debris_among_text(verdicts)
+    _out_of_running_text(lines, verdicts, block)
+    _link_runs(verdicts, block)
     if top:
         _edge_verdicts(lines, verdicts, anchors)
         _section_over_kicker(lines, verdicts)
@@ -550,6 +610,88 @@ def classify_page(
         verdicts = tail_verdicts[::-1]
     _running_heads(lines, verdicts)
     return verdicts
+
+
+def _debris_among_text(verdicts: list[Verdict | None]) -> None:
+    """Scan debris falls between the lines of a page: marks with no other line before
+    or after them (a one-line text, a note of symbols at its end) were written."""
+    noise = [v is not None and v.kind == "noise" for v in verdicts]
+    if not any(noise):
+        return
+    first = noise.index(False) if not all(noise) else len(noise)
+    last = len(noise) - 1 - noise[::-1].index(False) if first < len(noise) else -1
+    for i, is_debris in enumerate(noise):
+        if is_debris and not first < i < last:
+            verdicts[i] = None
+
+
+#: Kinds whose forms a line of running text can take (a URL, ``来源：``, ``编辑``,
+#: ``Copyright`` words): they are furniture only where the text around has stopped.
+RUNNING_TEXT_KINDS = frozenset(("url", "source", "credit"))
+#: ``(CC BY 2.5)``: a licence note, which no sentence ends with, wherever it stands.
+_LICENCE_NOTE = regex.compile(r"\((?:CC BY|CC-BY)[^)]{0,20}\)\s*$")
+#: Marks that close a sentence, or a quotation or bracket that a sentence ends with.
+_FINISHED = regex.compile(r"[.!?。！？…\"'”’」』）)\]】》]$")
+#: How a line that goes on with the sentence before it begins: in lower case, or with
+#: punctuation that never starts a line (the CJK line-breaking rule).
+_CONTINUES = regex.compile(r"^[a-zß-ÿ，。、；：！？）」』》…]")
+
+
+#: Clause marks: a line that holds one is running text, not a headline.
+_ANY_CLAUSE = regex.compile("[，、；,;]")
+
+
+def _out_of_running_text(
+    lines: list[str], verdicts: list[Verdict | None], block: list[int]
+) -> None:
+    """A credit, source or URL line is never inside running text: where the line after
+    it in its block goes on with it, or the line before breaks off mid-sentence, the
+    line is part of that sentence (``…guidance is at`` / ``https://…`` / ``for all``).
+    A line before that stands first in its block with no clause in it may be a headline
+    (``NEWS OF THE WORLD``, ``Jade Rabbit moon rover``): not running text."""
+    for i, verdict in enumerate(verdicts):
+        if verdict is None or verdict.kind not in RUNNING_TEXT_KINDS:
+            continue
+        if _LICENCE_NOTE.search(lines[i]):
+            continue
+        after = i + 1 < len(lines) and block[i + 1] == block[i] and verdicts[i + 1] is None
+        if after and _CONTINUES.match(lines[i + 1].lstrip()):
+            verdicts[i] = None
+            continue
+        if i == 0 or block[i - 1] != block[i] or verdicts[i - 1] is not None:
+            continue
+        before = lines[i - 1].strip()
+        wrapped = (i > 1 and block[i - 2] == block[i]) or _ANY_CLAUSE.search(before)
+        if wrapped and not _FINISHED.search(before) and caps_share(before) < CAPS_LABEL:
+            verdicts[i] = None
+
+
+#: Kinds of a link bar: a line of them stands alone, between blank lines or the page's
+#: edges, or among other furniture lines that fill its block.
+LINK_KINDS = frozenset(("navigation", "share"))
+
+
+def _link_runs(verdicts: list[Verdict | None], block: list[int]) -> None:
+    """Navigation and share lines are furniture only where they stand alone: a run of
+    furniture lines that is its whole block. Next to a line of text in its block, a line
+    that reads as a link (``Home Office would…``, ``回到家乡…``) is that text's."""
+    i = 0
+    while i < len(verdicts):
+        if verdicts[i] is None:
+            i += 1
+            continue
+        end = i
+        while end + 1 < len(verdicts) and block[end + 1] == block[i] and verdicts[end + 1]:
+            end += 1
+        whole = (i == 0 or block[i - 1] != block[i]) and (
+            end + 1 == len(verdicts) or block[end + 1] != block[end]
+        )
+        if not whole:
+            for k in range(i, end + 1):
+                verdict = verdicts[k]
+                if verdict is not None and verdict.kind in LINK_KINDS:
+                    verdicts[k] = None
+        i = end + 1
 
 
 def _weather_ear(lines: list[str], verdicts: list[Verdict | None]) -> None:
@@ -625,14 +767,18 @@ CONFIGURED = Verdict("configured")
 
 
 def page_verdicts(
-    lines: list[str], options: Options, edges: tuple[bool, bool] = (True, True)
+    lines: list[str],
+    options: Options,
+    edges: tuple[bool, bool] = (True, True),
+    breaks: frozenset[int] = frozenset(),
 ) -> list[Verdict | None]:
     """Each line's furniture kind, or None: the general forms, then the user's patterns.
-    ``edges``: see :attr:`newsclean.model.Document.edges`."""
+    ``edges``: see :attr:`newsclean.model.Document.edges`; ``breaks``: see
+    :func:`classify_page`."""
     # Where ``fix`` keeps the page header only, a label kept beside a credit it takes
     # out would lose its reason in a second run: only header lines mark labels.
     anchors = HEADER_KINDS if options.furniture == "header" else None
-    verdicts = classify_page(lines, top=edges[0], bottom=edges[1], anchors=anchors)
+    verdicts = classify_page(lines, top=edges[0], bottom=edges[1], anchors=anchors, breaks=breaks)
     if options.furniture_patterns:
         extra = compiled(options.furniture_patterns, "furniture_patterns")
         for i, line in enumerate(lines):
@@ -641,11 +787,16 @@ def page_verdicts(
     return verdicts
 
 
+def block_starts(blocks: list[Block]) -> frozenset[int]:
+    """The index of each block's first line among all the blocks' lines."""
+    return frozenset(itertools.accumulate((len(b.lines) for b in blocks[:-1]), initial=0))
+
+
 def apply(doc: Document, options: Options) -> None:
     lines = [line for block in doc.blocks for line in block.lines]
     if not lines:
         return
-    verdicts = page_verdicts(lines, options, doc.edges)
+    verdicts = page_verdicts(lines, options, doc.edges, block_starts(doc.blocks))
     if not any(verdicts):
         return
     new_blocks: list[Block] = []

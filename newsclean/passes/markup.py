@@ -7,11 +7,17 @@ Defect: scraped articles keep their markup: ``<p>`` tags, ``<br />``, entities s
 Recognition: a document that holds block or inline HTML tags is parsed with the
 standard library's forgiving HTML parser. Block elements (``p``, ``div``, ``li``,
 headings...) end paragraphs and become blocks whose line breaks are final; text outside
-any block element keeps its own lines. Hidden elements (``display:none``,
-``visibility:hidden``, ``hidden``, ``aria-hidden``), ``<nav>``, scripts, styles and
-comments are dropped from the text: hidden and navigation text goes to the furniture,
-image ``src``/``alt`` to ``metadata["images"]``, and the rest is counted. Entities are
-unescaped everywhere; ``[text](url)`` keeps its text and ``<url>`` its URL.
+any block element keeps its own lines. CDATA sections (an RSS item's
+``<description><![CDATA[…]]>``) are text: their markers go and their content stays, as
+markup if it is markup. Hidden elements (``display:none``, ``visibility:hidden``,
+``hidden``, ``aria-hidden``), ``<nav>``, the ``<head>``, scripts, styles and comments are
+dropped from the text, and nothing else: the page's ``<title>`` becomes
+``metadata["title"]``, and it, hidden and navigation text, and any other text of a
+dropped element go to the furniture (the code of scripts and styles and the notes of
+comments are not text: they are counted). A start tag that cannot stand in a head ends
+a ``<head>`` that was never closed. Image ``src``/``alt`` go to ``metadata["images"]``.
+Entities are unescaped everywhere; ``[text](url)`` keeps its text and ``<url>`` its URL.
+Every drop is counted.
 """
 
 from __future__ import annotations
@@ -45,6 +51,10 @@ BLOCK_TAGS = frozenset(
 HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 #: Elements whose content is never text of the page.
 DROPPED_TAGS = frozenset("script style noscript template iframe svg object canvas head".split())
+#: Dropped elements whose content is code, not text: counted, never listed.
+CODE_TAGS = frozenset(("script", "style"))
+#: What a ``<head>`` holds; any other start tag means the head has ended.
+HEAD_TAGS = frozenset("title meta link base script style noscript template object".split())
 #: Elements whose content is page furniture.
 FURNITURE_TAGS = frozenset(("nav",))
 VOID_TAGS = frozenset("br img hr meta link input area base col embed source track wbr".split())
@@ -69,6 +79,8 @@ _CJK_BREAK = regex.compile(
     "(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])[ \t]*\n[ \t\n]*"
     "(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])"
 )
+_CDATA_OPEN = "<![CDATA["
+_CDATA_CLOSE = "]]>"
 #: What ``<br>`` becomes while a block is collected; source newlines are just spaces.
 _BR = "\u2028"
 
@@ -98,9 +110,11 @@ class _BlockBuilder(HTMLParser):
         self._pieces: list[str] = []
         self._block_depth = 0
         self._kind = PARAGRAPH
-        # A stack of (tag, purpose) for elements whose content is diverted.
-        self._diverted: list[tuple[str, str]] = []
-        self._diverted_text: list[str] = []
+        #: The page's title, from its head.
+        self.title: str | None = None
+        # A stack of (tag, purpose, text) for elements whose content is diverted: inner
+        # elements of no purpose of their own share the text of the one they are in.
+        self._diverted: list[tuple[str, str, list[str]]] = []
         self._open_stack: list[str] = []
         #: How many of each tag ``_open_stack`` holds: a stray end tag under deep nesting
         #: is looked up in constant time, not by reading the whole stack.
@@ -111,9 +125,16 @@ class _BlockBuilder(HTMLParser):
         # Every tag taken out of the text is counted: an inline ``<b>`` changes the text
         # as much as a ``<p>`` does, and a change is never left uncounted.
         self.counts["tag"] += 1
+        if len(self._diverted) == 1 and self._diverted[0][0] == "head" and tag not in HEAD_TAGS:
+            self._end_diversions()
         if self._diverted:
             if tag not in VOID_TAGS:
-                self._diverted.append((tag, ""))
+                # Only the head's title is the page's (an SVG icon has one too).
+                in_head = self._diverted[0][0] == "head"
+                inner = "title" if tag == "title" and in_head else ""
+                inner = "dropped" if tag in CODE_TAGS else inner
+                pieces = [] if inner else self._diverted[-1][2]
+                self._diverted.append((tag, inner, pieces))
             return
         purpose = ""
         if tag in DROPPED_TAGS:
@@ -124,7 +145,7 @@ class _BlockBuilder(HTMLParser):
             purpose = "hidden"
         if purpose and tag not in VOID_TAGS:
             self._flush()
-            self._diverted.append((tag, purpose))
+            self._diverted.append((tag, purpose, []))
             self.counts[f"{purpose}-{tag}" if purpose == "dropped" else f"{purpose}-element"] += 1
             return
         if tag == "img":
@@ -162,9 +183,7 @@ class _BlockBuilder(HTMLParser):
         self.counts["tag"] += 1
         if self._diverted:
             if self._diverted[-1][0] == tag:
-                _, purpose = self._diverted.pop()
-                if purpose:
-                    self._end_diversion(purpose)
+                self._end_diversion(*self._diverted.pop())
             return
         if tag in BLOCK_TAGS and self._open[tag]:
             self._flush()
@@ -179,16 +198,27 @@ class _BlockBuilder(HTMLParser):
         elif tag == "tr":
             self._pieces.append(_BR)
 
-    def _end_diversion(self, purpose: str) -> None:
-        text = _SPACE_RUN.sub(" ", "".join(self._diverted_text)).strip()
-        self._diverted_text = []
-        if text and purpose in ("hidden", "navigation"):
-            self.furniture.append((text, purpose))
+    def _end_diversion(self, tag: str, purpose: str, pieces: list[str]) -> None:
+        if not purpose or tag in CODE_TAGS:
+            return
+        text = _SPACE_RUN.sub(" ", "".join(pieces)).strip()
+        if not text:
+            return
+        if purpose == "title":
+            self.counts["title"] += 1
+            if self.title is None:
+                self.title = text
+        self.furniture.append((text, tag if purpose == "dropped" else purpose))
+
+    def _end_diversions(self) -> None:
+        """End every open diversion: a head never closed ends at the body's first tag,
+        and what any element left open at the end diverted is still reported."""
+        while self._diverted:
+            self._end_diversion(*self._diverted.pop())
 
     def handle_data(self, data: str) -> None:
         if self._diverted:
-            if self._diverted[0][1] != "dropped":
-                self._diverted_text.append(data)
+            self._diverted[-1][2].append(data)
             return
         self._pieces.append(data)
 
@@ -225,6 +255,7 @@ class _BlockBuilder(HTMLParser):
     def close(self) -> None:
         super().close()
         self._flush()
+        self._end_diversions()
 
 
 def _markdown_inline(text: str, images: list[dict[str, str]], counts: Counter[str]) -> str:
@@ -259,8 +290,27 @@ def _unescape_entities(text: str) -> tuple[str, Counter[str]]:
     return _ENTITY.sub(one, text), counts
 
 
+def _unwrap_cdata(text: str) -> tuple[str, int]:
+    """CDATA sections' content, without their markers; one that never closes is text."""
+    pieces: list[str] = []
+    found = start = 0
+    while (begin := text.find(_CDATA_OPEN, start)) >= 0:
+        end = text.find(_CDATA_CLOSE, begin + len(_CDATA_OPEN))
+        if end < 0:
+            break
+        pieces += [text[start:begin], text[begin + len(_CDATA_OPEN) : end]]
+        found += 1
+        start = end + len(_CDATA_CLOSE)
+    return "".join([*pieces, text[start:]]), found
+
+
 def apply(doc: Document, options: Options) -> None:
     text = doc.text
+    if _CDATA_OPEN in text:
+        text, sections = _unwrap_cdata(text)
+        if sections:
+            doc.set_text(text)
+            doc.count(NAME, "cdata", sections)
     has_markdown = "](" in text or "<http" in text.lower() or "<ftp" in text.lower()
     if not looks_like_html(text):
         if has_markdown:
@@ -283,6 +333,8 @@ def apply(doc: Document, options: Options) -> None:
     builder.close()
     doc.blocks = builder.blocks
     _record_images(doc, images)
+    if builder.title is not None:
+        doc.metadata.setdefault("title", builder.title)
     for furniture_text, purpose in builder.furniture:
         doc.furniture.append(Furniture(furniture_text, purpose, NAME))
     for kind, n in builder.counts.items():
