@@ -2,7 +2,8 @@
 
 Defects: UTF-8 bytes read as Latin-1 or Windows-1252 (``Ã©`` for ``é``, ``â€™`` for
 ``’``, ``ä¸­æ–‡`` for ``中文``); UTF-8 read as GBK or Big5 (``鍟嗘堡绉戞妧`` for
-``商汤科技``); GBK or Big5 read as Latin-1 (``ÉÌÌÀ¿Æ¼¼``); two rounds of these; and
+``商汤科技``); GBK or Big5 read as Latin-1 (``ÉÌÌÀ¿Æ¼¼``); two rounds of these; cp1252
+punctuation read as Latin-1 (the C1 controls ``\x84`` and ``\x93`` for ``„`` ``“``); and
 filler runs (``锟斤拷``, ``烫烫烫``, ``屯屯屯``) where characters were lost.
 
 Recognition, Latin side: a cheap scan finds lines holding a UTF-8 lead byte rendered in
@@ -26,6 +27,7 @@ three rounds. Filler runs are counted as lost characters and kept, like U+FFFD i
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from newsclean import cjk_mojibake, regex
@@ -35,7 +37,9 @@ from newsclean.options import Options
 from newsclean.plausibility import density
 
 NAME = "mojibake"
-DESCRIPTION = "wrong-codec text reversed: UTF-8 as Latin-1/cp1252/GBK/Big5, GBK/Big5 as Latin-1"
+DESCRIPTION = (
+    "wrong-codec text reversed: UTF-8 as Latin-1/cp1252/GBK/Big5, GBK/Big5/cp1252 as Latin-1"
+)
 #: Rounds of repair, for mojibake of mojibake.
 MAX_ROUNDS = 3
 #: How much more plausible (cost per non-ASCII character) a CJK reading must be than
@@ -113,13 +117,14 @@ def repair_line(line: str) -> tuple[str, Counter[str]]:
     letters; UTF-8 read as cp1252 holds what looks like GBK read as cp1252.
 
     A Latin-1/cp1252 round trip that ftfy plans is taken unless it brings in control or
-    private-use characters or leaves worse mojibake: a strict UTF-8 decoding of several non-ASCII characters is
-    rare by chance, and ftfy already weighs how odd the text was. Almost any pair of
-    Latin-1 characters is a GBK or Big5 character, so a CJK reading of the same line is
-    evidence of nothing by itself: it wins only with CJK beside it (a CJK character in
-    the line, or ftfy's result itself still CJK mojibake) and by a clear margin of
-    plausibility. Without that, correct Greek, Hebrew or Thai in UTF-8 read as cp1252
-    would become common hanzi, which cost less than any alphabet's letters.
+    private-use characters or leaves worse mojibake: a strict UTF-8 decoding of several
+    non-ASCII characters is rare by chance, and ftfy already weighs how odd the text
+    was. Almost any pair of Latin-1 characters is a GBK or Big5 character, so a CJK
+    reading of the same line is evidence of nothing by itself: it wins only with CJK
+    beside it (a CJK character in the line, or ftfy's result itself still CJK mojibake)
+    and by a clear margin of plausibility. Without that, correct Greek, Hebrew or Thai
+    in UTF-8 read as cp1252 would become common hanzi, which cost less than any
+    alphabet's letters.
 
     Other plans of ftfy (MacRoman, cp437, cp1250 …) and the CJK repair compete on
     plausibility alone; the CJK repair comes first, so on a tie one round of mojibake
@@ -174,6 +179,23 @@ def repair_once(text: str) -> tuple[str, Counter[str]]:
     return "".join(pieces), counts
 
 
+#: C1 controls that cp1252 gives a character (all but 0x81, 0x8D, 0x8F, 0x90, 0x9D).
+_C1_IN_CP1252 = regex.compile("[\x80\x82-\x8c\x8e\x91-\x9c\x9e\x9f]")
+
+
+def _cp1252_char(m: re.Match[str]) -> str:
+    return bytes((ord(m.group(0)),)).decode("cp1252")
+
+
+def c1_as_cp1252(text: str) -> tuple[str, int]:
+    """C1 controls read back as the cp1252 characters they were (``\x84`` ``„``,
+    ``\x93`` ``“``, ``\x85`` ``…``): text does not hold C1 controls, and a reader that
+    took cp1252 for Latin-1 leaves exactly these."""
+    if text.isascii():
+        return text, 0
+    return _C1_IN_CP1252.subn(_cp1252_char, text)
+
+
 def repair(text: str, *, drop_lost: bool = False) -> tuple[str, Counter[str]]:
     counts: Counter[str] = Counter()
     for _ in range(MAX_ROUNDS):
@@ -182,8 +204,12 @@ def repair(text: str, *, drop_lost: bool = False) -> tuple[str, Counter[str]]:
             break
         counts += found
         text = fixed
+    # After the rounds: a C1 control inside UTF-8 read as Latin-1 (``å\x85¨`` for 全)
+    # is a continuation byte, repaired above; the ones left stand alone.
+    text, c1 = c1_as_cp1252(text)
+    counts["cp1252-read-as-latin-1"] += c1
     text, fillers = cjk_mojibake.report_fillers(text, drop=drop_lost)
-    return text, counts + fillers
+    return text, +(counts + fillers)
 
 
 def apply(doc: Document, options: Options) -> None:
