@@ -21,7 +21,7 @@ import pytest
 
 from newsclean.api import clean
 from newsclean.emit import render_text
-from tests.peers import peer_dir
+from tests.peer_data import peer_dir
 
 #: Folder, and the codec its files are in.
 FOLDERS = {

@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 from newsclean.api import fix_text
-from tests.peers import peer_dir
+from tests.peer_data import peer_dir
 
 #: Negatives that ``fix`` changes on purpose, with what it gives and why. Only the
 #: first two change more than spaces.
