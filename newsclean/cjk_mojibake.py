@@ -42,7 +42,7 @@ Recognition, cheapest first:
    lone lost character) is repaired only beside clear mojibake of the same kind. A
    reading as Latin-1 is weak evidence (almost any two Latin-1 characters are a GBK or
    Big5 character): in a line with no CJK character it must explain every non-ASCII
-   character of the line, and UTF-8 read as Latin-1 is reversed here only where it
+   character of the line, and UTF-8 read as Latin-1 is reversed there only where it
    gives CJK (two-byte UTF-8 is ftfy's, and what ftfy leaves stays).
 4. Mojibake of mojibake: the outer round is undone over the whole line, and the line
    is kept if the inner round then repairs to something far more plausible.
@@ -618,6 +618,7 @@ def repair_line(line: str, rounds: int = 2) -> tuple[str, Counter[str]]:
     """Reverse the mojibake in one line, up to ``rounds`` of it nested in each other."""
     repairs: list[Repair] = []
     outer: list[Hypothesis] = []
+    cjk = HAS_CJK.search(line) is not None
     for h in HYPOTHESES:
         if not _fingerprint(h, line):
             continue
@@ -641,10 +642,11 @@ def repair_line(line: str, rounds: int = 2) -> tuple[str, Counter[str]]:
                     # Read as 0x80 to end the span, it may as well be a dangling byte
                     # lost before the text that follows.
                     text = text[:-1] + "\ufffd"
-            if h.written == "utf-8" and h.read == "latin-1" and max(text) < "\u0800":
+            if h.written == "utf-8" and h.read == "latin-1" and max(text) < "\u0800" and not cjk:
                 # Two-byte UTF-8 (accented Latin, Greek, Cyrillic, Hebrew, Arabic) read
                 # as Latin-1 is ftfy's ground, and ftfy left it: ``NESTLÉ®`` is not
-                # ``NESTLɮ``. This hypothesis is for CJK (three bytes) that ftfy leaves.
+                # ``NESTLɮ``. Beside CJK it is the outer round of CJK mojibake
+                # (``Â¥tÂ¥~``, Big5 read as Latin-1 and then again as cp1252).
                 continue
             repair = Repair(start, end, text, h.name, judged[1])
             # Too little to go on alone: only a lost character, or one CJK character

@@ -137,10 +137,12 @@ def repair_line(line: str) -> tuple[str, Counter[str]]:
         return cjk or (line, Counter())
     latin = (fixed, Counter({"latin-mojibake": 1}))
     # GBK read as Latin-1, saved as UTF-8 and read as cp1252: ftfy's result is the
-    # inner mojibake, to be judged by what it becomes.
+    # inner mojibake, to be judged by what it becomes. Two rounds must explain the line
+    # better than the CJK reading's one (ftfy takes ``Â `` of GBK read as Latin-1 for a
+    # no-break space, and what is read under it is then one character shorter).
     readings = [] if cjk is None else [cjk]
     inner, found = cjk_mojibake.repair_line(fixed)
-    if inner != fixed:
+    if inner != fixed and (cjk is None or density(inner) < density(cjk[0])):
         readings.append((inner, latin[1] + found))
     if not round_trip:
         candidates = readings + ([latin] if density(fixed) <= density(line) else [])
