@@ -39,7 +39,11 @@ Recognition, cheapest first:
    must read as ordinary text, and be better by a margin that shrinks with the number
    of characters the strict reading decoded, as a long strict reading is evidence in
    itself. A span too short to stand alone (one hanzi from two Latin-1 characters, a
-   lone lost character) is repaired only beside clear mojibake of the same kind.
+   lone lost character) is repaired only beside clear mojibake of the same kind. A
+   reading as Latin-1 is weak evidence (almost any two Latin-1 characters are a GBK or
+   Big5 character): in a line with no CJK character it must explain every non-ASCII
+   character of the line, and UTF-8 read as Latin-1 is reversed there only where it
+   gives CJK (two-byte UTF-8 is ftfy's, and what ftfy leaves stays).
 4. Mojibake of mojibake: the outer round is undone over the whole line, and the line
    is kept if the inner round then repairs to something far more plausible.
 
@@ -60,6 +64,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from newsclean import regex
+from newsclean.chardata import HAS_CJK
 from newsclean.plausibility import (
     LATIN_HIGH,
     UNCOMMON,
@@ -613,6 +618,7 @@ def repair_line(line: str, rounds: int = 2) -> tuple[str, Counter[str]]:
     """Reverse the mojibake in one line, up to ``rounds`` of it nested in each other."""
     repairs: list[Repair] = []
     outer: list[Hypothesis] = []
+    cjk = HAS_CJK.search(line) is not None
     for h in HYPOTHESES:
         if not _fingerprint(h, line):
             continue
@@ -636,13 +642,19 @@ def repair_line(line: str, rounds: int = 2) -> tuple[str, Counter[str]]:
                     # Read as 0x80 to end the span, it may as well be a dangling byte
                     # lost before the text that follows.
                     text = text[:-1] + "\ufffd"
+            if h.written == "utf-8" and h.read == "latin-1" and max(text) < "\u0800" and not cjk:
+                # Two-byte UTF-8 (accented Latin, Greek, Cyrillic, Hebrew, Arabic) read
+                # as Latin-1 is ftfy's ground, and ftfy left it: ``NESTLÉ®`` is not
+                # ``NESTLɮ``. Beside CJK it is the outer round of CJK mojibake
+                # (``Â¥tÂ¥~``, Big5 read as Latin-1 and then again as cp1252).
+                continue
             repair = Repair(start, end, text, h.name, judged[1])
             # Too little to go on alone: only a lost character, or one CJK character
             # from two Latin-1 ones. Repaired when the line has clear mojibake of the
             # same kind, as mojibake comes in whole lines and fields.
             few = h.written != "utf-8" and _cjk_between_words(repair.text) < MIN_CJK_FROM_LATIN
             (weak if few or not repair.text.strip("\ufffd") else strong).append(repair)
-        if strong:
+        if strong and (h.read != "latin-1" or _in_cjk_context(line, strong + weak)):
             repairs += strong + weak
     best = _apply(line, repairs)
     for h in outer:
@@ -655,7 +667,13 @@ def repair_line(line: str, rounds: int = 2) -> tuple[str, Counter[str]]:
             for a, b, text in _readings(line, h)
             if min(density(line[a:b]), density(text)) > MAX_REPAIRED_COST
         ]
-        if not layer:
+        if not layer or (
+            # The outer round read as Latin-1 answers to the same rule as one round.
+            h.read == "latin-1"
+            and h.written != "utf-8"
+            and HAS_CJK.search(line) is None
+            and not _covers(line, layer)
+        ):
             continue
         peeled, _ = _apply(line, layer)
         inner, found = repair_line(peeled, rounds - 1)
@@ -663,6 +681,28 @@ def repair_line(line: str, rounds: int = 2) -> tuple[str, Counter[str]]:
         if inner != peeled and cost(inner) + MIN_GAIN * size / 2 <= cost(best[0]):
             best = (inner, found + Counter(r.kind for r in layer))
     return best
+
+
+def _in_cjk_context(line: str, repairs: list[Repair]) -> bool:
+    """May these repairs of a reading as Latin-1 stand? Almost any pair of Latin-1
+    characters is a GBK or Big5 character, so in a line with no CJK character the
+    reading must explain the whole line: every non-ASCII character inside a repair,
+    and the repaired line ordinary text. Mojibake comes in whole lines and fields;
+    accented capitals (``MÄ£ÄM ÌÑÌ``) leave characters no pairing explains."""
+    if HAS_CJK.search(line) is not None:
+        return True
+    if not _covers(line, repairs):
+        return False
+    repaired, _ = _apply(line, repairs)
+    return density(repaired) <= MAX_REPAIRED_COST
+
+
+def _covers(line: str, repairs: list[Repair]) -> bool:
+    """Is every non-ASCII character of ``line`` inside one of ``repairs``?"""
+    covered = bytearray(len(line))
+    for r in repairs:
+        covered[r.start : r.end] = b"\x01" * (r.end - r.start)
+    return all(covered[i] for i, ch in enumerate(line) if ch >= "\x80")
 
 
 _LATIN_WORD = regex.compile(r"[A-Za-z]{2,}")

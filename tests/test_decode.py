@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from newsclean.errors import NotTextError, UsageError
-from newsclean.passes.decode import check_encoding_name, decode_bytes
+from newsclean.passes.decode import check_encoding_name, decode_bytes, normalize_line_ends
 from tests.conftest import FIXTURES
 
 ENCODED = sorted((FIXTURES / "encodings").glob("*.txt"))
@@ -85,6 +85,25 @@ def test_mostly_utf8_stays_utf8_and_counts_the_bad_bytes() -> None:
     assert decoded.encoding == "utf-8"
     assert decoded.bad == 2
     assert decoded.text == "中文报纸" * 50 + "\ufffd\ufffd" + "文字" * 50
+
+
+#: 全部 in UTF-8 read as Latin-1 and saved as UTF-8: 全 holds the byte 0x85, now U+0085.
+NEL_MOJIBAKE = "全部 ok".encode().decode("latin-1").encode() + b"\n"
+
+
+def test_line_ends_are_normalised_but_u0085_is_not_one() -> None:
+    text = "a\r\nb\rc\x0bd\u2028e\u2029f\x0cg\x85h"
+    assert normalize_line_ends(text) == "a\nb\nc\nd\ne\nf\n\ng\x85h"
+
+
+@pytest.mark.parametrize("mode", ["file", "stdin"])
+def test_u0085_inside_mojibake_does_not_split_the_line(tmp_path: Path, mode: str) -> None:
+    path = tmp_path / "page.txt"
+    path.write_bytes(NEL_MOJIBAKE)
+    args = ("fix", str(path)) if mode == "file" else ("fix",)
+    result = newsclean(*args, stdin=NEL_MOJIBAKE)
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout.decode() == "全部 ok\n"
 
 
 def test_existing_replacement_characters_are_not_bad_bytes() -> None:

@@ -19,8 +19,9 @@ Recognition, cheapest first:
   see :mod:`newsclean.plausibility`), and charset-normalizer's pick gets a bonus that
   grows with the length of the evidence. The confidence recorded is the winner's margin.
 
-Bad bytes become U+FFFD, one per byte, and are counted. Line ends become ``\\n``; a
-form feed (page break) becomes a blank line.
+Bad bytes become U+FFFD, one per byte, and are counted. Line ends (CR LF, CR, vertical
+tab, U+2028, U+2029) become ``\\n``; a form feed (page break) becomes a blank line.
+U+0085 is not a line end here: see ``_LINE_ENDS``.
 """
 
 from __future__ import annotations
@@ -110,7 +111,10 @@ MIN_DETECTOR_EVIDENCE = 16
 #: A decoding whose non-ASCII characters cost more than this on average is not text.
 MAX_MEAN_COST = 3.5
 
-_LINE_ENDS = re.compile(r"\r\n?|[\x0b\x85\u2028\u2029]")
+#: Not U+0085 (NEL): in text that reaches here it is a byte 0x85 read as Latin-1, the
+#: cp1252 ellipsis or a UTF-8 continuation byte (``å\x85¨`` is 全), which mojibake
+#: repairs; as a line end it would cut the character in two.
+_LINE_ENDS = re.compile(r"\r\n?|[\x0b\u2028\u2029]")
 _BAD_BYTES = re.compile("[\udc80-\udcff]")
 _NON_ASCII = re.compile("[^\x00-\x7f]+")
 _CONTROL_BYTES = re.compile(b"[\x00-\x08\x0e-\x1a\x1c-\x1f]")

@@ -2,83 +2,156 @@
 
 Defects: UTF-8 bytes read as Latin-1 or Windows-1252 (``Ã©`` for ``é``, ``â€™`` for
 ``’``, ``ä¸­æ–‡`` for ``中文``); UTF-8 read as GBK or Big5 (``鍟嗘堡绉戞妧`` for
-``商汤科技``); GBK or Big5 read as Latin-1 (``ÉÌÌÀ¿Æ¼¼``); two rounds of these; and
+``商汤科技``); GBK or Big5 read as Latin-1 (``ÉÌÌÀ¿Æ¼¼``); two rounds of these; cp1252
+punctuation read as Latin-1 (the C1 controls ``\x84`` and ``\x93`` for ``„`` ``“``); and
 filler runs (``锟斤拷``, ``烫烫烫``, ``屯屯屯``) where characters were lost.
 
 Recognition, Latin side: a cheap scan finds lines holding a UTF-8 lead byte rendered in
-Latin-1 or cp1252 followed by a continuation byte rendered the same way, the fingerprint
-of this defect. Only those lines go to ftfy, and only to its encoding repair: ftfy's
-other defaults damage Chinese text (``fix_character_width`` turns ``，`` into ``,``,
-``uncurl_quotes`` turns ``“”`` into ``""``), so they never run here. ftfy keeps a line
-unchanged unless the repaired text is clearly less strange.
+Latin-1 or cp1252 followed by a continuation byte rendered the same way (or ``Ã``
+before a space, a no-break space that became a plain one), the fingerprint of this
+defect. Only those lines go to ftfy, and only to its encoding repair: ftfy's other
+defaults damage Chinese text (``fix_character_width`` turns ``，`` into ``,``,
+``uncurl_quotes`` turns ``“”`` into ``""``), so they never run here. ftfy changes a line
+only when the repaired text is less strange; a Latin-1/cp1252 round trip it plans is
+taken unless it brings in control characters or leaves worse mojibake.
 
 CJK side: :mod:`newsclean.cjk_mojibake`, which reverses a span only when the result is
-clearly more plausible. Where both fingerprints match a line, the more plausible
-result wins (see :func:`repair_line`). Rounds repeat until neither changes anything
-(mojibake of mojibake can mix them), at most three rounds. Filler runs are counted as
-lost characters and kept, like U+FFFD in ``replacement``; ``replacement="drop"`` drops
-them.
+clearly more plausible. Where both fingerprints match a line, ftfy's round trip stands
+unless the CJK reading has CJK beside it and is clearly more plausible (see
+:func:`repair_line`): every pair of Latin-1 characters is some GBK character, so without
+that rule correct Greek or Hebrew in UTF-8 read as cp1252 would become hanzi. Rounds
+repeat until neither changes anything (mojibake of mojibake can mix them), at most
+three rounds. Filler runs are counted as lost characters and kept, like U+FFFD in
+``replacement``; ``replacement="drop"`` drops them.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from newsclean import cjk_mojibake, regex
+from newsclean.chardata import HAS_CJK
 from newsclean.model import Document
 from newsclean.options import Options
 from newsclean.plausibility import density
 
 NAME = "mojibake"
-DESCRIPTION = "wrong-codec text reversed: UTF-8 as Latin-1/cp1252/GBK/Big5, GBK/Big5 as Latin-1"
+DESCRIPTION = (
+    "wrong-codec text reversed: UTF-8 as Latin-1/cp1252/GBK/Big5, GBK/Big5/cp1252 as Latin-1"
+)
 #: Rounds of repair, for mojibake of mojibake.
 MAX_ROUNDS = 3
+#: How much more plausible (cost per non-ASCII character) a CJK reading must be than
+#: ftfy's Latin-1/cp1252 round trip of the same line.
+MIN_MARGIN = 1.0
 
 #: cp1252 renderings of the bytes 0x80-0xBF, the continuation bytes of UTF-8.
 _CONTINUATION = (
     "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 )
-#: A UTF-8 lead byte (0xC2-0xF4) shown as Latin-1, then a continuation byte.
-LATIN_MOJIBAKE = regex.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
+#: A UTF-8 lead byte (0xC2-0xF4) shown as Latin-1, then a continuation byte; or ``Â``
+#: or ``Ã`` before a space, where the continuation byte was 0xA0 (``à`` and the no-break
+#: space end in it) and a later step turned its no-break space into a plain one.
+LATIN_MOJIBAKE = regex.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]|[\u00c2\u00c3] ")
 
 
-def _fix_latin(line: str) -> str:
+#: ftfy plans that are a Latin-1/cp1252 round trip: UTF-8 read as Latin-1 or cp1252,
+#: the defect this pass trusts ftfy with. Steps of other kinds (restoring a byte 0xA0
+#: that became a space, a lost byte marked U+FFFD, a line mixing repaired and clean
+#: parts) are part of such a plan; an encode or decode in any other codec is not.
+_ROUND_TRIP = frozenset(
+    {
+        ("encode", "latin-1"),
+        ("encode", "sloppy-windows-1252"),
+        ("encode", "windows-1252"),
+        ("decode", "utf-8"),
+        ("decode", "utf-8-variants"),
+    }
+)
+#: Characters a repair must not bring in: C0/C1 controls and private use.
+_NOISE = regex.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ue000-\uf8ff]")
+
+
+def _fix_latin(line: str) -> tuple[str, bool]:
+    """ftfy's encoding repair of ``line``, and whether its plan was a Latin-1/cp1252
+    round trip."""
     import ftfy
 
-    fixed = str(ftfy.fix_encoding(line))
-    return line if "\n" in fixed else fixed
+    fixed, plan = ftfy.fix_encoding_and_explain(line)
+    fixed = str(fixed)
+    if "\n" in fixed:
+        return line, False
+    codecs = {
+        (step.action, step.parameter) for step in plan or () if step.action in ("encode", "decode")
+    }
+    return fixed, bool(codecs) and codecs <= _ROUND_TRIP and ("decode", "utf-8") in codecs
+
+
+def _clearly_worse(fixed: str, line: str) -> bool:
+    """Does ftfy's round trip bring in control or private-use characters, or leave
+    mojibake that reads worse than the line did (a lossy outer round of two)?"""
+    if len(_NOISE.findall(fixed)) > len(_NOISE.findall(line)):
+        return True
+    return density(fixed) > density(line) and cjk_mojibake.suspect(fixed)
+
+
+def _cjk_reading(line: str) -> tuple[str, Counter[str]] | None:
+    if not cjk_mojibake.suspect(line):
+        return None
+    fixed, counts = cjk_mojibake.repair_line(line)
+    return None if fixed == line else (fixed, counts)
+
+
+def _plausibility(candidate: tuple[str, Counter[str]]) -> tuple[float, int]:
+    # Ties go to the shorter text (a repair turns several characters into one).
+    return density(candidate[0]), len(candidate[0])
 
 
 def repair_line(line: str) -> tuple[str, Counter[str]]:
-    """The most plausible of the line as it is, ftfy's Latin repair and the CJK repair.
+    """The line as it is, ftfy's Latin repair or the CJK repair, whichever holds.
 
     Both fingerprints can match one line: GBK read as Latin-1 (``ÉÌÌÀ``) holds what
     looks like UTF-8 read as Latin-1, and ftfy turns pairs of it into Cyrillic or Greek
-    letters; UTF-8 read as cp1252 holds what looks like GBK read as cp1252. Each repair
-    gets the whole line, and the plausibility of the results decides between them."""
-    candidates: list[tuple[str, Counter[str]]] = []
-    # The CJK repair comes first: on a tie, one round of mojibake explains the line
-    # better than two (ftfy's, then the CJK one under it).
-    if cjk_mojibake.suspect(line):
-        fixed, counts = cjk_mojibake.repair_line(line)
-        if fixed != line:
-            candidates.append((fixed, counts))
-    if LATIN_MOJIBAKE.search(line) is not None:
-        fixed = _fix_latin(line)
-        if fixed != line and density(fixed) <= density(line):
-            counts = Counter({"latin-mojibake": 1})
-            candidates.append((fixed, counts))
-            # GBK read as Latin-1, saved as UTF-8 and read as cp1252: ftfy's result is
-            # the inner mojibake, to be judged by what it becomes.
-            inner, found = cjk_mojibake.repair_line(fixed)
-            if inner != fixed:
-                candidates.append((inner, counts + found))
-    if not candidates:
-        return line, Counter()
-    # Ties go to the shorter text (a repair turns several characters into one), then
-    # to the earlier candidate.
-    return min(candidates, key=lambda c: (density(c[0]), len(c[0])))
+    letters; UTF-8 read as cp1252 holds what looks like GBK read as cp1252.
+
+    A Latin-1/cp1252 round trip that ftfy plans is taken unless it brings in control or
+    private-use characters or leaves worse mojibake: a strict UTF-8 decoding of several
+    non-ASCII characters is rare by chance, and ftfy already weighs how odd the text
+    was. Almost any pair of Latin-1 characters is a GBK or Big5 character, so a CJK
+    reading of the same line is evidence of nothing by itself: it wins only with CJK
+    beside it (a CJK character in the line, or ftfy's result itself still CJK mojibake)
+    and by a clear margin of plausibility. Without that, correct Greek, Hebrew or Thai
+    in UTF-8 read as cp1252 would become common hanzi, which cost less than any
+    alphabet's letters.
+
+    Other plans of ftfy (MacRoman, cp437, cp1250 …) and the CJK repair compete on
+    plausibility alone; the CJK repair comes first, so on a tie one round of mojibake
+    explains the line better than two (ftfy's, then the CJK one under it)."""
+    cjk = _cjk_reading(line)
+    if LATIN_MOJIBAKE.search(line) is None:
+        return cjk or (line, Counter())
+    fixed, round_trip = _fix_latin(line)
+    if fixed == line or (round_trip and _clearly_worse(fixed, line)):
+        return cjk or (line, Counter())
+    latin = (fixed, Counter({"latin-mojibake": 1}))
+    # GBK read as Latin-1, saved as UTF-8 and read as cp1252: ftfy's result is the
+    # inner mojibake, to be judged by what it becomes. Two rounds must explain the line
+    # better than the CJK reading's one (ftfy takes ``Â `` of GBK read as Latin-1 for a
+    # no-break space, and what is read under it is then one character shorter).
+    readings = [] if cjk is None else [cjk]
+    inner, found = cjk_mojibake.repair_line(fixed)
+    if inner != fixed and (cjk is None or density(inner) < density(cjk[0])):
+        readings.append((inner, latin[1] + found))
+    if not round_trip:
+        candidates = readings + ([latin] if density(fixed) <= density(line) else [])
+        return min(candidates, key=_plausibility) if candidates else (line, Counter())
+    if readings and (HAS_CJK.search(line) is not None or cjk_mojibake.suspect(fixed)):
+        best = min(readings, key=_plausibility)
+        if density(best[0]) + MIN_MARGIN <= density(fixed):
+            return best
+    return latin
 
 
 def _suspect_lines(text: str) -> list[tuple[int, int]]:
@@ -108,6 +181,23 @@ def repair_once(text: str) -> tuple[str, Counter[str]]:
     return "".join(pieces), counts
 
 
+#: C1 controls that cp1252 gives a character (all but 0x81, 0x8D, 0x8F, 0x90, 0x9D).
+_C1_IN_CP1252 = regex.compile("[\x80\x82-\x8c\x8e\x91-\x9c\x9e\x9f]")
+
+
+def _cp1252_char(m: re.Match[str]) -> str:
+    return bytes((ord(m.group(0)),)).decode("cp1252")
+
+
+def c1_as_cp1252(text: str) -> tuple[str, int]:
+    """C1 controls read back as the cp1252 characters they were (``\x84`` ``„``,
+    ``\x93`` ``“``, ``\x85`` ``…``): text does not hold C1 controls, and a reader that
+    took cp1252 for Latin-1 leaves exactly these."""
+    if text.isascii():
+        return text, 0
+    return _C1_IN_CP1252.subn(_cp1252_char, text)
+
+
 def repair(text: str, *, drop_lost: bool = False) -> tuple[str, Counter[str]]:
     counts: Counter[str] = Counter()
     for _ in range(MAX_ROUNDS):
@@ -116,8 +206,12 @@ def repair(text: str, *, drop_lost: bool = False) -> tuple[str, Counter[str]]:
             break
         counts += found
         text = fixed
+    # After the rounds: a C1 control inside UTF-8 read as Latin-1 (``å\x85¨`` for 全)
+    # is a continuation byte, repaired above; the ones left stand alone.
+    text, c1 = c1_as_cp1252(text)
+    counts["cp1252-read-as-latin-1"] += c1
     text, fillers = cjk_mojibake.report_fillers(text, drop=drop_lost)
-    return text, counts + fillers
+    return text, +(counts + fillers)
 
 
 def apply(doc: Document, options: Options) -> None:

@@ -6,7 +6,12 @@ On PDF text most of them stand for a thin or no-break space that had no mapping
 
 Recognition, by the characters around each run of U+FFFD:
 
-* beside a space (``BEIJING� BUSINESS``): a lost space next to a kept one: removed;
+* after a word, inside a “ that the line does not close (``“yes�``): the closing ``”``,
+  whose UTF-8 ends in 0x9D, the one byte of the quotes that cp1252 leaves undefined, so
+  a reader lost it (``â€�``, which ``mojibake`` reverses to ``�``): restored;
+* beside a space on one side (``BEIJING� BUSINESS``): a lost space next to a kept
+  one: removed. Between two spaces it stood for a character of its own (a dash, a
+  bullet: ``newspaper � email``);
 * between a Latin letter or digit and CJK, either way round (``We�智造``, ``2.8�万``):
   a lost thin space, which Chinese typesetting puts exactly there: removed;
 * anything else (between two CJK characters, inside a Latin word, a run of several):
@@ -24,7 +29,10 @@ from newsclean.model import Document
 from newsclean.options import Options
 
 NAME = "replacement"
-DESCRIPTION = "stray U+FFFD judged by context: lost space removed, lost character kept and counted"
+DESCRIPTION = (
+    "stray U+FFFD judged by context: lost space removed, lost closing quote restored, "
+    "lost character kept and counted"
+)
 
 #: The count of lost characters left in place: a finding, not a change.
 KEPT = "kept-lost-character"
@@ -34,11 +42,25 @@ _LATIN_OR_DIGIT = regex.compile(r"[0-9A-Za-z\u00c0-\u024f%.]")
 _CJK_CHAR = regex.compile(f"[{CJK}{CJK_PUNCT}]")
 
 
+def _closes_a_quote(text: str, start: int) -> bool:
+    """Does the U+FFFD at ``start`` follow a word inside a “ that its line never
+    closes?"""
+    if start == 0 or text[start - 1].isspace():
+        return False
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    line = text[begin : len(text) if end < 0 else end]
+    before = text[begin:start]
+    return before.count("“") > before.count("”") and line.count("“") > line.count("”")
+
+
 def _classify(text: str, start: int, end: int) -> str:
     before = text[start - 1] if start > 0 else "\n"
     after = text[end] if end < len(text) else "\n"
     if end - start == 1:
-        if before in " \t" or after in " \t":
+        if _closes_a_quote(text, start):
+            return "lost-closing-quote"
+        if (before in " \t") != (after in " \t"):
             return "lost-space"
         latin_before = _LATIN_OR_DIGIT.match(before) is not None
         latin_after = _LATIN_OR_DIGIT.match(after) is not None
@@ -61,6 +83,9 @@ def repair(text: str, drop_lost_characters: bool = False) -> tuple[str, Counter[
         n = m.end() - m.start()
         if kind == "lost-space":
             counts["lost-space"] += 1
+        elif kind == "lost-closing-quote":
+            counts[kind] += 1
+            out.append("”")
         elif drop_lost_characters:
             counts["lost-character"] += n
         else:
