@@ -17,9 +17,11 @@ characters are removed only in lines that read as running text (they hold clause
 punctuation) and in runs of three or more single characters set apart: a space in a
 line without punctuation is how headlines and bylines separate their parts
 (``常态化战疫：上控风险 下稳需求``, ``北京商报记者 钱瑜 濮振宇``) and is kept. In
-running text, the space that closes a credit is the writer's too: after a wire dateline
-and the credit run in after it (``新华社北京3月5日电 第十四届…``, ``本报北京3月5日讯
-记者张三报道 近日…``), and inside a bracketed credit (``（记者 王小明）``).
+running text, some spaces are the writer's too: those that set apart the words of a
+list (``扞格 捍拒 捍卫；捍格 捍拒 捍卫``, see ``_word_list``), the space after a wire
+dateline and after each credit run in after it (``新华社北京3月5日电 第十四届…``,
+``本报北京3月5日讯 记者张三报道 近日…``), and the space inside a bracketed credit
+(``（记者 王小明）``).
 Korean is written with spaces between words and its lines are left alone. A soft
 hyphen at a line end is kept for ``rejoin``, which reads it as a hyphenation point.
 Leading spaces are kept too: ``rejoin`` reads indentation as a paragraph start.
@@ -91,6 +93,27 @@ _HANGUL = regex.compile(f"[{HANGUL}]")
 _BRACKETED = regex.compile("[（(][^（）()\n]{2,40}[）)]")
 
 
+#: The pieces of a line between its spaces and clause marks.
+_PIECES = regex.compile("[ ，。；、！？：]+")
+#: A space beside a mark: justification stretches the gaps at punctuation too.
+_GAP_AT_MARK = regex.compile(f" [{_BEFORE_MARK}]|[{_AFTER_MARK}（「『《] ")
+#: A list of words: this many spaces at least, words of two to six characters.
+MIN_LIST_GAPS = 3
+LIST_WORD = (2, 6)
+
+
+def _word_list(line: str) -> bool:
+    """Spaces that set apart the words of a list (``扞格 捍拒 捍卫；捍格 捍拒 捍卫``)
+    are the writer's: every piece between spaces and clause marks is a short word.
+    Justification falls between characters with no regard for words, so its gaps leave
+    single characters (``佳节 近 ，市 场 旺``) or a clause run long, and sit beside
+    punctuation as often as anywhere."""
+    if line.count(" ") < MIN_LIST_GAPS or _GAP_AT_MARK.search(line):
+        return False
+    shortest, longest = LIST_WORD
+    return all(shortest <= len(piece) <= longest for piece in _PIECES.split(line.strip()) if piece)
+
+
 def _credit_spans(line: str) -> list[tuple[int, int]]:
     """Where a line of running text holds credits whose spaces are the writer's: the
     dateline and credits that open it, with the space after each (a dateline is set off
@@ -135,6 +158,8 @@ def remove_cjk_gaps(line: str, running_text: bool) -> tuple[str, int]:
     if _CJK_PAIR.search(line) is None and len(_CJK_GAP.findall(line)) >= MIN_SPREAD_GAPS:
         return _SPREAD_GAP.subn("", line)
     if running_text:
+        if _word_list(line):
+            return line, 0
         removed = 0
         pieces = []
         start = 0
