@@ -50,10 +50,13 @@ _FULLWIDTH_ALNUM = regex.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
 #: A line in Korean or Japanese.
 _NOT_CHINESE = regex.compile(f"[{HANGUL}{KANA}]")
 #: What separates the fields of delimited data: each one, where it is not inside a
-#: number (``1,000``) nor ends the line.
-_DELIMITERS = tuple(
-    regex.compile(pattern)
-    for pattern in (r"\t", r"\|", r",(?=\S)(?:(?<!\d,)|(?!\d))", r";(?=\S)(?:(?<!\d;)|(?!\d))")
+#: number (``1,000``) nor ends the line; and whether prose uses it too (then a line of
+#: prose is no row, see ``_PROSE``).
+_DELIMITERS = (
+    ("\t", regex.compile(r"\t"), False),
+    ("|", regex.compile(r"\|"), False),
+    (",", regex.compile(r",(?=\S)(?:(?<!\d,)|(?!\d))"), True),
+    (";", regex.compile(r";(?=\S)(?:(?<!\d;)|(?!\d))"), True),
 )
 #: Rows of delimited data come in runs of at least this many lines (a header and a row).
 MIN_ROWS = 2
@@ -61,25 +64,43 @@ MIN_ROWS = 2
 _PROSE = regex.compile("[，。；、！？]|[,;] ")
 
 
+def _fields(line: str) -> list[int]:
+    """How many fields each delimiter splits the line into (0: none, or prose)."""
+    # A tab that indents the line delimits nothing.
+    body = line.lstrip()
+    prose: bool | None = None
+    counts = []
+    for char, pattern, shared_with_prose in _DELIMITERS:
+        if char not in body:
+            counts.append(0)
+            continue
+        if shared_with_prose:
+            if prose is None:
+                prose = _PROSE.search(body) is not None
+            if prose:
+                counts.append(0)
+                continue
+        counts.append(len(pattern.findall(body)))
+    return counts
+
+
 def delimited_rows(lines: list[str]) -> set[int]:
     """The lines that are rows of delimited data (CSV, TSV): two or more lines in a row
     that split into the same number of fields by the same delimiter. Prose is never
     that: it has clause punctuation somewhere on the line, or sets a space after its
     halfwidth commas (``的今天, 開發``), where data does not (``张三,北京``)."""
+    fields = [_fields(line) for line in lines]
     rows: set[int] = set()
-    for delimiter in _DELIMITERS:
+    for d in range(len(_DELIMITERS)):
         run: list[int] = []
-        previous = 0
-        for i, line in enumerate([*lines, ""]):
-            # A tab that indents the line delimits nothing.
-            fields = len(delimiter.findall(line.lstrip()))
-            if fields and (delimiter.pattern in (r"\t", r"\|") or not _PROSE.search(line)):
-                if fields != previous:
-                    run = _keep(rows, run)
+        for i, counts in enumerate(fields):
+            if counts[d] and run and fields[run[-1]][d] == counts[d]:
                 run.append(i)
-            else:
-                run = _keep(rows, run)
-            previous = fields
+                continue
+            run = _keep(rows, run)
+            if counts[d]:
+                run.append(i)
+        _keep(rows, run)
     return rows
 
 

@@ -835,7 +835,8 @@ def _mark_set_apart(
         table: list[Line] = []
         for i, line in enumerate(lines):
             aligned = _CJK_ALIGNED if line.cjk else _LATIN_ALIGNED
-            if i in rows or aligned.search(line.text):
+            gap = "  " in line.text or "\t" in line.text
+            if i in rows or (gap and aligned.search(line.text)):
                 table.append(line)
                 continue
             _set_apart(table)
@@ -857,8 +858,10 @@ def _mark_code(raw: list[str], lines: list[Line]) -> None:
     to one depth, the first line of a paragraph, and has no such tokens (two lines at
     least must hold one)."""
     depths = {len(r) - len(r.lstrip(" \t")) for r in raw if r.strip()}
+    if len(depths) < 2:
+        return
     tokens = sum(1 for r in raw if _CODE_TOKEN.search(r))
-    if len(depths) < 2 or tokens < MIN_CODE_LINES or 2 * tokens < len(raw):
+    if tokens < MIN_CODE_LINES or 2 * tokens < len(raw):
         return
     for line, r in zip(lines, raw, strict=True):
         line.set_apart = True
