@@ -41,9 +41,17 @@ Recognition, from how columns are set:
   prints has no indentation, so a paragraph that only its indentation set apart (the
   line before it goes on) is joined by the next round, as a second run would join it.
 
+* *Set apart*: verse, lists, tables and program text keep their lines. Verse: CJK
+  lines of one width that each end at a clause mark, three or more in a row (or a
+  couplet standing alone) and narrower than the page's columns (wrapped prose fills
+  its column). Lists: a line opening with a marker (``-``, ``1.``, ``一、``,
+  ``（一）``, ``①``) that the next item, a few lines on, continues in the same form.
+  Tables: rows aligned by wide gaps, or rows of delimited data. Program text: a block
+  indented to several depths whose lines hold calls, braces and assignments; it keeps
+  its indentation too.
+
 Blocks that markup marked as paragraphs, headings or verbatim text, and furniture kept in
-the text, are never rewrapped. Poems, lists and tables are short lines without running
-text, so they keep their lines.
+the text, are never rewrapped.
 """
 
 from __future__ import annotations
