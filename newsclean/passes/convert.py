@@ -18,9 +18,12 @@ from newsclean.options import Options
 NAME = "convert"
 DESCRIPTION = "optional OpenCC Traditional/Simplified conversion (--convert t2s, s2twp, ...)"
 
-#: Every configuration OpenCC ships.
+#: Every configuration OpenCC ships (``tests/test_peers_opencc.py`` checks this against
+#: the installed package). Written out, not read from the package: the CLI checks the
+#: name before it imports OpenCC.
 CONFIGS = (
-    "s2t", "t2s", "s2tw", "tw2s", "s2hk", "hk2s", "s2twp", "tw2sp", "t2tw", "t2hk", "t2jp", "jp2t",
+    "s2t", "t2s", "s2tw", "tw2s", "s2hk", "hk2s", "s2twp", "tw2sp", "s2hkp", "hk2sp",
+    "t2tw", "tw2t", "t2hk", "hk2t", "t2jp", "jp2t",
 )  # fmt: skip
 
 

@@ -13,6 +13,12 @@ sides of the mark, are untouched. ``.`` becomes ``。`` only between two CJK cha
 Parentheses become fullwidth when they hold CJK and touch CJK outside. Fullwidth
 punctuation itself is the correct form in Chinese and is never made halfwidth (ftfy's
 ``fix_character_width`` would do that, which is why it is not used here).
+
+Only Chinese is repaired. Korean sets ASCII punctuation with spaces after it
+(``근면, 검소, 협동은``); Japanese has its own comma (``、``), and halfwidth ``!?()``
+are an accepted style of Japanese web and magazine text, so a line that holds Hangul or
+kana keeps its marks. The rows of delimited data (a CSV's ``张三,北京``) keep their
+delimiters: see :func:`delimited_rows`.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from __future__ import annotations
 from collections import Counter
 
 from newsclean import regex
-from newsclean.chardata import CJK
+from newsclean.chardata import HAN, HANGUL, KANA
 from newsclean.model import Document
 from newsclean.options import Options
 
@@ -28,17 +34,90 @@ NAME = "punctuation"
 DESCRIPTION = "ASCII ,;:?!() inside CJK sentences to fullwidth; fullwidth letters/digits to ASCII"
 
 _FULLWIDTH = {ord(","): "，", ord(";"): "；", ord(":"): "：", ord("?"): "？", ord("!"): "！"}
-_NEXT_IS_CJK = f"(?=[“‘《「『（【]?[{CJK}])"
+_NEXT_IS_CJK = f"(?=[“‘《「『（【]?[{HAN}])"
 # Each pattern opens with the halfwidth mark and looks behind from there, so the regex
 # engine skips to the next mark in C instead of trying a lookbehind at every character.
-_MARK = regex.compile(f"[,;:?!](?<=[{CJK}][,;:?!])[ \t]*{_NEXT_IS_CJK}")
-_FULL_STOP = regex.compile(f"\\.(?<=[{CJK}]\\.)(?=[{CJK}])")
+_MARK = regex.compile(f"[,;:?!](?<=[{HAN}][,;:?!])[ \t]*{_NEXT_IS_CJK}")
+_FULL_STOP = regex.compile(f"\\.(?<=[{HAN}]\\.)(?=[{HAN}])")
 #: The text inside holds a CJK character: read as "no CJK, then one, then the rest", each
 #: part possessive, so a ``(`` before a long run with no ``)`` is read once (``[^()]*``
 #: around a CJK class backtracked over every way to split the run: quadratic).
-_INSIDE = f"[^()\\n{CJK}]*+[{CJK}][^()\\n]*+"
-_PARENS = regex.compile(f"\\((?:(?<=[{CJK}]\\()({_INSIDE})\\)|({_INSIDE})\\)(?=[{CJK}]))")
+_INSIDE = f"[^()\\n{HAN}]*+[{HAN}][^()\\n]*+"
+_PARENS = regex.compile(f"\\((?:(?<=[{HAN}]\\()({_INSIDE})\\)|({_INSIDE})\\)(?=[{HAN}]))")
 _FULLWIDTH_ALNUM = regex.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+
+
+#: A line in Korean or Japanese.
+_NOT_CHINESE = regex.compile(f"[{HANGUL}{KANA}]")
+#: What separates the fields of delimited data: each one, where it is not inside a
+#: number (``1,000``) nor ends the line; and whether prose uses it too (then a line of
+#: prose is no row, see ``_PROSE``).
+_DELIMITERS = (
+    ("\t", regex.compile(r"\t"), False),
+    ("|", regex.compile(r"\|"), False),
+    (",", regex.compile(r",(?=\S)(?:(?<!\d,)|(?!\d))"), True),
+    (";", regex.compile(r";(?=\S)(?:(?<!\d;)|(?!\d))"), True),
+)
+#: Rows of delimited data come in runs of at least this many lines (a header and a row).
+MIN_ROWS = 2
+#: Prose: clause punctuation, or a comma or semicolon set with a space after it.
+_PROSE = regex.compile("[，。；、！？]|[,;] ")
+
+
+def _fields(line: str) -> list[int]:
+    """How many fields each delimiter splits the line into (0: none, or prose)."""
+    # A tab that indents the line delimits nothing.
+    body = line.lstrip()
+    prose: bool | None = None
+    counts = []
+    for char, pattern, shared_with_prose in _DELIMITERS:
+        if char not in body:
+            counts.append(0)
+            continue
+        if shared_with_prose:
+            if prose is None:
+                prose = _PROSE.search(body) is not None
+            if prose:
+                counts.append(0)
+                continue
+        counts.append(len(pattern.findall(body)))
+    return counts
+
+
+def delimited_rows(lines: list[str]) -> set[int]:
+    """The lines that are rows of delimited data (CSV, TSV): two or more lines in a row
+    that split into the same number of fields by the same delimiter. Prose is never
+    that: it has clause punctuation somewhere on the line, or sets a space after its
+    halfwidth commas (``的今天, 開發``), where data does not (``张三,北京``)."""
+    fields = [_fields(line) for line in lines]
+    rows: set[int] = set()
+    for d in range(len(_DELIMITERS)):
+        run: list[int] = []
+        for i, counts in enumerate(fields):
+            if counts[d] and run and fields[run[-1]][d] == counts[d]:
+                run.append(i)
+                continue
+            run = _keep(rows, run)
+            if counts[d]:
+                run.append(i)
+        _keep(rows, run)
+    return rows
+
+
+def _keep(rows: set[int], run: list[int]) -> list[int]:
+    if len(run) >= MIN_ROWS:
+        rows.update(run)
+    return []
+
+
+def _repair_chinese(text: str, counts: Counter[str]) -> str:
+    text, n = _MARK.subn(lambda m: _FULLWIDTH[ord(m.group(0)[0])], text)
+    counts["halfwidth-mark"] += n
+    text, n = _FULL_STOP.subn("。", text)
+    counts["halfwidth-full-stop"] += n
+    text, n = _PARENS.subn(lambda m: f"（{m.group(1) or m.group(2)}）", text)
+    counts["halfwidth-parentheses"] += n
+    return text
 
 
 def repair(text: str) -> tuple[str, Counter[str]]:
@@ -50,13 +129,20 @@ def repair(text: str) -> tuple[str, Counter[str]]:
         counts["fullwidth-alphanumeric"] += n
     if not any(c in text for c in ",;:?!.("):
         return text, +counts
-    text, n = _MARK.subn(lambda m: _FULLWIDTH[ord(m.group(0)[0])], text)
-    counts["halfwidth-mark"] += n
-    text, n = _FULL_STOP.subn("。", text)
-    counts["halfwidth-full-stop"] += n
-    text, n = _PARENS.subn(lambda m: f"（{m.group(1) or m.group(2)}）", text)
-    counts["halfwidth-parentheses"] += n
-    return text, +counts
+    # The whole text in one call first (fast); line by line only where a repair was
+    # found and some lines may have to keep their marks.
+    found: Counter[str] = Counter()
+    repaired = _repair_chinese(text, found)
+    if repaired == text:
+        return text, +counts
+    lines = text.split("\n")
+    kept = delimited_rows(lines)
+    if not kept and not _NOT_CHINESE.search(text):
+        return repaired, +(counts + found)
+    for i, line in enumerate(lines):
+        if i not in kept and not _NOT_CHINESE.search(line):
+            lines[i] = _repair_chinese(line, counts)
+    return "\n".join(lines), +counts
 
 
 def apply(doc: Document, options: Options) -> None:

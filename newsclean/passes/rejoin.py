@@ -41,14 +41,23 @@ Recognition, from how columns are set:
   prints has no indentation, so a paragraph that only its indentation set apart (the
   line before it goes on) is joined by the next round, as a second run would join it.
 
+* *Set apart*: verse, lists, tables and program text keep their lines. Verse: CJK
+  lines of one width that each end at a clause mark, three or more in a row (or a
+  couplet standing alone) and narrower than the page's columns (wrapped prose fills
+  its column). Lists: a line opening with a marker (``-``, ``1.``, ``一、``,
+  ``（一）``, ``①``) that the next item, a few lines on, continues in the same form.
+  Tables: rows aligned by wide gaps, or rows of delimited data. Program text: a block
+  indented to several depths whose lines hold calls, braces and assignments; it keeps
+  its indentation too.
+
 Blocks that markup marked as paragraphs, headings or verbatim text, and furniture kept in
-the text, are never rewrapped. Poems, lists and tables are short lines without running
-text, so they keep their lines.
+the text, are never rewrapped.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -74,6 +83,7 @@ from newsclean.latin import (
 )
 from newsclean.model import PLAIN, Block, Document, Layout
 from newsclean.options import Options
+from newsclean.passes.punctuation import delimited_rows
 from newsclean.passes.whitespace import justification, latin_justification, remove_cjk_gaps
 from newsclean.patterns import (
     CAPTION_CREDIT,
@@ -152,6 +162,10 @@ class Line:
     title: bool = False
     #: How the line was set, when an earlier round of rejoining made it of several.
     layout: Layout | None = None
+    #: A line of verse or a table row: it keeps its line (see ``_mark_set_apart``).
+    set_apart: bool = False
+    #: Opens with a list marker that a nearby line continues (see ``_mark_list_items``).
+    list_item: bool = False
 
 
 def _describe(raw: str, indented_share: float, bylines: tuple[str, ...]) -> Line:
@@ -272,7 +286,7 @@ class Columns:
 def _joins_across_blank(paragraph: Paragraph, b: Line) -> bool:
     a = paragraph.last
     paragraph_running = paragraph.running
-    if CAPTION_CREDIT.search(a.text):
+    if CAPTION_CREDIT.search(a.text) or a.set_apart or b.set_apart or b.list_item:
         return False
     if b.indented or a.byline or b.byline or b.starts_new:
         return False
@@ -294,6 +308,8 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
     """Does line ``b`` continue ``paragraph``?"""
     a = paragraph.last
     if b.indented or b.starts_new or CAPTION_CREDIT.search(a.text):
+        return False
+    if a.set_apart or b.set_apart or b.list_item:
         return False
     if a.byline and not _unclosed(a.text):
         return False
@@ -667,7 +683,15 @@ def _rejoin(doc: Document, options: Options) -> None:
                 line.layout = layout
     for lines in described.values():
         _mark_titles(lines)
-    columns = Columns([line for lines in described.values() for line in lines])
+        _mark_list_items(lines)
+    verse = [run for lines in described.values() for run in _verse_candidates(lines)]
+    in_verse = {id(line) for run in verse for line in run}
+    columns = Columns(
+        [line for lines in described.values() for line in lines if id(line) not in in_verse]
+    )
+    _mark_set_apart(described, verse, columns)
+    for block in plain:
+        _mark_code(block.lines, described[id(block)])
     # Only joins read the vocabulary: a round that joins nothing never builds it.
     vocabulary = cache(lambda: _vocabulary("\n".join(all_raw)))
 
@@ -704,6 +728,158 @@ def _rejoin(doc: Document, options: Options) -> None:
         previous_plain = True
     _flush(new_blocks, paragraphs, doc, vocabulary)
     doc.blocks = new_blocks
+
+
+#: A list item's marker: a bullet and its space, or a number, a Chinese numeral, a
+#: circled number or a lower-case letter with its stop or brackets (``1.`` before a
+#: digit is a decimal point, not a marker).
+_LIST_MARKER = regex.compile(
+    r"^(?:[-*+•●○◦▪■□◆◇►▶✓✔](?= )|\d{1,3}[.)．、](?!\d)|[(（]\d{1,3}[)）]"
+    r"|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[\u2460-\u2473]"
+    r"|[(（]?[a-z][)）])"
+)
+_NUMERALS = "一二三四五六七八九"
+_DIGITS = regex.compile(r"\d+")
+_NUMERAL = regex.compile(f"[{_NUMERALS}十]+")
+_LETTER = regex.compile("[a-z]")
+#: The next marker of a list is this many lines away at most (an item wraps).
+MAX_ITEM_LINES = 4
+
+
+def _marker(text: str) -> tuple[str, int] | None:
+    """A line's list marker as its form (``0.``, ``（一）``, ``-``) and its number."""
+    m = _LIST_MARKER.match(text)
+    if m is None:
+        return None
+    marker = m.group(0)
+    if digits := _DIGITS.search(marker):
+        return marker.replace(digits.group(0), "0"), int(digits.group(0))
+    if numeral := _NUMERAL.search(marker):
+        return marker.replace(numeral.group(0), "一"), _chinese_number(numeral.group(0))
+    if "\u2460" <= marker <= "\u2473":
+        return "①", ord(marker) - 0x245F
+    if letter := _LETTER.search(marker):
+        return marker.replace(letter.group(0), "a"), ord(letter.group(0))
+    return marker, 0
+
+
+def _chinese_number(numeral: str) -> int:
+    """``三`` → 3, ``十二`` → 12, ``二十`` → 20."""
+    tens, _, units = numeral.rpartition("十")
+    if "十" not in numeral:
+        return _NUMERALS.index(numeral) + 1 if len(numeral) == 1 else 0
+    return (_NUMERALS.index(tens) + 1 if tens else 1) * 10 + (
+        _NUMERALS.index(units) + 1 if units else 0
+    )
+
+
+def _mark_list_items(lines: list[Line]) -> None:
+    """Lists keep their items apart: a line opening with a list marker is an item when
+    another item of the same list stands a few lines before or after it (the same
+    bullet, or the same form numbered one less or one more: ``一、`` … ``二、``,
+    ``（一）`` … ``（二）``, ``1.`` … ``2.``). One marker-like line alone (``1.``
+    running on from a line above) is not a list."""
+    markers = [_marker(line.text) for line in lines]
+    found = [(i, m) for i, m in enumerate(markers) if m is not None]
+    for (i, (form, number)), (j, (next_form, next_number)) in itertools.pairwise(found):
+        if (
+            form == next_form
+            and j - i <= MAX_ITEM_LINES
+            and next_number in ((number + 1,) if number else (0,))
+        ):
+            lines[i].list_item = lines[j].list_item = True
+
+
+#: A line of verse ends at a clause or sentence mark (and the quote closing there).
+_VERSE_END = regex.compile("[，。！？；：、][”’」』]?$")
+#: Verse lines come in runs this long (a couplet alone may stand between blank lines).
+MIN_VERSE_LINES = 3
+
+
+def _verse_candidates(lines: list[Line]) -> list[list[Line]]:
+    """Runs of lines that may be verse: CJK lines of one width, each ending at a clause
+    mark. Wrapped prose ends its lines wherever the column ends, so a run of them
+    ending at marks is rare; it is also as wide as its column, which
+    ``_mark_set_apart`` asks next (with the page's columns measured without these)."""
+    runs: list[list[Line]] = []
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if (
+            line is not None
+            and line.cjk
+            and _VERSE_END.search(line.text)
+            and (not run or abs(line.width - run[0].width) <= 1)
+        ):
+            run.append(line)
+            continue
+        if len(run) >= MIN_VERSE_LINES or (len(run) >= 2 and len(run) == len(lines)):
+            runs.append(run)
+        run = [line] if line is not None and line.cjk and _VERSE_END.search(line.text) else []
+    return runs
+
+
+#: Two or more spaces inside a CJK line, five or more inside a Latin one (where
+#: justification leaves up to four), or a tab: a table's alignment.
+_CJK_ALIGNED = regex.compile(r"\S(?: {2,}|\t)\S")
+_LATIN_ALIGNED = regex.compile(r"\S(?: {5,}|\t)\S")
+#: Table rows come in runs at least this long.
+MIN_TABLE_ROWS = 2
+
+
+def _mark_set_apart(
+    described: dict[int, list[Line]], verse: list[list[Line]], columns: Columns
+) -> None:
+    """Verse and tables keep their lines. Verse: a run from ``_verse_candidates``
+    shorter than the page's narrowest column (its lines stop before the margin).
+    Tables: two or more lines in a row aligned by wide gaps, or rows of delimited data
+    (``newsclean.passes.punctuation.delimited_rows``)."""
+    narrowest = min(columns.widths, default=None)
+    for run in verse:
+        if narrowest is None or all(line.width < FULL * narrowest for line in run):
+            for line in run:
+                line.set_apart = True
+    for lines in described.values():
+        rows = delimited_rows([line.text for line in lines])
+        table: list[Line] = []
+        for i, line in enumerate(lines):
+            aligned = _CJK_ALIGNED if line.cjk else _LATIN_ALIGNED
+            gap = "  " in line.text or "\t" in line.text
+            if i in rows or (gap and aligned.search(line.text)):
+                table.append(line)
+                continue
+            _set_apart(table)
+            table = []
+        _set_apart(table)
+
+
+#: What only program text has: a call or definition (``main(``), braces, an
+#: assignment or comparison set off by spaces, an arrow.
+_CODE_TOKEN = regex.compile(r"\w\(|[{}]|\s(?:=|==|!=|\+=|-=|:=)\s|->|=>")
+#: Lines of a code block that hold such a token, at least.
+MIN_CODE_LINES = 2
+
+
+def _mark_code(raw: list[str], lines: list[Line]) -> None:
+    """Program text keeps its lines and its indentation: a block (between blank
+    lines) whose lines are indented to two or more depths and half of which hold
+    what only code has (``def main():``, ``x = 1``, ``}``). Newspaper prose indents
+    to one depth, the first line of a paragraph, and has no such tokens (two lines at
+    least must hold one)."""
+    depths = {len(r) - len(r.lstrip(" \t")) for r in raw if r.strip()}
+    if len(depths) < 2:
+        return
+    tokens = sum(1 for r in raw if _CODE_TOKEN.search(r))
+    if tokens < MIN_CODE_LINES or 2 * tokens < len(raw):
+        return
+    for line, r in zip(lines, raw, strict=True):
+        line.set_apart = True
+        line.text = r.rstrip(" \t")
+
+
+def _set_apart(rows: list[Line]) -> None:
+    if len(rows) >= MIN_TABLE_ROWS:
+        for row in rows:
+            row.set_apart = True
 
 
 def _layout(lines: list[Line]) -> Layout:

@@ -5,17 +5,25 @@ Defects:
 * no-break, ideographic, thin and other Unicode spaces where a plain space is meant;
   zero-width spaces, word joiners, stray BOMs and soft hyphens inside words; C0/C1
   control characters; trailing spaces;
-* PDF justification in CJK text: the extractor turns the stretched gap after
-  fullwidth punctuation into a space (``工作组， 制定``), or spreads a short line out
-  character by character (``知 识 密 集 型``).
+* PDF justification in Chinese and Japanese text: the extractor turns the stretched gap
+  after fullwidth punctuation into a space (``工作组， 制定``), or spreads a short line
+  out character by character (``知 识 密 集 型``).
 
-Recognition: the character repairs are a table. Spaces next to fullwidth punctuation
-(``，。、；：？！`` and closing brackets) are always justification. Other spaces
-between two CJK characters are removed only in lines that read as running text (they
-hold clause punctuation) and in runs of three or more single characters set apart:
-a space in a line without punctuation is how headlines and bylines separate their
-parts (``常态化战疫：上控风险 下稳需求``, ``北京商报记者 钱瑜 濮振宇``) and is kept. A
-soft hyphen at a line end is kept for ``rejoin``, which reads it as a hyphenation point.
+Recognition: the character repairs are a table. A justification gap comes out as one
+space: two or more spaces (or a tab) beside CJK text are a table's or a form's
+alignment and are kept. Single spaces next to fullwidth punctuation (``，。、；：？！``
+and closing brackets) are justification. Other spaces between two Han or kana
+characters are removed only in lines that read as running text (they hold clause
+punctuation) and in runs of three or more single characters set apart: a space in a
+line without punctuation is how headlines and bylines separate their parts
+(``常态化战疫：上控风险 下稳需求``, ``北京商报记者 钱瑜 濮振宇``) and is kept. In
+running text, some spaces are the writer's too: those that set apart the words of a
+list (``扞格 捍拒 捍卫；捍格 捍拒 捍卫``, see ``_word_list``), the space after a wire
+dateline and after each credit run in after it (``新华社北京3月5日电 第十四届…``,
+``本报北京3月5日讯 记者张三报道 近日…``), and the space inside a bracketed credit
+(``（记者 王小明）``).
+Korean is written with spaces between words and its lines are left alone. A soft
+hyphen at a line end is kept for ``rejoin``, which reads it as a hyphenation point.
 Leading spaces are kept too: ``rejoin`` reads indentation as a paragraph start.
 """
 
@@ -25,9 +33,10 @@ import re
 from collections import Counter
 
 from newsclean import regex
-from newsclean.chardata import CJK, HAS_CJK
+from newsclean.chardata import HAN, HANGUL, HAS_CJK, KANA
 from newsclean.model import Document
 from newsclean.options import Options
+from newsclean.patterns import is_byline, split_credit
 
 NAME = "whitespace"
 DESCRIPTION = "NBSP, U+3000, zero-width, soft hyphens, controls; justification spaces in CJK text"
@@ -42,41 +51,85 @@ _TRAILING = regex.compile(r"[ \t](?<![ \t][ \t])[ \t]*+(?=\n|$)")
 #: Fullwidth marks after which (or before which) a space is never wanted.
 _AFTER_MARK = "，。、；：？！）」』】》〉〕］"
 _BEFORE_MARK = "，。、；：？！）」』】》〉〕］"
+#: The letters of the scripts set without spaces between words. Hangul is not one:
+#: Korean puts a space between words, so no space beside it is justification.
+TIGHT = HAN + KANA
 # Several patterns below start with the space they remove and look behind from there
-# (``[ \t](?<=X[ \t])`` rather than ``(?<=X)[ \t]``): a pattern that opens with a
-# character class lets the regex engine skip to the next space in C, where one that opens
-# with a lookbehind is tried at every character. Same matches, several times faster.
-_SPACE_AFTER_MARK = regex.compile(f"[ \t](?<=[{_AFTER_MARK}][ \t])[ \t]*(?=[^ \t\n])")
-_SPACE_BEFORE_MARK = regex.compile(f"[ \t](?<=[^ \t\n][ \t])[ \t]*(?=[{_BEFORE_MARK}])")
+# (`` (?<=X )`` rather than ``(?<=X) ``): a pattern that opens with a character lets
+# the regex engine skip to the next space in C, where one that opens with a lookbehind
+# is tried at every character. Same matches, several times faster. Each removes one
+# space standing alone: justification never leaves two.
+_SPACE_AFTER_MARK = regex.compile(f" (?<=[{_AFTER_MARK}] )(?=[^ \t\n])")
+_SPACE_BEFORE_MARK = regex.compile(f" (?<=[^ \t\n] )(?=[{_BEFORE_MARK}])")
 #: Curly quotes are shared with Latin text: only between CJK on both sides. Corner
 #: brackets (「」『』, the quotes of Traditional Chinese and Japanese) are the same
 #: place in the sentence; being CJK-only, no space belongs inside them either.
 _SPACE_AT_QUOTE = regex.compile(
-    f"(?<=[{CJK}][”’」』])[ \t]+(?=[{CJK}])|(?<=[{CJK}])[ \t]+(?=[“‘「『][{CJK}])"
-    "|(?<=[「『])[ \t]+(?=[^ \t\n])"
+    f" (?:(?<=[{TIGHT}][”’」』] )(?=[{TIGHT}])|(?<=[{TIGHT}] )(?=[“‘「『][{TIGHT}])"
+    "|(?<=[「『] )(?=[^ \t\n]))"
 )
 
-_CJK_GAP = regex.compile(f"[ \t](?<=[{CJK}][ \t])[ \t]*(?=[{CJK}])")
+_CJK_GAP = regex.compile(f" (?<=[{TIGHT}] )(?=[{TIGHT}])")
 #: In running text, a space between CJK and an opening bracket or quote, or after one.
-_AT_OPENER = regex.compile(
-    f"[ \t](?:(?<=[{CJK}][ \t])[ \t]*(?=[（「『《【〔“‘])|(?<=[（「『《【〔“‘][ \t])[ \t]*)"
-)
+_AT_OPENER = regex.compile(f" (?:(?<=[{TIGHT}] )(?=[（「『《【〔“‘])|(?<=[（「『《【〔“‘] )(?! ))")
 #: A space on one side only of a number or Latin word inside CJK text: justification.
 #: (Spaces on both sides are a deliberate style and are kept.)
 _ONE_SIDED = regex.compile(
-    f"(?<=[{CJK}])[ \t]+(?=[0-9A-Za-z][0-9A-Za-z.%]*[{CJK}，。、；：])"
-    f"|(?<=[{CJK}][0-9A-Za-z.%])[ \t]+(?=[{CJK}])"
+    f"(?<=[{TIGHT}]) (?=[0-9A-Za-z][0-9A-Za-z.%]*[{TIGHT}，。、；：])"
+    f"|(?<=[{TIGHT}][0-9A-Za-z.%]) (?=[{TIGHT}])"
 )
 #: Two CJK characters touching: a line that has none is not spread out.
-_CJK_PAIR = regex.compile(f"[{CJK}]{{2}}")
+_CJK_PAIR = regex.compile(f"[{TIGHT}]{{2}}")
 #: In a spread-out line, a space with a CJK character on either side.
-_SPREAD_GAP = regex.compile(f"(?<=[{CJK}]) (?=[^ \t])|(?<=[^ \t]) (?=[{CJK}])")
+_SPREAD_GAP = regex.compile(f"(?<=[{TIGHT}]) (?=[^ \t])|(?<=[^ \t]) (?=[{TIGHT}])")
 #: A line spreads its characters out when this many CJK pairs are set apart...
 MIN_SPREAD_GAPS = 3
 #: Clause punctuation marks a line as running text.
 _CLAUSE = regex.compile("[，。；、！？]")
 #: Three or more single CJK characters set apart by single spaces: a spread-out line.
-_SPREAD = regex.compile(f"(?<![{CJK}])[{CJK}](?: [{CJK}]){{2,}}(?![{CJK}])")
+_SPREAD = regex.compile(f"(?<![{TIGHT}])[{TIGHT}](?: [{TIGHT}]){{2,}}(?![{TIGHT}])")
+_HANGUL = regex.compile(f"[{HANGUL}]")
+#: A bracketed span short enough to be a credit (``（记者 王小明）``).
+_BRACKETED = regex.compile("[（(][^（）()\n]{2,40}[）)]")
+
+
+#: The pieces of a line between its spaces and clause marks.
+_PIECES = regex.compile("[ ，。；、！？：]+")
+#: A space beside a mark: justification stretches the gaps at punctuation too.
+_GAP_AT_MARK = regex.compile(f" [{_BEFORE_MARK}]|[{_AFTER_MARK}（「『《] ")
+#: A list of words: this many spaces at least, words of two to six characters.
+MIN_LIST_GAPS = 3
+LIST_WORD = (2, 6)
+
+
+def _word_list(line: str) -> bool:
+    """Spaces that set apart the words of a list (``扞格 捍拒 捍卫；捍格 捍拒 捍卫``)
+    are the writer's: every piece between spaces and clause marks is a short word.
+    Justification falls between characters with no regard for words, so its gaps leave
+    single characters (``佳节 近 ，市 场 旺``) or a clause run long, and sit beside
+    punctuation as often as anywhere."""
+    if line.count(" ") < MIN_LIST_GAPS or _GAP_AT_MARK.search(line):
+        return False
+    shortest, longest = LIST_WORD
+    return all(shortest <= len(piece) <= longest for piece in _PIECES.split(line.strip()) if piece)
+
+
+def _credit_spans(line: str) -> list[tuple[int, int]]:
+    """Where a line of running text holds credits whose spaces are the writer's: the
+    dateline and credits that open it, with the space after each (a dateline is set off
+    from its story by a space, a role word from the names), and bracketed credits."""
+    spans = []
+    head = split_credit(line)
+    end = len(line) - len(head[1]) if head else 0
+    # Unbracketed credits run in after the dateline (``记者张三报道 近日``): each is a
+    # word the byline forms read whole, then its space.
+    while (space := line.find(" ", end)) > end and is_byline(line[end:space]):
+        end = space + 1
+    if end:
+        spans.append((0, end))
+    if "（" in line or "(" in line:
+        spans += [m.span() for m in _BRACKETED.finditer(line) if is_byline(m.group(0))]
+    return spans
 
 
 def normalize_characters(text: str) -> tuple[str, Counter[str]]:
@@ -93,19 +146,33 @@ def normalize_characters(text: str) -> tuple[str, Counter[str]]:
 
 
 def remove_cjk_gaps(line: str, running_text: bool) -> tuple[str, int]:
-    """Remove spaces between CJK characters: all of them in running text, else only
-    spread-out runs. Returns the line and the number of gaps removed.
+    """Remove spaces between CJK characters: all of them in running text but those
+    of its credits, else only spread-out runs. Returns the line and the number of gaps
+    removed.
 
     A line spread out whole (no two CJK characters touch, every one set apart) was
     stretched glyph by glyph, numbers included: its spaces beside numbers and Latin
     words go too (``低 于 1 月`` → ``低于1月``)."""
+    if _HANGUL.search(line):
+        return line, 0
     if _CJK_PAIR.search(line) is None and len(_CJK_GAP.findall(line)) >= MIN_SPREAD_GAPS:
         return _SPREAD_GAP.subn("", line)
     if running_text:
-        line, gaps = _CJK_GAP.subn("", line)
-        line, one_sided = _ONE_SIDED.subn("", line)
-        line, openers = _AT_OPENER.subn("", line)
-        return line, gaps + one_sided + openers
+        if _word_list(line):
+            return line, 0
+        removed = 0
+        pieces = []
+        start = 0
+        for begin, end in [*sorted(_credit_spans(line)), (len(line), len(line))]:
+            if end <= start:
+                continue
+            piece = line[start:begin]
+            for pattern in (_CJK_GAP, _ONE_SIDED, _AT_OPENER):
+                piece, n = pattern.subn("", piece)
+                removed += n
+            pieces += [piece, line[max(start, begin) : end]]
+            start = end
+        return "".join(pieces), removed
     removed = 0
 
     def join(m: re.Match[str]) -> str:
@@ -118,13 +185,21 @@ def remove_cjk_gaps(line: str, running_text: bool) -> tuple[str, int]:
 
 #: Every rule of ``justification`` needs one of these characters: text without them
 #: (Latin text) is skipped with one search instead of four substitutions.
-_CJK_OR_MARK = regex.compile(f"[{CJK}{_AFTER_MARK}「『]")
+_CJK_OR_MARK = regex.compile(f"[{TIGHT}{_AFTER_MARK}「『]")
 
 
 def justification(text: str) -> tuple[str, Counter[str]]:
     counts: Counter[str] = Counter()
     if _CJK_OR_MARK.search(text) is None:
         return text, counts
+    if _HANGUL.search(text):
+        # Korean lines keep their spaces: judge the others one by one.
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
+            if _HANGUL.search(line) is None:
+                lines[i], found = justification(line)
+                counts.update(found)
+        return "\n".join(lines), +counts
     text, n = _SPACE_AFTER_MARK.subn("", text)
     counts["space-after-punctuation"] += n
     text, n = _SPACE_BEFORE_MARK.subn("", text)
