@@ -85,16 +85,6 @@ DIFFERS = {
     ),
 }
 
-#: Cases another branch of issue 14 repairs (a strict xfail: when the repair is
-#: merged, the case passes and the entry goes).
-PENDING = {
-    "clean_non_ascii_chars[0]": "harm-codec: C1 controls read as cp1252 (item 5)",
-    "clean_non_ascii_chars[1]": "harm-codec: C1 controls read as cp1252 (item 5)",
-    "replace_unicode_quotes[0]": "harm-codec: C1 controls read as cp1252 (item 5)",
-    "replace_unicode_quotes[1]": "harm-codec: C1 controls read as cp1252 (item 5)",
-    "remove_punctuation[2]": "harm-furniture: a line of marks is not scan debris (item 2)",
-}
-
 
 @cache
 def _cases() -> list[tuple[str, dict[str, Any]]]:
@@ -133,7 +123,6 @@ def _params() -> list[Any]:
             name,
             case,
             id=name,
-            marks=[pytest.mark.xfail(reason=PENDING[name], strict=True)] if name in PENDING else [],
         )
         for name, case in _cases()
     ]
@@ -145,7 +134,6 @@ def test_every_test_is_accounted_for() -> None:
     assert set(OUT_OF_SCOPE) < tests
     names = {name for name, _ in _cases()}
     assert set(DIFFERS) <= names
-    assert set(PENDING) <= names
 
 
 def test_the_scope_is_pinned() -> None:
