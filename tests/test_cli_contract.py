@@ -342,6 +342,10 @@ def test_output_dir_mirrors_the_input_tree(tmp_path: Path, monkeypatch: pytest.M
     # One file named: below the output directory by its own name.
     assert run("fix", "pages/a/x.txt", "--output-dir", "one")[0] == 0
     assert [p.name for p in Path("one").iterdir()] == ["x.txt"]
+    # '.' has no name of its own: what is under it goes straight below the output.
+    monkeypatch.chdir("pages")
+    assert run("fix", "-r", ".", "--output-dir", "../dot")[0] == 0
+    assert [str(p.relative_to("../dot")) for p in Path("../dot").rglob("*.txt")] == ["a/x.txt"]
 
 
 def test_split_output_dir_run_again_replaces_its_files(tmp_path: Path) -> None:

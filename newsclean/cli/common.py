@@ -283,18 +283,28 @@ def one_input(names: list[str], paths: list[str]) -> bool:
     return len(names) == 1 and paths == names
 
 
+def _holder(name: str) -> str:
+    """The directory an argument's output path is counted from: the one it is in, or
+    itself when it is written without a name of its own (``.``, ``..``, ``/``)."""
+    import os
+
+    path = os.path.abspath(name)  # noqa: PTH100
+    if os.path.basename(os.path.normpath(name)) in ("", ".", ".."):  # noqa: PTH119
+        return path
+    return os.path.dirname(path)  # noqa: PTH120
+
+
 class OutputTree:
     """Where ``--output-dir`` puts each input's output: its path below the deepest
-    directory that holds every argument (a directory argument keeps its own name), so
-    the input tree is mirrored, as rsync does; standard input is ``stdin.EXT``. A run
-    again writes the same files over the earlier ones."""
+    directory that holds every argument (a directory argument keeps its own name, but
+    ``.`` has none to keep), so the input tree is mirrored, as rsync does; standard
+    input is ``stdin.EXT``. A run again writes the same files over the earlier ones."""
 
     def __init__(self, names: list[str], root: Path) -> None:
         import os
 
         self.root = root
-        files = [os.path.abspath(n) for n in names if n != "-"]  # noqa: PTH100
-        parents = [os.path.dirname(f) for f in files]  # noqa: PTH120
+        parents = [_holder(n) for n in names if n != "-"]
         self.base = os.path.commonpath(parents) if parents else ""
         self.written: dict[Path, str] = {}
 
