@@ -346,6 +346,10 @@ def test_output_dir_mirrors_the_input_tree(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.chdir("pages")
     assert run("fix", "-r", ".", "--output-dir", "../dot")[0] == 0
     assert [str(p.relative_to("../dot")) for p in Path("../dot").rglob("*.txt")] == ["a/x.txt"]
+    # The output directory inside the input tree: a run again does not read its outputs.
+    for _ in range(2):
+        assert run("fix", "-r", ".", "--output-dir", "inside")[0] == 0
+    assert sorted(str(p) for p in Path("inside").rglob("*.txt")) == ["inside/a/x.txt"]
 
 
 def test_split_output_dir_run_again_replaces_its_files(tmp_path: Path) -> None:

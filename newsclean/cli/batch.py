@@ -108,9 +108,20 @@ def dask_installed() -> bool:
     return all(find_spec(name) is not None for name in ("dask", "distributed"))
 
 
-def expand(names: list[str], corpus: Corpus, report: Report) -> list[str]:
+def expand(
+    names: list[str], corpus: Corpus, report: Report, output_dir: Path | None = None
+) -> list[str]:
+    """The inputs named, directories and globs expanded; what cannot be expanded is
+    reported. Files a directory or glob finds inside ``output_dir`` are not inputs: a
+    run again (``fix -r . --output-dir out``) would read the last run's outputs."""
     suffixes = JSONL_SUFFIXES if corpus.jsonl else TEXT_SUFFIXES
     paths, problems = expand_inputs(names, recursive=corpus.recursive, suffixes=suffixes)
+    if output_dir is not None:
+        import os
+
+        out = os.path.realpath(output_dir) + os.sep
+        named = set(names)
+        paths = [p for p in paths if p in named or not os.path.realpath(p).startswith(out)]
     for name, problem in problems:
         err(f"{name}: {problem}")
         report.failed += 1

@@ -207,7 +207,7 @@ def _run(
     from newsclean.batch import FileJob
     from newsclean.cli.batch import Sink, executor, expand, file_results, run_jsonl, tracking
 
-    paths = expand(names, corpus, report)
+    paths = expand(names, corpus, report, output_dir)
     sink = Sink(output)
     with tracking("fix", paths, corpus) as (tally, progress):
         if corpus.jsonl:

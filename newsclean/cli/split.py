@@ -147,7 +147,7 @@ def split(
     if corpus.jsonl and output_dir is not None:
         usage("--input-format jsonl writes JSONL records to stdout or --output")
     report = Report()
-    paths = expand(names, corpus, report)
+    paths = expand(names, corpus, report, output_dir)
     taken: set[str] = set()
     tree = None
     if output_dir is not None:
