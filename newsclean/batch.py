@@ -182,7 +182,16 @@ MARKUP_SUFFIXES = {
 def refuse_in_place(name: str, doc: Document) -> str | None:
     """Why ``-i`` leaves this file alone, if it does: ``fix`` writes plain text, so a
     Markdown or HTML file (by its suffix, or because the markup pass took markup out of
-    it) would lose its format."""
+    it) would lose its format; and bytes its codec could not read would be written back
+    as U+FFFD, lost for good."""
+    decoded = doc.changes.get("decode")
+    bad = decoded["invalid-bytes"] if decoded is not None else 0
+    if bad:
+        return (
+            f"left alone: {bad} byte{'s' if bad > 1 else ''} could not be read as "
+            f"{doc.encoding} and would be lost in place "
+            "(write the text elsewhere with -o or --output-dir)"
+        )
     kind = MARKUP_SUFFIXES.get(Path(name).suffix.lower())
     if kind is None and doc.changes.get("markup"):
         kind = "markup"

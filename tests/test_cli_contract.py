@@ -244,6 +244,23 @@ def test_in_place_leaves_markdown_and_html_alone_and_does_the_rest(tmp_path: Pat
     assert err.splitlines()[-1] == "newsclean: 0 of 1 files would change"
 
 
+def test_in_place_leaves_a_file_with_unreadable_bytes_alone(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    raw = DIRTY.encode() + b"caf\xe9 au lait\n"
+    page.write_bytes(raw)
+    code, _, err = run("fix", "-i", str(page))
+    assert code == 0
+    assert err == (
+        f"newsclean: {page}: left alone: 1 byte could not be read as utf-8 and would be "
+        "lost in place (write the text elsewhere with -o or --output-dir)\n"
+    )
+    assert page.read_bytes() == raw
+    # The same text without the bad byte is repaired in place.
+    page.write_bytes(DIRTY.encode() + b"cafe au lait\n")
+    assert run("fix", "-i", str(page))[0] == 0
+    assert page.read_text(encoding="utf-8").startswith("工作组，制定计划。")
+
+
 def test_markdown_still_goes_to_stdout_as_plain_text(tmp_path: Path) -> None:
     page = tmp_path / "a.md"
     page.write_text("# Head\n\nBody text here.\n", encoding="utf-8")
