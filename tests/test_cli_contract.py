@@ -63,6 +63,16 @@ def test_diff_and_check_with_a_writing_option_are_usage_errors(
     assert not Path("out").exists()
 
 
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_in_place_with_a_json_format_is_a_usage_error(tmp_path: Path, fmt: str) -> None:
+    page = tmp_path / "a.txt"
+    page.write_text(DIRTY, encoding="utf-8")
+    code, _, err = run("fix", "-i", "--format", fmt, str(page))
+    assert code == 2
+    assert err.startswith("newsclean: --in-place writes text back")
+    assert page.read_text(encoding="utf-8") == DIRTY
+
+
 def test_diff_to_an_output_file_writes_the_diff_not_the_input(tmp_path: Path) -> None:
     page = tmp_path / "a.txt"
     page.write_text(DIRTY, encoding="utf-8")

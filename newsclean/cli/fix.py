@@ -167,6 +167,11 @@ def fix(
         usage(f"{flag} writes no files: leave out --in-place and --output-dir")
     if in_place and "-" in names:
         usage("--in-place needs files, not standard input")
+    if in_place and fmt is not FixFormat.text:
+        # A page rewritten as its JSON record would be the page lost.
+        usage(
+            f"--in-place writes text back; --format {fmt.value} goes to stdout, -o or --output-dir"
+        )
     if output is not None and any(n != "-" and _same_file(Path(n), output) for n in names):
         usage(f"{output}: output is also an input; use --in-place to rewrite it")
     if corpus.jsonl and (fmt is FixFormat.json or diff or output_dir is not None or in_place):
