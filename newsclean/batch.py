@@ -316,7 +316,7 @@ def _rewrite(result: FileResult, doc: Document, raw: bytes, text: str, job: File
         )
         return
     result.changed = new != raw
-    if not result.changed or job.check:
+    if not result.changed or (job.check and not job.diff):
         return
     if job.diff:
         label = "<stdin>" if result.name == "-" else result.name

@@ -410,6 +410,15 @@ def test_text_outputs_are_separated_by_a_blank_line(tmp_path: Path) -> None:
 # --- --check names files; --diff applies ------------------------------------------------
 
 
+def test_check_and_diff_together_show_the_diff_and_exit_1(tmp_path: Path) -> None:
+    page = tmp_path / "a.txt"
+    page.write_text(DIRTY, encoding="utf-8")
+    code, out, err = run("fix", "--check", "--diff", str(page))
+    assert code == 1
+    assert "+工作组，制定计划。" in out.decode()
+    assert err.endswith("1 of 1 files would change\n")
+
+
 def test_check_names_each_file_and_counts_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
