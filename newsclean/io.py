@@ -63,7 +63,7 @@ def writes_through(path: Path) -> bool:
     device (``/dev/null``), a FIFO, a socket or an open descriptor (``/dev/fd/3``, what
     ``>(gzip > x.gz)`` names) is something a reader holds: renaming a file over it
     would replace it instead of writing to it."""
-    if str(path).startswith(("/dev/fd/", "/proc/self/fd/")):
+    if _descriptor(path) is not None:
         return True
     try:
         mode = path.stat().st_mode
@@ -72,12 +72,29 @@ def writes_through(path: Path) -> bool:
     return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
+_DESCRIPTOR = re.compile(r"/(?:dev|proc/self)/fd/([0-9]+)")
+
+
+def _descriptor(path: Path) -> int | None:
+    """The open descriptor ``path`` names (``/dev/stdout``, ``/dev/fd/3``), if it names
+    one: written through a copy of it, as the shell does, so that what it is open on
+    (``>> log.txt``, a pipe) gets the output where it expects it, never truncated."""
+    name = str(path)
+    if name in ("/dev/stdin", "/dev/stdout", "/dev/stderr"):
+        return ("/dev/stdin", "/dev/stdout", "/dev/stderr").index(name)
+    found = _DESCRIPTOR.fullmatch(name)
+    return int(found.group(1)) if found else None
+
+
 def write_output(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path``: straight into a device, FIFO or descriptor, else
     through :func:`write_atomic`."""
     if writes_through(path):
-        with path.open("wb") as handle:
-            handle.write(data)
+        writer = DirectWriter(path)
+        try:
+            writer.write(data)
+        finally:
+            writer.commit()
         return
     write_atomic(path, data)
 
@@ -168,7 +185,8 @@ class DirectWriter:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._handle = path.open("wb")
+        fd = _descriptor(path)
+        self._handle = path.open("wb") if fd is None else os.fdopen(os.dup(fd), "wb")
 
     def write(self, data: bytes) -> None:
         self._handle.write(data)

@@ -125,6 +125,21 @@ def test_output_to_dev_fd_writes_into_the_descriptor() -> None:
     assert got.decode() == "工作组，制定计划。\n"
 
 
+def test_output_to_dev_stdout_redirected_to_a_file_appends_to_it(tmp_path: Path) -> None:
+    out = tmp_path / "out.txt"
+    out.write_text("before\n", encoding="utf-8")
+    with out.open("ab") as handle:
+        done = subprocess.run(
+            [sys.executable, "-m", "newsclean", "fix", "-o", "/dev/stdout", "-"],
+            input=DIRTY.encode(),
+            stdout=handle,
+            stderr=subprocess.PIPE,
+            check=False,
+        )
+    assert done.returncode == 0, done.stderr
+    assert out.read_text(encoding="utf-8") == "before\n工作组，制定计划。\n"
+
+
 def test_output_through_a_symlink_writes_its_target(tmp_path: Path) -> None:
     target = tmp_path / "target.txt"
     target.write_text("old\n", encoding="utf-8")
