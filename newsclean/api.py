@@ -7,13 +7,31 @@ from typing import Any
 
 from newsclean import pipeline
 from newsclean.emit import SCHEMA_VERSION, changes_dict, render_text
+from newsclean.errors import InputError
 from newsclean.model import Document
-from newsclean.options import Options
+from newsclean.options import Options, check_keywords
 
 
 def _options(options: Options | None, overrides: dict[str, Any]) -> Options:
     base = options or Options()
-    return dataclasses.replace(base, **overrides) if overrides else base
+    if not overrides:
+        return base
+    check_keywords(overrides)
+    return dataclasses.replace(base, **overrides)
+
+
+def check_decoding(raw: bytes, options: Options) -> None:
+    """With a forced ``encoding`` and ``encoding_errors="strict"``, bytes that codec
+    cannot read raise InputError (``cannot decode as gbk``) instead of becoming text
+    full of U+FFFD that looks repaired."""
+    if options.encoding is None or options.encoding_errors != "strict":
+        return
+    try:
+        raw.decode(options.encoding)
+    except UnicodeDecodeError as exc:
+        byte = f"byte 0x{raw[exc.start]:02x} at offset {exc.start}"
+        msg = f"cannot decode as {options.encoding} ({byte})"
+        raise InputError(msg) from None
 
 
 def clean(
@@ -26,8 +44,15 @@ def clean(
     """Run the passes over ``data`` (text, or bytes to decode) and return the Document.
 
     Keyword overrides are fields of :class:`Options`: ``clean(raw, convert="t2s")``.
+
+    Raises :class:`~newsclean.options.OptionError` (a ValueError) for an unknown
+    keyword or a value its field does not take; :class:`~newsclean.errors.InputError`
+    for bytes that are not text, or that a forced ``encoding`` cannot read.
     """
-    return pipeline.run(document(data, source), _options(options, overrides))
+    opts = _options(options, overrides)
+    if isinstance(data, bytes):
+        check_decoding(data, opts)
+    return pipeline.run(document(data, source), opts)
 
 
 def document(data: str | bytes, source: str) -> Document:
@@ -42,7 +67,11 @@ def unix_newlines(text: str) -> str:
 
 
 def fix_text(text: str, *, options: Options | None = None, **overrides: Any) -> str:
-    """The repaired text, as ``newsclean fix`` prints it."""
+    """The repaired text, as ``newsclean fix`` prints it.
+
+    Raises :class:`~newsclean.options.OptionError` (a ValueError) for an unknown
+    keyword or a value its field does not take.
+    """
     return render_text(clean(text, options=options, **overrides))
 
 
@@ -53,7 +82,10 @@ def split(
     options: Options | None = None,
     **overrides: Any,
 ) -> dict[str, Any]:
-    """Repair ``data`` and split it into articles: the JSON contract of ``split``."""
+    """Repair ``data`` and split it into articles: the JSON contract of ``split``.
+
+    Raises what :func:`clean` raises.
+    """
     from newsclean.segment import split_document
 
     opts = _options(options, overrides)

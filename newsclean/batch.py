@@ -33,6 +33,8 @@ OnError = Literal["skip", "keep", "fail"]
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
 #: ...and record files for JSONL input.
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
+#: Files read as JSONL without ``--input-format``: never pages of text.
+JSONL_RECORD_SUFFIXES = (".jsonl", ".ndjson")
 #: The key added to every output record.
 RECORD_KEY = "newsclean"
 _GLOB_CHARS = frozenset("*?[")
@@ -48,7 +50,7 @@ def expand_inputs(
 
     ``-`` stays as is (standard input). A directory contributes, with ``recursive``, the
     files under it whose suffix is in ``suffixes`` (hidden files and directories are
-    skipped), sorted by path; without ``recursive`` it is a problem. A name holding
+    skipped), sorted by path, perhaps none; without ``recursive`` it is a problem. A name holding
     ``*``, ``?`` or ``[`` that is not an existing file is a glob (``**`` recurses); one
     that matches nothing is a problem. Any other name is passed on: a missing file is
     reported when it is read, like every other unreadable input.
@@ -65,10 +67,8 @@ def expand_inputs(
             if not recursive:
                 problems.append((name, "is a directory (use -r to read the files under it)"))
                 continue
-            found = list(_walk(path, wanted))
-            if not found:
-                problems.append((name, f"no {'/'.join(wanted)} files under it"))
-            paths.extend(found)
+            # A directory with nothing to read is no error (as in black and ruff).
+            paths.extend(_walk(path, wanted))
             continue
         if _GLOB_CHARS & set(name) and not _is(path, Path.exists):
             # Path.glob takes no absolute patterns; glob.glob takes any the shell would.
@@ -124,6 +124,9 @@ class FileJob:
     fmt: str
     diff: bool = False
     check: bool = False
+    #: ``fix -i``: the result is the file's new bytes, in its own encoding and line
+    #: ends (``check`` and ``diff`` compare those bytes with the file's too).
+    in_place: bool = False
     #: Keep the split page dict (``split --output-dir`` writes one file per article).
     keep_page: bool = False
 
@@ -134,8 +137,12 @@ class FileResult:
 
     name: str
     size: int = 0
-    #: The text to write for this file (text, one JSON document, JSONL line, diff).
+    #: The text to write for this file (text, one JSON document, JSONL line).
     payload: str | None = None
+    #: Bytes to write as they are: the file's new content for ``-i``, or its diff.
+    data: bytes | None = None
+    #: Why the file is left alone by ``-i``, ``--check`` and ``--diff``.
+    refused: str | None = None
     #: The JSON-ready body, for formats that gather all inputs into one JSON array.
     body: dict[str, Any] | None = None
     error: str | None = None
@@ -147,28 +154,110 @@ class FileResult:
 
 
 def display(name: str) -> str:
-    return "<stdin>" if name == "-" else name
+    """The name of an input as messages and JSON ``source`` show it: a file name that is
+    not UTF-8 (``caf\\xe9.txt``) has its bad bytes written as ``\\xe9``."""
+    if name == "-":
+        return "<stdin>"
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def original_text(raw: bytes, encoding: str | None) -> str:
-    """The input as ``--check`` and ``--diff`` compare it: decoded, CRLF as LF."""
+    """The input as ``fix`` to standard output compares it: decoded, CRLF as LF."""
     try:
         return raw.decode(encoding or "utf-8", errors="replace").replace("\r\n", "\n")
     except LookupError:
         return raw.decode("utf-8", errors="replace")
 
 
-def unified_diff(name: str, before: str, after: str) -> str:
-    import difflib
+#: Suffixes of files whose format ``fix`` turns into plain text: never rewritten in place.
+MARKUP_SUFFIXES = {
+    ".md": "Markdown",
+    ".markdown": "Markdown",
+    ".html": "HTML",
+    ".htm": "HTML",
+    ".xhtml": "HTML",
+}
 
-    return "".join(
-        difflib.unified_diff(
-            before.splitlines(keepends=True),
-            after.splitlines(keepends=True),
-            fromfile=f"{name} (original)",
-            tofile=f"{name} (fixed)",
+
+def refuse_in_place(name: str, doc: Document) -> str | None:
+    """Why ``-i`` leaves this file alone, if it does: ``fix`` writes plain text, so a
+    Markdown or HTML file (by its suffix, or because the markup pass took markup out of
+    it) would lose its format; and bytes its codec could not read would be written back
+    as U+FFFD, lost for good."""
+    decoded = doc.changes.get("decode")
+    bad = decoded["invalid-bytes"] if decoded is not None else 0
+    if bad:
+        return (
+            f"left alone: {bad} byte{'s' if bad > 1 else ''} could not be read as "
+            f"{doc.encoding} and would be lost in place "
+            "(write the text elsewhere with -o or --output-dir)"
         )
+    kind = MARKUP_SUFFIXES.get(Path(name).suffix.lower())
+    if kind is None and doc.changes.get("markup"):
+        kind = "markup"
+    if kind is None:
+        return None
+    return (
+        f"left alone: in place, fix would turn its {kind} into plain text "
+        "(write the text elsewhere with -o or --output-dir)"
     )
+
+
+def line_end(raw: bytes) -> str:
+    """The line end most lines of ``raw`` use (``\\n`` when there are none)."""
+    crlf = raw.count(b"\r\n")
+    counts = {"\r\n": crlf, "\n": raw.count(b"\n") - crlf, "\r": raw.count(b"\r") - crlf}
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] > counts["\n"] else "\n"
+
+
+def encode_like(text: str, raw: bytes, encoding: str) -> bytes:
+    """``text`` as ``-i`` writes it back over ``raw``: in the codec it was read in,
+    with its byte-order mark if it had one, and with the line end most of its lines
+    used. Raises UnicodeEncodeError when the codec cannot hold the repaired text."""
+    from newsclean.passes.decode import BOMS
+
+    bom = next((b for b, codec in BOMS if raw.startswith(b) and codec == encoding), b"")
+    end = line_end(raw)
+    if end != "\n":
+        text = text.replace("\n", end)
+    return bom + text.encode(encoding)
+
+
+def unified_diff(name: str, before: bytes, after: bytes, mtime: float | None = None) -> bytes:
+    """A unified diff of two versions of a file, as bytes: lines keep their own
+    encoding and line ends, so ``patch -p0`` and ``git apply -p0`` turn ``before``
+    into ``after`` exactly. Headers are as black and ``diff -u`` write them: the name as
+    given, a tab, a timestamp (the tab ends names that hold spaces)."""
+    import difflib
+    import os
+    import time
+
+    def stamp(seconds: float) -> bytes:
+        fraction = f"{seconds % 1:.9f}"[2:]
+        zone = time.strftime("%z", time.localtime(seconds))
+        return time.strftime(
+            f"%Y-%m-%d %H:%M:%S.{fraction} {zone}", time.localtime(seconds)
+        ).encode()
+
+    label = os.fsencode(name)
+    now = time.time()
+    lines = difflib.diff_bytes(
+        difflib.unified_diff,
+        before.splitlines(keepends=True),
+        after.splitlines(keepends=True),
+        fromfile=label,
+        tofile=label,
+        fromfiledate=stamp(now if mtime is None else mtime),
+        tofiledate=stamp(now),
+    )
+    out = []
+    for line in lines:
+        out.append(line)
+        if not line.endswith((b"\n", b"\r")):
+            # The file's last line has no line end: diff's own marker says so.
+            out.append(b"\n\\ No newline at end of file\n")
+    return b"".join(out)
 
 
 def run_file(name: str, job: FileJob, raw: bytes | None = None) -> FileResult:
@@ -200,17 +289,47 @@ def _render_fix(result: FileResult, doc: Document, raw: bytes, job: FileJob) -> 
     from newsclean.emit import fix_dict, render_text
 
     text = render_text(doc)
-    original = original_text(raw, doc.encoding)
-    result.changed = text != original
-    if job.check:
+    if job.in_place or job.check or job.diff:
+        _rewrite(result, doc, raw, text, job)
         return
-    if job.diff:
-        result.payload = unified_diff(display(result.name), original, text)
-    elif job.fmt == "text":
+    result.changed = text != original_text(raw, doc.encoding)
+    if job.fmt == "text":
         result.payload = text
     else:
         result.body = fix_dict(doc)
         result.payload = json_line(result.body) if job.fmt == "jsonl" else json_doc(result.body)
+
+
+def _rewrite(result: FileResult, doc: Document, raw: bytes, text: str, job: FileJob) -> None:
+    """What ``-i`` would write over the file; ``--check`` and ``--diff`` report that."""
+    if result.name != "-":
+        result.refused = refuse_in_place(result.name, doc)
+        if result.refused is not None:
+            return
+    encoding = doc.encoding or "utf-8"
+    try:
+        new = encode_like(text, raw, encoding)
+    except UnicodeEncodeError as exc:
+        result.error = (
+            f"cannot write the repaired text back as {encoding}: "
+            f"{exc.object[exc.start : exc.end]!r} has no {encoding} form"
+        )
+        return
+    result.changed = new != raw
+    if not result.changed or (job.check and not job.diff):
+        return
+    if job.diff:
+        label = "<stdin>" if result.name == "-" else result.name
+        result.data = unified_diff(label, raw, new, _mtime(result.name))
+    else:
+        result.data = new
+
+
+def _mtime(name: str) -> float | None:
+    try:
+        return None if name == "-" else Path(name).stat().st_mtime
+    except OSError:
+        return None
 
 
 def _render_split(result: FileResult, doc: Document, job: FileJob) -> None:

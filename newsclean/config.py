@@ -17,6 +17,7 @@ The file's shape (a ``newsclean.toml`` holds the same keys at its top level)::
     replacement = "drop"            # keep | drop
     furniture = "strip"             # header | strip | keep (fix and inspect)
     encoding = "gb18030"
+    encoding_errors = "replace"     # strict | replace: what a forced codec does with bad bytes
     convert = "t2s"
 
     [tool.newsclean.patterns]       # what only you know about your paper
@@ -231,6 +232,7 @@ class _Checker:
             "replacement": ("replacement", self.choice(("keep", "drop"))),
             "furniture": ("furniture", self.choice(("header", "strip", "keep"))),
             "encoding": ("encoding", self.encoding),
+            "encoding_errors": ("encoding_errors", self.choice(("strict", "replace"))),
             "convert": ("convert", self.convert),
         }
 

@@ -58,9 +58,52 @@ def temp_prefix(name: str) -> str:
     return "." + cut.decode("utf-8", "ignore") + "."
 
 
+def writes_through(path: Path) -> bool:
+    """Is ``path`` written straight into rather than replaced by a rename? A character
+    device (``/dev/null``), a FIFO, a socket or an open descriptor (``/dev/fd/3``, what
+    ``>(gzip > x.gz)`` names) is something a reader holds: renaming a file over it
+    would replace it instead of writing to it."""
+    if _descriptor(path) is not None:
+        return True
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+_DESCRIPTOR = re.compile(r"/(?:dev|proc/self)/fd/([0-9]+)")
+
+
+def _descriptor(path: Path) -> int | None:
+    """The open descriptor ``path`` names (``/dev/stdout``, ``/dev/fd/3``), if it names
+    one: written through a copy of it, as the shell does, so that what it is open on
+    (``>> log.txt``, a pipe) gets the output where it expects it, never truncated."""
+    name = str(path)
+    if name in ("/dev/stdin", "/dev/stdout", "/dev/stderr"):
+        return ("/dev/stdin", "/dev/stdout", "/dev/stderr").index(name)
+    found = _DESCRIPTOR.fullmatch(name)
+    return int(found.group(1)) if found else None
+
+
+def write_output(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path``: straight into a device, FIFO or descriptor, else
+    through :func:`write_atomic`."""
+    if writes_through(path):
+        writer = DirectWriter(path)
+        try:
+            writer.write(data)
+        finally:
+            writer.commit()
+        return
+    write_atomic(path, data)
+
+
 def write_atomic(path: Path, data: bytes, *, keep_mode_of: Path | None = None) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same directory and a
-    rename, so a reader (or a crash) sees the old file or the new one, never half."""
+    rename, so a reader (or a crash) sees the old file or the new one, never half. A
+    symbolic link is followed: its target is rewritten and the link stays a link."""
+    path = Path(os.path.realpath(path))
     directory = path.parent if str(path.parent) else Path()
     fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=directory)
     tmp = Path(tmp_name)
@@ -108,14 +151,15 @@ def slugify(text: str | None, fallback: str = "article") -> str:
 
 
 def unique_path(directory: Path, stem: str, ext: str, taken: set[str]) -> Path:
-    """``directory/stem.ext``, numbered if that name is taken in this run or on disk."""
+    """``directory/stem.ext``, numbered if this run already wrote that name. A file left
+    there by an earlier run is replaced, so running again gives the same files."""
     name = f"{stem}.{ext}"
     n = 2
-    while name in taken or (directory / name).exists():
+    while str(directory / name) in taken:
         name = f"{stem}-{n}.{ext}"
         n += 1
-    taken.add(name)
     path = directory / name
+    taken.add(str(path))
     try:
         inside = path.resolve().parent == directory.resolve()
     except (OSError, RuntimeError):
@@ -125,6 +169,37 @@ def unique_path(directory: Path, stem: str, ext: str, taken: set[str]) -> Path:
         msg = f"refusing to write outside {directory}"
         raise InputError(msg)
     return path
+
+
+def open_output(path: Path) -> AtomicWriter | DirectWriter:
+    """A writer for ``-o PATH``: straight into a device, FIFO or descriptor (see
+    :func:`writes_through`), else an :class:`AtomicWriter` on the file a symbolic link
+    points to."""
+    if writes_through(path):
+        return DirectWriter(path)
+    return AtomicWriter(Path(os.path.realpath(path)))
+
+
+class DirectWriter:
+    """Output written as it comes into something that is not a regular file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        fd = _descriptor(path)
+        self._handle = path.open("wb") if fd is None else os.fdopen(os.dup(fd), "wb")
+
+    def write(self, data: bytes) -> None:
+        self._handle.write(data)
+
+    def flush(self) -> None:
+        self._handle.flush()
+
+    def commit(self) -> None:
+        self._handle.close()
+
+    def discard(self) -> None:
+        with contextlib.suppress(OSError):
+            self._handle.close()
 
 
 class AtomicWriter:

@@ -168,13 +168,17 @@ def chunk_text(pieces: Iterable[str], chunk_chars: int = CHUNK_CHARS) -> Iterato
 
 
 def decoded_pieces(
-    stream: BinaryIO, encoding: str | None = None, confidence: list[float] | None = None
+    stream: BinaryIO,
+    encoding: str | None = None,
+    confidence: list[float] | None = None,
+    errors: str = "replace",
 ) -> Iterator[tuple[str, str]]:
     """Decode ``stream`` incrementally: ``(codec, text)`` pieces, line ends normalised.
 
     The codec is decided on the first :data:`DETECT_BYTES` bytes; a binary stream is
     refused with :class:`~newsclean.errors.NotTextError` before anything is yielded.
     A guessed codec's confidence is appended to ``confidence`` when one is given.
+    With ``errors="strict"`` a byte the codec cannot read raises UnicodeDecodeError.
     """
     if confidence is None:
         confidence = []
@@ -188,7 +192,7 @@ def decoded_pieces(
     bom = next((b for b, c in decode_pass.BOMS if head.startswith(b) and c == codec), b"")
     if encoding is not None and codec.startswith("utf-8") and head.startswith(codecs.BOM_UTF8):
         bom = codecs.BOM_UTF8
-    decoder = codecs.getincrementaldecoder(codec)(errors="replace")
+    decoder = codecs.getincrementaldecoder(codec)(errors=errors)
     pending_cr = ""
     data: bytes = head[len(bom) :]
     while True:
@@ -234,8 +238,11 @@ def fix_stream(
     codec_seen: list[str] = []
     confidence: list[float] = []
 
+    # A forced codec that cannot read the input is an error, not text full of U+FFFD.
+    errors = "strict" if opts.encoding and opts.encoding_errors == "strict" else "replace"
+
     def texts() -> Iterator[str]:
-        for codec, text in decoded_pieces(stream, opts.encoding, confidence):
+        for codec, text in decoded_pieces(stream, opts.encoding, confidence, errors):
             if not codec_seen:
                 codec_seen.append(codec)
             yield text
@@ -253,6 +260,9 @@ def fix_stream(
             yield _repair(previous, (top, True), source, codec_seen, confidence, opts)
     except OSError as exc:
         msg = exc.strerror or str(exc)
+        raise InputError(msg) from None
+    except UnicodeDecodeError:
+        msg = f"cannot decode as {opts.encoding}"
         raise InputError(msg) from None
 
 

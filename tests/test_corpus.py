@@ -271,15 +271,17 @@ def test_jobs_keep_order_and_match_one_process() -> None:
     two = newsclean("fix", "-q", "--jobs", "2", *map(str, PAGES))
     assert one.returncode == two.returncode == 0
     assert one.stdout == two.stdout
-    assert one.stdout == "".join(api.fix_text(p.read_text("utf-8")) for p in PAGES).encode()
+    # Documents are separated by a blank line.
+    texts = [api.fix_text(p.read_text("utf-8")) for p in PAGES]
+    assert one.stdout == "\n".join(t for t in texts if t).encode()
 
 
 def test_an_unreadable_input_is_reported_and_the_rest_processed(tmp_path: Path) -> None:
     missing = tmp_path / "missing.txt"
     result = newsclean("fix", "--jobs", "2", str(PAGES[0]), str(missing), str(PAGES[1]))
     assert result.returncode == 3
-    expected = api.fix_text(PAGES[0].read_text("utf-8")) + api.fix_text(PAGES[1].read_text("utf-8"))
-    assert result.stdout.decode() == expected
+    texts = [api.fix_text(p.read_text("utf-8")) for p in PAGES[:2]]
+    assert result.stdout.decode() == "\n".join(texts)
     assert f"{missing}: no such file" in result.stderr.decode()
     result = newsclean("fix", str(FIXTURES / "pages"))
     assert result.returncode == 3
@@ -309,7 +311,8 @@ def test_output_file_is_written_whole(tmp_path: Path) -> None:
     result = newsclean("fix", "-q", "-o", str(out), *map(str, PAGES[:2]))
     assert result.returncode == 0
     assert result.stdout == b""
-    assert out.read_text("utf-8") == "".join(api.fix_text(p.read_text("utf-8")) for p in PAGES[:2])
+    texts = [api.fix_text(p.read_text("utf-8")) for p in PAGES[:2]]
+    assert out.read_text("utf-8") == "\n".join(texts)
     assert not list(tmp_path.glob(".*.tmp"))
 
 

@@ -377,7 +377,7 @@ def _files_under(root: Path) -> set[Path]:
 
 
 def test_article_file_names_stay_in_the_directory(tmp_path: Path) -> None:
-    from newsclean.cli.common import SplitFormat
+    from newsclean.cli.common import OutputTree, SplitFormat
     from newsclean.cli.split import _write_articles
 
     out = tmp_path / "a" / "out"
@@ -385,7 +385,8 @@ def test_article_file_names_stay_in_the_directory(tmp_path: Path) -> None:
     articles = [{"headline": h, "blocks": [], "text": "body"} for h in HOSTILE_HEADLINES]
     taken: set[str] = set()
     for fmt in SplitFormat:
-        assert _write_articles("../../CON.txt", {"articles": articles}, fmt, out, taken)
+        tree = OutputTree(["../../CON.txt"], out)
+        assert _write_articles("../../CON.txt", {"articles": articles}, fmt, tree, taken)
     written = _files_under(tmp_path)
     assert written == _files_under(out)
     assert len(written) == len(HOSTILE_HEADLINES) * len(SplitFormat)
@@ -432,9 +433,10 @@ def test_fix_output_dir_gives_inputs_of_one_name_their_own_files(tmp_path: Path)
         "fix", "-r", "--output-dir", str(out), str(tmp_path / "a"), str(tmp_path / "b")
     )
     assert done.returncode == 0
-    assert {p.name: p.read_text(encoding="utf-8") for p in out.iterdir()} == {
-        "page.txt": "Page a.\n",
-        "page-2.txt": "Page b.\n",
+    # The input tree is mirrored below the output directory.
+    assert {str(p.relative_to(out)): p.read_text(encoding="utf-8") for p in out.rglob("*.txt")} == {
+        "a/page.txt": "Page a.\n",
+        "b/page.txt": "Page b.\n",
     }
 
 

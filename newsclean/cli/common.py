@@ -4,21 +4,63 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
+from typer.core import TyperGroup
 
 from newsclean import errors
 from newsclean.errors import OutputError, UsageError
-from newsclean.options import Options
+from newsclean.options import OptionError, Options
+
+
+class Group(TyperGroup):
+    """The command group, with usage errors on one line, as every other message:
+    ``newsclean: No such option '--bogus'; try 'newsclean fix --help'`` (exit 2)."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        import click
+
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except click.exceptions.NoArgsIsHelpError as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.UsageError as exc:
+            message = exc.format_message().rstrip(".")
+            if exc.ctx is not None:
+                message += f"; try '{exc.ctx.command_path} --help'"
+            err(message)
+            sys.exit(errors.EXIT_USAGE)
+        except click.ClickException as exc:
+            err(exc.format_message())
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            err("aborted")
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else errors.EXIT_OK)
+
 
 app = typer.Typer(
+    cls=Group,
     add_completion=True,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
+    # click suggests the command a typo meant; typer's suggestion repeated it.
+    suggest_commands=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -41,12 +83,23 @@ class Replacement(StrEnum):
     drop = "drop"
 
 
+class EncodingErrorsChoice(StrEnum):
+    # Upper-case names: ``replace`` would hide str.replace.
+    STRICT = "strict"
+    REPLACE = "replace"
+
+
+EncodingErrors = EncodingErrorsChoice | None
+
+
 @dataclass
 class Report:
     """What happened to each input; the exit status is computed here only."""
 
     failed: int = 0
     changed: int = 0
+    #: Inputs (files, or JSONL records) that were read and compared.
+    checked: int = 0
     check: bool = False
     outputs: list[str] = field(default_factory=list)
 
@@ -150,6 +203,7 @@ def build_options(
     convert: str | None,
     explain: bool,
     keep_long_s: bool = False,
+    encoding_errors: EncodingErrors = None,
 ) -> Options:
     from newsclean import pipeline
     from newsclean.passes.convert import check_config
@@ -167,6 +221,11 @@ def build_options(
             furniture=settings.pick("furniture", furniture, "keep_furniture", "strip_furniture"),
             convert=check_config(convert) if convert else None,
             encoding=check_encoding_name(encoding) if encoding else None,
+            encoding_errors=settings.pick(
+                "encoding_errors",
+                encoding_errors.value if encoding_errors else "strict",
+                "encoding_errors",
+            ),
             explain=explain,
             keep_long_s=keep_long_s,
             passes=settings.pick("passes", split_names(passes), "passes"),
@@ -174,6 +233,9 @@ def build_options(
             **paper,
         )
         pipeline.select(options)
+    except OptionError as exc:
+        # The library names its keyword; on the command line it is a flag.
+        usage(f"--{exc.keyword.replace('_', '-')}: {exc.problem}")
     except UsageError as exc:
         usage(str(exc))
     return options
@@ -188,7 +250,85 @@ def inputs(files: list[str] | None) -> list[str]:
 
 
 def display(name: str) -> str:
-    return "<stdin>" if name == "-" else name
+    from newsclean.batch import display as shown
+
+    return shown(name)
+
+
+def note_terminal_stdin(names: list[str]) -> None:
+    """A person who typed ``newsclean fix`` and nothing else is told why it waits."""
+    if "-" in names and sys.stdin.isatty():
+        err("reading standard input (end it with Ctrl-D; newsclean --help for usage)")
+
+
+def reads_jsonl(given: InputFormat | None, names: list[str]) -> bool:
+    """JSONL input when asked, or when no format is given and every named file is a
+    ``.jsonl`` or ``.ndjson`` file; a mix of those and text inputs is a usage error."""
+    if given is not None:
+        return given is InputFormat.jsonl
+    from newsclean.batch import JSONL_RECORD_SUFFIXES
+
+    records = [n for n in names if n.lower().endswith(JSONL_RECORD_SUFFIXES)]
+    if records and len(records) < len(names):
+        usage(
+            f"{records[0]} is JSONL and other inputs are not: "
+            "give --input-format jsonl or --input-format text"
+        )
+    return bool(records)
+
+
+def one_input(names: list[str], paths: list[str]) -> bool:
+    """One file or stdin named, and nothing expanded: JSON output is then one object;
+    otherwise an array, however many of the inputs could be read."""
+    return len(names) == 1 and paths == names
+
+
+def _holder(name: str) -> str:
+    """The directory an argument's output path is counted from: the one it is in, or
+    itself when it is written without a name of its own (``.``, ``..``, ``/``)."""
+    import os
+
+    path = os.path.abspath(name)  # noqa: PTH100
+    if os.path.basename(os.path.normpath(name)) in ("", ".", ".."):  # noqa: PTH119
+        return path
+    return os.path.dirname(path)  # noqa: PTH120
+
+
+class OutputTree:
+    """Where ``--output-dir`` puts each input's output: its path below the deepest
+    directory that holds every argument (a directory argument keeps its own name, but
+    ``.`` has none to keep), so the input tree is mirrored, as rsync does; standard
+    input is ``stdin.EXT``. A run again writes the same files over the earlier ones."""
+
+    def __init__(self, names: list[str], root: Path) -> None:
+        import os
+
+        self.root = root
+        parents = [_holder(n) for n in names if n != "-"]
+        self.base = os.path.commonpath(parents) if parents else ""
+        self.written: dict[Path, str] = {}
+
+    def place(self, name: str, ext: str) -> Path | None:
+        """The output file for ``name`` (its directory made), or None after one line
+        saying why there is none."""
+        import os
+
+        if name == "-":
+            relative = Path(f"stdin.{ext}")
+        else:
+            relative = Path(os.path.relpath(os.path.abspath(name), self.base))  # noqa: PTH100
+            relative = relative.with_name(f"{relative.stem}.{ext}")
+        target = self.root / relative
+        other = self.written.setdefault(target, name)
+        if other != name:
+            err(f"{display(name)}: output {target} is already {display(other)}'s output")
+            return None
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            err(f"{display(name)}: cannot make {target.parent}: {exc.strerror or exc}")
+            return None
+        return target
 
 
 def make_output_dir(path: Path) -> None:
@@ -250,13 +390,43 @@ def quiet_broken_pipe() -> NoReturn:
     raise SystemExit(errors.EXIT_OK)
 
 
+def complete_passes(incomplete: str) -> list[str]:
+    """Shell completion of a comma-separated list of pass names: the last name."""
+    from newsclean.pipeline import pass_names
+
+    done, _, last = incomplete.rpartition(",")
+    prefix = f"{done}," if done else ""
+    return [prefix + name for name in pass_names() if name.startswith(last)]
+
+
+def complete_convert(incomplete: str) -> list[str]:
+    """Shell completion of an OpenCC configuration name."""
+    from newsclean.passes.convert import CONFIGS
+
+    return [name for name in CONFIGS if name.startswith(incomplete)]
+
+
 Files = Annotated[
-    list[str] | None, typer.Argument(help="Input files; '-' or none reads standard input.")
+    list[str] | None,
+    typer.Argument(
+        help="Input files (and directories with -r); none, or '-', reads standard input.",
+        show_default=False,
+    ),
 ]
 PassesOpt = Annotated[
-    str | None, typer.Option("--passes", help="Run only these passes (comma-separated).")
+    str | None,
+    typer.Option(
+        "--passes",
+        help="Run only these passes (comma-separated; see newsclean passes).",
+        autocompletion=complete_passes,
+    ),
 ]
-SkipOpt = Annotated[str | None, typer.Option("--skip", help="Leave out these passes.")]
+SkipOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--skip", help="Leave out these passes (comma-separated).", autocompletion=complete_passes
+    ),
+]
 ReplacementOpt = Annotated[
     Replacement,
     typer.Option(help="A U+FFFD that stands for a lost character: keep it or drop it."),
@@ -271,8 +441,22 @@ StripFurnitureOpt = Annotated[
 EncodingOpt = Annotated[
     str | None, typer.Option("--encoding", help="Decode inputs with this codec, no detection.")
 ]
+EncodingErrorsOpt = Annotated[
+    EncodingErrorsChoice | None,
+    typer.Option(
+        "--encoding-errors",
+        help="With --encoding: strict refuses an input the codec cannot read (exit 3); "
+        "replace reads each bad byte as U+FFFD.",
+        show_default=False,
+    ),
+]
 ConvertOpt = Annotated[
-    str | None, typer.Option("--convert", help="OpenCC conversion after repair: t2s, s2twp...")
+    str | None,
+    typer.Option(
+        "--convert",
+        help="OpenCC conversion after repair: t2s, s2twp...",
+        autocompletion=complete_convert,
+    ),
 ]
 KeepLongSOpt = Annotated[
     bool, typer.Option("--keep-long-s", help="Keep the long s (ſ) of old type as printed.")
@@ -319,8 +503,13 @@ class OnError(StrEnum):
 
 
 InputFormatOpt = Annotated[
-    InputFormat,
-    typer.Option("--input-format", help="text: each input is a page; jsonl: one record a line."),
+    InputFormat | None,
+    typer.Option(
+        "--input-format",
+        help="text: each input is a page; jsonl: one record a line. Default: jsonl when "
+        "every input is a .jsonl or .ndjson file, else text.",
+        show_default=False,
+    ),
 ]
 TextFieldOpt = Annotated[
     str, typer.Option("--text-field", help="JSONL: the field that holds the text.")
@@ -391,13 +580,13 @@ def finish(collected: list[bytes], output: Path | None, report: Report) -> None:
     if not collected:
         return
     data = b"".join(collected)
-    if output is None:
+    if output is None or str(output) == "-":
         write_stdout_bytes(data, flush=True)
         return
-    from newsclean.io import write_atomic
+    from newsclean.io import write_output
 
     try:
-        write_atomic(output, data)
+        write_output(output, data)
     except OSError as exc:
         err(f"{output}: cannot write: {exc.strerror or exc}")
         report.failed += 1

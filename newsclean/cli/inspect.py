@@ -11,12 +11,16 @@ import typer
 from newsclean.cli.common import (
     ConfigOpt,
     ConvertOpt,
+    EncodingErrorsOpt,
     EncodingOpt,
     Files,
     FixFormat,
+    JobsOpt,
     KeepFurnitureOpt,
     NoConfigOpt,
     PassesOpt,
+    QuietOpt,
+    RecursiveOpt,
     Replacement,
     ReplacementOpt,
     Report,
@@ -30,12 +34,15 @@ from newsclean.cli.common import (
     inputs,
     json_text,
     load_settings,
+    note_terminal_stdin,
+    one_input,
     write_stdout,
 )
 from newsclean.errors import InputError
 
 if TYPE_CHECKING:
-    from newsclean.inspect import Node
+    from newsclean.inspect import Inspection, Node
+    from newsclean.options import Options
 
 
 class InspectFormat(StrEnum):
@@ -69,12 +76,18 @@ def inspect(
     keep_furniture: KeepFurnitureOpt = False,
     strip_furniture: StripFurnitureOpt = False,
     encoding: EncodingOpt = None,
+    encoding_errors: EncodingErrorsOpt = None,
     convert: ConvertOpt = None,
+    recursive: RecursiveOpt = False,
+    jobs: JobsOpt = 1,
+    quiet: QuietOpt = False,
     config: ConfigOpt = None,
     no_config: NoConfigOpt = False,
     verbose: VerboseOpt = False,
 ) -> None:
     """What is wrong with each page, before fixing it.
+
+    FILES: the pages to read; none, or '-', reads standard input; directories need -r.
 
     The encoding, the defects the passes would repair (the same counts as
     `fix --explain`), the furniture lines, and the articles `split` would find: a tree
@@ -95,20 +108,23 @@ def inspect(
         keep_furniture=keep_furniture,
         strip_furniture=strip_furniture,
         encoding=encoding,
+        encoding_errors=encoding_errors,
         convert=convert,
         explain=False,
     )
-    from newsclean.inspect import inspect as inspect_page
+    from newsclean.cli.batch import Corpus, each_input, expand
     from newsclean.inspect import render_plain, report_tree
-    from newsclean.io import read_input
 
+    names = inputs(files)
+    note_terminal_stdin(names)
+    corpus = Corpus(recursive=recursive, jobs=jobs, quiet=quiet)
+    corpus.check(names)
     report = Report()
+    paths = expand(names, corpus, report)
     found: list[dict[str, Any]] = []
-    for name in inputs(files):
-        try:
-            result = inspect_page(read_input(name), source=display(name), options=options)
-        except InputError as exc:
-            err(f"{display(name)}: {exc}")
+    for name, (result, problem) in each_input(paths, inspect_one, options, corpus):
+        if problem is not None:
+            err(f"{display(name)}: {problem}")
             report.failed += 1
             continue
         if fmt is InspectFormat.json:
@@ -117,9 +133,24 @@ def inspect(
             _print_tree(report_tree(result))
         else:
             write_stdout(render_plain(report_tree(result)))
-    if found:
-        write_stdout(json_text(found[0] if len(found) == 1 else found, FixFormat.json))
+    if fmt is InspectFormat.json:
+        # The shape follows the arguments, not how many of them could be read.
+        if not one_input(names, paths):
+            write_stdout(json_text(found, FixFormat.json))
+        elif found:
+            write_stdout(json_text(found[0], FixFormat.json))
     raise typer.Exit(report.exit_code)
+
+
+def inspect_one(name: str, options: Options) -> tuple[Inspection | None, str | None]:
+    """One input's inspection, or why there is none (a task a worker can run)."""
+    from newsclean.inspect import inspect as inspect_page
+    from newsclean.io import read_input
+
+    try:
+        return inspect_page(read_input(name), source=display(name), options=options), None
+    except InputError as exc:
+        return None, str(exc)
 
 
 def _print_tree(node: Node) -> None:

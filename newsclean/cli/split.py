@@ -12,17 +12,18 @@ from newsclean.cli.common import (
     ConfigOpt,
     ConvertOpt,
     DaskLocalOpt,
+    EncodingErrorsOpt,
     EncodingOpt,
     ExplainOpt,
     Files,
     IdFieldOpt,
-    InputFormat,
     InputFormatOpt,
     JobsOpt,
     KeepLongSOpt,
     NoConfigOpt,
     OnError,
     OnErrorOpt,
+    OutputTree,
     PassesOpt,
     QuietOpt,
     RecursiveOpt,
@@ -43,6 +44,9 @@ from newsclean.cli.common import (
     json_text,
     load_settings,
     make_output_dir,
+    note_terminal_stdin,
+    one_input,
+    reads_jsonl,
     usage,
 )
 from newsclean.errors import InputError
@@ -65,12 +69,13 @@ def split(
     skip: SkipOpt = None,
     replacement: ReplacementOpt = Replacement.keep,
     encoding: EncodingOpt = None,
+    encoding_errors: EncodingErrorsOpt = None,
     convert: ConvertOpt = None,
     explain: ExplainOpt = False,
     keep_long_s: KeepLongSOpt = False,
     recursive: RecursiveOpt = False,
     jobs: JobsOpt = 1,
-    input_format: InputFormatOpt = InputFormat.text,
+    input_format: InputFormatOpt = None,
     text_field: TextFieldOpt = "text",
     id_field: IdFieldOpt = None,
     on_error: OnErrorOpt = OnError.skip,
@@ -83,8 +88,17 @@ def split(
 ) -> None:
     """Split each page into its articles: headline group, byline, paragraphs.
 
-    Examples: newsclean split --format jsonl pages/*.txt > articles.jsonl;
-    newsclean split --input-format jsonl corpus.jsonl > split.jsonl
+    FILES: the pages to read; none, or '-', reads standard input; directories need -r.
+
+    One input gives one JSON object, several an array. --output-dir mirrors the
+    input tree and writes one file per article; a run again replaces those files.
+
+    \b
+    Examples:
+      newsclean split page.txt > page.json
+      newsclean split --format jsonl pages/*.txt > articles.jsonl
+      newsclean split -r pages/ --output-dir articles/
+      newsclean split corpus.jsonl > split.jsonl
     """
     from newsclean.batch import FileJob
     from newsclean.cli.batch import (
@@ -108,15 +122,17 @@ def split(
         keep_furniture=False,
         strip_furniture=True,
         encoding=encoding,
+        encoding_errors=encoding_errors,
         convert=convert,
         explain=explain,
         keep_long_s=keep_long_s,
     )
     names = inputs(files)
+    note_terminal_stdin(names)
     corpus = Corpus(
         recursive=recursive,
         jobs=jobs,
-        jsonl=input_format is InputFormat.jsonl,
+        jsonl=reads_jsonl(input_format, names),
         text_field=text_field,
         id_field=id_field,
         on_error=on_error.value,
@@ -131,10 +147,12 @@ def split(
     if corpus.jsonl and output_dir is not None:
         usage("--input-format jsonl writes JSONL records to stdout or --output")
     report = Report()
-    paths = expand(names, corpus, report)
+    paths = expand(names, corpus, report, output_dir)
     taken: set[str] = set()
+    tree = None
     if output_dir is not None:
         make_output_dir(output_dir)
+        tree = OutputTree(names, output_dir)
     sink = Sink(output)
     with tracking("split", paths, corpus) as (tally, progress):
         if corpus.jsonl:
@@ -158,39 +176,50 @@ def split(
                 tally.articles += result.articles
                 if explain and result.doc is not None:
                     explain_changes(display(name), result.doc, quiet)
-                if output_dir is not None:
+                if tree is not None:
                     assert result.body is not None
-                    if not _write_articles(name, result.body, fmt, output_dir, taken):
+                    if not _write_articles(name, result.body, fmt, tree, taken):
                         report.failed += 1
                         tally.errors += 1
                 elif fmt is SplitFormat.json:
                     assert result.body is not None
                     pages.append(result.body)
-                elif result.payload is not None:
+                elif result.payload is not None and fmt is SplitFormat.jsonl:
                     sink.write(result.payload)
-        if pages:
-            sink.write(json_text(pages[0] if len(pages) == 1 else pages, SplitFormat.json))
+                elif result.payload is not None:
+                    sink.document(result.payload)
+        if fmt is SplitFormat.json and tree is None:
+            # The shape follows the arguments, not how many of them could be read.
+            if not one_input(names, paths):
+                sink.write(json_text(pages, SplitFormat.json))
+            elif pages:
+                sink.write(json_text(pages[0], SplitFormat.json))
         sink.close(report)
     raise typer.Exit(report.exit_code)
 
 
 def _write_articles(
-    name: str, page: dict[str, Any], fmt: SplitFormat, output_dir: Path, taken: set[str]
+    name: str, page: dict[str, Any], fmt: SplitFormat, tree: OutputTree, taken: set[str]
 ) -> bool:
-    from newsclean.io import slugify, unique_path, write_atomic
+    """One file per article, in the input's place in the mirrored tree, named after the
+    page and the headline; a run again replaces the files of the run before."""
+    from newsclean.io import slugify, unique_path, write_output
     from newsclean.render import render_article
 
-    stem = slugify("stdin" if name == "-" else Path(name).stem, fallback="page")
     ext = {"json": "json", "jsonl": "json", "text": "txt", "markdown": "md"}[fmt.value]
+    place = tree.place(name, ext)
+    if place is None:
+        return False
+    stem = slugify(display(place.stem) if name != "-" else "stdin", fallback="page")
     for number, article in enumerate(page["articles"], start=1):
         slug = slugify(article.get("headline"))
         try:
-            path = unique_path(output_dir, f"{stem}-{number:02d}-{slug}", ext, taken)
+            path = unique_path(place.parent, f"{stem}-{number:02d}-{slug}", ext, taken)
             if ext == "json":
                 body = json.dumps(article, ensure_ascii=False, indent=2) + "\n"
             else:
                 body = render_article(article, fmt.value)
-            write_atomic(path, body.encode("utf-8"))
+            write_output(path, body.encode("utf-8"))
         except (OSError, InputError) as exc:
             err(f"{display(name)}: cannot write article {number}: {exc}")
             return False

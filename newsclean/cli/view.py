@@ -9,17 +9,21 @@ contract; and it takes a page in and gives a page out, which ``split`` options s
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from newsclean.cli.common import (
     ConfigOpt,
     ConvertOpt,
+    EncodingErrorsOpt,
     EncodingOpt,
     Files,
+    JobsOpt,
     NoConfigOpt,
     PassesOpt,
+    QuietOpt,
+    RecursiveOpt,
     Replacement,
     ReplacementOpt,
     Report,
@@ -32,8 +36,13 @@ from newsclean.cli.common import (
     finish,
     inputs,
     load_settings,
+    note_terminal_stdin,
 )
 from newsclean.errors import InputError
+
+if TYPE_CHECKING:
+    from newsclean.options import Options
+    from newsclean.view import PageView
 
 
 @app.command()
@@ -46,18 +55,27 @@ def view(
     skip: SkipOpt = None,
     replacement: ReplacementOpt = Replacement.keep,
     encoding: EncodingOpt = None,
+    encoding_errors: EncodingErrorsOpt = None,
     convert: ConvertOpt = None,
+    recursive: RecursiveOpt = False,
+    jobs: JobsOpt = 1,
+    quiet: QuietOpt = False,
     config: ConfigOpt = None,
     no_config: NoConfigOpt = False,
     verbose: VerboseOpt = False,
 ) -> None:
     """Repairs and articles of each page, as one HTML file to look at.
 
+    FILES: the pages to read; none, or '-', reads standard input; directories need -r.
+
     The page as extracted and its articles side by side: each article in its own
     colour, headline groups and bylines marked, furniture greyed, every repair
     highlighted with what it was on hover. Self-contained: no network, no scripts.
 
-    Example: newsclean view page.txt -o page.html
+    \b
+    Examples:
+      newsclean view page.txt -o page.html
+      newsclean view -r pages/ --jobs 2 -o pages.html
     """
     settings = load_settings("view", files, config, no_config, verbose)
     options = build_options(
@@ -68,20 +86,40 @@ def view(
         keep_furniture=False,
         strip_furniture=True,
         encoding=encoding,
+        encoding_errors=encoding_errors,
         convert=convert,
         explain=False,
     )
-    from newsclean.io import read_input
-    from newsclean.view import PageView, render_html, trace
+    from newsclean.cli.batch import Corpus, each_input, expand
+    from newsclean.view import render_html
 
+    names = inputs(files)
+    note_terminal_stdin(names)
+    corpus = Corpus(recursive=recursive, jobs=jobs, quiet=quiet)
+    corpus.check(names)
     report = Report()
+    paths = expand(names, corpus, report)
     pages: list[PageView] = []
-    for name in inputs(files):
-        try:
-            pages.append(trace(read_input(name), source=display(name), options=options))
-        except InputError as exc:
-            err(f"{display(name)}: {exc}")
+    for name, (page, problem) in each_input(paths, view_one, options, corpus):
+        if problem is not None:
+            err(f"{display(name)}: {problem}")
             report.failed += 1
+        else:
+            pages.append(page)
     if pages:
         finish([render_html(pages).encode("utf-8")], output, report)
     raise typer.Exit(report.exit_code)
+
+
+def view_one(name: str, options: Options) -> tuple[PageView | None, str | None]:
+    """One input traced through the passes, or why not (a task a worker can run)."""
+    from newsclean.api import check_decoding
+    from newsclean.io import read_input
+    from newsclean.view import trace
+
+    try:
+        raw = read_input(name)
+        check_decoding(raw, options)
+        return trace(raw, source=display(name), options=options), None
+    except InputError as exc:
+        return None, str(exc)
