@@ -9,6 +9,9 @@ from typing import Any
 
 import pytest
 
+from newsclean.model import Document
+from newsclean.options import Options
+from newsclean.passes import furniture
 from newsclean.view import trace
 from tests.cli_runner import run
 
@@ -146,3 +149,18 @@ def test_a_post_heading_that_repeats_the_title_is_its_headline(
     (article,) = json.loads(out)["articles"]
     assert article["headline"] == headline
     assert [b["text"] for b in article["blocks"] if b["type"] == "subhead"] == subheads
+
+
+@pytest.mark.parametrize(
+    ("edges", "expected"),
+    [((False, True), "The vote was taken."), ((True, True), "-\nThe vote was taken.")],
+)
+def test_marks_at_a_stream_cut_are_read_as_mid_page(
+    edges: tuple[bool, bool], expected: str
+) -> None:
+    """A chunk of a stream starts mid-page: marks before its first line of text are
+    debris there, and marks at the top of a whole text are not."""
+    doc = Document.from_text("-\nThe vote was taken.")
+    doc.edges = edges
+    furniture.apply(doc, Options())
+    assert doc.text == expected

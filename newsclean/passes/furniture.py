@@ -147,11 +147,13 @@ _NAV_WORD = (
     r"熱門推薦|更多新闻|更多新聞|"
     r"(?i:Back to top|Next article|Previous article|Home|Related articles)"
 )
-_OPEN = r"[【\[「(（]?\s*"
-_CLOSE = r"\s*[】\]」)）]?"
+# Spaces are read possessively, and only inside brackets: a run of spaces that several
+# parts could share is otherwise tried in every split (cubic on a line of spaces).
+_OPEN = r"(?:[【\[「(（]\s*+)?"
+_CLOSE = r"(?:\s*+[】\]」)）])?"
 _NAV_ITEM = f"{_OPEN}(?:{_NAV_WORD}){_CLOSE}"
 #: Marks that set links apart on a bar: ``Home | News``, ``首页 > 新闻``.
-_LINK_SEPARATOR = r"\s*[|｜丨/>»›·•→]+\s*"
+_LINK_SEPARATOR = r"\s*+[|｜丨/>»›·•→]++\s*+"
 _LABEL_WORD = r"[^\s|｜丨/>»›·•→，。；！？,;.!?:：]{1,20}"
 #: A link's label on a bar (a breadcrumb's section): a few short words, unpunctuated.
 _LINK_LABEL = f"{_LABEL_WORD}(?: {_LABEL_WORD}){{0,3}}"
@@ -160,9 +162,9 @@ _LINK_LABEL = f"{_LABEL_WORD}(?: {_LABEL_WORD}){{0,3}}"
 #: a neighbouring article's link with its title. Words after a single space (``Home
 #: Office would publish guidance``, ``Home prices rose``) are not links.
 NAVIGATION = regex.compile(
-    rf"^(?:>>|»)?\s*{_NAV_ITEM}"
-    rf"(?:{_LINK_SEPARATOR}(?:{_NAV_ITEM}|{_LINK_LABEL})|\s*(?:{_NAV_ITEM})|\s+\d{{1,4}}+)*"
-    r"\s*(?:>>|»|›)?$"
+    rf"^(?:>>|»)?\s*+{_NAV_ITEM}"
+    rf"(?:{_LINK_SEPARATOR}(?:{_NAV_ITEM}|{_LINK_LABEL})|\s*+{_NAV_ITEM}|\s++\d{{1,4}}+)*"
+    r"\s*+(?:>>|»|›)?$"
     r"|^(?:上一篇|下一篇|相关阅读|相關閱讀|相关新闻|相關新聞|推荐阅读|推薦閱讀|"
     r"(?i:Next article|Previous article|Related articles))\s*[：:>»]\s*[^。！？]{1,40}$"
 )
@@ -175,8 +177,8 @@ _SHARE_HEAD = (
 _SERVICE = f"(?:[A-Z0-9][\\w+.-]{{0,15}}|[{CJK}][{CJK}A-Za-z0-9]{{0,9}})"
 _CALL_TO_SCAN = r"扫一扫|掃一掃|微信扫码|微信掃碼|扫码关注|掃碼關注"
 SHARE = regex.compile(
-    rf"^{_OPEN}(?:{_SHARE_HEAD}){_CLOSE}\s*[：:]?"
-    rf"(?:\s*{_SERVICE}(?:(?:{_LINK_SEPARATOR}|[\s、,，]+|\s+(?:and|or|&)\s+){_SERVICE})*)?$"
+    rf"^{_OPEN}(?:{_SHARE_HEAD}){_CLOSE}\s*+[：:]?"
+    rf"(?:\s*+{_SERVICE}(?:(?:{_LINK_SEPARATOR}|[\s、,，]++|\s+(?:and|or|&)\s+){_SERVICE})*)?$"
     rf"|^(?:{_CALL_TO_SCAN})[^。！？]{{0,20}}$"
 )
 SOURCE = regex.compile(
@@ -188,7 +190,7 @@ _SENTENCE_END = regex.compile("[。！？]")
 #: How the line-start forms above begin, in one pattern: most lines begin with none of
 #: them, and one failed match is cheaper than four.
 _LINE_START_FORMS = regex.compile(
-    rf"^[（(【\[「]?\s*(?:{_NAV_WORD}|{_SHARE_HEAD}|{_CALL_TO_SCAN}|(?:文章|稿件|新闻|新聞|信息|"
+    rf"^[（(【\[「]?\s*+(?:{_NAV_WORD}|{_SHARE_HEAD}|{_CALL_TO_SCAN}|(?:文章|稿件|新闻|新聞|信息|"
     rf"内容|內容|本文)?(?:来源|來源)|{_CREDIT_ROLE})|^(?:>>|»)"
 )
 #: Every date line holds a year of DATE_LINE's form: a cheap search rules most lines out.
@@ -596,7 +598,7 @@ def classify_page(
     verdicts = [classify_anywhere(line) for line in lines]
     # Each line's block, numbered: lines of one block share a number.
     block = list(itertools.accumulate(int(i in breaks) for i in range(len(lines))))
-    _debris_among_text(verdicts)
+    _debris_among_text(verdicts, top=top, bottom=bottom)
     _out_of_running_text(lines, verdicts, block)
     _link_runs(verdicts, block)
     if top:
@@ -612,14 +614,16 @@ def classify_page(
     return verdicts
 
 
-def _debris_among_text(verdicts: list[Verdict | None]) -> None:
+def _debris_among_text(verdicts: list[Verdict | None], *, top: bool, bottom: bool) -> None:
     """Scan debris falls between the lines of a page: marks with no other line before
-    or after them (a one-line text, a note of symbols at its end) were written."""
+    or after them (a one-line text, a note of symbols at its end) were written. Past a
+    cut in a stream (``top``/``bottom`` false) the page goes on."""
     noise = [v is not None and v.kind == "noise" for v in verdicts]
     if not any(noise):
         return
-    first = noise.index(False) if not all(noise) else len(noise)
-    last = len(noise) - 1 - noise[::-1].index(False) if first < len(noise) else -1
+    text = [i for i, is_debris in enumerate(noise) if not is_debris]
+    first = -1 if not top else text[0] if text else len(noise)
+    last = len(noise) if not bottom else text[-1] if text else -1
     for i, is_debris in enumerate(noise):
         if is_debris and not first < i < last:
             verdicts[i] = None

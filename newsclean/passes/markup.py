@@ -7,7 +7,9 @@ Defect: scraped articles keep their markup: ``<p>`` tags, ``<br />``, entities s
 Recognition: a document that holds block or inline HTML tags is parsed with the
 standard library's forgiving HTML parser. Block elements (``p``, ``div``, ``li``,
 headings...) end paragraphs and become blocks whose line breaks are final; text outside
-any block element keeps its own lines. CDATA sections (an RSS item's
+any block element keeps its own lines. An element that is neither HTML's block nor its
+inline vocabulary (an RSS item's ``<title>``, ``<link>``) is a field of its own: its
+edges end a paragraph, so fields never run together. CDATA sections (an RSS item's
 ``<description><![CDATA[…]]>``) are text: their markers go and their content stays, as
 markup if it is markup. Hidden elements (``display:none``, ``visibility:hidden``,
 ``hidden``, ``aria-hidden``), ``<nav>``, the ``<head>``, scripts, styles and comments are
@@ -59,6 +61,21 @@ HEAD_TAGS = frozenset("title meta link base script style noscript template objec
 FURNITURE_TAGS = frozenset(("nav",))
 VOID_TAGS = frozenset("br img hr meta link input area base col embed source track wbr".split())
 CELL_TAGS = frozenset(("td", "th"))
+#: HTML's phrasing elements: they run inside a line of text.
+INLINE_TAGS = frozenset(
+    "a abbr acronym b bdi bdo big blink cite code data del dfn em font i ins kbd label mark "
+    "nobr q rp rt ruby s samp small span strike strong sub sup time tt u var".split()
+)
+
+
+def _field_edge(tag: str) -> bool:
+    """An element that is none of the above (an RSS item's ``<title>``, ``<link>``,
+    ``<description>``; a form's ``<option>``) holds a field of its own: its edges end a
+    paragraph, so two fields never run together (``Council meetshttp://…``). Prefixed
+    (``<o:p>``, ``<st1:place>``) and custom (``<x-name>``) elements run in the line."""
+    known = tag in INLINE_TAGS or tag in BLOCK_TAGS or tag in CELL_TAGS or tag in VOID_TAGS
+    return not known and ":" not in tag and "-" not in tag
+
 
 _TAG = regex.compile(
     r"</?(?:p|div|br|img|a|span|h[1-6]|li|ul|ol|table|tr|td|th|script|style|section|article|"
@@ -157,6 +174,9 @@ class _BlockBuilder(HTMLParser):
         if tag in CELL_TAGS:
             self._pieces.append(" ")
             return
+        if _field_edge(tag):
+            self._flush()
+            return
         if tag in BLOCK_TAGS:
             self._flush()
             if tag not in VOID_TAGS:
@@ -197,6 +217,8 @@ class _BlockBuilder(HTMLParser):
             self._kind = PARAGRAPH
         elif tag == "tr":
             self._pieces.append(_BR)
+        elif _field_edge(tag):
+            self._flush()
 
     def _end_diversion(self, tag: str, purpose: str, pieces: list[str]) -> None:
         if not purpose or tag in CODE_TAGS:
