@@ -42,8 +42,14 @@ REMOVING = ("markup", "furniture")
 WAITING = {
     "GB2312": "markup drops the CDATA of RSS feeds (issue 14 item 6)",
     "Big5": "markup drops the CDATA of RSS feeds (issue 14 item 6)",
-    "SHIFT_JIS": "markup drops CDATA (item 6); the noise rule drops rule lines (item 2)",
-    "CP932": "markup drops CDATA (item 6); the noise rule drops symbol lines (item 2)",
+    "SHIFT_JIS": (
+        "markup drops CDATA (item 6); the furniture pass's noise rule drops rules of ＝ "
+        "and ━ (item 2)"
+    ),
+    "CP932": (
+        "markup drops CDATA (item 6); the noise rule drops lines of halfwidth katakana "
+        "marks (ﾞﾟ｢｣･､｡) and of squared units (㍉ ㌔ ㌢ ㍍), item 2"
+    ),
     "EUC-KR": "markup drops the CDATA of RSS feeds (issue 14 item 6)",
     "CP949": "markup drops the CDATA of RSS feeds (issue 14 item 6)",
 }
