@@ -54,7 +54,9 @@ _CONTINUATION = (
 #: A UTF-8 lead byte (0xC2-0xF4) shown as Latin-1, then a continuation byte; or ``Â``
 #: or ``Ã`` before a space, where the continuation byte was 0xA0 (``à`` and the no-break
 #: space end in it) and a later step turned its no-break space into a plain one.
-LATIN_MOJIBAKE = regex.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]|[\u00c2\u00c3] ")
+#: (One leading class, the space branch checked behind it: an alternation of two
+#: branches made the scan of clean text four times slower.)
+LATIN_MOJIBAKE = regex.compile(f"[\u00c2-\u00f4](?:[{_CONTINUATION}]|(?<=[\u00c2\u00c3]) )")
 
 
 #: ftfy plans that are a Latin-1/cp1252 round trip: UTF-8 read as Latin-1 or cp1252,
