@@ -141,6 +141,11 @@ SET_APART = {
     "verse-5": "静夜思\n床前明月光，\n疑是地上霜。\n举头望明月，\n低头思故乡。",
     "verse-7": "朝辞白帝彩云间，\n千里江陵一日还。\n两岸猿声啼不住，\n轻舟已过万重山。",
     "verse-traditional": "白日依山盡，\n黃河入海流。\n欲窮千里目，\n更上一層樓。",
+    "verse-english": "Shall I compare thee to a summer’s day?\nThou art more lovely and more "
+    "temperate:\nRough winds do shake the darling buds of May,\nAnd summer’s lease hath all "
+    "too short a date;",
+    "verse-german": "Über allen Gipfeln\nIst Ruh,\nIn allen Wipfeln\nSpürest du\n"
+    "Kaum einen Hauch;\nDie Vögelein schweigen im Walde.\nWarte nur, balde\nRuhest du auch.",
     "list-bullets": "- apples\n- pears\n- plums",
     "list-numbers": "1. Preheat the oven.\n2. Mix the flour and the eggs.\n3. Bake for an hour.",
     "list-sections": "一、总体要求\n二、主要任务\n三、保障措施",
