@@ -158,7 +158,7 @@ def remove_cjk_gaps(line: str, running_text: bool) -> tuple[str, int]:
     if _CJK_PAIR.search(line) is None and len(_CJK_GAP.findall(line)) >= MIN_SPREAD_GAPS:
         return _SPREAD_GAP.subn("", line)
     if running_text:
-        if _word_list(line):
+        if _CJK_GAP.search(line) and _word_list(line):
             return line, 0
         removed = 0
         pieces = []
