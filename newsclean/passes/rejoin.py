@@ -289,6 +289,10 @@ def _joins_across_blank(paragraph: Paragraph, b: Line) -> bool:
     paragraph_running = paragraph.running
     if CAPTION_CREDIT.search(a.text) or a.set_apart or b.set_apart or b.list_item:
         return False
+    if paragraph.lines[0].list_item:
+        # A list's last item ends at the blank line (三、保障措施 ⏎⏎ 人人生而自由…):
+        # items are phrases, which is why they read as unfinished sentences.
+        return False
     if b.indented or a.byline or b.byline or b.starts_new:
         return False
     if b.text[0] in _NO_LINE_START or a.text[-1] in _NO_LINE_END:
