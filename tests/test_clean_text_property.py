@@ -204,7 +204,7 @@ def test_wrapped_reference_texts_keep_every_character() -> None:
         max_size=12,
     )
 )
-def test_a_large_document_keeps_every_character_and_every_set_apart_line(
+def test_a_large_document_keeps_every_character_and_every_set_apart_line_once_and_for_all(
     parts: list[str],
 ) -> None:
     text = "\n\n".join(parts)
@@ -214,3 +214,4 @@ def test_a_large_document_keeps_every_character_and_every_set_apart_line(
     for part in parts:
         if part in SET_APART.values():
             assert set(part.splitlines()) <= lines
+    assert api.fix_text(out) == out

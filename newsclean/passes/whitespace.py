@@ -73,10 +73,11 @@ _CJK_GAP = regex.compile(f" (?<=[{TIGHT}] )(?=[{TIGHT}])")
 #: In running text, a space between CJK and an opening bracket or quote, or after one.
 _AT_OPENER = regex.compile(f" (?:(?<=[{TIGHT}] )(?=[（「『《【〔“‘])|(?<=[（「『《【〔“‘] )(?! ))")
 #: A space on one side only of a number or Latin word inside CJK text: justification.
-#: (Spaces on both sides are a deliberate style and are kept.)
+#: (Spaces on both sides are a deliberate style and are kept.) A halfwidth full stop
+#: is no word: the space after it (``課題. 為``) is the writer's.
 _ONE_SIDED = regex.compile(
     f"(?<=[{TIGHT}]) (?=[0-9A-Za-z][0-9A-Za-z.%]*[{TIGHT}，。、；：])"
-    f"|(?<=[{TIGHT}][0-9A-Za-z.%]) (?=[{TIGHT}])"
+    f"|(?<=[{TIGHT}][0-9A-Za-z%]) (?=[{TIGHT}])"
 )
 #: Two CJK characters touching: a line that has none is not spread out.
 _CJK_PAIR = regex.compile(f"[{TIGHT}]{{2}}")
