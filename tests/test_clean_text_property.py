@@ -191,6 +191,14 @@ def test_the_issue_list_keeps_its_lines() -> None:
     assert api.fix_text(text) == text + "\n"
 
 
+@pytest.mark.xfail(
+    strict=True, reason="furniture drops a lone '}' as scan debris (issue 14, item 2)"
+)
+def test_braced_code_keeps_its_lines() -> None:
+    text = "int add(int a, int b) {\n    return a + b;\n}"
+    assert api.fix_text(text) == text + "\n"
+
+
 def test_wrapped_reference_texts_keep_every_character() -> None:
     for text in _reference_texts():
         assert _same_text(api.fix_text(text)) == _same_text(text)
