@@ -43,9 +43,9 @@ Recognition, from how columns are set:
 
 * *Set apart*: verse, lists, tables and program text keep their lines. Verse: CJK
   lines of one width that each end at a clause mark, three or more in a row (or a
-  couplet standing alone), or four or more Latin lines that each open with a capital,
-  half of them ending at a mark; either narrower than the page's columns (wrapped
-  prose fills its column). Lists: a line opening with a marker (``-``, ``1.``, ``一、``,
+  couplet standing alone), or four or more Latin lines that each open with a capital
+  and end at a mark; either narrower than the page's columns (wrapped prose fills its
+  column). Lists: a line opening with a marker (``-``, ``1.``, ``一、``,
   ``（一）``, ``①``) that the next item, a few lines on, continues in the same form.
   Tables: rows aligned by wide gaps, or rows of delimited data. Program text: a block
   indented to several depths whose lines hold calls, braces and assignments; it keeps
@@ -805,8 +805,11 @@ def _mark_list_items(lines: list[Line]) -> None:
 
 #: A line of verse ends at a clause or sentence mark (and the quote closing there).
 _VERSE_END = regex.compile("[，。！？；：、][”’」』]?$")
-#: Verse lines come in runs this long (a couplet alone may stand between blank lines).
+#: Verse lines come in runs this long. A couplet may stand alone between blank lines
+#: when its lines are as short as classical verse (seven characters and a mark, in
+#: cells): two lines of prose can be as wide as each other and end at marks.
 MIN_VERSE_LINES = 3
+LONGEST_COUPLET_LINE = 16
 
 
 def _verse_candidates(lines: list[Line]) -> list[list[Line]]:
@@ -826,7 +829,8 @@ def _verse_candidates(lines: list[Line]) -> list[list[Line]]:
         ):
             run.append(line)
             continue
-        if len(run) >= MIN_VERSE_LINES or (len(run) >= 2 and len(run) == len(lines)):
+        couplet = len(run) == 2 == len(lines) and run[0].width <= LONGEST_COUPLET_LINE
+        if len(run) >= MIN_VERSE_LINES or couplet:
             runs.append(run)
         run = (
             [line]
@@ -846,7 +850,7 @@ def _printed_line(line: Line) -> bool:
 
 #: A Latin line of verse opens with a capital (after a quote or bracket).
 _CAPITAL_START = regex.compile(r"^[\"'“‘(]?[A-ZÀ-Þ]")
-#: A line of verse mostly ends where a phrase ends; wrapped prose, anywhere.
+#: A line of verse ends where a phrase ends; wrapped prose, anywhere.
 _LATIN_VERSE_END = regex.compile(r"[,;:.!?][\"'”’)]?$")
 #: No line of verse is longer, in characters (a long line is prose).
 LONGEST_VERSE_LINE = 60
@@ -857,10 +861,11 @@ MIN_LATIN_VERSE_LINES = 4
 
 def _latin_verse_candidates(lines: list[Line]) -> list[list[Line]]:
     """Runs of Latin lines that may be verse: each opens with a capital, as a line of
-    verse does wherever its sentence stands, half of them at least end at a mark (a
-    phrase ends with the line), and none is set in capitals (a headline stack) or
-    broken by a hyphen. Whether they stop short of the column is asked next, as for
-    CJK verse."""
+    verse does wherever its sentence stands, and ends at a mark (a phrase ends with the
+    line), and none is set in capitals (a headline stack) or broken by a hyphen.
+    Capitals alone say little (German capitalises its nouns), and a line of wrapped
+    prose ends at a mark by chance: four such lines in a row are not chance. Whether
+    they stop short of the column is asked next, as for CJK verse."""
     runs: list[list[Line]] = []
     run: list[Line] = []
     for line in [*lines, None]:
@@ -875,8 +880,9 @@ def _latin_verse_candidates(lines: list[Line]) -> list[list[Line]]:
         ):
             run.append(line)
             continue
-        ends = sum(1 for verse in run if _LATIN_VERSE_END.search(verse.text))
-        if len(run) >= MIN_LATIN_VERSE_LINES and 2 * ends >= len(run):
+        if len(run) >= MIN_LATIN_VERSE_LINES and all(
+            _LATIN_VERSE_END.search(verse.text) for verse in run
+        ):
             runs.append(run)
         run = []
     return runs
