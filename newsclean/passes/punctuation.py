@@ -1,4 +1,4 @@
-"""punctuation: ASCII punctuation inside CJK sentences to fullwidth; fullwidth
+"""punctuation: ASCII punctuation inside Chinese sentences to fullwidth; fullwidth
 letters and digits to ASCII.
 
 Defects: input methods and OCR leave halfwidth ``,`` ``;`` ``:`` ``?`` ``!`` ``(`` ``)``
@@ -31,7 +31,7 @@ from newsclean.model import Document
 from newsclean.options import Options
 
 NAME = "punctuation"
-DESCRIPTION = "ASCII ,;:?!() inside CJK sentences to fullwidth; fullwidth letters/digits to ASCII"
+DESCRIPTION = "ASCII ,;:?!() in Chinese sentences to fullwidth; fullwidth letters/digits to ASCII"
 
 _FULLWIDTH = {ord(","): "，", ord(";"): "；", ord(":"): "：", ord("?"): "？", ord("!"): "！"}
 _NEXT_IS_CJK = f"(?=[“‘《「『（【]?[{HAN}])"

@@ -43,8 +43,9 @@ Recognition, from how columns are set:
 
 * *Set apart*: verse, lists, tables and program text keep their lines. Verse: CJK
   lines of one width that each end at a clause mark, three or more in a row (or a
-  couplet standing alone) and narrower than the page's columns (wrapped prose fills
-  its column). Lists: a line opening with a marker (``-``, ``1.``, ``一、``,
+  couplet standing alone), or four or more Latin lines that each open with a capital
+  and end at a mark; either narrower than the page's columns (wrapped prose fills its
+  column). Lists: a line opening with a marker (``-``, ``1.``, ``一、``,
   ``（一）``, ``①``) that the next item, a few lines on, continues in the same form.
   Tables: rows aligned by wide gaps, or rows of delimited data. Program text: a block
   indented to several depths whose lines hold calls, braces and assignments; it keeps
@@ -162,7 +163,7 @@ class Line:
     title: bool = False
     #: How the line was set, when an earlier round of rejoining made it of several.
     layout: Layout | None = None
-    #: A line of verse or a table row: it keeps its line (see ``_mark_set_apart``).
+    #: A line of verse, a table row or program text: it keeps its line.
     set_apart: bool = False
     #: Opens with a list marker that a nearby line continues (see ``_mark_list_items``).
     list_item: bool = False
@@ -287,6 +288,10 @@ def _joins_across_blank(paragraph: Paragraph, b: Line) -> bool:
     a = paragraph.last
     paragraph_running = paragraph.running
     if CAPTION_CREDIT.search(a.text) or a.set_apart or b.set_apart or b.list_item:
+        return False
+    if paragraph.lines[0].list_item:
+        # A list's last item ends at the blank line (三、保障措施 ⏎⏎ 人人生而自由…):
+        # items are phrases, which is why they read as unfinished sentences.
         return False
     if b.indented or a.byline or b.byline or b.starts_new:
         return False
@@ -681,17 +686,25 @@ def _rejoin(doc: Document, options: Options) -> None:
         if block.layout is not None:
             for line, layout in zip(described[id(block)], block.layout, strict=True):
                 line.layout = layout
-    for lines in described.values():
+    for block in plain:
+        lines = described[id(block)]
         _mark_titles(lines)
         _mark_list_items(lines)
+        _mark_tables(lines)
+        _mark_code(block.lines, lines)
     verse = [run for lines in described.values() for run in _verse_candidates(lines)]
     in_verse = {id(line) for run in verse for line in run}
+    # Lines set apart are not set to a column: a list or a poem of equal lines would
+    # show as a column of its own width.
     columns = Columns(
-        [line for lines in described.values() for line in lines if id(line) not in in_verse]
+        [
+            line
+            for lines in described.values()
+            for line in lines
+            if id(line) not in in_verse and not line.set_apart and not line.list_item
+        ]
     )
-    _mark_set_apart(described, verse, columns)
-    for block in plain:
-        _mark_code(block.lines, described[id(block)])
+    _mark_verse(verse, columns)
     # Only joins read the vocabulary: a round that joins nothing never builds it.
     vocabulary = cache(lambda: _vocabulary("\n".join(all_raw)))
 
@@ -792,29 +805,86 @@ def _mark_list_items(lines: list[Line]) -> None:
 
 #: A line of verse ends at a clause or sentence mark (and the quote closing there).
 _VERSE_END = regex.compile("[，。！？；：、][”’」』]?$")
-#: Verse lines come in runs this long (a couplet alone may stand between blank lines).
+#: Verse lines come in runs this long. A couplet may stand alone between blank lines
+#: when its lines are as short as classical verse (seven characters and a mark, in
+#: cells): two lines of prose can be as wide as each other and end at marks.
 MIN_VERSE_LINES = 3
+LONGEST_COUPLET_LINE = 16
 
 
 def _verse_candidates(lines: list[Line]) -> list[list[Line]]:
     """Runs of lines that may be verse: CJK lines of one width, each ending at a clause
     mark. Wrapped prose ends its lines wherever the column ends, so a run of them
     ending at marks is rare; it is also as wide as its column, which
-    ``_mark_set_apart`` asks next (with the page's columns measured without these)."""
+    ``_mark_verse`` asks next (with the page's columns measured without these)."""
     runs: list[list[Line]] = []
     run: list[Line] = []
     for line in [*lines, None]:
         if (
             line is not None
             and line.cjk
+            and _printed_line(line)
             and _VERSE_END.search(line.text)
             and (not run or abs(line.width - run[0].width) <= 1)
         ):
             run.append(line)
             continue
-        if len(run) >= MIN_VERSE_LINES or (len(run) >= 2 and len(run) == len(lines)):
+        couplet = len(run) == 2 == len(lines) and run[0].width <= LONGEST_COUPLET_LINE
+        if len(run) >= MIN_VERSE_LINES or couplet:
             runs.append(run)
-        run = [line] if line is not None and line.cjk and _VERSE_END.search(line.text) else []
+        run = (
+            [line]
+            if line is not None
+            and line.cjk
+            and _printed_line(line)
+            and _VERSE_END.search(line.text)
+            else []
+        )
+    return runs + _latin_verse_candidates(lines)
+
+
+def _printed_line(line: Line) -> bool:
+    """One line as printed, not a paragraph an earlier round of rejoining made."""
+    return line.layout is None or line.layout.lines == 1
+
+
+#: A Latin line of verse opens with a capital (after a quote or bracket).
+_CAPITAL_START = regex.compile(r"^[\"'“‘(]?[A-ZÀ-Þ]")
+#: A line of verse ends where a phrase ends; wrapped prose, anywhere.
+_LATIN_VERSE_END = regex.compile(r"[,;:.!?][\"'”’)]?$")
+#: No line of verse is longer, in characters (a long line is prose).
+LONGEST_VERSE_LINE = 60
+#: Latin verse comes in runs this long (a quatrain; three capitals in a row are
+#: common enough in prose).
+MIN_LATIN_VERSE_LINES = 4
+
+
+def _latin_verse_candidates(lines: list[Line]) -> list[list[Line]]:
+    """Runs of Latin lines that may be verse: each opens with a capital, as a line of
+    verse does wherever its sentence stands, and ends at a mark (a phrase ends with the
+    line), and none is set in capitals (a headline stack) or broken by a hyphen.
+    Capitals alone say little (German capitalises its nouns), and a line of wrapped
+    prose ends at a mark by chance: four such lines in a row are not chance. Whether
+    they stop short of the column is asked next, as for CJK verse."""
+    runs: list[list[Line]] = []
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if (
+            line is not None
+            and not line.cjk
+            and _printed_line(line)
+            and line.width <= LONGEST_VERSE_LINE
+            and _CAPITAL_START.match(line.text)
+            and not line.text.endswith("-")
+            and not is_caps_headline(line.text)
+        ):
+            run.append(line)
+            continue
+        if len(run) >= MIN_LATIN_VERSE_LINES and all(
+            _LATIN_VERSE_END.search(verse.text) for verse in run
+        ):
+            runs.append(run)
+        run = []
     return runs
 
 
@@ -826,30 +896,30 @@ _LATIN_ALIGNED = regex.compile(r"\S(?: {5,}|\t)\S")
 MIN_TABLE_ROWS = 2
 
 
-def _mark_set_apart(
-    described: dict[int, list[Line]], verse: list[list[Line]], columns: Columns
-) -> None:
-    """Verse and tables keep their lines. Verse: a run from ``_verse_candidates``
-    shorter than the page's narrowest column (its lines stop before the margin).
-    Tables: two or more lines in a row aligned by wide gaps, or rows of delimited data
-    (``newsclean.passes.punctuation.delimited_rows``)."""
+def _mark_verse(verse: list[list[Line]], columns: Columns) -> None:
+    """Verse keeps its lines: a run from ``_verse_candidates`` shorter than the page's
+    narrowest column (its lines stop before the margin; wrapped prose fills it)."""
     narrowest = min(columns.widths, default=None)
     for run in verse:
         if narrowest is None or all(line.width < FULL * narrowest for line in run):
             for line in run:
                 line.set_apart = True
-    for lines in described.values():
-        rows = delimited_rows([line.text for line in lines])
-        table: list[Line] = []
-        for i, line in enumerate(lines):
-            aligned = _CJK_ALIGNED if line.cjk else _LATIN_ALIGNED
-            gap = "  " in line.text or "\t" in line.text
-            if i in rows or (gap and aligned.search(line.text)):
-                table.append(line)
-                continue
-            _set_apart(table)
-            table = []
+
+
+def _mark_tables(lines: list[Line]) -> None:
+    """Tables keep their lines: two or more lines in a row aligned by wide gaps, or rows
+    of delimited data (``newsclean.passes.punctuation.delimited_rows``)."""
+    rows = delimited_rows([line.text for line in lines])
+    table: list[Line] = []
+    for i, line in enumerate(lines):
+        aligned = _CJK_ALIGNED if line.cjk else _LATIN_ALIGNED
+        gap = "  " in line.text or "\t" in line.text
+        if i in rows or (gap and aligned.search(line.text)):
+            table.append(line)
+            continue
         _set_apart(table)
+        table = []
+    _set_apart(table)
 
 
 #: What only program text has: a call or definition (``main(``), braces, an

@@ -73,10 +73,11 @@ _CJK_GAP = regex.compile(f" (?<=[{TIGHT}] )(?=[{TIGHT}])")
 #: In running text, a space between CJK and an opening bracket or quote, or after one.
 _AT_OPENER = regex.compile(f" (?:(?<=[{TIGHT}] )(?=[（「『《【〔“‘])|(?<=[（「『《【〔“‘] )(?! ))")
 #: A space on one side only of a number or Latin word inside CJK text: justification.
-#: (Spaces on both sides are a deliberate style and are kept.)
+#: (Spaces on both sides are a deliberate style and are kept.) A halfwidth full stop
+#: is no word: the space after it (``課題. 為``) is the writer's.
 _ONE_SIDED = regex.compile(
     f"(?<=[{TIGHT}]) (?=[0-9A-Za-z][0-9A-Za-z.%]*[{TIGHT}，。、；：])"
-    f"|(?<=[{TIGHT}][0-9A-Za-z.%]) (?=[{TIGHT}])"
+    f"|(?<=[{TIGHT}][0-9A-Za-z%]) (?=[{TIGHT}])"
 )
 #: Two CJK characters touching: a line that has none is not spread out.
 _CJK_PAIR = regex.compile(f"[{TIGHT}]{{2}}")
@@ -158,7 +159,7 @@ def remove_cjk_gaps(line: str, running_text: bool) -> tuple[str, int]:
     if _CJK_PAIR.search(line) is None and len(_CJK_GAP.findall(line)) >= MIN_SPREAD_GAPS:
         return _SPREAD_GAP.subn("", line)
     if running_text:
-        if _word_list(line):
+        if _CJK_GAP.search(line) and _word_list(line):
             return line, 0
         removed = 0
         pieces = []
