@@ -383,11 +383,16 @@ def _reads_as(word: str, vocabulary: frozenset[str], slips: frozenset[str]) -> b
 
 def is_weather_forecast(line: str) -> bool:
     """A forecast line: a weather word, and nothing but forecast words, weekdays and
-    the day's words (one misread letter allowed in words of four letters or more)."""
+    the day's words (one misread letter allowed in words of four letters or more, when
+    the line has more than one word)."""
     if len(line) > MAX_FORECAST_LINE:
         return False
     words = [w.lower() for w in _FORECAST_LINE_WORD.findall(line)]
     if not 0 < len(words) <= MAX_FORECAST_WORDS:
+        return False
+    if len(words) == 1 and words[0] not in _WEATHER_WORDS:
+        # A lone word is a forecast only as spelt: one letter off, a list's ``- salt`` or
+        # a scrap ``kalt`` would read as weather with nothing else on the line to confirm.
         return False
     weather = [w for w in words if _reads_as(w, _WEATHER_WORDS, _WEATHER_SLIPS)]
     rest = [w for w in words if w not in weather]

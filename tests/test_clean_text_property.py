@@ -184,17 +184,11 @@ def test_verse_lists_code_and_tables_keep_their_lines(name: str) -> None:
     assert api.fix_text(SET_APART[name]) == SET_APART[name] + "\n"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="furniture reads '- salt' as a weather line and sets it apart"
-)
 def test_the_issue_list_keeps_its_lines() -> None:
     text = "- eggs\n- flour\n- salt"
     assert api.fix_text(text) == text + "\n"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="furniture drops a lone '}' as scan debris (issue 14, item 2)"
-)
 def test_braced_code_keeps_its_lines() -> None:
     text = "int add(int a, int b) {\n    return a + b;\n}"
     assert api.fix_text(text) == text + "\n"
