@@ -194,10 +194,12 @@ _SECTION_WORD_CHARS = 6
 @cache
 def _latin_paper() -> re.Pattern[str]:
     """A Latin paper's name: an article, then words around one of the title words."""
-    words = lexicon.capitals_or_capitalised(lexicon.words("paper_title_words"))
+    title = lexicon.capitals_or_capitalised(lexicon.words("paper_title_words"))
+    # German names compound their title word (``Kolonialzeitung``): in lower case too.
+    compound = lexicon.alternation(lexicon.words("paper_title_compounds"))
     return regex.compile(
         r"^(?:THE |The |LE |Le |LA |La |L'|DIE |Die |DER |Der |DAS |Das )?[\w'’ -]{0,40}"
-        f"{words}\\b[\\w'’ -]{{0,40}}\\.?$"
+        f"(?:{title}|{compound})\\b[\\w'’ -]{{0,40}}\\.?$"
     )
 
 

@@ -264,8 +264,10 @@ class Page:
         for width in sorted(near, key=lambda w: (-near[w], -counts[w], -w)):
             if near[width] < tuning.column_min_lines:
                 break
-            apart = max(tuning.column_apart_cells, tuning.column_apart_share * width)
-            if all(abs(width - w) > apart for w in widths):
+            if all(
+                abs(width - w) > max(tuning.column_apart_cells, tuning.column_apart_share * w)
+                for w in widths
+            ):
                 widths.append(width)
         return sorted(widths)
 
