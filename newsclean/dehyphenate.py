@@ -24,9 +24,10 @@ How a break is resolved comes from how columns are hyphenated and how OCR reads 
   likely than the two side by side (``may⏎be`` stays, ``dis⏎covered`` joins); otherwise the
   joined word must be a word and likelier than the rarer half.
 
-Frequencies come from ``wordfreq`` (imported lazily, only for Latin text in a language the
-page is recognised as: English, French, German and a few more by their function words).
-Without it the page's vocabulary alone decides.
+Frequencies are wordfreq's Zipf values, kept in the package (``newsclean.vocabulary``, read
+only for Latin text in a language the page is recognised as: English, French, German and
+a few more by their function words); in another language the page's vocabulary alone
+decides.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from functools import lru_cache
 from typing import Literal
 
 from newsclean import regex
+from newsclean import vocabulary as frequencies
 
 _LETTER = "A-Za-z\u00c0-\u024fſ"
 #: A word or number, then a hyphen-like mark, at the end of a line (``¬ = ⸗`` after letters).
@@ -105,12 +107,9 @@ def language_of(text: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def zipf(word: str, language: str) -> float:
-    """How common ``word`` is (Zipf scale, 0 for unknown); 0 without wordfreq."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover - a declared dependency
-        return 0.0
-    return float(zipf_frequency(word.lower().replace("ſ", "s"), language))
+    """How common ``word`` is (Zipf scale, 0 for unknown or in a language without a
+    vocabulary). The long s (``ſ``) of Fraktur reads as ``s``."""
+    return frequencies.zipf(word.lower().replace("ſ", "s"), language)
 
 
 def vocabulary(text: str) -> Vocabulary:
