@@ -26,7 +26,6 @@ import os
 import pickle
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +68,10 @@ def _save() -> None:
     path = _cache_file()
     if path is None or not _new or _entries is None:
         return
+    # Imported here: only a run that compiled a new pattern writes (tempfile brings in
+    # random and shutil, a few milliseconds of every start-up otherwise).
+    import tempfile
+
     with contextlib.suppress(Exception):
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".regex-", dir=path.parent)

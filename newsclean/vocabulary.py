@@ -23,9 +23,7 @@ that language is asked for.
 from __future__ import annotations
 
 import bisect
-import lzma
 from functools import cache
-from importlib import resources
 
 #: Format of the vocabulary files this module reads.
 FORMAT = 1
@@ -76,6 +74,11 @@ def vocabulary(language: str) -> Vocabulary | None:
     """The packaged vocabulary of ``language``, read on first use; None if there is none."""
     if language not in LANGUAGES:
         return None
+    # Imported here: a page with no Latin text never needs them (importlib.resources
+    # brings tempfile, random and shutil).
+    import lzma
+    from importlib import resources
+
     path = resources.files("newsclean").joinpath("data", "vocabulary", f"{language}.txt.xz")
     return Vocabulary(lzma.decompress(path.read_bytes()).decode("utf-8"))
 
@@ -89,6 +92,8 @@ def zipf(word: str, language: str) -> float:
 
 def encode(language: str, source: str, words: dict[str, float]) -> bytes:
     """The vocabulary file of ``words`` (case-folded word → Zipf value)."""
+    import lzma
+
     lines = [f"{MAGIC} {FORMAT} {language} {source} {len(words)}"]
     ordered = sorted(words)
     for start in range(0, len(ordered), BLOCK):
