@@ -11,13 +11,13 @@ file's header.
 Format: an xz-compressed text. The first line is the header (``newsclean-vocabulary``,
 the format version, the language, the wordfreq version, the number of words). Each
 further line is a block of words in sorted order, separated by spaces; each word is
-written as the number of leading characters it shares with the word before it in its
+written as the number of leading bytes (UTF-8) it shares with the word before it in its
 block (one base-36 digit), the rest of the word, ``:``, and its Zipf value times 100.
 The first word of a block shares nothing, so a block can be read alone: a lookup
 bisects the blocks' first words and reads one block of at most ``BLOCK`` words.
 
-Memory: the text of one language (2 to 10 MB) and its block heads, read the first time
-that language is asked for.
+Memory: the text of one language (2 to 6 MB of UTF-8) and its block heads, read the
+first time that language is asked for.
 """
 
 from __future__ import annotations
@@ -26,11 +26,13 @@ import bisect
 from functools import cache
 
 #: Format of the vocabulary files this module reads.
-FORMAT = 1
+FORMAT = 2
 MAGIC = "newsclean-vocabulary"
 #: Words per block.
-BLOCK = 64
+BLOCK = 32
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+#: The shared length a digit byte stands for.
+_SHARED = {ord(digit): n for n, digit in enumerate(_DIGITS)}
 #: Languages with a packaged vocabulary.
 LANGUAGES = ("de", "en", "es", "fr", "it", "nl")
 
@@ -38,32 +40,35 @@ LANGUAGES = ("de", "en", "es", "fr", "it", "nl")
 class Vocabulary:
     """One language's words and their Zipf values."""
 
-    def __init__(self, text: str) -> None:
-        header, _, body = text.partition("\n")
-        fields = header.split()
+    def __init__(self, data: bytes) -> None:
+        header, _, body = data.partition(b"\n")
+        fields = header.decode("utf-8", "replace").split()
         if len(fields) < 5 or fields[0] != MAGIC or fields[1] != str(FORMAT):
             msg = f"not a vocabulary file of format {FORMAT}: {header[:80]!r}"
             raise ValueError(msg)
         self.language = fields[2]
         self.source = fields[3]
         self.size = int(fields[4])
-        self._blocks = body.split("\n")
-        self._heads = [block[1 : block.index(":")] for block in self._blocks]
+        # Kept as UTF-8 bytes, whose order is the order of the words' code points: half
+        # the memory of a str that holds one letter beyond Latin-1.
+        self._blocks = body.split(b"\n")
+        self._heads = [block[1 : block.index(b":")] for block in self._blocks]
 
     def zipf(self, word: str) -> float:
         """The word's Zipf value (0 for a word not listed). ``word`` is as wordfreq
         stores it: case-folded."""
-        i = bisect.bisect_right(self._heads, word) - 1
+        key = word.encode("utf-8")
+        i = bisect.bisect_right(self._heads, key) - 1
         if i < 0:
             return 0.0
-        previous = ""
-        for entry in self._blocks[i].split(" "):
-            shared = int(entry[0], 36)
-            rest, _, value = entry[1:].partition(":")
+        previous = b""
+        for entry in self._blocks[i].split(b" "):
+            shared = _SHARED[entry[0]]
+            rest, _, value = entry[1:].partition(b":")
             current = previous[:shared] + rest
-            if current == word:
+            if current == key:
                 return int(value) / 100
-            if current > word:
+            if current > key:
                 break
             previous = current
         return 0.0
@@ -80,7 +85,7 @@ def vocabulary(language: str) -> Vocabulary | None:
     from importlib import resources
 
     path = resources.files("newsclean").joinpath("data", "vocabulary", f"{language}.txt.xz")
-    return Vocabulary(lzma.decompress(path.read_bytes()).decode("utf-8"))
+    return Vocabulary(lzma.decompress(path.read_bytes()))
 
 
 def zipf(word: str, language: str) -> float:
@@ -94,17 +99,19 @@ def encode(language: str, source: str, words: dict[str, float]) -> bytes:
     """The vocabulary file of ``words`` (case-folded word → Zipf value)."""
     import lzma
 
-    lines = [f"{MAGIC} {FORMAT} {language} {source} {len(words)}"]
-    ordered = sorted(words)
+    lines = [f"{MAGIC} {FORMAT} {language} {source} {len(words)}".encode()]
+    ordered = sorted((word.encode("utf-8"), value) for word, value in words.items())
     for start in range(0, len(ordered), BLOCK):
         entries = []
-        previous = ""
-        for word in ordered[start : start + BLOCK]:
+        previous = b""
+        for word, value in ordered[start : start + BLOCK]:
+            # Counted in bytes, as the reader slices them.
             shared = 0
-            limit = min(len(previous), len(word), 35)
+            limit = min(len(previous), len(word), len(_DIGITS) - 1)
             while shared < limit and previous[shared] == word[shared]:
                 shared += 1
-            entries.append(f"{_DIGITS[shared]}{word[shared:]}:{round(words[word] * 100)}")
+            digit = _DIGITS[shared].encode()
+            entries.append(digit + word[shared:] + b":" + str(round(value * 100)).encode())
             previous = word
-        lines.append(" ".join(entries))
-    return lzma.compress("\n".join(lines).encode("utf-8"), preset=9 | lzma.PRESET_EXTREME)
+        lines.append(b" ".join(entries))
+    return lzma.compress(b"\n".join(lines), preset=9 | lzma.PRESET_EXTREME)

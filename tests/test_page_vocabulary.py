@@ -26,7 +26,7 @@ _WORD = re.compile("[A-Za-z\u00c0-\u024fſ]+")
 
 def test_roundtrip_and_unknown_words() -> None:
     words = {f"w{i:04d}": round(1 + i / 100, 2) for i in range(200)} | {"straße": 4.5}
-    table = vocabulary.Vocabulary(lzma.decompress(vocabulary.encode("xx", "test", words)).decode())
+    table = vocabulary.Vocabulary(lzma.decompress(vocabulary.encode("xx", "test", words)))
     assert table.size == len(words)
     assert all(table.zipf(w) == z for w, z in words.items())
     assert table.zipf("a") == 0.0  # before the first word
@@ -36,7 +36,7 @@ def test_roundtrip_and_unknown_words() -> None:
 
 def test_a_file_of_another_format_is_refused() -> None:
     with pytest.raises(ValueError, match="not a vocabulary file"):
-        vocabulary.Vocabulary("something else 2 en\nabc:100")
+        vocabulary.Vocabulary(b"something else 2 en\nabc:100")
 
 
 def test_no_vocabulary_for_other_languages() -> None:
