@@ -1,5 +1,7 @@
 """Parity: the stages' own line predicates and the page description agree on every line
-of every fixture page (the pages, the held-out sets, the shared dev set).
+of every fixture page (the pages, the held-out sets, the shared dev set), as each stage
+reads it: the raw page, furniture's input after the character passes, rejoin's input
+after reorder, and the units segment reads after rejoin.
 
 This is what lets each stage move onto ``newsclean.page`` without a decision changing,
 and its old predicates be deleted. The disagreements are intended, each for a reason
@@ -22,10 +24,14 @@ from pathlib import Path
 
 import pytest
 
-from newsclean import latin, patterns, segment
+from newsclean import api, latin, patterns, pipeline, segment
 from newsclean.dehyphenate import LINE_END_MARK
-from newsclean.page import FURNITURE, Flag, Form, Line, Page
+from newsclean.model import FURNITURE as FURNITURE_BLOCK
+from newsclean.model import PLAIN, Document
+from newsclean.options import Options
+from newsclean.page import FURNITURE, HEADER, Flag, Form, Line, Page
 from newsclean.passes import furniture, rejoin, reorder
+from newsclean.pipeline import Pass
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = [ROOT / "fixtures" / "pages", *sorted((ROOT / "fixtures").glob("heldout*/raw"))]
@@ -97,94 +103,123 @@ _STORY_FORMS = (
 )
 
 
-def _page(path: Path) -> tuple[list[str], Page]:
-    text = path.read_text("utf-8")
-    return [line for line in text.split("\n") if line.strip()], Page.from_text(text)
+def _stage_inputs(text: str) -> dict[str, list[list[str]]]:
+    """The lines each stage reads, as blocks: the raw page, furniture's input (after the
+    character passes), rejoin's (plain blocks after reorder) and segment's (the units
+    rejoin made: paragraphs and the lines it kept)."""
+    seen: dict[str, list[list[str]]] = {
+        "raw": [[line for line in text.split("\n") if line.strip()]]
+    }
+
+    def observe(step: Pass, doc: Document) -> None:
+        if step.name == "punctuation":
+            seen["furniture"] = [[line for block in doc.blocks for line in block.lines]]
+        elif step.name == "reorder":
+            seen["rejoin"] = [list(b.lines) for b in doc.blocks if b.kind == PLAIN and b.lines]
+        elif step.name == "rejoin":
+            seen["segment"] = [
+                [line for b in doc.blocks if b.kind != FURNITURE_BLOCK for line in b.lines]
+            ]
+
+    pipeline.run(api.document(text, "parity"), Options(), observe)
+    return seen
 
 
-def _disagreements() -> tuple[int, dict[str, list[str]], dict[str, int]]:
+class Disagreements:
     """Lines compared, unintended disagreements by predicate, intended ones by reason."""
-    compared = 0
-    wrong: dict[str, list[str]] = {}
-    intended: dict[str, int] = dict.fromkeys(INTENDED, 0)
 
-    def note(name: str, path: Path, line: Line, old: object, reason: str | None) -> None:
+    def __init__(self) -> None:
+        self.compared = 0
+        self.wrong: dict[str, list[str]] = {}
+        self.intended: dict[str, int] = dict.fromkeys(INTENDED, 0)
+
+    def note(self, name: str, where: str, line: Line, old: object, reason: str | None) -> None:
         if reason is not None and INTENDED[reason](line):
-            intended[reason] += 1
+            self.intended[reason] += 1
         else:
-            wrong.setdefault(name, []).append(f"{path.name}: {line.text[:60]!r} (old {old})")
+            self.wrong.setdefault(name, []).append(f"{where}: {line.text[:60]!r} (old {old})")
 
-    for path in PAGES:
-        raw, page = _page(path)
-        assert len(raw) == len(page.lines)
-        share = sum(r.startswith(("  ", "\t")) for r in raw) / len(raw)
-        old_lines = [rejoin._describe(r, share, ()) for r in raw]
-        if rejoin.Columns(old_lines).widths != page.columns:
-            wrong.setdefault("rejoin.Columns", []).append(path.name)
-        for anchors, new_anchors in ((furniture.HEADER_KINDS, Page.anchors), (None, None)):
-            verdicts = furniture.classify_page(raw, anchors=anchors)
-            forms = (
-                page.lines
-                if anchors is not None
-                else Page.from_lines(raw, anchors=new_anchors).lines
-            )
-            for verdict, line in zip(verdicts, forms, strict=True):
+    def furniture(self, where: str, lines: list[str]) -> None:
+        """Furniture's verdicts against the page's forms, as ``fix`` and ``--furniture
+        strip`` anchor labels."""
+        for anchors, new_anchors in ((furniture.HEADER_KINDS, HEADER), (None, None)):
+            verdicts = furniture.classify_page(lines, anchors=anchors)
+            page = Page.from_lines(lines, anchors=new_anchors)
+            assert len(page.lines) == len(lines)
+            for verdict, line in zip(verdicts, page.lines, strict=True):
                 new = line.form.value if line.form in FURNITURE else None
                 new = "caption" if new == Form.PHOTO_CAPTION.value else new
                 if (verdict.kind if verdict else None) != new:
-                    note("furniture.classify_page", path, line, verdict, None)
+                    self.note("furniture.classify_page", where, line, verdict, None)
+
+    def lines(self, where: str, blocks: list[list[str]]) -> None:
+        """Rejoin's line description, the columns it measures, and the line predicates
+        of latin, reorder, segment and patterns, on every line."""
+        page = Page.from_blocks(blocks)
+        raw = [line for block in blocks for line in block]
+        assert len(page.lines) == len(raw)
+        share = sum(r.startswith(("  ", "\t")) for r in raw) / len(raw)
+        old_lines = [rejoin._describe(r, share, ()) for r in raw]
+        if rejoin.Columns(old_lines).widths != page.columns:
+            self.wrong.setdefault("rejoin.Columns", []).append(where)
         for line, old in zip(page.lines, old_lines, strict=True):
-            compared += 1
-            text, flags = line.text, line.flags
-            pairs = [
-                ("rejoin cjk", old.cjk, Flag.CJK in flags),
-                ("rejoin running", old.running, Flag.RUNNING in flags),
-                ("rejoin ends_sentence", old.ends_sentence, Flag.ENDS_SENTENCE in flags),
-                ("rejoin starts_new", old.starts_new, Flag.DATELINE_START in flags),
-                ("rejoin unclosed", old.unclosed, Flag.UNCLOSED in flags and _cjk(line)),
-                ("rejoin indented", old.indented, Flag.INDENTED in flags),
-                ("rejoin width", old.width, line.width_cells),
-            ]
-            for name, was, now in pairs:
-                if was != now:
-                    note(name, path, line, was, None)
-            for name, predicate, flag, reason in CHECKS:
-                was = bool(predicate(text))
-                if was != (flag in flags):
-                    note(name, path, line, was, reason)
-            if line.form in FURNITURE:
-                # The stages after furniture never see these lines.
-                continue
-            for name, predicate, form in _STORY_FORMS:
-                was = bool(predicate(text))
-                if was != (line.form is form):
-                    note(name, path, line, was, None)
-                if was:
-                    break
-    return compared, wrong, intended
+            self.compared += 1
+            self._line(where, line, old)
+
+    def _line(self, where: str, line: Line, old: rejoin.Line) -> None:
+        text, flags = line.text, line.flags
+        pairs = [
+            ("rejoin cjk", old.cjk, Flag.CJK in flags),
+            ("rejoin running", old.running, Flag.RUNNING in flags),
+            ("rejoin ends_sentence", old.ends_sentence, Flag.ENDS_SENTENCE in flags),
+            ("rejoin starts_new", old.starts_new, Flag.DATELINE_START in flags),
+            ("rejoin unclosed", old.unclosed, Flag.UNCLOSED in flags and _cjk(line)),
+            ("rejoin indented", old.indented, Flag.INDENTED in flags),
+            ("rejoin width", old.width, line.width_cells),
+        ]
+        for name, was, now in pairs:
+            if was != now:
+                self.note(name, where, line, was, None)
+        for name, predicate, flag, reason in CHECKS:
+            was = bool(predicate(text))
+            if was != (flag in flags):
+                self.note(name, where, line, was, reason)
+        if line.form in FURNITURE:
+            # The stages after furniture never see these lines.
+            return
+        for name, predicate, form in _STORY_FORMS:
+            was = bool(predicate(text))
+            if was != (line.form is form):
+                self.note(name, where, line, was, None)
+            if was:
+                break
+
+
+def _disagreements() -> Disagreements:
+    found = Disagreements()
+    for path in PAGES:
+        inputs = _stage_inputs(path.read_text("utf-8"))
+        found.furniture(f"{path.name} (raw)", inputs["raw"][0])
+        found.furniture(f"{path.name} (furniture)", inputs["furniture"][0])
+        for stage in ("raw", "rejoin", "segment"):
+            if any(inputs[stage]):
+                found.lines(f"{path.name} ({stage})", inputs[stage])
+    return found
 
 
 @pytest.fixture(scope="module")
-def parity() -> tuple[int, dict[str, list[str]], dict[str, int]]:
+def parity() -> Disagreements:
     return _disagreements()
 
 
-def test_every_fixture_line_is_compared(
-    parity: tuple[int, dict[str, list[str]], dict[str, int]],
-) -> None:
-    assert parity[0] >= MIN_LINES
+def test_every_fixture_line_is_compared(parity: Disagreements) -> None:
+    assert parity.compared >= MIN_LINES
 
 
-def test_old_predicates_and_the_description_agree(
-    parity: tuple[int, dict[str, list[str]], dict[str, int]],
-) -> None:
-    _, wrong, _ = parity
-    assert wrong == {}
+def test_old_predicates_and_the_description_agree(parity: Disagreements) -> None:
+    assert parity.wrong == {}
 
 
-def test_every_intended_disagreement_occurs(
-    parity: tuple[int, dict[str, list[str]], dict[str, int]],
-) -> None:
+def test_every_intended_disagreement_occurs(parity: Disagreements) -> None:
     """A reason listed for a disagreement that never happens is stale: remove it."""
-    _, _, intended = parity
-    assert all(intended.values()), intended
+    assert all(parity.intended.values()), parity.intended
