@@ -126,15 +126,19 @@ def _letters(line: str) -> list[str]:
     return [ch for ch in line if ch.isalpha()]
 
 
-#: Up to the end of Latin Extended-B every character that is upper or lower case is a
-#: letter (checked by a test), so there the letters need not be picked out first.
-_ALL_CASED_ARE_LETTERS = "\u024f"
+#: The characters that are upper or lower case but are not letters (a combining mark,
+#: Roman numerals, circled and squared letters): where none is in a line, counting the
+#: cased characters counts its cased letters (checked against Unicode by a test).
+CASED_NOT_LETTERS = regex.compile(
+    "[\u0345\u2160-\u217f\u24b6-\u24e9"
+    "\U0001f130-\U0001f149\U0001f150-\U0001f169\U0001f170-\U0001f189]"
+)
 
 
 def caps_share(line: str) -> float:
     """Share of the cased letters that are capitals (0 when there are none)."""
-    if not line or max(line) <= _ALL_CASED_ARE_LETTERS:
-        # The same counts, taken by C loops: this runs for every line of a Latin page.
+    if line.isascii() or CASED_NOT_LETTERS.search(line) is None:
+        # The same counts, taken by C loops: this runs for every line of a page.
         upper = sum(map(str.isupper, line))
         lower = sum(map(str.islower, line))
         return upper / (upper + lower) if upper + lower else 0.0

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
+from newsclean.latin import CASED_NOT_LETTERS, caps_share
 from newsclean.page import FURNITURE, Flag, Form, Page, Tuning, describe, lexicon
 
 
@@ -102,9 +105,10 @@ def test_indent_counts_only_on_a_page_that_rarely_indents() -> None:
 
 def test_replace_describes_the_changed_line_again() -> None:
     page = Page.from_text("记者 王强\n正文第一句，继续。")
-    before = page.lines[0]
+    before, unchanged = page.lines
     page.replace(0, "这一行改成了正文，继续")
     after = page.lines[0]
+    assert page.lines[1] is unchanged
     assert (before.form, after.form) == (Form.BYLINE, Form.NONE)
     assert Flag.RUNNING in after.flags
     assert after.origin == (0, 1)
@@ -120,3 +124,21 @@ def test_word_lists_are_data() -> None:
     assert "TRIBUNE" in lexicon.word_set("paper_title_words")
     assert "rain" in lexicon.per_language("weather")
     assert "regen" in lexicon.per_language("weather")
+
+
+def test_cased_characters_that_are_not_letters_are_all_listed() -> None:
+    """latin.caps_share counts by C loops unless a line holds one of these."""
+    cased_not_letters = {
+        chr(c)
+        for c in range(sys.maxunicode + 1)
+        if (chr(c).isupper() or chr(c).islower()) and not chr(c).isalpha()
+    }
+    listed = {chr(c) for c in range(sys.maxunicode + 1) if CASED_NOT_LETTERS.match(chr(c))}
+    assert listed == cased_not_letters
+
+
+@pytest.mark.parametrize("line", ["第Ⅱ部分 GDP", "中国GDP增长", "ⓐⓑ abc DEF", "Straße ÉTÉ", ""])
+def test_caps_share_counts_cased_letters(line: str) -> None:
+    cased = [ch for ch in line if ch.isalpha() and (ch.isupper() or ch.islower())]
+    expected = sum(ch.isupper() for ch in cased) / len(cased) if cased else 0.0
+    assert caps_share(line) == expected

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 
 from newsclean import regex
 from newsclean.chardata import CJK
@@ -379,8 +379,10 @@ def _set_as_name(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def form_at_edge(text: str) -> Form:
-    """Forms that are furniture only in the page's header or footer."""
+    """Forms that are furniture only in the page's header or footer. (Cached: a page
+    settled again after a repair asks it of the same edge lines.)"""
     if PAPER_NAME.match(text):
         return Form.MASTHEAD
     if len(text) <= 60 and _latin_paper().match(text) and _set_as_name(text):
@@ -401,9 +403,11 @@ def is_end_mark(text: str) -> bool:
     return _END_MARK.match(text) is not None
 
 
+@lru_cache(maxsize=4096)
 def is_weather_forecast(text: str, tuning: Tuning = TUNING) -> bool:
     """A forecast line: a weather word, and nothing but forecast words, weekdays and
-    the day's words (one misread letter allowed in words of four letters or more)."""
+    the day's words (one misread letter allowed in words of four letters or more).
+    (Cached: a page settled again asks it of the same top lines.)"""
     if len(text) > tuning.forecast_max_chars:
         return False
     words = [w.lower() for w in _FORECAST_LINE_WORD.findall(text)]

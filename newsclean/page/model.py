@@ -176,12 +176,15 @@ class Page:
             self.__dict__.pop(key, None)
         tuning = self.tuning
         indented = self.indented_share < tuning.indented_page_max_share
+        # On the flags' bits as ints: an enum operation per line and flag adds up.
+        kept = ~(Flag.INDENTED | Flag.SHORT | Flag.VERSE).value
         for line in self.lines:
-            line.flags &= ~(Flag.INDENTED | Flag.SHORT | Flag.VERSE)
+            bits = line.flags.value & kept
             if indented and line.indent_mark:
-                line.flags |= Flag.INDENTED
+                bits |= Flag.INDENTED.value
             if self._short(line.width_cells):
-                line.flags |= Flag.SHORT
+                bits |= Flag.SHORT.value
+            line.flags = Flag(bits)
         self._mark_verse()
         self._page_forms(furniture_patterns)
 
