@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 from typing import Literal
 
 from newsclean import regex
@@ -211,14 +212,37 @@ def headline_stack(lines: Sequence[str]) -> int:
 
 #: The mark that closes a paid notice: ``Advt.``, ``-Advt.``, ``— Adv.``, ``ADV.``.
 _ADVT = regex.compile(r"(?:^|[\s.,;—–-])[Aa](?:dvt|DVT|dv|DV)\.?\W{0,3}$")
-_AD_WORDS = regex.compile(r"^\s*(?:Anzeige|Annonce|Réclame|Advertisement)\b", re.IGNORECASE)
-_NOTICE = regex.compile(
-    r"\b(?:NOTICE IS HEREBY GIVEN|LEGAL NOTICE|NOTICE TO CREDITORS|SHERIFF'?S SALE|"
-    r"TRUSTEE'?S SALE|SUMMONS|IN THE (?:DISTRICT|CIRCUIT|PROBATE|SUPERIOR) COURT|"
-    r"AVIS (?:DE|AUX)|VENTE (?:JUDICIAIRE|PAR AUTORITÉ)|ANNONCES? LÉGALES?|"
-    r"BEKANNTMACHUNG|ZWANGSVERSTEIGERUNG|ÖFFENTLICHE LADUNG|AUFGEBOT)\b",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _advert_label() -> re.Pattern[str]:
+    """A paid notice's label opening a line (``Anzeige``, ``Advertisement``): the labels
+    are a word list of ``newsclean.page``, read the first time one is looked for."""
+    from newsclean.page import lexicon
+
+    labels = lexicon.alternation(lexicon.words("advert_labels"))
+    return regex.compile(f"^\\s*{labels}\\b", re.IGNORECASE)
+
+
+@cache
+def _notice_formula() -> re.Pattern[str]:
+    """The formulas that open a legal or official notice (a word list of
+    ``newsclean.page``), in any case."""
+    from newsclean.page import lexicon
+
+    formulas = lexicon.alternation(lexicon.words("notice_formulas"))
+    return regex.compile(f"\\b{formulas}\\b", re.IGNORECASE)
+
+
+def opens_with_advert_label(text: str) -> bool:
+    return _advert_label().match(text) is not None
+
+
+def names_notice_formula(text: str) -> bool:
+    """The text holds a notice's formula, as printed or with its accents left off."""
+    if _notice_formula().search(text) is not None:
+        return True
+    return not text.isascii() and _notice_formula().search(_fold(text)) is not None
 
 
 def ends_advertisement(line: str) -> bool:
@@ -268,10 +292,9 @@ def article_kind(headline: str | None, texts: Sequence[str]) -> Kind:
     body = [t.strip() for t in texts if t.strip()]
     if head and is_shouted(head):
         return "advertisement"
-    if any(_ADVT.search(t) for t in body) or _AD_WORDS.match(head):
+    if any(_ADVT.search(t) for t in body) or opens_with_advert_label(head):
         return "advertisement"
-    opening = " ".join([head, *body[:1]])[:300]
-    if _NOTICE.search(_fold(opening)) or _NOTICE.search(opening):
+    if names_notice_formula(" ".join([head, *body[:1]])[:300]):
         return "notice"
     return "news"
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import sys
+import unicodedata
 
 import pytest
 
@@ -142,3 +144,43 @@ def test_caps_share_counts_cased_letters(line: str) -> None:
     cased = [ch for ch in line if ch.isalpha() and (ch.isupper() or ch.islower())]
     expected = sum(ch.isupper() for ch in cased) / len(cased) if cased else 0.0
     assert caps_share(line) == expected
+
+
+#: The notice formulas and ad labels as latin.py spelt them before they were data.
+_NOTICE_BEFORE = re.compile(
+    r"\b(?:NOTICE IS HEREBY GIVEN|LEGAL NOTICE|NOTICE TO CREDITORS|SHERIFF'?S SALE|"
+    r"TRUSTEE'?S SALE|SUMMONS|IN THE (?:DISTRICT|CIRCUIT|PROBATE|SUPERIOR) COURT|"
+    r"AVIS (?:DE|AUX)|VENTE (?:JUDICIAIRE|PAR AUTORITÉ)|ANNONCES? LÉGALES?|"
+    r"BEKANNTMACHUNG|ZWANGSVERSTEIGERUNG|ÖFFENTLICHE LADUNG|AUFGEBOT)\b",
+    re.IGNORECASE,
+)
+_AD_LABEL_BEFORE = re.compile(r"^\s*(?:Anzeige|Annonce|Réclame|Advertisement)\b", re.I)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notice is hereby given that the partnership",
+        "SHERIFFS SALE. By virtue of a writ",
+        "Sheriff's Sale",
+        "In the Probate Court of the county",
+        "Avis aux créanciers",
+        "ANNONCE LEGALES",
+        "Annonces légales",
+        "Öffentliche Ladung",
+        "Oeffentliche Ladung",
+        "Summonses were served",
+        "Anzeige",
+        "Advertisements",
+        "  Réclame des grands magasins",
+        "The notice was given to the sheriff at the sale",
+    ],
+)
+def test_notice_and_ad_words_as_data_match_as_before(text: str) -> None:
+    flags = describe(text).flags
+    folded = "".join(
+        ch for ch in unicodedata.normalize("NFD", text.upper()) if not unicodedata.combining(ch)
+    )
+    notice_before = bool(_NOTICE_BEFORE.search(text) or _NOTICE_BEFORE.search(folded))
+    assert (Flag.NOTICE_FORMULA in flags) == notice_before
+    assert (Flag.ADVERT_LABEL in flags) == bool(_AD_LABEL_BEFORE.match(text.strip()))

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from newsclean import regex
 from newsclean.chardata import CJK, CJK_PUNCT, ENDS_SENTENCE, display_width
 from newsclean.dehyphenate import LINE_END_MARK
-from newsclean.latin import LEADING_WORDS, caps_share, is_box_label, is_contents_label
+from newsclean.latin import (
+    LEADING_WORDS,
+    caps_share,
+    is_box_label,
+    is_contents_label,
+    names_notice_formula,
+    opens_with_advert_label,
+)
 from newsclean.page import credits
 from newsclean.page.flags import Flag
 from newsclean.page.forms import Form, form_anywhere, is_end_mark
@@ -81,6 +88,8 @@ class _Bit:
     DATELINE_START = Flag.DATELINE_START.value
     BRACKETED_CREDIT = Flag.BRACKETED_CREDIT.value
     ADVERT_END = Flag.ADVERT_END.value
+    ADVERT_LABEL = Flag.ADVERT_LABEL.value
+    NOTICE_FORMULA = Flag.NOTICE_FORMULA.value
     CAPTION_CREDIT = Flag.CAPTION_CREDIT.value
     DASH_LED = Flag.DASH_LED.value
     TWO_PART = Flag.TWO_PART.value
@@ -263,6 +272,10 @@ def _latin_flags(text: str, words: tuple[str, ...], capitals: float, tuning: Tun
         flags |= _Bit.INNER_SENTENCE
     if _ADVT.search(text):
         flags |= _Bit.ADVERT_END
+    if opens_with_advert_label(text):
+        flags |= _Bit.ADVERT_LABEL
+    if names_notice_formula(text):
+        flags |= _Bit.NOTICE_FORMULA
     if _bracketed_credit(text, words, tuning):
         flags |= _Bit.BRACKETED_CREDIT
     flags |= _copy_flags(text, capitals, tuning)

@@ -57,6 +57,10 @@ class Flag(_Flag):
     BRACKETED_CREDIT = auto()
     #: Closes a paid notice with its ``Advt.`` mark.
     ADVERT_END = auto()
+    #: Opens with a paid notice's label (``Anzeige``, ``Advertisement``).
+    ADVERT_LABEL = auto()
+    #: Holds the formula of a legal or official notice (``NOTICE IS HEREBY GIVEN``).
+    NOTICE_FORMULA = auto()
     #: A photographer's credit ends the line (``新华社记者 王强 摄``).
     CAPTION_CREDIT = auto()
     #: Led by a dash (``——加快提升…``): a subtitle's form.
