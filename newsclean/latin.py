@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from newsclean import regex
@@ -147,6 +146,9 @@ def caps_share(line: str) -> float:
     return sum(ch.isupper() for ch in cased) / len(cased) if cased else 0.0
 
 
+# The headline tests are cached: rejoin asks them of every line in every round, as the
+# line above and as the line below, and segment asks them again of its units.
+@lru_cache(maxsize=4096)
 def is_caps_headline(line: str) -> bool:
     """A headline line set in capitals: short, at least one word, no clause inside."""
     text = line.strip()
@@ -159,6 +161,7 @@ def is_caps_headline(line: str) -> bool:
     return re.search(r"[a-zA-Z]{3}[.;] +[A-Z]{2}", text) is None and not text.endswith(",")
 
 
+@lru_cache(maxsize=4096)
 def is_deck_line(line: str) -> bool:
     """A deck line: upper and lower case, short, most words capitalised (headline style),
     no clause of running text (at most one comma)."""
@@ -176,6 +179,7 @@ def is_deck_line(line: str) -> bool:
 MIN_HEADLINE_CASE_WORD = 4
 
 
+@lru_cache(maxsize=4096)
 def in_headline_case(line: str) -> bool:
     """Every word of four letters or more capitalised (``Tom Lawson Goes to Capital``):
     how headlines and decks are set in English. German capitalises only its nouns, so
@@ -274,16 +278,18 @@ def is_bracketed_credit(line: str) -> bool:
     return opened == [0] or (not opened and caps_share(inner) >= 0.5)
 
 
+@lru_cache(maxsize=4096)
 def is_shouted(headline: str) -> bool:
     """One word said three times (``POLAND! POLAND! POLAND!``): an advertiser's slogan,
     set as a display line of its own."""
     words = [w.lower() for w in _WORD.findall(headline)]
-    if not words:
+    distinct = set(words)
+    # Counted only where some word repeats twice (rejoin asks this of every line).
+    if len(words) < 3 or len(distinct) > len(words) - 2:
         return False
     # The slogan is the line: the word makes at least half of it (``the`` three times
     # in a sentence is not a slogan).
-    most = Counter(words).most_common(1)[0][1]
-    return most >= max(3, len(words) / 2)
+    return max(map(words.count, distinct)) >= max(3, len(words) / 2)
 
 
 def article_kind(headline: str | None, texts: Sequence[str]) -> Kind:
