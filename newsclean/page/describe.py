@@ -58,6 +58,8 @@ NO_LINE_START = frozenset("，。、；：？！）」』】》〉〕”’…%"
 NO_LINE_END = frozenset("（「『【《〈〔“‘")
 _PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))
 _DASHES = ("——", "—", "--")
+#: What a word broken at the line end ends with (``dehyphenate.LINE_END_MARK``).
+_HYPHEN_MARKS = frozenset("-\u00ad¬=⸗")
 _OPEN_BRACKETS = "([{<"
 
 
@@ -266,7 +268,7 @@ def _latin_flags(text: str, words: tuple[str, ...], capitals: float, tuning: Tun
             flags |= _Bit.SHOUTED
     if words and text[-1:].isalpha() and words[-1].lower() in LEADING_WORDS:
         flags |= _Bit.LEADING_WORD_END
-    if LINE_END_MARK.search(text):
+    if text[-1:] in _HYPHEN_MARKS and LINE_END_MARK.search(text):
         flags |= _Bit.HYPHEN_END
     if _INNER_SENTENCE.search(text):
         flags |= _Bit.INNER_SENTENCE
