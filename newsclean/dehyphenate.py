@@ -51,6 +51,7 @@ _WORDS = regex.compile(f"[{_LETTER}]+(?:-[{_LETTER}]+)*")
 _BROKEN = regex.compile("\\S(?<!\\S\\S)\\S*[-\u00ad¬=⸗]\n\\s*\\S+")
 #: A word and a hyphen that OCR set apart by a space, at the end of a line.
 _SPACED_HYPHEN = regex.compile(f"([{_LETTER}]{{2,}})( -)$")
+_LETTERS = regex.compile(f"[{_LETTER}]+")
 _LINE_PAIR = regex.compile(f"([{_LETTER}]+)\n[ \t]*([a-zß-ÿſ][{_LETTER}]*)")
 
 #: First halves that are written with a hyphen before any word.
@@ -96,7 +97,7 @@ class Vocabulary(Counter[str]):
 
 def language_of(text: str) -> str | None:
     """The language whose function words the text uses most, if it uses enough of them."""
-    counts = Counter(w.lower() for w in re.findall(f"[{_LETTER}]+", text[:20000]))
+    counts = Counter(map(str.lower, _LETTERS.findall(text, 0, 20000)))
     best, best_n = None, 0
     for lang, words in _FUNCTION_WORDS.items():
         n = sum(counts[w] for w in words)
@@ -118,11 +119,13 @@ def vocabulary(text: str) -> Vocabulary:
     vocab = Vocabulary()
     if not re.search(f"[{_LETTER}]{{3}}", text):
         return vocab
-    for word in _WORDS.findall(_BROKEN.sub(" ", text)):
-        vocab[word.lower()] += 1
-        if "-" in word:
-            for part in word.split("-"):
-                vocab[part.lower()] += 0
+    words = _WORDS.findall(_BROKEN.sub(" ", text))
+    # Counted in C (``Counter.update``); the halves of hyphenated words are known words
+    # of the page too, seen no time on their own.
+    vocab.update(map(str.lower, words))
+    for word in [w for w in words if "-" in w]:
+        for part in word.split("-"):
+            vocab[part.lower()] += 0
     vocab.language = language_of(text)
     if vocab.language is not None:
         vocab.lost_hyphens = _lost_hyphens(text, vocab.language)
