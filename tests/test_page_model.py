@@ -184,3 +184,9 @@ def test_notice_and_ad_words_as_data_match_as_before(text: str) -> None:
     notice_before = bool(_NOTICE_BEFORE.search(text) or _NOTICE_BEFORE.search(folded))
     assert (Flag.NOTICE_FORMULA in flags) == notice_before
     assert (Flag.ADVERT_LABEL in flags) == bool(_AD_LABEL_BEFORE.match(text.strip()))
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "   \n\t\n"])
+def test_a_page_of_no_text_has_no_lines(text: str) -> None:
+    page = Page.from_text(text)
+    assert (page.lines, page.columns, page.median_width_cells, page.blocks) == ([], [], 0, [])

@@ -289,6 +289,8 @@ class Page:
     @property
     def blocks(self) -> list[range]:
         """Each block's line indices."""
+        if not self.lines:
+            return []
         starts = [
             i
             for i, line in enumerate(self.lines)
