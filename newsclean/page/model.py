@@ -18,7 +18,8 @@ from functools import cached_property
 
 from newsclean.page.describe import Described, describe
 from newsclean.page.flags import Flag
-from newsclean.page.forms import FURNITURE, HEADER, Form, _Edge, page_forms
+from newsclean.page.forms import FURNITURE, HEADER, Form
+from newsclean.page.surroundings import _Edge, page_forms
 from newsclean.page.tuning import TUNING, Tuning
 from newsclean.patterns import compiled
 
