@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PAGE := fixtures/pages/004_bd6d0331c44bdc06.txt
 
-.PHONY: run test lint type pytest fmt bench hostile golden eval-encoding clean test-browser chromium heldout heldout-fresh
+.PHONY: run test lint type pytest fmt bench vocab hostile golden eval-encoding clean test-browser chromium heldout heldout-fresh
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -41,6 +41,11 @@ pytest: $(VENV)/.installed-dev
 fmt: $(VENV)/.installed-dev
 	$(BIN)/ruff format newsclean tests
 	$(BIN)/ruff check --fix newsclean tests
+
+# The packaged word frequencies of dehyphenation (newsclean/data/vocabulary), from the
+# installed wordfreq release: run once when that release changes, and commit the files.
+vocab: $(VENV)/.installed-dev
+	$(BIN)/python -m tools.build_vocabulary
 
 # Rewrites expected outputs of the golden pages; the tests still fail once so the
 # change is seen, and `git diff fixtures/` is the review.

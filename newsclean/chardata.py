@@ -31,14 +31,8 @@ TRAILING_CLOSERS = "”’」』）)\"'》〉】"
 ENDS_SENTENCE = regex.compile(
     f"[{SENTENCE_END}][{re.escape(TRAILING_CLOSERS)}]*(?: ?[,.'’-])?\\s*$"
 )
-#: A line that ends with clause punctuation: the sentence goes on.
-ENDS_CLAUSE = regex.compile(r"[，、：:,—-]\s*$")
 
 HAS_CJK = regex.compile(f"[{CJK}]")
-HAS_HAN = regex.compile(f"[{HAN}]")
-IS_HAN = regex.compile(f"[{HAN}]")
-
-URL = regex.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"'，。、）)]+", re.IGNORECASE)
 
 
 #: CJK letters, CJK punctuation and fullwidth forms: text set without spaces.

@@ -24,9 +24,10 @@ How a break is resolved comes from how columns are hyphenated and how OCR reads 
   likely than the two side by side (``may⏎be`` stays, ``dis⏎covered`` joins); otherwise the
   joined word must be a word and likelier than the rarer half.
 
-Frequencies come from ``wordfreq`` (imported lazily, only for Latin text in a language the
-page is recognised as: English, French, German and a few more by their function words).
-Without it the page's vocabulary alone decides.
+Frequencies are wordfreq's Zipf values, kept in the package (``newsclean.vocabulary``, read
+only for Latin text in a language the page is recognised as: English, French, German and
+a few more by their function words); in another language the page's vocabulary alone
+decides.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from functools import lru_cache
 from typing import Literal
 
 from newsclean import regex
+from newsclean import vocabulary as frequencies
 
 _LETTER = "A-Za-z\u00c0-\u024fſ"
 #: A word or number, then a hyphen-like mark, at the end of a line (``¬ = ⸗`` after letters).
@@ -49,6 +51,7 @@ _WORDS = regex.compile(f"[{_LETTER}]+(?:-[{_LETTER}]+)*")
 _BROKEN = regex.compile("\\S(?<!\\S\\S)\\S*[-\u00ad¬=⸗]\n\\s*\\S+")
 #: A word and a hyphen that OCR set apart by a space, at the end of a line.
 _SPACED_HYPHEN = regex.compile(f"([{_LETTER}]{{2,}})( -)$")
+_LETTERS = regex.compile(f"[{_LETTER}]+")
 _LINE_PAIR = regex.compile(f"([{_LETTER}]+)\n[ \t]*([a-zß-ÿſ][{_LETTER}]*)")
 
 #: First halves that are written with a hyphen before any word.
@@ -94,7 +97,7 @@ class Vocabulary(Counter[str]):
 
 def language_of(text: str) -> str | None:
     """The language whose function words the text uses most, if it uses enough of them."""
-    counts = Counter(w.lower() for w in re.findall(f"[{_LETTER}]+", text[:20000]))
+    counts = Counter(map(str.lower, _LETTERS.findall(text, 0, 20000)))
     best, best_n = None, 0
     for lang, words in _FUNCTION_WORDS.items():
         n = sum(counts[w] for w in words)
@@ -105,12 +108,9 @@ def language_of(text: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def zipf(word: str, language: str) -> float:
-    """How common ``word`` is (Zipf scale, 0 for unknown); 0 without wordfreq."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover - a declared dependency
-        return 0.0
-    return float(zipf_frequency(word.lower().replace("ſ", "s"), language))
+    """How common ``word`` is (Zipf scale, 0 for unknown or in a language without a
+    vocabulary). The long s (``ſ``) of Fraktur reads as ``s``."""
+    return frequencies.zipf(word.lower().replace("ſ", "s"), language)
 
 
 def vocabulary(text: str) -> Vocabulary:
@@ -119,11 +119,13 @@ def vocabulary(text: str) -> Vocabulary:
     vocab = Vocabulary()
     if not re.search(f"[{_LETTER}]{{3}}", text):
         return vocab
-    for word in _WORDS.findall(_BROKEN.sub(" ", text)):
-        vocab[word.lower()] += 1
-        if "-" in word:
-            for part in word.split("-"):
-                vocab[part.lower()] += 0
+    words = _WORDS.findall(_BROKEN.sub(" ", text))
+    # Counted in C (``Counter.update``); the halves of hyphenated words are known words
+    # of the page too, seen no time on their own.
+    vocab.update(map(str.lower, words))
+    for word in [w for w in words if "-" in w]:
+        for part in word.split("-"):
+            vocab[part.lower()] += 0
     vocab.language = language_of(text)
     if vocab.language is not None:
         vocab.lost_hyphens = _lost_hyphens(text, vocab.language)
@@ -133,11 +135,10 @@ def vocabulary(text: str) -> Vocabulary:
 def _lost_hyphens(text: str, language: str) -> bool:
     """Does the page break words at line ends without a hyphen? Count the line ends where
     one half is no word and the joined word clearly is, against the hyphenated ones."""
-    explicit = sum(
-        1
-        for line in text.split("\n")
-        if LINE_END_MARK.search(line.rstrip()) and not line.rstrip().endswith("\u00ad")
-    )
+    # Only a line ending in a hyphen-like mark can match: asked first, it spares the
+    # search (which tries every letter of the line) on nearly every line.
+    ends = (line.rstrip() for line in text.split("\n"))
+    explicit = sum(1 for end in ends if end[-1:] in "-¬=⸗" and LINE_END_MARK.search(end))
     clear = 0
     for m in _LINE_PAIR.finditer(text):
         left, right = m.group(1), m.group(2)

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Sequence
+from functools import cache, lru_cache
 from typing import Literal
 
 from newsclean import regex
@@ -126,15 +126,19 @@ def _letters(line: str) -> list[str]:
     return [ch for ch in line if ch.isalpha()]
 
 
-#: Up to the end of Latin Extended-B every character that is upper or lower case is a
-#: letter (checked by a test), so there the letters need not be picked out first.
-_ALL_CASED_ARE_LETTERS = "\u024f"
+#: The characters that are upper or lower case but are not letters (a combining mark,
+#: Roman numerals, circled and squared letters): where none is in a line, counting the
+#: cased characters counts its cased letters (checked against Unicode by a test).
+CASED_NOT_LETTERS = regex.compile(
+    "[\u0345\u2160-\u217f\u24b6-\u24e9"
+    "\U0001f130-\U0001f149\U0001f150-\U0001f169\U0001f170-\U0001f189]"
+)
 
 
 def caps_share(line: str) -> float:
     """Share of the cased letters that are capitals (0 when there are none)."""
-    if not line or max(line) <= _ALL_CASED_ARE_LETTERS:
-        # The same counts, taken by C loops: this runs for every line of a Latin page.
+    if line.isascii() or CASED_NOT_LETTERS.search(line) is None:
+        # The same counts, taken by C loops: this runs for every line of a page.
         upper = sum(map(str.isupper, line))
         lower = sum(map(str.islower, line))
         return upper / (upper + lower) if upper + lower else 0.0
@@ -142,6 +146,9 @@ def caps_share(line: str) -> float:
     return sum(ch.isupper() for ch in cased) / len(cased) if cased else 0.0
 
 
+# The headline tests are cached: rejoin asks them of every line in every round, as the
+# line above and as the line below, and segment asks them again of its units.
+@lru_cache(maxsize=4096)
 def is_caps_headline(line: str) -> bool:
     """A headline line set in capitals: short, at least one word, no clause inside."""
     text = line.strip()
@@ -154,6 +161,7 @@ def is_caps_headline(line: str) -> bool:
     return re.search(r"[a-zA-Z]{3}[.;] +[A-Z]{2}", text) is None and not text.endswith(",")
 
 
+@lru_cache(maxsize=4096)
 def is_deck_line(line: str) -> bool:
     """A deck line: upper and lower case, short, most words capitalised (headline style),
     no clause of running text (at most one comma)."""
@@ -171,6 +179,7 @@ def is_deck_line(line: str) -> bool:
 MIN_HEADLINE_CASE_WORD = 4
 
 
+@lru_cache(maxsize=4096)
 def in_headline_case(line: str) -> bool:
     """Every word of four letters or more capitalised (``Tom Lawson Goes to Capital``):
     how headlines and decks are set in English. German capitalises only its nouns, so
@@ -207,14 +216,37 @@ def headline_stack(lines: Sequence[str]) -> int:
 
 #: The mark that closes a paid notice: ``Advt.``, ``-Advt.``, ``— Adv.``, ``ADV.``.
 _ADVT = regex.compile(r"(?:^|[\s.,;—–-])[Aa](?:dvt|DVT|dv|DV)\.?\W{0,3}$")
-_AD_WORDS = regex.compile(r"^\s*(?:Anzeige|Annonce|Réclame|Advertisement)\b", re.IGNORECASE)
-_NOTICE = regex.compile(
-    r"\b(?:NOTICE IS HEREBY GIVEN|LEGAL NOTICE|NOTICE TO CREDITORS|SHERIFF'?S SALE|"
-    r"TRUSTEE'?S SALE|SUMMONS|IN THE (?:DISTRICT|CIRCUIT|PROBATE|SUPERIOR) COURT|"
-    r"AVIS (?:DE|AUX)|VENTE (?:JUDICIAIRE|PAR AUTORITÉ)|ANNONCES? LÉGALES?|"
-    r"BEKANNTMACHUNG|ZWANGSVERSTEIGERUNG|ÖFFENTLICHE LADUNG|AUFGEBOT)\b",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _advert_label() -> re.Pattern[str]:
+    """A paid notice's label opening a line (``Anzeige``, ``Advertisement``): the labels
+    are a word list of ``newsclean.page``, read the first time one is looked for."""
+    from newsclean.page import lexicon
+
+    labels = lexicon.alternation(lexicon.words("advert_labels"))
+    return regex.compile(f"^\\s*{labels}\\b", re.IGNORECASE)
+
+
+@cache
+def _notice_formula() -> re.Pattern[str]:
+    """The formulas that open a legal or official notice (a word list of
+    ``newsclean.page``), in any case."""
+    from newsclean.page import lexicon
+
+    formulas = lexicon.alternation(lexicon.words("notice_formulas"))
+    return regex.compile(f"\\b{formulas}\\b", re.IGNORECASE)
+
+
+def opens_with_advert_label(text: str) -> bool:
+    return _advert_label().match(text) is not None
+
+
+def names_notice_formula(text: str) -> bool:
+    """The text holds a notice's formula, as printed or with its accents left off."""
+    if _notice_formula().search(text) is not None:
+        return True
+    return not text.isascii() and _notice_formula().search(_fold(text)) is not None
 
 
 def ends_advertisement(line: str) -> bool:
@@ -246,16 +278,18 @@ def is_bracketed_credit(line: str) -> bool:
     return opened == [0] or (not opened and caps_share(inner) >= 0.5)
 
 
+@lru_cache(maxsize=4096)
 def is_shouted(headline: str) -> bool:
     """One word said three times (``POLAND! POLAND! POLAND!``): an advertiser's slogan,
     set as a display line of its own."""
     words = [w.lower() for w in _WORD.findall(headline)]
-    if not words:
+    distinct = set(words)
+    # Counted only where some word repeats twice (rejoin asks this of every line).
+    if len(words) < 3 or len(distinct) > len(words) - 2:
         return False
     # The slogan is the line: the word makes at least half of it (``the`` three times
     # in a sentence is not a slogan).
-    most = Counter(words).most_common(1)[0][1]
-    return most >= max(3, len(words) / 2)
+    return max(map(words.count, distinct)) >= max(3, len(words) / 2)
 
 
 def article_kind(headline: str | None, texts: Sequence[str]) -> Kind:
@@ -264,10 +298,9 @@ def article_kind(headline: str | None, texts: Sequence[str]) -> Kind:
     body = [t.strip() for t in texts if t.strip()]
     if head and is_shouted(head):
         return "advertisement"
-    if any(_ADVT.search(t) for t in body) or _AD_WORDS.match(head):
+    if any(_ADVT.search(t) for t in body) or opens_with_advert_label(head):
         return "advertisement"
-    opening = " ".join([head, *body[:1]])[:300]
-    if _NOTICE.search(_fold(opening)) or _NOTICE.search(opening):
+    if names_notice_formula(" ".join([head, *body[:1]])[:300]):
         return "notice"
     return "news"
 

@@ -26,7 +26,7 @@ import os
 import pickle
 import re
 import sys
-import tempfile
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +36,17 @@ try:
 except ImportError:  # pragma: no cover -- every CPython has it
     _sre = None
 
-#: (flags, code, groups, groupindex, indexgroup) for each (pattern, flags).
-_Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+#: (flags, code, groups, groupindex, indexgroup) for each (pattern, flags); the code
+#: kept as the bytes of an array of code words, so that reading the cache unpickles one
+#: bytes object per pattern rather than one int per code word (a few thousand each:
+#: most of a start-up's reading of the cache).
+_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+#: The array type of one code word of the engine.
+_CODE_WORD = {2: "H", 4: "I", 8: "Q"}.get(getattr(_sre, "CODESIZE", 4), "I")
+
+#: The layout of the cache file's entries, in its name: a file of another layout is
+#: never read.
+_FORMAT = "b1"
 
 _entries: dict[tuple[str, int], _Entry] | None = None
 _new = 0
@@ -49,7 +58,7 @@ def _cache_file() -> Path | None:
     base = os.environ.get("NEWSCLEAN_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
     root = Path(base) if base else Path.home() / ".cache"
     tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}"
-    return root / "newsclean" / f"regex-{tag}.pickle"
+    return root / "newsclean" / f"regex-{tag}-{_FORMAT}.pickle"
 
 
 def _load() -> dict[tuple[str, int], _Entry]:
@@ -69,6 +78,10 @@ def _save() -> None:
     path = _cache_file()
     if path is None or not _new or _entries is None:
         return
+    # Imported here: only a run that compiled a new pattern writes (tempfile brings in
+    # random and shutil, a few milliseconds of every start-up otherwise).
+    import tempfile
+
     with contextlib.suppress(Exception):
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".regex-", dir=path.parent)
@@ -82,8 +95,7 @@ def _compile_entry(pattern: str, flags: int) -> _Entry:
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
     parsed = _parser.parse(pattern, flags)
-    # Opcodes are int subclasses that do not pickle; the engine takes plain ints.
-    code = [int(op) for op in _compiler._code(parsed, flags)]
+    code = array(_CODE_WORD, _compiler._code(parsed, flags)).tobytes()
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
@@ -112,7 +124,9 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
             if not _new:
                 atexit.register(_save)
             _new += 1
-        compiled: Any = _sre.compile(pattern, *entry)
+        entry_flags, code, groups, groupindex, indexgroup = entry
+        words = array(_CODE_WORD, code).tolist()
+        compiled: Any = _sre.compile(pattern, entry_flags, words, groups, groupindex, indexgroup)
     except Exception:
         return re.compile(pattern, flags)
     return compiled  # type: ignore[no-any-return]

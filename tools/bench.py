@@ -23,6 +23,13 @@ What is measured, and how:
   the parent and its forked workers share.
 * Dask: `newsclean fix --input-format jsonl --dask-local 2` over the corpus as JSONL,
   against the same command in one process; cluster start-up included, and shown.
+* English OCR: the English OCR pages alone (fixtures/pages/en_*, fixtures/heldout-latin
+  en_*), varied the same way: `fix` against `ftfy.fix_text` in turns; `newsclean fix` on
+  one such page as a new process (start-up and the first Latin repair: the vocabulary
+  read); peak RSS of `newsclean fix` streaming 20 MB of them on stdin.
+* imports: `python -X importtime -m newsclean fix` on the one-line file: the
+  cumulative import time, the largest imports, and the heavy modules a one-line UTF-8
+  input must not import.
 """
 
 from __future__ import annotations
@@ -49,7 +56,12 @@ STREAM_MB = 50 if QUICK else 500
 STARTUP_RUNS = 11 if QUICK else 31
 SLICES = 4
 
+ENGLISH_MB = 2 if QUICK else 5
+ENGLISH_STREAM_MB = 20
+
 TARGETS = {
+    "english": 1.5,
+    "rss_english_mb": 100.0,
     "fix": 5.0,
     "split": 3.0,
     "startup": 1.3,
@@ -71,10 +83,17 @@ def pages() -> list[str]:
     return [p.read_text("utf-8") for p in sorted((ROOT / "fixtures" / "pages").glob("*.txt"))]
 
 
-def varied(total_bytes: int) -> Iterator[str]:
-    """Fixture pages, copy after copy, each copy's digits rotated by its number, until
-    ``total_bytes`` of UTF-8 have been produced."""
-    base = pages()
+def english_pages() -> list[str]:
+    """The English OCR pages: the fixture pages and the held-out Latin set's."""
+    found = [*(ROOT / "fixtures" / "pages").glob("en_*.txt")]
+    found += [*(ROOT / "fixtures" / "heldout-latin" / "raw").glob("en_*.txt")]
+    return [p.read_text("utf-8") for p in sorted(found)]
+
+
+def varied(total_bytes: int, base: list[str] | None = None) -> Iterator[str]:
+    """Fixture pages (``base``, else all), copy after copy, each copy's digits rotated
+    by its number, until ``total_bytes`` of UTF-8 have been produced."""
+    base = base if base is not None else pages()
     produced = 0
     copy = 0
     while produced < total_bytes:
@@ -174,20 +193,33 @@ def stream_file(megabytes: int) -> Path:
     return path
 
 
+def english_stream_file(megabytes: int) -> Path:
+    """English OCR pages separated by blank lines, ``megabytes`` MB of them."""
+    path = OUT / f"stream-en-{megabytes}mb.txt"
+    if not path.exists():
+        with path.open("w", encoding="utf-8") as handle:
+            for text in varied(megabytes * MB, english_pages()):
+                handle.write(text.rstrip("\n") + "\n\n")
+    return path
+
+
 # --- measurements -----------------------------------------------------------------
 
 
-def throughput(docs: list[str]) -> dict[str, float]:
+def throughput(
+    docs: list[str], names: tuple[str, ...] = ("ftfy", "fix", "split")
+) -> dict[str, float]:
     """Seconds each of ftfy / fix / split spends on ``docs``, taken in turns by slice."""
     import ftfy
 
     import newsclean
 
-    runners: dict[str, Callable[[str], object]] = {
+    every: dict[str, Callable[[str], object]] = {
         "ftfy": ftfy.fix_text,
         "fix": newsclean.fix_text,
         "split": newsclean.split,
     }
+    runners = {name: every[name] for name in names}
     for run in runners.values():  # warm up: imports, compiled patterns
         for doc in docs[:12]:
             run(doc)
@@ -236,6 +268,37 @@ def startup() -> tuple[float, float]:
         ours.append(wall([str(BIN / "newsclean"), "fix", str(one)])[0])
         theirs.append(wall([str(BIN / "ftfy"), str(one)])[0])
     return statistics.median(ours), statistics.median(theirs)
+
+
+#: Modules a one-line UTF-8 input to `fix` has no use for.
+HEAVY = ("rich", "yaml", "opencc", "charset_normalizer", "wordfreq", "ftfy")
+
+
+def import_profile(one: Path) -> tuple[float, list[tuple[str, float]], list[str]]:
+    """`-X importtime` of `newsclean fix` on ``one``: total seconds of top-level imports,
+    the largest imports (cumulative seconds), and the heavy modules it imported."""
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "newsclean", "fix", str(one)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    total = 0.0
+    largest: list[tuple[str, float]] = []
+    heavy: set[str] = set()
+    for line in proc.stderr.splitlines():
+        if not line.startswith("import time:") or "|" not in line or "self [us]" in line:
+            continue
+        _, cumulative, name = line[len("import time:") :].split("|")
+        module = name.strip()
+        if module.split(".")[0] in HEAVY:
+            heavy.add(module.split(".")[0])
+        if not name.startswith("  "):
+            # Top level: not nested in another import.
+            total += int(cumulative) / 1e6
+            largest.append((module, int(cumulative) / 1e6))
+    largest.sort(key=lambda item: -item[1])
+    return total, largest[:6], sorted(heavy)
 
 
 def machine() -> list[str]:
@@ -301,6 +364,53 @@ def main() -> int:
         )
     )
 
+    one = OUT / "one-line.txt"
+    total, largest, heavy = import_profile(one)
+    rows.append(
+        (
+            "imports of `fix` on a one-line input (`-X importtime`)",
+            f"{total * 1000:.0f} ms: "
+            + ", ".join(f"{name} {sec * 1000:.0f}" for name, sec in largest)
+            + (f"; heavy: {', '.join(heavy)}" if heavy else "; none of " + "/".join(HEAVY)),
+            "no heavy module",
+            verdict(0 if heavy else 1, 1),
+        )
+    )
+
+    log("English OCR pages: fix vs ftfy.fix_text (in turns)")
+    english = list(varied(ENGLISH_MB * MB, english_pages()))
+    english_mb = sum(len(d.encode("utf-8")) for d in english) / MB
+    timed = throughput(english, ("ftfy", "fix"))
+    rows.append(
+        (
+            f"`fix` on English OCR pages ({english_mb:.0f} MB)",
+            f"{english_mb / timed['fix']:.2f} MB/s = {timed['ftfy'] / timed['fix']:.2f}x ftfy",
+            f"≥ {TARGETS['english']:g}x",
+            verdict(timed["ftfy"] / timed["fix"], TARGETS["english"]),
+        )
+    )
+    page = OUT / "one-english-page.txt"
+    page.write_text(english_pages()[0], encoding="utf-8")
+    first = statistics.median(wall([str(BIN / "newsclean"), "fix", str(page)])[0] for _ in range(5))
+    rows.append(
+        (
+            "`newsclean fix` on one English OCR page (new process)",
+            f"{first * 1000:.0f} ms",
+            "(reported)",
+            "",
+        )
+    )
+    stream = english_stream_file(ENGLISH_STREAM_MB)
+    seconds_en, _, rss_en = wall([str(BIN / "newsclean"), "fix", "-q"], stream)
+    rows.append(
+        (
+            f"peak RSS, `fix` streaming {ENGLISH_STREAM_MB} MB of English OCR on stdin",
+            f"{rss_en / 1024:.0f} MiB ({seconds_en:.0f} s)",
+            f"≤ {TARGETS['rss_english_mb']:g} MB",
+            verdict(rss_en / 1024, TARGETS["rss_english_mb"], at_most=True),
+        )
+    )
+
     newsclean_fix = [str(BIN / "newsclean"), "fix", "-q"]
     log(f"streaming: {SMALL_MB} MB and {LARGE_MB} MB on stdin")
     small, _, _ = wall(newsclean_fix, stream_file(SMALL_MB))
@@ -308,8 +418,7 @@ def main() -> int:
     rows.append(
         (
             f"`fix` on stdin, {SMALL_MB} MB vs {LARGE_MB} MB",
-            f"{small:.1f} s vs {large:.1f} s = {large / small:.2f}x "
-            f"({LARGE_MB / large:.2f} MB/s)",
+            f"{small:.1f} s vs {large:.1f} s = {large / small:.2f}x ({LARGE_MB / large:.2f} MB/s)",
             f"≤ {TARGETS['scaling']:g}x",
             verdict(large / small, TARGETS["scaling"], at_most=True),
         )

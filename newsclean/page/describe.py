@@ -1,0 +1,322 @@
+"""``describe``: the one place a line's predicates run.
+
+A line is described once, from its text alone: script, width, flags and the form it
+reads as wherever it stands. Words are split once; the Latin facts (capitals, headline
+case, decks, prose) are asked only of Latin lines and the CJK facts (kinsoku marks,
+two-part headings, run-in credits) only of CJK lines. What depends on the page around
+the line (indentation against the page's habit, the column it falls short of, header and
+footer forms) is added by ``Page`` after every line is described.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsclean import regex
+from newsclean.chardata import CJK, CJK_PUNCT, ENDS_SENTENCE, display_width
+from newsclean.dehyphenate import LINE_END_MARK
+from newsclean.latin import (
+    LEADING_WORDS,
+    caps_share,
+    is_box_label,
+    is_contents_label,
+    names_notice_formula,
+    opens_with_advert_label,
+)
+from newsclean.page import credits
+from newsclean.page.flags import Flag
+from newsclean.page.forms import Form, form_anywhere, is_end_mark
+from newsclean.page.tuning import TUNING, Tuning
+from newsclean.patterns import CAPTION_CREDIT, compiled, split_credit
+
+_HAS_CJK = regex.compile(f"[{CJK}]")
+_HAS_LATIN = regex.compile(r"[A-Za-z\u00c0-\u024f]")
+#: CJK clause marks, and a Latin clause mark after a letter: running text.
+_CJK_CLAUSE = regex.compile("[，。；、！？]")
+_LATIN_CLAUSE = regex.compile(r"[A-Za-z][,.;:!?][\"'”’)]?(?: |$)")
+_ENDS_CLAUSE = regex.compile("[，、：:,]$")
+#: Spaces beside CJK text are justification: they take no room of their own.
+_JUSTIFICATION_SPACE = regex.compile(f"(?<=[{CJK}{CJK_PUNCT}]) +|(?<! ) ++(?=[{CJK}{CJK_PUNCT}])")
+#: Words of Latin text: letters, with an apostrophe inside (``l'homme``, ``don't``).
+_WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: Words as segment counts them: runs of Latin letters.
+_LATIN_WORD = regex.compile(r"[A-Za-z\u00c0-\u024f]+")
+#: Words as reorder counts them: a letter, then word characters and inner marks.
+_PROSE_WORD = regex.compile(r"[^\W\d_][\w'’-]*")
+_SENTENCE_INSIDE_CAPS = regex.compile(r"[a-zA-Z]{3}[.;] +[A-Z]{2}")
+_INNER_SENTENCE = regex.compile(r"[a-z]{2}[.!?][\"'”’]? +[A-Z]")
+_ADVT = regex.compile(r"(?:^|[\s.,;—–-])[Aa](?:dvt|DVT|dv|DV)\.?\W{0,3}$")
+_BRACKET_CLOSE = regex.compile(r"[)\]}][.,*'’\s]{0,3}$")
+_TWO_PART = regex.compile(f"[{CJK}] +[{CJK}]")
+_LIST_MARKER = regex.compile(
+    r"^(?:[•▪●○◆■□]\s*|[-–*]\s+|\(?\d{1,3}[.)]\s+|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"|[一二三四五六七八九十]{1,3}、)"
+)
+_TABLE_GAP = regex.compile(r"\S(?: {3,}|\t)(?=\S)")
+#: Characters a CJK line may not start with, or end with (kinsoku shori).
+NO_LINE_START = frozenset("，。、；：？！）」』】》〉〕”’…%")
+NO_LINE_END = frozenset("（「『【《〈〔“‘")
+_PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))
+_DASHES = ("——", "—", "--")
+#: What a word broken at the line end ends with (``dehyphenate.LINE_END_MARK``).
+_HYPHEN_MARKS = frozenset("-\u00ad¬=⸗")
+_OPEN_BRACKETS = "([{<"
+
+
+class _Bit:
+    """The flags' bits as plain ints: an enum operation costs about a microsecond, and
+    a line sets a dozen flags. ``describe`` makes one ``Flag`` of them at the end."""
+
+    CJK = Flag.CJK.value
+    LATIN = Flag.LATIN.value
+    RUNNING = Flag.RUNNING.value
+    PROSE = Flag.PROSE.value
+    SENTENCE_CASE = Flag.SENTENCE_CASE.value
+    LOWER_CONTENT = Flag.LOWER_CONTENT.value
+    INNER_SENTENCE = Flag.INNER_SENTENCE.value
+    ENDS_SENTENCE = Flag.ENDS_SENTENCE.value
+    ENDS_CLAUSE = Flag.ENDS_CLAUSE.value
+    STARTS_LOWER = Flag.STARTS_LOWER.value
+    CAPITALS = Flag.CAPITALS.value
+    CAPS_HEADLINE = Flag.CAPS_HEADLINE.value
+    SHOUTED = Flag.SHOUTED.value
+    HEADLINE_CASE = Flag.HEADLINE_CASE.value
+    DECK = Flag.DECK.value
+    UNCLOSED = Flag.UNCLOSED.value
+    NO_LINE_START = Flag.NO_LINE_START.value
+    NO_LINE_END = Flag.NO_LINE_END.value
+    HYPHEN_END = Flag.HYPHEN_END.value
+    LEADING_WORD_END = Flag.LEADING_WORD_END.value
+    DATELINE_START = Flag.DATELINE_START.value
+    BRACKETED_CREDIT = Flag.BRACKETED_CREDIT.value
+    ADVERT_END = Flag.ADVERT_END.value
+    ADVERT_LABEL = Flag.ADVERT_LABEL.value
+    NOTICE_FORMULA = Flag.NOTICE_FORMULA.value
+    CAPTION_CREDIT = Flag.CAPTION_CREDIT.value
+    DASH_LED = Flag.DASH_LED.value
+    TWO_PART = Flag.TWO_PART.value
+    LIST_MARKER = Flag.LIST_MARKER.value
+    TABLE = Flag.TABLE.value
+
+
+@dataclass(slots=True)
+class Described:
+    """What ``describe`` finds in one line, before the page around it is known."""
+
+    text: str
+    indent_cells: int
+    width_cells: int
+    flags: Flag
+    #: The form the line reads as wherever it stands (``Form.NONE`` if none).
+    form: Form
+    #: Share of capitals among the cased letters (0 with none).
+    capitals: float
+    #: Latin words (empty for CJK lines).
+    words: tuple[str, ...]
+    #: Two spaces or a tab open the line (what marks an indent before the page decides).
+    indent_mark: bool
+
+
+def indent_cells(raw: str) -> int:
+    """Width of the line's leading white space: a space one cell, an ideographic space
+    two, a tab four."""
+    n = 0
+    for ch in raw:
+        if ch == " ":
+            n += 1
+        elif ch == "\u3000":
+            n += 2
+        elif ch == "\t":
+            n += 4
+        else:
+            break
+    return n
+
+
+def describe(raw: str, tuning: Tuning = TUNING, byline_patterns: tuple[str, ...] = ()) -> Described:
+    """Describe one line (``raw``, with its indentation)."""
+    text = raw.strip()
+    cjk = _HAS_CJK.search(text) is not None
+    flags = 0
+    words: tuple[str, ...] = ()
+    if cjk:
+        flags |= _Bit.CJK | _cjk_flags(text)
+    elif _HAS_LATIN.search(text) is not None:
+        words = tuple(_WORD.findall(text))
+        flags |= _Bit.LATIN
+    capitals = caps_share(text)
+    if flags & _Bit.LATIN:
+        flags |= _latin_flags(text, words, capitals, tuning)
+    flags |= _shared_flags(text, cjk)
+    if _CJK_CLAUSE.search(text) or (cjk and split_credit(text) is not None):
+        flags |= _Bit.RUNNING
+    width_text = text if text.isascii() else _JUSTIFICATION_SPACE.sub("", text)
+    form = form_anywhere(text, capitals, tuning) if text else Form.NONE
+    if form is Form.NONE and text:
+        form = _story_form(text, bool(flags & _Bit.LATIN), tuning, byline_patterns)
+    return Described(
+        text=text,
+        indent_cells=indent_cells(raw),
+        width_cells=display_width(width_text),
+        flags=Flag(flags),
+        form=form,
+        capitals=capitals,
+        words=words,
+        indent_mark=raw.startswith(("  ", "\t")),
+    )
+
+
+def _story_form(text: str, latin: bool, tuning: Tuning, byline_patterns: tuple[str, ...]) -> Form:
+    """Forms of lines that belong to a story without being its running text (the box
+    and contents labels are Latin words)."""
+    if is_end_mark(text):
+        return Form.END_MARK
+    if len(text) <= tuning.byline_max_chars and (
+        credits.byline().match(text) is not None or credits.is_dateline_only(text)
+    ):
+        return Form.BYLINE
+    if byline_patterns and any(p.search(text) for p in compiled(byline_patterns, "byline")):
+        return Form.BYLINE
+    if credits.is_dateline_alone(text):
+        return Form.DATELINE
+    if credits.is_caption(text):
+        return Form.CAPTION
+    if latin and is_box_label(text):
+        return Form.BOX_LABEL
+    if latin and is_contents_label(text):
+        return Form.CONTENTS_LABEL
+    return Form.NONE
+
+
+def _shared_flags(text: str, cjk: bool) -> int:
+    """Facts of either script: sentence and clause ends, first letter, brackets."""
+    flags = 0
+    if ENDS_SENTENCE.search(text):
+        flags |= _Bit.ENDS_SENTENCE
+    if _ENDS_CLAUSE.search(text):
+        flags |= _Bit.ENDS_CLAUSE
+    for ch in text:
+        if ch.isalpha():
+            if ch.islower():
+                flags |= _Bit.STARTS_LOWER
+            break
+        if ch.isdigit():
+            break
+    if any(o in text and text.count(o) > text.count(c) for o, c in _PAIRS):
+        flags |= _Bit.UNCLOSED
+    if credits.starts_with_dateline(text):
+        flags |= _Bit.DATELINE_START
+    if CAPTION_CREDIT.search(text):
+        flags |= _Bit.CAPTION_CREDIT
+    if text.startswith(_DASHES):
+        flags |= _Bit.DASH_LED
+    if _LIST_MARKER.match(text):
+        flags |= _Bit.LIST_MARKER
+    if len(_TABLE_GAP.findall(text)) >= 2:
+        flags |= _Bit.TABLE
+    return flags
+
+
+def _cjk_flags(text: str) -> int:
+    flags = 0
+    if text[:1] in NO_LINE_START:
+        flags |= _Bit.NO_LINE_START
+    if text[-1:] in NO_LINE_END:
+        flags |= _Bit.NO_LINE_END
+    if _TWO_PART.search(text):
+        flags |= _Bit.TWO_PART
+    return flags
+
+
+def _latin_flags(text: str, words: tuple[str, ...], capitals: float, tuning: Tuning) -> int:
+    """Facts asked only of Latin lines, from the words split once."""
+    flags = 0
+    if _LATIN_CLAUSE.search(text):
+        flags |= _Bit.RUNNING
+    if capitals >= tuning.capitals_share:
+        flags |= _Bit.CAPITALS
+    n_words = len(words)
+    if (
+        words
+        and len(text) <= tuning.capitals_headline_max_chars
+        and sum(map(len, words)) >= tuning.capitals_headline_min_letters
+        and capitals >= tuning.capitals_share
+        and _SENTENCE_INSIDE_CAPS.search(text) is None
+        and not text.endswith(",")
+    ):
+        flags |= _Bit.CAPS_HEADLINE
+    capitalised = sum(w[0].isupper() for w in words)
+    if (
+        words
+        and len(text) <= tuning.deck_max_chars
+        and text.count(",") <= tuning.deck_max_commas
+        and capitals < tuning.capitals_share
+        and capitalised >= max(1, tuning.deck_capitalised_share * n_words)
+        and not text.endswith(",")
+    ):
+        flags |= _Bit.DECK
+    long_words = [w for w in words if len(w) >= tuning.headline_case_min_word_chars]
+    if long_words and all(w[0].isupper() for w in long_words):
+        flags |= _Bit.HEADLINE_CASE
+    if n_words >= 3:
+        # A word said three times: counted only where a word repeats at all.
+        lowered = [w.lower() for w in words]
+        distinct = set(lowered)
+        if len(distinct) <= n_words - 2 and max(map(lowered.count, distinct)) >= max(
+            3, n_words / 2
+        ):
+            flags |= _Bit.SHOUTED
+    if words and text[-1:].isalpha() and words[-1].lower() in LEADING_WORDS:
+        flags |= _Bit.LEADING_WORD_END
+    if text[-1:] in _HYPHEN_MARKS and LINE_END_MARK.search(text):
+        flags |= _Bit.HYPHEN_END
+    if _INNER_SENTENCE.search(text):
+        flags |= _Bit.INNER_SENTENCE
+    if _ADVT.search(text):
+        flags |= _Bit.ADVERT_END
+    if opens_with_advert_label(text):
+        flags |= _Bit.ADVERT_LABEL
+    if names_notice_formula(text):
+        flags |= _Bit.NOTICE_FORMULA
+    if _bracketed_credit(text, words, tuning):
+        flags |= _Bit.BRACKETED_CREDIT
+    flags |= _copy_flags(text, capitals, tuning)
+    return flags
+
+
+def _copy_flags(text: str, capitals: float, tuning: Tuning) -> int:
+    """How a Latin line reads as copy: prose, sentence case, content words in lower case."""
+    flags = 0
+    if (
+        capitals < tuning.prose_max_capitals_share
+        and len(_PROSE_WORD.findall(text)) >= tuning.prose_min_words
+    ):
+        flags |= _Bit.PROSE
+    latin_words = _LATIN_WORD.findall(text)
+    first = next((ch for ch in text if ch.isalpha()), "")
+    if (
+        len(latin_words) >= tuning.sentence_case_min_words
+        and first.isupper()
+        and sum(w[0].isupper() for w in latin_words)
+        < tuning.sentence_case_max_capitalised_share * len(latin_words)
+    ):
+        flags |= _Bit.SENTENCE_CASE
+    lower = sum(
+        w[0].islower() for w in latin_words if len(w) > 2 and w.lower() not in LEADING_WORDS
+    )
+    if lower >= 2:
+        flags |= _Bit.LOWER_CONTENT
+    return flags
+
+
+def _bracketed_credit(text: str, words: tuple[str, ...], tuning: Tuning) -> bool:
+    """A short line closed by a bracket that it does not open inside (``[Special Cable
+    to The Times.]``); OCR often loses the opening bracket."""
+    m = _BRACKET_CLOSE.search(text)
+    if m is None or len(text) > tuning.bracketed_credit_max_chars or len(words) < 2:
+        return False
+    inner = text[: m.start()]
+    opened = [i for i, ch in enumerate(inner) if ch in _OPEN_BRACKETS]
+    return opened == [0] or (
+        not opened and caps_share(inner) >= tuning.bracketed_credit_capitals_share
+    )

@@ -1,0 +1,49 @@
+"""The word lists line descriptions read: data files in ``newsclean/page/data``.
+
+Each list is read the first time something asks for it, so a Chinese page never reads
+the Latin weather words and a one-line ``fix`` reads none. Lists are frozen sets of
+entries as written (one a line, ``#`` for comments); :func:`alternation` turns a list
+into a regular-expression alternation with the longest entries first, so a shorter
+entry never cuts a longer one short.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+#: Languages whose weather and forecast words are listed (``weather.<lang>.txt``).
+FORECAST_LANGUAGES = ("en", "fr", "de")
+
+
+@cache
+def words(name: str) -> tuple[str, ...]:
+    """The entries of ``data/<name>.txt``, in file order."""
+    text = resources.files("newsclean.page").joinpath("data", f"{name}.txt").read_text("utf-8")
+    entries = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return tuple(entry for entry in entries if entry)
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    return frozenset(words(name))
+
+
+@cache
+def per_language(stem: str) -> frozenset[str]:
+    """``stem.<lang>.txt`` of every listed language, as one set of lower-case words."""
+    return frozenset(w.lower() for lang in FORECAST_LANGUAGES for w in words(f"{stem}.{lang}"))
+
+
+def alternation(entries: tuple[str, ...]) -> str:
+    """A non-capturing alternation of the entries, matched literally, longest first."""
+    ordered = sorted(entries, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(e) for e in ordered) + ")"
+
+
+def capitals_or_capitalised(entries: tuple[str, ...]) -> str:
+    """Entries listed in capitals, matched in capitals or capitalised (``TIMES``,
+    ``Times``): how a paper's name is printed on its nameplate or in a running head."""
+    forms = {f for e in entries for f in (e, e[:1] + e[1:].lower())}
+    return alternation(tuple(forms))

@@ -1,0 +1,83 @@
+"""Every threshold a line description uses, in one frozen object, units in the names.
+
+Units: ``*_cells`` are half-em cells of display width (a CJK character is two, see
+``chardata.display_width``); ``*_chars`` are characters of the stripped line;
+``*_words`` words; ``*_share`` a fraction of the line's letters, words or lines; ``*_lines``
+lines of the page. The values are the ones the stages used before the page was
+described once (their origin is named beside each), so that moving a stage onto the
+description changes no decision.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Tuning:
+    # --- capitals and headline case (latin.is_caps_headline, is_deck_line) ---
+    #: A line whose cased letters are at least this share capitals is set in capitals.
+    capitals_share: float = 0.8
+    #: A headline line in capitals is at most this long and has this many letters.
+    capitals_headline_max_chars: int = 60
+    capitals_headline_min_letters: int = 4
+    #: A deck line is at most this long, with at most this many commas, and at least
+    #: this share of its words capitalised.
+    deck_max_chars: int = 50
+    deck_max_commas: int = 1
+    deck_capitalised_share: float = 0.5
+    #: Words this long or longer are capitalised in headline case.
+    headline_case_min_word_chars: int = 4
+    # --- running text ---
+    #: Latin prose (reorder): at least this many words, under this share of capitals.
+    prose_min_words: int = 5
+    prose_max_capitals_share: float = 0.5
+    #: A line of copy in sentence case (segment): this many words, under this share of
+    #: them capitalised.
+    sentence_case_min_words: int = 4
+    sentence_case_max_capitalised_share: float = 0.5
+    # --- credits ---
+    #: The longest credit line a byline form is looked for in.
+    byline_max_chars: int = 60
+    #: The longest credit set in brackets under a headline.
+    bracketed_credit_max_chars: int = 60
+    #: A bracketed credit whose opening bracket OCR lost is this share capitals.
+    bracketed_credit_capitals_share: float = 0.5
+    # --- furniture ---
+    #: A label-sized line: this many characters, or a Latin label in capitals this long.
+    label_max_chars: int = 12
+    latin_label_max_chars: int = 24
+    #: Lines longer than this are never furniture, but for a Latin running head.
+    furniture_max_chars: int = 80
+    running_head_max_chars: int = 200
+    #: How many lines at each end of the page may form its header or footer.
+    edge_lines: int = 8
+    #: A forecast stands in the nameplate's ear, within this many lines of the top.
+    weather_ear_lines: int = 16
+    #: A photo's caption runs at most this many lines over its credit.
+    caption_max_lines: int = 3
+    #: A forecast line says at most this many words in at most this many characters;
+    #: words this long may carry one OCR slip.
+    forecast_max_words: int = 10
+    forecast_max_chars: int = 100
+    slip_min_chars: int = 4
+    #: A line with less than this share of letters and digits, and no word of four,
+    #: is OCR noise.
+    noise_letter_share: float = 0.4
+    # --- the page ---
+    #: Leading spaces mark a paragraph's first line only when fewer than this share of
+    #: the page's lines have them (else the whole page is indented).
+    indented_page_max_share: float = 0.5
+    #: A running width is a column width when this many lines share it (within a cell).
+    column_min_lines: int = 3
+    #: Two column widths closer than this many cells, or this share, are one column.
+    column_apart_cells: int = 3
+    column_apart_share: float = 0.1
+    #: A line fills its column when it reaches this share of it.
+    full_share: float = 0.85
+    #: A verse or list line is at most this share of the page's median width.
+    short_line_share: float = 0.6
+
+
+#: The tuning every description uses unless given another.
+TUNING = Tuning()
