@@ -11,6 +11,7 @@ ReplacementPolicy = Literal["keep", "drop"]
 #: printed, repaired; ``strip``: all of it; ``keep``: nothing. Every furniture line is
 #: listed either way, and ``split`` leaves all of them out of the articles.
 FurniturePolicy = Literal["header", "strip", "keep"]
+Engine = Literal["rules", "model"]
 
 
 @dataclass(frozen=True)
@@ -42,3 +43,10 @@ class Options:
     #: The longest line that can be a headline, kicker, subtitle or subhead, in
     #: characters; None keeps segmentation's own limit (``segment.MAX_HEADING``).
     max_headline: int | None = None
+    #: Who decides a page's layout in ``split``: today's ``rules`` (the furniture,
+    #: reorder and rejoin passes, then ``segment``), or the trained line ``model``
+    #: (``newsclean.linemodel``), which reads those rules' decisions as features. Under
+    #: ``model`` the pipeline leaves those passes out: the model runs them itself.
+    engine: Engine = "rules"
+    #: A line model file to use instead of the one shipped in the package.
+    line_model: str | None = None
