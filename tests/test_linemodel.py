@@ -152,7 +152,7 @@ def test_features_carry_the_rules_decision_and_the_neighbours() -> None:
     page_text = (
         "城市公园建设提速\n\n本报记者 王强\n\n今年以来，全市新建改建公园四十余处，市民出门见绿。"
     )
-    _, _, feats, _ = page_features(_page(page_text), MODEL_OPTIONS)
+    feats = page_features(_page(page_text), MODEL_OPTIONS).features
     assert "rule=headline|A" in feats[0]
     assert "rule=byline|P" in feats[1]
     assert "form=byline" in feats[1]
@@ -193,7 +193,7 @@ def test_cli_chooses_the_engine() -> None:
 
 def test_the_shipped_model_is_small_and_tags_every_line() -> None:
     assert MODEL.stat().st_size <= 5 * 1024 * 1024
-    _, _, feats, _ = page_features(_page("\n".join(LINES)), MODEL_OPTIONS)
+    feats = page_features(_page("\n".join(LINES)), MODEL_OPTIONS).features
     labels = label_lines(feats)
     assert len(labels) == len(LINES)
     assert all(label.role in ROLES and label.boundary in BOUNDARIES for label in labels)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pycrfsuite
+
 from newsclean import api
-from newsclean.linemodel import MODEL
+from newsclean.linemodel import MODEL, label_lines
+from newsclean.linemodel.align import Label
 from newsclean.options import Options
 from tools.linemodel.data import SETS, gold_items, load_page, pages_of
 from tools.linemodel.train import sequences, train, training_pairs
@@ -64,3 +67,17 @@ def test_smoke_training_gives_a_deterministic_model_that_splits(tmp_path: Path) 
         options=Options(engine="model", line_model=str(first)),
     )
     assert page["articles"][0]["blocks"][-1]["text"] == "今年以来，全市新建改建公园四十余处。"
+
+
+def test_the_model_overrules_the_rules_only_where_it_is_sure(tmp_path: Path) -> None:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for _ in range(20):
+        trainer.append([{"capitals": 1.0}, {"prose": 1.0}], ["headline|A", "body|P"])
+        trainer.append([{"prose": 1.0}, {"prose": 1.0}], ["body|P", "body|C"])
+    model = tmp_path / "toy.crfsuite"
+    trainer.train(str(model))
+    rules: list[Label | None] = [Label("body", "P"), Label("headline", "A")]
+    labels = label_lines([{"capitals": 1.0}, {"unseen": 1.0}], str(model), rules)
+    # Sure of the capitals line: its own label. Not sure of a line it never saw: the rules'.
+    assert [label.tag for label in labels] == ["headline|A", "headline|A"]
+    assert label_lines([{"capitals": 1.0}, {"unseen": 1.0}], str(model))[1].tag != "headline|A"

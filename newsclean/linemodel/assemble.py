@@ -39,6 +39,14 @@ SEGMENT_ROLE = {
 }
 
 
+def decision(label: Label | None) -> tuple[str, bool] | None:
+    """What of a label ``segment`` reads: the unit's role, and whether the line goes on
+    with the unit before it (the kind of heading and a new article are segment's)."""
+    if label is None:
+        return None
+    return SEGMENT_ROLE.get(label.role, "furniture"), label.boundary == "C"
+
+
 def join(first: str, second: str, vocab: Counter[str]) -> str:
     broken = join_lines(first, second, vocab)
     if broken is not None:

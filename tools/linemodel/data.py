@@ -55,6 +55,7 @@ def gold_items(gold: dict[str, Any]) -> list[Item]:
     items = [Item("furniture", None, t) for t in gold.get("page_furniture", [])]
     items += [Item("noise", None, t) for t in gold.get("stray_lines", [])]
     items += [Item("caption", None, t) for t in gold.get("captions", [])]
+    items += [Item("body", None, t) for t in _table_rows(gold.get("tables", []))]
     for n, art in enumerate(gold.get("articles", [])):
         body = "ad" if art.get("kind") in ("advertisement", "notice") else "body"
         fields = (
@@ -78,6 +79,15 @@ def gold_items(gold: dict[str, Any]) -> list[Item]:
     return items
 
 
+def _table_rows(tables: list[Any]) -> list[str]:
+    """A table's rows (generated pages list them as strings or lists of cells)."""
+    rows: list[str] = []
+    for table in tables:
+        for row in table if isinstance(table, list) else [table]:
+            rows.append(" ".join(row) if isinstance(row, list) else str(row))
+    return rows
+
+
 @dataclass
 class Page:
     name: str
@@ -90,18 +100,10 @@ class Page:
 def load_page(raw: Path, gold_path: Path) -> Page:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     doc = clean(raw.read_bytes(), source=raw.name, options=OPTIONS)
-    page, _, feats, _ = page_features(doc, OPTIONS)
-    texts = [line.text for line in page.lines]
+    described = page_features(doc, OPTIONS)
+    texts = [line.text for line in described.page.lines]
     labels = align(texts, gold_items(gold))
-    rules = [_rule_label(f) for f in feats]
-    return Page(raw.stem, texts, feats, labels, rules)
-
-
-def _rule_label(feats: Features) -> Label | None:
-    for name in feats:
-        if name.startswith("rule=") and name != "rule=none":
-            return Label.from_tag(name[5:])
-    return None
+    return Page(raw.stem, texts, described.features, labels, described.rules)
 
 
 def pages_of(raw_dir: Path, gold_dir: Path) -> list[tuple[Path, Path]]:
