@@ -107,10 +107,11 @@ heldout-fresh: chromium $(VENV)/.installed-pagegen
 	$(BIN)/python tools/pagegen/pagegen.py --set fresh --out fixtures/heldout-fresh
 
 # The line model of `split --engine model` (newsclean/linemodel/model.crfsuite), rebuilt
-# from the fixture pages' gold and, when they are there, the generated pages in
-# /work/cache/pagegen/train and the real pages of fixtures/real-train (docs/model.md).
+# from the fixture pages' gold and, when they are there, the real pages of
+# fixtures/real-train; TRAIN_ARGS="--generated 800" adds generated pages from
+# /work/cache/pagegen/train (docs/model.md says why they are not in by default).
 train: $(VENV)/.installed-dev
-	$(BIN)/python -m tools.linemodel.train
+	$(BIN)/python -m tools.linemodel.train $(TRAIN_ARGS)
 
 # A model from the first 20 training pages, written under .venv (not the shipped one).
 train-smoke: $(VENV)/.installed-dev

@@ -91,9 +91,7 @@ def lopo(name: str) -> list[float]:
     groups: dict[str, list[tuple[Path, Path]]] = {}
     for raw, gold in pages_of(raw_dir, gold_dir):
         groups.setdefault(_EXTRACTOR.sub("", gold.stem), []).append((raw, gold))
-    # Only the hand-gold pages: a model per left-out page on the generated pages too
-    # would take hours.
-    train_pages = {gold.stem: (raw, gold) for raw, gold in training_pairs(generated=False)}
+    train_pages = {gold.stem: (raw, gold) for raw, gold in training_pairs()}
     loaded = {stem: load_page(*pair) for stem, pair in train_pages.items()}
     scores: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
