@@ -185,10 +185,18 @@ def test_split_with_the_model_is_the_split_contract_and_deterministic() -> None:
 def test_cli_chooses_the_engine() -> None:
     code, out, _ = run("split", "--engine", "model", str(PAGE))
     assert code == 0
-    assert json.loads(out)["articles"][0]["signals"] != []
+    assert json.loads(out)["changes"]["linemodel"]["labelled-line"] == 112
+    code, out, _ = run("split", str(PAGE))
+    assert "linemodel" not in json.loads(out)["changes"]
     code, _, err = run("split", "--engine", "crf", str(PAGE))
     assert code == 2
     assert "crf" in err
+
+
+def test_the_model_counts_the_lines_it_labels_not_the_blank_ones() -> None:
+    lines = ["Big news today", "", "The quick brown fox jumps over", "the lazy dog, and away."]
+    page = api.split("\n".join(lines), options=MODEL_OPTIONS)
+    assert page["changes"]["linemodel"]["labelled-line"] == 3
 
 
 def test_the_shipped_model_is_small_and_tags_every_line() -> None:

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from newsclean.segment import Unit
 
 MODEL = Path(__file__).with_name("model.crfsuite")
+#: The name its changes and furniture are counted under.
+NAME = "linemodel"
 #: How sure the model must be of a label to overrule the rules' label for a line.
 #: (Chosen on the fixture pages left out one at a time: from 0.5 to 0.65 alike.)
 SURE = 0.6
@@ -150,17 +152,24 @@ def page_units(doc: Document, options: Options) -> list[Unit]:
     paragraph's setting, which the lines alone do not."""
     from newsclean.linemodel.assemble import decision
     from newsclean.linemodel.assemble import page_units as assemble
+    from newsclean.pipeline import MODEL_DECIDES
     from newsclean.segment import units_of
 
     described = page_features(doc, options)
     ruled = described.ruled
     labels = label_lines(described.features, options.line_model, described.rules)
     doc.metadata = ruled.doc.metadata
+    doc.count(NAME, "labelled-line", len(labels))
     if [decision(x) for x in labels] == [decision(x) for x in described.rules]:
         doc.furniture += ruled.furniture
+        # The rules' decisions stand: so do their counts.
+        for name in MODEL_DECIDES & set(ruled.doc.changes):
+            doc.changes[name] = ruled.doc.changes[name]
         return units_of(ruled.doc, ruled.options)
     page = described.page
     vocab = vocabulary("\n".join(line.text for line in page.lines))
     units, furniture = assemble(page, described.hints, labels, vocab)
-    doc.furniture += [Furniture(text, "line-model", "linemodel") for text in furniture]
+    doc.furniture += [Furniture(text, "line-model", NAME) for text in furniture]
+    doc.count(NAME, "furniture", len(furniture))
+    doc.count(NAME, "joined-line", sum(label.boundary == "C" for label in labels))
     return units
