@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PAGE := fixtures/pages/004_bd6d0331c44bdc06.txt
 
-.PHONY: run test lint type pytest fmt bench vocab hostile golden eval-encoding clean test-browser chromium heldout heldout-fresh
+.PHONY: run test lint type pytest fmt bench vocab hostile golden eval-encoding clean test-browser chromium heldout heldout-fresh train train-smoke eval-model
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -29,8 +29,8 @@ run: $(VENV)/.installed
 test: lint type pytest
 
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff format --check newsclean tests tools/hostile_bench.py
-	$(BIN)/ruff check newsclean tests tools/hostile_bench.py
+	$(BIN)/ruff format --check newsclean tests tools/hostile_bench.py tools/linemodel
+	$(BIN)/ruff check newsclean tests tools/hostile_bench.py tools/linemodel
 
 type: $(VENV)/.installed-dev
 	$(BIN)/mypy
@@ -39,8 +39,8 @@ pytest: $(VENV)/.installed-dev
 	$(BIN)/pytest -q
 
 fmt: $(VENV)/.installed-dev
-	$(BIN)/ruff format newsclean tests
-	$(BIN)/ruff check --fix newsclean tests
+	$(BIN)/ruff format newsclean tests tools/linemodel
+	$(BIN)/ruff check --fix newsclean tests tools/linemodel
 
 # The packaged word frequencies of dehyphenation (newsclean/data/vocabulary), from the
 # installed wordfreq release: run once when that release changes, and commit the files.
@@ -110,3 +110,19 @@ heldout-fresh: chromium $(VENV)/.installed-pagegen
 	fc-list | grep -qi "liberation serif" || apt-get install -y -qq fonts-liberation
 	fc-list | grep -qi "dejavu serif" || apt-get install -y -qq fonts-dejavu-core fonts-dejavu-extra
 	$(BIN)/python tools/pagegen/pagegen.py --set fresh --out fixtures/heldout-fresh
+
+# The line model of `split --engine model` (newsclean/linemodel/model.crfsuite), rebuilt
+# from the fixture pages' gold and, when they are there, the real pages of
+# fixtures/real-train; TRAIN_ARGS="--generated 800" adds generated pages from
+# /work/cache/pagegen/train (docs/model.md says why they are not in by default).
+train: $(VENV)/.installed-dev
+	$(BIN)/python -m tools.linemodel.train $(TRAIN_ARGS)
+
+# A model from the first 20 training pages, written under .venv (not the shipped one).
+train-smoke: $(VENV)/.installed-dev
+	$(BIN)/python -m tools.linemodel.train --limit 20 --iterations 30 --out $(VENV)/linemodel-smoke.crfsuite
+
+# Rules against the model on every set (the shared scorer), alignment coverage, label
+# accuracy per role on the held-out sets, fixtures leave-one-page-out: docs/model.md.
+eval-model: $(VENV)/.installed-dev
+	$(BIN)/python -m tools.linemodel.evaluate --lopo

@@ -24,6 +24,7 @@ EncodingErrors = Literal["strict", "replace"]
 #: printed, repaired; ``strip``: all of it; ``keep``: nothing. Every furniture line is
 #: listed either way, and ``split`` leaves all of them out of the articles.
 FurniturePolicy = Literal["header", "strip", "keep"]
+Engine = Literal["rules", "model"]
 
 
 class OptionError(UsageError, ValueError):
@@ -73,11 +74,21 @@ class Options:
     #: The longest line that can be a headline, kicker, subtitle or subhead, in
     #: characters; None keeps segmentation's own limit (``segment.MAX_HEADING``).
     max_headline: int | None = None
+    #: Who decides a page's layout in ``split``: today's ``rules`` (the furniture,
+    #: reorder and rejoin passes, then ``segment``), or the trained line ``model``
+    #: (``newsclean.linemodel``), which reads those rules' decisions as features. Under
+    #: ``model`` the pipeline leaves those passes out: the model runs them itself.
+    engine: Engine = "rules"
+    #: A line model file to use instead of the one shipped in the package.
+    line_model: str | None = None
 
     def __post_init__(self) -> None:
         _choice("replacement", self.replacement, ("keep", "drop"))
         _choice("furniture", self.furniture, ("header", "strip", "keep"))
         _choice("encoding_errors", self.encoding_errors, ("strict", "replace"))
+        _choice("engine", self.engine, ("rules", "model"))
+        if self.line_model is not None:
+            _string("line_model", self.line_model)
         for name in ("explain", "keep_long_s"):
             if not isinstance(getattr(self, name), bool):
                 raise OptionError(name, f"expected True or False, not {getattr(self, name)!r}")

@@ -15,6 +15,10 @@ from newsclean.errors import UsageError
 from newsclean.model import Document
 from newsclean.options import Options
 
+#: The layout passes whose decisions the line model makes under ``engine="model"``:
+#: it runs them itself, on a copy of the page, as features (``newsclean.linemodel``).
+MODEL_DECIDES = frozenset(("furniture", "reorder", "rejoin"))
+
 
 @dataclass(frozen=True)
 class Pass:
@@ -58,6 +62,8 @@ def select(options: Options) -> list[Pass]:
     skipped = set(_check_names(options.skip, "--skip"))
     selected = []
     for p in registry():
+        if options.engine == "model" and p.name in MODEL_DECIDES:
+            continue
         if p.required:
             if p.name in skipped:
                 msg = f"--skip: the '{p.name}' pass cannot be skipped"

@@ -329,7 +329,7 @@ def units_of(doc: Document, options: Options) -> list[Unit]:
     for unit in units:
         if unit.hint == CAPTION_BLOCK:
             unit.role = "caption"
-    return _reunite_broken_paragraphs(units)
+    return units
 
 
 def _reunite_broken_paragraphs(units: list[Unit]) -> list[Unit]:
@@ -713,8 +713,17 @@ def _runs(units: list[Unit]) -> list[tuple[str, list[Unit]]]:
 
 def split_document(doc: Document, options: Options | None = None) -> list[Article]:
     """The articles of a repaired page; ``options`` carries the user's byline patterns
-    and headline limit (the same Options the passes ran with)."""
-    units = units_of(doc, options or Options())
+    and headline limit (the same Options the passes ran with). Under ``engine="model"``
+    the line model gives the units their roles (``newsclean.linemodel``); the articles
+    are built from them here either way."""
+    options = options or Options()
+    if options.engine == "model":
+        from newsclean import linemodel
+
+        units = linemodel.page_units(doc, options)
+    else:
+        units = units_of(doc, options)
+    units = _reunite_broken_paragraphs(units)
     title = doc.metadata.get("title")
     if isinstance(title, str) and title.strip():
         articles = [_post_article(title.strip(), units)]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -52,6 +54,11 @@ from newsclean.cli.common import (
 from newsclean.errors import InputError
 
 
+class Engine(StrEnum):
+    rules = "rules"
+    model = "model"
+
+
 @app.command()
 def split(
     files: Files = None,
@@ -85,6 +92,18 @@ def split(
     config: ConfigOpt = None,
     no_config: NoConfigOpt = False,
     verbose: VerboseOpt = False,
+    engine: Annotated[
+        Engine,
+        typer.Option(help="Who decides the layout: today's rules, or the trained line model."),
+    ] = Engine.rules,
+    line_model: Annotated[
+        Path | None,
+        typer.Option(
+            exists=True,
+            dir_okay=False,
+            help="A line model file (tools/linemodel) instead of the shipped one.",
+        ),
+    ] = None,
 ) -> None:
     """Split each page into its articles: headline group, byline, paragraphs.
 
@@ -126,6 +145,11 @@ def split(
         convert=convert,
         explain=explain,
         keep_long_s=keep_long_s,
+    )
+    options = dataclasses.replace(
+        options,
+        engine=engine.value,
+        line_model=str(line_model) if line_model is not None else None,
     )
     names = inputs(files)
     note_terminal_stdin(names)

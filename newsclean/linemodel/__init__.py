@@ -1,0 +1,175 @@
+"""The line model: ``split --engine model``.
+
+Each line of a page, after the character passes (decode … punctuation), gets one label
+from a linear-chain CRF: its role (furniture, kicker, headline, subtitle, byline,
+dateline, subhead, caption, body, ad, noise) and where it stands (it opens an article,
+opens a unit, or continues the line before: rejoin's join decision and segment's
+boundary in one). The decisions today's rules make (furniture, reorder, rejoin,
+segment) are run on a copy of the page and become features of each line
+(``features``), not decisions. ``assemble`` turns the labelled lines into articles;
+orphan headlines and the page's furniture stay explicit code after labelling.
+
+The model file ships in the package and is loaded on first use (``tools/linemodel``
+trains it; ``docs/model.md`` says from what). Tagging is deterministic.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from newsclean.dehyphenate import vocabulary
+from newsclean.linemodel.align import Label, align, items_of_split
+from newsclean.linemodel.features import Features, describe_lines
+from newsclean.model import Document, Furniture
+from newsclean.options import Options
+
+if TYPE_CHECKING:
+    import pycrfsuite
+
+    from newsclean.page import Page
+    from newsclean.segment import Unit
+
+MODEL = Path(__file__).with_name("model.crfsuite")
+#: The name its changes and furniture are counted under.
+NAME = "linemodel"
+#: How sure the model must be of a label to overrule the rules' label for a line.
+#: (Chosen on the fixture pages left out one at a time: from 0.5 to 0.65 alike.)
+SURE = 0.6
+
+
+def describe_page(doc: Document, options: Options) -> tuple[Page, list[str]]:
+    """The page as the model reads it (every non-blank line, described), and the kind
+    of block each line stands in."""
+    from newsclean.page import HEADER, Page
+
+    blocks = [block.lines for block in doc.blocks]
+    page = Page.from_blocks(
+        blocks,
+        edges=doc.edges,
+        anchors=HEADER if options.furniture == "header" else None,
+        byline_patterns=options.byline_patterns,
+        furniture_patterns=options.furniture_patterns,
+    )
+    hints = [block.kind for block in doc.blocks for line in block.lines if line.strip()]
+    return page, hints
+
+
+@dataclass
+class Ruled:
+    """The page as today's rules leave it: after the layout passes, what those passes
+    took out, and the rules' split (furniture and articles, as ``split`` emits them)."""
+
+    doc: Document
+    furniture: list[Furniture]
+    split: dict[str, Any]
+    options: Options
+
+
+def rules_split(doc: Document, options: Options) -> Ruled:
+    """Today's rules on a copy of ``doc``: the layout passes, then ``segment``."""
+    from newsclean.passes import furniture, rejoin, reorder
+    from newsclean.pipeline import select
+    from newsclean.segment import split_document
+
+    rules = dataclasses.replace(options, engine="rules")
+    chosen = {p.name for p in select(rules)}
+    ruled = copy.deepcopy(doc)
+    for module in (furniture, reorder, rejoin):
+        if module.NAME in chosen:
+            module.apply(ruled, rules)
+    taken = list(ruled.furniture)
+    articles = [a.to_dict() for a in split_document(ruled, rules)]
+    split = {"furniture": [f.text for f in ruled.furniture], "articles": articles}
+    return Ruled(ruled, taken, split, rules)
+
+
+@dataclass
+class Described:
+    """A page (after the character passes) as the model reads it: its lines described,
+    the kind of block each stands in, what the rules decided for each (None where the
+    rules' split does not show the line), each line's features, and the rules' page."""
+
+    page: Page
+    hints: list[str]
+    rules: list[Label | None]
+    features: list[Features]
+    ruled: Ruled
+
+
+def page_features(doc: Document, options: Options) -> Described:
+    page, hints = describe_page(doc, options)
+    ruled = rules_split(doc, options)
+    texts = [line.text for line in page.lines]
+    rules = align(texts, items_of_split(ruled.split))
+    vocab = vocabulary("\n".join(texts))
+    return Described(page, hints, rules, describe_lines(page, hints, rules, vocab), ruled)
+
+
+@cache
+def _tagger(path: str) -> pycrfsuite.Tagger:
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(path)
+    return tagger
+
+
+def label_lines(
+    feats: list[Features], model: str | None = None, rules: list[Label | None] | None = None
+) -> list[Label]:
+    """Each line's label. With ``rules`` (the rules' labels), the model overrules the
+    rules only where it is sure (its marginal probability at least :data:`SURE`):
+    trained on a few dozen pages, it knows less than they do where it hesitates."""
+    if not feats:
+        return []
+    tagger = _tagger(model or str(MODEL))
+    tagger.set(feats)
+    tags: list[str] = tagger.tag()
+    if rules is not None:
+        known = set(tagger.labels())
+        for i, rule in enumerate(rules):
+            if (
+                rule is not None
+                and rule.tag != tags[i]
+                and rule.tag in known
+                and tagger.marginal(tags[i], i) < SURE
+            ):
+                tags[i] = rule.tag
+    return [Label.from_tag(tag) for tag in tags]
+
+
+def page_units(doc: Document, options: Options) -> list[Unit]:
+    """The units of a page the character passes repaired, with the roles the model
+    gives them; the page's furniture and metadata are set on ``doc``.
+
+    Where the model confirms the rules' decision (as ``segment`` reads it) for every line
+    of the page, the rules' own units stand: they carry what ``rejoin`` measured of each
+    paragraph's setting, which the lines alone do not."""
+    from newsclean.linemodel.assemble import decision
+    from newsclean.linemodel.assemble import page_units as assemble
+    from newsclean.pipeline import MODEL_DECIDES
+    from newsclean.segment import units_of
+
+    described = page_features(doc, options)
+    ruled = described.ruled
+    labels = label_lines(described.features, options.line_model, described.rules)
+    doc.metadata = ruled.doc.metadata
+    doc.count(NAME, "labelled-line", len(labels))
+    if [decision(x) for x in labels] == [decision(x) for x in described.rules]:
+        doc.furniture += ruled.furniture
+        # The rules' decisions stand: so do their counts.
+        for name in MODEL_DECIDES & set(ruled.doc.changes):
+            doc.changes[name] = ruled.doc.changes[name]
+        return units_of(ruled.doc, ruled.options)
+    page = described.page
+    vocab = vocabulary("\n".join(line.text for line in page.lines))
+    units, furniture = assemble(page, described.hints, labels, vocab)
+    doc.furniture += [Furniture(text, "line-model", NAME) for text in furniture]
+    doc.count(NAME, "furniture", len(furniture))
+    doc.count(NAME, "joined-line", sum(label.boundary == "C" for label in labels))
+    return units

@@ -1,0 +1,83 @@
+"""The smoke test of training: a model from the fixture pages, in seconds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pycrfsuite
+
+from newsclean import api
+from newsclean.linemodel import MODEL, label_lines
+from newsclean.linemodel.align import Label
+from newsclean.options import Options
+from tools.linemodel.data import SETS, gold_items, load_page, pages_of
+from tools.linemodel.train import sequences, train, training_pairs
+
+SMOKE_PAGES = 20
+
+
+def test_gold_items_take_every_part_of_the_gold() -> None:
+    gold = {
+        "page_furniture": ["A1"],
+        "stray_lines": ["~~"],
+        "articles": [
+            {
+                "headline": "H",
+                "kicker": "K",
+                "byline": "By X",
+                "section_subheads": ["S"],
+                "paragraphs": ["P1", "P2"],
+            },
+            {"headline": "Sale", "kind": "advertisement", "paragraphs": ["Q"]},
+        ],
+    }
+    assert [(i.role, i.article, i.text) for i in gold_items(gold)] == [
+        ("furniture", None, "A1"),
+        ("noise", None, "~~"),
+        ("kicker", 0, "K"),
+        ("headline", 0, "H"),
+        ("byline", 0, "By X"),
+        ("subhead", 0, "S"),
+        ("body", 0, "P1"),
+        ("body", 0, "P2"),
+        ("headline", 1, "Sale"),
+        ("ad", 1, "Q"),
+    ]
+
+
+def test_sequences_are_cut_where_the_gold_says_nothing() -> None:
+    raw, gold = pages_of(*SETS["fixtures"])[-1]
+    page = load_page(raw, gold)
+    page.gold[3] = None
+    runs = list(sequences(page))
+    assert len(runs[0][0]) == 3
+    assert sum(len(xs) for xs, _ in runs) == sum(label is not None for label in page.gold)
+
+
+def test_smoke_training_gives_a_deterministic_model_that_splits(tmp_path: Path) -> None:
+    pages = [load_page(raw, gold) for raw, gold in training_pairs(SMOKE_PAGES)]
+    first, second = tmp_path / "a.crfsuite", tmp_path / "b.crfsuite"
+    used = train(pages, first, iterations=30)
+    train(pages, second, iterations=30)
+    assert used > 1000
+    assert first.read_bytes() == second.read_bytes()
+    assert first.read_bytes() != MODEL.read_bytes()
+    page = api.split(
+        "城市公园建设提速\n\n本报记者 王强\n\n今年以来，全市新建改建公园四十余处。",
+        options=Options(engine="model", line_model=str(first)),
+    )
+    assert page["articles"][0]["blocks"][-1]["text"] == "今年以来，全市新建改建公园四十余处。"
+
+
+def test_the_model_overrules_the_rules_only_where_it_is_sure(tmp_path: Path) -> None:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for _ in range(20):
+        trainer.append([{"capitals": 1.0}, {"prose": 1.0}], ["headline|A", "body|P"])
+        trainer.append([{"prose": 1.0}, {"prose": 1.0}], ["body|P", "body|C"])
+    model = tmp_path / "toy.crfsuite"
+    trainer.train(str(model))
+    rules: list[Label | None] = [Label("body", "P"), Label("headline", "A")]
+    labels = label_lines([{"capitals": 1.0}, {"unseen": 1.0}], str(model), rules)
+    # Sure of the capitals line: its own label. Not sure of a line it never saw: the rules'.
+    assert [label.tag for label in labels] == ["headline|A", "headline|A"]
+    assert label_lines([{"capitals": 1.0}, {"unseen": 1.0}], str(model))[1].tag != "headline|A"

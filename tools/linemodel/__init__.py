@@ -1,0 +1,1 @@
+"""Training and evaluation of the line model (``newsclean.linemodel``): see docs/model.md."""
