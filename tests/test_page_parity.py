@@ -18,6 +18,7 @@ named in ``INTENDED``:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -108,12 +109,14 @@ def _stage_inputs(text: str) -> dict[str, list[list[str]]]:
     character passes), rejoin's (plain blocks after reorder) and segment's (the units
     rejoin made: paragraphs and the lines it kept)."""
     seen: dict[str, list[list[str]]] = {
-        "raw": [[line for line in text.split("\n") if line.strip()]]
+        "raw": [
+            block.split("\n") for block in re.split(r"\n\s*\n", text.strip("\n")) if block.strip()
+        ]
     }
 
     def observe(step: Pass, doc: Document) -> None:
         if step.name == "punctuation":
-            seen["furniture"] = [[line for block in doc.blocks for line in block.lines]]
+            seen["furniture"] = [list(block.lines) for block in doc.blocks if block.lines]
         elif step.name == "reorder":
             seen["rejoin"] = [list(b.lines) for b in doc.blocks if b.kind == PLAIN and b.lines]
         elif step.name == "rejoin":
@@ -139,14 +142,18 @@ class Disagreements:
         else:
             self.wrong.setdefault(name, []).append(f"{where}: {line.text[:60]!r} (old {old})")
 
-    def furniture(self, where: str, lines: list[str]) -> None:
+    def furniture(self, where: str, blocks: list[list[str]]) -> None:
         """Furniture's verdicts against the page's forms, as ``fix`` and ``--furniture
-        strip`` anchor labels."""
+        strip`` anchor labels, on the page's blocks as the pass sees them."""
+        lines = [line for block in blocks for line in block]
+        starts = itertools.accumulate(len(block) for block in blocks[:-1])
+        breaks = frozenset(starts)
         for anchors, new_anchors in ((furniture.HEADER_KINDS, HEADER), (None, None)):
-            verdicts = furniture.classify_page(lines, anchors=anchors)
-            page = Page.from_lines(lines, anchors=new_anchors)
-            assert len(page.lines) == len(lines)
-            for verdict, line in zip(verdicts, page.lines, strict=True):
+            verdicts = furniture.classify_page(lines, anchors=anchors, breaks=breaks)
+            page = Page.from_blocks(blocks, anchors=new_anchors)
+            described = [line for line in page.lines if line.text.strip()]
+            assert len(described) == len(lines)
+            for verdict, line in zip(verdicts, described, strict=True):
                 new = line.form.value if line.form in FURNITURE else None
                 new = "caption" if new == Form.PHOTO_CAPTION.value else new
                 if (verdict.kind if verdict else None) != new:
@@ -199,8 +206,8 @@ def _disagreements() -> Disagreements:
     found = Disagreements()
     for path in PAGES:
         inputs = _stage_inputs(path.read_text("utf-8"))
-        found.furniture(f"{path.name} (raw)", inputs["raw"][0])
-        found.furniture(f"{path.name} (furniture)", inputs["furniture"][0])
+        found.furniture(f"{path.name} (raw)", inputs["raw"])
+        found.furniture(f"{path.name} (furniture)", inputs["furniture"])
         for stage in ("raw", "rejoin", "segment"):
             if any(inputs[stage]):
                 found.lines(f"{path.name} ({stage})", inputs[stage])

@@ -224,16 +224,34 @@ def is_copyright_credit(text: str, tuning: Tuning = TUNING) -> bool:
     return _fuzzy_equal(letters, "copyright", 2) and len(text) <= tuning.furniture_max_chars
 
 
-def is_noise(text: str, tuning: Tuning = TUNING) -> bool:
-    """OCR noise: mostly punctuation, bullets and rules, with no word of four letters.
-    CJK lines, end marks and a dinkus (``* * *``) are not noise."""
-    if not text or _HAS_CJK.search(text) or _END_MARK.match(text):
+#: What OCR reads a speck of dirt or a broken rule as: the small ASCII marks, dashes,
+#: quotes and bullets. Brackets, operators and every other symbol (``√``, ``©``, ``°``,
+#: box drawing, a face's parts) are written on purpose: a line holding one is content.
+_SPECK_MARKS = frozenset(".,:;'\"`^~-_*|!?<>¡¿«»‘’‚“”„–—…•·■▪●¦")
+#: A mark repeated (``* * *``, ``---``, ``. . .``): a dinkus or a rule, set on purpose.
+_ORNAMENT = regex.compile(r"^(\S)(?:\s*\1)+$")
+
+
+def is_noise(line: str, tuning: Tuning = TUNING) -> bool:
+    """Scan debris by its marks: specks OCR read as marks (no bracket, operator or other
+    symbol), with no word of four letters: under half letters and digits with no word of
+    three, or under two fifths at all. CJK lines, end marks and a dinkus (``* * *``) are
+    not noise. Whether the line stands where debris falls is the page's question
+    (furniture's ``classify_page``)."""
+    text = line.strip()
+    if not text or _HAS_CJK.search(text) or _END_MARK.match(text) or _ORNAMENT.match(text):
         return False
-    if set(text) <= {"*", " "} or _WORD_OF_FOUR.search(text):
+    # A word of four letters rules noise out whatever the rest holds: one regex search
+    # spares the character counts below on nearly every line.
+    if _WORD_OF_FOUR.search(text):
         return False
     visible = [ch for ch in text if not ch.isspace()]
+    if not all(ch in _SPECK_MARKS or (ch.isascii() and ch.isalnum()) for ch in visible):
+        return False
     share = sum(ch.isalnum() for ch in visible) / len(visible)
     longest = max((len(r) for r in _ALNUM_RUN.findall(text)), default=0)
+    # Under half letters and no word of three; or under two fifths letters and one
+    # three-letter scrap among them (``r .¡ •< *fcr «»``, an ornament read as text).
     return (share < 0.5 and longest < 3) or share < tuning.noise_letter_share
 
 

@@ -79,7 +79,8 @@ from newsclean.latin import (
 )
 from newsclean.model import CAPTION, FURNITURE, Block, Document, Furniture
 from newsclean.options import Options
-from newsclean.patterns import END_MARK, compiled
+from newsclean.page.forms import is_noise
+from newsclean.patterns import compiled
 
 NAME = "furniture"
 DESCRIPTION = "mastheads, running heads, dates, page labels, credits, share/navigation lines"
@@ -298,36 +299,6 @@ def is_copyright_credit(line: str) -> bool:
 
 
 _WORD_OF_FOUR = regex.compile(r"[^\W_]{4}")
-#: A line with less than this share of letters and digits, and no word of four, is noise.
-NOISE_LETTER_SHARE = 0.4
-#: What OCR reads a speck of dirt or a broken rule as: the small ASCII marks, dashes,
-#: quotes and bullets. Brackets, operators and every other symbol (``√``, ``©``, ``°``,
-#: box drawing, a face's parts) are written on purpose: a line holding one is content.
-_SPECK_MARKS = frozenset(".,:;'\"`^~-_*|!?<>¡¿«»‘’‚“”„–—…•·■▪●¦")
-#: A mark repeated (``* * *``, ``---``, ``. . .``): a dinkus or a rule, set on purpose.
-_ORNAMENT = regex.compile(r"^(\S)(?:\s*\1)+$")
-
-
-def is_noise(line: str) -> bool:
-    """Scan debris by its marks: specks OCR read as marks (no bracket, operator or other
-    symbol), with no word of four letters: under half letters and digits with no word of
-    three, or under two fifths at all. CJK lines, end marks and a dinkus (``* * *``) are
-    not noise. Whether the line stands where debris falls is for ``classify_page``."""
-    text = line.strip()
-    if not text or _HAS_CJK.search(text) or END_MARK.match(text) or _ORNAMENT.match(text):
-        return False
-    # A word of four letters rules noise out whatever the rest holds: one regex search
-    # spares the character counts below on nearly every line.
-    if _WORD_OF_FOUR.search(text):
-        return False
-    visible = [ch for ch in text if not ch.isspace()]
-    if not all(ch in _SPECK_MARKS or (ch.isascii() and ch.isalnum()) for ch in visible):
-        return False
-    share = sum(ch.isalnum() for ch in visible) / len(visible)
-    longest = max((len(r) for r in re.findall(r"[^\W_]+", text)), default=0)
-    # Under half letters and no word of three; or under two fifths letters and one
-    # three-letter scrap among them (``r .¡ •< *fcr «»``, an ornament read as text).
-    return (share < 0.5 and longest < 3) or share < NOISE_LETTER_SHARE
 
 
 def _latin_head(stripped: str) -> Verdict | None:
