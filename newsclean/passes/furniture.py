@@ -280,6 +280,12 @@ def _fuzzy_equal(word: str, target: str, errors: int) -> bool:
     a, b = word.lower(), target
     if abs(len(a) - len(b)) > errors:
         return False
+    # Every letter of the longer word that no letter of the other can match costs an
+    # edit, so letters in common bound the distance from below: most words fail here,
+    # before the table below is filled in.
+    shared = sum(min(a.count(ch), b.count(ch)) for ch in set(b))
+    if max(len(a), len(b)) - shared > errors:
+        return False
     row = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         prev, row[0] = row[0], i
@@ -332,11 +338,13 @@ def is_noise(line: str) -> bool:
 
 def _latin_head(stripped: str) -> Verdict | None:
     """An issue's running head or date line, in a Latin-script paper."""
-    if _HAS_CJK.search(stripped) or len(stripped) > MAX_RUNNING_HEAD:
+    # Every date ``parse_date`` reads holds a year: a line without one is spared it.
+    if len(stripped) > MAX_RUNNING_HEAD or _YEAR.search(stripped) is None:
+        return None
+    if _HAS_CJK.search(stripped):
         return None
     date = parse_date(stripped)
-    dated = date is not None or (has_weekday(stripped) and _YEAR.search(stripped) is not None)
-    if not dated:
+    if date is None and not has_weekday(stripped):
         return None
     if ISSUE_LINE.match(stripped):
         # The folio line: the date with the issue's year, number or price.
