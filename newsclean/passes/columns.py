@@ -76,6 +76,11 @@ def _edges(starts: list[int], lines_with_columns: int) -> list[int]:
 
 def deinterleave(lines: list[str]) -> list[str] | None:
     """The block's lines in reading order, or None if it is not set in columns."""
+    # Two segments on a line need a gap between them: a block with too few lines that
+    # hold one is refused before any line is cut up (nearly every block of a page).
+    gapped = sum(1 for line in lines if "   " in line)
+    if gapped < MIN_MULTI_LINES or gapped < MIN_MULTI_SHARE * len(lines):
+        return None
     split = [_segments(line) for line in lines]
     multi = [segs for segs in split if len(segs) > 1]
     if len(multi) < MIN_MULTI_LINES or len(multi) < MIN_MULTI_SHARE * len(lines):

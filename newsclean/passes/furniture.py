@@ -281,6 +281,12 @@ def _fuzzy_equal(word: str, target: str, errors: int) -> bool:
     a, b = word.lower(), target
     if abs(len(a) - len(b)) > errors:
         return False
+    # Every letter of the longer word that no letter of the other can match costs an
+    # edit, so letters in common bound the distance from below: most words fail here,
+    # before the table below is filled in.
+    shared = sum(min(a.count(ch), b.count(ch)) for ch in set(b))
+    if max(len(a), len(b)) - shared > errors:
+        return False
     row = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         prev, row[0] = row[0], i
@@ -289,25 +295,29 @@ def _fuzzy_equal(word: str, target: str, errors: int) -> bool:
     return row[-1] <= errors
 
 
+#: A credit's first word, behind at most three marks (``<C<»pyrisht:``).
+_FIRST_WORD = regex.compile(r"^\W{0,3}(\S{6,12}?)[\s:,.-]")
+_NOT_ASCII_LETTER = regex.compile(r"[^A-Za-z]")
+
+
 def is_copyright_credit(line: str) -> bool:
     """``(Copyright: 1903: By The Tribune Association.)``, however OCR spelled it."""
-    m = re.match(r"^\W{0,3}(\S{6,12}?)[\s:,.-]", line.strip())
+    m = _FIRST_WORD.match(line.strip())
     if not m:
         return False
-    letters = re.sub(r"[^A-Za-z]", "", m.group(1))
+    letters = _NOT_ASCII_LETTER.sub("", m.group(1))
     return _fuzzy_equal(letters, "copyright", 2) and len(line) <= MAX_WIDTH
-
-
-_WORD_OF_FOUR = regex.compile(r"[^\W_]{4}")
 
 
 def _latin_head(stripped: str) -> Verdict | None:
     """An issue's running head or date line, in a Latin-script paper."""
-    if _HAS_CJK.search(stripped) or len(stripped) > MAX_RUNNING_HEAD:
+    # Every date ``parse_date`` reads holds a year: a line without one is spared it.
+    if len(stripped) > MAX_RUNNING_HEAD or _YEAR.search(stripped) is None:
+        return None
+    if _HAS_CJK.search(stripped):
         return None
     date = parse_date(stripped)
-    dated = date is not None or (has_weekday(stripped) and _YEAR.search(stripped) is not None)
-    if not dated:
+    if date is None and not has_weekday(stripped):
         return None
     if ISSUE_LINE.match(stripped):
         # The folio line: the date with the issue's year, number or price.

@@ -168,13 +168,12 @@ def _restore_top(lines: list[str], measure: float) -> tuple[list[str], int]:
 
 
 def _is_piece(text: str) -> bool:
+    # The cheap tests first: nearly every line of a page is longer than a piece.
+    pieces = text.split()
+    if len(pieces) > MAX_PIECE_WORDS or not _ends_open(text):
+        return False
     words = _WORD.findall(text)
-    return (
-        0 < len(words) <= MAX_PIECE_WORDS
-        and len(words) == len(text.split())
-        and _first_letter(text).isupper()
-        and _ends_open(text)
-    )
+    return 0 < len(words) == len(pieces) and _first_letter(text).isupper()
 
 
 def _rejoin_cut_lines(lines: list[str], measure: float) -> tuple[list[str], int]:
