@@ -1,26 +1,22 @@
-"""Where the peers' test data is: see ``tests/peers/README.md``.
+"""Where the peers' test data is: ``tests/peers/<name>``, see ``tests/peers/README.md``.
 
-The data is other projects' (ftfy's test cases, chardet's sample files), copied from
-their repositories at the commits the README names. It is looked for in the shared
-folder beside the repository (``../shared/peers/<name>``, where CI has it), then in
-``tests/peers/<name>`` (a local copy); the tests that need it skip, saying where, when
-it is in neither.
+The data is other projects' (ftfy's test cases, chardet's sample files, OpenCC's and
+unstructured's cases), committed with its licence and the commit it was read at. A
+missing folder fails the test that needs it: a floor that is not measured must not
+pass as a skip.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import ROOT
 
-PLACES = (ROOT.parent / "shared" / "peers", ROOT / "tests" / "peers")
+PEERS = ROOT / "tests" / "peers"
 
 
 def peer_dir(name: str, probe: str) -> Path:
-    """The folder of peer ``name`` that holds ``probe``; skips the test if none does."""
-    for place in PLACES:
-        if (place / name / probe).exists():
-            return place / name
-    pytest.skip(f"peer data {name}/{probe} is in none of {', '.join(map(str, PLACES))}")
+    """The folder of peer ``name``; fails, naming what is missing, if it lacks ``probe``."""
+    folder = PEERS / name
+    assert (folder / probe).exists(), f"peer data {folder / probe} is missing"
+    return folder

@@ -130,7 +130,7 @@ def _params() -> list[Any]:
 
 def test_every_test_is_accounted_for() -> None:
     tests = {case["test"].removeprefix("test_") for _, case in _cases()}
-    assert len(_cases()) == 88
+    assert len(_cases()) == 85
     assert set(OUT_OF_SCOPE) < tests
     names = {name for name, _ in _cases()}
     assert set(DIFFERS) <= names

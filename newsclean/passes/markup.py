@@ -17,7 +17,9 @@ dropped from the text, and nothing else: the page's ``<title>`` becomes
 ``metadata["title"]``, and it, hidden and navigation text, and any other text of a
 dropped element go to the furniture (the code of scripts and styles and the notes of
 comments are not text: they are counted). A start tag that cannot stand in a head ends
-a ``<head>`` that was never closed. Image ``src``/``alt`` go to ``metadata["images"]``.
+a ``<head>`` that was never closed, and the end tag of a dropped or hidden element ends
+the elements left open inside it (void elements such as ``<param>`` never wait for
+one). Image ``src``/``alt`` go to ``metadata["images"]``.
 Entities are unescaped everywhere; ``[text](url)`` keeps its text and ``<url>`` its URL.
 Every drop is counted.
 """
@@ -59,7 +61,12 @@ CODE_TAGS = frozenset(("script", "style"))
 HEAD_TAGS = frozenset("title meta link base script style noscript template object".split())
 #: Elements whose content is page furniture.
 FURNITURE_TAGS = frozenset(("nav",))
-VOID_TAGS = frozenset("br img hr meta link input area base col embed source track wbr".split())
+#: HTML's void elements (and the legacy ones browsers still treat so): they have no end
+#: tag, so none may wait for one.
+VOID_TAGS = frozenset(
+    "area base basefont bgsound br col embed frame hr img input keygen link meta param source "
+    "track wbr".split()
+)
 CELL_TAGS = frozenset(("td", "th"))
 #: HTML's phrasing elements: they run inside a line of text.
 INLINE_TAGS = frozenset(
@@ -132,6 +139,8 @@ class _BlockBuilder(HTMLParser):
         # A stack of (tag, purpose, text) for elements whose content is diverted: inner
         # elements of no purpose of their own share the text of the one they are in.
         self._diverted: list[tuple[str, str, list[str]]] = []
+        #: How many of each tag ``_diverted`` holds, for the same constant-time look-up.
+        self._diverted_open: Counter[str] = Counter()
         self._open_stack: list[str] = []
         #: How many of each tag ``_open_stack`` holds: a stray end tag under deep nesting
         #: is looked up in constant time, not by reading the whole stack.
@@ -151,7 +160,7 @@ class _BlockBuilder(HTMLParser):
                 inner = "title" if tag == "title" and in_head else ""
                 inner = "dropped" if tag in CODE_TAGS else inner
                 pieces = [] if inner else self._diverted[-1][2]
-                self._diverted.append((tag, inner, pieces))
+                self._divert(tag, inner, pieces)
             return
         purpose = ""
         if tag in DROPPED_TAGS:
@@ -162,7 +171,7 @@ class _BlockBuilder(HTMLParser):
             purpose = "hidden"
         if purpose and tag not in VOID_TAGS:
             self._flush()
-            self._diverted.append((tag, purpose, []))
+            self._divert(tag, purpose, [])
             self.counts[f"{purpose}-{tag}" if purpose == "dropped" else f"{purpose}-element"] += 1
             return
         if tag == "img":
@@ -202,8 +211,14 @@ class _BlockBuilder(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         self.counts["tag"] += 1
         if self._diverted:
-            if self._diverted[-1][0] == tag:
-                self._end_diversion(*self._diverted.pop())
+            # The end tag of a diverted element also ends the elements left open inside
+            # it (a ``<p>`` never closed in a hidden ``<div>``), as a browser ends them;
+            # an end tag of nothing diverted changes nothing.
+            if self._diverted_open[tag]:
+                ended = ""
+                while ended != tag:
+                    ended, purpose, pieces = self._undivert()
+                    self._end_diversion(ended, purpose, pieces)
             return
         if tag in BLOCK_TAGS and self._open[tag]:
             self._flush()
@@ -236,7 +251,16 @@ class _BlockBuilder(HTMLParser):
         """End every open diversion: a head never closed ends at the body's first tag,
         and what any element left open at the end diverted is still reported."""
         while self._diverted:
-            self._end_diversion(*self._diverted.pop())
+            self._end_diversion(*self._undivert())
+
+    def _divert(self, tag: str, purpose: str, pieces: list[str]) -> None:
+        self._diverted.append((tag, purpose, pieces))
+        self._diverted_open[tag] += 1
+
+    def _undivert(self) -> tuple[str, str, list[str]]:
+        entry = self._diverted.pop()
+        self._diverted_open[entry[0]] -= 1
+        return entry
 
     def handle_data(self, data: str) -> None:
         if self._diverted:
