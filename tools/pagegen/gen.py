@@ -267,13 +267,18 @@ def ocr_page(out: Path, seed: int, rec: dict[str, Any]) -> dict[str, Any]:
 
 
 def do_ocr_chunk(args: tuple[Path, int, int, list[dict[str, Any]]]) -> int:
+    """OCRs a chunk's pages that its record does not list yet (a chunk is a range of page
+    indices, so a later run, after more pages were made, adds to it)."""
     out, seed, k, recs = args
     done = out / "done" / f"ocr_{k:05d}.json"
-    if done.exists():
+    old = json.loads(done.read_text(encoding="utf-8"))["pages"] if done.exists() else []
+    have = {r["i"] for r in old}
+    res = [ocr_page(out, seed, r) for r in recs if r["i"] not in have]
+    if not res:
         return 0
-    res = [ocr_page(out, seed, r) for r in recs]
     tmp = done.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"chunk": k, "pages": res}, ensure_ascii=False) + "\n",
+    pages = sorted(old + res, key=lambda r: r["i"])
+    tmp.write_text(json.dumps({"chunk": k, "pages": pages}, ensure_ascii=False) + "\n",
                    encoding="utf-8")
     tmp.rename(done)
     return len(res)
@@ -291,10 +296,14 @@ def cmd_ocr(a: argparse.Namespace) -> int:
     recs = [r for r in page_records(out) if r["i"] % a.every == 0]
     if a.limit:
         recs = recs[: a.limit]
-    size = 10
+    if not recs:
+        return 0
+    span = a.every * 10  # ten OCR'd pages a chunk
+    groups: dict[int, list[dict[str, Any]]] = {}
+    for r in recs:
+        groups.setdefault(r["i"] // span, []).append(r)
     seed = json.loads(next((out / "done").glob("chunk_*.json")).read_text())["seed"]
-    jobs = [(out, seed, k, recs[k * size:(k + 1) * size])
-            for k in range((len(recs) + size - 1) // size)]
+    jobs = [(out, seed, k, g) for k, g in sorted(groups.items())]
     t0 = time.time()
     made = 0
     with Pool(a.jobs) as pool:

@@ -222,4 +222,35 @@ TEXTS: dict[str, dict] = {
             "der im Verlauf immer stärker wurde.",
         ],
     },
+    "de_greifswald_feuerwehr": {
+        "title": "Greifswald: Feuerwehr quittiert den Dienst",
+        "url": "http://de.wikiactu.com/?cat=5036",
+        "date": "2009-06-03",
+        "licence": WIKINEWS,
+        "dateline": "Greifswald (Deutschland), 03.06.2009 –",
+        "paragraphs": [
+            "Im mecklenburg-vorpommerischen Greifswald ist es in der vergangenen Woche zu "
+            "einem gefährlichen Streik gekommen. Rund 40 Kameraden der Freiwilligen Feuerwehr "
+            "quittierten am 26. Mai geschlossen den Dienst und legten ihre Ausrüstung "
+            "demonstrativ vor dem Rathaus nieder. Damit war die Freiwillige Feuerwehr der Stadt "
+            "nicht mehr einsatzbereit.",
+            "Als Grund für diesen Streik wurden der schlechte bauliche Zustand der "
+            "Feuerwehrunterkünfte und veraltete Technik genannt. Infolge dessen habe das alte "
+            "Gerätehaus geräumt werden müssen, ein neues Gerätehaus würde jedoch erst 2015 zur "
+            "Verfügung stehen und auch Bauarbeiten an einem Übergangsgebäude seien nicht "
+            "begonnen worden.",
+        ],
+    },
+    "de_miesau_grossbrand": {
+        "title": "Bruchmühlbach-Miesau: Großbrand zerstört Mehrfamilienhaus",
+        "url": "http://de.wikiactu.com/?cat=5036",
+        "date": "2008-05-29",
+        "licence": WIKINEWS,
+        "dateline": "Bruchmühlbach-Miesau (Deutschland), 29.05.2008 –",
+        "paragraphs": [
+            "Am Mittwoch, den 28. Mai 2008 brannte im pfälzischen Landkreis Kaiserslautern "
+            "gegen Mittag ein Mehrfamilienhaus. Dabei entstand ein Sachschaden in Höhe von "
+            "schätzungsweise 300.000 Euro und zwei Bewohner wurden leicht verletzt.",
+        ],
+    },
 }

@@ -148,4 +148,18 @@ TEXTS: dict[str, dict] = {
             ["Arbitre", "Néstor Pitana", ""],
         ],
     },
+    "fr_discovery_juillet": {
+        "title": "La navette spatiale Discovery sera lancée en juillet",
+        "url": "https://fr.wikinews.org/wiki/La_navette_spatiale_Discovery_sera_lanc%C3%A9e_en_juillet",
+        "date": "2006-04-29",
+        "licence": WIKINEWS,
+        "paragraphs": [
+            "La NASA a déclaré que, comme cela était prévu, la Navette spatiale Discovery sera "
+            "lancée dans l'espace au mois de juillet et toutes les mesures de sécurité "
+            "nécessaires seront mises en œuvre jusqu'au lancement.",
+            "Des tests réalisés sur la fusée par la NASA ont trouvé qu'il n'y avait plus aucune "
+            "raison de retarder davantage le lancement. Ces tests ont montré que la glace "
+            "susceptible de tomber sur la fusée n'endommagerait pas le fuselage.",
+        ],
+    },
 }
