@@ -3,10 +3,12 @@
 Defects:
 
 * no-break, ideographic, thin and other Unicode spaces where a plain space is meant;
-  a no-break space the writer set between two words of Latin text (``10\u00a0000``,
-  ``« Bonjour »``, ``SELKÄ\u00a0EDELLÄ``) is kept, unless no-break spaces are every
-  word space of the line (an extractor that writes them for all spaces); zero-width spaces, word joiners, stray BOMs and soft hyphens inside words; C0/C1
-  control characters; trailing spaces;
+  zero-width spaces, word joiners, stray BOMs and soft hyphens inside words; C0/C1
+  control characters; trailing spaces. A no-break space the writer set between two
+  words of Latin text (a thousands gap, French spacing before ``;:!?»``, a name kept on
+  one line) is text and kept; beside a space, an edge or CJK, or where no-break spaces
+  are every word space of a line (an extractor that writes them for all spaces), it is
+  an odd plain space;
 * PDF justification in Chinese and Japanese text: the extractor turns the stretched gap
   after fullwidth punctuation into a space (``工作组， 制定``), or spreads a short line
   out character by character (``知 识 密 集 型``).
