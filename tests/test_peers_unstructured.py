@@ -55,7 +55,10 @@ DIFFERS = {
         "a C1 control in Latin text is the cp1252 character it was (0x88 is ˆ)",
     ),
     "clean_non_ascii_chars[1]": ("“A lovely quote!”", "cp1252 quotes read as Latin-1"),
-    "clean_non_ascii_chars[3]": ("Item 1A", "a no-break space is a space"),
+    "clean_non_ascii_chars[3]": (
+        "Item\u00a01A",
+        "a no-break space the writer set between two words is kept (unstructured drops it)",
+    ),
     "clean_non_ascii_chars[4]": ("Our dog's bowl.", "HTML entities are unescaped"),
     "group_bullet_paragraph_with_e_bullets[0]": (
         "e The big red fox is walking down the lane.\n\ne At the end of the lane the fox met "
@@ -72,6 +75,11 @@ DIFFERS = {
     "clean_ligatures[7]": (
         "The crastsman worked with dedication.",
         "U+FB05 is the ligature of long s and t: Unicode decomposes it to st, not ft",
+    ),
+    "clean_extra_whitespace[1]": (
+        "Item\u00a01A",
+        "a no-break space the writer set between two words is kept (it binds the label "
+        "to its number); one beside a space, an edge or CJK becomes a space",
     ),
     "clean_extra_whitespace[0]": (
         "RISK\n\nFACTORS",
@@ -137,11 +145,11 @@ def test_every_test_is_accounted_for() -> None:
 
 
 def test_the_scope_is_pinned() -> None:
-    """17 cases are repairs fix makes; 14 of them fix answers as unstructured does
-    (the 3 others are in :data:`DIFFERS`). A change of scope is a decision."""
+    """17 cases are repairs fix makes; 13 of them fix answers as unstructured does
+    (the 4 others are in :data:`DIFFERS`). A change of scope is a decision."""
     in_scope = [name for name, case in _cases() if _in_scope(name, case)]
     assert len(in_scope) == 17
-    assert len([name for name in in_scope if name not in DIFFERS]) == 14
+    assert len([name for name in in_scope if name not in DIFFERS]) == 13
 
 
 @pytest.mark.parametrize(("name", "case"), _params())

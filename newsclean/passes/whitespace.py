@@ -4,7 +4,11 @@ Defects:
 
 * no-break, ideographic, thin and other Unicode spaces where a plain space is meant;
   zero-width spaces, word joiners, stray BOMs and soft hyphens inside words; C0/C1
-  control characters; trailing spaces;
+  control characters; trailing spaces. A no-break space the writer set between two
+  words of Latin text (a thousands gap, French spacing before ``;:!?»``, a name kept on
+  one line) is text and kept; beside a space, an edge or CJK, or where no-break spaces
+  are every word space of a line (an extractor that writes them for all spaces), it is
+  an odd plain space;
 * PDF justification in Chinese and Japanese text: the extractor turns the stretched gap
   after fullwidth punctuation into a space (``工作组， 制定``), or spreads a short line
   out character by character (``知 识 密 集 型``).
@@ -41,7 +45,16 @@ from newsclean.patterns import is_byline, split_credit
 NAME = "whitespace"
 DESCRIPTION = "NBSP, U+3000, zero-width, soft hyphens, controls; justification spaces in CJK text"
 
-_ODD_SPACES = regex.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_ODD_SPACES = regex.compile("[\u1680\u2000-\u200a\u205f\u3000]")
+#: A no-break space (or the narrow one French sets before ``;:!?``) at a line's edge or
+#: beside a space or CJK, where it can only be an odd plain space.
+_LOOSE_NO_BREAK = regex.compile(
+    f"[\u00a0\u202f](?=[\\s{HAN}{KANA}{HANGUL}\u3000-\u303f\uff00-\uffef]|$)"
+    f"|(?<=[\\s{HAN}{KANA}{HANGUL}\u3000-\u303f\uff00-\uffef])[\u00a0\u202f]"
+    "|^[\u00a0\u202f]",
+    re.MULTILINE,
+)
+_NO_BREAK = regex.compile("[\u00a0\u202f]")
 _INVISIBLE = regex.compile("[\u200b\u2060\ufeff\u180e]|\u00ad(?!\n|$)")
 _CONTROLS = regex.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Opens with the space and looks behind for the run's start: ``[ \t]+(?=\n|$)`` is
@@ -137,6 +150,9 @@ def normalize_characters(text: str) -> tuple[str, Counter[str]]:
     counts: Counter[str] = Counter()
     text, n = _ODD_SPACES.subn(" ", text)
     counts["odd-space"] += n
+    if "\u00a0" in text or "\u202f" in text:
+        text, n = _no_break_spaces(text)
+        counts["odd-space"] += n
     text, n = _INVISIBLE.subn("", text)
     counts["invisible"] += n
     text, n = _CONTROLS.subn("", text)
@@ -144,6 +160,24 @@ def normalize_characters(text: str) -> tuple[str, Counter[str]]:
     text, n = _TRAILING.subn("", text)
     counts["trailing-space"] += n
     return text, +counts
+
+
+def _no_break_spaces(text: str) -> tuple[str, int]:
+    """No-break spaces to plain ones where they stand beside a space, an edge or CJK, or
+    in a line where they are every word space (an extractor's); the writer's between two
+    words of Latin text are kept."""
+    total = 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if "\u00a0" not in line and "\u202f" not in line:
+            continue
+        if " " not in line.strip() and len(_NO_BREAK.findall(line)) > 1:
+            line, n = _NO_BREAK.subn(" ", line)
+        else:
+            line, n = _LOOSE_NO_BREAK.subn(" ", line)
+        lines[i] = line
+        total += n
+    return "\n".join(lines), total
 
 
 def remove_cjk_gaps(line: str, running_text: bool) -> tuple[str, int]:
