@@ -112,9 +112,8 @@ heldout-fresh: chromium $(VENV)/.installed-pagegen
 	$(BIN)/python tools/pagegen/pagegen.py --set fresh --out fixtures/heldout-fresh
 
 # The line model of `split --engine model` (newsclean/linemodel/model.crfsuite), rebuilt
-# from the fixture pages' gold and, when they are there, the real pages of
-# fixtures/real-train; TRAIN_ARGS="--generated 800" adds generated pages from
-# /work/cache/pagegen/train (docs/model.md says why they are not in by default).
+# from the fixture pages' gold; TRAIN_ARGS="--real-train --generated --hand-weight 5
+# --c2 1.0" trains the best mixed recipe (docs/model.md says why it is not shipped).
 train: $(VENV)/.installed-dev
 	$(BIN)/python -m tools.linemodel.train $(TRAIN_ARGS)
 

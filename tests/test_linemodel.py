@@ -11,7 +11,7 @@ from newsclean import api, pipeline
 from newsclean.dehyphenate import vocabulary
 from newsclean.linemodel import MODEL, describe_page, label_lines, page_features
 from newsclean.linemodel.align import BOUNDARIES, ROLES, Item, Label, align, items_of_split
-from newsclean.linemodel.assemble import page_units
+from newsclean.linemodel.assemble import decision, page_units
 from newsclean.model import Document
 from newsclean.options import Options
 from tests.cli_runner import run
@@ -146,6 +146,25 @@ def test_a_continuation_of_another_role_starts_a_unit() -> None:
     labels = [Label("headline", "A"), Label("body", "C")]
     units, _ = page_units(page, hints, labels, vocabulary(""))
     assert [(u.role, u.text) for u in units] == [("heading", "Big news"), ("body", "today")]
+
+
+@pytest.mark.parametrize(
+    ("model", "rules", "same"),
+    [
+        # Out of the articles either way: one line of furniture is not joined to another.
+        (Label("furniture", "C"), Label("furniture", "P"), True),
+        (Label("noise", "P"), Label("furniture", "C"), True),
+        # A line the rules' split does not show is one they took out of the articles.
+        (Label("furniture", "P"), None, True),
+        (Label("body", "P"), None, False),
+        (Label("body", "C"), Label("body", "P"), False),
+        (Label("headline", "P"), Label("furniture", "P"), False),
+        # Segment reads neither the kind of heading nor a new article.
+        (Label("kicker", "A"), Label("subtitle", "P"), True),
+    ],
+)
+def test_decision_is_what_segment_reads(model: Label, rules: Label | None, same: bool) -> None:
+    assert (decision(model) == decision(rules)) is same
 
 
 def test_features_carry_the_rules_decision_and_the_neighbours() -> None:

@@ -10,8 +10,8 @@ from newsclean import api
 from newsclean.linemodel import MODEL, label_lines
 from newsclean.linemodel.align import Label
 from newsclean.options import Options
-from tools.linemodel.data import SETS, gold_items, load_page, pages_of
-from tools.linemodel.train import sequences, train, training_pairs
+from tools.linemodel.data import SETS, gold_items, load_page, notices_as_articles, pages_of
+from tools.linemodel.train import hand_pairs, sequences, train
 
 SMOKE_PAGES = 20
 
@@ -45,6 +45,24 @@ def test_gold_items_take_every_part_of_the_gold() -> None:
     ]
 
 
+def test_generated_notices_become_ad_articles_and_other_furniture_stays() -> None:
+    gold = {"page_furniture": ["Millbrook Post", "PUBLIC NOTICE", "Call 555-0142", "HELP WANTED"]}
+    units = [
+        {"role": "running_head", "text": "Millbrook Post"},
+        {"role": "ad", "text": "PUBLIC NOTICE"},
+        {"role": "ad", "text": "Call 555-0142"},
+        {"role": "body", "text": "A paragraph."},
+        {"role": "ad", "text": "HELP  WANTED"},
+    ]
+    items = notices_as_articles(gold_items(gold), {"units": units}, articles=2)
+    assert [(i.role, i.article, i.text) for i in items] == [
+        ("furniture", None, "Millbrook Post"),
+        ("ad", 2, "PUBLIC NOTICE"),
+        ("ad", 2, "Call 555-0142"),
+        ("ad", 3, "HELP WANTED"),
+    ]
+
+
 def test_sequences_are_cut_where_the_gold_says_nothing() -> None:
     raw, gold = pages_of(*SETS["fixtures"])[-1]
     page = load_page(raw, gold)
@@ -55,7 +73,7 @@ def test_sequences_are_cut_where_the_gold_says_nothing() -> None:
 
 
 def test_smoke_training_gives_a_deterministic_model_that_splits(tmp_path: Path) -> None:
-    pages = [load_page(raw, gold) for raw, gold in training_pairs(SMOKE_PAGES)]
+    pages = [load_page(raw, gold) for raw, gold in hand_pairs(SMOKE_PAGES)]
     first, second = tmp_path / "a.crfsuite", tmp_path / "b.crfsuite"
     used = train(pages, first, iterations=30)
     train(pages, second, iterations=30)
@@ -67,6 +85,13 @@ def test_smoke_training_gives_a_deterministic_model_that_splits(tmp_path: Path) 
         options=Options(engine="model", line_model=str(first)),
     )
     assert page["articles"][0]["blocks"][-1]["text"] == "今年以来，全市新建改建公园四十余处。"
+
+
+def test_hand_gold_pages_weigh_more_than_generated_ones(tmp_path: Path) -> None:
+    pages = [load_page(raw, gold) for raw, gold in hand_pairs(2)]
+    lines = [sum(label is not None for label in page.gold) for page in pages]
+    used = train(pages[:1], tmp_path / "m.crfsuite", 2, pages[1:], weight=3)
+    assert used == 3 * lines[0] + lines[1]
 
 
 def test_the_model_overrules_the_rules_only_where_it_is_sure(tmp_path: Path) -> None:

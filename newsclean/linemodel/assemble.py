@@ -39,12 +39,17 @@ SEGMENT_ROLE = {
 }
 
 
-def decision(label: Label | None) -> tuple[str, bool] | None:
+def decision(label: Label | None) -> tuple[str, bool]:
     """What of a label ``segment`` reads: the unit's role, and whether the line goes on
-    with the unit before it (the kind of heading and a new article are segment's)."""
-    if label is None:
-        return None
-    return SEGMENT_ROLE.get(label.role, "furniture"), label.boundary == "C"
+    with the unit before it (the kind of heading and a new article are segment's).
+
+    A line out of the articles is one decision however it is labelled: furniture and
+    noise lines go to the furniture list one by one (whether one continues another
+    changes nothing), and a line the rules' split does not show (``None``) is one the
+    rules took out of the articles."""
+    if label is None or label.role in PAGE_ROLES:
+        return "furniture", False
+    return SEGMENT_ROLE[label.role], label.boundary == "C"
 
 
 def join(first: str, second: str, vocab: Counter[str]) -> str:

@@ -5,10 +5,9 @@
 * Scores: the metrics of ``../shared/eval/score.py`` over each set's gold, with
   ``split`` (rules) and ``split --engine model`` run in this process
   (``tools/linemodel/engine_cmd.py`` runs the scorer itself on the model engine).
-  The fixture pages are what the model is trained on, so they are also scored
-  leave-one-page-out (``--lopo``): for each page (both extractions of a generated page
-  count as one) a model is trained on the other hand-gold pages and scored on that
-  page alone.
+  The fixture pages are what the shipped model is trained on, so they are also scored
+  leave-one-page-out (``--lopo``): for each page (the extractions of one page count as
+  one) a model is trained on the other fixture pages and scored on that page alone.
 * Alignment coverage: the share of each set's lines found in its gold.
 * Label accuracy on held-out pages: per gold role, the share of lines whose role the
   model (and the rules) got right, and the share of boundaries (new article, new unit,
@@ -34,7 +33,7 @@ from newsclean.emit import render_text
 from newsclean.linemodel import label_lines
 from newsclean.options import Options
 from tools.linemodel.data import HELD_OUT, SETS, Page, load_page, pages_of
-from tools.linemodel.train import train, training_pairs
+from tools.linemodel.train import hand_pairs, train
 
 SCORER = SETS["seeds"][0].parent / "eval" / "score.py"
 #: What ``newsclean split`` runs with (the CLI takes furniture out of articles), by engine.
@@ -91,14 +90,14 @@ def lopo(name: str) -> list[float]:
     groups: dict[str, list[tuple[Path, Path]]] = {}
     for raw, gold in pages_of(raw_dir, gold_dir):
         groups.setdefault(_EXTRACTOR.sub("", gold.stem), []).append((raw, gold))
-    train_pages = {gold.stem: (raw, gold) for raw, gold in training_pairs()}
-    loaded = {stem: load_page(*pair) for stem, pair in train_pages.items()}
+    loaded = {gold.stem: load_page(raw, gold) for raw, gold in hand_pairs()}
     scores: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
         for group, pairs in sorted(groups.items()):
             left_out = {gold.stem for _, gold in pairs}
             model = Path(tmp) / f"{group}.crfsuite"
-            train([p for stem, p in loaded.items() if stem not in left_out], model)
+            hand = [p for stem, p in loaded.items() if stem not in left_out]
+            train(hand, model)
             golds = Path(tmp) / group
             golds.mkdir()
             for _, gold in pairs:
