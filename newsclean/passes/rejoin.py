@@ -167,6 +167,10 @@ class Line:
     set_apart: bool = False
     #: Opens with a list marker that a nearby line continues (see ``_mark_list_items``).
     list_item: bool = False
+    #: A Latin headline line set in capitals (``latin.is_caps_headline``).
+    caps: bool = False
+    #: A Latin slogan, one word said three times (``latin.is_shouted``).
+    shouted: bool = False
 
 
 def _describe(raw: str, indented_share: float, bylines: tuple[str, ...]) -> Line:
@@ -189,6 +193,9 @@ def _describe(raw: str, indented_share: float, bylines: tuple[str, ...]) -> Line
         byline=is_byline(text, bylines),
         starts_new=starts_with_dateline(text),
         unclosed=cjk and _unclosed(text),
+        # Asked of Latin lines only, as the line above and the line below: once here.
+        caps=not cjk and is_caps_headline(text),
+        shouted=not cjk and is_shouted(text),
     )
 
 
@@ -326,7 +333,7 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         return a.title and b.title and _wrapped_heading(paragraph, b)
     if not a.cjk and not b.cjk:
         return _latin_continues(paragraph, b, columns)
-    if not b.cjk and is_caps_headline(b.text):
+    if not b.cjk and b.caps:
         # A Latin headline in capitals stands alone after CJK text as after Latin. (Were
         # it joined, the Latin line after it would stop there, and join the next round.)
         return False
@@ -383,9 +390,9 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
     are often set ragged, a line goes on unless it ends a sentence short of the
     measure."""
     a = paragraph.last
-    if is_caps_headline(a.text) or is_caps_headline(b.text):
+    if a.caps or b.caps:
         return False
-    if is_shouted(a.text) or is_shouted(b.text):
+    if a.shouted or b.shouted:
         # An advertiser's slogan (``Poland! Poland!! Poland!!!``) is a display line.
         return False
     if a.width > LONGEST_LATIN_LINE and len(paragraph.lines) == 1:
@@ -876,7 +883,7 @@ def _latin_verse_candidates(lines: list[Line]) -> list[list[Line]]:
             and line.width <= LONGEST_VERSE_LINE
             and _CAPITAL_START.match(line.text)
             and not line.text.endswith("-")
-            and not is_caps_headline(line.text)
+            and not line.caps
         ):
             run.append(line)
             continue
