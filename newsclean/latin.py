@@ -286,12 +286,13 @@ def is_bracketed_credit(line: str) -> bool:
 def is_shouted(headline: str) -> bool:
     """One word said three times (``POLAND! POLAND! POLAND!``): an advertiser's slogan,
     set as a display line of its own."""
-    words = [w.lower() for w in _WORD.findall(headline)]
+    words = _WORD.findall(headline)
     if len(words) < 3:
         return False
-    # Counted in one pass (``Counter``): a paragraph repeats many words, and counting
-    # each distinct word on its own was quadratic in its length.
-    counts = Counter(words)
+    # Counted in one pass (``Counter``, lowercased by ``map``: both loops in C): a
+    # paragraph repeats many words, and counting each distinct word on its own was
+    # quadratic in its length.
+    counts = Counter(map(str.lower, words))
     # Only where some word repeats twice.
     if len(counts) > len(words) - 2:
         return False

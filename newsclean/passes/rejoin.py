@@ -165,6 +165,8 @@ class Line:
     layout: Layout | None = None
     #: A line of verse, a table row or program text: it keeps its line.
     set_apart: bool = False
+    #: The line as the round found it, indentation and all.
+    raw: str = ""
     #: Opens with a list marker that a nearby line continues (see ``_mark_list_items``).
     list_item: bool = False
     #: A Latin headline line set in capitals (``latin.is_caps_headline``).
@@ -184,6 +186,7 @@ def _describe(raw: str, indented_share: float, bylines: tuple[str, ...]) -> Line
         or (cjk and split_credit(text) is not None)
     )
     return Line(
+        raw=raw,
         text=text,
         width=display_width(_JUSTIFICATION_SPACE.sub("", text)),
         indented=indented,
@@ -665,28 +668,49 @@ def apply(doc: Document, options: Options) -> None:
     clause is not bridged, but once that line is joined to the running text after it, it
     is. Another run of ``fix`` would see the joined lines and join again, so the rounds
     run here, and ``fix`` is idempotent."""
+    # A line a round leaves as it was is described the same in the next one: only its
+    # indentation is judged again (the page's share of indented lines changes).
+    known: dict[str, Line] = {}
     for _ in range(MAX_ROUNDS):
         # Not only joins change the evidence: a round takes off the indentation that
         # started a paragraph, which the next round (and a second run) no longer sees.
-        before = [line for block in doc.blocks if block.kind == PLAIN for line in block.lines]
-        _rejoin(doc, options)
-        if [line for block in doc.blocks if block.kind == PLAIN for line in block.lines] == before:
+        if not _rejoin(doc, options, known):
             return
 
 
-def _rejoin(doc: Document, options: Options) -> None:
+def _described(
+    raw: str, indented_share: float, bylines: tuple[str, ...], known: dict[str, Line]
+) -> Line:
+    """``_describe(raw, …)``, from ``known`` when an earlier round described ``raw``."""
+    base = known.get(raw)
+    if base is None:
+        base = known[raw] = _describe(raw, 0.0, bylines)
+    # A copy (of its fields, which ``copy.copy`` takes five times as long to make): the
+    # rounds' marks (titles, lists, verse…) are set on the line.
+    line = Line.__new__(Line)
+    line.__dict__.update(base.__dict__)
+    line.indented = base.indented and indented_share < 0.5
+    return line
+
+
+def _rejoin(doc: Document, options: Options, known: dict[str, Line]) -> bool:
+    """One round of rejoining; whether it changed the text of the plain blocks."""
     plain = [block for block in doc.blocks if block.kind == PLAIN]
     if not plain:
-        return
+        return False
+    changed = False
     for block in plain:
         block.lines, runs = join_vertical_runs(block.lines)
         doc.count(NAME, "vertical-run", runs)
         if runs:
             block.layout = None
+            changed = True
     all_raw = [line for block in plain for line in block.lines]
     indented_share = sum(1 for r in all_raw if r.startswith(("  ", "\t"))) / len(all_raw)
     described = {
-        id(block): [_describe(r, indented_share, options.byline_patterns) for r in block.lines]
+        id(block): [
+            _described(r, indented_share, options.byline_patterns, known) for r in block.lines
+        ]
         for block in plain
     }
     for block in plain:
@@ -720,7 +744,7 @@ def _rejoin(doc: Document, options: Options) -> None:
     previous_plain = False
     for block in doc.blocks:
         if block.kind != PLAIN:
-            _flush(new_blocks, paragraphs, doc, vocabulary)
+            changed |= _flush(new_blocks, paragraphs, doc, vocabulary)
             paragraphs = []
             new_blocks.append(block)
             previous_plain = False
@@ -736,7 +760,7 @@ def _rejoin(doc: Document, options: Options) -> None:
                 rest = lines[1:]
                 can_continue = True
             else:
-                _flush(new_blocks, paragraphs, doc, vocabulary)
+                changed |= _flush(new_blocks, paragraphs, doc, vocabulary)
                 paragraphs = []
         for line in rest:
             if can_continue and _continues(paragraphs[-1], line, columns):
@@ -746,8 +770,9 @@ def _rejoin(doc: Document, options: Options) -> None:
                 paragraphs.append(Paragraph.start(line, previous))
             can_continue = True
         previous_plain = True
-    _flush(new_blocks, paragraphs, doc, vocabulary)
+    changed |= _flush(new_blocks, paragraphs, doc, vocabulary)
     doc.blocks = new_blocks
+    return changed
 
 
 #: A list item's marker: a bullet and its space, or a number, a Chinese numeral, a
@@ -975,9 +1000,10 @@ def _flush(
     paragraphs: list[Paragraph],
     doc: Document,
     vocabulary: Callable[[], Counter[str]],
-) -> None:
+) -> bool:
+    """Append the paragraphs as one block; whether its lines differ from the round's."""
     if not paragraphs:
-        return
+        return False
     texts = []
     layout = []
     for paragraph in paragraphs:
@@ -1001,3 +1027,5 @@ def _flush(
             doc.example(NAME, "paragraph", " ⏎ ".join(line.text for line in lines), text)
         texts.append(text)
     new_blocks.append(Block(texts, PLAIN, layout))
+    # Joined lines, or a line that lost its indentation (read by the next round).
+    return any(len(p.lines) > 1 or p.lines[0].text != p.lines[0].raw for p in paragraphs)
