@@ -104,6 +104,7 @@ _HAS_CJK = regex.compile(f"[{CJK}]")
 # The second form starts only at the first space of a run: from every space of a long
 # run not followed by CJK it read the run to its end (quadratic). Same matches.
 _JUSTIFICATION_SPACE = regex.compile(f"(?<=[{CJK}{CJK_PUNCT}]) +|(?<! ) ++(?=[{CJK}{CJK_PUNCT}])")
+_JUSTIFIED_BESIDE = regex.compile(f"[{CJK}{CJK_PUNCT}]")
 #: Characters a CJK line may not start with (kinsoku shori).
 _NO_LINE_START = frozenset("，。、；：？！）」』】》〉〕”’…%")
 #: Characters a CJK line may not end with.
@@ -188,7 +189,11 @@ def _describe(raw: str, indented_share: float, bylines: tuple[str, ...]) -> Line
     return Line(
         raw=raw,
         text=text,
-        width=display_width(_JUSTIFICATION_SPACE.sub("", text)),
+        width=display_width(
+            # The substitution tries every position of a long Latin paragraph: asked
+            # only of a line that holds what a justification space stands beside.
+            _JUSTIFICATION_SPACE.sub("", text) if _JUSTIFIED_BESIDE.search(text) else text
+        ),
         indented=indented,
         cjk=cjk,
         running=running,
