@@ -59,6 +59,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -638,12 +639,17 @@ def _vocabulary(text: str) -> Counter[str]:
 #: Lines of one CJK character (or mark) in a row this long are a vertical setting.
 MIN_VERTICAL_RUN = 3
 _ONE_CJK = regex.compile(f"^[ \t]*[{CJK}{CJK_PUNCT}][ \t]*$")
+_ONE_CJK_LINE = regex.compile(f"^[ \t]*[{CJK}{CJK_PUNCT}][ \t]*$", re.M)
 
 
 def join_vertical_runs(lines: list[str]) -> tuple[list[str], int]:
     """Vertical-layout remnants: a headline or masthead set top to bottom comes out of
     the extractor one character per line. Three or more such lines in a row are one
     line of text; a poem, a list or a heading never has lines of one character."""
+    # Asked of every block in every round, and most hold no such line: one search over
+    # the block says so.
+    if len(lines) < MIN_VERTICAL_RUN or _ONE_CJK_LINE.search("\n".join(lines)) is None:
+        return lines, 0
     out: list[str] = []
     joined = 0
     run: list[str] = []
