@@ -63,7 +63,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from newsclean import regex
 from newsclean.chardata import (
@@ -105,7 +105,7 @@ _HAS_CJK = regex.compile(f"[{CJK}]")
 # The second form starts only at the first space of a run: from every space of a long
 # run not followed by CJK it read the run to its end (quadratic). Same matches.
 _JUSTIFICATION_SPACE = regex.compile(f"(?<=[{CJK}{CJK_PUNCT}]) +|(?<! ) ++(?=[{CJK}{CJK_PUNCT}])")
-_JUSTIFIED_BESIDE = regex.compile(f"[{CJK}{CJK_PUNCT}]")
+_HAS_CJK_PUNCT = regex.compile(f"[{CJK_PUNCT}]")
 #: Characters a CJK line may not start with (kinsoku shori).
 _NO_LINE_START = frozenset("，。、；：？！）」』】》〉〕”’…%")
 #: Characters a CJK line may not end with.
@@ -171,10 +171,18 @@ class Line:
     raw: str = ""
     #: Opens with a list marker that a nearby line continues (see ``_mark_list_items``).
     list_item: bool = False
-    #: A Latin headline line set in capitals (``latin.is_caps_headline``).
-    caps: bool = False
-    #: A Latin slogan, one word said three times (``latin.is_shouted``).
-    shouted: bool = False
+
+    # Asked of Latin lines only, as the line above and as the line below: found once,
+    # when first asked (a CJK page asks them of few lines).
+    @cached_property
+    def caps(self) -> bool:
+        """A Latin headline line set in capitals (``latin.is_caps_headline``)."""
+        return not self.cjk and is_caps_headline(self.text)
+
+    @cached_property
+    def shouted(self) -> bool:
+        """A Latin slogan, one word said three times (``latin.is_shouted``)."""
+        return not self.cjk and is_shouted(self.text)
 
 
 def _describe(raw: str, indented_share: float, bylines: tuple[str, ...]) -> Line:
@@ -193,7 +201,7 @@ def _describe(raw: str, indented_share: float, bylines: tuple[str, ...]) -> Line
         width=display_width(
             # The substitution tries every position of a long Latin paragraph: asked
             # only of a line that holds what a justification space stands beside.
-            _JUSTIFICATION_SPACE.sub("", text) if _JUSTIFIED_BESIDE.search(text) else text
+            _JUSTIFICATION_SPACE.sub("", text) if cjk or _HAS_CJK_PUNCT.search(text) else text
         ),
         indented=indented,
         cjk=cjk,
@@ -202,9 +210,6 @@ def _describe(raw: str, indented_share: float, bylines: tuple[str, ...]) -> Line
         byline=is_byline(text, bylines),
         starts_new=starts_with_dateline(text),
         unclosed=cjk and _unclosed(text),
-        # Asked of Latin lines only, as the line above and the line below: once here.
-        caps=not cjk and is_caps_headline(text),
-        shouted=not cjk and is_shouted(text),
     )
 
 
