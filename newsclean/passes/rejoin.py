@@ -684,32 +684,14 @@ def apply(doc: Document, options: Options) -> None:
     clause is not bridged, but once that line is joined to the running text after it, it
     is. Another run of ``fix`` would see the joined lines and join again, so the rounds
     run here, and ``fix`` is idempotent."""
-    # A line a round leaves as it was is described the same in the next one: only its
-    # indentation is judged again (the page's share of indented lines changes).
-    known: dict[str, Line] = {}
     for _ in range(MAX_ROUNDS):
         # Not only joins change the evidence: a round takes off the indentation that
         # started a paragraph, which the next round (and a second run) no longer sees.
-        if not _rejoin(doc, options, known):
+        if not _rejoin(doc, options):
             return
 
 
-def _described(
-    raw: str, indented_share: float, bylines: tuple[str, ...], known: dict[str, Line]
-) -> Line:
-    """``_describe(raw, …)``, from ``known`` when an earlier round described ``raw``."""
-    base = known.get(raw)
-    if base is None:
-        base = known[raw] = _describe(raw, 0.0, bylines)
-    # A copy (of its fields, which ``copy.copy`` takes five times as long to make): the
-    # rounds' marks (titles, lists, verse…) are set on the line.
-    line = Line.__new__(Line)
-    line.__dict__.update(base.__dict__)
-    line.indented = base.indented and indented_share < 0.5
-    return line
-
-
-def _rejoin(doc: Document, options: Options, known: dict[str, Line]) -> bool:
+def _rejoin(doc: Document, options: Options) -> bool:
     """One round of rejoining; whether it changed the text of the plain blocks."""
     plain = [block for block in doc.blocks if block.kind == PLAIN]
     if not plain:
@@ -724,9 +706,7 @@ def _rejoin(doc: Document, options: Options, known: dict[str, Line]) -> bool:
     all_raw = [line for block in plain for line in block.lines]
     indented_share = sum(1 for r in all_raw if r.startswith(("  ", "\t"))) / len(all_raw)
     described = {
-        id(block): [
-            _described(r, indented_share, options.byline_patterns, known) for r in block.lines
-        ]
+        id(block): [_describe(r, indented_share, options.byline_patterns) for r in block.lines]
         for block in plain
     }
     for block in plain:
