@@ -59,10 +59,11 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from newsclean import regex
 from newsclean.chardata import (
@@ -104,6 +105,7 @@ _HAS_CJK = regex.compile(f"[{CJK}]")
 # The second form starts only at the first space of a run: from every space of a long
 # run not followed by CJK it read the run to its end (quadratic). Same matches.
 _JUSTIFICATION_SPACE = regex.compile(f"(?<=[{CJK}{CJK_PUNCT}]) +|(?<! ) ++(?=[{CJK}{CJK_PUNCT}])")
+_HAS_CJK_PUNCT = regex.compile(f"[{CJK_PUNCT}]")
 #: Characters a CJK line may not start with (kinsoku shori).
 _NO_LINE_START = frozenset("，。、；：？！）」』】》〉〕”’…%")
 #: Characters a CJK line may not end with.
@@ -165,8 +167,22 @@ class Line:
     layout: Layout | None = None
     #: A line of verse, a table row or program text: it keeps its line.
     set_apart: bool = False
+    #: The line as the round found it, indentation and all.
+    raw: str = ""
     #: Opens with a list marker that a nearby line continues (see ``_mark_list_items``).
     list_item: bool = False
+
+    # Asked of Latin lines only, as the line above and as the line below: found once,
+    # when first asked (a CJK page asks them of few lines).
+    @cached_property
+    def caps(self) -> bool:
+        """A Latin headline line set in capitals (``latin.is_caps_headline``)."""
+        return not self.cjk and is_caps_headline(self.text)
+
+    @cached_property
+    def shouted(self) -> bool:
+        """A Latin slogan, one word said three times (``latin.is_shouted``)."""
+        return not self.cjk and is_shouted(self.text)
 
 
 def _describe(raw: str, indented_share: float, bylines: tuple[str, ...]) -> Line:
@@ -180,8 +196,13 @@ def _describe(raw: str, indented_share: float, bylines: tuple[str, ...]) -> Line
         or (cjk and split_credit(text) is not None)
     )
     return Line(
+        raw=raw,
         text=text,
-        width=display_width(_JUSTIFICATION_SPACE.sub("", text)),
+        width=display_width(
+            # The substitution tries every position of a long Latin paragraph: asked
+            # only of a line that holds what a justification space stands beside.
+            _JUSTIFICATION_SPACE.sub("", text) if cjk or _HAS_CJK_PUNCT.search(text) else text
+        ),
         indented=indented,
         cjk=cjk,
         running=running,
@@ -326,7 +347,7 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         return a.title and b.title and _wrapped_heading(paragraph, b)
     if not a.cjk and not b.cjk:
         return _latin_continues(paragraph, b, columns)
-    if not b.cjk and is_caps_headline(b.text):
+    if not b.cjk and b.caps:
         # A Latin headline in capitals stands alone after CJK text as after Latin. (Were
         # it joined, the Latin line after it would stop there, and join the next round.)
         return False
@@ -383,9 +404,9 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
     are often set ragged, a line goes on unless it ends a sentence short of the
     measure."""
     a = paragraph.last
-    if is_caps_headline(a.text) or is_caps_headline(b.text):
+    if a.caps or b.caps:
         return False
-    if is_shouted(a.text) or is_shouted(b.text):
+    if a.shouted or b.shouted:
         # An advertiser's slogan (``Poland! Poland!! Poland!!!``) is a display line.
         return False
     if a.width > LONGEST_LATIN_LINE and len(paragraph.lines) == 1:
@@ -623,12 +644,17 @@ def _vocabulary(text: str) -> Counter[str]:
 #: Lines of one CJK character (or mark) in a row this long are a vertical setting.
 MIN_VERTICAL_RUN = 3
 _ONE_CJK = regex.compile(f"^[ \t]*[{CJK}{CJK_PUNCT}][ \t]*$")
+_ONE_CJK_LINE = regex.compile(f"^[ \t]*[{CJK}{CJK_PUNCT}][ \t]*$", re.M)
 
 
 def join_vertical_runs(lines: list[str]) -> tuple[list[str], int]:
     """Vertical-layout remnants: a headline or masthead set top to bottom comes out of
     the extractor one character per line. Three or more such lines in a row are one
     line of text; a poem, a list or a heading never has lines of one character."""
+    # Asked of every block in every round, and most hold no such line: one search over
+    # the block says so.
+    if len(lines) < MIN_VERTICAL_RUN or _ONE_CJK_LINE.search("\n".join(lines)) is None:
+        return lines, 0
     out: list[str] = []
     joined = 0
     run: list[str] = []
@@ -661,21 +687,22 @@ def apply(doc: Document, options: Options) -> None:
     for _ in range(MAX_ROUNDS):
         # Not only joins change the evidence: a round takes off the indentation that
         # started a paragraph, which the next round (and a second run) no longer sees.
-        before = [line for block in doc.blocks if block.kind == PLAIN for line in block.lines]
-        _rejoin(doc, options)
-        if [line for block in doc.blocks if block.kind == PLAIN for line in block.lines] == before:
+        if not _rejoin(doc, options):
             return
 
 
-def _rejoin(doc: Document, options: Options) -> None:
+def _rejoin(doc: Document, options: Options) -> bool:
+    """One round of rejoining; whether it changed the text of the plain blocks."""
     plain = [block for block in doc.blocks if block.kind == PLAIN]
     if not plain:
-        return
+        return False
+    changed = False
     for block in plain:
         block.lines, runs = join_vertical_runs(block.lines)
         doc.count(NAME, "vertical-run", runs)
         if runs:
             block.layout = None
+            changed = True
     all_raw = [line for block in plain for line in block.lines]
     indented_share = sum(1 for r in all_raw if r.startswith(("  ", "\t"))) / len(all_raw)
     described = {
@@ -713,7 +740,7 @@ def _rejoin(doc: Document, options: Options) -> None:
     previous_plain = False
     for block in doc.blocks:
         if block.kind != PLAIN:
-            _flush(new_blocks, paragraphs, doc, vocabulary)
+            changed |= _flush(new_blocks, paragraphs, doc, vocabulary)
             paragraphs = []
             new_blocks.append(block)
             previous_plain = False
@@ -729,7 +756,7 @@ def _rejoin(doc: Document, options: Options) -> None:
                 rest = lines[1:]
                 can_continue = True
             else:
-                _flush(new_blocks, paragraphs, doc, vocabulary)
+                changed |= _flush(new_blocks, paragraphs, doc, vocabulary)
                 paragraphs = []
         for line in rest:
             if can_continue and _continues(paragraphs[-1], line, columns):
@@ -739,8 +766,9 @@ def _rejoin(doc: Document, options: Options) -> None:
                 paragraphs.append(Paragraph.start(line, previous))
             can_continue = True
         previous_plain = True
-    _flush(new_blocks, paragraphs, doc, vocabulary)
+    changed |= _flush(new_blocks, paragraphs, doc, vocabulary)
     doc.blocks = new_blocks
+    return changed
 
 
 #: A list item's marker: a bullet and its space, or a number, a Chinese numeral, a
@@ -876,7 +904,7 @@ def _latin_verse_candidates(lines: list[Line]) -> list[list[Line]]:
             and line.width <= LONGEST_VERSE_LINE
             and _CAPITAL_START.match(line.text)
             and not line.text.endswith("-")
-            and not is_caps_headline(line.text)
+            and not line.caps
         ):
             run.append(line)
             continue
@@ -968,9 +996,10 @@ def _flush(
     paragraphs: list[Paragraph],
     doc: Document,
     vocabulary: Callable[[], Counter[str]],
-) -> None:
+) -> bool:
+    """Append the paragraphs as one block; whether its lines differ from the round's."""
     if not paragraphs:
-        return
+        return False
     texts = []
     layout = []
     for paragraph in paragraphs:
@@ -994,3 +1023,5 @@ def _flush(
             doc.example(NAME, "paragraph", " ⏎ ".join(line.text for line in lines), text)
         texts.append(text)
     new_blocks.append(Block(texts, PLAIN, layout))
+    # Joined lines, or a line that lost its indentation (read by the next round).
+    return any(len(p.lines) > 1 or p.lines[0].text != p.lines[0].raw for p in paragraphs)
