@@ -106,17 +106,17 @@ _LABEL = (
     r"|[Pp](?:age|AGE)?\.?\s*\d{1,3})"
 )
 PAGE_LABEL = regex.compile(rf"^(?P<label>{_LABEL})(?:\s+(?P<rest>.{{1,30}}))?$")
-_SECTION_WORD_AFTER_LABEL = regex.compile(f"^[A-Z]{{1,2}}\\d{{1,2}}\\s+[{CJK}]{{2,4}}$")
-_PAGE_LABEL_CN = regex.compile(r"第\s*[0-9一二三四五六七八九十百零〇]+\s*[版页頁]")
-_CAPS_MASTHEAD = regex.compile(
+SECTION_WORD_AFTER_LABEL = regex.compile(f"^[A-Z]{{1,2}}\\d{{1,2}}\\s+[{CJK}]{{2,4}}$")
+PAGE_LABEL_CN = regex.compile(r"第\s*[0-9一二三四五六七八九十百零〇]+\s*[版页頁]")
+CAPS_MASTHEAD = regex.compile(
     r"^(?P<name>[A-Z][A-Z&'’.]+(?:\s+[A-Z][A-Z&'’.]+)+)\s+(?P<label>[A-Z]\d{2})"
 )
-_SECTION = regex.compile(f"^[{CJK}]{{2,8}}(?:·[{CJK}0-9]{{2,10}})+$")
+SECTION = regex.compile(f"^[{CJK}]{{2,8}}(?:·[{CJK}0-9]{{2,10}})+$")
 PAPER_NAME = regex.compile(
     f"^[{CJK}]{{1,10}}(?:报|報|日刊|周刊|週刊|画报|畫報)$|^(?:[A-Z]+\\s)+(?:DAILY|TIMES|NEWS|POST|HERALD)$"
 )
-_FOLIO = regex.compile(r"^[-–—\s]*\d{1,3}[-–—\s]*$")
-_IMPRINT = regex.compile(
+FOLIO = regex.compile(r"^[-–—\s]*\d{1,3}[-–—\s]*$")
+IMPRINT = regex.compile(
     r"社出版|地址[：:]|邮编[：:]|郵編[：:]|零售价|零售價|定价[：:]|定價[：:]|国内统一连续出版物号|國內統一|CN\s?\d{2}-\d{4}"
 )
 _URL_ONLY = regex.compile(r"^<?(?:https?://|ftp://|www\.)\S+?>?$", re.IGNORECASE)
@@ -365,18 +365,18 @@ def form_anywhere(text: str, capitals: float, tuning: Tuning = TUNING) -> Form:
             return Form.CREDIT
     if clause:
         return Form.NONE
-    if _IMPRINT.search(text):
+    if IMPRINT.search(text):
         return Form.IMPRINT
     if _date_line(text):
         return Form.DATE
-    if _CAPS_MASTHEAD.match(text):
+    if CAPS_MASTHEAD.match(text):
         return Form.MASTHEAD
     m = PAGE_LABEL.match(text)
     if m and (
         m.group("rest") is None
         or "·" in m.group("rest")
-        or _PAGE_LABEL_CN.match(text)
-        or _SECTION_WORD_AFTER_LABEL.match(text)
+        or PAGE_LABEL_CN.match(text)
+        or SECTION_WORD_AFTER_LABEL.match(text)
     ):
         return Form.PAGE_LABEL
     return Form.NONE
@@ -406,9 +406,9 @@ def form_at_edge(text: str) -> Form:
         return Form.MASTHEAD
     if _MOTTO.match(text):
         return Form.MASTHEAD
-    if _SECTION.match(text):
+    if SECTION.match(text):
         return Form.SECTION
-    if _FOLIO.match(text):
+    if FOLIO.match(text):
         return Form.PAGE_LABEL
     m = PAGE_LABEL.match(text)
     if m and (m.group("rest") is None or "·" in m.group("rest") or len(m.group("rest")) <= 4):

@@ -79,7 +79,20 @@ from newsclean.latin import (
 )
 from newsclean.model import CAPTION, FURNITURE, Block, Document, Furniture
 from newsclean.options import Options
-from newsclean.page.forms import is_noise
+
+# The page-head forms have one definition, in the line description.
+from newsclean.page.forms import (
+    CAPS_MASTHEAD,
+    DATE_LINE,
+    FOLIO,
+    IMPRINT,
+    PAGE_LABEL,
+    PAGE_LABEL_CN,
+    PAPER_NAME,
+    SECTION,
+    SECTION_WORD_AFTER_LABEL,
+    is_noise,
+)
 from newsclean.patterns import compiled
 
 NAME = "furniture"
@@ -100,35 +113,6 @@ EDGE_LINES = 8
 #: The nameplate's ears (a forecast) are within this many lines of the page's top.
 WEATHER_EAR_LINES = 16
 
-_WEEKDAY = r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]"
-_DATE = (
-    r"(?P<y>(?:19|20)\d{2})\s*(?:年|[.\-/])\s*(?P<m>\d{1,2})\s*(?:月|[.\-/])\s*(?P<d>\d{1,2})\s*日?"
-)
-_LUNAR = r"(?:农历|農曆)[^\s]{2,12}"
-DATE_LINE = regex.compile(
-    rf"^(?P<before>.{{0,20}}?)\s*{_DATE}\s*(?:{_WEEKDAY})?\s*(?:{_LUNAR})?"
-    rf"\s*(?P<after>.{{0,20}})$"
-)
-_LABEL = (
-    r"(?:第\s*[0-9一二三四五六七八九十百零〇]+\s*[版页頁]|[A-Z]{1,2}\d{1,3}"
-    r"|[Pp](?:age|AGE)?\.?\s*\d{1,3})"
-)
-PAGE_LABEL = regex.compile(rf"^(?P<label>{_LABEL})(?:\s+(?P<rest>.{{1,30}}))?$")
-#: ``A3 要闻``: a page label and a section word of two to four characters.
-SECTION_WORD_AFTER_LABEL = regex.compile(f"^[A-Z]{{1,2}}\\d{{1,2}}\\s+[{CJK}]{{2,4}}$")
-PAGE_LABEL_CN = regex.compile(r"第\s*[0-9一二三四五六七八九十百零〇]+\s*[版页頁]")
-#: An English paper name in capitals, then a page label: ``QINGZHOU DAILY T15 …``.
-CAPS_MASTHEAD = regex.compile(
-    r"^(?P<name>[A-Z][A-Z&'’.]+(?:\s+[A-Z][A-Z&'’.]+)+)\s+(?P<label>[A-Z]\d{2})"
-)
-SECTION = regex.compile(f"^[{CJK}]{{2,8}}(?:·[{CJK}0-9]{{2,10}})+$")
-PAPER_NAME = regex.compile(
-    f"^[{CJK}]{{1,10}}(?:报|報|日刊|周刊|週刊|画报|畫報)$|^(?:[A-Z]+\\s)+(?:DAILY|TIMES|NEWS|POST|HERALD)$"
-)
-FOLIO = regex.compile(r"^[-–—\s]*\d{1,3}[-–—\s]*$")
-IMPRINT = regex.compile(
-    r"社出版|地址[：:]|邮编[：:]|郵編[：:]|零售价|零售價|定价[：:]|定價[：:]|国内统一连续出版物号|國內統一|CN\s?\d{2}-\d{4}"
-)
 _CREDIT_ROLE = (
     r"责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|美编|美編|组版|組版|版式设计|版式|排版|"
     r"值班编辑|值班編輯|图片编辑|圖片編輯|制图|製圖|审核|審核|审校|終審|终审|主编|主編"
