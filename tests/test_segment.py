@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsclean import api
-from newsclean.segment import _join_wrapped, split_document
+from newsclean.segment import join_wrapped, split_document
 
 BODY_A = "今年以来，全市新建改建公园四十余处，市民出门见绿的愿望正在一步步变成现实。"
 BODY_B = "据介绍，这些公园大多利用边角地块建成，面积不大，却贴近居民，使用率很高。"
@@ -91,7 +91,7 @@ def test_dash_subtitle_and_wrapped_headline() -> None:
 def test_a_headline_broken_by_the_column_joins_with_its_script_spacing(
     group: list[str], joined: str
 ) -> None:
-    assert _join_wrapped(group) == [joined]
+    assert join_wrapped(group) == [joined]
 
 
 def test_parallel_subheads_stay_in_one_article() -> None:

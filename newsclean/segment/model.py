@@ -1,0 +1,84 @@
+"""What segmentation works on: the page's units (a paragraph, headline or byline line
+after ``rejoin``, with how it was set), the articles built from them, and whether two
+column widths are one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsclean.model import Layout
+from newsclean.segment.kinds import article_kind_of
+
+#: Two column widths are the same when they differ by at most this share.
+SAME_COLUMN = 0.12
+
+
+@dataclass
+class Unit:
+    text: str
+    block: int
+    layout: Layout | None
+    hint: str
+    role: str = "body"
+
+
+#: Consecutive units of one role (``assemble``), with that role.
+Run = tuple[str, list[Unit]]
+
+
+@dataclass
+class Article:
+    headline: str | None = None
+    kicker: str | None = None
+    subtitle: str | None = None
+    byline: str | None = None
+    blocks: list[dict[str, str]] = field(default_factory=list)
+    signals: list[str] = field(default_factory=list)
+    closed: bool = False
+    widths: list[int] = field(default_factory=list)
+    subhead_lengths: list[int] = field(default_factory=list)
+    #: Jump lines of this article (``Continued on Page 4``), as furniture recorded them.
+    continuations: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def has_body(self) -> bool:
+        return any(b["type"] in ("paragraph", "lead") for b in self.blocks)
+
+    def column(self) -> int | None:
+        """The column width the article's body is set in (its middle paragraph width).
+
+        One paragraph does not establish a column: it may be a standfirst set wider.
+        """
+        if len(self.widths) < 2:
+            return None
+        return sorted(self.widths)[len(self.widths) // 2]
+
+    def text(self) -> str:
+        parts = [p for p in (self.kicker, self.headline, self.subtitle, self.byline) if p]
+        parts += [b["text"] for b in self.blocks]
+        return "\n\n".join(parts)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "headline": self.headline,
+            "kicker": self.kicker,
+            "subtitle": self.subtitle,
+            "byline": self.byline,
+            "blocks": self.blocks,
+            "text": self.text(),
+            "kind": article_kind_of(self),
+            "continuations": self.continuations,
+            "signals": self.signals,
+        }
+
+
+def same_column(a: int | None, b: int | None) -> bool | None:
+    if a is None or b is None:
+        return None
+    return abs(a - b) <= SAME_COLUMN * max(a, b)
+
+
+def body_width(units: list[Unit]) -> int | None:
+    widths = [u.layout.width for u in units if u.layout is not None and u.layout.lines > 1]
+    return sorted(widths)[len(widths) // 2] if widths else None

@@ -1,0 +1,188 @@
+"""The page head of a Latin page: the nameplate's boxes, taken out before articles.
+
+Before the first body set in a column, lines run into a stack above its catchword, runs
+longer than any stack and the one-line strap under them are the nameplate's boxes: page
+furniture; so are a paragraph of subscription terms and prices, and a contents list
+(``Inhalt:`` and its entries). A nameplate whose boxes carry labels (``RÉDACTION ET
+ADMINISTRATION``, ``ABONNEMENTS``) is page head down to the first story's stack.
+
+This is a stage of ``split`` only, not a pass: it reads the units' roles (which line is a
+heading, which is body set in a column), and what it finds goes to the furniture without
+changing what ``fix`` prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from itertools import islice
+
+from newsclean.chardata import HAS_CJK
+from newsclean.latin import (
+    is_box_label,
+    is_caps_headline,
+    is_contents_label,
+    is_terms_box,
+    reads_as_contents,
+)
+from newsclean.segment.headlines import continues_in_lower_case
+from newsclean.segment.model import Run, Unit
+
+
+def strip_page_head(runs: list[Run], boxes: list[str]) -> list[Run]:
+    """The runs of a page without its head; the head's lines are added to ``boxes``."""
+    return _boxes_above_stacks(_labelled_page_head(runs, boxes), boxes)
+
+
+#: The most lines (after rejoining) a Latin headline stack runs: kicker, headline,
+#: decks and credit; a longer run of short lines is a box of the page head.
+MAX_LATIN_STACK = 8
+#: The most lines (after rejoining) a nameplate with its boxes holds.
+MAX_PAGE_HEAD_UNITS = 40
+#: A story's running text is set over at least this many lines.
+MIN_STORY_LINES = 3
+
+
+def _catchword(run: list[Unit]) -> int:
+    """Where a Latin headline stack opens with a catchword in capitals continued in lower
+    case (``L'EFFORT`` / ``des députés du Nord``): the index of that capital line, the
+    first of its stack, or 0. The lowest such pair is the stack's top."""
+    for k in range(len(run) - 2, 0, -1):
+        line, below = run[k].text, run[k + 1].text
+        if HAS_CJK.search(line) or HAS_CJK.search(below):
+            continue
+        if is_caps_headline(line) and continues_in_lower_case(below):
+            return k
+    return 0
+
+
+def _boxes_above_stacks(runs: list[Run], boxes: list[str]) -> list[Run]:
+    """The page head of a Latin page, read into runs of heading and one-line body.
+
+    A stack has one top: lines run together above its catchword are a box (a date box,
+    an address, prices) that the extractor read into the same run. A run of more heading
+    lines than any stack holds is such a box too (subscription rates, a contents list),
+    and so are a paragraph that names subscription terms and prices, and a contents
+    label with the entries under it (titles, not sentences),
+    and a one-line strap set under a box or at the very top (price, circulation claim)
+    belongs to the head with it. All of this only before the first story has begun,
+    that is before the first body set in a column (wrapped over lines): page furniture.
+    """
+    out: list[Run] = []
+    # A page with no body set in a column has no story for a head to stand over.
+    story_begun = not any(
+        role == "body" and not all(_one_line(u) for u in run) for role, run in runs
+    )
+    after_box = True
+    in_contents = False
+    for role, run in runs:
+        if story_begun or any(HAS_CJK.search(u.text) for u in run):
+            story_begun = True
+            out.append((role, run))
+            continue
+        # The contents list: its label and the entries under it, titles one after
+        # another, up to the first heading or running text.
+        in_contents = is_contents_label(run[0].text) or (in_contents and role == "body")
+        if in_contents:
+            run = _box_leading(
+                run,
+                boxes,
+                lambda n, u: (n == 0 and is_contents_label(u.text)) or reads_as_contents(u.text),
+            )
+            if not run:
+                after_box = True
+                continue
+            in_contents = False
+        if role == "heading":
+            top = _catchword(run)
+            if top:
+                boxes += [u.text for u in run[:top]]
+                run = run[top:]
+            elif len(run) > MAX_LATIN_STACK:
+                boxes += [u.text for u in run]
+                after_box = True
+                continue
+        elif role == "body":
+            run = _box_leading(run, boxes, partial(_strap_or_terms, after_box))
+            if not run:
+                after_box = True
+                continue
+        after_box = False
+        story_begun = role == "body" and not all(_one_line(u) for u in run)
+        out.append((role, run))
+    return out
+
+
+def _story_text(unit: Unit) -> bool:
+    """Running text of a story: body set over several lines that is not a box's terms
+    or a contents list."""
+    return (
+        unit.role == "body"
+        and unit.layout is not None
+        and unit.layout.lines >= MIN_STORY_LINES
+        and not is_terms_box(unit.text)
+        and not reads_as_contents(unit.text)
+    )
+
+
+def _first_story(runs: list[Run]) -> tuple[int, int] | None:
+    """The run and the unit in it where a Latin page's first story text begins."""
+    for k, (_, run) in enumerate(runs):
+        if any(HAS_CJK.search(u.text) for u in run):
+            return None
+        story = next((n for n, u in enumerate(run) if _story_text(u)), None)
+        if story is not None:
+            return k, story
+    return None
+
+
+def _labelled_page_head(runs: list[Run], boxes: list[str]) -> list[Run]:
+    """A Latin nameplate whose boxes carry their labels (``RÉDACTION ET
+    ADMINISTRATION``, ``ABONNEMENTS``, ``TERMS OF SUBSCRIPTION``): everything above the
+    first story's stack (the headline, deck and byline runs right over its body) is the
+    page head, however the extractor cut its addresses, prices and names into runs."""
+    top_units = islice((u for _, run in runs for u in run), MAX_PAGE_HEAD_UNITS)
+    if not any(is_box_label(u.text) for u in top_units):
+        # Most pages have no labelled box: one look at their top lines settles it.
+        return runs
+    found = _first_story(runs)
+    if found is None:
+        return runs
+    k, story = found
+    role, run = runs[k]
+    if story > 0:
+        head, rest = [*runs[:k], (role, run[:story])], [(role, run[story:]), *runs[k + 1 :]]
+    else:
+        # The story's stack: the headline, deck, byline and dateline runs right over it.
+        top = k
+        while top > 0 and runs[top - 1][0] != "body":
+            top -= 1
+        head, rest = runs[:top], runs[top:]
+    head_units = [u for _, r in head for u in r]
+    if len(head_units) > MAX_PAGE_HEAD_UNITS or not any(is_box_label(u.text) for u in head_units):
+        # A nameplate is a few dozen lines at most: a longer run of lines before the
+        # first story is the page's own short items, not its head.
+        return runs
+    boxes += [u.text for u in head_units]
+    return rest
+
+
+def _box_leading(
+    run: list[Unit], boxes: list[str], belongs: Callable[[int, Unit], bool]
+) -> list[Unit]:
+    """Move the units at the front of ``run`` that ``belongs`` (index, unit) to the
+    page head's ``boxes``; the rest of the run is returned."""
+    n = 0
+    while n < len(run) and belongs(n, run[n]):
+        n += 1
+    boxes += [u.text for u in run[:n]]
+    return run[n:]
+
+
+def _strap_or_terms(after_box: bool, _: int, unit: Unit) -> bool:
+    """A one-line strap right under a box, or a paragraph of subscription terms."""
+    return (after_box and _one_line(unit)) or is_terms_box(unit.text)
+
+
+def _one_line(unit: Unit) -> bool:
+    return unit.layout is not None and unit.layout.lines == 1
