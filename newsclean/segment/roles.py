@@ -1,22 +1,29 @@
 """Roles: what each unit of the page is (heading, body, byline, dateline, caption, end).
 
-* A byline or wire dateline has its typeset form (``patterns``). A heading is a short unit
-  that is not running text: no ``。``/``；``, no clause ending, at most one comma, set on
-  one or two lines. Everything else is body.
-* Latin stacks (capital lines, then decks, then a credit) end at the body. A line closed
-  by its ``Advt.`` mark ends an ad; running text between two capital display lines is
-  the upper item's copy; a bracketed line at a stack's foot is the credit; mixed-case
-  lines over a capital name with its full stop, run into more capitals, are a portrait's
-  caption; a line over a byline under a bodiless group is its deck, and a headline
-  wrapped at a comma over a byline is still the headline. Headlines begin with a capital:
-  lower-case text after unfinished body continues it, and a heading over text that begins
-  in lower case is not that text's headline. Long lines that leave content words in
-  lower case are running text.
+A role is decided by an ordered list of named rules; a rule's name is its code, the one
+tests and reports use. Two lists:
+
+* ``FORM_RULES`` read a unit alone, in order, and the first that applies gives its role.
+  A byline or wire dateline has its typeset form (``patterns``). A heading is a short
+  unit that is not running text: no ``。``/``；``, no clause ending, at most one comma, set
+  on one or two lines. Latin body ends with a sentence, or runs too long or too many
+  lines for a headline; long lines that leave content words in lower case are running
+  text. Everything else is a heading.
+* ``PLACE_RULES`` then revise roles from the units around each, in order, each over the
+  whole page. Latin stacks (capital lines, then decks, then a credit) end at the body: a
+  deck under a headline belongs to the stack; running text between two capital display
+  lines is the upper item's copy; a bracketed line at a stack's foot is the credit;
+  mixed-case lines over a capital name with its full stop, run into more capitals, are a
+  portrait's caption; a short line over a byline is its headline, and a headline wrapped
+  at a comma over a byline is still the headline. Headlines begin with a capital:
+  lower-case text after unfinished body continues it, and a heading over text that
+  begins in lower case is not that text's headline.
 """
 
 from __future__ import annotations
 
-from itertools import pairwise
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from newsclean import regex
 from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
@@ -64,67 +71,240 @@ MAX_CREDIT_WORDS = 5
 LATIN_WORD = regex.compile(r"[A-Za-z\u00c0-\u024f]+")
 
 
-def _latin_role(unit: Unit, options: Options) -> str:
-    """Latin body paragraphs end with a sentence; headlines and decks, set in headline
-    or sentence case, do not, and run a line or two."""
+@dataclass(frozen=True)
+class FormRule:
+    """A rule on one unit alone: where ``applies`` holds, the unit's role is ``role``."""
+
+    name: str
+    role: str
+    applies: Callable[[Unit, Options], bool]
+
+
+@dataclass(frozen=True)
+class PlaceRule:
+    """A rule on a unit in its place: ``applies`` reads the units before and after it
+    (None at the page's ends) with the roles they have so far."""
+
+    name: str
+    role: str
+    applies: Callable[[Unit | None, Unit, Unit | None], bool]
+
+
+@dataclass(frozen=True)
+class Sweep:
+    """Place rules tried on every unit in reading order: the first that applies decides,
+    and the units after it see the role it gave."""
+
+    rules: tuple[PlaceRule, ...]
+
+    def run(self, units: list[Unit]) -> None:
+        for i, unit in enumerate(units):
+            before = units[i - 1] if i else None
+            after = units[i + 1] if i + 1 < len(units) else None
+            for rule in self.rules:
+                if rule.applies(before, unit, after):
+                    unit.role = rule.role
+                    break
+
+
+@dataclass(frozen=True)
+class StackRule:
+    """A rule over a run of units (a stack and what stands over or under it), which may
+    give several of them a role."""
+
+    name: str
+    run: Callable[[list[Unit]], None]
+
+
+def units_of(doc: Document, options: Options) -> list[Unit]:
+    """The page's units (the lines of its blocks but the furniture), each with its role."""
+    units: list[Unit] = []
+    for index, block in enumerate(doc.blocks):
+        if block.kind == FURNITURE:
+            continue
+        for i, line in enumerate(block.lines):
+            layout = block.layout[i] if block.layout is not None else None
+            unit = Unit(line, index, layout, block.kind)
+            unit.role = form_rule(unit, options).role
+            units.append(unit)
+    for step in PLACE_RULES:
+        step.run(units)
+    return units
+
+
+def form_rule(unit: Unit, options: Options) -> FormRule:
+    """The first of ``FORM_RULES`` that applies to ``unit`` (the last always does)."""
+    return next(rule for rule in FORM_RULES if rule.applies(unit, options))
+
+
+def _cjk(unit: Unit) -> bool:
+    return HAS_CJK.search(unit.text) is not None
+
+
+def _lines(unit: Unit) -> int | None:
+    return unit.layout.lines if unit.layout is not None else None
+
+
+# --- rules on one unit -------------------------------------------------------------
+
+
+def _end_mark(unit: Unit, options: Options) -> bool:
+    return END_MARK.match(unit.text) is not None
+
+
+def _byline(unit: Unit, options: Options) -> bool:
+    return is_byline(unit.text, options.byline_patterns)
+
+
+def _dateline_alone(unit: Unit, options: Options) -> bool:
+    return _DATELINE_ALONE.match(unit.text) is not None
+
+
+def _photo_caption(unit: Unit, options: Options) -> bool:
+    """``… on the launch pad. (File photo)``: a photo's caption, set under it, is body."""
+    return CAPTION.search(unit.text) is not None
+
+
+def _advert_copy(unit: Unit, options: Options) -> bool:
+    """The ``Advt.`` mark closes an ad's copy: body, whatever its case."""
+    return not _cjk(unit) and ends_advertisement(unit.text)
+
+
+def _heading_form(unit: Unit, options: Options) -> bool:
+    """Marked a heading by the markup, or set as one in capitals or as a slogan."""
     text = unit.text
-    if ENDS_SENTENCE.search(text) and not text.endswith(("?", "!")):
-        return "body"
-    if unit.layout is not None and unit.layout.lines > MAX_LATIN_HEADING_LINES:
-        return "body"
-    if len(text) > (options.max_headline or MAX_LATIN_HEADING) or text.endswith((",", ";", ":")):
-        return "body"
-    if _INNER_SENTENCE.search(text):
-        # Two sentences are running text, even if the second lost its full stop.
-        return "body"
-    one_line = unit.layout is not None and unit.layout.lines == 1
-    if (
-        one_line
+    return unit.hint == HEADING or is_caps_headline(text) or is_shouted(text)
+
+
+def _latin_sentence(unit: Unit, options: Options) -> bool:
+    """Latin body paragraphs end with a sentence; headlines and decks do not (a question
+    or an exclamation may be either)."""
+    text = unit.text
+    return not _cjk(unit) and bool(ENDS_SENTENCE.search(text)) and not text.endswith(("?", "!"))
+
+
+def _latin_many_lines(unit: Unit, options: Options) -> bool:
+    """A Latin headline or deck runs a line or two, never more than three."""
+    lines = _lines(unit)
+    return not _cjk(unit) and lines is not None and lines > MAX_LATIN_HEADING_LINES
+
+
+def _latin_too_long(unit: Unit, options: Options) -> bool:
+    return not _cjk(unit) and len(unit.text) > (options.max_headline or MAX_LATIN_HEADING)
+
+
+def _latin_ends_clause(unit: Unit, options: Options) -> bool:
+    return not _cjk(unit) and unit.text.endswith((",", ";", ":"))
+
+
+def _latin_two_sentences(unit: Unit, options: Options) -> bool:
+    """Two sentences are running text, even if the second lost its full stop."""
+    return not _cjk(unit) and _INNER_SENTENCE.search(unit.text) is not None
+
+
+def _latin_wide_line(unit: Unit, options: Options) -> bool:
+    """More words on one printed line than a headline or deck says, in lower case: a
+    line of running text set wide (a deck this long wraps in its column)."""
+    text = unit.text
+    return (
+        not _cjk(unit)
+        and _lines(unit) == 1
         and len(LATIN_WORD.findall(text)) > MAX_LATIN_HEADING_WORDS
         and _not_title_case(text)
-    ):
-        # More words on one printed line than a headline or deck says, in lower case:
-        # a line of running text set wide (a deck this long wraps in its column).
-        return "body"
-    if (
-        text.count(",") >= 2
+    )
+
+
+def _latin_clauses(unit: Unit, options: Options) -> bool:
+    """Clauses set off by two commas (``On Wednesday, in the final, United…``): a
+    sentence of running text that lost its full stop, not a headline."""
+    text = unit.text
+    return (
+        not _cjk(unit)
+        and text.count(",") >= 2
         and len(LATIN_WORD.findall(text)) > 2 * MAX_TITLE_WORDS
         and _not_title_case(text)
-    ):
-        # Clauses set off by two commas (``On Wednesday, in the final, United…``):
-        # a sentence of running text that lost its full stop, not a headline.
-        return "body"
-    return "heading"
+    )
 
 
-def _role(unit: Unit, options: Options) -> str:
+def _latin(unit: Unit, options: Options) -> bool:
+    return not _cjk(unit)
+
+
+def _too_long(unit: Unit, options: Options) -> bool:
+    return len(unit.text) > (options.max_headline or MAX_HEADING)
+
+
+def _full_stop(unit: Unit, options: Options) -> bool:
+    return _FULL_STOP.search(unit.text) is not None
+
+
+def _ends_clause(unit: Unit, options: Options) -> bool:
+    return _CLAUSE_END.search(unit.text) is not None
+
+
+def _sentence(unit: Unit, options: Options) -> bool:
     text = unit.text
-    longest = options.max_headline or MAX_HEADING
-    if END_MARK.match(text):
-        return "end"
-    if is_byline(text, options.byline_patterns):
-        return "byline"
-    if _DATELINE_ALONE.match(text):
-        return "dateline"
-    if CAPTION.search(text):
-        # ``… on the launch pad. (File photo)``: a photo's caption, set under it.
-        return "body"
-    if not HAS_CJK.search(text) and ends_advertisement(text):
-        # The ``Advt.`` mark closes an ad's copy: body, whatever its case.
-        return "body"
-    if unit.hint == HEADING or is_caps_headline(text) or is_shouted(text):
-        return "heading"
-    if not HAS_CJK.search(text):
-        return _latin_role(unit, options)
-    if len(text) > longest or _FULL_STOP.search(text) or _CLAUSE_END.search(text):
-        return "body"
-    if ENDS_SENTENCE.search(text) and not text.endswith(("？", "！", "?", "!")):
-        return "body"
-    if len(_COMMAS.findall(text)) > 1 or ("、" in text and len(text) > 24):
-        return "body"
-    if unit.layout is not None and unit.layout.lines > 2:
-        return "body"
-    return "heading"
+    return bool(ENDS_SENTENCE.search(text)) and not text.endswith(("？", "！", "?", "!"))
+
+
+def _commas(unit: Unit, options: Options) -> bool:
+    """A heading has at most one comma; an enumeration (``、``) only if short."""
+    text = unit.text
+    return len(_COMMAS.findall(text)) > 1 or ("、" in text and len(text) > 24)
+
+
+def _many_lines(unit: Unit, options: Options) -> bool:
+    lines = _lines(unit)
+    return lines is not None and lines > 2
+
+
+def _anything(unit: Unit, options: Options) -> bool:
+    return True
+
+
+FORM_RULES: tuple[FormRule, ...] = (
+    FormRule("end-mark", "end", _end_mark),
+    FormRule("byline", "byline", _byline),
+    FormRule("dateline-alone", "dateline", _dateline_alone),
+    FormRule("photo-caption", "body", _photo_caption),
+    FormRule("advert-copy", "body", _advert_copy),
+    FormRule("heading-form", "heading", _heading_form),
+    FormRule("latin-sentence", "body", _latin_sentence),
+    FormRule("latin-many-lines", "body", _latin_many_lines),
+    FormRule("latin-too-long", "body", _latin_too_long),
+    FormRule("latin-ends-clause", "body", _latin_ends_clause),
+    FormRule("latin-two-sentences", "body", _latin_two_sentences),
+    FormRule("latin-wide-line", "body", _latin_wide_line),
+    FormRule("latin-clauses", "body", _latin_clauses),
+    FormRule("latin-heading", "heading", _latin),
+    # Only CJK units are left: the ones after are their rules.
+    FormRule("too-long", "body", _too_long),
+    FormRule("full-stop", "body", _full_stop),
+    FormRule("ends-clause", "body", _ends_clause),
+    FormRule("sentence", "body", _sentence),
+    FormRule("commas", "body", _commas),
+    FormRule("many-lines", "body", _many_lines),
+    FormRule("short-line", "heading", _anything),
+)
+
+
+# --- rules on a unit in its place --------------------------------------------------
+
+
+def _deck_under_headline(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
+    """A deck under a headline reads as a sentence but belongs to the stack."""
+    return (
+        before is not None and unit.role == "body" and before.role == "heading" and _deck(unit.text)
+    )
+
+
+def _short_line_over_byline(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
+    return (
+        after is not None
+        and unit.role == "body"
+        and after.role == "byline"
+        and _title_over_byline(unit)
+    )
 
 
 def _deck(line: str) -> bool:
@@ -144,50 +324,17 @@ def _deck(line: str) -> bool:
     )
 
 
-def units_of(doc: Document, options: Options) -> list[Unit]:
-    units: list[Unit] = []
-    for index, block in enumerate(doc.blocks):
-        if block.kind == FURNITURE:
-            continue
-        for i, line in enumerate(block.lines):
-            layout = block.layout[i] if block.layout is not None else None
-            unit = Unit(line, index, layout, block.kind)
-            unit.role = _role(unit, options)
-            if unit.role == "body" and units and units[-1].role == "heading" and _deck(line):
-                # A deck under a headline reads as a sentence but belongs to the stack.
-                unit.role = "heading"
-            units.append(unit)
-    for before, after in pairwise(units):
-        if before.role == "body" and after.role == "byline" and _title_over_byline(before):
-            before.role = "heading"
-    _wrapped_title_over_byline(units)
-    for i in range(1, len(units) - 1):
-        if _latin_title_between_paragraphs(units[i - 1], units[i], units[i + 1]):
-            units[i].role = "heading"
-        elif _bracketed_credit_under_stack(units[i - 1], units[i], units[i + 1]):
-            units[i].role = "byline"
-        elif _copy_between_display_lines(units[i - 1], units[i], units[i + 1]):
-            units[i].role = "body"
-    for unit, after in pairwise(units):
-        if _heading_over_continued_text(unit, after):
-            unit.role = "body"
-    for before, unit in pairwise(units):
-        if _continues_unfinished_text(before, unit):
-            unit.role = "body"
-    _portrait_captions(units)
-    for i in range(1, len(units) - 1):
-        if _organisation_credit(units[i - 1], units[i], units[i + 1]):
-            units[i].role = "byline"
-    for unit in units:
-        if unit.hint == CAPTION_BLOCK:
-            unit.role = "caption"
-    return units
+def _caption_block(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
+    """A block the caption's photo credit marked (``markup``, ``furniture``)."""
+    return unit.hint == CAPTION_BLOCK
 
 
-def _latin_title_between_paragraphs(before: Unit, unit: Unit, after: Unit) -> bool:
+def _latin_title_between_paragraphs(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
     """``Zur Jahreswende.``: a few capitalised words on a line of their own, between a
     finished paragraph and a long one, is how older Latin papers set a headline (with a
     full stop, so it reads like a sentence)."""
+    if before is None or after is None:
+        return False
     text = unit.text
     words = LATIN_WORD.findall(text)
     return (
@@ -205,10 +352,12 @@ def _latin_title_between_paragraphs(before: Unit, unit: Unit, after: Unit) -> bo
     )
 
 
-def _organisation_credit(before: Unit, unit: Unit, after: Unit) -> bool:
+def _organisation_credit(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
     """``U.S. Geological Survey`` set apart between a headline group and a body that
     opens with its dateline: a name in headline style, a few words, no verb in lower
     case, on a line of its own is the story's credit (an agency or an organisation)."""
+    if before is None or after is None:
+        return False
     text = unit.text.strip()
     words = LATIN_WORD.findall(text)
     return (
@@ -272,11 +421,13 @@ def _sentence_case(text: str) -> bool:
     )
 
 
-def _copy_between_display_lines(before: Unit, unit: Unit, after: Unit) -> bool:
+def _copy_between_display_lines(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
     """A line of running text between two display lines in capitals (``POLAND!
     POLAND!! POLAND!!!`` / ``Poland Water, first among nature's remedies`` /
     ``BILLY WHISKERS.``) is the copy of the display line above; the next display line
     opens the next item. A stack goes on in decks set headline style, or ends."""
+    if before is None or after is None:
+        return False
     return (
         unit.role == "heading"
         and before.role == "heading"
@@ -289,11 +440,13 @@ def _copy_between_display_lines(before: Unit, unit: Unit, after: Unit) -> bool:
     )
 
 
-def _heading_over_continued_text(unit: Unit, after: Unit) -> bool:
+def _heading_over_continued_text(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
     """A headline stands over the start of a paragraph. A one-line heading whose next
     unit is Latin body beginning in lower case (``darauf anzusehen; er wird…``: the
     rest of a paragraph read out of column order) is not that text's headline, and
     not set as one: a line of the text above it (a contents line, a fragment)."""
+    if after is None:
+        return False
     first = next((ch for ch in after.text if ch.isalpha()), "")
     return (
         unit.role == "heading"
@@ -306,11 +459,13 @@ def _heading_over_continued_text(unit: Unit, after: Unit) -> bool:
     )
 
 
-def _continues_unfinished_text(before: Unit, unit: Unit) -> bool:
+def _continues_unfinished_text(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
     """A Latin "heading" that begins in lower case right after body that stops
     mid-sentence (``…that lead to the`` / ``death of an innocent man in July of``) is
     the rest of that text, cut at a column's foot: body. (A stack line in lower case
     follows a capital line, never running text.)"""
+    if before is None:
+        return False
     first = next((ch for ch in unit.text if ch.isalpha()), "")
     return (
         unit.role == "heading"
@@ -322,9 +477,11 @@ def _continues_unfinished_text(before: Unit, unit: Unit) -> bool:
     )
 
 
-def _bracketed_credit_under_stack(before: Unit, unit: Unit, after: Unit) -> bool:
+def _bracketed_credit_under_stack(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
     """``[By Cable to The Tribune.]``: a bracketed line at the foot of a headline stack,
     over the body, is the story's credit, not a deck (a deck is never bracketed whole)."""
+    if before is None or after is None:
+        return False
     return (
         unit.role == "heading"
         and before.role == "heading"
@@ -380,3 +537,23 @@ def _title_over_byline(unit: Unit) -> bool:
         and not _CLAUSE_END.search(unit.text)
         and len(_COMMAS.findall(unit.text)) <= 1
     )
+
+
+#: In order: each entry runs over the whole page before the next.
+PLACE_RULES: tuple[Sweep | StackRule, ...] = (
+    Sweep((PlaceRule("deck-under-headline", "heading", _deck_under_headline),)),
+    Sweep((PlaceRule("short-line-over-byline", "heading", _short_line_over_byline),)),
+    StackRule("wrapped-title-over-byline", _wrapped_title_over_byline),
+    Sweep(
+        (
+            PlaceRule("latin-title-between-paragraphs", "heading", _latin_title_between_paragraphs),
+            PlaceRule("bracketed-credit-under-stack", "byline", _bracketed_credit_under_stack),
+            PlaceRule("copy-between-display-lines", "body", _copy_between_display_lines),
+        )
+    ),
+    Sweep((PlaceRule("heading-over-continued-text", "body", _heading_over_continued_text),)),
+    Sweep((PlaceRule("continues-unfinished-text", "body", _continues_unfinished_text),)),
+    StackRule("portrait-caption", _portrait_captions),
+    Sweep((PlaceRule("organisation-credit", "byline", _organisation_credit),)),
+    Sweep((PlaceRule("caption-block", "caption", _caption_block),)),
+)

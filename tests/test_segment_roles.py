@@ -1,0 +1,277 @@
+"""segment's role rules by name: for each rule, a unit it decides and one it does not.
+
+Form rules read a unit alone; the first in ``FORM_RULES`` that applies decides, so a
+negative case is a unit that another rule decides (often the next one down the list).
+Place rules read a unit between its neighbours, with the roles those have so far.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.model import CAPTION as CAPTION_BLOCK
+from newsclean.model import HEADING, PLAIN, Layout
+from newsclean.options import Options
+from newsclean.segment.model import Unit
+from newsclean.segment.roles import FORM_RULES, PLACE_RULES, StackRule, Sweep, form_rule
+
+WRAPPED = Layout(lines=2, width=30)
+LONG_TITLE = "Storm Damage In Town Leaves Many Families Without Roofs As Winter Nears"
+
+
+def unit(text: str, layout: Layout | None = None, hint: str = PLAIN, block: int = 0) -> Unit:
+    return Unit(text, block, layout, hint)
+
+
+#: (rule, unit it decides, unit it does not decide).
+FORM_CASES: list[tuple[str, Unit, Unit]] = [
+    ("end-mark", unit("（完）"), unit("（完成）")),
+    ("byline", unit("本报记者 王强"), unit("王强在北京")),
+    ("dateline-alone", unit("Lille, le 4 décembre 1905."), unit("Lille, le 4 décembre.")),
+    ("photo-caption", unit("图为市民在公园散步。"), unit("市民在公园散步。")),
+    ("advert-copy", unit("Best soap in town. Advt."), unit("Best soap in town.")),
+    ("heading-form", unit("Storm damage", hint=HEADING), unit("Storm damage")),
+    ("heading-form", unit("STORM DAMAGE IN TOWN"), unit("Storm damage in town")),
+    ("latin-sentence", unit("The storm damaged houses."), unit("Did the storm damage houses?")),
+    (
+        "latin-many-lines",
+        unit("Storm damage in town", Layout(lines=4, width=20)),
+        unit("Storm damage in town", Layout(lines=3, width=20)),
+    ),
+    (
+        "latin-too-long",
+        unit(f"{LONG_TITLE} And The Council Meets To Decide How To Help The Families Soon"),
+        unit(LONG_TITLE),
+    ),
+    ("latin-ends-clause", unit("Storm damage in town,"), unit("Storm damage in town")),
+    (
+        "latin-two-sentences",
+        unit("Storm damage in town. Roofs lost"),
+        unit("Storm damage in Town Of Hope"),
+    ),
+    (
+        "latin-wide-line",
+        unit(
+            "the storm that came over the hills in the night took roofs off "
+            "many of the houses in town",
+            Layout(lines=1, width=90),
+        ),
+        unit(
+            "the storm that came over the hills in the night took roofs off "
+            "many of the houses in town",
+            WRAPPED,
+        ),
+    ),
+    (
+        "latin-clauses",
+        unit("On Wednesday, in the final game, the visiting team from the coast scored twice"),
+        unit("On Wednesday, in the final game, United scored"),
+    ),
+    ("latin-heading", unit("Storm damage in town"), unit("城市公园建设提速")),
+    ("too-long", unit("城市公园建设提速" * 7), unit("城市公园建设提速")),
+    ("full-stop", unit("公园建设提速；市民受益"), unit("公园建设提速 市民受益")),
+    ("ends-clause", unit("城市公园建设提速，"), unit("城市公园建设提速")),
+    ("sentence", unit("城市公园建设提速."), unit("城市公园建设提速？")),
+    ("commas", unit("公园，绿地，广场"), unit("公园，绿地")),
+    (
+        "many-lines",
+        unit("城市公园建设提速", Layout(lines=3, width=20)),
+        unit("城市公园建设提速", WRAPPED),
+    ),
+    ("short-line", unit("城市公园建设提速"), unit("城市公园建设提速。")),
+]
+
+
+@pytest.mark.parametrize(("name", "decided", "other"), FORM_CASES, ids=[c[0] for c in FORM_CASES])
+def test_form_rule_decides_its_unit_and_not_another(name: str, decided: Unit, other: Unit) -> None:
+    options = Options()
+    assert form_rule(decided, options).name == name
+    assert form_rule(other, options).name != name
+
+
+def test_form_rules_have_distinct_names_and_end_with_a_rule_for_anything() -> None:
+    names = [rule.name for rule in FORM_RULES]
+    assert len(set(names)) == len(names)
+    assert FORM_RULES[-1].applies(unit(""), Options())
+
+
+def _place_rule(name: str) -> Sweep | StackRule:
+    """The step of ``PLACE_RULES`` that holds the rule ``name``, run alone."""
+    for step in PLACE_RULES:
+        if isinstance(step, StackRule) and step.name == name:
+            return step
+        if isinstance(step, Sweep):
+            for rule in step.rules:
+                if rule.name == name:
+                    return Sweep((rule,))
+    raise KeyError(name)
+
+
+def _caption_unit() -> Unit:
+    made = unit("图为市民在公园散步", hint=CAPTION_BLOCK)
+    made.role = "heading"
+    return made
+
+
+def _page(*lines: tuple[str, str, int, int]) -> list[Unit]:
+    """Units from (text, role, block, printed lines)."""
+    units = []
+    for text, role, block, printed in lines:
+        made = unit(text, Layout(lines=printed, width=40), block=block)
+        made.role = role
+        units.append(made)
+    return units
+
+
+#: (rule, units before, index of the unit it revises, the role it gives; the same page
+#: changed so that the rule does not apply).
+PLACE_CASES: list[tuple[str, list[Unit], list[Unit], int, str]] = [
+    (
+        "deck-under-headline",
+        _page(("STORM IN TOWN", "heading", 0, 1), ("Roofs Lost In The Night Wind", "body", 0, 1)),
+        _page(("STORM IN TOWN", "body", 0, 1), ("Roofs Lost In The Night Wind", "body", 0, 1)),
+        1,
+        "heading",
+    ),
+    (
+        "short-line-over-byline",
+        _page(("Postmistress at Lark.", "body", 0, 1), ("By JOHN SMITH", "byline", 1, 1)),
+        _page(("Postmistress at Lark, Idaho,", "body", 0, 1), ("By JOHN SMITH", "byline", 1, 1)),
+        0,
+        "heading",
+    ),
+    (
+        "wrapped-title-over-byline",
+        _page(
+            ("More drought looming if rains do not return,", "body", 0, 1),
+            ("USGS warns", "heading", 0, 1),
+            ("By JOHN SMITH", "byline", 0, 1),
+        ),
+        _page(
+            ("More drought looming if rains do not return,", "body", 0, 1),
+            ("USGS warns", "heading", 1, 1),
+            ("By JOHN SMITH", "byline", 1, 1),
+        ),
+        0,
+        "heading",
+    ),
+    (
+        "latin-title-between-paragraphs",
+        _page(
+            ("The year ended well.", "body", 0, 3),
+            ("Zur Jahreswende.", "body", 1, 1),
+            ("Ein langer Absatz folgt hier.", "body", 2, 4),
+        ),
+        _page(
+            ("The year ended well", "body", 0, 3),
+            ("Zur Jahreswende.", "body", 1, 1),
+            ("Ein langer Absatz folgt hier.", "body", 2, 4),
+        ),
+        1,
+        "heading",
+    ),
+    (
+        "bracketed-credit-under-stack",
+        _page(
+            ("STORM IN TOWN", "heading", 0, 1),
+            ("[By Cable to The Tribune.]", "heading", 0, 1),
+            ("The storm came at night.", "body", 1, 3),
+        ),
+        _page(
+            ("STORM IN TOWN", "heading", 0, 1),
+            ("By Cable to The Tribune", "heading", 0, 1),
+            ("The storm came at night.", "body", 1, 3),
+        ),
+        1,
+        "byline",
+    ),
+    (
+        "copy-between-display-lines",
+        _page(
+            ("POLAND! POLAND!! POLAND!!!", "heading", 0, 1),
+            ("Poland Water, first among all of nature's remedies", "heading", 0, 1),
+            ("BILLY WHISKERS.", "heading", 0, 1),
+        ),
+        _page(
+            ("POLAND! POLAND!! POLAND!!!", "heading", 0, 1),
+            ("Poland Water, First Among Nature's Remedies", "heading", 0, 1),
+            ("BILLY WHISKERS.", "heading", 0, 1),
+        ),
+        1,
+        "body",
+    ),
+    (
+        "heading-over-continued-text",
+        _page(("Zur Lage", "heading", 0, 1), ("darauf anzusehen; er wird es tun", "body", 1, 3)),
+        _page(("Zur Lage", "heading", 0, 1), ("Darauf anzusehen; er wird es tun", "body", 1, 3)),
+        0,
+        "body",
+    ),
+    (
+        "continues-unfinished-text",
+        _page(("that lead to the", "body", 0, 3), ("death of a man in July", "heading", 1, 1)),
+        _page(("that lead to the end.", "body", 0, 3), ("death of a man in July", "heading", 1, 1)),
+        1,
+        "body",
+    ),
+    (
+        "portrait-caption",
+        _page(
+            ("City Official", "heading", 0, 1),
+            ("RUDOLPH ALFF.", "heading", 0, 1),
+            ("STRICKEN AT DESK", "heading", 0, 1),
+            ("DIES IN OFFICE", "heading", 0, 1),
+        ),
+        _page(
+            ("City Official", "heading", 0, 1),
+            ("RUDOLPH ALFF", "heading", 0, 1),
+            ("STRICKEN AT DESK", "heading", 0, 1),
+            ("DIES IN OFFICE", "heading", 0, 1),
+        ),
+        0,
+        "caption",
+    ),
+    (
+        "organisation-credit",
+        _page(
+            ("VOLCANO STIRS", "heading", 0, 1),
+            ("U.S. Geological Survey", "heading", 1, 1),
+            ("ANCHORAGE, Alaska (AP) — The volcano stirred.", "body", 2, 3),
+        ),
+        _page(
+            ("VOLCANO STIRS", "heading", 0, 1),
+            ("U.S. Geological Survey", "heading", 1, 1),
+            ("The volcano stirred.", "body", 2, 3),
+        ),
+        1,
+        "byline",
+    ),
+    (
+        "caption-block",
+        [_caption_unit()],
+        _page(("图为市民在公园散步", "heading", 0, 1)),
+        0,
+        "caption",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "page", "other", "index", "role"), PLACE_CASES, ids=[c[0] for c in PLACE_CASES]
+)
+def test_place_rule_revises_its_unit_and_not_another(
+    name: str, page: list[Unit], other: list[Unit], index: int, role: str
+) -> None:
+    step = _place_rule(name)
+    was = other[index].role
+    step.run(page)
+    step.run(other)
+    assert page[index].role == role
+    assert other[index].role == was
+
+
+def test_every_role_rule_has_a_case_here() -> None:
+    place = {s.name for s in PLACE_RULES if isinstance(s, StackRule)}
+    place |= {r.name for s in PLACE_RULES if isinstance(s, Sweep) for r in s.rules}
+    assert {r.name for r in FORM_RULES} == {c[0] for c in FORM_CASES}
+    assert place == {c[0] for c in PLACE_CASES}
