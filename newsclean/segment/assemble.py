@@ -1,25 +1,28 @@
 """The article assembler: runs of units of one role, read in order, into articles.
 
-* *Subheads vs new articles.* A single short heading inside an open article (it has body
-  and no closing byline yet) is a section subhead when the body after it is set in the
-  same column width as the article, or parallels subheads already seen; a heading whose
-  body is set in another column width starts another article.
+The runs are read once, in order, by one function per role, sharing an ``Assembly``: the
+articles so far, the one being filled, the orphans and the lines waiting for the article
+they belong to. Whether a heading is a subhead or another story's is ``subheads``'s.
+
 * *Orphans* (reading-order repair). A headline group followed directly by another group
   has no body of its own; it owns the next body that starts without a headline of its
   own: a section whose column does not match the open article, or body after a closing
-  byline.
+  byline, or body whose credit or dateline opens a story.
 * *Bylines* open the article when they stand between its headline and its body, and
   close it when they follow its body. A paragraph after the closing byline that is set
   wider than the article's column is that article's standfirst: its ``lead``.
-* *Cross-heads* (Latin): one line in capitals without a full stop, inside a story that
-  opened with its dateline or credit, over text with no dateline of its own, is a
-  subhead of that story, not the next story's headline.
+* *Side by side*: four headline groups in a row are two groups set side by side; two
+  kicker labels in a row wait for their headlines in order.
+* Body printed before any headline in the column of the article after it is that
+  article's; a one-line group with no body is the kicker of the group after it.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from newsclean.chardata import HAS_CJK, display_width
-from newsclean.latin import is_caps_headline, is_shouted
+from newsclean.latin import is_caps_headline
 from newsclean.patterns import CAPTION, split_credit, starts_with_dateline
 from newsclean.segment.headlines import (
     KICKER_MAX,
@@ -28,18 +31,17 @@ from newsclean.segment.headlines import (
     latin_lines_run_on,
     stack_roles,
 )
-from newsclean.segment.kinds import CJK_NOTICE
 from newsclean.segment.model import SAME_COLUMN, Article, Run, Unit, body_width, same_column
 from newsclean.segment.pagehead import strip_page_head
-from newsclean.segment.roles import LATIN_WORD, MAX_TITLE_WORDS
-
-#: Widths in half-em cells (a CJK character is two): the longest section subhead.
-SUBHEAD_LONGEST = 40
-#: Section subheads are short; a longer heading line is a subtitle.
-SUBHEAD_MAX = 20
-#: A subhead is at most this share of its article's headline, unless it parallels
-#: subheads already seen.
-SUBHEAD_SHARE = 0.75
+from newsclean.segment.subheads import (
+    belongs_to_orphan,
+    deck_over_byline,
+    is_subhead,
+    latin_cross_head,
+    resumed_article,
+    set_in_body_type,
+    takes_title_line,
+)
 
 
 def _runs(units: list[Unit]) -> list[Run]:
@@ -85,223 +87,255 @@ def _interleave(runs: list[Run]) -> list[Run]:
     return out
 
 
-def page_articles(units: list[Unit], boxes: list[str]) -> list[Article]:
-    runs = _interleave(strip_page_head(_runs(units), boxes))
-    articles: list[Article] = []
-    orphans: list[Article] = []
-    current: Article | None = None
-    pending_byline: str | None = None
-    pending_dateline: str | None = None
-    pending_kicker: str | None = None
-    waiting_kickers: list[str] = []
-    pending_captions: list[str] = []
+@dataclass
+class Assembly:
+    """What the assembler holds while it reads the runs in order: the articles so far,
+    the one being filled, the headline groups still waiting for a body (orphans), and
+    the lines read before the article they belong to."""
 
+    articles: list[Article] = field(default_factory=list)
+    current: Article | None = None
+    orphans: list[Article] = field(default_factory=list)
+    byline: str | None = None
+    dateline: str | None = None
+    kicker: str | None = None
+    #: Kicker labels set side by side, each waiting for its own headline, in order.
+    kickers: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+
+    def start(self, article: Article) -> Article:
+        self.current = article
+        self.articles.append(article)
+        return article
+
+
+def page_articles(units: list[Unit], boxes: list[str]) -> list[Article]:
+    """The articles of a page's units; the page head's lines go to ``boxes``."""
+    runs = _interleave(strip_page_head(_runs(units), boxes))
+    state = Assembly()
     for i, (role, run) in enumerate(runs):
         following = runs[i + 1] if i + 1 < len(runs) else None
-        next_role = following[0] if following else None
         if role == "heading":
-            next_body = body_width(following[1]) if following and next_role == "body" else None
-            text = run[0].text
-            if (
-                orphans
-                and current is not None
-                and _belongs_to_orphan(run, current, next_body, next_role)
-            ):
-                current = orphans.pop(0)
-                if _takes_title_line(current, text, next_role):
-                    current.signals.append("orphan headline group gets its subtitle and body")
-                else:
-                    current.blocks.append({"type": "subhead", "text": text})
-                    current.subhead_lengths.append(len(text))
-                    current.signals.append("orphan headline owns a section led by a subhead")
-                continue
-            if _deck_over_byline(run, current, next_role):
-                assert current is not None
-                current.subtitle = _joined(current.subtitle, text)
-                if current in orphans:
-                    orphans.remove(current)
-                current.signals.append("a deck over the byline completes the stack")
-                continue
-            resumed = _resumed_article(run, current, articles, next_role)
-            if resumed is not None and current is not None:
-                # A headline group printed inside another story's run (PDF column
-                # order): that story goes on under its next parallel subhead, and the
-                # new group waits for its body.
-                if current not in orphans:
-                    orphans.append(current)
-                current = resumed
-                current.blocks.append({"type": "subhead", "text": text})
-                current.subhead_lengths.append(len(text))
-                current.signals.append("parallel subhead resumes the story after a stray group")
-                continue
-            if current is not None and _set_in_body_type(run, current):
-                _add_body(current, run[0], run)
-                current.signals.append("heading-like lines set in the body column: body")
-                continue
-            if current is not None and (
-                _is_subhead(run, current, next_body, next_role)
-                or _latin_cross_head(run, current, following)
-            ):
-                current.blocks.append({"type": "subhead", "text": text})
-                current.subhead_lengths.append(len(text))
-                current.signals.append(f"subhead: {text[:12]}")
-                continue
-            group = [u.text for u in run]
-            if (
-                pending_kicker is not None
-                and next_role == "heading"
-                and len(group) == 1
-                and label_beside(pending_kicker, group[0])
-            ):
-                # Two labels in a row (``INDIA`` / ``CONGO``): the kickers of two
-                # stories set side by side, each over its own headline, in order.
-                waiting_kickers.append(group[0])
-                continue
-            if pending_kicker is not None:
-                group.insert(0, pending_kicker)
-                pending_kicker = waiting_kickers.pop(0) if waiting_kickers else None
-            if next_role == "heading" and len(group) == 1 and display_width(group[0]) <= KICKER_MAX:
-                # A label this short over the next group is its kicker (热点追踪, 天气),
-                # set apart by a blank line; a real orphan headline says more.
-                pending_kicker = group[0]
-                continue
-            if is_caps_headline(group[0]):
-                kicker, headline, subtitle = stack_roles(group)
-            else:
-                kicker, headline, subtitle = group_roles(latin_lines_run_on(group))
-            current = Article(kicker=kicker, headline=headline, subtitle=subtitle)
-            current.signals.append("headline group before body")
-            articles.append(current)
-            if pending_captions:
-                current.blocks += [{"type": "caption", "text": c} for c in pending_captions]
-                current.signals.append("a caption set over the headline")
-                pending_captions = []
-            if pending_dateline is not None:
-                current.blocks.append({"type": "dateline", "text": pending_dateline})
-                pending_dateline = None
-            if pending_byline is not None:
-                current.byline, pending_byline = pending_byline, None
-            if next_role == "heading":
-                orphans.append(current)
-                current.signals.append("orphan: another headline group follows")
-            continue
-        if role == "byline":
-            text = run[0].text
-            if current is None:
-                pending_byline = _joined(pending_byline, text)
-            elif not current.has_body:
-                current.byline = _joined(current.byline, text)
-                current.signals.append("byline opens the article")
-            elif current.byline is None:
-                current.byline = text
-                current.closed = True
-                current.signals.append("byline closes the article")
-            else:
-                current.blocks.append({"type": "dateline", "text": text})
-                current.closed = True
-            continue
-        if role == "dateline":
-            # A dateline set above a story's headline belongs to the story below it.
-            if next_role == "heading" or current is None:
-                pending_dateline = run[0].text
-            else:
-                current.blocks.append({"type": "dateline", "text": run[0].text})
-            continue
-        if role == "caption":
-            pending_captions += [u.text for u in run]
-            continue
-        if role == "end":
-            if current is None:
-                current = Article(signals=["body without a headline"])
-                articles.append(current)
-            current.blocks.append({"type": "paragraph", "text": run[0].text})
-            current.closed = True
-            continue
-        # body
-        if current is None or (current.closed and not _standfirst(run, current)):
-            if orphans:
-                current = orphans.pop(0)
-                current.signals.append("orphan headline owns body without a headline")
-            elif current is None or current.closed:
-                current = Article(signals=["body without a headline"])
-                if pending_byline is not None:
-                    current.byline, pending_byline = pending_byline, None
-                articles.append(current)
-        if current.closed and _standfirst(run, current):
-            current.blocks[0:0] = [{"type": "lead", "text": u.text} for u in run]
-            current.signals.append("standfirst after the closing byline is the lead")
-            continue
-        for unit in run:
-            if (
-                orphans
-                and not current.has_body
-                and current.byline is not None
-                and split_credit(unit.text) is not None
-            ):
-                # A story already credited does not open with a second credit: this
-                # body is the waiting headline group's.
-                current = orphans.pop(0)
-                current.signals.append("orphan headline owns the body its credit opens")
-            elif current.has_body and starts_with_dateline(unit.text):
-                # A dateline opens a story's first paragraph: this body is another
-                # story's, printed after the one before it (PDF column order).
-                waiting = _waiting_for_body(articles)
-                if orphans:
-                    current = orphans.pop(0)
-                    current.signals.append("orphan headline owns the body its dateline opens")
-                elif waiting is not None:
-                    # A headline group closed by its byline, with no body yet: the
-                    # story its dateline opens is that group's (column order).
-                    current = waiting
-                    current.signals.append("a bodiless headline owns the body its dateline opens")
-                else:
-                    current = Article(signals=["a dateline opens a story with no headline"])
-                    articles.append(current)
-            _add_body(current, unit, run)
-    if pending_captions:
-        if articles:
-            articles[-1].blocks += [{"type": "caption", "text": c} for c in pending_captions]
+            _heading(state, run, following)
+        elif role == "byline":
+            _byline(state, run[0].text)
+        elif role == "dateline":
+            _dateline(state, run[0].text, following[0] if following else None)
+        elif role == "caption":
+            state.captions += [u.text for u in run]
+        elif role == "end":
+            _end(state, run[0].text)
         else:
-            articles.append(
-                Article(blocks=[{"type": "caption", "text": c} for c in pending_captions])
-            )
-    for label in [pending_kicker, *waiting_kickers]:
-        if label is not None:
-            articles.append(Article(headline=label, signals=["a label with no story under it"]))
-    if pending_dateline is not None:
-        if articles:
-            articles[-1].blocks.append({"type": "dateline", "text": pending_dateline})
-        else:
-            articles.append(Article(blocks=[{"type": "dateline", "text": pending_dateline}]))
-    if pending_byline is not None:
-        # A credit with nothing after it closes the last article (or stands alone).
-        if articles and articles[-1].byline is None:
-            articles[-1].byline = pending_byline
-        elif articles:
-            articles[-1].blocks.append({"type": "dateline", "text": pending_byline})
-        else:
-            articles.append(Article(byline=pending_byline, signals=["credit alone"]))
-    articles[:] = _merge_into_next(articles)
+            _body(state, run)
+    _place_pending(state)
+    articles = _merge_into_next(state.articles)
     _give_headless_to_next(articles)
     return [a for a in articles if a.headline or a.blocks or a.byline]
 
 
-def _deck_over_byline(run: list[Unit], current: Article | None, next_role: str | None) -> bool:
-    """A Latin headline group with nothing under it yet, then one more line over a
-    byline (an extractor's blank line between headline and deck): the byline closes
-    the stack, so that line is the group's deck, not another story's headline."""
-    return (
-        current is not None
-        and not current.blocks
-        and current.byline is None
-        and current.headline is not None
-        and len(run) == 1
-        and next_role == "byline"
-        and not HAS_CJK.search(run[0].text)
-        and not HAS_CJK.search(current.headline)
-        and not is_caps_headline(run[0].text)
-        and len(run[0].text) > len(current.headline)
-    )
+def _heading(state: Assembly, run: list[Unit], following: Run | None) -> None:
+    """A run of heading lines: a subhead or title line of an article already open, or a
+    new headline group (or a kicker waiting for one)."""
+    next_role = following[0] if following else None
+    next_body = body_width(following[1]) if following and next_role == "body" else None
+    text = run[0].text
+    current = state.current
+    if (
+        state.orphans
+        and current is not None
+        and belongs_to_orphan(run, current, next_body, next_role)
+    ):
+        current = state.current = state.orphans.pop(0)
+        if takes_title_line(current, text, next_role):
+            current.signals.append("orphan headline group gets its subtitle and body")
+        else:
+            current.add_subhead(text)
+            current.signals.append("orphan headline owns a section led by a subhead")
+    elif current is not None and deck_over_byline(run, current, next_role):
+        current.subtitle = _joined(current.subtitle, text)
+        if current in state.orphans:
+            state.orphans.remove(current)
+        current.signals.append("a deck over the byline completes the stack")
+    elif current is not None and _resume(state, current, run, next_role):
+        pass
+    elif current is not None and set_in_body_type(run, current):
+        _add_body(current, run[0], run)
+        current.signals.append("heading-like lines set in the body column: body")
+    elif current is not None and (
+        is_subhead(run, current, next_body, next_role) or latin_cross_head(run, current, following)
+    ):
+        current.add_subhead(text)
+        current.signals.append(f"subhead: {text[:12]}")
+    else:
+        _headline_group(state, [u.text for u in run], next_role)
+
+
+def _resume(state: Assembly, current: Article, run: list[Unit], next_role: str | None) -> bool:
+    """A headline group printed inside another story's run (PDF column order): that
+    story goes on under its next parallel subhead, and the new group waits for its body."""
+    resumed = resumed_article(run, current, state.articles, next_role)
+    if resumed is None:
+        return False
+    if current not in state.orphans:
+        state.orphans.append(current)
+    state.current = resumed
+    resumed.add_subhead(run[0].text)
+    resumed.signals.append("parallel subhead resumes the story after a stray group")
+    return True
+
+
+def _headline_group(state: Assembly, group: list[str], next_role: str | None) -> None:
+    """A new article under this headline group, given the lines read before it (a
+    kicker, captions, a dateline, a byline); a group with another after it is an orphan."""
+    if (
+        state.kicker is not None
+        and next_role == "heading"
+        and len(group) == 1
+        and label_beside(state.kicker, group[0])
+    ):
+        # Two labels in a row (``INDIA`` / ``CONGO``): the kickers of two stories set
+        # side by side, each over its own headline, in order.
+        state.kickers.append(group[0])
+        return
+    if state.kicker is not None:
+        group.insert(0, state.kicker)
+        state.kicker = state.kickers.pop(0) if state.kickers else None
+    if next_role == "heading" and len(group) == 1 and display_width(group[0]) <= KICKER_MAX:
+        # A label this short over the next group is its kicker (热点追踪, 天气), set apart
+        # by a blank line; a real orphan headline says more.
+        state.kicker = group[0]
+        return
+    if is_caps_headline(group[0]):
+        kicker, headline, subtitle = stack_roles(group)
+    else:
+        kicker, headline, subtitle = group_roles(latin_lines_run_on(group))
+    current = state.start(Article(kicker=kicker, headline=headline, subtitle=subtitle))
+    current.signals.append("headline group before body")
+    if state.captions:
+        current.blocks += [{"type": "caption", "text": c} for c in state.captions]
+        current.signals.append("a caption set over the headline")
+        state.captions = []
+    if state.dateline is not None:
+        current.blocks.append({"type": "dateline", "text": state.dateline})
+        state.dateline = None
+    if state.byline is not None:
+        current.byline, state.byline = state.byline, None
+    if next_role == "heading":
+        state.orphans.append(current)
+        current.signals.append("orphan: another headline group follows")
+
+
+def _byline(state: Assembly, text: str) -> None:
+    """A byline opens the article it stands over and closes the one whose body it follows."""
+    current = state.current
+    if current is None:
+        state.byline = _joined(state.byline, text)
+    elif not current.has_body:
+        current.byline = _joined(current.byline, text)
+        current.signals.append("byline opens the article")
+    elif current.byline is None:
+        current.byline = text
+        current.closed = True
+        current.signals.append("byline closes the article")
+    else:
+        current.blocks.append({"type": "dateline", "text": text})
+        current.closed = True
+
+
+def _dateline(state: Assembly, text: str, next_role: str | None) -> None:
+    # A dateline set above a story's headline belongs to the story below it.
+    if next_role == "heading" or state.current is None:
+        state.dateline = text
+    else:
+        state.current.blocks.append({"type": "dateline", "text": text})
+
+
+def _end(state: Assembly, text: str) -> None:
+    current = state.current
+    if current is None:
+        current = state.start(Article(signals=["body without a headline"]))
+    current.blocks.append({"type": "paragraph", "text": text})
+    current.closed = True
+
+
+def _body(state: Assembly, run: list[Unit]) -> None:
+    """A run of body: the open article's, a waiting headline group's, a standfirst set
+    over a closed article, or a story with no headline."""
+    current = state.current
+    if current is None or (current.closed and not _standfirst(run, current)):
+        if state.orphans:
+            current = state.current = state.orphans.pop(0)
+            current.signals.append("orphan headline owns body without a headline")
+        elif current is None or current.closed:
+            current = state.start(Article(signals=["body without a headline"]))
+            if state.byline is not None:
+                current.byline, state.byline = state.byline, None
+    if current.closed and _standfirst(run, current):
+        current.blocks[0:0] = [{"type": "lead", "text": u.text} for u in run]
+        current.signals.append("standfirst after the closing byline is the lead")
+        return
+    for unit in run:
+        _add_body(_owner(state, current, unit), unit, run)
+        current = state.current
+        assert current is not None
+
+
+def _owner(state: Assembly, current: Article, unit: Unit) -> Article:
+    """The article a paragraph of body goes to: the open one, unless its credit or its
+    dateline shows it opens another story."""
+    if (
+        state.orphans
+        and not current.has_body
+        and current.byline is not None
+        and split_credit(unit.text) is not None
+    ):
+        # A story already credited does not open with a second credit: this body is the
+        # waiting headline group's.
+        current = state.current = state.orphans.pop(0)
+        current.signals.append("orphan headline owns the body its credit opens")
+    elif current.has_body and starts_with_dateline(unit.text):
+        # A dateline opens a story's first paragraph: this body is another story's,
+        # printed after the one before it (PDF column order).
+        waiting = _waiting_for_body(state.articles)
+        if state.orphans:
+            current = state.current = state.orphans.pop(0)
+            current.signals.append("orphan headline owns the body its dateline opens")
+        elif waiting is not None:
+            # A headline group closed by its byline, with no body yet: the story its
+            # dateline opens is that group's (column order).
+            current = state.current = waiting
+            current.signals.append("a bodiless headline owns the body its dateline opens")
+        else:
+            current = state.start(Article(signals=["a dateline opens a story with no headline"]))
+    return current
+
+
+def _place_pending(state: Assembly) -> None:
+    """Lines still waiting at the page's foot go to the last article, or stand alone."""
+    articles = state.articles
+    if state.captions:
+        if articles:
+            articles[-1].blocks += [{"type": "caption", "text": c} for c in state.captions]
+        else:
+            articles.append(
+                Article(blocks=[{"type": "caption", "text": c} for c in state.captions])
+            )
+    for label in [state.kicker, *state.kickers]:
+        if label is not None:
+            articles.append(Article(headline=label, signals=["a label with no story under it"]))
+    if state.dateline is not None:
+        if articles:
+            articles[-1].blocks.append({"type": "dateline", "text": state.dateline})
+        else:
+            articles.append(Article(blocks=[{"type": "dateline", "text": state.dateline}]))
+    if state.byline is not None:
+        # A credit with nothing after it closes the last article (or stands alone).
+        if articles and articles[-1].byline is None:
+            articles[-1].byline = state.byline
+        elif articles:
+            articles[-1].blocks.append({"type": "dateline", "text": state.byline})
+        else:
+            articles.append(Article(byline=state.byline, signals=["credit alone"]))
 
 
 def _waiting_for_body(articles: list[Article]) -> Article | None:
@@ -336,76 +370,6 @@ def _add_body(article: Article, unit: Unit, run: list[Unit]) -> None:
     article.blocks.append({"type": kind, "text": text})
     if kind != "caption" and unit.layout is not None and unit.layout.lines > 1:
         article.widths.append(unit.layout.width)
-
-
-def _set_in_body_type(run: list[Unit], article: Article) -> bool:
-    """Lines that wrap at exactly the article's column width are set in body type:
-    a headline is set larger, so it never fits as many characters to the line."""
-    layout = run[0].layout
-    return (
-        len(run) == 1
-        and layout is not None
-        and layout.lines >= 2
-        and article.has_body
-        and not article.closed
-        and same_column(article.column(), layout.width) is True
-    )
-
-
-def _resumed_article(
-    run: list[Unit], current: Article | None, articles: list[Article], next_role: str | None
-) -> Article | None:
-    """The open story that a heading continues as a subhead, when the current article
-    has no body yet: the heading is short and parallels that story's subheads."""
-    if current is None or current.has_body or len(run) != 1 or next_role != "body":
-        return None
-    text = run[0].text
-    if display_width(text) > SUBHEAD_MAX:
-        return None
-    for article in reversed(articles):
-        if article is current or article.closed or not article.has_body:
-            continue
-        if any(abs(n - len(text)) <= 2 for n in article.subhead_lengths):
-            return article
-        return None
-    return None
-
-
-def _takes_title_line(article: Article, text: str, next_role: str | None) -> bool:
-    """Add a title line (over a byline, or too long for a subhead) under the headline
-    group of ``article``, moving kicker and headline up if the group is short of one."""
-    if next_role != "byline" and display_width(text) <= SUBHEAD_MAX:
-        return False
-    if article.subtitle is None:
-        article.subtitle = text
-        return True
-    if article.kicker is None:
-        article.kicker, article.headline, article.subtitle = (
-            article.headline,
-            article.subtitle,
-            text,
-        )
-        return True
-    return False
-
-
-def _belongs_to_orphan(
-    run: list[Unit], article: Article, next_body: int | None, next_role: str | None
-) -> bool:
-    """Does this heading begin the body of a headline group still waiting for one?
-
-    It does when it stands over a byline (a title line, not a section subhead), or
-    when it would be the open article's first subhead but its body is set in another
-    column or it is too long for a subhead (a subtitle)."""
-    if len(run) != 1 or not article.has_body:
-        return False
-    if next_role == "byline":
-        return True
-    if next_role != "body" or article.subhead_lengths:
-        return False
-    if display_width(run[0].text) > SUBHEAD_MAX:
-        return True
-    return same_column(article.column(), next_body) is not True
 
 
 def _give_headless_to_next(articles: list[Article]) -> None:
@@ -465,60 +429,3 @@ def _standfirst(run: list[Unit], article: Article) -> bool:
         and run[0].layout is not None
         and run[0].layout.width > column * (1 + SAME_COLUMN)
     )
-
-
-def _latin_cross_head(run: list[Unit], article: Article, following: Run | None) -> bool:
-    """A cross-head in a wire story (``VOTES TODAY AND SATURDAY``): one short line in
-    capitals without the full stop a story's headline ends with, inside a story that
-    opened with its dateline or credit, over text that goes on without a dateline of
-    its own (the next story opens with its place and date)."""
-    if len(run) != 1 or following is None or following[0] != "body":
-        return False
-    text = run[0].text.strip()
-    if (
-        HAS_CJK.search(text)
-        or not is_caps_headline(text)
-        or is_shouted(text)
-        or text.endswith((".", "!"))
-        or len(LATIN_WORD.findall(text)) > MAX_TITLE_WORDS
-        or (run[0].layout is not None and run[0].layout.lines > 1)
-    ):
-        return False
-    if article.closed or not article.has_body or not _opened_as_wire_story(article):
-        return False
-    return not starts_with_dateline(following[1][0].text)
-
-
-def _opened_as_wire_story(article: Article) -> bool:
-    """The story's byline is a credit, or its first paragraph opens with a dateline."""
-    if article.byline is not None:
-        return True
-    first = next((b["text"] for b in article.blocks if b["type"] in ("paragraph", "lead")), "")
-    return starts_with_dateline(first)
-
-
-def _is_subhead(
-    run: list[Unit], article: Article, next_body: int | None, next_role: str | None
-) -> bool:
-    if len(run) != 1 or next_role != "body" or article.closed or not article.has_body:
-        return False
-    text = run[0].text
-    if display_width(text) > SUBHEAD_LONGEST or is_caps_headline(text) or CJK_NOTICE.search(text):
-        # A heading in capitals is how a Latin paper starts its next story; a notice's
-        # title (遗失声明) always starts a notice.
-        return False
-    same = same_column(article.column(), next_body)
-    if same is False:
-        return False
-    # A section subhead is set smaller than its article's headline and says less;
-    # a line as long as the headline over a new body is the next brief's headline.
-    parallel = any(abs(n - len(text)) <= 2 for n in article.subhead_lengths)
-    # A story with no headline of its own (a page's head, a column read out of order)
-    # takes a subhead only in parallel with others: a lone heading starts a story.
-    title = article.headline
-    if title is not None and not HAS_CJK.search(title) and article.subtitle:
-        # A Latin stack's top line is often a short label or catchword in capitals;
-        # the line the story is told in is the longest of the stack.
-        title = max(title, article.subtitle, key=len)
-    shorter = title is not None and len(text) <= SUBHEAD_SHARE * len(title)
-    return parallel or shorter

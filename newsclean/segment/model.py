@@ -54,6 +54,10 @@ class Article:
             return None
         return sorted(self.widths)[len(self.widths) // 2]
 
+    def add_subhead(self, text: str) -> None:
+        self.blocks.append({"type": "subhead", "text": text})
+        self.subhead_lengths.append(len(text))
+
     def text(self) -> str:
         parts = [p for p in (self.kicker, self.headline, self.subtitle, self.byline) if p]
         parts += [b["text"] for b in self.blocks]

@@ -1,0 +1,176 @@
+"""Subheads against new articles: is a heading inside the open article, or another story's?
+
+* A single short heading inside an open article (it has body and no closing byline yet)
+  is a section subhead when the body after it is set in the same column width as the
+  article, or parallels subheads already seen; a heading whose body is set in another
+  column width starts another article.
+* A heading set at the article's column width, wrapped over lines, is body set in body
+  type.
+* *Orphans*: a headline group with no body of its own owns the heading that stands over
+  a byline, or would be the open article's first subhead but is set in another column.
+* *Cross-heads* (Latin): one line in capitals without a full stop, inside a story that
+  opened with its dateline or credit, over text with no dateline of its own, is a
+  subhead of that story, not the next story's headline.
+"""
+
+from __future__ import annotations
+
+from newsclean.chardata import HAS_CJK, display_width
+from newsclean.latin import is_caps_headline, is_shouted
+from newsclean.patterns import starts_with_dateline
+from newsclean.segment.kinds import CJK_NOTICE
+from newsclean.segment.model import Article, Run, Unit, same_column
+from newsclean.segment.roles import LATIN_WORD, MAX_TITLE_WORDS
+
+#: Widths in half-em cells (a CJK character is two): the longest section subhead.
+SUBHEAD_LONGEST = 40
+#: Section subheads are short; a longer heading line is a subtitle.
+SUBHEAD_MAX = 20
+#: A subhead is at most this share of its article's headline, unless it parallels
+#: subheads already seen.
+SUBHEAD_SHARE = 0.75
+
+
+def is_subhead(
+    run: list[Unit], article: Article, next_body: int | None, next_role: str | None
+) -> bool:
+    if len(run) != 1 or next_role != "body" or article.closed or not article.has_body:
+        return False
+    text = run[0].text
+    if display_width(text) > SUBHEAD_LONGEST or is_caps_headline(text) or CJK_NOTICE.search(text):
+        # A heading in capitals is how a Latin paper starts its next story; a notice's
+        # title (遗失声明) always starts a notice.
+        return False
+    same = same_column(article.column(), next_body)
+    if same is False:
+        return False
+    # A section subhead is set smaller than its article's headline and says less;
+    # a line as long as the headline over a new body is the next brief's headline.
+    parallel = any(abs(n - len(text)) <= 2 for n in article.subhead_lengths)
+    # A story with no headline of its own (a page's head, a column read out of order)
+    # takes a subhead only in parallel with others: a lone heading starts a story.
+    title = article.headline
+    if title is not None and not HAS_CJK.search(title) and article.subtitle:
+        # A Latin stack's top line is often a short label or catchword in capitals;
+        # the line the story is told in is the longest of the stack.
+        title = max(title, article.subtitle, key=len)
+    shorter = title is not None and len(text) <= SUBHEAD_SHARE * len(title)
+    return parallel or shorter
+
+
+def latin_cross_head(run: list[Unit], article: Article, following: Run | None) -> bool:
+    """A cross-head in a wire story (``VOTES TODAY AND SATURDAY``): one short line in
+    capitals without the full stop a story's headline ends with, inside a story that
+    opened with its dateline or credit, over text that goes on without a dateline of
+    its own (the next story opens with its place and date)."""
+    if len(run) != 1 or following is None or following[0] != "body":
+        return False
+    text = run[0].text.strip()
+    if (
+        HAS_CJK.search(text)
+        or not is_caps_headline(text)
+        or is_shouted(text)
+        or text.endswith((".", "!"))
+        or len(LATIN_WORD.findall(text)) > MAX_TITLE_WORDS
+        or (run[0].layout is not None and run[0].layout.lines > 1)
+    ):
+        return False
+    if article.closed or not article.has_body or not opened_as_wire_story(article):
+        return False
+    return not starts_with_dateline(following[1][0].text)
+
+
+def opened_as_wire_story(article: Article) -> bool:
+    """The story's byline is a credit, or its first paragraph opens with a dateline."""
+    if article.byline is not None:
+        return True
+    first = next((b["text"] for b in article.blocks if b["type"] in ("paragraph", "lead")), "")
+    return starts_with_dateline(first)
+
+
+def set_in_body_type(run: list[Unit], article: Article) -> bool:
+    """Lines that wrap at exactly the article's column width are set in body type:
+    a headline is set larger, so it never fits as many characters to the line."""
+    layout = run[0].layout
+    return (
+        len(run) == 1
+        and layout is not None
+        and layout.lines >= 2
+        and article.has_body
+        and not article.closed
+        and same_column(article.column(), layout.width) is True
+    )
+
+
+def resumed_article(
+    run: list[Unit], current: Article | None, articles: list[Article], next_role: str | None
+) -> Article | None:
+    """The open story that a heading continues as a subhead, when the current article
+    has no body yet: the heading is short and parallels that story's subheads."""
+    if current is None or current.has_body or len(run) != 1 or next_role != "body":
+        return None
+    text = run[0].text
+    if display_width(text) > SUBHEAD_MAX:
+        return None
+    for article in reversed(articles):
+        if article is current or article.closed or not article.has_body:
+            continue
+        if any(abs(n - len(text)) <= 2 for n in article.subhead_lengths):
+            return article
+        return None
+    return None
+
+
+def belongs_to_orphan(
+    run: list[Unit], article: Article, next_body: int | None, next_role: str | None
+) -> bool:
+    """Does this heading begin the body of a headline group still waiting for one?
+
+    It does when it stands over a byline (a title line, not a section subhead), or
+    when it would be the open article's first subhead but its body is set in another
+    column or it is too long for a subhead (a subtitle)."""
+    if len(run) != 1 or not article.has_body:
+        return False
+    if next_role == "byline":
+        return True
+    if next_role != "body" or article.subhead_lengths:
+        return False
+    if display_width(run[0].text) > SUBHEAD_MAX:
+        return True
+    return same_column(article.column(), next_body) is not True
+
+
+def takes_title_line(article: Article, text: str, next_role: str | None) -> bool:
+    """Add a title line (over a byline, or too long for a subhead) under the headline
+    group of ``article``, moving kicker and headline up if the group is short of one."""
+    if next_role != "byline" and display_width(text) <= SUBHEAD_MAX:
+        return False
+    if article.subtitle is None:
+        article.subtitle = text
+        return True
+    if article.kicker is None:
+        article.kicker, article.headline, article.subtitle = (
+            article.headline,
+            article.subtitle,
+            text,
+        )
+        return True
+    return False
+
+
+def deck_over_byline(run: list[Unit], current: Article | None, next_role: str | None) -> bool:
+    """A Latin headline group with nothing under it yet, then one more line over a
+    byline (an extractor's blank line between headline and deck): the byline closes
+    the stack, so that line is the group's deck, not another story's headline."""
+    return (
+        current is not None
+        and not current.blocks
+        and current.byline is None
+        and current.headline is not None
+        and len(run) == 1
+        and next_role == "byline"
+        and not HAS_CJK.search(run[0].text)
+        and not HAS_CJK.search(current.headline)
+        and not is_caps_headline(run[0].text)
+        and len(run[0].text) > len(current.headline)
+    )
