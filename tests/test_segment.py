@@ -223,6 +223,16 @@ def test_advertisements_and_notices_are_told_apart_from_news() -> None:
     ]
 
 
+def test_the_kind_is_decided_when_the_article_is_assembled_not_when_serialised() -> None:
+    notice = "遗失声明\n\n本人不慎遗失身份证一张，证号略，特此声明作废。"
+    page = f"{notice}\n\n城市公园建设提速\n\n{BODY_A}"
+    lost, news = split_document(api.clean(page, furniture="strip"))
+    assert (lost.kind, news.kind) == ("notice", "news")
+    # Serialising reports the kind it was given; it does not classify again.
+    news.headline = "遗失声明"
+    assert news.to_dict()["kind"] == "news"
+
+
 def test_a_jump_line_goes_to_the_article_it_ends() -> None:
     page = (
         "BIG FIRE IN TOWN\n\nThe fire started at noon and burned for hours before the\n"

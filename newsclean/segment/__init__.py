@@ -76,6 +76,9 @@ def split_document(doc: Document, options: Options | None = None) -> list[Articl
         boxes: list[str] = []
         articles = page_articles(units, boxes)
         doc.furniture += [Furniture(text, "box", "segment") for text in boxes]
+    for article in articles:
+        # Decided on the whole article: its kicker, headline and first blocks are final.
+        article.kind = article_kind_of(article)
     _place_continuations(articles, doc.metadata.get("continuations", []))
     return articles
 

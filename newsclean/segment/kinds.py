@@ -3,14 +3,9 @@ each is set (an ad's label or hotline, a notice's title form; Latin forms in ``l
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from newsclean import regex
 from newsclean.latin import article_kind
-
-if TYPE_CHECKING:
-    from newsclean.segment.model import Article
-
+from newsclean.segment.model import Article
 
 #: Classified advertising and official notices in Chinese papers announce themselves.
 _CJK_AD = regex.compile(

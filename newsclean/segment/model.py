@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsclean.model import Layout
-from newsclean.segment.kinds import article_kind_of
 
 #: Two column widths are the same when they differ by at most this share.
 SAME_COLUMN = 0.12
@@ -40,6 +39,9 @@ class Article:
     subhead_lengths: list[int] = field(default_factory=list)
     #: Jump lines of this article (``Continued on Page 4``), as furniture recorded them.
     continuations: list[dict[str, Any]] = field(default_factory=list)
+    #: ``news``, ``advertisement`` or ``notice`` (``kinds``), decided once the article is
+    #: whole; serialising only reports it.
+    kind: str = "news"
 
     @property
     def has_body(self) -> bool:
@@ -71,7 +73,7 @@ class Article:
             "byline": self.byline,
             "blocks": self.blocks,
             "text": self.text(),
-            "kind": article_kind_of(self),
+            "kind": self.kind,
             "continuations": self.continuations,
             "signals": self.signals,
         }
