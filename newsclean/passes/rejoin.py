@@ -63,7 +63,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 
 from newsclean import regex
 from newsclean.chardata import (
@@ -73,7 +73,7 @@ from newsclean.chardata import (
     display_width,
     joins_without_space,
 )
-from newsclean.dehyphenate import LINE_END_MARK, join_lines, resolve_hyphen
+from newsclean.dehyphenate import LINE_END_MARK, join_lines
 from newsclean.dehyphenate import vocabulary as page_vocabulary
 from newsclean.latin import (
     ends_in_leading_word,
@@ -110,14 +110,9 @@ _HAS_CJK_PUNCT = regex.compile(f"[{CJK_PUNCT}]")
 _NO_LINE_START = frozenset("，。、；：？！）」』】》〉〕”’…%")
 #: Characters a CJK line may not end with.
 _NO_LINE_END = frozenset("（「『【《〈〔“‘")
-_HYPHEN_END = regex.compile(r"([A-Za-z\u00c0-\u024f]+)[-\u00ad]$")
-_FIRST_WORD = regex.compile(r"^([A-Za-z\u00c0-\u024f]+)")
+#: The last characters ``LINE_END_MARK`` can match.
+_HYPHEN_MARKS = frozenset("-\u00ad¬=⸗")
 _WORDS = regex.compile(r"[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*")
-#: First halves that English writes with a hyphen.
-HYPHEN_PREFIXES = frozenset(
-    "self non anti ex all half well ill cross counter co post pre pro quasi semi ultra "
-    "vice mid over under long short high low full far near much".split()
-)
 #: Share of a column a line must fill to count as full.
 FULL = 0.85
 #: The indent of a paragraph's first line, in cells (two CJK characters).
@@ -172,22 +167,33 @@ class Line:
     #: Opens with a list marker that a nearby line continues (see ``_mark_list_items``).
     list_item: bool = False
 
+    _caps: bool | None = None
+    _shouted: bool | None = None
+
     # Asked of Latin lines only, as the line above and as the line below: found once,
-    # when first asked (a CJK page asks them of few lines).
-    @cached_property
+    # when first asked (a CJK page asks them of few lines). Not ``cached_property``,
+    # whose lock costs more than the cached test.
+    @property
     def caps(self) -> bool:
         """A Latin headline line set in capitals (``latin.is_caps_headline``)."""
-        return not self.cjk and is_caps_headline(self.text)
+        if self._caps is None:
+            self._caps = not self.cjk and is_caps_headline(self.text)
+        return self._caps
 
-    @cached_property
+    @property
     def shouted(self) -> bool:
         """A Latin slogan, one word said three times (``latin.is_shouted``)."""
-        return not self.cjk and is_shouted(self.text)
+        if self._shouted is None:
+            self._shouted = not self.cjk and is_shouted(self.text)
+        return self._shouted
 
 
-def _describe(raw: str, indented_share: float, bylines: tuple[str, ...]) -> Line:
-    text = raw.strip(" \t")
-    indented = raw.startswith(("  ", "\t")) and indented_share < 0.5
+#: What a line's text says of it, found once per text: width, CJK, running text, ends
+#: a sentence, byline, dateline first, unclosed bracket (see ``_facts``).
+Facts = tuple[int, bool, bool, bool, bool, bool, bool]
+
+
+def _facts(text: str, bylines: tuple[str, ...]) -> Facts:
     cjk = _HAS_CJK.search(text) is not None
     running = (
         _CLAUSE.search(text) is not None
@@ -195,21 +201,48 @@ def _describe(raw: str, indented_share: float, bylines: tuple[str, ...]) -> Line
         # A credit run into the first words of its story (本报讯（记者 贺倩）由于美国).
         or (cjk and split_credit(text) is not None)
     )
+    width = display_width(
+        # The substitution tries every position of a long Latin paragraph: asked
+        # only of a line that holds what a justification space stands beside.
+        _JUSTIFICATION_SPACE.sub("", text) if cjk or _HAS_CJK_PUNCT.search(text) else text
+    )
+    return (
+        width,
+        cjk,
+        running,
+        ENDS_SENTENCE.search(text) is not None,
+        is_byline(text, bylines),
+        starts_with_dateline(text),
+        cjk and _unclosed(text),
+    )
+
+
+def _describe(
+    raw: str,
+    indented_share: float,
+    bylines: tuple[str, ...],
+    known: dict[str, Facts] | None = None,
+) -> Line:
+    """The line ``raw``; its facts are taken from ``known`` when an earlier round found
+    them (a line no join changed is described once per document)."""
+    text = raw.strip(" \t")
+    facts = known.get(text) if known is not None else None
+    if facts is None:
+        facts = _facts(text, bylines)
+        if known is not None:
+            known[text] = facts
+    width, cjk, running, ends_sentence, byline, starts_new, unclosed = facts
     return Line(
         raw=raw,
         text=text,
-        width=display_width(
-            # The substitution tries every position of a long Latin paragraph: asked
-            # only of a line that holds what a justification space stands beside.
-            _JUSTIFICATION_SPACE.sub("", text) if cjk or _HAS_CJK_PUNCT.search(text) else text
-        ),
-        indented=indented,
+        width=width,
+        indented=raw.startswith(("  ", "\t")) and indented_share < 0.5,
         cjk=cjk,
         running=running,
-        ends_sentence=ENDS_SENTENCE.search(text) is not None,
-        byline=is_byline(text, bylines),
-        starts_new=starts_with_dateline(text),
-        unclosed=cjk and _unclosed(text),
+        ends_sentence=ends_sentence,
+        byline=byline,
+        starts_new=starts_new,
+        unclosed=unclosed,
     )
 
 
@@ -414,7 +447,9 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         # wrapped) ends where it ends, unless it stops mid-sentence before a line in
         # lower case (an extractor ran two columns' lines into one).
         return not a.ends_sentence and _starts_lower(b.text)
-    mark = LINE_END_MARK.search(a.text)
+    # Only a hyphen-like last mark can end the pattern: asked first, it spares a search
+    # of the whole paragraph (a line of a later round is one).
+    mark = a.text[-1:] in _HYPHEN_MARKS and LINE_END_MARK.search(a.text)
     if mark and (b.text[:1].islower() or (a.text[-2:-1].isdigit() and b.text[:1].isdigit())):
         return True
     if (
@@ -629,12 +664,6 @@ def _join(lines: list[Line], vocabulary: Counter[str]) -> tuple[str, Counter[str
     return "".join(settled), counts
 
 
-#: Marks shared by Latin and CJK text: they join without a space only next to CJK.
-def keep_hyphen(left: str, right: str, vocabulary: Counter[str]) -> bool:
-    """Is the hyphen at ``left-⏎right`` part of the word? See ``newsclean.dehyphenate``."""
-    return resolve_hyphen(left, right, vocabulary) != "join"
-
-
 def _vocabulary(text: str) -> Counter[str]:
     """Words of the page as written on one line, with its language and whether its OCR
     lost the hyphens of broken words (``newsclean.dehyphenate.vocabulary``)."""
@@ -684,14 +713,15 @@ def apply(doc: Document, options: Options) -> None:
     clause is not bridged, but once that line is joined to the running text after it, it
     is. Another run of ``fix`` would see the joined lines and join again, so the rounds
     run here, and ``fix`` is idempotent."""
+    known: dict[str, Facts] = {}
     for _ in range(MAX_ROUNDS):
         # Not only joins change the evidence: a round takes off the indentation that
         # started a paragraph, which the next round (and a second run) no longer sees.
-        if not _rejoin(doc, options):
+        if not _rejoin(doc, options, known):
             return
 
 
-def _rejoin(doc: Document, options: Options) -> bool:
+def _rejoin(doc: Document, options: Options, known: dict[str, Facts]) -> bool:
     """One round of rejoining; whether it changed the text of the plain blocks."""
     plain = [block for block in doc.blocks if block.kind == PLAIN]
     if not plain:
@@ -706,7 +736,9 @@ def _rejoin(doc: Document, options: Options) -> bool:
     all_raw = [line for block in plain for line in block.lines]
     indented_share = sum(1 for r in all_raw if r.startswith(("  ", "\t"))) / len(all_raw)
     described = {
-        id(block): [_describe(r, indented_share, options.byline_patterns) for r in block.lines]
+        id(block): [
+            _describe(r, indented_share, options.byline_patterns, known) for r in block.lines
+        ]
         for block in plain
     }
     for block in plain:
