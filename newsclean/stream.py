@@ -46,6 +46,7 @@ from newsclean.chardata import ENDS_SENTENCE
 from newsclean.errors import InputError
 from newsclean.model import Document
 from newsclean.options import Options
+from newsclean.page.describe import NO_LINE_START
 from newsclean.passes import decode as decode_pass
 from newsclean.passes.markup import looks_like_html
 
@@ -63,8 +64,6 @@ READ_BYTES = 64 * 1024
 _BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*()")
 #: Any character that is not a space or a line end.
 _CONTENT = re.compile(r"[^ \t\n]")
-#: Kinsoku: a line starting with one of these continues the line before.
-_NO_LINE_START = frozenset("，。、；：？！）」』】》〉〕”’…%")
 
 #: How good a cut is, best first: a blank line after a sentence end (safe: rejoin never
 #: bridges it); any blank line; a line end after a sentence end; any line end.
@@ -96,7 +95,7 @@ def good_cut(text: str, start: int, end: int) -> bool:
     if not before.strip() or ENDS_SENTENCE.search(before) is None:
         return False
     after = _next_line(text, end).strip()
-    return bool(after) and after[0] not in _NO_LINE_START
+    return bool(after) and after[0] not in NO_LINE_START
 
 
 def find_cut(text: str, target: int, *, level: int = SAFE) -> int | None:

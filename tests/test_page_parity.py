@@ -11,9 +11,9 @@ named in ``INTENDED``:
   read any line, so a Chinese line with a Latin acronym (``积极拥抱VR、物联网``, ``RCEP其他
   14個成員國``) was "in capitals" or "a headline in capitals". The description asks them
   of Latin lines only.
-* *A digit before the first letter*: rejoin's ``_starts_lower`` stops at a digit (``75
-  cents`` does not start in lower case); segment's and reorder's first-letter tests skip
-  it. The description keeps rejoin's definition.
+* *A digit before the first letter*: the description's ``starts_lower`` (which rejoin
+  asks) stops at a digit (``75 cents`` does not start in lower case); segment's and
+  reorder's first-letter tests skip it.
 """
 
 from __future__ import annotations
@@ -85,10 +85,6 @@ CHECKS: list[Check] = [
         Flag.STARTS_LOWER,
         _DIGIT,
     ),
-    ("rejoin._starts_lower", rejoin._starts_lower, Flag.STARTS_LOWER, None),
-    ("rejoin._two_part", rejoin._two_part, Flag.TWO_PART, None),
-    ("rejoin._NO_LINE_START", lambda t: t[0] in rejoin._NO_LINE_START, Flag.NO_LINE_START, None),
-    ("rejoin._NO_LINE_END", lambda t: t[-1] in rejoin._NO_LINE_END, Flag.NO_LINE_END, None),
     ("dehyphenate.LINE_END_MARK", LINE_END_MARK.search, Flag.HYPHEN_END, None),
     ("patterns.CAPTION_CREDIT", patterns.CAPTION_CREDIT.search, Flag.CAPTION_CREDIT, None),
     ("patterns.starts_with_dateline", patterns.starts_with_dateline, Flag.DATELINE_START, None),

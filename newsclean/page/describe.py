@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsclean import regex
-from newsclean.chardata import CJK, CJK_PUNCT, ENDS_SENTENCE, display_width
+from newsclean.chardata import CJK, CJK_PUNCT, ENDS_SENTENCE, HAS_CJK, display_width
 from newsclean.dehyphenate import LINE_END_MARK
 from newsclean.latin import (
     LEADING_WORDS,
@@ -29,14 +29,16 @@ from newsclean.page.forms import Form, form_anywhere, is_end_mark
 from newsclean.page.tuning import TUNING, Tuning
 from newsclean.patterns import CAPTION_CREDIT, compiled, split_credit
 
-_HAS_CJK = regex.compile(f"[{CJK}]")
 _HAS_LATIN = regex.compile(r"[A-Za-z\u00c0-\u024f]")
 #: CJK clause marks, and a Latin clause mark after a letter: running text.
 _CJK_CLAUSE = regex.compile("[，。；、！？]")
 _LATIN_CLAUSE = regex.compile(r"[A-Za-z][,.;:!?][\"'”’)]?(?: |$)")
 _ENDS_CLAUSE = regex.compile("[，、：:,]$")
 #: Spaces beside CJK text are justification: they take no room of their own.
+# The second form starts only at the first space of a run: from every space of a long
+# run not followed by CJK it read the run to its end (quadratic). Same matches.
 _JUSTIFICATION_SPACE = regex.compile(f"(?<=[{CJK}{CJK_PUNCT}]) +|(?<! ) ++(?=[{CJK}{CJK_PUNCT}])")
+_HAS_CJK_PUNCT = regex.compile(f"[{CJK_PUNCT}]")
 #: Words of Latin text: letters, with an apostrophe inside (``l'homme``, ``don't``).
 _WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 #: Words as segment counts them: runs of Latin letters.
@@ -117,6 +119,64 @@ class Described:
     indent_mark: bool
 
 
+def running(text: str, cjk: bool) -> bool:
+    """Running text by its punctuation: a CJK clause mark, a Latin clause mark after a
+    letter (not asked of CJK lines), or a CJK credit run into its story's first words
+    (本报讯（记者 贺倩）由于美国)."""
+    return (
+        _CJK_CLAUSE.search(text) is not None
+        or (not cjk and _LATIN_CLAUSE.search(text) is not None)
+        or (cjk and split_credit(text) is not None)
+    )
+
+
+def width_cells(text: str, cjk: bool) -> int:
+    """Display width in cells, the justification spaces beside CJK text left out."""
+    # The substitution tries every position of a long Latin paragraph: asked only of a
+    # line that holds what a justification space stands beside.
+    if not text.isascii() and (cjk or _HAS_CJK_PUNCT.search(text) is not None):
+        return display_width(_JUSTIFICATION_SPACE.sub("", text))
+    return display_width(text)
+
+
+def starts_lower(text: str) -> bool:
+    """The first letter is lower case (after any opening quote or bracket; a digit
+    first is not)."""
+    for ch in text:
+        if ch.isalpha():
+            return ch.islower()
+        if ch.isdigit():
+            return False
+    return False
+
+
+def unclosed(text: str) -> bool:
+    """An opening bracket or quote whose closing one is on a later line."""
+    return any(o in text and text.count(o) > text.count(c) for o, c in _PAIRS)
+
+
+def two_part(text: str) -> bool:
+    """CJK text in two parts around a space (``上控风险 下稳需求``): a heading's form."""
+    return _TWO_PART.search(text) is not None
+
+
+def dash_led(text: str) -> bool:
+    """Led by a dash (``——加快提升…``): a subtitle's form."""
+    return text.startswith(_DASHES)
+
+
+def hyphen_end(text: str) -> bool:
+    """A word broken at the line end by a hyphen-like mark (``infor-``)."""
+    # Only a hyphen-like last mark can end the pattern: asked first, it spares a search
+    # of the whole line (a paragraph, once rejoin has joined it).
+    return text[-1:] in _HYPHEN_MARKS and LINE_END_MARK.search(text) is not None
+
+
+def has_clause_mark(text: str) -> bool:
+    """A CJK clause mark (``，。；、！？``) anywhere in the line."""
+    return _CJK_CLAUSE.search(text) is not None
+
+
 def indent_cells(raw: str) -> int:
     """Width of the line's leading white space: a space one cell, an ideographic space
     two, a tab four."""
@@ -136,7 +196,7 @@ def indent_cells(raw: str) -> int:
 def describe(raw: str, tuning: Tuning = TUNING, byline_patterns: tuple[str, ...] = ()) -> Described:
     """Describe one line (``raw``, with its indentation)."""
     text = raw.strip()
-    cjk = _HAS_CJK.search(text) is not None
+    cjk = HAS_CJK.search(text) is not None
     flags = 0
     words: tuple[str, ...] = ()
     if cjk:
@@ -148,16 +208,15 @@ def describe(raw: str, tuning: Tuning = TUNING, byline_patterns: tuple[str, ...]
     if flags & _Bit.LATIN:
         flags |= _latin_flags(text, words, capitals, tuning)
     flags |= _shared_flags(text, cjk)
-    if _CJK_CLAUSE.search(text) or (cjk and split_credit(text) is not None):
+    if running(text, cjk):
         flags |= _Bit.RUNNING
-    width_text = text if text.isascii() else _JUSTIFICATION_SPACE.sub("", text)
     form = form_anywhere(text, capitals, tuning) if text else Form.NONE
     if form is Form.NONE and text:
         form = _story_form(text, bool(flags & _Bit.LATIN), tuning, byline_patterns)
     return Described(
         text=text,
         indent_cells=indent_cells(raw),
-        width_cells=display_width(width_text),
+        width_cells=width_cells(text, cjk),
         flags=Flag(flags),
         form=form,
         capitals=capitals,
@@ -195,20 +254,15 @@ def _shared_flags(text: str, cjk: bool) -> int:
         flags |= _Bit.ENDS_SENTENCE
     if _ENDS_CLAUSE.search(text):
         flags |= _Bit.ENDS_CLAUSE
-    for ch in text:
-        if ch.isalpha():
-            if ch.islower():
-                flags |= _Bit.STARTS_LOWER
-            break
-        if ch.isdigit():
-            break
-    if any(o in text and text.count(o) > text.count(c) for o, c in _PAIRS):
+    if starts_lower(text):
+        flags |= _Bit.STARTS_LOWER
+    if unclosed(text):
         flags |= _Bit.UNCLOSED
     if credits.starts_with_dateline(text):
         flags |= _Bit.DATELINE_START
     if CAPTION_CREDIT.search(text):
         flags |= _Bit.CAPTION_CREDIT
-    if text.startswith(_DASHES):
+    if dash_led(text):
         flags |= _Bit.DASH_LED
     if _LIST_MARKER.match(text):
         flags |= _Bit.LIST_MARKER
@@ -223,7 +277,7 @@ def _cjk_flags(text: str) -> int:
         flags |= _Bit.NO_LINE_START
     if text[-1:] in NO_LINE_END:
         flags |= _Bit.NO_LINE_END
-    if _TWO_PART.search(text):
+    if two_part(text):
         flags |= _Bit.TWO_PART
     return flags
 
@@ -231,8 +285,6 @@ def _cjk_flags(text: str) -> int:
 def _latin_flags(text: str, words: tuple[str, ...], capitals: float, tuning: Tuning) -> int:
     """Facts asked only of Latin lines, from the words split once."""
     flags = 0
-    if _LATIN_CLAUSE.search(text):
-        flags |= _Bit.RUNNING
     if capitals >= tuning.capitals_share:
         flags |= _Bit.CAPITALS
     n_words = len(words)
@@ -268,7 +320,7 @@ def _latin_flags(text: str, words: tuple[str, ...], capitals: float, tuning: Tun
             flags |= _Bit.SHOUTED
     if words and text[-1:].isalpha() and words[-1].lower() in LEADING_WORDS:
         flags |= _Bit.LEADING_WORD_END
-    if text[-1:] in _HYPHEN_MARKS and LINE_END_MARK.search(text):
+    if hyphen_end(text):
         flags |= _Bit.HYPHEN_END
     if _INNER_SENTENCE.search(text):
         flags |= _Bit.INNER_SENTENCE

@@ -24,6 +24,27 @@ from newsclean.page.tuning import TUNING, Tuning
 from newsclean.patterns import compiled
 
 
+def column_widths(counts: Counter[int], tuning: Tuning = TUNING) -> list[int]:
+    """The column widths (cells) that lines inside a paragraph, counted by width, show.
+
+    Justified columns make most lines of running text exactly as wide as their column,
+    so each column shows as a peak of the counts; digits and Latin letters are narrower
+    than a cell, so the lines of one column scatter by a cell or two around its width,
+    and each width counts its neighbours. The lines around a peak (a last line, a line
+    of narrow digits) belong to it and are not columns."""
+    near = {w: counts[w - 1] + counts[w] + counts[w + 1] for w in counts}
+    widths: list[int] = []
+    for width in sorted(near, key=lambda w: (-near[w], -counts[w], -w)):
+        if near[width] < tuning.column_min_lines:
+            break
+        if all(
+            abs(width - w) > max(tuning.column_apart_cells, tuning.column_apart_share * w)
+            for w in widths
+        ):
+            widths.append(width)
+    return sorted(widths)
+
+
 @dataclass(slots=True)
 class Line:
     """One non-blank line of the page, described."""
@@ -257,23 +278,12 @@ class Page:
         lines inside a paragraph (running text that does not end a sentence) share.
         Justified lines scatter by a cell or two around their column, so each width
         counts its neighbours."""
-        tuning = self.tuning
         counts = Counter(
             line.width_cells
             for line in self.lines
             if Flag.RUNNING in line.flags and Flag.ENDS_SENTENCE not in line.flags
         )
-        near = {w: counts[w - 1] + counts[w] + counts[w + 1] for w in counts}
-        widths: list[int] = []
-        for width in sorted(near, key=lambda w: (-near[w], -counts[w], -w)):
-            if near[width] < tuning.column_min_lines:
-                break
-            if all(
-                abs(width - w) > max(tuning.column_apart_cells, tuning.column_apart_share * w)
-                for w in widths
-            ):
-                widths.append(width)
-        return sorted(widths)
+        return column_widths(counts, self.tuning)
 
     @cached_property
     def median_width_cells(self) -> int:

@@ -89,6 +89,8 @@ def delimited_rows(lines: list[str]) -> set[int]:
     that split into the same number of fields by the same delimiter. Prose is never
     that: it has clause punctuation somewhere on the line, or sets a space after its
     halfwidth commas (``的今天, 開發``), where data does not (``张三,北京``)."""
+    if len(lines) < MIN_ROWS:
+        return set()
     fields = [_fields(line) for line in lines]
     rows: set[int] = set()
     for d in range(len(_DELIMITERS)):

@@ -103,6 +103,7 @@ _CLAUSE = regex.compile("[，。；、！？]")
 #: Three or more single CJK characters set apart by single spaces: a spread-out line.
 _SPREAD = regex.compile(f"(?<![{TIGHT}])[{TIGHT}](?: [{TIGHT}]){{2,}}(?![{TIGHT}])")
 _HANGUL = regex.compile(f"[{HANGUL}]")
+_TIGHT_OR_OPENER = regex.compile(f"[{TIGHT}（「『《【〔“‘]")
 #: A bracketed span short enough to be a credit (``（记者 王小明）``).
 _BRACKETED = regex.compile("[（(][^（）()\n]{2,40}[）)]")
 
@@ -188,7 +189,9 @@ def remove_cjk_gaps(line: str, running_text: bool) -> tuple[str, int]:
     A line spread out whole (no two CJK characters touch, every one set apart) was
     stretched glyph by glyph, numbers included: its spaces beside numbers and Latin
     words go too (``低 于 1 月`` → ``低于1月``)."""
-    if _HANGUL.search(line):
+    if _TIGHT_OR_OPENER.search(line) is None or _HANGUL.search(line):
+        # Every gap removed here stands beside a CJK letter or an opening mark: Latin
+        # text (rejoin's joined paragraphs) is answered with one search.
         return line, 0
     if _CJK_PAIR.search(line) is None and len(_CJK_GAP.findall(line)) >= MIN_SPREAD_GAPS:
         return _SPREAD_GAP.subn("", line)

@@ -1,0 +1,209 @@
+"""rejoin: column-wrapped lines back into paragraphs; column breaks bridged.
+
+Defect: PDF and OCR text keeps the line breaks of the printed column, and a blank line
+wherever a column ended, even in the middle of a sentence. Many extractors put no blank
+line between paragraphs at all.
+
+Recognition, from how columns are set:
+
+* *Column width* is measured on the page itself: the widths (in half-em cells) that
+  three or more lines of running text share. A line is *full* when it reaches such a
+  width; a line clearly shorter than its column ends a paragraph. In a paragraph whose
+  lines so far are justified (all but one fill its measure), a line a fifth shorter
+  than its middle line ends it, whatever OCR made of its last mark (``would like,``).
+* A line of *running text* (it holds clause punctuation ``，。、；！？``) that does not
+  end a sentence goes on into the next line. A full line goes on even after ``。``:
+  the sentence ended exactly at the margin, which the next short line would show.
+* A line never starts with closing punctuation (``，。、）”``): kinsoku, the CJK line
+  breaking rule, so such a line always continues the one before.
+* *Column breaks*: a blank line after running text that does not end a sentence, before
+  a line that continues it (running text itself, not indented), is bridged.
+* A line that does not read as running text and starts a paragraph is a headline,
+  kicker, subhead or byline: it joins the next line only when it is full (a long
+  heading wrapped in a body column); bylines and datelines never join.
+* An indented line starts a paragraph.
+* *Headline groups in Latin text*: lines set in headline case (every word of four
+  letters capitalised, so not German nouns) right over a byline or a run-in dateline,
+  and a one-line headline in headline case closed by its full stop between two
+  finished sentences, keep their lines, even where the text above stops mid-sentence.
+* Joining: CJK lines join with nothing between; Latin lines with one space. A Latin
+  line ending in a hyphen joins the next word: the hyphen is kept when the hyphenated
+  form appears elsewhere in the document, when the joined word does not while the
+  halves do, when a half is a number or starts with a capital, or when the first half
+  is a prefix written with a hyphen (``self-``, ``non-``, ``well-``…) and the joined
+  word is not a common word of its own (``ex-⏎position`` joins); otherwise it goes
+  (``infor-⏎mation`` → ``information``, ``well-⏎known`` stays). A soft hyphen at a line
+  end always goes. See ``newsclean.dehyphenate`` for lost hyphens.
+* *Rounds*: joining changes what the rules read (a line joined to running text is
+  running text; a paragraph no longer ends in a short line), so the pass repeats until
+  a round changes nothing, and a second ``fix`` finds nothing more to join. A joined
+  paragraph's spaces are judged again by ``whitespace``'s rules. The text ``fix``
+  prints has no indentation, so a paragraph that only its indentation set apart (the
+  line before it goes on) is joined by the next round, as a second run would join it.
+
+* *Set apart*: verse, lists, tables and program text keep their lines. Verse: CJK
+  lines of one width that each end at a clause mark, three or more in a row (or a
+  couplet standing alone), or four or more Latin lines that each open with a capital
+  and end at a mark; either narrower than the page's columns (wrapped prose fills its
+  column). Lists: a line opening with a marker (``-``, ``1.``, ``一、``,
+  ``（一）``, ``①``) that the next item, a few lines on, continues in the same form.
+  Tables: rows aligned by wide gaps, or rows of delimited data. Program text: a block
+  indented to several depths whose lines hold calls, braces and assignments; it keeps
+  its indentation too.
+
+Blocks that markup marked as paragraphs, headings or verbatim text, and furniture kept in
+the text, are never rewrapped.
+
+The modules: ``lines`` describes each line once per document (with the line predicates
+of ``newsclean.page.describe``, the one place they are defined) and measures columns;
+``titles`` and ``apart`` mark headline groups and the lines set apart; ``decide`` asks
+whether a line continues a paragraph; ``paragraphs`` joins the lines of each.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newsclean.model import PLAIN, Block, Document
+from newsclean.options import Options
+from newsclean.passes.rejoin.apart import (
+    _mark_code,
+    _mark_list_items,
+    _mark_tables,
+    _mark_verse,
+    _verse_candidates,
+)
+from newsclean.passes.rejoin.decide import _continues, _joins_across_blank
+from newsclean.passes.rejoin.lines import Columns, Facts, Line, Paragraph, _describe
+from newsclean.passes.rejoin.paragraphs import (
+    NAME,
+    _flush,
+    _join,
+    _vocabulary,
+    join_vertical_runs,
+)
+from newsclean.passes.rejoin.titles import _mark_titles
+
+__all__ = [
+    "DESCRIPTION",
+    "NAME",
+    "Columns",
+    "Line",
+    "_describe",
+    "_join",
+    "_vocabulary",
+    "apply",
+    "join_vertical_runs",
+]
+
+DESCRIPTION = "column-wrapped lines back into paragraphs; column-break blank lines bridged"
+
+#: Rounds of rejoining are few (each one joins what the last one made possible); this
+#: bounds them all the same.
+MAX_ROUNDS = 8
+
+
+def apply(doc: Document, options: Options) -> None:
+    """Rejoin until nothing more joins. The evidence read here (the columns, whether
+    a line is running text, the first line of a paragraph) is measured on the lines as
+    they stand, and joining lines changes it: a blank line before a line without a
+    clause is not bridged, but once that line is joined to the running text after it, it
+    is. Another run of ``fix`` would see the joined lines and join again, so the rounds
+    run here, and ``fix`` is idempotent."""
+    known: dict[str, Facts] = {}
+    for _ in range(MAX_ROUNDS):
+        # Not only joins change the evidence: a round takes off the indentation that
+        # started a paragraph, which the next round (and a second run) no longer sees.
+        if not _rejoin(doc, options, known):
+            return
+
+
+def _rejoin(doc: Document, options: Options, known: dict[str, Facts]) -> bool:
+    """One round of rejoining; whether it changed the text of the plain blocks."""
+    plain = [block for block in doc.blocks if block.kind == PLAIN]
+    if not plain:
+        return False
+    changed = False
+    for block in plain:
+        block.lines, runs = join_vertical_runs(block.lines)
+        doc.count(NAME, "vertical-run", runs)
+        if runs:
+            block.layout = None
+            changed = True
+    described, columns = _describe_blocks(plain, options, known)
+    # Only joins read the vocabulary: a round that joins nothing never builds it.
+    vocabulary = cache(lambda: _vocabulary("\n".join(r for b in plain for r in b.lines)))
+
+    new_blocks: list[Block] = []
+    paragraphs: list[Paragraph] = []
+    previous_plain = False
+    for block in doc.blocks:
+        if block.kind != PLAIN:
+            changed |= _flush(new_blocks, paragraphs, doc, vocabulary)
+            paragraphs = []
+            new_blocks.append(block)
+            previous_plain = False
+            continue
+        lines = described[id(block)]
+        rest = lines
+        can_continue = False
+        if previous_plain and paragraphs:
+            current = paragraphs[-1]
+            if _joins_across_blank(current, lines[0]):
+                current.add(lines[0])
+                doc.count(NAME, "bridged-column-break")
+                rest = lines[1:]
+                can_continue = True
+            else:
+                changed |= _flush(new_blocks, paragraphs, doc, vocabulary)
+                paragraphs = []
+        for line in rest:
+            if can_continue and _continues(paragraphs[-1], line, columns):
+                paragraphs[-1].add(line)
+            else:
+                previous = paragraphs[-1] if can_continue else None
+                paragraphs.append(Paragraph.start(line, previous))
+            can_continue = True
+        previous_plain = True
+    changed |= _flush(new_blocks, paragraphs, doc, vocabulary)
+    doc.blocks = new_blocks
+    return changed
+
+
+def _describe_blocks(
+    plain: list[Block], options: Options, known: dict[str, Facts]
+) -> tuple[dict[int, list[Line]], Columns]:
+    """The plain blocks' lines described (by block id), with the lines set apart and the
+    headline groups marked, and the columns the page's running text is set in."""
+    all_raw = [line for block in plain for line in block.lines]
+    indented_share = sum(1 for r in all_raw if r.startswith(("  ", "\t"))) / len(all_raw)
+    described = {
+        id(block): [
+            _describe(r, indented_share, options.byline_patterns, known) for r in block.lines
+        ]
+        for block in plain
+    }
+    for block in plain:
+        if block.layout is not None:
+            for line, layout in zip(described[id(block)], block.layout, strict=True):
+                line.layout = layout
+    for block in plain:
+        lines = described[id(block)]
+        _mark_titles(lines)
+        _mark_list_items(lines)
+        _mark_tables(lines)
+        _mark_code(block.lines, lines)
+    verse = [run for lines in described.values() for run in _verse_candidates(lines)]
+    in_verse = {id(line) for run in verse for line in run}
+    # Lines set apart are not set to a column: a list or a poem of equal lines would
+    # show as a column of its own width.
+    columns = Columns(
+        [
+            line
+            for lines in described.values()
+            for line in lines
+            if id(line) not in in_verse and not line.set_apart and not line.list_item
+        ]
+    )
+    _mark_verse(verse, columns)
+    return described, columns

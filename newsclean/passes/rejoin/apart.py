@@ -1,0 +1,218 @@
+"""Lines set apart: lists, verse, tables and program text keep their lines (see the
+package docstring)."""
+
+from __future__ import annotations
+
+import itertools
+
+from newsclean import regex
+from newsclean.passes.punctuation import delimited_rows
+from newsclean.passes.rejoin.lines import FULL, Columns, Line
+
+#: A list item's marker: a bullet and its space, or a number, a Chinese numeral, a
+#: circled number or a lower-case letter with its stop or brackets (``1.`` before a
+#: digit is a decimal point, not a marker).
+_LIST_MARKER = regex.compile(
+    r"^(?:[-*+•●○◦▪■□◆◇►▶✓✔](?= )|\d{1,3}[.)．、](?!\d)|[(（]\d{1,3}[)）]"
+    r"|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[\u2460-\u2473]"
+    r"|[(（]?[a-z][)）])"
+)
+_NUMERALS = "一二三四五六七八九"
+_DIGITS = regex.compile(r"\d+")
+_NUMERAL = regex.compile(f"[{_NUMERALS}十]+")
+_LETTER = regex.compile("[a-z]")
+#: The next marker of a list is this many lines away at most (an item wraps).
+MAX_ITEM_LINES = 4
+
+
+def _marker(text: str) -> tuple[str, int] | None:
+    """A line's list marker as its form (``0.``, ``（一）``, ``-``) and its number."""
+    m = _LIST_MARKER.match(text)
+    if m is None:
+        return None
+    marker = m.group(0)
+    if digits := _DIGITS.search(marker):
+        return marker.replace(digits.group(0), "0"), int(digits.group(0))
+    if numeral := _NUMERAL.search(marker):
+        return marker.replace(numeral.group(0), "一"), _chinese_number(numeral.group(0))
+    if "\u2460" <= marker <= "\u2473":
+        return "①", ord(marker) - 0x245F
+    if letter := _LETTER.search(marker):
+        return marker.replace(letter.group(0), "a"), ord(letter.group(0))
+    return marker, 0
+
+
+def _chinese_number(numeral: str) -> int:
+    """``三`` → 3, ``十二`` → 12, ``二十`` → 20."""
+    tens, _, units = numeral.rpartition("十")
+    if "十" not in numeral:
+        return _NUMERALS.index(numeral) + 1 if len(numeral) == 1 else 0
+    return (_NUMERALS.index(tens) + 1 if tens else 1) * 10 + (
+        _NUMERALS.index(units) + 1 if units else 0
+    )
+
+
+def _mark_list_items(lines: list[Line]) -> None:
+    """Lists keep their items apart: a line opening with a list marker is an item when
+    another item of the same list stands a few lines before or after it (the same
+    bullet, or the same form numbered one less or one more: ``一、`` … ``二、``,
+    ``（一）`` … ``（二）``, ``1.`` … ``2.``). One marker-like line alone (``1.``
+    running on from a line above) is not a list."""
+    markers = [_marker(line.text) for line in lines]
+    found = [(i, m) for i, m in enumerate(markers) if m is not None]
+    for (i, (form, number)), (j, (next_form, next_number)) in itertools.pairwise(found):
+        if (
+            form == next_form
+            and j - i <= MAX_ITEM_LINES
+            and next_number in ((number + 1,) if number else (0,))
+        ):
+            lines[i].list_item = lines[j].list_item = True
+
+
+#: A line of verse ends at a clause or sentence mark (and the quote closing there).
+_VERSE_END = regex.compile("[，。！？；：、][”’」』]?$")
+#: Verse lines come in runs this long. A couplet may stand alone between blank lines
+#: when its lines are as short as classical verse (seven characters and a mark, in
+#: cells): two lines of prose can be as wide as each other and end at marks.
+MIN_VERSE_LINES = 3
+LONGEST_COUPLET_LINE = 16
+
+
+def _verse_candidates(lines: list[Line]) -> list[list[Line]]:
+    """Runs of lines that may be verse: CJK lines of one width, each ending at a clause
+    mark. Wrapped prose ends its lines wherever the column ends, so a run of them
+    ending at marks is rare; it is also as wide as its column, which
+    ``_mark_verse`` asks next (with the page's columns measured without these)."""
+    runs: list[list[Line]] = []
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if (
+            line is not None
+            and line.cjk
+            and _printed_line(line)
+            and _VERSE_END.search(line.text)
+            and (not run or abs(line.width - run[0].width) <= 1)
+        ):
+            run.append(line)
+            continue
+        couplet = len(run) == 2 == len(lines) and run[0].width <= LONGEST_COUPLET_LINE
+        if len(run) >= MIN_VERSE_LINES or couplet:
+            runs.append(run)
+        run = (
+            [line]
+            if line is not None
+            and line.cjk
+            and _printed_line(line)
+            and _VERSE_END.search(line.text)
+            else []
+        )
+    return runs + _latin_verse_candidates(lines)
+
+
+def _printed_line(line: Line) -> bool:
+    """One line as printed, not a paragraph an earlier round of rejoining made."""
+    return line.layout is None or line.layout.lines == 1
+
+
+#: A Latin line of verse opens with a capital (after a quote or bracket).
+_CAPITAL_START = regex.compile(r"^[\"'“‘(]?[A-ZÀ-Þ]")
+#: A line of verse ends where a phrase ends; wrapped prose, anywhere.
+_LATIN_VERSE_END = regex.compile(r"[,;:.!?][\"'”’)]?$")
+#: No line of verse is longer, in characters (a long line is prose).
+LONGEST_VERSE_LINE = 60
+#: Latin verse comes in runs this long (a quatrain; three capitals in a row are
+#: common enough in prose).
+MIN_LATIN_VERSE_LINES = 4
+
+
+def _latin_verse_candidates(lines: list[Line]) -> list[list[Line]]:
+    """Runs of Latin lines that may be verse: each opens with a capital, as a line of
+    verse does wherever its sentence stands, and ends at a mark (a phrase ends with the
+    line), and none is set in capitals (a headline stack) or broken by a hyphen.
+    Capitals alone say little (German capitalises its nouns), and a line of wrapped
+    prose ends at a mark by chance: four such lines in a row are not chance. Whether
+    they stop short of the column is asked next, as for CJK verse."""
+    runs: list[list[Line]] = []
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if (
+            line is not None
+            and not line.cjk
+            and _printed_line(line)
+            and line.width <= LONGEST_VERSE_LINE
+            and _CAPITAL_START.match(line.text)
+            and not line.text.endswith("-")
+            and not line.caps
+        ):
+            run.append(line)
+            continue
+        if len(run) >= MIN_LATIN_VERSE_LINES and all(
+            _LATIN_VERSE_END.search(verse.text) for verse in run
+        ):
+            runs.append(run)
+        run = []
+    return runs
+
+
+#: Two or more spaces inside a CJK line, five or more inside a Latin one (where
+#: justification leaves up to four), or a tab: a table's alignment.
+_CJK_ALIGNED = regex.compile(r"\S(?: {2,}|\t)\S")
+_LATIN_ALIGNED = regex.compile(r"\S(?: {5,}|\t)\S")
+#: Table rows come in runs at least this long.
+MIN_TABLE_ROWS = 2
+
+
+def _mark_verse(verse: list[list[Line]], columns: Columns) -> None:
+    """Verse keeps its lines: a run from ``_verse_candidates`` shorter than the page's
+    narrowest column (its lines stop before the margin; wrapped prose fills it)."""
+    narrowest = min(columns.widths, default=None)
+    for run in verse:
+        if narrowest is None or all(line.width < FULL * narrowest for line in run):
+            for line in run:
+                line.set_apart = True
+
+
+def _mark_tables(lines: list[Line]) -> None:
+    """Tables keep their lines: two or more lines in a row aligned by wide gaps, or rows
+    of delimited data (``newsclean.passes.punctuation.delimited_rows``)."""
+    rows = delimited_rows([line.text for line in lines])
+    table: list[Line] = []
+    for i, line in enumerate(lines):
+        aligned = _CJK_ALIGNED if line.cjk else _LATIN_ALIGNED
+        gap = "  " in line.text or "\t" in line.text
+        if i in rows or (gap and aligned.search(line.text)):
+            table.append(line)
+            continue
+        _set_apart(table)
+        table = []
+    _set_apart(table)
+
+
+#: What only program text has: a call or definition (``main(``), braces, an
+#: assignment or comparison set off by spaces, an arrow.
+_CODE_TOKEN = regex.compile(r"\w\(|[{}]|\s(?:=|==|!=|\+=|-=|:=)\s|->|=>")
+#: Lines of a code block that hold such a token, at least.
+MIN_CODE_LINES = 2
+
+
+def _mark_code(raw: list[str], lines: list[Line]) -> None:
+    """Program text keeps its lines and its indentation: a block (between blank
+    lines) whose lines are indented to two or more depths and half of which hold
+    what only code has (``def main():``, ``x = 1``, ``}``). Newspaper prose indents
+    to one depth, the first line of a paragraph, and has no such tokens (two lines at
+    least must hold one)."""
+    depths = {len(r) - len(r.lstrip(" \t")) for r in raw if r.strip()}
+    if len(depths) < 2:
+        return
+    tokens = sum(1 for r in raw if _CODE_TOKEN.search(r))
+    if tokens < MIN_CODE_LINES or 2 * tokens < len(raw):
+        return
+    for line, r in zip(lines, raw, strict=True):
+        line.set_apart = True
+        line.text = r.rstrip(" \t")
+
+
+def _set_apart(rows: list[Line]) -> None:
+    if len(rows) >= MIN_TABLE_ROWS:
+        for row in rows:
+            row.set_apart = True

@@ -1,0 +1,233 @@
+"""rejoin's join decision: does a line continue the paragraph above it, across a line
+end or across a blank line (see the package docstring for the rules)."""
+
+from __future__ import annotations
+
+from newsclean.latin import ends_in_leading_word, is_deck_line
+from newsclean.page.describe import (
+    NO_LINE_END,
+    NO_LINE_START,
+    dash_led,
+    has_clause_mark,
+    hyphen_end,
+    starts_lower,
+    two_part,
+    unclosed,
+)
+from newsclean.passes.rejoin.lines import FIRST_LINE_INDENT, FULL, Columns, Line, Paragraph
+from newsclean.patterns import CAPTION_CREDIT, MAX_BYLINE, is_byline
+
+#: A heading line at least this wide followed by one at most this share of it is one
+#: headline wrapped by its column.
+MIN_WRAPPED_HEADING = 24
+WRAPPED_TAIL = 0.6
+#: A Latin line this much shorter than its paragraph's measure ends the paragraph.
+LATIN_SHORT = 0.7
+#: In a justified paragraph, a line this much shorter than its middle line ends it
+#: (OCR character counts of justified lines scatter by a tenth around the middle).
+JUSTIFIED_SHORT = 0.8
+#: No printed Latin column is this wide, in characters.
+LONGEST_LATIN_LINE = 100
+#: A line this much narrower than its paragraph that does not end a sentence is
+#: not that paragraph's last line.
+NARROWER = 0.7
+
+
+def _joins_across_blank(paragraph: Paragraph, b: Line) -> bool:
+    a = paragraph.last
+    paragraph_running = paragraph.running
+    if CAPTION_CREDIT.search(a.text) or a.set_apart or b.set_apart or b.list_item:
+        return False
+    if paragraph.lines[0].list_item:
+        # A list's last item ends at the blank line (三、保障措施 ⏎⏎ 人人生而自由…):
+        # items are phrases, which is why they read as unfinished sentences.
+        return False
+    if b.indented or a.byline or b.byline or b.starts_new:
+        return False
+    if b.text[0] in NO_LINE_START or a.text[-1] in NO_LINE_END:
+        return True
+    if a.unclosed and not a.ends_sentence and b.running:
+        return True
+    if not a.cjk and not b.cjk and ends_in_leading_word(a.text):
+        # ``first of`` ⏎⏎ ``course to bring``: no paragraph ends on ``of``.
+        return b.running or starts_lower(b.text)
+    if a.ends_sentence or not (a.running or paragraph_running):
+        return False
+    if not a.cjk and not b.cjk:
+        return starts_lower(b.text)
+    return b.running
+
+
+def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
+    """Does line ``b`` continue ``paragraph``?"""
+    a = paragraph.last
+    if b.indented or b.starts_new or CAPTION_CREDIT.search(a.text):
+        return False
+    if a.set_apart or b.set_apart or b.list_item:
+        return False
+    if a.byline and not unclosed(a.text):
+        return False
+    if b.text[0] in NO_LINE_START or a.text[-1] in NO_LINE_END or a.unclosed:
+        return not b.byline or b.text[0] in NO_LINE_START
+    if b.byline or _is_dash_subtitle(a.text) or _completes_byline(paragraph):
+        return False
+    if a.title or b.title:
+        return a.title and b.title and _wrapped_heading(paragraph, b)
+    if not a.cjk and not b.cjk:
+        return _latin_continues(paragraph, b, columns)
+    if not b.cjk and b.caps:
+        # A Latin headline in capitals stands alone after CJK text as after Latin. (Were
+        # it joined, the Latin line after it would stop there, and join the next round.)
+        return False
+    if not paragraph.running and two_part(a.text):
+        # A line set in two parts around a space, with no punctuation, is a heading.
+        return False
+    if _wrapped_heading(paragraph, b):
+        return True
+    if paragraph.after_heading and not paragraph.running and not b.running:
+        # Under a headline-group line, an unpunctuated line followed by another one is
+        # the next line of the group (a kicker's headline, a headline's subtitle); a
+        # first body line would lead into running text.
+        return False
+    running = paragraph.running
+    if running and not a.ends_sentence:
+        return True
+    reference = columns.column_of(paragraph.measure) or paragraph.measure
+    starts_paragraph = _indented_first_line(b, reference) or b.width < NARROWER * reference
+    if paragraph.measure and a.ends_sentence and not b.ends_sentence and starts_paragraph:
+        # The sentence ended at the margin and the next line, which goes on, is two
+        # characters short (the indent of a new paragraph) or much narrower (the first
+        # line of a narrower column).
+        return False
+    if paragraph.measure:
+        # The paragraph's own earlier lines show the measure it is set to. A line that
+        # ends a sentence goes on only if it reaches the margin: the sentence ended
+        # there by chance, and the short line that ends the paragraph is still to come.
+        least = reference - 3 if a.ends_sentence else FULL * reference
+        column: int | None = reference if a.width >= least else None
+    else:
+        column = columns.column_of(a.width, strict=not running)
+    if column is not None and b.width > column * 1.25 + 2:
+        return False
+    if not columns.widths and not running and b.running:
+        # No measured column to go by: a first line about as wide as the running line
+        # after it is the first line of that paragraph; a heading is much narrower.
+        return 0.75 * b.width <= a.width <= 1.05 * b.width + 2
+    return column is not None
+
+
+def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
+    """Latin lines. Headline lines in capitals stand alone (``split`` stacks them);
+    a line-end hyphen before a lower-case word joins; otherwise, since Latin columns
+    are often set ragged, a line goes on unless it ends a sentence short of the
+    measure."""
+    a = paragraph.last
+    if a.caps or b.caps:
+        return False
+    if a.shouted or b.shouted:
+        # An advertiser's slogan (``Poland! Poland!! Poland!!!``) is a display line.
+        return False
+    if a.width > LONGEST_LATIN_LINE and len(paragraph.lines) == 1:
+        # Longer than any printed column: a paragraph already rejoined (or never
+        # wrapped) ends where it ends, unless it stops mid-sentence before a line in
+        # lower case (an extractor ran two columns' lines into one).
+        return not a.ends_sentence and starts_lower(b.text)
+    if hyphen_end(a.text) and (
+        b.text[:1].islower() or (a.text[-2:-1].isdigit() and b.text[:1].isdigit())
+    ):
+        return True
+    if (
+        a.ends_sentence
+        and paragraph.after_heading
+        and all(is_deck_line(line.text) for line in paragraph.lines)
+    ):
+        # A deck under its headline, set headline style, ends with its full stop: the
+        # body starts on the next line however wide the deck's last line ran.
+        return False
+    reference = paragraph.measure or columns.column_of(a.width)
+    if not a.ends_sentence:
+        if a.text.endswith(("—", "–", " -")) or ends_in_leading_word(a.text):
+            # A dash at the line end leads on (a dateline run into its story), and so
+            # does an article, preposition or conjunction: nothing ends on ``of the``.
+            return True
+        if _justified_line_broken_up(paragraph, b, columns):
+            return True
+        # A line this short ends its paragraph, whatever the OCR made of its last mark
+        # (``would like,`` for ``would like.``): in a paragraph whose lines so far are
+        # justified, a line a fifth shorter than its middle line; in one that may be
+        # set ragged, a line much shorter than its widest.
+        if paragraph.justified:
+            ends_short = a.width < JUSTIFIED_SHORT * paragraph.widths[len(paragraph.widths) // 2]
+        else:
+            ends_short = reference is not None and a.width < LATIN_SHORT * reference
+        if ends_short and not starts_lower(b.text):
+            return False
+        if paragraph.running or paragraph.lines[0].starts_new or starts_lower(b.text):
+            # A dateline opens running text, whatever the first line's punctuation.
+            return True
+        # A first line without a clause, before a capital: a headline or deck line
+        # unless it fills a column exactly (headlines are set larger or wider).
+        strict = len(paragraph.lines) == 1
+        return columns.column_of(a.width, strict=strict) is not None
+    return reference is not None and a.width >= FULL * reference
+
+
+def _justified_line_broken_up(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
+    """A justified line stretched across a narrow column comes out of a PDF extractor
+    one word or two to a line (``State-owned`` / ``enterprise`` / ``Energoatom,``):
+    in running text, a line much shorter than the narrowest column wider than it, that
+    ends in a letter, before another such line, is a piece of one printed line, not a
+    paragraph's end."""
+    a = paragraph.last
+    column = next((w for w in columns.widths if w > a.width), None)
+    return (
+        column is not None
+        and (paragraph.running or b.running)
+        and a.text[-1:].isalpha()
+        and a.width < LATIN_SHORT * column
+        and b.width < LATIN_SHORT * column
+        and not b.ends_sentence
+    )
+
+
+def _wrapped_heading(paragraph: Paragraph, b: Line) -> bool:
+    """A long heading line followed by a much shorter one that is not running text is
+    one headline broken by its column (``…发展报告（2018-2022）》今`` + ``天发布``);
+    kickers and subtitles are not that short beside their headline."""
+    a = paragraph.last
+    return (
+        len(paragraph.lines) == 1
+        and a.cjk
+        and not a.running
+        and not b.running
+        and not b.ends_sentence
+        and a.width >= MIN_WRAPPED_HEADING
+        and b.width <= WRAPPED_TAIL * a.width
+        and not _is_dash_subtitle(b.text)
+    )
+
+
+def _completes_byline(paragraph: Paragraph) -> bool:
+    """A credit wrapped over lines (``新华社北京8月24日电（记⏎者 程欣婷、贾明娟）``)
+    ends where its bracket closes."""
+    if len(paragraph.lines) < 2 or not paragraph.last.text.endswith(("）", ")")):
+        return False
+    # No credit is longer than MAX_BYLINE: a long paragraph is read only that far, not
+    # joined whole for every line that ends in a bracket (quadratic).
+    first, last = paragraph.lines[0].text, paragraph.last.text
+    longest = MAX_BYLINE + len(first) - len(first.lstrip()) + len(last) - len(last.rstrip())
+    total = 0
+    for line in paragraph.lines:
+        total += len(line.text)
+        if total > longest:
+            return False
+    return is_byline("".join(line.text for line in paragraph.lines))
+
+
+def _indented_first_line(b: Line, measure: int) -> bool:
+    return measure - FIRST_LINE_INDENT - 1 <= b.width <= measure - 3
+
+
+def _is_dash_subtitle(text: str) -> bool:
+    """``——加快提升涉外法律服务水平``: a subtitle set after a dash."""
+    return dash_led(text) and not has_clause_mark(text)

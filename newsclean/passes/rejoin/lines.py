@@ -1,0 +1,199 @@
+"""rejoin's lines: each line described once (its width, script, running text, sentence
+end, credit), the paragraphs lines are gathered into, and the columns a page is set in."""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass, field
+
+from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
+from newsclean.latin import is_caps_headline, is_shouted
+from newsclean.model import Layout
+from newsclean.page.describe import running, unclosed, width_cells
+from newsclean.page.model import column_widths
+from newsclean.page.tuning import TUNING
+from newsclean.patterns import is_byline, starts_with_dateline
+
+#: Share of a column a line must fill to count as full.
+FULL = TUNING.full_share
+#: The indent of a paragraph's first line, in cells (two CJK characters).
+FIRST_LINE_INDENT = 4
+#: A line this many times wider than the middle line of its paragraph was run long.
+OUTLIER = 1.3
+#: A paragraph shows it is set justified once this many of its lines fill the measure.
+MIN_JUSTIFIED_LINES = 4
+
+
+@dataclass
+class Line:
+    text: str
+    width: int
+    indented: bool
+    cjk: bool
+    running: bool
+    ends_sentence: bool
+    byline: bool
+    starts_new: bool
+    #: An opening bracket or quote closes on a later line (CJK lines only).
+    unclosed: bool = False
+    #: A headline-group line: it stands over a byline with nothing finished between.
+    title: bool = False
+    #: How the line was set, when an earlier round of rejoining made it of several.
+    layout: Layout | None = None
+    #: A line of verse, a table row or program text: it keeps its line.
+    set_apart: bool = False
+    #: The line as the round found it, indentation and all.
+    raw: str = ""
+    #: Opens with a list marker that a nearby line continues (see ``_mark_list_items``).
+    list_item: bool = False
+
+    _caps: bool | None = None
+    _shouted: bool | None = None
+
+    # Asked of Latin lines only, as the line above and as the line below: found once,
+    # when first asked (a CJK page asks them of few lines). Not ``cached_property``,
+    # whose lock costs more than the cached test.
+    @property
+    def caps(self) -> bool:
+        """A Latin headline line set in capitals (``latin.is_caps_headline``)."""
+        if self._caps is None:
+            self._caps = not self.cjk and is_caps_headline(self.text)
+        return self._caps
+
+    @property
+    def shouted(self) -> bool:
+        """A Latin slogan, one word said three times (``latin.is_shouted``)."""
+        if self._shouted is None:
+            self._shouted = not self.cjk and is_shouted(self.text)
+        return self._shouted
+
+
+#: What a line's text says of it, found once per text: width, CJK, running text, ends
+#: a sentence, byline, dateline first, unclosed bracket (see ``_facts``).
+Facts = tuple[int, bool, bool, bool, bool, bool, bool]
+
+
+def _facts(text: str, bylines: tuple[str, ...]) -> Facts:
+    cjk = HAS_CJK.search(text) is not None
+    return (
+        width_cells(text, cjk),
+        cjk,
+        running(text, cjk),
+        ENDS_SENTENCE.search(text) is not None,
+        is_byline(text, bylines),
+        starts_with_dateline(text),
+        cjk and unclosed(text),
+    )
+
+
+def _describe(
+    raw: str,
+    indented_share: float,
+    bylines: tuple[str, ...],
+    known: dict[str, Facts] | None = None,
+) -> Line:
+    """The line ``raw``; its facts are taken from ``known`` when an earlier round found
+    them (a line no join changed is described once per document)."""
+    text = raw.strip(" \t")
+    facts = known.get(text) if known is not None else None
+    if facts is None:
+        facts = _facts(text, bylines)
+        if known is not None:
+            known[text] = facts
+    width, cjk, running, ends_sentence, byline, starts_new, unclosed = facts
+    return Line(
+        raw=raw,
+        text=text,
+        width=width,
+        indented=raw.startswith(("  ", "\t")) and indented_share < 0.5,
+        cjk=cjk,
+        running=running,
+        ends_sentence=ends_sentence,
+        byline=byline,
+        starts_new=starts_new,
+        unclosed=unclosed,
+    )
+
+
+@dataclass
+class Paragraph:
+    """Lines gathered into one paragraph so far, with what is known of its setting."""
+
+    lines: list[Line]
+    running: bool = False
+    #: The measure this paragraph is set to: the widest of its lines before the last
+    #: one, leaving out a line an extractor ran long (a hyphenated word pulled up).
+    measure: int = 0
+    #: The widths of its lines before the last one, in increasing order.
+    widths: list[int] = field(default_factory=list)
+    #: The paragraph before this one, in the same block, is a heading line.
+    after_heading: bool = False
+
+    @classmethod
+    def start(cls, line: Line, previous: Paragraph | None = None) -> Paragraph:
+        after = previous is not None and previous.heading
+        return cls([line], line.running, after_heading=after)
+
+    @property
+    def heading(self) -> bool:
+        """One line that is not running text, a sentence end or a credit."""
+        only = self.lines[0]
+        return (
+            len(self.lines) == 1
+            and not only.running
+            and not only.ends_sentence
+            and not only.byline
+            and not only.starts_new
+        )
+
+    def add(self, line: Line) -> None:
+        # ``widths`` is kept sorted, so a paragraph of many lines costs a binary search
+        # per line rather than a sort (a page of one wrapped paragraph was quadratic).
+        bisect.insort(self.widths, self.lines[-1].width)
+        middle = self.widths[len(self.widths) // 2]
+        self.measure = self.widths[bisect.bisect_right(self.widths, OUTLIER * middle) - 1]
+        self.lines.append(line)
+        self.running = self.running or line.running
+
+    @property
+    def last(self) -> Line:
+        return self.lines[-1]
+
+    @property
+    def justified(self) -> bool:
+        """Its lines so far all fill the measure (one may fall short: a first line
+        indented or opened by a dateline): the column is set justified, not ragged."""
+        return len(self.widths) >= MIN_JUSTIFIED_LINES and self.widths[1] >= FULL * self.measure
+
+
+class Columns:
+    """The column widths a page's running text is set in.
+
+    Justified columns make most lines of running text exactly as wide as their column,
+    so each column shows as a peak in the histogram of line widths; the lines around a
+    peak (a last line, a line of narrow digits) belong to it and are not columns.
+    """
+
+    def __init__(self, lines: list[Line]) -> None:
+        # Lines inside a paragraph: running text that does not end a sentence. (A last
+        # line is shorter; and once lines are rejoined few of them are inside a
+        # paragraph, so a later round finds fewer columns: see ``apply``.)
+        counts = Counter(line.width for line in lines if line.running and not line.ends_sentence)
+        self.widths: list[int] = column_widths(counts)
+
+    def column_of(self, width: int, *, strict: bool = False) -> int | None:
+        """The column a line of this width fills, or None if it fills none.
+
+        Justified lines vary by a character or so (digits and Latin letters are
+        narrower than a cell); ``strict`` allows less, for lines that may be headings:
+        full, or short by the two-character indent that starts a Chinese paragraph
+        (extractors drop the indent, so a first line is two characters short).
+        """
+        for w in self.widths:
+            low, high = (
+                (w - FIRST_LINE_INDENT - 1, w + 1) if strict else (FULL * w, w + 2 + 0.03 * w)
+            )
+            if low <= width <= high:
+                return w
+        return None

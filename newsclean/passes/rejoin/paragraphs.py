@@ -1,0 +1,135 @@
+"""Paragraphs made: the lines of each joined (words broken at a line end resolved), its
+spaces judged again, vertical runs of one character joined."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from newsclean import regex
+from newsclean.chardata import CJK, CJK_PUNCT, joins_without_space
+from newsclean.dehyphenate import join_lines
+from newsclean.dehyphenate import vocabulary as page_vocabulary
+from newsclean.model import PLAIN, Block, Document, Layout
+from newsclean.passes.rejoin.lines import Line, Paragraph
+from newsclean.passes.whitespace import justification, latin_justification, remove_cjk_gaps
+
+NAME = "rejoin"
+
+#: ``_join`` works on the paragraph's last this-many characters or more; what lies
+#: before them is settled (no line-end decision reaches that far back).
+_JOIN_WINDOW = 256
+
+
+def _join(lines: list[Line], vocabulary: Counter[str]) -> tuple[str, Counter[str]]:
+    """The lines as one paragraph, and what the joins were.
+
+    Each join looks only at the end of the paragraph so far (the word broken at the
+    line end, the characters meeting there), so the paragraph is kept as a settled list
+    and a tail of at most twice :data:`_JOIN_WINDOW` characters: joining N lines costs
+    time linear in N, where rebuilding one growing string was quadratic.
+    """
+    counts: Counter[str] = Counter()
+    settled: list[str] = []
+    out = lines[0].text
+    for line in lines[1:]:
+        nxt = line.text
+        broken = join_lines(out, nxt, vocabulary)
+        if broken is not None:
+            out, kind = broken
+            counts[kind] += 1
+        else:
+            out += nxt if joins_without_space(out, nxt) else " " + nxt
+            counts["joined-line"] += 1
+        if len(out) > 2 * _JOIN_WINDOW:
+            # Cut after a space where there is one, so no word is cut in two.
+            cut = out.rfind(" ", 0, len(out) - _JOIN_WINDOW) + 1 or len(out) - _JOIN_WINDOW
+            settled.append(out[:cut])
+            out = out[cut:]
+    settled.append(out)
+    return "".join(settled), counts
+
+
+def _vocabulary(text: str) -> Counter[str]:
+    """Words of the page as written on one line, with its language and whether its OCR
+    lost the hyphens of broken words (``newsclean.dehyphenate.vocabulary``)."""
+    return page_vocabulary(text)
+
+
+#: Lines of one CJK character (or mark) in a row this long are a vertical setting.
+MIN_VERTICAL_RUN = 3
+_ONE_CJK = regex.compile(f"^[ \t]*[{CJK}{CJK_PUNCT}][ \t]*$")
+_ONE_CJK_LINE = regex.compile(f"^[ \t]*[{CJK}{CJK_PUNCT}][ \t]*$", re.M)
+
+
+def join_vertical_runs(lines: list[str]) -> tuple[list[str], int]:
+    """Vertical-layout remnants: a headline or masthead set top to bottom comes out of
+    the extractor one character per line. Three or more such lines in a row are one
+    line of text; a poem, a list or a heading never has lines of one character."""
+    # Asked of every block in every round, and most hold no such line: one search over
+    # the block says so.
+    if len(lines) < MIN_VERTICAL_RUN or _ONE_CJK_LINE.search("\n".join(lines)) is None:
+        return lines, 0
+    out: list[str] = []
+    joined = 0
+    run: list[str] = []
+    for line in [*lines, ""]:
+        if _ONE_CJK.match(line):
+            run.append(line.strip())
+            continue
+        if len(run) >= MIN_VERTICAL_RUN:
+            out.append("".join(run))
+            joined += 1
+        else:
+            out += run
+        run = []
+        out.append(line)
+    return out[:-1], joined
+
+
+def _layout(lines: list[Line]) -> Layout:
+    """How the paragraph of these lines was set; lines of an earlier round bring theirs."""
+    set_as = [line.layout or Layout(1, line.width, line.width, line.width) for line in lines]
+    return Layout(
+        sum(x.lines for x in set_as),
+        max(x.width for x in set_as),
+        set_as[0].first,
+        set_as[-1].last,
+    )
+
+
+def _flush(
+    new_blocks: list[Block],
+    paragraphs: list[Paragraph],
+    doc: Document,
+    vocabulary: Callable[[], Counter[str]],
+) -> bool:
+    """Append the paragraphs as one block; whether its lines differ from the round's."""
+    if not paragraphs:
+        return False
+    texts = []
+    layout = []
+    for paragraph in paragraphs:
+        lines = paragraph.lines
+        layout.append(_layout(lines))
+        text, counts = _join(lines, vocabulary() if len(lines) > 1 else Counter())
+        if len(lines) > 1 and paragraph.running:
+            text, gaps = remove_cjk_gaps(text, running_text=True)
+            counts["space-between-cjk"] += gaps
+        if len(lines) > 1:
+            # The whitespace pass judged each line alone: a space after a closing quote
+            # that began a line, a wide gap on a line of one or two words. Joined, the
+            # paragraph is judged again by the same rules, as a second run would.
+            text, spaces = justification(text)
+            counts.update(spaces)
+            text, spaces = latin_justification(text)
+            counts.update(spaces)
+        for kind, n in counts.items():
+            doc.count(NAME, kind, n)
+        if len(lines) > 1:
+            doc.example(NAME, "paragraph", " ⏎ ".join(line.text for line in lines), text)
+        texts.append(text)
+    new_blocks.append(Block(texts, PLAIN, layout))
+    # Joined lines, or a line that lost its indentation (read by the next round).
+    return any(len(p.lines) > 1 or p.lines[0].text != p.lines[0].raw for p in paragraphs)
