@@ -1,14 +1,25 @@
-"""The shortcuts ``furniture`` takes before its costly tests refuse only what those tests
-would refuse: the letters-in-common bound before the edit-distance table, and the year
-a date line must hold before the date parsers run."""
+"""The shortcuts the furniture forms take before their costly tests refuse only what
+those tests would refuse: the letters-in-common bound before the edit-distance table,
+the year a date line must hold before the date parsers run, and the one search that
+spares running text every form's own pattern."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.latin import parse_date
-from newsclean.passes.furniture import _YEAR, _fuzzy_equal
+from newsclean.page.forms import (
+    _fuzzy_equal,
+    _printed_form,
+    form_anywhere,
+    is_copyright_credit,
+)
+from newsclean.page.printed import CLAUSE, YEAR, may_be_furniture
+from newsclean.page.tuning import TUNING
 
 
 def _distance(a: str, b: str) -> int:
@@ -33,6 +44,13 @@ def test_fuzzy_equal_is_the_edit_distance(word: str, errors: int) -> None:
     )
 
 
+@settings(derandomize=True, max_examples=400)
+@given(_NEAR_COPYRIGHT.filter(lambda w: len(w) >= 6))
+def test_the_copyright_bound_refuses_only_what_the_distance_does(word: str) -> None:
+    letters = "".join(ch for ch in word if ch.isalpha()).lower()
+    assert is_copyright_credit(f"({word} 1903)") == (_distance(letters, "copyright") <= 2)
+
+
 def test_fuzzy_equal_reads_ocr_spellings() -> None:
     assert _fuzzy_equal("Cpyrisht", "copyright", 2)
     assert _fuzzy_equal("Copvright", "copyright", 2)
@@ -52,9 +70,44 @@ _DATE_PIECES = st.sampled_from(
 @given(st.lists(_DATE_PIECES, min_size=1, max_size=8).map(" ".join))
 def test_every_date_holds_a_year(text: str) -> None:
     # ``_latin_head`` refuses a line without a year before parsing a date out of it.
-    assert parse_date(text) is None or _YEAR.search(text) is not None
+    assert parse_date(text) is None or YEAR.search(text) is not None
 
 
 def test_a_year_alone_is_not_a_date() -> None:
     assert parse_date("Jan. 5, 1920") is not None
     assert parse_date("Jan. 5, 20") is None
+
+
+def _fixture_lines() -> list[str]:
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    pages = sorted(root.glob("pages/*.txt")) + sorted(root.glob("heldout*/raw/*.txt"))
+    return [line.strip() for page in pages for line in page.read_text("utf-8").splitlines()]
+
+
+def test_running_text_is_spared_only_forms_it_cannot_take() -> None:
+    # A line the shortcut passes over gets, from debris and the copyright test alone,
+    # the form every pattern in their order would give it.
+    spared = [
+        line
+        for line in _fixture_lines()
+        if line and not CLAUSE.search(line) and not may_be_furniture(line)
+    ]
+    assert len(spared) >= 1000
+    for line in spared:
+        assert form_anywhere(line) is _printed_form(line, False, None, TUNING), line
+
+
+@pytest.mark.parametrize(
+    ("line", "may_be"),
+    [
+        ("Published every evening except Sunday", True),
+        ("PUBLİSHED EVERY EVENİNG", True),
+        ("Price Three Cents.", True),
+        ("2020年12月10日 星期四", True),
+        ("Home | News", True),
+        ("the council met on Tuesday to discuss the", False),
+        ("全省各地积极推进乡村振兴", False),
+    ],
+)
+def test_what_may_be_furniture(line: str, may_be: bool) -> None:
+    assert may_be_furniture(line) is may_be

@@ -31,7 +31,7 @@ from hypothesis import strategies as st
 
 from newsclean import api
 from newsclean.model import Layout
-from newsclean.passes.furniture import classify_anywhere, classify_edge
+from newsclean.page.forms import Form, form_anywhere, form_at_edge
 from tests.conftest import FIXTURES
 
 PAGES = sorted((FIXTURES / "pages").glob("*.txt")) + sorted(
@@ -61,7 +61,8 @@ def _sentences() -> tuple[tuple[str, ...], tuple[str, ...]]:
     clean = re.compile(r"[<>\ufffd]|\s{2}")
 
     def story(s: str) -> bool:
-        return not clean.search(s) and classify_anywhere(s) is None and classify_edge(s) is None
+        furniture = form_anywhere(s) is not Form.NONE or form_at_edge(s) is not Form.NONE
+        return not clean.search(s) and not furniture
 
     return (
         tuple(s for s in cjk if story(s)),

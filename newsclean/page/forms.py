@@ -1,7 +1,7 @@
 """The one form of a line: what kind of printed line it is, if it is none of the text.
 
-Forms come from how papers set these lines (the furniture pass's forms, the credit and
-dateline forms of ``patterns``), asked once per line by ``describe``:
+Forms come from how papers set these lines (the printed forms of ``printed``, the
+credit and dateline forms of ``credits``), asked once per line:
 
 * *anywhere on the page* (:func:`form_anywhere`): a bare URL, a navigation or share
   line, a source or editor credit, an imprint, a date line, a page label, a jump line,
@@ -9,25 +9,28 @@ dateline forms of ``patterns``), asked once per line by ``describe``:
   date, OCR noise;
 * *only at the page's top or foot* (:func:`form_at_edge`): a paper's name, a motto, a
   section head, a folio;
-* *from the lines around it* (``surroundings.page_forms``): short labels between such
-  lines and the page edge, a section flag over a kicker, the forecast in the
-  nameplate's ear, display lines over a photo's copyright credit (its captions), the
-  paper's name repeated among the stories (a running head).
+* *from the lines around it* (``surroundings.page_forms``): scan debris among the lines,
+  credits and links inside running text, short labels between header lines and the
+  page edge, a section flag over a kicker, the forecast in the nameplate's ear, display
+  lines over a photo's copyright credit (its captions), the paper's name repeated among
+  the stories (a running head).
 
-The Latin paper title words are a lexicon (``data/``), read the first time a line asks
-for them.
+Most lines are running text: a CJK clause mark, or one match and one search
+(``printed.may_be_furniture``) that find nothing any form but debris and a copyright
+credit needs, and no form's own pattern runs. What a furniture line carries to the
+page's metadata (its date, paper, page label, URL, source) is read by :func:`carried`,
+only of the lines that are furniture.
 """
 
 from __future__ import annotations
 
 import re
 from enum import StrEnum
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from newsclean import regex
-from newsclean.chardata import CJK
-from newsclean.latin import MONTHS, WEEKDAYS, parse_date
-from newsclean.page import lexicon
+from newsclean.latin import MONTHS, WEEKDAYS, caps_share, has_weekday, parse_date
+from newsclean.page import printed as pr
 from newsclean.page.tuning import TUNING, Tuning
 
 
@@ -89,117 +92,8 @@ HEADER = frozenset(
     {Form.MASTHEAD, Form.DATE, Form.PAGE_LABEL, Form.SECTION, Form.IMPRINT, Form.WEATHER}
 )
 
-_HAS_CJK = regex.compile(f"[{CJK}]")
-#: Clause punctuation of CJK running text: none of the furniture forms holds it.
-_CLAUSE = regex.compile("[，。；！？]")
-_WEEKDAY = r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]"
-_DATE = (
-    r"(?P<y>(?:19|20)\d{2})\s*(?:年|[.\-/])\s*(?P<m>\d{1,2})\s*(?:月|[.\-/])\s*(?P<d>\d{1,2})\s*日?"
-)
-_LUNAR = r"(?:农历|農曆)[^\s]{2,12}"
-DATE_LINE = regex.compile(
-    rf"^(?P<before>.{{0,20}}?)\s*{_DATE}\s*(?:{_WEEKDAY})?\s*(?:{_LUNAR})?"
-    rf"\s*(?P<after>.{{0,20}})$"
-)
-_LABEL = (
-    r"(?:第\s*[0-9一二三四五六七八九十百零〇]+\s*[版页頁]|[A-Z]{1,2}\d{1,3}"
-    r"|[Pp](?:age|AGE)?\.?\s*\d{1,3})"
-)
-PAGE_LABEL = regex.compile(rf"^(?P<label>{_LABEL})(?:\s+(?P<rest>.{{1,30}}))?$")
-SECTION_WORD_AFTER_LABEL = regex.compile(f"^[A-Z]{{1,2}}\\d{{1,2}}\\s+[{CJK}]{{2,4}}$")
-PAGE_LABEL_CN = regex.compile(r"第\s*[0-9一二三四五六七八九十百零〇]+\s*[版页頁]")
-CAPS_MASTHEAD = regex.compile(
-    r"^(?P<name>[A-Z][A-Z&'’.]+(?:\s+[A-Z][A-Z&'’.]+)+)\s+(?P<label>[A-Z]\d{2})"
-)
-SECTION = regex.compile(f"^[{CJK}]{{2,8}}(?:·[{CJK}0-9]{{2,10}})+$")
-PAPER_NAME = regex.compile(
-    f"^[{CJK}]{{1,10}}(?:报|報|日刊|周刊|週刊|画报|畫報)$|^(?:[A-Z]+\\s)+(?:DAILY|TIMES|NEWS|POST|HERALD)$"
-)
-FOLIO = regex.compile(r"^[-–—\s]*\d{1,3}[-–—\s]*$")
-IMPRINT = regex.compile(
-    r"社出版|地址[：:]|邮编[：:]|郵編[：:]|零售价|零售價|定价[：:]|定價[：:]|国内统一连续出版物号|國內統一|CN\s?\d{2}-\d{4}"
-)
-_URL_ONLY = regex.compile(r"^<?(?:https?://|ftp://|www\.)\S+?>?$", re.IGNORECASE)
-#: The line-start forms in one pattern with a group each: one match says which (most
-#: lines match none, and one failed match is cheaper than four).
-_SOURCE_WORDS = r"(?:文章|稿件|新闻|新聞|信息|内容|內容|本文)?"
-_LINE_START = regex.compile(
-    r"^(?:(?P<navigation>返回|回到|上一篇|下一篇|上一页|下一页|上一頁|下一頁|首页|首頁|打印本页|打印|"
-    r"关闭窗口|關閉窗口|相关阅读|相关新闻|相關新聞|推荐阅读|热门推荐|更多新闻|"
-    r"(?i:Back to top|Next article|Previous article|Home\b|Related articles))"
-    r"|(?P<share>分享到|分享至|转发到|轉發到|分享：|分享:|扫一扫|掃一掃|微信扫码|扫码关注|"
-    r"(?i:Share (?:this|on)\b|Tweet\b|Follow us\b))"
-    rf"|(?P<source>[（(【\[]?\s*{_SOURCE_WORDS}[来來]源\s*[：:]\s*(?P<source_name>[^）)】\]]{{1,30}})"
-    r"[）)】\]]?$)"
-    r"|(?P<credit>[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|美编|美編|组版|組版|"
-    r"版式设计|版式|排版|值班编辑|值班編輯|图片编辑|圖片編輯|制图|製圖|审核|審核|审校|終審|终审|主编|主編)"
-    r"\s*[：:\s]))"
-)
-#: The line-start forms matched whatever their case: whether a line with clause
-#: punctuation is worth asking further.
-_LINE_START_ANY_CASE = regex.compile(_LINE_START.pattern, re.IGNORECASE)
-_DATE_YEAR = regex.compile(r"(?:19|20)\d{2}")
-_YEAR = regex.compile(r"\b1[6-9]\d\d\b|\b20\d\d\b")
-_PLACE_DATE = regex.compile(r"^[A-ZÀ-Ý][\w.' -]{1,30}, (?:le |den )?[^,]{6,30}$")
-ISSUE_LINE = regex.compile(
-    r"^(?:(?:No|NO|Nr|N°|Vol|VOL|Volume|Bd)\.?\s*(?:\d+|[IVXLCDM]+\b)[.,]?.{0,30}|"
-    r"[$£€]\s?\d{1,3}(?:\.\d\d)?|\d{1,3}\s?(?:cents?|CENTS?|¢|p)\.?|"
-    r"(?:(?:FINAL|LATE|EARLY|CITY|HOME|METRO|STATE|SUNDAY|WEEKEND|NATIONAL|INTERNATIONAL)"
-    r" (?:EDITION|EDN\.?)|(?:Final|Late|Early|City|Home|Metro|Sunday|Weekend) Edition)"
-    r"|.*\b(?:Jahrgang|ANNÉE|Année|année)\b.*"
-    r"|.*\b(?:PRICE|Price|Preis|Prix|LE NUM[EÉ]RO|Le numéro)\b.*"
-    r"\b(?:CENTS?|[Cc]ents?|CENTIMES|[Cc]entimes|Pf|Pfennig|Heller)\b.*)$"
-)
-CONTINUATION = regex.compile(
-    r"^[(\[{]?\s*(?:(?P<en>Continued|Cont'd|Concluded)\s+(?P<en_dir>on|from)\s+"
-    r"(?:(?:Pa[gqs][eo]|P\.)\s*(?P<en_page>\w+)|(?P<en_ordinal>\w+)\s+Pa[gqs][eo])"
-    r"|(?:Voir la )?(?P<fr>[Ss]uite)\s+(?P<fr_dir>en|à la|page|de la)\s*(?P<fr_page>[\w ]{1,25}?)"
-    r"|(?P<de>Fortsetzung|Schluß|Schluss)\s+(?P<de_dir>auf|von|folgt)\s*(?P<de_page>[\w. ]{0,20}?))"
-    r"\s*[.)\]}]*\.?(?:\s+\S{1,2})?$",
-    re.IGNORECASE,
-)
-_MOTTO = regex.compile(
-    r"^(?:Serving|Established|Founded|Since|Est\.|Published|An Independent|The Voice of|"
-    r"All the News)\b.{0,60}$"
-)
-_PUBLICATION = regex.compile(
-    r"\b(?:published|issued|erscheint|paraissant|para[iî]t|se publica|publicad[oa])\b"
-    r".{0,40}\b(?:every|daily|weekly|monthly|semi-weekly|except|t[äa]glich|\w*w[öo]chentlich"
-    r"|monatlich|tous les|chaque|todos los|diariamente|semanal)",
-    re.IGNORECASE,
-)
-_WIRE_CREDIT = regex.compile(
-    r"^(?:(?:Compiled )?[Ff]rom wire reports|Wire (?:and [\w ]{1,30})?reports|"
-    r"Staff and wire reports)\b|\((?:CC BY|CC-BY)[^)]{0,20}\)\s*$|^Creative Commons\b"
-)
-_SEPARATORS = regex.compile(r"\s+[·•|｜]\s+")
-_FOUNDED = regex.compile(
-    r"^[A-Z][^.,;:]{0,50}\b(?:since|Since|SINCE|established|founded)\s+(?:in\s+)?1[6-9]\d\d$"
-)
-_COPYRIGHT_HEAD = regex.compile(r"^\W{0,3}(\S{6,12}?)[\s:,.-]")
-_NOT_LATIN_LETTER = regex.compile(r"[^A-Za-z]")
-_WORD_OF_FOUR = regex.compile(r"[^\W_]{4}")
-_ALNUM_RUN = regex.compile(r"[^\W_]+")
-_END_MARK = regex.compile(r"^[（(【\[]\s*(?:完|終|终|END|end)\s*[）)】\]]$")
-_DATE_WORDS = regex.compile(r"[^\W\d_]+")
-_DATE_FILLERS = frozenset("le den der the of er th st nd rd".split())
-_NAME_PARTICLES = frozenset("della dello delle degli dalla nella sulla with from upon".split())
-_NAME_WORD = regex.compile(r"[^\W\d_][\w'’-]*")
-_CJK_NAME_TEXT = regex.compile(f"[{CJK}A-Za-z ]+")
-#: The longest section word set beside a date and page label on a masthead line.
-_SECTION_WORD_CHARS = 6
-
-
-@cache
-def _latin_paper() -> re.Pattern[str]:
-    """A Latin paper's name: an article, then words around one of the title words."""
-    title = lexicon.capitals_or_capitalised(lexicon.words("paper_title_words"))
-    # German names compound their title word (``Kolonialzeitung``): in lower case too.
-    compound = lexicon.alternation(lexicon.words("paper_title_compounds"))
-    return regex.compile(
-        r"^(?:THE |The |LE |Le |LA |La |L'|DIE |Die |DER |Der |DAS |Das )?[\w'’ -]{0,40}"
-        f"(?:{title}|{compound})\\b[\\w'’ -]{{0,40}}\\.?$"
-    )
+#: What a furniture line carries to the page's metadata: ``(key, value)`` pairs.
+Carried = tuple[tuple[str, str], ...]
 
 
 def _fuzzy_equal(word: str, target: str, errors: int) -> bool:
@@ -215,13 +109,24 @@ def _fuzzy_equal(word: str, target: str, errors: int) -> bool:
     return row[-1] <= errors
 
 
+_NOT_LATIN_LETTER = regex.compile(r"[^A-Za-z]")
+
+
+_COPYRIGHT = "copyright"
+_COPYRIGHT_LETTERS = frozenset(_COPYRIGHT)
+
+
 def is_copyright_credit(text: str, tuning: Tuning = TUNING) -> bool:
     """``(Copyright: 1903: By The Tribune Association.)``, however OCR spelled it."""
-    m = _COPYRIGHT_HEAD.match(text)
-    if not m:
+    m = pr.COPYRIGHT_HEAD.match(text)
+    if not m or len(text) > tuning.furniture_max_chars:
         return False
-    letters = _NOT_LATIN_LETTER.sub("", m.group(1))
-    return _fuzzy_equal(letters, "copyright", 2) and len(text) <= tuning.furniture_max_chars
+    letters = _NOT_LATIN_LETTER.sub("", m.group(1)).lower()
+    # The letters of ``copyright`` all differ, so the letters it shares with a word are
+    # the set's: a bound on the edit distance that most first words fail, by set sizes.
+    if max(len(letters), len(_COPYRIGHT)) - len(_COPYRIGHT_LETTERS.intersection(letters)) > 2:
+        return False
+    return _fuzzy_equal(letters, _COPYRIGHT, 2)
 
 
 #: What OCR reads a speck of dirt or a broken rule as: the small ASCII marks, dashes,
@@ -230,6 +135,9 @@ def is_copyright_credit(text: str, tuning: Tuning = TUNING) -> bool:
 _SPECK_MARKS = frozenset(".,:;'\"`^~-_*|!?<>¡¿«»‘’‚“”„–—…•·■▪●¦")
 #: A mark repeated (``* * *``, ``---``, ``. . .``): a dinkus or a rule, set on purpose.
 _ORNAMENT = regex.compile(r"^(\S)(?:\s*\1)+$")
+_WORD_OF_FOUR = regex.compile(r"[^\W_]{4}")
+_ALNUM_RUN = regex.compile(r"[^\W_]+")
+_END_MARK = regex.compile(r"^[（(【\[]\s*(?:完|終|终|END|end)\s*[）)】\]]$")
 
 
 def is_noise(line: str, tuning: Tuning = TUNING) -> bool:
@@ -237,13 +145,13 @@ def is_noise(line: str, tuning: Tuning = TUNING) -> bool:
     symbol), with no word of four letters: under half letters and digits with no word of
     three, or under two fifths at all. CJK lines, end marks and a dinkus (``* * *``) are
     not noise. Whether the line stands where debris falls is the page's question
-    (furniture's ``classify_page``)."""
+    (``surroundings``)."""
     text = line.strip()
     # A word of four letters rules noise out whatever the rest holds: one regex search,
     # asked first, spares the other tests and the character counts on nearly every line.
     if not text or _WORD_OF_FOUR.search(text):
         return False
-    if _HAS_CJK.search(text) or _END_MARK.match(text) or _ORNAMENT.match(text):
+    if pr.HAS_CJK.search(text) or _END_MARK.match(text) or _ORNAMENT.match(text):
         return False
     visible = [ch for ch in text if not ch.isspace()]
     if not all(ch in _SPECK_MARKS or (ch.isascii() and ch.isalnum()) for ch in visible):
@@ -255,6 +163,14 @@ def is_noise(line: str, tuning: Tuning = TUNING) -> bool:
     return (share < 0.5 and longest < 3) or share < tuning.noise_letter_share
 
 
+def is_end_mark(text: str) -> bool:
+    return _END_MARK.match(text) is not None
+
+
+_DATE_WORDS = regex.compile(r"[^\W\d_]+")
+_DATE_FILLERS = frozenset("le den der the of er th st nd rd".split())
+
+
 def _only_date(text: str) -> bool:
     """A line that is a date and nothing else (``Tuesday, July 8, 2008``), in any case."""
     words = [w.lower() for w in _DATE_WORDS.findall(text)]
@@ -263,136 +179,177 @@ def _only_date(text: str) -> bool:
     )
 
 
-def _has_weekday(text: str) -> bool:
-    return any(w.lower() in WEEKDAYS for w in _DATE_WORDS.findall(text))
-
-
-def _paper_and_date(text: str) -> bool:
-    """``Millbrook Evening Post · Monday, July 27, 2009``: a name and a date set apart."""
-    parts = _SEPARATORS.split(text)
+def _paper_and_date(text: str) -> tuple[str, str] | None:
+    """``Millbrook Evening Post · Monday, July 27, 2009``: a name and a date set apart;
+    the name and the ISO date."""
+    parts = pr.SEPARATORS.split(text)
     if len(parts) != 2:
-        return False
-    return any(
-        parse_date(date_text) is not None and _only_date(date_text) and 2 <= len(name) <= 40
-        for name, date_text in (parts, parts[::-1])
-    )
+        return None
+    for name, date_text in (parts, parts[::-1]):
+        date = parse_date(date_text)
+        if date is not None and _only_date(date_text) and 2 <= len(name) <= 40:
+            return name.strip(), date
+    return None
 
 
-def _latin_head(text: str, capitals: float, tuning: Tuning) -> bool:
-    """An issue's running head or date line, in a Latin-script paper."""
-    if len(text) > tuning.running_head_max_chars:
+def _latin_head(text: str, capitals: float | None, tuning: Tuning) -> bool:
+    """An issue's running head or date line, in a Latin-script paper (the caller rules
+    out CJK lines). ``capitals``: the line's share of capitals, if known."""
+    # Every date ``parse_date`` reads holds a year: a line without one is spared it.
+    if len(text) > tuning.running_head_max_chars or pr.YEAR.search(text) is None:
         return False
     date = parse_date(text)
-    if date is None and not (_has_weekday(text) and _YEAR.search(text) is not None):
+    if date is None and not has_weekday(text):
         return False
-    if ISSUE_LINE.match(text) or (date is not None and _only_date(text)):
+    # The folio line: the date with the issue's year, number or price.
+    if pr.ISSUE_LINE.match(text) or (date is not None and _only_date(text)):
         return True
     # Set in capitals; OCR noise in a long masthead line may bring the share down, so a
     # line with both a full date and a weekday needs only half.
-    threshold = 0.5 if date is not None and _has_weekday(text) else 0.6
-    if capitals >= threshold:
+    threshold = 0.5 if date is not None and has_weekday(text) else 0.6
+    if (caps_share(text) if capitals is None else capitals) >= threshold:
         return True
-    return date is not None and _PLACE_DATE.match(text.rstrip(".")) is not None
+    return date is not None and pr.PLACE_DATE.match(text.rstrip(".")) is not None
 
 
-def _paper_before_date(text: str) -> bool:
+def _paper_before_date(text: str) -> str | None:
+    """Before a date any short name will do (``参考消息 2020年…``)."""
     text = text.strip(" ·|｜-—")
-    return 2 <= len(text) <= 12 and _CJK_NAME_TEXT.fullmatch(text) is not None
+    return text if 2 <= len(text) <= 12 and pr.CJK_NAME_TEXT.fullmatch(text) else None
 
 
-def _date_line(text: str) -> bool:
-    """``2020年12月10日 星期四 A14``: a date with at most a paper's name, a weekday, a
-    section and a page label."""
-    m = DATE_LINE.match(text) if _DATE_YEAR.search(text) else None
-    if m is None:
-        return False
-    before, after = m.group("before").strip(), m.group("after").strip()
-    if before and not _paper_before_date(before):
-        return False
-    if not after:
-        return True
-    return (
-        PAGE_LABEL.match(after) is not None
-        or _section_and_label(after)
-        or PAPER_NAME.match(after.strip(" ·|｜-—")) is not None
-    )
+def _normal_label(label: str) -> str:
+    return re.sub(r"\s+", "", label)
 
 
-def _section_and_label(text: str) -> bool:
+#: The longest section word set beside a date and page label on a masthead line.
+_SECTION_WORD_CHARS = 6
+
+
+def _section_and_label(text: str) -> re.Match[str] | None:
     """``国内   A14`` after a date: short section words set apart, ending in a page label."""
     parts = text.split()
-    return (
-        len(parts) >= 2
-        and all(len(p) <= _SECTION_WORD_CHARS for p in parts[:-1])
-        and PAGE_LABEL.match(parts[-1]) is not None
-    )
+    if len(parts) < 2 or not all(len(p) <= _SECTION_WORD_CHARS for p in parts[:-1]):
+        return None
+    return pr.PAGE_LABEL.match(parts[-1])
 
 
-def form_anywhere(text: str, capitals: float, tuning: Tuning = TUNING) -> Form:
+def _date_line(m: re.Match[str]) -> Carried | None:
+    """``2020年12月10日 星期四 A14`` (a ``DATE_LINE`` match): a date with at most a
+    paper's name, a weekday, a section and a page label; what it carries, or None."""
+    before, after = m.group("before"), m.group("after")
+    label = pr.PAGE_LABEL.match(after.strip()) if after.strip() else None
+    if label is None and after.strip():
+        label = _section_and_label(after)
+    name = _paper_before_date(before) if before.strip() else None
+    if before.strip() and name is None:
+        return None
+    # After the date only a name that reads as a paper's will do.
+    if after.strip() and label is None and not pr.PAPER_NAME.match(after.strip(" ·|｜-—")):
+        return None
+    iso = f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+    carried: list[tuple[str, str]] = [("date", iso)]
+    if name:
+        carried.append(("paper", name))
+    if label:
+        carried.append(("page", _normal_label(label.group("label"))))
+    return tuple(carried)
+
+
+def form_anywhere(text: str, capitals: float | None = None, tuning: Tuning = TUNING) -> Form:
     """The furniture form of a stripped line wherever it stands, or ``Form.NONE``.
-    ``capitals``: the line's share of capitals among its cased letters."""
-    if _URL_ONLY.match(text):
+    ``capitals``: the line's share of capitals among its cased letters, if known."""
+    if pr.URL_ONLY.match(text):
         return Form.URL
-    clause = _CLAUSE.search(text) is not None
-    if clause and not _LINE_START_ANY_CASE.match(text):
+    clause = pr.CLAUSE.search(text) is not None
+    if clause and pr.LINE_START_FORMS.match(text) is None:
+        # Running CJK text: no form holds clause punctuation, but the line-start forms.
         return Form.NONE
+    if not clause and not pr.may_be_furniture(text):
+        # Running text, as most lines are: only debris and a copyright credit are left.
+        if is_noise(text, tuning):
+            return Form.NOISE
+        return Form.CREDIT if is_copyright_credit(text, tuning) else Form.NONE
+    return _printed_form(text, clause, capitals, tuning)
+
+
+def _printed_form(text: str, clause: bool, capitals: float | None, tuning: Tuning) -> Form:
+    """``form_anywhere`` of a line that may hold a form: each form's own pattern, in
+    the order that settles a line two of them would read. ``clause``: the line holds
+    CJK clause punctuation (and then begins as a line-start form)."""
     if is_noise(text, tuning):
         return Form.NOISE
-    cjk = _HAS_CJK.search(text) is not None
+    latin = pr.HAS_CJK.search(text) is None
     if len(text) > tuning.furniture_max_chars:
-        return Form.DATE if not cjk and _latin_head(text, capitals, tuning) else Form.NONE
-    if CONTINUATION.match(text):
+        return Form.DATE if latin and _latin_head(text, capitals, tuning) else Form.NONE
+    if pr.CONTINUATION.match(text):
         return Form.JUMP
-    if is_copyright_credit(text, tuning) or _WIRE_CREDIT.search(text):
+    if is_copyright_credit(text, tuning) or pr.WIRE_CREDIT.search(text):
         return Form.CREDIT
-    if _paper_and_date(text):
+    if _paper_and_date(text) is not None:
         return Form.DATE
-    if _FOUNDED.match(text) or _PUBLICATION.search(text):
+    if pr.FOUNDED.match(text) or pr.PUBLICATION.search(text):
         return Form.MASTHEAD
-    if not cjk and ISSUE_LINE.match(text):
+    if latin and pr.ISSUE_LINE.match(text):
         return Form.IMPRINT
-    if not cjk and _latin_head(text, capitals, tuning):
+    if latin and _latin_head(text, capitals, tuning):
         return Form.DATE
-    start = _LINE_START.match(text)
-    if start is not None:
-        if start.group("navigation") and not clause:
+    if clause or pr.LINE_START_FORMS.match(text):
+        if pr.NAVIGATION.match(text):
             return Form.NAVIGATION
-        if start.group("share"):
+        if pr.SHARE.match(text):
             return Form.SHARE
-        if start.group("source"):
+        if pr.SOURCE.match(text):
             return Form.SOURCE
-        if start.group("credit"):
+        if pr.CREDIT.match(text) and not pr.SENTENCE_END.search(text):
             return Form.CREDIT
     if clause:
         return Form.NONE
-    if IMPRINT.search(text):
+    return _page_head_form(text)
+
+
+def _page_head_form(text: str) -> Form:
+    """The forms of a Chinese paper's page head: imprint, date line, masthead, label."""
+    if pr.IMPRINT.search(text):
         return Form.IMPRINT
-    if _date_line(text):
-        return Form.DATE
-    if CAPS_MASTHEAD.match(text):
+    m = pr.DATE_LINE.match(text) if pr.DATE_YEAR.search(text) else None
+    if m is not None:
+        # A date with other words beside it is no date line, nor any other form.
+        return Form.DATE if _date_line(m) is not None else Form.NONE
+    if pr.CAPS_MASTHEAD.match(text):
         return Form.MASTHEAD
-    m = PAGE_LABEL.match(text)
+    m = pr.PAGE_LABEL.match(text)
     if m and (
         m.group("rest") is None
         or "·" in m.group("rest")
-        or PAGE_LABEL_CN.match(text)
-        or SECTION_WORD_AFTER_LABEL.match(text)
+        or pr.PAGE_LABEL_CN.match(text)
+        or pr.SECTION_WORD_AFTER_LABEL.match(text)
     ):
         return Form.PAGE_LABEL
     return Form.NONE
 
 
-def source_name(text: str) -> str | None:
-    """The source a credit line names (``（来源：经济日报）`` → ``经济日报``)."""
-    m = _LINE_START.match(text)
-    return m.group("source_name").strip() if m and m.group("source_name") else None
+_NAME_PARTICLES = frozenset("della dello delle degli dalla nella sulla with from upon".split())
+_NAME_WORD = regex.compile(r"[^\W\d_][\w'’-]*")
+#: A Latin paper's name is at most this long.
+_LATIN_NAME_CHARS = 60
 
 
 def _set_as_name(text: str) -> bool:
-    """Its words capitalised but for particles: a name, not a sentence."""
+    """Set as a name: its words capitalised but for particles (words of four letters or
+    more that a name sets in lower case, ``Corriere della Sera``). A sentence that ends
+    at the page's foot (``Kolonialzeitung erscheint vierwöchentlich.``) is not."""
     return all(
         len(word) < 4 or word[0].isupper() or word.lower() in _NAME_PARTICLES
         for word in _NAME_WORD.findall(text)
+    )
+
+
+def _latin_name(text: str) -> bool:
+    return (
+        len(text) <= _LATIN_NAME_CHARS
+        and pr.latin_paper().match(text) is not None
+        and _set_as_name(text)
     )
 
 
@@ -400,21 +357,71 @@ def _set_as_name(text: str) -> bool:
 def form_at_edge(text: str) -> Form:
     """Forms that are furniture only in the page's header or footer. (Cached: a page
     settled again after a repair asks it of the same edge lines.)"""
-    if PAPER_NAME.match(text):
+    if pr.PAPER_NAME.match(text) or _latin_name(text) or pr.MOTTO.match(text):
         return Form.MASTHEAD
-    if len(text) <= 60 and _latin_paper().match(text) and _set_as_name(text):
-        return Form.MASTHEAD
-    if _MOTTO.match(text):
-        return Form.MASTHEAD
-    if SECTION.match(text):
+    if pr.SECTION.match(text):
         return Form.SECTION
-    if FOLIO.match(text):
+    if pr.FOLIO.match(text):
         return Form.PAGE_LABEL
-    m = PAGE_LABEL.match(text)
+    m = pr.PAGE_LABEL.match(text)
     if m and (m.group("rest") is None or "·" in m.group("rest") or len(m.group("rest")) <= 4):
         return Form.PAGE_LABEL
     return Form.NONE
 
 
-def is_end_mark(text: str) -> bool:
-    return _END_MARK.match(text) is not None
+def carried(text: str, form: Form, at_edge: bool = False, tuning: Tuning = TUNING) -> Carried:
+    """What a furniture line of ``form`` carries to the page's metadata: the paper's
+    name, the date (ISO), the page label, a URL, a source's name. ``at_edge``: the form
+    is the one the line takes only at the page's edge (:func:`form_at_edge`)."""
+    if at_edge:
+        return _carried_at_edge(text, form)
+    if form is Form.URL:
+        return (("url", text.strip("<>")),)
+    if form is Form.DATE:
+        return _date_carried(text, tuning)
+    m: re.Match[str] | None = None
+    if form is Form.SOURCE and (m := pr.SOURCE.match(text)):
+        return (("source_name", m.group("name").strip()),)
+    if form is Form.IMPRINT and (m := pr.IMPRINT_PAPER.match(text)):
+        return (("paper", m.group(1)),)
+    if form is Form.MASTHEAD and not (pr.FOUNDED.match(text) or pr.PUBLICATION.search(text)):
+        m = pr.CAPS_MASTHEAD.match(text)
+        return (("page", m.group("label")),) if m else ()
+    if form is Form.PAGE_LABEL and (m := pr.PAGE_LABEL.match(text)):
+        return (("page", _normal_label(m.group("label"))),)
+    return ()
+
+
+def _date_carried(text: str, tuning: Tuning) -> Carried:
+    """The date (and paper, page) of a date line, read as ``form_anywhere`` found it."""
+    if len(text) <= tuning.furniture_max_chars:
+        found = _paper_and_date(text)
+        if found is not None:
+            return (("date", found[1]), ("paper", found[0]))
+    if pr.HAS_CJK.search(text) is None and _latin_head(text, None, tuning):
+        date = parse_date(text)
+        return (("date", date),) if date else ()
+    m = pr.DATE_LINE.match(text)
+    return (_date_line(m) or ()) if m else ()
+
+
+def _carried_at_edge(text: str, form: Form) -> Carried:
+    if form is Form.MASTHEAD and pr.PAPER_NAME.match(text):
+        return (("paper", text),)
+    if form is Form.MASTHEAD and _latin_name(text):
+        return (("paper", text.rstrip(".")),)
+    if form is Form.PAGE_LABEL and pr.FOLIO.match(text):
+        return (("page", text.strip(" -–—")),)
+    m = pr.PAGE_LABEL.match(text) if form is Form.PAGE_LABEL else None
+    return (("page", _normal_label(m.group("label"))),) if m else ()
+
+
+def jump_of(text: str) -> dict[str, str] | None:
+    """A jump line's direction (``to`` a later page, ``from`` an earlier one) and page."""
+    m = pr.CONTINUATION.match(text)
+    if m is None:
+        return None
+    word = (m.group("en_dir") or m.group("fr_dir") or m.group("de_dir") or "").lower()
+    page = m.group("en_page") or m.group("en_ordinal") or m.group("fr_page") or m.group("de_page")
+    direction = "from" if word in ("from", "de la", "von") else "to"
+    return {"direction": direction, "page": (page or "").strip()}

@@ -1,9 +1,13 @@
-"""Forms that the lines around a line decide: the page header's and footer's labels, a
-section flag over a kicker, the forecast in the nameplate's ear, the captions over a
-photo's copyright credit, and the paper's name repeated among the stories.
+"""Forms that the lines around a line decide: scan debris among the page's lines,
+credits and links inside running text, the page header's and footer's labels, a section
+flag over a kicker, the forecast in the nameplate's ear, the captions over a photo's
+copyright credit, and the paper's name repeated among the stories.
 
-``page_forms`` runs once per page, after every line is described (``forms`` gives each
-line's form wherever it stands), and again when a repair changes a line.
+``page_forms`` runs once per page, after each line's form wherever it stands is known
+(``forms.form_anywhere``), and again when a repair changes a line. It reads a line's
+text and, only where a rule asks, its capitals, script, and whether it reads as a
+bracketed credit or closes an ad (``_Edge`` works them out when first asked, unless the
+line's description already holds them).
 """
 
 from __future__ import annotations
@@ -12,37 +16,35 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from newsclean import regex
-from newsclean.chardata import CJK
-from newsclean.latin import MONTHS, WEEKDAYS, parse_date
-from newsclean.page import lexicon
-from newsclean.page.forms import (
-    _CLAUSE,
-    _DATE_YEAR,
-    _SEPARATORS,
-    DATE_LINE,
-    PAPER_NAME,
-    Form,
-    _latin_paper,
-    _only_date,
-    _paper_before_date,
-    _set_as_name,
-    form_at_edge,
-    is_copyright_credit,
+from newsclean.latin import (
+    MONTHS,
+    WEEKDAYS,
+    caps_share,
+    ends_advertisement,
+    is_bracketed_credit,
 )
+from newsclean.page import lexicon
+from newsclean.page import printed as pr
+from newsclean.page.forms import Form, carried, form_at_edge, is_copyright_credit
 from newsclean.page.tuning import TUNING, Tuning
 
 
 @lru_cache(maxsize=4096)
 def is_weather_forecast(text: str, tuning: Tuning = TUNING) -> bool:
     """A forecast line: a weather word, and nothing but forecast words, weekdays and
-    the day's words (one misread letter allowed in words of four letters or more).
-    (Cached: a page settled again asks it of the same top lines.)"""
+    the day's words (one misread letter allowed in words of four letters or more, when
+    the line has more than one word). (Cached: a page settled again asks it of the same
+    top lines.)"""
     if len(text) > tuning.forecast_max_chars:
         return False
     words = [w.lower() for w in _FORECAST_LINE_WORD.findall(text)]
     if not 0 < len(words) <= tuning.forecast_max_words:
         return False
     weather_words, weather_slips = _vocabulary("weather", tuning.slip_min_chars)
+    if len(words) == 1 and words[0] not in weather_words:
+        # A lone word is a forecast only as spelt: one letter off, a list's ``- salt`` or
+        # a scrap ``kalt`` would read as weather with nothing else on the line to confirm.
+        return False
     forecast_words, forecast_slips = _vocabulary("forecast", tuning.slip_min_chars)
     weather = [w for w in words if _reads_as(w, weather_words, weather_slips, tuning)]
     rest = [w for w in words if w not in weather]
@@ -75,26 +77,56 @@ def _reads_as(word: str, vocabulary: frozenset[str], slips: frozenset[str], tuni
 
 
 class _Edge:
-    """What :func:`page_forms` needs of a line: its text, capitals share, whether it is
-    CJK, and whether it reads as a bracketed credit or closes an ad."""
+    """What :func:`page_forms` reads of a line: its (stripped) text; its share of
+    capitals, whether it is CJK, and whether it reads as a bracketed credit or closes
+    an ad, each worked out from the text when first asked unless given."""
 
-    __slots__ = ("advert", "bracketed", "capitals", "cjk", "text")
+    __slots__ = ("_advert", "_bracketed", "_capitals", "_cjk", "text")
 
     def __init__(
-        self, text: str, capitals: float, cjk: bool, bracketed: bool, advert: bool
+        self,
+        text: str,
+        capitals: float | None = None,
+        cjk: bool | None = None,
+        bracketed: bool | None = None,
+        advert: bool | None = None,
     ) -> None:
         self.text = text
-        self.capitals = capitals
-        self.cjk = cjk
-        self.bracketed = bracketed
-        self.advert = advert
+        self._capitals = capitals
+        self._cjk = cjk
+        self._bracketed = bracketed
+        self._advert = advert
+
+    @property
+    def capitals(self) -> float:
+        if self._capitals is None:
+            self._capitals = caps_share(self.text)
+        return self._capitals
+
+    @property
+    def cjk(self) -> bool:
+        if self._cjk is None:
+            self._cjk = pr.HAS_CJK.search(self.text) is not None
+        return self._cjk
+
+    @property
+    def bracketed(self) -> bool:
+        if self._bracketed is None:
+            self._bracketed = is_bracketed_credit(self.text)
+        return self._bracketed
+
+    @property
+    def advert(self) -> bool:
+        if self._advert is None:
+            self._advert = ends_advertisement(self.text)
+        return self._advert
 
 
 def _short_unpunctuated(line: _Edge, tuning: Tuning) -> bool:
     """A label-sized line: a few CJK characters, or a few Latin words in capitals
     (``NATION & WORLD``), with no clause punctuation."""
     text = line.text
-    if _CLAUSE.search(text):
+    if pr.CLAUSE.search(text):
         return False
     if len(text) <= tuning.label_max_chars:
         return True
@@ -113,13 +145,33 @@ def page_forms(
     edges: tuple[bool, bool] = (True, True),
     anchors: frozenset[Form] | None = None,
     tuning: Tuning = TUNING,
+    blocks: Sequence[int] | None = None,
 ) -> list[Form]:
     """Forms that only the lines around a line decide, over ``forms`` (each line's form
     wherever it stands). ``edges``: the lines begin at the top of a page / end at its
     foot; ``anchors``: the forms that stay in the text (None: all), since only they
-    mark a label nearer the edge (a line taken out is not there for another run)."""
+    mark a label nearer the edge (a line taken out is not there for another run);
+    ``blocks``: each line's block (lines between blank lines), where known."""
+    return decide(lines, forms, edges=edges, anchors=anchors, tuning=tuning, blocks=blocks)[0]
+
+
+def decide(
+    lines: Sequence[_Edge],
+    forms: list[Form],
+    *,
+    edges: tuple[bool, bool] = (True, True),
+    anchors: frozenset[Form] | None = None,
+    tuning: Tuning = TUNING,
+    blocks: Sequence[int] | None = None,
+) -> tuple[list[Form], list[bool]]:
+    """``page_forms``, and for each line whether its form is one it takes only at the
+    page's edge (what it carries to the metadata depends on it)."""
     forms = list(forms)
     at_edge = [False] * len(forms)
+    _debris_among_text(forms, edges)
+    if blocks is not None:
+        _out_of_running_text(lines, forms, blocks, tuning)
+        _link_runs(forms, blocks)
     if edges[0]:
         _edge_forms(lines, forms, at_edge, anchors, tuning)
         _section_over_kicker(lines, forms, tuning)
@@ -132,7 +184,91 @@ def page_forms(
         _edge_forms(lines[::-1], tail, tail_at_edge, anchors, tuning)
         forms, at_edge = tail[::-1], tail_at_edge[::-1]
     _running_heads(lines, forms, at_edge)
-    return forms
+    return forms, at_edge
+
+
+def _debris_among_text(forms: list[Form], edges: tuple[bool, bool]) -> None:
+    """Scan debris falls between the lines of a page: marks with no other line before
+    or after them (a one-line text, a note of symbols at its end) were written. Past a
+    cut in a stream (``edges`` false) the page goes on."""
+    noise = [form is Form.NOISE for form in forms]
+    if not any(noise):
+        return
+    text = [i for i, is_debris in enumerate(noise) if not is_debris]
+    first = -1 if not edges[0] else text[0] if text else len(noise)
+    last = len(noise) if not edges[1] else text[-1] if text else -1
+    for i, is_debris in enumerate(noise):
+        if is_debris and not first < i < last:
+            forms[i] = Form.NONE
+
+
+#: Forms a line of running text can take (a URL, ``来源：``, ``编辑``, ``Copyright``
+#: words): they are furniture only where the text around has stopped.
+_RUNNING_TEXT_FORMS = frozenset((Form.URL, Form.SOURCE, Form.CREDIT))
+#: Marks that close a sentence, or a quotation or bracket that a sentence ends with.
+_FINISHED = regex.compile(r"[.!?。！？…\"'”’」』）)\]】》]$")
+#: How a line that goes on with the sentence before it begins: in lower case, or with
+#: punctuation that never starts a line (the CJK line-breaking rule).
+_CONTINUES = regex.compile(r"^[a-zß-ÿ，。、；：！？）」』》…]")
+#: Clause marks: a line that holds one is running text, not a headline.
+_ANY_CLAUSE = regex.compile("[，、；,;]")
+
+
+def _out_of_running_text(
+    lines: Sequence[_Edge], forms: list[Form], blocks: Sequence[int], tuning: Tuning
+) -> None:
+    """A credit, source or URL line is never inside running text: where the line after
+    it in its block goes on with it, or the line before breaks off mid-sentence, the
+    line is part of that sentence (``…guidance is at`` / ``https://…`` / ``for all``).
+    A line before that stands first in its block with no clause in it may be a headline
+    (``NEWS OF THE WORLD``, ``Jade Rabbit moon rover``): not running text. A licence
+    note (``(CC BY 2.5)``) ends no sentence."""
+    for i, form in enumerate(forms):
+        if form not in _RUNNING_TEXT_FORMS or pr.LICENCE_NOTE.search(lines[i].text):
+            continue
+        same_block = i + 1 < len(lines) and blocks[i + 1] == blocks[i]
+        if same_block and forms[i + 1] is Form.NONE and _CONTINUES.match(lines[i + 1].text):
+            forms[i] = Form.NONE
+            continue
+        if i == 0 or blocks[i - 1] != blocks[i] or forms[i - 1] is not Form.NONE:
+            continue
+        before = lines[i - 1]
+        wrapped = (i > 1 and blocks[i - 2] == blocks[i]) or _ANY_CLAUSE.search(before.text)
+        if (
+            wrapped
+            and not _FINISHED.search(before.text)
+            and before.capitals < tuning.capitals_share
+        ):
+            forms[i] = Form.NONE
+
+
+#: Forms of a link bar: a line of them stands alone, between blank lines or the page's
+#: edges, or among other furniture lines that fill its block.
+_LINK_FORMS = frozenset((Form.NAVIGATION, Form.SHARE))
+
+
+def _link_runs(forms: list[Form], blocks: Sequence[int]) -> None:
+    """Navigation and share lines are furniture only where they stand alone: a run of
+    furniture lines that is its whole block. Next to a line of text in its block, a line
+    that reads as a link (``Home Office would…``, ``回到家乡…``) is that text's."""
+    i = 0
+    while i < len(forms):
+        if forms[i] is Form.NONE:
+            i += 1
+            continue
+        end = i
+        while end + 1 < len(forms) and blocks[end + 1] == blocks[i]:
+            if forms[end + 1] is Form.NONE:
+                break
+            end += 1
+        whole = (i == 0 or blocks[i - 1] != blocks[i]) and (
+            end + 1 == len(forms) or blocks[end + 1] != blocks[end]
+        )
+        if not whole:
+            for k in range(i, end + 1):
+                if forms[k] in _LINK_FORMS:
+                    forms[k] = Form.NONE
+        i = end + 1
 
 
 def _edge_forms(
@@ -167,22 +303,25 @@ def _latin_label(line: _Edge, tuning: Tuning) -> bool:
 
 
 def _section_over_kicker(lines: Sequence[_Edge], forms: list[Form], tuning: Tuning) -> None:
-    """Two Latin labels in capitals stacked under the page's header lines: the upper
-    one, at the page edge, is the page's section flag (a kicker sits on a headline)."""
-    top = lines[: tuning.edge_lines]
-    for n in range(len(top) - 2):
-        if forms[n] is not Form.NONE:
+    """Two Latin labels in capitals stacked under the page's header lines (``SCIENCE &
+    ENVIRONMENT`` over ``DROUGHT WATCH``): a story's kicker sits on its headline, so
+    the upper label, at the page edge, is the page's section flag. (A line a repair
+    emptied is no line of the stack.)"""
+    nonblank = [i for i, line in enumerate(lines[: tuning.edge_lines]) if line.text]
+    for n, i in enumerate(nonblank[:-2]):
+        if forms[i] is not Form.NONE:
             continue
+        below, under = nonblank[n + 1], nonblank[n + 2]
         if (
             n > 0
-            and forms[n + 1] is Form.NONE
-            and _latin_label(top[n], tuning)
-            and _latin_label(top[n + 1], tuning)
-            and top[n].capitals >= tuning.capitals_share
-            and top[n + 1].capitals >= tuning.capitals_share
-            and not _latin_label(top[n + 2], tuning)
+            and forms[below] is Form.NONE
+            and _latin_label(lines[i], tuning)
+            and _latin_label(lines[below], tuning)
+            and lines[i].capitals >= tuning.capitals_share
+            and lines[below].capitals >= tuning.capitals_share
+            and not _latin_label(lines[under], tuning)
         ):
-            forms[n] = Form.SECTION
+            forms[i] = Form.SECTION
         break
 
 
@@ -192,8 +331,11 @@ def _display_line(line: _Edge, tuning: Tuning) -> bool:
 
 
 def _photo_captions(lines: Sequence[_Edge], forms: list[Form], tuning: Tuning) -> None:
-    """Display lines over a copyright credit with no story under it are the photo's
-    captions; a story's credit has running text after it."""
+    """A copyright credit under display lines, with no story under it (``PALACE OF
+    LIBERAL ARTS, …`` / ``PRESIDENT ROOSEVELT.`` / ``(Copyright: 1903: By Rockwood.)``),
+    is a photograph's: the display lines over it are the photo's captions. A story's
+    credit sits under a bracketed wire credit or a byline, and its story follows it in
+    running text."""
     for i, line in enumerate(lines):
         if forms[i] is not Form.CREDIT or not is_copyright_credit(line.text, tuning):
             continue
@@ -208,40 +350,16 @@ def _photo_captions(lines: Sequence[_Edge], forms: list[Form], tuning: Tuning) -
             k -= 1
 
 
-_IMPRINT_PAPER = regex.compile(f"^([{CJK}]{{2,10}})社出版")
-
-
-def _paper_of(text: str, form: Form, at_edge: bool) -> str | None:
-    """The paper's name a furniture line carries: a nameplate's name, the name beside a
-    date, the publisher of an imprint."""
-    if form is Form.MASTHEAD and at_edge:
-        if PAPER_NAME.match(text):
-            return text
-        if len(text) <= 60 and _latin_paper().match(text) and _set_as_name(text):
-            return text.rstrip(".")
-    if form is Form.IMPRINT:
-        m = _IMPRINT_PAPER.match(text)
-        return m.group(1) if m else None
-    if form is Form.DATE:
-        parts = _SEPARATORS.split(text)
-        if len(parts) == 2:
-            for name, date_text in (parts, parts[::-1]):
-                dated = parse_date(date_text) is not None and _only_date(date_text)
-                if dated and 2 <= len(name) <= 40:
-                    return name.strip()
-        m = DATE_LINE.match(text) if _DATE_YEAR.search(text) else None
-        if m and m.group("before").strip():
-            name = m.group("before").strip(" ·|｜-—")
-            return name if _paper_before_date(name) else None
-    return None
-
-
 def _running_heads(lines: Sequence[_Edge], forms: list[Form], at_edge: list[bool]) -> None:
-    """The paper's name, read off its header, on a line of its own elsewhere."""
+    """The paper's name, read off its header, on a line of its own elsewhere on the
+    page: a running head or foot that the extractor set among the stories (often in
+    the middle of a sentence that goes on after it)."""
     names = {
-        paper.casefold()
-        for i, (line, form) in enumerate(zip(lines, forms, strict=True))
-        if (paper := _paper_of(line.text, form, at_edge[i])) is not None
+        value.casefold()
+        for line, form, edge in zip(lines, forms, at_edge, strict=True)
+        if form is not Form.NONE
+        for key, value in carried(line.text, form, edge)
+        if key == "paper"
     }
     if not names:
         return
