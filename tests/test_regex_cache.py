@@ -62,7 +62,11 @@ def test_cached_pattern_equals_re_compile(pattern: re.Pattern[str]) -> None:
 
 def test_cache_file_is_written_and_used(tmp_path: Path) -> None:
     # ``_new``: patterns compiled by the Python-level compiler in this run.
-    code = "import newsclean.passes; from newsclean import regex; print(regex._new)"
+    code = (
+        "from newsclean import pipeline, regex\n"
+        "modules = [p.module for p in pipeline.registry()]\n"
+        "print(regex._new)\n"
+    )
     env = {"NEWSCLEAN_CACHE_DIR": str(tmp_path), "PATH": ""}
     first = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, check=True)
     files = list((tmp_path / "newsclean").glob("regex-*.pickle"))

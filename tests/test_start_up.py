@@ -101,3 +101,27 @@ def test_plain_fix_does_what_the_app_does(tmp_path: Path, case: str) -> None:
     assert plain.returncode == through_app.exit_code
     assert plain.stdout == through_app.stdout_bytes
     assert plain.stderr.decode() == through_app.stderr
+
+
+def test_each_pass_is_the_module_of_its_name() -> None:
+    from newsclean.pipeline import registry
+
+    for the_pass in registry():
+        assert the_pass.name == the_pass.module.NAME
+        assert the_pass.description == the_pass.module.DESCRIPTION
+
+
+def test_choosing_passes_imports_none_of_them() -> None:
+    code = (
+        "import sys\n"
+        "from newsclean import pipeline\n"
+        "from newsclean.model import Document\n"
+        "from newsclean.options import Options\n"
+        "chosen = pipeline.select(Options(skip=('rejoin',)))\n"
+        "assert [p.name for p in chosen][-2:] == ['reorder', 'convert'], chosen\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith('newsclean.passes.'))\n"
+        "assert not loaded, loaded\n"
+        "pipeline.run(Document.from_text('a line'), Options())\n"
+        "assert 'newsclean.passes.furniture' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
