@@ -16,14 +16,15 @@ from tests.conftest import FIXTURES
 
 
 def _patterns() -> list[re.Pattern[str]]:
-    # The library and its passes; not the CLI (typer) or the Dask extra.
-    import newsclean.passes
+    # The library, its passes and its packages' modules; not the CLI (typer), the Dask
+    # extra or the line model's modules.
+    import newsclean
 
-    names = [f"newsclean.{m.name}" for m in pkgutil.iter_modules(newsclean.__path__)]
-    names += [f"newsclean.passes.{m.name}" for m in pkgutil.iter_modules(newsclean.passes.__path__)]
+    names = [m.name for m in pkgutil.walk_packages(newsclean.__path__, "newsclean.")]
+    skipped = ("newsclean.dask", "newsclean.__main__", "newsclean.cli", "newsclean.linemodel.")
     found = []
     for name in names:
-        if name in ("newsclean.dask", "newsclean.__main__", "newsclean.cli"):
+        if name.startswith(skipped):
             continue
         module = importlib.import_module(name)
         found += [
