@@ -10,7 +10,6 @@ checking the names a user gave, import none.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from types import ModuleType
@@ -81,6 +80,8 @@ def _check_names(names: Iterable[str], option: str) -> list[str]:
         if not name:
             continue
         if name not in known:
+            import difflib
+
             close = difflib.get_close_matches(name, known, n=1)
             hint = f"; did you mean '{close[0]}'?" if close else ""
             msg = f"{option}: unknown pass '{name}'{hint} (see `newsclean passes`)"

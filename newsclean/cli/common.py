@@ -57,10 +57,13 @@ class OnError(StrEnum):
     fail = "fail"
 
 
-@dataclass(frozen=True)
+# The flags' classes generate no __repr__ or __eq__, and only the classes built make an
+# __init__: every method a dataclass generates is compiled at import, that is at every
+# start of the command (5 ms of ``fix``'s start-up under load).
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class PageArgs:
     """The flags of the commands that read pages, with their defaults (the commands'
-    declarations in :mod:`newsclean.cli.params` take these defaults from here)."""
+    declarations take these defaults from here)."""
 
     files: list[str] | None = None
     passes: str | None = None
@@ -81,7 +84,7 @@ class PageArgs:
         return frozenset(("files",)) if self.files else frozenset()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class CorpusArgs(PageArgs):
     """The flags of ``fix`` and ``split``: a page, or a corpus of records."""
 

@@ -28,7 +28,7 @@ from newsclean.cli.common import (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class FixArgs(CorpusArgs):
     """Every flag of ``fix``, with its default."""
 

@@ -66,7 +66,7 @@ class Engine(StrEnum):
     model = "model"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class SplitArgs(CorpusArgs):
     """Every flag of ``split``, with its default."""
 
