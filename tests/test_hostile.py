@@ -561,7 +561,7 @@ def _apply_pairwise(line: str, repairs: list[Any]) -> tuple[str, Counter[str]]:
 def test_choosing_mojibake_repairs_in_order_equals_checking_each_pair(
     spans: list[tuple[int, int, str, int]],
 ) -> None:
-    from newsclean.cjk_mojibake import Repair, _apply
+    from newsclean.cjk_mojibake.repair import Repair, _apply
 
     line = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMN"
     repairs = [Repair(a, a + n, kind * n, kind, gain) for a, n, kind, gain in spans]

@@ -16,14 +16,15 @@ from tests.conftest import FIXTURES
 
 
 def _patterns() -> list[re.Pattern[str]]:
-    # The library and its passes; not the CLI (typer) or the Dask extra.
-    import newsclean.passes
+    # The library, its passes and its packages' modules; not the CLI (typer), the Dask
+    # extra or the line model's modules.
+    import newsclean
 
-    names = [f"newsclean.{m.name}" for m in pkgutil.iter_modules(newsclean.__path__)]
-    names += [f"newsclean.passes.{m.name}" for m in pkgutil.iter_modules(newsclean.passes.__path__)]
+    names = [m.name for m in pkgutil.walk_packages(newsclean.__path__, "newsclean.")]
+    skipped = ("newsclean.dask", "newsclean.__main__", "newsclean.cli", "newsclean.linemodel.")
     found = []
     for name in names:
-        if name in ("newsclean.dask", "newsclean.__main__", "newsclean.cli"):
+        if name.startswith(skipped):
             continue
         module = importlib.import_module(name)
         found += [
@@ -62,7 +63,11 @@ def test_cached_pattern_equals_re_compile(pattern: re.Pattern[str]) -> None:
 
 def test_cache_file_is_written_and_used(tmp_path: Path) -> None:
     # ``_new``: patterns compiled by the Python-level compiler in this run.
-    code = "import newsclean.passes; from newsclean import regex; print(regex._new)"
+    code = (
+        "from newsclean import pipeline, regex\n"
+        "modules = [p.module for p in pipeline.registry()]\n"
+        "print(regex._new)\n"
+    )
     env = {"NEWSCLEAN_CACHE_DIR": str(tmp_path), "PATH": ""}
     first = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, check=True)
     files = list((tmp_path / "newsclean").glob("regex-*.pickle"))

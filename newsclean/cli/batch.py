@@ -42,7 +42,7 @@ from newsclean.batch import (
     run_lines,
 )
 from newsclean.cli import common
-from newsclean.cli.common import Report, err, usage
+from newsclean.cli.common import CorpusArgs, Report, err, usage
 from newsclean.errors import OutputError
 from newsclean.options import Options
 
@@ -70,6 +70,21 @@ class Corpus:
     dask_local: int | None = None
     quiet: bool = False
     verbose: bool = False
+
+    @classmethod
+    def of(cls, args: CorpusArgs, *, jsonl: bool) -> Corpus:
+        return cls(
+            recursive=args.recursive,
+            jobs=args.jobs,
+            jsonl=jsonl,
+            text_field=args.text_field,
+            id_field=args.id_field,
+            on_error=args.on_error.value,
+            scheduler=args.scheduler,
+            dask_local=args.dask_local,
+            quiet=args.quiet,
+            verbose=args.verbose,
+        )
 
     @property
     def dask(self) -> bool:

@@ -1,68 +1,22 @@
-"""What the commands share: the app, option types, the run report, messages, output."""
+"""What the commands share: option values, the run report, messages, output.
+
+No typer or click here: ``newsclean fix FILE`` runs on this module without them (the
+command line's shape is :mod:`newsclean.cli.params`). A command ends by raising
+``SystemExit`` with its status, which click lets through as it is.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
-
-import typer
-from typer.core import TyperGroup
+from typing import Any, NoReturn
 
 from newsclean import errors
 from newsclean.errors import OutputError, UsageError
 from newsclean.options import OptionError, Options
-
-
-class Group(TyperGroup):
-    """The command group, with usage errors on one line, as every other message:
-    ``newsclean: No such option '--bogus'; try 'newsclean fix --help'`` (exit 2)."""
-
-    def main(  # type: ignore[override]
-        self,
-        args: Sequence[str] | None = None,
-        prog_name: str | None = None,
-        complete_var: str | None = None,
-        standalone_mode: bool = True,
-        **extra: Any,
-    ) -> Any:
-        import click
-
-        if not standalone_mode:
-            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
-        try:
-            code = super().main(args, prog_name, complete_var, False, **extra)
-        except click.exceptions.NoArgsIsHelpError as exc:
-            exc.show()
-            sys.exit(exc.exit_code)
-        except click.UsageError as exc:
-            message = exc.format_message().rstrip(".")
-            if exc.ctx is not None:
-                message += f"; try '{exc.ctx.command_path} --help'"
-            err(message)
-            sys.exit(errors.EXIT_USAGE)
-        except click.ClickException as exc:
-            err(exc.format_message())
-            sys.exit(exc.exit_code)
-        except click.Abort:
-            err("aborted")
-            sys.exit(1)
-        sys.exit(code if isinstance(code, int) else errors.EXIT_OK)
-
-
-app = typer.Typer(
-    cls=Group,
-    add_completion=True,
-    pretty_exceptions_enable=False,
-    no_args_is_help=True,
-    # click suggests the command a typo meant; typer's suggestion repeated it.
-    suggest_commands=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
 
 
 class FixFormat(StrEnum):
@@ -90,6 +44,58 @@ class EncodingErrorsChoice(StrEnum):
 
 
 EncodingErrors = EncodingErrorsChoice | None
+
+
+class InputFormat(StrEnum):
+    text = "text"
+    jsonl = "jsonl"
+
+
+class OnError(StrEnum):
+    skip = "skip"
+    keep = "keep"
+    fail = "fail"
+
+
+# The flags' classes generate no __repr__ or __eq__, and only the classes built make an
+# __init__: every method a dataclass generates is compiled at import, that is at every
+# start of the command (5 ms of ``fix``'s start-up under load).
+@dataclass(frozen=True, init=False, repr=False, eq=False)
+class PageArgs:
+    """The flags of the commands that read pages, with their defaults (the commands'
+    declarations take these defaults from here)."""
+
+    files: list[str] | None = None
+    passes: str | None = None
+    skip: str | None = None
+    replacement: Replacement = Replacement.keep
+    encoding: str | None = None
+    encoding_errors: EncodingErrorsChoice | None = None
+    convert: str | None = None
+    recursive: bool = False
+    jobs: int = 1
+    quiet: bool = False
+    config: Path | None = None
+    no_config: bool = False
+    verbose: bool = False
+
+    def given(self) -> frozenset[str]:
+        """The parameters a run with no option but its files sets."""
+        return frozenset(("files",)) if self.files else frozenset()
+
+
+@dataclass(frozen=True, init=False, repr=False, eq=False)
+class CorpusArgs(PageArgs):
+    """The flags of ``fix`` and ``split``: a page, or a corpus of records."""
+
+    explain: bool = False
+    keep_long_s: bool = False
+    input_format: InputFormat | None = None
+    text_field: str = "text"
+    id_field: str | None = None
+    on_error: OnError = OnError.skip
+    scheduler: str | None = None
+    dask_local: int | None = None
 
 
 @dataclass
@@ -130,15 +136,7 @@ def err(message: str) -> None:
 
 def usage(message: str) -> NoReturn:
     err(message)
-    raise typer.Exit(errors.EXIT_USAGE)
-
-
-def show_version(value: bool) -> None:
-    if value:
-        from newsclean import __version__
-
-        sys.stdout.write(f"newsclean {__version__}\n")
-        raise typer.Exit
+    raise SystemExit(errors.EXIT_USAGE)
 
 
 def split_names(value: str | None) -> tuple[str, ...] | None:
@@ -163,12 +161,16 @@ class Settings:
 
 
 def load_settings(
-    command: str, files: list[str] | None, config: Path | None, no_config: bool, verbose: bool
+    command: str,
+    files: list[str] | None,
+    config: Path | None,
+    no_config: bool,
+    verbose: bool,
+    given: frozenset[str],
 ) -> Settings:
     """Find and read the configuration for ``command`` (``--config``, ``--no-config``, or
-    discovery from the inputs); ``--verbose`` says which file and why."""
-    import click
-
+    discovery from the inputs); ``--verbose`` says which file and why. ``given``: the
+    parameters set on the command line (see :class:`Settings`)."""
     from newsclean import config as cfg
 
     if config is not None and no_config:
@@ -185,9 +187,6 @@ def load_settings(
         usage(str(exc))
     if verbose:
         err(f"config: {loaded.path or 'none'} ({loaded.reason})")
-    ctx = click.get_current_context()
-    defaults = (None, click.core.ParameterSource.DEFAULT, click.core.ParameterSource.DEFAULT_MAP)
-    given = frozenset(n for n in ctx.params if ctx.get_parameter_source(n) not in defaults)
     return Settings(loaded.for_command(command), given)
 
 
@@ -388,157 +387,6 @@ def quiet_broken_pipe() -> NoReturn:
     finally:
         os.close(devnull)
     raise SystemExit(errors.EXIT_OK)
-
-
-def complete_passes(incomplete: str) -> list[str]:
-    """Shell completion of a comma-separated list of pass names: the last name."""
-    from newsclean.pipeline import pass_names
-
-    done, _, last = incomplete.rpartition(",")
-    prefix = f"{done}," if done else ""
-    return [prefix + name for name in pass_names() if name.startswith(last)]
-
-
-def complete_convert(incomplete: str) -> list[str]:
-    """Shell completion of an OpenCC configuration name."""
-    from newsclean.passes.convert import CONFIGS
-
-    return [name for name in CONFIGS if name.startswith(incomplete)]
-
-
-Files = Annotated[
-    list[str] | None,
-    typer.Argument(
-        help="Input files (and directories with -r); none, or '-', reads standard input.",
-        show_default=False,
-    ),
-]
-PassesOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--passes",
-        help="Run only these passes (comma-separated; see newsclean passes).",
-        autocompletion=complete_passes,
-    ),
-]
-SkipOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--skip", help="Leave out these passes (comma-separated).", autocompletion=complete_passes
-    ),
-]
-ReplacementOpt = Annotated[
-    Replacement,
-    typer.Option(help="A U+FFFD that stands for a lost character: keep it or drop it."),
-]
-KeepFurnitureOpt = Annotated[
-    bool, typer.Option("--keep-furniture", help="Leave every furniture line in the text.")
-]
-StripFurnitureOpt = Annotated[
-    bool,
-    typer.Option("--strip-furniture", help="Take the page header (masthead, page label) out too."),
-]
-EncodingOpt = Annotated[
-    str | None, typer.Option("--encoding", help="Decode inputs with this codec, no detection.")
-]
-EncodingErrorsOpt = Annotated[
-    EncodingErrorsChoice | None,
-    typer.Option(
-        "--encoding-errors",
-        help="With --encoding: strict refuses an input the codec cannot read (exit 3); "
-        "replace reads each bad byte as U+FFFD.",
-        show_default=False,
-    ),
-]
-ConvertOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--convert",
-        help="OpenCC conversion after repair: t2s, s2twp...",
-        autocompletion=complete_convert,
-    ),
-]
-KeepLongSOpt = Annotated[
-    bool, typer.Option("--keep-long-s", help="Keep the long s (ſ) of old type as printed.")
-]
-ExplainOpt = Annotated[bool, typer.Option("--explain", help="Per-pass change counts on stderr.")]
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No warnings or summaries.")]
-ConfigOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--config",
-        dir_okay=False,
-        help="Settings from this pyproject.toml or newsclean.toml, instead of the nearest one.",
-    ),
-]
-NoConfigOpt = Annotated[
-    bool, typer.Option("--no-config", help="Use no configuration file: built-in defaults.")
-]
-VerboseOpt = Annotated[
-    bool,
-    typer.Option(
-        "--verbose",
-        "-v",
-        help="Say which configuration file was used, and why; a summary even for one input.",
-    ),
-]
-RecursiveOpt = Annotated[
-    bool, typer.Option("--recursive", "-r", help="Read the files under directories.")
-]
-JobsOpt = Annotated[
-    int,
-    typer.Option("--jobs", "-j", help="Worker processes (0: one per CPU); output order is kept."),
-]
-
-
-class InputFormat(StrEnum):
-    text = "text"
-    jsonl = "jsonl"
-
-
-class OnError(StrEnum):
-    skip = "skip"
-    keep = "keep"
-    fail = "fail"
-
-
-InputFormatOpt = Annotated[
-    InputFormat | None,
-    typer.Option(
-        "--input-format",
-        help="text: each input is a page; jsonl: one record a line. Default: jsonl when "
-        "every input is a .jsonl or .ndjson file, else text.",
-        show_default=False,
-    ),
-]
-TextFieldOpt = Annotated[
-    str, typer.Option("--text-field", help="JSONL: the field that holds the text.")
-]
-IdFieldOpt = Annotated[
-    str | None, typer.Option("--id-field", help="JSONL: a field that names the record.")
-]
-OnErrorOpt = Annotated[
-    OnError,
-    typer.Option(
-        "--on-error", help="JSONL: a bad record is reported, then skipped, kept or fatal."
-    ),
-]
-SchedulerOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--scheduler", help="Run on this Dask scheduler (tcp://HOST:PORT).", metavar="URL"
-    ),
-]
-DaskLocalOpt = Annotated[
-    int | None,
-    typer.Option(
-        "--dask-local", help="Run on a local Dask cluster of N worker processes.", metavar="N"
-    ),
-]
-VersionOpt = Annotated[
-    bool,
-    typer.Option("--version", callback=show_version, is_eager=True, help="Print the version."),
-]
 
 
 def json_text(body: Any, fmt: FixFormat | SplitFormat) -> str:

@@ -9,25 +9,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from newsclean.cli.common import (
-    ConfigOpt,
-    ConvertOpt,
-    EncodingErrorsOpt,
-    EncodingOpt,
-    Files,
     FixFormat,
-    JobsOpt,
-    KeepFurnitureOpt,
-    NoConfigOpt,
-    PassesOpt,
-    QuietOpt,
-    RecursiveOpt,
     Replacement,
-    ReplacementOpt,
     Report,
-    SkipOpt,
-    StripFurnitureOpt,
-    VerboseOpt,
-    app,
     build_options,
     display,
     err,
@@ -37,6 +21,25 @@ from newsclean.cli.common import (
     note_terminal_stdin,
     one_input,
     write_stdout,
+)
+from newsclean.cli.params import (
+    ConfigOpt,
+    ConvertOpt,
+    EncodingErrorsOpt,
+    EncodingOpt,
+    Files,
+    JobsOpt,
+    KeepFurnitureOpt,
+    NoConfigOpt,
+    PassesOpt,
+    QuietOpt,
+    RecursiveOpt,
+    ReplacementOpt,
+    SkipOpt,
+    StripFurnitureOpt,
+    VerboseOpt,
+    app,
+    given_flags,
 )
 from newsclean.errors import InputError
 
@@ -98,7 +101,7 @@ def inspect(
       newsclean inspect page.txt
       newsclean inspect --format json pages/*.txt > report.json
     """
-    settings = load_settings("inspect", files, config, no_config, verbose)
+    settings = load_settings("inspect", files, config, no_config, verbose, given_flags())
     fmt = InspectFormat(settings.pick("format", fmt.value, "fmt"))
     options = build_options(
         settings,
@@ -139,7 +142,7 @@ def inspect(
             write_stdout(json_text(found, FixFormat.json))
         elif found:
             write_stdout(json_text(found[0], FixFormat.json))
-    raise typer.Exit(report.exit_code)
+    raise SystemExit(report.exit_code)
 
 
 def inspect_one(name: str, options: Options) -> tuple[Inspection | None, str | None]:

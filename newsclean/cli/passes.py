@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from newsclean.cli.common import app, usage, write_stdout
+from newsclean.cli.common import usage, write_stdout
+from newsclean.cli.params import app
 
 
 @app.command("passes")

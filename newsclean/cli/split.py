@@ -4,40 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from newsclean.cli.common import (
-    ConfigOpt,
-    ConvertOpt,
-    DaskLocalOpt,
-    EncodingErrorsOpt,
-    EncodingOpt,
-    ExplainOpt,
-    Files,
-    IdFieldOpt,
-    InputFormatOpt,
-    JobsOpt,
-    KeepLongSOpt,
-    NoConfigOpt,
-    OnError,
-    OnErrorOpt,
+    CorpusArgs,
     OutputTree,
-    PassesOpt,
-    QuietOpt,
-    RecursiveOpt,
-    Replacement,
-    ReplacementOpt,
     Report,
-    SchedulerOpt,
-    SkipOpt,
     SplitFormat,
-    TextFieldOpt,
-    VerboseOpt,
-    app,
     build_options,
     display,
     err,
@@ -51,7 +29,36 @@ from newsclean.cli.common import (
     reads_jsonl,
     usage,
 )
+from newsclean.cli.params import (
+    ConfigOpt,
+    ConvertOpt,
+    DaskLocalOpt,
+    EncodingErrorsOpt,
+    EncodingOpt,
+    ExplainOpt,
+    Files,
+    IdFieldOpt,
+    InputFormatOpt,
+    JobsOpt,
+    KeepLongSOpt,
+    NoConfigOpt,
+    OnErrorOpt,
+    PassesOpt,
+    QuietOpt,
+    RecursiveOpt,
+    ReplacementOpt,
+    SchedulerOpt,
+    SkipOpt,
+    TextFieldOpt,
+    VerboseOpt,
+    app,
+    given_flags,
+)
 from newsclean.errors import InputError
+
+if TYPE_CHECKING:
+    from newsclean.cli.batch import Corpus, Progress, Sink, Tally
+    from newsclean.options import Options
 
 
 class Engine(StrEnum):
@@ -59,51 +66,68 @@ class Engine(StrEnum):
     model = "model"
 
 
+@dataclass(frozen=True, repr=False, eq=False)
+class SplitArgs(CorpusArgs):
+    """Every flag of ``split``, with its default."""
+
+    fmt: SplitFormat = SplitFormat.json
+    output: Path | None = None
+    output_dir: Path | None = None
+    engine: Engine = Engine.rules
+    line_model: Path | None = None
+
+
+FormatOpt = Annotated[SplitFormat, typer.Option("--format", "-f", help="Output format.")]
+OutputOpt = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write all output to this file.")
+]
+OutputDirOpt = Annotated[
+    Path | None, typer.Option("--output-dir", help="Write one file per article here.")
+]
+EngineOpt = Annotated[
+    Engine, typer.Option(help="Who decides the layout: today's rules, or the trained line model.")
+]
+LineModelOpt = Annotated[
+    Path | None,
+    typer.Option(
+        exists=True,
+        dir_okay=False,
+        help="A line model file (tools/linemodel) instead of the shipped one.",
+    ),
+]
+
+#: The defaults, from the one place that keeps them.
+_D = SplitArgs()
+
+
 @app.command()
 def split(
-    files: Files = None,
-    fmt: Annotated[SplitFormat, typer.Option("--format", "-f", help="Output format.")] = (
-        SplitFormat.json
-    ),
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write all output to this file.")
-    ] = None,
-    output_dir: Annotated[
-        Path | None,
-        typer.Option("--output-dir", help="Write one file per article here."),
-    ] = None,
-    passes: PassesOpt = None,
-    skip: SkipOpt = None,
-    replacement: ReplacementOpt = Replacement.keep,
-    encoding: EncodingOpt = None,
-    encoding_errors: EncodingErrorsOpt = None,
-    convert: ConvertOpt = None,
-    explain: ExplainOpt = False,
-    keep_long_s: KeepLongSOpt = False,
-    recursive: RecursiveOpt = False,
-    jobs: JobsOpt = 1,
-    input_format: InputFormatOpt = None,
-    text_field: TextFieldOpt = "text",
-    id_field: IdFieldOpt = None,
-    on_error: OnErrorOpt = OnError.skip,
-    scheduler: SchedulerOpt = None,
-    dask_local: DaskLocalOpt = None,
-    quiet: QuietOpt = False,
-    config: ConfigOpt = None,
-    no_config: NoConfigOpt = False,
-    verbose: VerboseOpt = False,
-    engine: Annotated[
-        Engine,
-        typer.Option(help="Who decides the layout: today's rules, or the trained line model."),
-    ] = Engine.rules,
-    line_model: Annotated[
-        Path | None,
-        typer.Option(
-            exists=True,
-            dir_okay=False,
-            help="A line model file (tools/linemodel) instead of the shipped one.",
-        ),
-    ] = None,
+    files: Files = _D.files,
+    fmt: FormatOpt = _D.fmt,
+    output: OutputOpt = _D.output,
+    output_dir: OutputDirOpt = _D.output_dir,
+    passes: PassesOpt = _D.passes,
+    skip: SkipOpt = _D.skip,
+    replacement: ReplacementOpt = _D.replacement,
+    encoding: EncodingOpt = _D.encoding,
+    encoding_errors: EncodingErrorsOpt = _D.encoding_errors,
+    convert: ConvertOpt = _D.convert,
+    explain: ExplainOpt = _D.explain,
+    keep_long_s: KeepLongSOpt = _D.keep_long_s,
+    recursive: RecursiveOpt = _D.recursive,
+    jobs: JobsOpt = _D.jobs,
+    input_format: InputFormatOpt = _D.input_format,
+    text_field: TextFieldOpt = _D.text_field,
+    id_field: IdFieldOpt = _D.id_field,
+    on_error: OnErrorOpt = _D.on_error,
+    scheduler: SchedulerOpt = _D.scheduler,
+    dask_local: DaskLocalOpt = _D.dask_local,
+    quiet: QuietOpt = _D.quiet,
+    config: ConfigOpt = _D.config,
+    no_config: NoConfigOpt = _D.no_config,
+    verbose: VerboseOpt = _D.verbose,
+    engine: EngineOpt = _D.engine,
+    line_model: LineModelOpt = _D.line_model,
 ) -> None:
     """Split each page into its articles: headline group, byline, paragraphs.
 
@@ -119,99 +143,56 @@ def split(
       newsclean split -r pages/ --output-dir articles/
       newsclean split corpus.jsonl > split.jsonl
     """
-    from newsclean.batch import FileJob
-    from newsclean.cli.batch import (
-        Corpus,
-        Sink,
-        executor,
-        expand,
-        file_results,
-        run_jsonl,
-        stdin_result,
-        tracking,
-    )
+    # Every parameter, by name: the signature above is the one list of them.
+    run(SplitArgs(**locals()), given_flags())
 
-    settings = load_settings("split", files, config, no_config, verbose)
-    fmt = SplitFormat(settings.pick("format", fmt.value, "fmt"))
+
+def run(args: SplitArgs, given: frozenset[str]) -> None:
+    """Run ``split`` and stop with its exit status."""
+    from newsclean.cli.batch import Corpus, Sink, expand, run_jsonl, tracking
+
+    settings = load_settings("split", args.files, args.config, args.no_config, args.verbose, given)
+    fmt = SplitFormat(settings.pick("format", args.fmt.value, "fmt"))
     options = build_options(
         settings,
-        passes=passes,
-        skip=skip,
-        replacement=replacement,
+        passes=args.passes,
+        skip=args.skip,
+        replacement=args.replacement,
         keep_furniture=False,
         strip_furniture=True,
-        encoding=encoding,
-        encoding_errors=encoding_errors,
-        convert=convert,
-        explain=explain,
-        keep_long_s=keep_long_s,
+        encoding=args.encoding,
+        encoding_errors=args.encoding_errors,
+        convert=args.convert,
+        explain=args.explain,
+        keep_long_s=args.keep_long_s,
     )
     options = dataclasses.replace(
         options,
-        engine=engine.value,
-        line_model=str(line_model) if line_model is not None else None,
+        engine=args.engine.value,
+        line_model=str(args.line_model) if args.line_model is not None else None,
     )
-    names = inputs(files)
+    names = inputs(args.files)
     note_terminal_stdin(names)
-    corpus = Corpus(
-        recursive=recursive,
-        jobs=jobs,
-        jsonl=reads_jsonl(input_format, names),
-        text_field=text_field,
-        id_field=id_field,
-        on_error=on_error.value,
-        scheduler=scheduler,
-        dask_local=dask_local,
-        quiet=quiet,
-        verbose=verbose,
-    )
+    corpus = Corpus.of(args, jsonl=reads_jsonl(args.input_format, names))
     corpus.check(names)
-    if output is not None and output_dir is not None:
+    if args.output is not None and args.output_dir is not None:
         usage("choose one of --output and --output-dir")
-    if corpus.jsonl and output_dir is not None:
+    if corpus.jsonl and args.output_dir is not None:
         usage("--input-format jsonl writes JSONL records to stdout or --output")
     report = Report()
-    paths = expand(names, corpus, report, output_dir)
-    taken: set[str] = set()
+    paths = expand(names, corpus, report, args.output_dir)
     tree = None
-    if output_dir is not None:
-        make_output_dir(output_dir)
-        tree = OutputTree(names, output_dir)
-    sink = Sink(output)
+    if args.output_dir is not None:
+        make_output_dir(args.output_dir)
+        tree = OutputTree(names, args.output_dir)
+    sink = Sink(args.output)
     with tracking("split", paths, corpus) as (tally, progress):
         if corpus.jsonl:
             job = corpus.record_job("split", options)
             run_jsonl(paths, job, corpus, sink, report, tally, progress)
             sink.close(report)
-            raise typer.Exit(report.exit_code)
-        file_job = FileJob("split", options, fmt.value, keep_page=output_dir is not None)
-        pages: list[dict[str, Any]] = []
-        with executor(corpus) as pool:
-            for name, maybe in file_results(paths, file_job, corpus, pool):
-                result = maybe if maybe is not None else stdin_result(file_job)
-                tally.files += 1
-                tally.size += result.size
-                progress.advance(result.size)
-                if result.error is not None:
-                    err(f"{display(name)}: {result.error}")
-                    report.failed += 1
-                    tally.errors += 1
-                    continue
-                tally.articles += result.articles
-                if explain and result.doc is not None:
-                    explain_changes(display(name), result.doc, quiet)
-                if tree is not None:
-                    assert result.body is not None
-                    if not _write_articles(name, result.body, fmt, tree, taken):
-                        report.failed += 1
-                        tally.errors += 1
-                elif fmt is SplitFormat.json:
-                    assert result.body is not None
-                    pages.append(result.body)
-                elif result.payload is not None and fmt is SplitFormat.jsonl:
-                    sink.write(result.payload)
-                elif result.payload is not None:
-                    sink.document(result.payload)
+            raise SystemExit(report.exit_code)
+        pages = _split_files(paths, options, fmt, corpus, tree, sink, report, tally, progress)
         if fmt is SplitFormat.json and tree is None:
             # The shape follows the arguments, not how many of them could be read.
             if not one_input(names, paths):
@@ -219,7 +200,55 @@ def split(
             elif pages:
                 sink.write(json_text(pages[0], SplitFormat.json))
         sink.close(report)
-    raise typer.Exit(report.exit_code)
+    raise SystemExit(report.exit_code)
+
+
+def _split_files(
+    paths: list[str],
+    options: Options,
+    fmt: SplitFormat,
+    corpus: Corpus,
+    tree: OutputTree | None,
+    sink: Sink,
+    report: Report,
+    tally: Tally,
+    progress: Progress,
+) -> list[dict[str, Any]]:
+    """Split each page, writing its articles as they come (the JSON format's pages are
+    returned instead: they are written as one document at the end)."""
+    from newsclean.batch import FileJob
+    from newsclean.cli.batch import executor, file_results, stdin_result
+
+    file_job = FileJob("split", options, fmt.value, keep_page=tree is not None)
+    taken: set[str] = set()
+    pages: list[dict[str, Any]] = []
+    with executor(corpus) as pool:
+        for name, maybe in file_results(paths, file_job, corpus, pool):
+            result = maybe if maybe is not None else stdin_result(file_job)
+            tally.files += 1
+            tally.size += result.size
+            progress.advance(result.size)
+            if result.error is not None:
+                err(f"{display(name)}: {result.error}")
+                report.failed += 1
+                tally.errors += 1
+                continue
+            tally.articles += result.articles
+            if options.explain and result.doc is not None:
+                explain_changes(display(name), result.doc, corpus.quiet)
+            if tree is not None:
+                assert result.body is not None
+                if not _write_articles(name, result.body, fmt, tree, taken):
+                    report.failed += 1
+                    tally.errors += 1
+            elif fmt is SplitFormat.json:
+                assert result.body is not None
+                pages.append(result.body)
+            elif result.payload is not None and fmt is SplitFormat.jsonl:
+                sink.write(result.payload)
+            elif result.payload is not None:
+                sink.document(result.payload)
+    return pages
 
 
 def _write_articles(

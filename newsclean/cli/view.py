@@ -14,6 +14,17 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from newsclean.cli.common import (
+    Replacement,
+    Report,
+    build_options,
+    display,
+    err,
+    finish,
+    inputs,
+    load_settings,
+    note_terminal_stdin,
+)
+from newsclean.cli.params import (
     ConfigOpt,
     ConvertOpt,
     EncodingErrorsOpt,
@@ -24,19 +35,11 @@ from newsclean.cli.common import (
     PassesOpt,
     QuietOpt,
     RecursiveOpt,
-    Replacement,
     ReplacementOpt,
-    Report,
     SkipOpt,
     VerboseOpt,
     app,
-    build_options,
-    display,
-    err,
-    finish,
-    inputs,
-    load_settings,
-    note_terminal_stdin,
+    given_flags,
 )
 from newsclean.errors import InputError
 
@@ -77,7 +80,7 @@ def view(
       newsclean view page.txt -o page.html
       newsclean view -r pages/ --jobs 2 -o pages.html
     """
-    settings = load_settings("view", files, config, no_config, verbose)
+    settings = load_settings("view", files, config, no_config, verbose, given_flags())
     options = build_options(
         settings,
         passes=passes,
@@ -108,7 +111,7 @@ def view(
             pages.append(page)
     if pages:
         finish([render_html(pages).encode("utf-8")], output, report)
-    raise typer.Exit(report.exit_code)
+    raise SystemExit(report.exit_code)
 
 
 def view_one(name: str, options: Options) -> tuple[PageView | None, str | None]:

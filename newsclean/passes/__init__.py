@@ -1,4 +1,4 @@
-"""The registry: every pass, in the order it runs.
+"""The passes, one module each; :data:`newsclean.pipeline.PASSES` runs them in order.
 
 The order matters and is reviewed like code: text must be decoded before anything
 reads it; front matter and markup go before character repairs so that tags are not
@@ -8,41 +8,3 @@ taken out before rejoin, so that a masthead is never glued to a paragraph; colum
 pieces OCR read out of place are put back before rejoin joins lines into paragraphs; conversion
 comes last, after every repair.
 """
-
-from __future__ import annotations
-
-from newsclean.passes import (
-    columns,
-    convert,
-    decode,
-    frontmatter,
-    furniture,
-    glyphs,
-    markup,
-    mojibake,
-    punctuation,
-    rejoin,
-    reorder,
-    replacement,
-    whitespace,
-)
-from newsclean.pipeline import Pass
-
-PASSES: tuple[Pass, ...] = tuple(
-    Pass(module.NAME, module.DESCRIPTION, module.apply, required=module is decode)
-    for module in (
-        decode,
-        frontmatter,
-        markup,
-        columns,
-        mojibake,
-        replacement,
-        whitespace,
-        glyphs,
-        punctuation,
-        furniture,
-        reorder,
-        rejoin,
-        convert,
-    )
-)

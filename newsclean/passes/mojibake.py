@@ -30,8 +30,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newsclean import cjk_mojibake, regex
+from newsclean import regex
 from newsclean.chardata import HAS_CJK
+from newsclean.cjk_mojibake import report_fillers, suspect, suspect_positions
 from newsclean.model import Document
 from newsclean.options import Options
 from newsclean.plausibility import density
@@ -96,13 +97,15 @@ def _clearly_worse(fixed: str, line: str) -> bool:
     mojibake that reads worse than the line did (a lossy outer round of two)?"""
     if len(_NOISE.findall(fixed)) > len(_NOISE.findall(line)):
         return True
-    return density(fixed) > density(line) and cjk_mojibake.suspect(fixed)
+    return density(fixed) > density(line) and suspect(fixed)
 
 
 def _cjk_reading(line: str) -> tuple[str, Counter[str]] | None:
-    if not cjk_mojibake.suspect(line):
+    if not suspect(line):
         return None
-    fixed, counts = cjk_mojibake.repair_line(line)
+    from newsclean.cjk_mojibake.repair import repair_line as repair_cjk
+
+    fixed, counts = repair_cjk(line)
     return None if fixed == line else (fixed, counts)
 
 
@@ -142,14 +145,16 @@ def repair_line(line: str) -> tuple[str, Counter[str]]:
     # inner mojibake, to be judged by what it becomes. Two rounds must explain the line
     # better than the CJK reading's one (ftfy takes ``Â `` of GBK read as Latin-1 for a
     # no-break space, and what is read under it is then one character shorter).
+    from newsclean.cjk_mojibake.repair import repair_line as repair_cjk
+
     readings = [] if cjk is None else [cjk]
-    inner, found = cjk_mojibake.repair_line(fixed)
+    inner, found = repair_cjk(fixed)
     if inner != fixed and (cjk is None or density(inner) < density(cjk[0])):
         readings.append((inner, latin[1] + found))
     if not round_trip:
         candidates = readings + ([latin] if density(fixed) <= density(line) else [])
         return min(candidates, key=_plausibility) if candidates else (line, Counter())
-    if readings and (HAS_CJK.search(line) is not None or cjk_mojibake.suspect(fixed)):
+    if readings and (HAS_CJK.search(line) is not None or suspect(fixed)):
         best = min(readings, key=_plausibility)
         if density(best[0]) + MIN_MARGIN <= density(fixed):
             return best
@@ -159,7 +164,7 @@ def repair_line(line: str) -> tuple[str, Counter[str]]:
 def _suspect_lines(text: str) -> list[tuple[int, int]]:
     """Start and end of each line that either fingerprint matches, in order."""
     positions = {m.start() for m in LATIN_MOJIBAKE.finditer(text)}
-    positions.update(cjk_mojibake.suspect_positions(text))
+    positions.update(suspect_positions(text))
     starts = {text.rfind("\n", 0, at) + 1 for at in positions}
     spans = []
     for start in sorted(starts):
@@ -212,7 +217,7 @@ def repair(text: str, *, drop_lost: bool = False) -> tuple[str, Counter[str]]:
     # is a continuation byte, repaired above; the ones left stand alone.
     text, c1 = c1_as_cp1252(text)
     counts["cp1252-read-as-latin-1"] += c1
-    text, fillers = cjk_mojibake.report_fillers(text, drop=drop_lost)
+    text, fillers = report_fillers(text, drop=drop_lost)
     return text, +(counts + fillers)
 
 

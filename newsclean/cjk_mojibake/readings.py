@@ -1,0 +1,348 @@
+"""Strict readings of a line under one hypothesis (step 2 of
+:mod:`newsclean.cjk_mojibake`): spans whose characters, encoded in the codec that read
+them, decode in the codec that wrote them, trimmed to the part that reads better
+reversed."""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from newsclean import regex
+from newsclean.cjk_mojibake.fingerprints import Hypothesis, utf8_pairs
+from newsclean.plausibility import char_cost
+
+#: A rival reading of a byte is as good when its character costs at most this more.
+UNSURE = 1.0
+
+
+@lru_cache(maxsize=64)
+def _alternatives(line: str, h: Hypothesis) -> list[tuple[bytes, ...]]:
+    """For each character of ``line``, the bytes it may have been read from under ``h``.
+
+    Two characters of GB18030 readers are ambiguous: ``€`` is 0xA2E3 to Python and the
+    single byte 0x80 to browsers and Windows; and U+FFFD between two non-ASCII
+    characters is the one byte a GB18030 reader cannot read inside such text, 0x80.
+    """
+    alternatives: list[tuple[bytes, ...]] = []
+    gb = h.read == "gb18030"
+    for j, ch in enumerate(line):
+        if gb and ch == "€":
+            alternatives.append((b"\xa2\xe3", b"\x80"))
+        elif ch == "\ufffd":
+            after = line[j + 1] if j + 1 < len(line) else "\n"
+            alternatives.append((b"\x80",) if gb and ord(after) >= 0x80 else ())
+        else:
+            b = h.encode(ch)
+            alternatives.append(() if b is None else (b,))
+    return alternatives
+
+
+#: How many ambiguous characters one span may branch on.
+MAX_BRANCHES = 32
+
+
+@dataclass
+class _Reading:
+    """One way of reading a span: the reversal so far, and where it may end (index
+    after a character of the line, length of the reversal there)."""
+
+    text: str
+    marks: list[tuple[int, int]]
+
+
+#: A reading goes no further than this many characters from its start: a longer span
+#: is found in parts, each next part starting where the last one ended (on a character
+#: boundary, so the bytes pair up the same way). Without a bound, a line that reads
+#: strictly all the way (``é`` over and over is GBK read as Latin-1) was read to its end
+#: from every character: quadratic.
+MAX_READING = 256
+#: ...and stops after this many characters with no place a span could end (ASCII reads
+#: the same either way: trailing ASCII is never part of a span).
+MAX_GAP = 64
+#: Characters read in all, per character of a line, before the line is given up on.
+WALK_BUDGET = 8
+
+
+def _longest(
+    line: str,
+    alternatives: list[tuple[bytes, ...]],
+    h: Hypothesis,
+    start: int,
+    walked: list[int] | None = None,
+) -> _Reading | None:
+    """The longest reading from ``start`` that reverses strictly under ``h``.
+    Ambiguous characters are tried each way; the reading that goes furthest wins.
+    The characters read (every branch counted) are added to ``walked[0]``."""
+    best: _Reading | None = None
+    budget = MAX_BRANCHES
+    n = min(len(line), start + MAX_READING)
+
+    def walk(j: int, state: tuple[bytes, int], reading: _Reading) -> None:
+        nonlocal best, budget
+        begin = j
+        decoder = codecs.getincrementaldecoder(h.written)()
+        decoder.setstate(state)
+        parts = [reading.text]
+        size = len(reading.text)
+        marks = reading.marks
+        while j < n:
+            options = alternatives[j]
+            if not options or j - (marks[-1][0] if marks else start) > MAX_GAP:
+                break
+            if len(options) > 1 and budget > 0:
+                budget -= 1
+                before = decoder.getstate()
+                for option in options:
+                    branch = codecs.getincrementaldecoder(h.written)()
+                    branch.setstate(before)
+                    try:
+                        piece = branch.decode(option)
+                    except UnicodeDecodeError:
+                        continue
+                    fork = [*marks]
+                    if _at_boundary(line, j, piece, branch):
+                        fork.append((j + 1, size + len(piece)))
+                    walk(j + 1, branch.getstate(), _Reading("".join(parts) + piece, fork))
+                return
+            try:
+                piece = decoder.decode(options[0])
+            except UnicodeDecodeError:
+                break
+            parts.append(piece)
+            size += len(piece)
+            if _at_boundary(line, j, piece, decoder):
+                marks.append((j + 1, size))
+            j += 1
+        if walked is not None:
+            walked[0] += j - begin + 1
+        text = "".join(parts)
+        if j < n and line[j] == "\ufffd" and decoder.getstate()[0]:
+            # The reader turned a dangling byte into U+FFFD: that character is lost,
+            # the ones before it are not.
+            text += "\ufffd"
+            marks.append((j + 1, len(text)))
+        if marks and (best is None or marks[-1][0] > best.marks[-1][0]):
+            best = _Reading(text, marks)
+
+    walk(start, (b"", 0), _Reading("", []))
+    return best
+
+
+def _at_boundary(line: str, j: int, piece: str, decoder: codecs.IncrementalDecoder) -> bool:
+    """May a span end after character ``j``? On a character boundary of the writer's
+    codec, after a character that is not ASCII in one reading or the other (trailing
+    ASCII reads the same both ways)."""
+    return decoder.getstate()[0] == b"" and (
+        ord(line[j]) >= 0x80 or (piece != "" and ord(piece[-1]) >= 0x80)
+    )
+
+
+#: Chinese doubles its dash and ellipsis (——, ……); cp1252 puts both at bytes that are
+#: GBK and Big5 lead bytes, so such a pair beside mojibake reads as a hanzi with it.
+#: Counted as a little better than free, a doubled mark is left out of a span's edge.
+_DOUBLED_BONUS = 0.5
+
+
+def _doubled_mark(line: str, j: int) -> float:
+    ch = line[j]
+    if ch not in "—…":
+        return 0.0
+    doubled = (j > 0 and line[j - 1] == ch) or (j + 1 < len(line) and line[j + 1] == ch)
+    return _DOUBLED_BONUS if doubled else 0.0
+
+
+def _best_part(
+    line: str, start: int, reading: _Reading
+) -> tuple[float, tuple[int, int, str]] | None:
+    """The part of a reading worth replacing: between two of its marks, where reversing
+    lowers the summed cost most. Text that reverses strictly but reads worse reversed
+    (a correct character beside the mojibake, whose GBK bytes happen to continue the
+    UTF-8) is left out at either end."""
+    points = [(start, 0), *reading.marks]
+    source = target = 0.0
+    best: tuple[float, int, int] | None = None
+    low_value, low_index = 0.0, 0
+    for k in range(1, len(points)):
+        (j0, r0), (j1, r1) = points[k - 1], points[k]
+        source += sum(char_cost(line[j]) - _doubled_mark(line, j) for j in range(j0, j1))
+        target += sum(char_cost(c) for c in reading.text[r0:r1])
+        value = source - target
+        if best is None or value - low_value >= best[0]:
+            best = (value - low_value, low_index, k)
+        if value < low_value:
+            low_value, low_index = value, k
+    if best is None or best[0] <= 0:
+        return None
+    (a, ra), (b, rb) = points[best[1]], points[best[2]]
+    return best[0], (a, b, reading.text[ra:rb])
+
+
+def _part_from(
+    line: str,
+    alternatives: list[tuple[bytes, ...]],
+    h: Hypothesis,
+    i: int,
+    walked: list[int] | None = None,
+) -> tuple[float, tuple[int, int, str]] | None:
+    if ord(line[i]) < 0x80 or not alternatives[i] or not any(h.starts(o) for o in alternatives[i]):
+        return None
+    reading = _longest(line, alternatives, h, i, walked)
+    return None if reading is None else _best_part(line, i, reading)
+
+
+def readings(line: str, h: Hypothesis) -> Iterator[tuple[int, int, str]]:
+    """Every longest reading under ``h``, untrimmed: the outer round of mojibake of
+    mojibake, whose reversal is itself mojibake and cannot be judged by its looks."""
+    alternatives = _alternatives(line, h)
+    near = _near_fingerprints(line, h)
+    walked, budget = [0], WALK_BUDGET * len(line) + 4 * MAX_READING
+    i = 0
+    while i < len(line):
+        options = alternatives[i]
+        reading = None
+        if (
+            ord(line[i]) >= 0x80
+            and (near is None or i in near)
+            and options
+            and any(h.starts(o) for o in options)
+        ):
+            if walked[0] > budget:
+                return
+            reading = _longest(line, alternatives, h, i, walked)
+        if reading is None:
+            i += 1
+            continue
+        points = [(i, 0), *reading.marks]
+        end = points[-1][0]
+        # A correct CJK character beside the outer round whose GBK bytes happen to be
+        # UTF-8 of a Greek, Cyrillic or other two-byte letter (支 is U+05A7 that way) is
+        # not part of it: the outer round of CJK mojibake read by a CJK codec reverses
+        # to CJK.
+        # (Read as Latin-1, the outer round of GBK mojibake is Latin-1 letters.)
+        cjk_reader = h.read != "latin-1"
+        while (
+            cjk_reader
+            and len(points) > 1
+            and _two_byte(reading.text[points[-2][1] : points[-1][1]])
+        ):
+            points.pop()
+        while (
+            cjk_reader and len(points) > 1 and _two_byte(reading.text[points[0][1] : points[1][1]])
+        ):
+            points.pop(0)
+        if len(points) > 1:
+            (a, ra), (b, rb) = points[0], points[-1]
+            yield a, b, reading.text[ra:rb]
+        i = end
+
+
+def _two_byte(text: str) -> bool:
+    return all("\u0080" <= c < "\u0800" for c in text)
+
+
+def _near_fingerprints(line: str, h: Hypothesis) -> set[int] | None:
+    """Where a span read by GBK or Big5 may start: at a fingerprint character (the
+    lead and first continuation byte of a CJK character), or up to two characters
+    before one (a two-byte UTF-8 character such as ``·`` may come first). None: anywhere.
+    Scanning from every character of a clean line with one rare character would cost
+    more than the rest of the pass."""
+    if h.read == "latin-1":
+        return None
+    marks = utf8_pairs("gbk" if h.read == "gb18030" else "big5hkscs")
+    return {j for i, ch in enumerate(line) if ch in marks for j in (i - 2, i - 1, i)}
+
+
+def spans(line: str, h: Hypothesis) -> Iterator[tuple[int, int, str]]:
+    """The spans of ``line`` worth reversing under ``h``: start, end, reversal."""
+    alternatives = _alternatives(line, h)
+    n = len(line)
+    near = _near_fingerprints(line, h)
+    # Characters read so far, and how many a line of this length may read.
+    walked, budget = [0], WALK_BUDGET * n + 4 * MAX_READING
+    i = 0
+    while i < n:
+        options = alternatives[i]
+        if (
+            ord(line[i]) < 0x80
+            or (near is not None and i not in near)
+            or not options
+            or not any(h.starts(o) for o in options)
+        ):
+            i += 1
+            continue
+        if walked[0] > budget:
+            # Hostile: a line where reading is tried from everywhere and fails. What was
+            # found stands; the rest of the line is left as it is.
+            return
+        part = _part_from(line, alternatives, h, i, walked)
+        if part is not None and part[1][0] > i and i + 1 < n:
+            # The best part starts later: the character at i may belong to what came
+            # before (a curly quote is a cp1252 byte too), so the two-byte codecs may
+            # pair the bytes from i + 1 the other way. Keep the better reading.
+            other = _part_from(line, alternatives, h, i + 1, walked)
+            if other is not None and other[0] > part[0]:
+                part = other
+        if part is None:
+            i += 1
+            continue
+        yield part[1]
+        i = max(part[1][1], i + 1)
+
+
+@cache
+def _unreadable_leads(trail: int) -> bytes:
+    """Bytes that Python's strict ``gbk`` codec cannot read before ``trail`` (GBK's
+    user-defined areas), and so turns into one U+FFFD, as it does 0x80."""
+    leads = []
+    for lead in range(0x81, 0xFF):
+        try:
+            bytes((lead, trail)).decode("gbk")
+        except UnicodeDecodeError:
+            leads.append(lead)
+    return bytes(leads)
+
+
+_GB18030_ONLY = regex.compile("[\ue000-\uf8ff€]")
+
+
+@lru_cache(maxsize=8)
+def _read_by_gb18030(line: str) -> bool:
+    """Does ``line`` hold what only GB18030 reads? Asked once per span of the line; the
+    answer is kept, so a long line of many spans is read once, not once per span."""
+    return _GB18030_ONLY.search(line) is not None
+
+
+def unsure_bytes(line: str, start: int, end: int, h: Hypothesis, repaired: str) -> str:
+    """``repaired`` with each character rebuilt from a U+FFFD read as 0x80 turned back
+    into U+FFFD when that reading is not the only plausible one.
+
+    GB18030 readers leave U+FFFD only for 0x80 inside such text; Python's narrower
+    ``gbk`` codec leaves it also for a byte of a user-defined pair, and then the byte
+    could be any of those. A line that holds what only GB18030 reads (private-use
+    characters, ``€``) was read by GB18030, and the 0x80 reading stands."""
+    if _read_by_gb18030(line):
+        return repaired
+    chars = list(line[start:end])
+    encoded = [b"\x80" if ch == "\ufffd" else h.encode(ch) or b"" for ch in chars]
+    raw = b"".join(encoded)
+    offset = 0
+    for k, ch in enumerate(chars):
+        after = h.encode(line[start + k + 1]) if start + k + 1 < len(line) else None
+        if ch == "\ufffd" and after:
+            for lead in _unreadable_leads(after[0]):
+                try:
+                    rival = (raw[:offset] + bytes((lead,)) + raw[offset + 1 :]).decode(h.written)
+                except UnicodeDecodeError:
+                    continue
+                if len(rival) != len(repaired) and repaired.endswith("\ufffd"):
+                    rival += "\ufffd"
+                if len(rival) == len(repaired):
+                    repaired = "".join(
+                        "\ufffd" if a != b and char_cost(b) <= char_cost(a) + UNSURE else a
+                        for a, b in zip(repaired, rival, strict=True)
+                    )
+        offset += len(encoded[k])
+    return repaired

@@ -1,0 +1,127 @@
+"""Start-up: ``newsclean fix FILE`` with no option runs without typer and click, and
+does exactly what the app does with the same arguments."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsclean.cli import COMPLETE_VAR, plain_fix
+from tests.cli_runner import CliRunner, app
+
+DIRTY = "工作组， 制定计划。\n"
+
+
+@pytest.mark.parametrize(
+    ("argv", "plain"),
+    [
+        (["fix", "a.txt"], True),
+        (["fix", "a.txt", "b.txt"], True),
+        (["fix"], True),
+        (["fix", "-"], True),
+        (["fix", "-q", "a.txt"], False),
+        (["fix", "a.txt", "--format", "json"], False),
+        (["fix", "--", "-a.txt"], False),
+        (["fix", "--help"], False),
+        (["split", "a.txt"], False),
+        (["--version"], False),
+        ([], False),
+    ],
+)
+def test_which_calls_need_no_option_parser(argv: list[str], plain: bool) -> None:
+    assert plain_fix(argv) is plain
+
+
+def test_shell_completion_always_goes_through_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(COMPLETE_VAR, "bash_complete")
+    assert not plain_fix(["fix", "a.txt"])
+
+
+def _modules_after(*args: str) -> set[str]:
+    """Which of typer and click ``newsclean ARGS`` imported."""
+    code = (
+        "import sys\n"
+        f"sys.argv = ['newsclean', *{list(args)!r}]\n"
+        "from newsclean.cli import main\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "sys.stderr.write(' '.join({'typer', 'click'} & set(sys.modules)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return set(done.stderr.split())
+
+
+def test_fix_on_a_file_imports_neither_typer_nor_click(tmp_path: Path) -> None:
+    page = tmp_path / "a.txt"
+    page.write_text(DIRTY, encoding="utf-8")
+    assert _modules_after("fix", str(page)) == set()
+    assert _modules_after("fix", "--quiet", str(page)) == {"typer", "click"}
+
+
+def _config_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "paper"
+    folder.mkdir()
+    (folder / "pyproject.toml").write_text('[tool.newsclean.fix]\nformat = "json"\n')
+    (folder / "a.txt").write_text(DIRTY, encoding="utf-8")
+    return folder / "a.txt"
+
+
+@pytest.mark.parametrize(
+    "case", ["dirty", "two files", "missing", "directory", "stdin", "no file", "configured"]
+)
+def test_plain_fix_does_what_the_app_does(tmp_path: Path, case: str) -> None:
+    dirty = tmp_path / "dirty.txt"
+    dirty.write_text(DIRTY, encoding="utf-8")
+    clean = tmp_path / "clean.txt"
+    clean.write_text("干净的一行。\n", encoding="utf-8")
+    files = {
+        "dirty": [str(dirty)],
+        "two files": [str(dirty), str(clean)],
+        "missing": [str(tmp_path / "missing.txt")],
+        "directory": [str(tmp_path)],
+        "stdin": ["-"],
+        "no file": [],
+        "configured": [str(_config_dir(tmp_path))],
+    }[case]
+    env = {k: v for k, v in os.environ.items() if k != COMPLETE_VAR}
+    plain = subprocess.run(
+        [sys.executable, "-m", "newsclean", "fix", *files],
+        input=DIRTY.encode(),
+        capture_output=True,
+        check=False,
+        env=env,
+    )
+    through_app = CliRunner().invoke(app, ["fix", *files], input=DIRTY.encode())
+    assert plain.returncode == through_app.exit_code
+    assert plain.stdout == through_app.stdout_bytes
+    assert plain.stderr.decode() == through_app.stderr
+
+
+def test_each_pass_is_the_module_of_its_name() -> None:
+    from newsclean.pipeline import registry
+
+    for the_pass in registry():
+        assert the_pass.name == the_pass.module.NAME
+        assert the_pass.description == the_pass.module.DESCRIPTION
+
+
+def test_choosing_passes_imports_none_of_them() -> None:
+    code = (
+        "import sys\n"
+        "from newsclean import pipeline\n"
+        "from newsclean.model import Document\n"
+        "from newsclean.options import Options\n"
+        "chosen = pipeline.select(Options(skip=('rejoin',)))\n"
+        "assert [p.name for p in chosen][-2:] == ['reorder', 'convert'], chosen\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith('newsclean.passes.'))\n"
+        "assert not loaded, loaded\n"
+        "pipeline.run(Document.from_text('a line'), Options())\n"
+        "assert 'newsclean.passes.furniture' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
