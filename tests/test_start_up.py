@@ -41,8 +41,12 @@ def test_shell_completion_always_goes_through_the_app(monkeypatch: pytest.Monkey
     assert not plain_fix(["fix", "a.txt"])
 
 
+#: What ``fix`` on a line of clean text has no use for.
+HEAVY = {"typer", "click", "rich", "yaml", "opencc", "charset_normalizer", "wordfreq", "ftfy"}
+
+
 def _modules_after(*args: str) -> set[str]:
-    """Which of typer and click ``newsclean ARGS`` imported."""
+    """Which of the heavy modules ``newsclean ARGS`` imported."""
     code = (
         "import sys\n"
         f"sys.argv = ['newsclean', *{list(args)!r}]\n"
@@ -51,7 +55,7 @@ def _modules_after(*args: str) -> set[str]:
         "    main()\n"
         "except SystemExit:\n"
         "    pass\n"
-        "sys.stderr.write(' '.join({'typer', 'click'} & set(sys.modules)))\n"
+        f"sys.stderr.write(' '.join({sorted(HEAVY)!r} & sys.modules.keys()))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return set(done.stderr.split())
@@ -62,6 +66,15 @@ def test_fix_on_a_file_imports_neither_typer_nor_click(tmp_path: Path) -> None:
     page.write_text(DIRTY, encoding="utf-8")
     assert _modules_after("fix", str(page)) == set()
     assert _modules_after("fix", "--quiet", str(page)) == {"typer", "click"}
+
+
+def test_ftfy_is_imported_only_for_latin_mojibake(tmp_path: Path) -> None:
+    clean = tmp_path / "clean.txt"
+    clean.write_text("Le café de la gare, 1894.\n", encoding="utf-8")
+    mojibake = tmp_path / "mojibake.txt"
+    mojibake.write_text("Le cafÃ© de la gare, 1894.\n", encoding="utf-8")
+    assert _modules_after("fix", str(clean)) == set()
+    assert _modules_after("fix", str(mojibake)) == {"ftfy"}
 
 
 def _config_dir(tmp_path: Path) -> Path:
