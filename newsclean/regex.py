@@ -48,7 +48,13 @@ _CODE_WORD = {2: "H", 4: "I", 8: "Q"}.get(getattr(_sre, "CODESIZE", 4), "I")
 #: never read.
 _FORMAT = "b1"
 
+#: Past this many entries, a write keeps only the patterns this run used: every edit of
+#: a pattern adds an entry, and a cache that only grew (727 patterns, 4.6 MB after a
+#: day of development across branches) cost every start-up its reading.
+_MAX_ENTRIES = 600
+
 _entries: dict[tuple[str, int], _Entry] | None = None
+_used: set[tuple[str, int]] = set()
 _new = 0
 
 
@@ -82,11 +88,14 @@ def _save() -> None:
     # random and shutil, a few milliseconds of every start-up otherwise).
     import tempfile
 
+    kept = _entries
+    if len(kept) > _MAX_ENTRIES:
+        kept = {key: entry for key, entry in kept.items() if key in _used}
     with contextlib.suppress(Exception):
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".regex-", dir=path.parent)
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump(_entries, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(kept, handle, protocol=pickle.HIGHEST_PROTOCOL)
         Path(tmp).replace(path)
 
 
@@ -117,6 +126,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     flags = int(flags)
     entries = _load()
     entry = entries.get((pattern, flags))
+    _used.add((pattern, flags))
     try:
         if entry is None:
             entry = _compile_entry(pattern, flags)

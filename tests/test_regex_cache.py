@@ -85,3 +85,30 @@ def test_a_broken_cache_file_falls_back(tmp_path: Path) -> None:
         path.write_bytes(b"not a pickle")
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, check=True)
     assert out.stdout.decode() == "工作组，制定\n"
+
+
+def test_an_overgrown_cache_keeps_only_what_a_run_used(tmp_path: Path) -> None:
+    # Stale entries (patterns edited since) are dropped once the cache is past its
+    # bound; under the bound nothing is dropped, so runs that use only some passes
+    # do not evict the others' patterns.
+    code = (
+        "import pickle, sys\n"
+        "from newsclean import regex\n"
+        "path = regex._cache_file()\n"
+        "stale = int(sys.argv[1])\n"
+        "entries = {(f'stale{i}', 0): regex._compile_entry(f'stale{i}', 0) for i in range(stale)}\n"
+        "path.parent.mkdir(parents=True, exist_ok=True)\n"
+        "path.write_bytes(pickle.dumps(entries))\n"
+        "regex.compile('a+b')\n"
+        "regex._save()\n"
+        "kept = pickle.loads(path.read_bytes())\n"
+        "print(len(kept), ('a+b', 0) in kept)\n"
+    )
+    env = {"NEWSCLEAN_CACHE_DIR": str(tmp_path), "PATH": ""}
+
+    def run(stale: int) -> str:
+        argv = [sys.executable, "-c", code, str(stale)]
+        return subprocess.run(argv, env=env, capture_output=True, check=True, text=True).stdout
+
+    assert run(regex._MAX_ENTRIES + 50) == "1 True\n"
+    assert run(10) == "11 True\n"
