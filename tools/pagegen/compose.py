@@ -377,7 +377,7 @@ class Page:
         self.furniture: list[str] = []
         self.captions: list[str] = []
         self.tables: list[str] = []
-        self.ads: list[str] = []
+        self.ads: list[tuple[list[Any], list[Unit]]] = []  # notices, as drawn
         cjk = is_cjk(self.lang)
         fs = st["fonts"]
         if cjk:
@@ -859,7 +859,8 @@ class Composer(Page):
     def notice(self, ci: int, span: int, y0: float, bottom: float) -> float | None:
         st, rng = self.st, self.rng
         x, width = self.cols[ci][0], sum(w for _, w in self.cols[ci:ci + span]) + (span - 1) * st["gutter"]
-        lines = [self.tr(s) for s in rng.choice(pools.ADS[self.base])]
+        ad = rng.choice(pools.ADS[self.base])
+        lines = [self.tr(s) for s in pools.ad_lines(ad)]
         bs = st["body_size"]
         units = [self.unit("ad", s, self.f_head if k == 0 else self.f_sans,
                            bs * (1.5 if k == 0 else 0.95), width - 8, align="center")
@@ -872,7 +873,9 @@ class Composer(Page):
         for u in units:
             y = self.draw_unit(u, x + 4, y, width - 8, ci)
             self.units.append(u)
-            self.furniture.append(u.text)
+        # numbered after the page's articles (see compose): a notice is an article of kind
+        # advertisement, as in the hand gold, without renumbering the articles before it
+        self.ads.append((ad, units))
         return h
 
     def table(self, ci: int, span: int, y0: float, bottom: float) -> float | None:
@@ -998,6 +1001,11 @@ def compose(st: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """The page: PDF bytes, the units in reading order, and the gold's parts."""
     c = Composer(st, rng)
     c.fill()
+    for ad, ad_units in c.ads:
+        for u in ad_units:
+            u.article = len(c.articles)
+        c.articles.append(pools.ad_article(ad, st["trad_cfg"] if st["lang"] == "zh_trad" else "",
+                                           is_cjk(st["lang"])))
     c.doc.subset_fonts()
     pdf = c.doc.tobytes(garbage=3, deflate=True)
     units = [{"role": u.role, "text": u.text, "article": u.article,
