@@ -997,6 +997,26 @@ class Composer(Page):
             self.units.append(self.footer_unit)
 
 
+#: A ToUnicode entry of one glyph that reads as the soft hyphen.
+SOFT_HYPHEN_ENTRY = re.compile(r"(?m)^(<[0-9A-Fa-f]+>)\s+<00[Aa][Dd]>\s*$")
+
+
+def hyphen_is_hyphen(doc: pymupdf.Document) -> None:
+    """MuPDF writes each font's ToUnicode from the glyph back to one code point, and the
+    fonts share one glyph between U+002D and U+00AD: every printed hyphen read back as a
+    soft hyphen, which extractors print and cleaners rightly drop (`VV-Vorsitzende` ->
+    `VVVorsitzende`). The page prints a hyphen, so its text says one."""
+    for xref in range(1, doc.xref_length()):
+        kind, value = doc.xref_get_key(xref, "ToUnicode")
+        if kind != "xref":
+            continue
+        cmap_xref = int(value.split()[0])
+        cmap = doc.xref_stream(cmap_xref).decode("latin-1")
+        fixed = SOFT_HYPHEN_ENTRY.sub(r"\1 <002D>", cmap)
+        if fixed != cmap:
+            doc.update_stream(cmap_xref, fixed.encode("latin-1"))
+
+
 def compose(st: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """The page: PDF bytes, the units in reading order, and the gold's parts."""
     c = Composer(st, rng)
@@ -1007,6 +1027,7 @@ def compose(st: dict[str, Any], rng: random.Random) -> dict[str, Any]:
         c.articles.append(pools.ad_article(ad, st["trad_cfg"] if st["lang"] == "zh_trad" else "",
                                            is_cjk(st["lang"])))
     c.doc.subset_fonts()
+    hyphen_is_hyphen(c.doc)
     pdf = c.doc.tobytes(garbage=3, deflate=True)
     units = [{"role": u.role, "text": u.text, "article": u.article,
               "lines": [{"text": t, "bbox": b[:4], "col": b[4]} for t, b in u.placed]}
