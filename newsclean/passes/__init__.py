@@ -4,7 +4,9 @@ The order matters and is reviewed like code: text must be decoded before anythin
 reads it; front matter and markup go before character repairs so that tags are not
 "repaired"; mojibake is reversed before anything else judges characters; ligatures and the long s
 become letters before any pass reads words; furniture is
-taken out before rejoin, so that a masthead is never glued to a paragraph; column
+taken out before rejoin, so that a masthead is never glued to a paragraph (and before
+justified, so that a stack of one-word furniture lines is gone before it looks for torn
+lines); column
 pieces OCR read out of place are put back before rejoin joins lines into paragraphs; conversion
 comes last, after every repair.
 """
@@ -18,6 +20,7 @@ from newsclean.passes import (
     frontmatter,
     furniture,
     glyphs,
+    justified,
     markup,
     mojibake,
     punctuation,
@@ -41,6 +44,7 @@ PASSES: tuple[Pass, ...] = tuple(
         glyphs,
         punctuation,
         furniture,
+        justified,
         reorder,
         rejoin,
         convert,
