@@ -8,13 +8,20 @@ interleaved.
 Recognition: in a block (lines between blank lines), a line is cut into segments at
 runs of three or more spaces. When many lines of the block have several segments and
 the segments start at a few recurring offsets (the columns' left edges, within a couple
-of characters), the block is set in columns: every segment goes to the column whose
-edge it starts at, and the block becomes column one's lines, then column two's, and so
-on. A segment that starts two or more characters right of its column's edge keeps that
-indent, since it starts a paragraph. A line with one segment at the left edge (a
-headline spanning the columns) stays where it is, before the columns. Blocks that do
-not show recurring edges, or whose segments are short cells (tables, aligned lists),
-and ordinary text are left alone.
+of characters, and a column's width apart), the block is set in columns: every segment
+goes to the column whose edge it starts at, and the block becomes column one's lines,
+then column two's, and so on. Segments of one line that fall in the same column are the
+words of a justified line set wide apart and stay one line. A segment that starts two or
+more characters right of its column's edge keeps that indent, since it starts a
+paragraph. A line with one segment above the columns that starts at the left edge or
+runs across a gutter (a headline spanning the columns) stays where it is, before them.
+
+Layout mode prints a blank row wherever all columns are blank at once, so one set of
+columns often runs over several blocks. Consecutive blocks with wide gaps whose segments
+mostly start at the same edges are put in order together (a blank row stays a break in
+each column); a block whose gaps fall elsewhere is judged on its own. Blocks that do not
+show recurring edges, or whose segments are short cells (tables, aligned lists), and
+ordinary text are left alone.
 """
 
 from __future__ import annotations
@@ -66,7 +73,9 @@ def _edges(starts: list[int], lines_with_columns: int) -> list[int]:
     counts = Counter(starts)
     edges: list[int] = []
     for start in sorted(counts, key=lambda s: (-counts[s], s)):
-        if any(abs(start - e) <= EDGE_SLACK for e in edges):
+        # Two columns' edges are a column's width apart: a start nearer to a better
+        # supported edge is an indented line of that column.
+        if any(abs(start - e) < MIN_COLUMN_TEXT for e in edges):
             continue
         support = sum(n for s, n in counts.items() if abs(s - start) <= EDGE_SLACK)
         if support >= max(2, MIN_EDGE_SUPPORT * lines_with_columns):
@@ -76,13 +85,35 @@ def _edges(starts: list[int], lines_with_columns: int) -> list[int]:
 
 def deinterleave(lines: list[str]) -> list[str] | None:
     """The block's lines in reading order, or None if it is not set in columns."""
+    ordered = _region([lines])
+    return None if ordered is None else [line for line in ordered if line != _BREAK]
+
+
+#: Stands for a blank row of a region in the lines deinterleaving gives back.
+_BREAK = ""
+
+
+def _spans_gutter(start: int, text: str, edges: list[int]) -> bool:
+    """A segment that runs across a column's left edge: a line set over several columns."""
+    end = start + len(text.rstrip())
+    return any(start + EDGE_SLACK < e < end - EDGE_SLACK for e in edges)
+
+
+def _region(parts: list[list[str]]) -> list[str] | None:
+    """The lines of consecutive blocks (parts) in reading order, a blank row between two
+    parts or a column's empty cell as ``_BREAK``, or None if they are not set in columns."""
+    lines = [line for part in parts for line in part]
     # Two segments on a line need a gap between them: a block with too few lines that
     # hold one is refused before any line is cut up (nearly every block of a page).
     gapped = sum(1 for line in lines if "   " in line)
     if gapped < MIN_MULTI_LINES or gapped < MIN_MULTI_SHARE * len(lines):
         return None
-    split = [_segments(line) for line in lines]
-    multi = [segs for segs in split if len(segs) > 1]
+    rows: list[list[tuple[int, str]] | None] = []
+    for k, part in enumerate(parts):
+        if k:
+            rows.append(None)
+        rows += [_segments(line) for line in part]
+    multi = [segs for segs in rows if segs is not None and len(segs) > 1]
     if len(multi) < MIN_MULTI_LINES or len(multi) < MIN_MULTI_SHARE * len(lines):
         return None
     lengths = sorted(len(text.strip()) for segs in multi for _, text in segs)
@@ -92,30 +123,118 @@ def deinterleave(lines: list[str]) -> list[str] | None:
     edges = _edges([start for segs in multi for start, _ in segs], len(multi))
     if len(edges) < 2:
         return None
-    base = edges[0]
     head: list[str] = []
     columns: list[list[str]] = [[] for _ in edges]
     started = False
-    for segs in split:
-        if not started and len(segs) == 1 and segs[0][0] <= base + EDGE_SLACK:
-            # Lines above the columns that span them (a headline) keep their place.
-            head.append(segs[0][1].strip())
+    for segs in rows:
+        if segs is None:
+            if started:
+                for column in columns:
+                    if column and column[-1] != _BREAK:
+                        column.append(_BREAK)
+            elif head and head[-1] != _BREAK:
+                head.append(_BREAK)
             continue
+        if not segs:
+            continue
+        if not started and len(segs) == 1:
+            start, text = segs[0]
+            if start <= edges[0] + EDGE_SLACK or _spans_gutter(start, text, edges):
+                # Lines above the columns that span them (a headline) keep their place.
+                head.append(text.strip())
+                continue
         started = True
+        last = -1
         for start, text in segs:
-            column = max((i for i, e in enumerate(edges) if e <= start + EDGE_SLACK), default=0)
-            indent = "  " if start - edges[column] >= INDENT else ""
-            columns[column].append(indent + text.strip())
-    return head + [line for column in columns for line in column if line.strip()]
+            at = max((i for i, e in enumerate(edges) if e <= start + EDGE_SLACK), default=0)
+            if at == last:
+                # Words a justified line set wide apart, inside one column: one line.
+                columns[at][-1] += " " + text.strip()
+                continue
+            indent = "  " if start - edges[at] >= INDENT else ""
+            columns[at].append(indent + text.strip())
+            last = at
+    # A column's foot is not a paragraph's end: the text runs on at the next column's head.
+    out = head + [line for column in columns for line in column if line.strip() or line == _BREAK]
+    while out and out[-1] == _BREAK:
+        out.pop()
+    return out
+
+
+def _gapped(block: Block) -> bool:
+    return block.kind == PLAIN and any("   " in line for line in block.lines)
+
+
+def _blocks(lines: list[str]) -> list[Block]:
+    blocks: list[Block] = []
+    current: list[str] = []
+    for line in [*lines, _BREAK]:
+        if line != _BREAK:
+            current.append(line)
+        elif current:
+            blocks.append(Block(current, PLAIN))
+            current = []
+    return blocks
+
+
+def _run_edges(region: list[Block]) -> list[int]:
+    """The column edges of a run of blocks, from the lines that hold two segments."""
+    multi = [segs for block in region for line in block.lines if len(segs := _segments(line)) > 1]
+    return _edges([start for segs in multi for start, _ in segs], len(multi))
+
+
+def _on_edges(block: Block, edges: list[int]) -> bool:
+    """Most segments after a line's first start at one of the columns' edges (headlines
+    and captions set across the columns start elsewhere)."""
+    starts = [start for line in block.lines for start, _ in _segments(line)[1:]]
+    on = sum(1 for start in starts if any(abs(start - e) <= EDGE_SLACK for e in edges))
+    return on * 2 >= len(starts)
 
 
 def apply(doc: Document, options: Options) -> None:
     blocks: list[Block] = []
-    for block in doc.blocks:
-        ordered = deinterleave(block.lines) if block.kind == PLAIN else None
-        if ordered is None:
-            blocks.append(block)
+    i = 0
+    while i < len(doc.blocks):
+        if not _gapped(doc.blocks[i]):
+            blocks.append(doc.blocks[i])
+            i += 1
             continue
-        blocks.append(Block(ordered, PLAIN))
-        doc.count(NAME, "block-in-columns")
+        # Layout-mode extraction prints a blank row wherever every column is blank, so
+        # one set of columns runs over several blocks: they are put in order together,
+        # or each column's text would be cut at every blank row and read across. A block
+        # whose gaps fall elsewhere (a line with a wide space) is not part of them.
+        j = i + 1
+        while j < len(doc.blocks) and _gapped(doc.blocks[j]):
+            j += 1
+        edges = _run_edges(doc.blocks[i:j])
+        k = i
+        while k < j:
+            if not _on_edges(doc.blocks[k], edges):
+                blocks += _one(doc, doc.blocks[k : k + 1])
+                k += 1
+                continue
+            m = k + 1
+            while m < j and _on_edges(doc.blocks[m], edges):
+                m += 1
+            blocks += _one(doc, doc.blocks[k:m])
+            k = m
+        i = j
     doc.blocks = blocks
+
+
+def _one(doc: Document, region: list[Block]) -> list[Block]:
+    """A run of blocks in reading order: together if they are one set of columns, else
+    each on its own."""
+    ordered = _region([block.lines for block in region])
+    if ordered is not None:
+        doc.count(NAME, "block-in-columns", len(region))
+        return _blocks(ordered)
+    out: list[Block] = []
+    for block in region:
+        one = _region([block.lines]) if len(region) > 1 else None
+        if one is None:
+            out.append(block)
+            continue
+        out += _blocks(one)
+        doc.count(NAME, "block-in-columns")
+    return out

@@ -377,7 +377,7 @@ class Page:
         self.furniture: list[str] = []
         self.captions: list[str] = []
         self.tables: list[str] = []
-        self.ads: list[str] = []
+        self.ads: list[tuple[list[Any], list[Unit]]] = []  # notices, as drawn
         cjk = is_cjk(self.lang)
         fs = st["fonts"]
         if cjk:
@@ -859,7 +859,8 @@ class Composer(Page):
     def notice(self, ci: int, span: int, y0: float, bottom: float) -> float | None:
         st, rng = self.st, self.rng
         x, width = self.cols[ci][0], sum(w for _, w in self.cols[ci:ci + span]) + (span - 1) * st["gutter"]
-        lines = [self.tr(s) for s in rng.choice(pools.ADS[self.base])]
+        ad = rng.choice(pools.ADS[self.base])
+        lines = [self.tr(s) for s in pools.ad_lines(ad)]
         bs = st["body_size"]
         units = [self.unit("ad", s, self.f_head if k == 0 else self.f_sans,
                            bs * (1.5 if k == 0 else 0.95), width - 8, align="center")
@@ -872,7 +873,9 @@ class Composer(Page):
         for u in units:
             y = self.draw_unit(u, x + 4, y, width - 8, ci)
             self.units.append(u)
-            self.furniture.append(u.text)
+        # numbered after the page's articles (see compose): a notice is an article of kind
+        # advertisement, as in the hand gold, without renumbering the articles before it
+        self.ads.append((ad, units))
         return h
 
     def table(self, ci: int, span: int, y0: float, bottom: float) -> float | None:
@@ -994,11 +997,37 @@ class Composer(Page):
             self.units.append(self.footer_unit)
 
 
+#: A ToUnicode entry of one glyph that reads as the soft hyphen.
+SOFT_HYPHEN_ENTRY = re.compile(r"(?m)^(<[0-9A-Fa-f]+>)\s+<00[Aa][Dd]>\s*$")
+
+
+def hyphen_is_hyphen(doc: pymupdf.Document) -> None:
+    """MuPDF writes each font's ToUnicode from the glyph back to one code point, and the
+    fonts share one glyph between U+002D and U+00AD: every printed hyphen read back as a
+    soft hyphen, which extractors print and cleaners rightly drop (`VV-Vorsitzende` ->
+    `VVVorsitzende`). The page prints a hyphen, so its text says one."""
+    for xref in range(1, doc.xref_length()):
+        kind, value = doc.xref_get_key(xref, "ToUnicode")
+        if kind != "xref":
+            continue
+        cmap_xref = int(value.split()[0])
+        cmap = doc.xref_stream(cmap_xref).decode("latin-1")
+        fixed = SOFT_HYPHEN_ENTRY.sub(r"\1 <002D>", cmap)
+        if fixed != cmap:
+            doc.update_stream(cmap_xref, fixed.encode("latin-1"))
+
+
 def compose(st: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """The page: PDF bytes, the units in reading order, and the gold's parts."""
     c = Composer(st, rng)
     c.fill()
+    for ad, ad_units in c.ads:
+        for u in ad_units:
+            u.article = len(c.articles)
+        c.articles.append(pools.ad_article(ad, st["trad_cfg"] if st["lang"] == "zh_trad" else "",
+                                           is_cjk(st["lang"])))
     c.doc.subset_fonts()
+    hyphen_is_hyphen(c.doc)
     pdf = c.doc.tobytes(garbage=3, deflate=True)
     units = [{"role": u.role, "text": u.text, "article": u.article,
               "lines": [{"text": t, "bbox": b[:4], "col": b[4]} for t, b in u.placed]}

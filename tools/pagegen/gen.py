@@ -435,9 +435,11 @@ def check_page(out: Path, seed: int, rec: dict[str, Any]) -> list[str]:
                      and re.search(r"[a-zà-ÿ]-[a-zà-ÿ]{2,}", u["text"]) is None]
     gold = json.loads((out / "gold" / f"{name}_pymupdf.json").read_text(encoding="utf-8"))
     body = {re.sub(r"\s+", "", u["text"]) for u in side["units"] if u["role"] == "body"}
+    ads = "".join(re.sub(r"\s+", "", u["text"]) for u in side["units"] if u["role"] == "ad")
     for a in gold["articles"]:
         for para in a["paragraphs"]:
-            if "\n" not in para and re.sub(r"\s+", "", para) not in body:
+            printed = ads if a.get("kind") == "advertisement" else body
+            if "\n" not in para and not (re.sub(r"\s+", "", para) in printed):
                 errs.append(f"{name}: gold paragraph without a body unit: {para[:30]}")
     import unicodedata
     from collections import Counter
@@ -457,6 +459,79 @@ def check_page(out: Path, seed: int, rec: dict[str, Any]) -> list[str]:
     if page["units"] != side["units"]:
         errs.append(f"{name}: made again from its seed, the page differs")
     return errs
+
+
+def notice_boxes(side: dict[str, Any]) -> list[tuple[list[Any], list[dict[str, Any]]]]:
+    """The notices of a made page, as (pool entry, its ad units): runs of ad units cut
+    where a pool entry's printed lines end (two boxes can be placed one after the other)."""
+    lang = side["lang"]
+    tr = side["settings"]["trad_cfg"] if lang == "zh_trad" else ""
+    ads = [(ad, [pools.to_script(s, tr) if tr else s for s in pools.ad_lines(ad)])
+           for ad in pools.ADS[pools.base(lang)]]
+    units = side["units"]
+    boxes = []
+    i = 0
+    while i < len(units):
+        if units[i]["role"] != "ad":
+            i += 1
+            continue
+        texts = [u["text"] for u in units[i:]]
+        ad, lines = next((ad, ls) for ad, ls in ads if texts[:len(ls)] == ls)
+        boxes.append((ad, units[i:i + len(lines)]))
+        i += len(lines)
+    return boxes
+
+
+def regold_page(out: Path, side_path: Path) -> int:
+    """Brings a made page's gold to the present conventions without making it again
+    (composing and extracting thousands of pages again is not needed for a convention):
+    its notices become articles of kind advertisement, numbered after the page's
+    articles, instead of page furniture; the sidecar's ad units get their article and
+    the fix checks are drawn again. The number of gold files changed."""
+    side = json.loads(side_path.read_text(encoding="utf-8"))
+    name = side["name"]
+    boxes = notice_boxes(side)
+    if not boxes or any(u["article"] is not None for _, units in boxes for u in units):
+        return 0
+    lang = side["lang"]
+    tr = side["settings"]["trad_cfg"] if lang == "zh_trad" else ""
+    first = side["articles"]
+    arts = [pools.ad_article(ad, tr, compose.is_cjk(lang)) for ad, _ in boxes]
+    for k, (_, units) in enumerate(boxes):
+        for u in units:
+            u["article"] = first + k
+    side["articles"] = first + len(arts)
+    changed = 0
+    for gp in sorted((out / "gold").glob(f"{name}_*.json")):
+        g = json.loads(gp.read_text(encoding="utf-8"))
+        furniture = list(g["page_furniture"])
+        for _, units in boxes:
+            for u in units:
+                furniture.remove(u["text"])
+        g["page_furniture"] = furniture
+        g["articles"] = g["articles"][:first] + arts
+        raw = (out / "raw" / g["source"]).read_text(encoding="utf-8")
+        g["fix_checks"] = fix_checks(g["articles"], raw, "zh" if compose.is_cjk(lang) else "en")
+        # the keys in the order gold_of writes them
+        g = {k: g[k] for k in ("source", "kind", "metadata", "page_furniture", "captions",
+                               "tables", "articles", "fix_checks") if k in g}
+        gp.write_text(json.dumps(g, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        changed += 1
+    side_path.write_text(json.dumps(side, ensure_ascii=False) + "\n", encoding="utf-8")
+    return changed
+
+
+def cmd_regold(a: argparse.Namespace) -> int:
+    out = a.out / a.set
+    sides = sorted((out / "sidecar").glob("*.json"))
+    pages = files = 0
+    for sp in sides:
+        n = regold_page(out, sp)
+        pages += n > 0
+        files += n
+    print(f"{a.set}: {pages} of {len(sides)} pages, {files} gold files brought to the "
+          "present conventions", file=sys.stderr)
+    return 0
 
 
 def cmd_check(a: argparse.Namespace) -> int:
@@ -480,7 +555,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
-    for name in ("pages", "ocr", "manifest", "summary", "check"):
+    for name in ("pages", "ocr", "manifest", "summary", "check", "regold"):
         p = sub.add_parser(name)
         p.add_argument("--set", choices=["train", "untouched"], default="train")
         p.add_argument("--out", type=Path, default=DEFAULT_OUT)
@@ -495,7 +570,7 @@ def main() -> int:
             p.add_argument("--limit", type=int, default=0)
     a = ap.parse_args()
     return {"pages": cmd_pages, "ocr": cmd_ocr, "manifest": cmd_manifest,
-            "summary": cmd_summary, "check": cmd_check}[a.cmd](a)
+            "summary": cmd_summary, "check": cmd_check, "regold": cmd_regold}[a.cmd](a)
 
 
 if __name__ == "__main__":

@@ -133,26 +133,51 @@ KICKERS = {
 JUMPS = {"zh": "（转第{p}版）", "en": "Continued on Page {p}", "fr": "Suite page {p}",
          "de": "Fortsetzung auf Seite {p}"}
 
-ADS = {
-    "zh": [["诚聘英才", "本公司因业务发展需要，现面向社会公开招聘", "销售经理 3名　技术员 5名",
+# Notices and small ads: the title, then the paragraphs; a paragraph printed over more
+# than one line of the box is a tuple of its lines. The gold files each box as an article
+# of kind advertisement, as the hand gold does (fixtures/SOURCES.md): title as headline,
+# the paragraphs as a reader reads them (a sentence that runs on over two centred lines
+# is one paragraph; a telephone line or a list line is its own).
+ADS: dict[str, list[list[str | tuple[str, ...]]]] = {
+    "zh": [["诚聘英才", ("本公司因业务发展需要，现面向社会公开招聘", "销售经理 3名　技术员 5名"),
             "联系电话：0571-8812 3456"],
            ["遗失声明", "本人不慎遗失身份证一张，特此声明作废。"],
            ["旺铺招租", "市中心临街商铺 120平方米", "电话 139 0000 1234"]],
     "en": [["CLASSIFIED", "FOR SALE: 1998 pickup, runs well, $2,400 or best offer.",
             "Call 555-0142 after 6 p.m."],
-           ["PUBLIC NOTICE", "The Town Council will meet on Tuesday at 7 p.m.",
-            "in the Municipal Building. All residents welcome."],
+           ["PUBLIC NOTICE", ("The Town Council will meet on Tuesday at 7 p.m.",
+                              "in the Municipal Building. All residents welcome.")],
            ["HELP WANTED", "Experienced printer for night shift.", "Apply in person, 12 Main St."]],
     "fr": [["PETITES ANNONCES", "À vendre : vélo de course, très bon état, 250 €.",
             "Tél. 06 12 34 56 78"],
-           ["AVIS DE DÉCÈS", "La famille a la douleur de vous faire part du décès de",
-            "M. Henri Lambert, survenu dans sa 84e année."],
+           ["AVIS DE DÉCÈS", ("La famille a la douleur de vous faire part du décès de",
+                              "M. Henri Lambert, survenu dans sa 84e année.")],
            ["AVIS PUBLIC", "Enquête publique du 3 au 17 mars en mairie, aux heures d'ouverture."]],
     "de": [["ANZEIGE", "Wohnung zu vermieten, 3 Zimmer, Balkon, 720 € warm.",
             "Tel. 0221 / 55 41 23"],
            ["BEKANNTMACHUNG", "Die Gemeindeverwaltung bleibt am Freitag geschlossen."],
-           ["TRAUERANZEIGE", "In stiller Trauer nehmen wir Abschied von", "Gertrud Wolf, geb. Hahn"]],
+           ["TRAUERANZEIGE", ("In stiller Trauer nehmen wir Abschied von",
+                              "Gertrud Wolf, geb. Hahn")]],
 }
+
+
+def ad_lines(ad: list[str | tuple[str, ...]]) -> list[str]:
+    """The printed lines of a notice, title first."""
+    return [line for part in ad for line in ((part,) if isinstance(part, str) else part)]
+
+
+def ad_article(ad: list[str | tuple[str, ...]], script: str, cjk: bool) -> dict:
+    """A notice as the gold has it: an article of kind advertisement (script: the page's
+    OpenCC configuration for Traditional pages, else empty)."""
+    def tr(s: str) -> str:
+        return to_script(s, script) if script else s
+
+    title, *parts = ad
+    assert isinstance(title, str)
+    paras = [tr(p) if isinstance(p, str) else ("" if cjk else " ").join(tr(x) for x in p)
+             for p in parts]
+    return {"headline": tr(title), "kind": "advertisement", "paragraphs": paras}
+
 
 # Public-domain verse for the literary corners (authors long dead; texts as commonly printed).
 VERSE = {
