@@ -71,7 +71,7 @@ from dataclasses import dataclass
 from newsclean.model import CAPTION, FURNITURE, Block, Document, Furniture
 from newsclean.options import Options
 from newsclean.page.forms import HEADER, Form, carried, form_anywhere, jump_of
-from newsclean.page.surroundings import _Edge, decide
+from newsclean.page.surroundings import _Edge, page_forms
 from newsclean.patterns import compiled
 
 NAME = "furniture"
@@ -109,12 +109,14 @@ def classify_page(
     texts = [line.strip() for line in lines]
     # Each line's block, numbered: lines of one block share a number.
     block = list(itertools.accumulate(int(i in breaks) for i in range(len(lines))))
-    forms, at_edge = decide(
+    at_edge: list[bool] = []
+    forms = page_forms(
         [_Edge(text) for text in texts],
         [form_anywhere(text) for text in texts],
         edges=edges,
         anchors=None if anchors is None else frozenset(map(Form, anchors)),
         blocks=block,
+        at_edge=at_edge,
     )
     return [
         _verdict(text, form, edge) for text, form, edge in zip(texts, forms, at_edge, strict=True)

@@ -85,15 +85,15 @@ from newsclean.latin import (
 )
 from newsclean.model import PLAIN, Block, Document, Layout
 from newsclean.options import Options
-from newsclean.passes.punctuation import delimited_rows
-from newsclean.passes.whitespace import justification, latin_justification, remove_cjk_gaps
-from newsclean.patterns import (
+from newsclean.page.credits import (
     CAPTION_CREDIT,
     MAX_BYLINE,
     is_byline,
     split_credit,
     starts_with_dateline,
 )
+from newsclean.passes.punctuation import delimited_rows
+from newsclean.passes.whitespace import justification, latin_justification, remove_cjk_gaps
 
 NAME = "rejoin"
 DESCRIPTION = "column-wrapped lines back into paragraphs; column-break blank lines bridged"
