@@ -369,10 +369,12 @@ def form_at_edge(text: str) -> Form:
     return Form.NONE
 
 
+@lru_cache(maxsize=1024)
 def carried(text: str, form: Form, at_edge: bool = False, tuning: Tuning = TUNING) -> Carried:
     """What a furniture line of ``form`` carries to the page's metadata: the paper's
     name, the date (ISO), the page label, a URL, a source's name. ``at_edge``: the form
-    is the one the line takes only at the page's edge (:func:`form_at_edge`)."""
+    is the one the line takes only at the page's edge (:func:`form_at_edge`). (Cached:
+    the running heads ask it of the page's furniture lines, then the pass files it.)"""
     if at_edge:
         return _carried_at_edge(text, form)
     if form is Form.URL:

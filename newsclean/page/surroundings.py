@@ -90,9 +90,15 @@ class _Edge:
         advert: bool | None = None,
     ) -> None:
         self.text = text
-        given = {"capitals": capitals, "cjk": cjk, "bracketed": bracketed, "advert": advert}
         # What is given stands where ``cached_property`` keeps what it works out.
-        self.__dict__.update((name, value) for name, value in given.items() if value is not None)
+        if capitals is not None:
+            self.capitals = capitals
+        if cjk is not None:
+            self.cjk = cjk
+        if bracketed is not None:
+            self.bracketed = bracketed
+        if advert is not None:
+            self.advert = advert
 
     @cached_property
     def capitals(self) -> float:

@@ -119,13 +119,12 @@ def classify_page(
         at_edge=at_edge,
     )
     return [
-        _verdict(text, form, edge) for text, form, edge in zip(texts, forms, at_edge, strict=True)
+        None if form is Form.NONE else _verdict(text, form, edge)
+        for text, form, edge in zip(texts, forms, at_edge, strict=True)
     ]
 
 
-def _verdict(text: str, form: Form, at_edge: bool) -> Verdict | None:
-    if form is Form.NONE:
-        return None
+def _verdict(text: str, form: Form, at_edge: bool) -> Verdict:
     if form is Form.PHOTO_CAPTION:
         return PHOTO_CAPTION
     return Verdict(form.value, carried(text, form, at_edge))
