@@ -209,8 +209,10 @@ def _out_of_running_text(
     A line before that stands first in its block with no clause in it may be a headline
     (``NEWS OF THE WORLD``, ``Jade Rabbit moon rover``): not running text. A licence
     note (``(CC BY 2.5)``) ends no sentence."""
-    for i, form in enumerate(forms):
-        if form not in _RUNNING_TEXT_FORMS or pr.LICENCE_NOTE.search(lines[i].text):
+    # A line's form changes only when its own turn comes: the lines to ask can be listed
+    # first, and most lines are none of them.
+    for i in [k for k, form in enumerate(forms) if form in _RUNNING_TEXT_FORMS]:
+        if pr.LICENCE_NOTE.search(lines[i].text):
             continue
         same_block = i + 1 < len(lines) and blocks[i + 1] == blocks[i]
         if same_block and forms[i + 1] is Form.NONE and _CONTINUES.match(lines[i + 1].text):
@@ -237,6 +239,8 @@ def _link_runs(forms: list[Form], blocks: Sequence[int]) -> None:
     """Navigation and share lines are furniture only where they stand alone: a run of
     furniture lines that is its whole block. Next to a line of text in its block, a line
     that reads as a link (``Home Office would…``, ``回到家乡…``) is that text's."""
+    if not any(form in _LINK_FORMS for form in forms):
+        return
     i = 0
     while i < len(forms):
         if forms[i] is Form.NONE:
@@ -322,8 +326,9 @@ def _photo_captions(lines: Sequence[_Edge], forms: list[Form], tuning: Tuning) -
     is a photograph's: the display lines over it are the photo's captions. A story's
     credit sits under a bracketed wire credit or a byline, and its story follows it in
     running text."""
-    for i, line in enumerate(lines):
-        if forms[i] is not Form.CREDIT or not is_copyright_credit(line.text, tuning):
+    # Captions are marked above the credit being read: the credits can be listed first.
+    for i in [k for k, form in enumerate(forms) if form is Form.CREDIT]:
+        if not is_copyright_credit(lines[i].text, tuning):
             continue
         after = next((k for k in range(i + 1, len(lines)) if forms[k] is Form.NONE), None)
         if after is not None and not _display_line(lines[after], tuning):

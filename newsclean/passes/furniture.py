@@ -173,7 +173,7 @@ def apply(doc: Document, options: Options) -> None:
             index += 1
             if verdict is None:
                 kept.append(line)
-                previous = line.strip()
+                previous = line
                 continue
             if verdict is PHOTO_CAPTION:
                 if kept:
@@ -185,7 +185,7 @@ def apply(doc: Document, options: Options) -> None:
             if verdict.kind == "continuation":
                 jump = jump_of(line.strip()) or {}
                 doc.metadata.setdefault("continuations", []).append(
-                    {"text": line.strip(), **jump, "after": previous}
+                    {"text": line.strip(), **jump, "after": previous.strip()}
                 )
             _take_metadata(doc, verdict)
             doc.furniture.append(Furniture(line.strip(), verdict.kind, NAME))
