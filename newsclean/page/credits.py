@@ -1,9 +1,13 @@
-"""Credit lines: bylines, datelines and photo captions, built from the role words and
-agencies in ``data/`` (the forms are those of ``newsclean.patterns``: a reporter credit
-is a role word then two to four-character names; a wire dateline an agency, a place, a
-date and ``电``; a Latin byline ``By`` and capitalised words).
+"""Credit lines and the marks of a story's start and end: bylines, datelines, photo
+captions and their photographers' credits, end marks, as newspapers set them in Chinese
+and Latin papers. A reporter credit is a role word then two-to-four-character names; a
+wire dateline an agency, a place, a date and ``电``; a Latin byline ``By`` and
+capitalised words. The role words and agencies are lexicons (``data/``).
 
-The patterns are compiled the first time a line asks for them.
+This is the one definition of these forms: ``describe`` asks them of every line, and
+the stages that have not moved onto the description yet import them (some through
+``newsclean.patterns``). The patterns built from lexicons are compiled the first time
+a line asks for them.
 """
 
 from __future__ import annotations
@@ -14,53 +18,120 @@ from functools import cache
 from newsclean import regex
 from newsclean.chardata import CJK
 from newsclean.page import lexicon
-from newsclean.patterns import CAPTION, DATELINE_CJK, DATELINE_LATIN
+from newsclean.page.tuning import TUNING
+from newsclean.patterns import compiled
 
 _NAME = f"[{CJK}·]{{2,5}}"
 _NAMES = f"{_NAME}(?:[ 、，,]+{_NAME}){{0,7}}"
+#: Words of a Latin credit line: capitalised (OCR may garble the rest), or small words.
 _CAPWORD = r"[A-Z][\w.'’-]*"
 _SMALL = r"(?:of|the|to|and|by|for|in|de|du|la|le|von|der)"
 _TAIL = r"[\s.,;:'’)\]}]*"
 #: ``WASHINGTON, Jan. 5, 1920.`` alone on its line: a place and a full date.
 _DATELINE_ALONE = regex.compile(r"^[A-ZÀ-Ý][\w'’ .-]{1,30}, .{4,30}(?:1[6-9]|20)\d\d\.?$")
+#: The longest credit line ``is_byline`` finds without the user's patterns.
+MAX_BYLINE = TUNING.byline_max_chars
+#: The body after an inline credit must be at least this long to be split from it.
+MIN_BODY_AFTER_CREDIT = 4
+
+
+@cache
+def _role_list() -> str:
+    """``记者 王强 通讯员 江鑫梓``: role words, each before its names."""
+    role = lexicon.alternation(lexicon.words("byline_roles_cjk"))
+    return f"{role}[ :：/／]*{_NAMES}(?:[ ]+{role}[ :：/／]*{_NAMES})*"
+
+
+@cache
+def _bracketed() -> str:
+    """``本报讯（记者 贺倩）``: an agency or paper credit, the names in brackets."""
+    return f"(?:本报|本報)?(?:讯|訊)?[（(]\\s*(?:[{CJK}]{{0,12}})?{_role_list()}\\s*[）)]"
+
+
+@cache
+def _dateline_cjk() -> re.Pattern[str]:
+    """``新华社北京4月18日电``: agency, place, date, 电; optionally followed by names."""
+    return regex.compile(
+        f"^(?:[{CJK}]{{2,12}})?(?:\\d{{4}}年)?\\d{{1,2}}月\\d{{1,2}}日(?:电|電|讯|訊)"
+        f"(?:{_bracketed()})?"
+    )
 
 
 @cache
 def byline() -> re.Pattern[str]:
     """A standalone credit line, in any of the forms papers set one."""
-    role = lexicon.alternation(lexicon.words("byline_roles_cjk"))
     agencies = lexicon.alternation(lexicon.words("agencies"))
-    role_list = f"{role}[ :：/／]*{_NAMES}(?:[ ]+{role}[ :：/／]*{_NAMES})*"
-    bracketed = f"(?:本报|本報)?(?:讯|訊)?[（(]\\s*(?:[{CJK}]{{0,12}})?{role_list}\\s*[）)]"
     forms = (
-        f"^{bracketed}$",
-        f"^(?:本报|本報)?{role_list}$",
+        f"^{_bracketed()}$",
+        # 本报记者 高清宏 曹艳悦, 记者 王强, 通讯员 江鑫梓
+        f"^(?:本报|本報)?{_role_list()}$",
+        # 北京商报记者 钱瑜 濮振宇, （北辰时报记者 武晨 邓悦）
         f"^[（(]?[{CJK}]{{2,12}}(?:记者|記者|通讯员|通訊員)[ :：]*{_NAMES}[）)]?$",
+        # By JOHN SMITH, Staff Writer; By Maria Lopez and Tom Reed; By Ana Ruiz, AP
         r"^[Bb][Yy] [A-Z][\w.'’\-]*(?: [\w.'’\-&]+){0,6}(?:, [A-Z][\w.'’ -]{1,40})?$",
+        # A wire agency's name alone under a headline or at the end of a story.
         f"^[(（]?(?:The )?{agencies}(?: (?:reports|staff|wire))?[)）.]?$",
+        # By JOHN SMITH, By John Smith and Jane Doe
         r"^[Bb][Yy] [A-Z][A-Za-z.'’\- ]{2,60}$",
         r"^(?:Special to|From Our Own Correspondent|Associated Press|Staff Writer)\b.{0,60}$",
+        # By Associated Press., Bv Associated Press. (OCR), By Leased Wire to The Tribune,
+        # BY CABLE TO THE TRIBUNE: every word capitalised but the small ones.
         f"^[({{\\[<]?\\s*B[yYvV]\\.?\\s+{_CAPWORD}(?:\\s+(?:{_CAPWORD}|{_SMALL}|[-&]))*{_TAIL}$",
+        # Special to The Tribune., Spsclal to Tbe Tribune. (OCR), {Special Dispatch to ...
         r"^[({\[<]?\s*(?:Special|Sp[a-z]{3,5}l)\s+(?:Dispatch\s+|Cable\s+|Correspondence\s+)?"
         r"(?:to|of)\s+T[a-z]{1,2}\s.{1,60}$",
+        # (DE NOTRE RÉDACTEUR PARLEMENTAIRE), (Von unserem Korrespondenten)
         r"^[({\[<]\s*(?i:de notre|par notre|d'un|von unserem|von unserer)"
         r" [^)\]]{3,50}[)\]}>]\.?$",
+        # I. W. F. — a correspondent's initials, set under the story as its signature.
         r"^(?:[A-Z]\. ?){2,4}$",
     )
     return regex.compile("|".join(f"(?:{form})" for form in forms))
 
 
-def is_dateline_only(text: str) -> bool:
+def is_byline(line: str, extra: tuple[str, ...] = ()) -> bool:
+    """A standalone credit line: reporters, photographers, correspondents; or a line
+    that one of the user's ``extra`` byline patterns finds."""
+    line = line.strip()
+    if len(line) <= MAX_BYLINE and (byline().match(line) is not None or is_dateline_only(line)):
+        return True
+    return bool(extra) and any(p.search(line) for p in compiled(extra, "byline_patterns"))
+
+
+def is_dateline_only(line: str) -> bool:
     """A wire dateline that stands on its own line (``新华社北京4月18日电``)."""
-    if "月" not in text:
+    # Every CJK dateline holds 月: a substring test skips the regex on almost every line.
+    if "月" not in line:
         return False
-    m = DATELINE_CJK.match(text)
+    text = line.strip()
+    m = _dateline_cjk().match(text)
     return m is not None and m.end() == len(text)
 
 
-def starts_with_dateline(text: str) -> bool:
-    """A dateline opens the line (CJK wire dateline, or a Latin place and date)."""
-    return ("月" in text and DATELINE_CJK.match(text) is not None) or (
+_MONTH_ABBR = r"(?:Jan|Feb|Febr|Mar|Apr|May|Jun|June|Jul|July|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: ``WASHINGTON, Jan. 5 (AP) —``, ``PARIS, 5 janvier.``, ``SYRACUSE, N. Y., Sept. 16.``,
+#: ``NEW YORK. Sept. 16.`` (OCR reads the comma as a stop), ``Paris, 5. —``: a place, maybe
+#: its state, then the date, run in at the start of the first paragraph.
+DATELINE_LATIN = regex.compile(
+    r"^[<(]?\s*(?:(?:[A-Z][A-Z .'-]{2,30}|[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)[,.] "
+    r"(?:(?:[A-Z][a-z]{0,3}\.? ?)+[.,]+ )?"
+    rf"(?:{_MONTH_ABBR} \d{{1,2}}\b|\d{{1,2}}(?:er)? [a-zéû]{{3,9}}\b\.?|\d{{1,2}}\. ?[—–-]"
+    # ``Berlin, 6. Januar.``, ``Wien, 3. März``: German day, full stop, month.
+    r"|\d{1,2}\. ?(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)[a-zä]{0,6}\b\.?)"
+    # OCR may lower-case the place of a French dateline (``< paris, 5. —``).
+    r"|[a-zé]{4,20}, \d{1,2}\. ?[—–-])"
+    r"(?: \([A-Z][A-Z. ]*\))?"
+    # ``TORONTO —``, ``KYIV, Ukraine —``, ``CAPE CANAVERAL, Fla. —``, ``VATICAN CITY
+    # (Wikinews) —``: today's dateline, the place in capitals, no date, a dash.
+    r"|^[A-ZÀ-Ý][A-ZÀ-Ý.'-]+(?: [A-ZÀ-Ý.'-]+){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
+    r"(?: \([A-Z][A-Za-z .]{1,30}\))? (?:—|–|--) "
+)
+
+
+def starts_with_dateline(line: str) -> bool:
+    """A dateline opens the line (a CJK wire dateline, or a Latin place and date)."""
+    text = line.strip()
+    return ("月" in text and _dateline_cjk().match(text) is not None) or (
         DATELINE_LATIN.match(text) is not None
     )
 
@@ -70,5 +141,46 @@ def is_dateline_alone(text: str) -> bool:
     return _DATELINE_ALONE.match(text) is not None
 
 
+_PHOTOGRAPHER = (
+    f"(?:(?:记者|記者|通讯员|通訊員)\\s*|\\s)[{CJK}·]{{2,4}}(?:\\s+[{CJK}·]{{2,4}})*"
+    "\\s*(?:摄|攝)[）)]?$"
+)
+#: A photo caption: ``图为…``, a photographer's credit at the end (``新华社记者 王强 摄``),
+#: or an image source; Latin ``(Photo: …)`` / ``Photo by …``.
+CAPTION = regex.compile(
+    "^(?:图为|圖為|上图|下图|左图|右图|上圖|下圖)"
+    f"|{_PHOTOGRAPHER}"
+    "|[（(](?:图片来源|圖片來源|资料图片|資料圖片)"
+    "|^\\(?(?:Photo|Photograph|Picture)(?: by|:)"
+    "|\\((?:File photo|File|Photo|AP Photo|Reuters|Getty Images|AFP)[^()]{0,60}\\)$",
+)
+#: The photographer's credit that ends a caption: nothing follows it in the caption.
+CAPTION_CREDIT = regex.compile(_PHOTOGRAPHER)
+
+
 def is_caption(text: str) -> bool:
     return CAPTION.search(text) is not None
+
+
+#: ``（完）``, ``(END)``: the article ends here.
+END_MARK = regex.compile(r"^[（(【\[]\s*(?:完|終|终|END|end)\s*[）)】\]]$")
+
+
+@cache
+def _credit_prefix() -> re.Pattern[str]:
+    return regex.compile(f"^(?:{_bracketed()}|{_dateline_cjk().pattern[1:]})")
+
+
+def split_credit(paragraph: str) -> tuple[str, str] | None:
+    """``新华社北京8月24日电（记者 程欣婷）今年第21号台风…`` → (credit, body): the
+    dateline or bracketed credit that opens a first paragraph, and the rest."""
+    m = _credit_prefix().match(paragraph)
+    if m is None:
+        return None
+    end = m.end()
+    while end < len(paragraph) and paragraph[end] in " ：:—-":
+        end += 1
+    rest = paragraph[end:]
+    if len(rest) < MIN_BODY_AFTER_CREDIT:
+        return None
+    return paragraph[:end].strip(), rest

@@ -31,6 +31,7 @@ from functools import lru_cache
 from newsclean import regex
 from newsclean.latin import MONTHS, WEEKDAYS, caps_share, has_weekday, parse_date
 from newsclean.page import printed as pr
+from newsclean.page.credits import END_MARK
 from newsclean.page.tuning import TUNING, Tuning
 
 
@@ -137,7 +138,6 @@ _SPECK_MARKS = frozenset(".,:;'\"`^~-_*|!?<>¡¿«»‘’‚“”„–—…�
 _ORNAMENT = regex.compile(r"^(\S)(?:\s*\1)+$")
 _WORD_OF_FOUR = regex.compile(r"[^\W_]{4}")
 _ALNUM_RUN = regex.compile(r"[^\W_]+")
-_END_MARK = regex.compile(r"^[（(【\[]\s*(?:完|終|终|END|end)\s*[）)】\]]$")
 
 
 def is_noise(line: str, tuning: Tuning = TUNING) -> bool:
@@ -151,7 +151,7 @@ def is_noise(line: str, tuning: Tuning = TUNING) -> bool:
     # asked first, spares the other tests and the character counts on nearly every line.
     if not text or _WORD_OF_FOUR.search(text):
         return False
-    if pr.HAS_CJK.search(text) or _END_MARK.match(text) or _ORNAMENT.match(text):
+    if pr.HAS_CJK.search(text) or END_MARK.match(text) or _ORNAMENT.match(text):
         return False
     visible = [ch for ch in text if not ch.isspace()]
     if not all(ch in _SPECK_MARKS or (ch.isascii() and ch.isalnum()) for ch in visible):
@@ -164,7 +164,7 @@ def is_noise(line: str, tuning: Tuning = TUNING) -> bool:
 
 
 def is_end_mark(text: str) -> bool:
-    return _END_MARK.match(text) is not None
+    return END_MARK.match(text) is not None
 
 
 _DATE_WORDS = regex.compile(r"[^\W\d_]+")
@@ -369,10 +369,12 @@ def form_at_edge(text: str) -> Form:
     return Form.NONE
 
 
+@lru_cache(maxsize=1024)
 def carried(text: str, form: Form, at_edge: bool = False, tuning: Tuning = TUNING) -> Carried:
     """What a furniture line of ``form`` carries to the page's metadata: the paper's
     name, the date (ISO), the page label, a URL, a source's name. ``at_edge``: the form
-    is the one the line takes only at the page's edge (:func:`form_at_edge`)."""
+    is the one the line takes only at the page's edge (:func:`form_at_edge`). (Cached:
+    the running heads ask it of the page's furniture lines, then the pass files it.)"""
     if at_edge:
         return _carried_at_edge(text, form)
     if form is Form.URL:

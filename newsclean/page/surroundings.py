@@ -13,7 +13,7 @@ line's description already holds them).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from newsclean import regex
 from newsclean.latin import (
@@ -81,8 +81,6 @@ class _Edge:
     capitals, whether it is CJK, and whether it reads as a bracketed credit or closes
     an ad, each worked out from the text when first asked unless given."""
 
-    __slots__ = ("_advert", "_bracketed", "_capitals", "_cjk", "text")
-
     def __init__(
         self,
         text: str,
@@ -92,34 +90,31 @@ class _Edge:
         advert: bool | None = None,
     ) -> None:
         self.text = text
-        self._capitals = capitals
-        self._cjk = cjk
-        self._bracketed = bracketed
-        self._advert = advert
+        # What is given stands where ``cached_property`` keeps what it works out.
+        if capitals is not None:
+            self.capitals = capitals
+        if cjk is not None:
+            self.cjk = cjk
+        if bracketed is not None:
+            self.bracketed = bracketed
+        if advert is not None:
+            self.advert = advert
 
-    @property
+    @cached_property
     def capitals(self) -> float:
-        if self._capitals is None:
-            self._capitals = caps_share(self.text)
-        return self._capitals
+        return caps_share(self.text)
 
-    @property
+    @cached_property
     def cjk(self) -> bool:
-        if self._cjk is None:
-            self._cjk = pr.HAS_CJK.search(self.text) is not None
-        return self._cjk
+        return pr.HAS_CJK.search(self.text) is not None
 
-    @property
+    @cached_property
     def bracketed(self) -> bool:
-        if self._bracketed is None:
-            self._bracketed = is_bracketed_credit(self.text)
-        return self._bracketed
+        return is_bracketed_credit(self.text)
 
-    @property
+    @cached_property
     def advert(self) -> bool:
-        if self._advert is None:
-            self._advert = ends_advertisement(self.text)
-        return self._advert
+        return ends_advertisement(self.text)
 
 
 def _short_unpunctuated(line: _Edge, tuning: Tuning) -> bool:
@@ -146,45 +141,36 @@ def page_forms(
     anchors: frozenset[Form] | None = None,
     tuning: Tuning = TUNING,
     blocks: Sequence[int] | None = None,
+    at_edge: list[bool] | None = None,
 ) -> list[Form]:
     """Forms that only the lines around a line decide, over ``forms`` (each line's form
     wherever it stands). ``edges``: the lines begin at the top of a page / end at its
     foot; ``anchors``: the forms that stay in the text (None: all), since only they
     mark a label nearer the edge (a line taken out is not there for another run);
-    ``blocks``: each line's block (lines between blank lines), where known."""
-    return decide(lines, forms, edges=edges, anchors=anchors, tuning=tuning, blocks=blocks)[0]
-
-
-def decide(
-    lines: Sequence[_Edge],
-    forms: list[Form],
-    *,
-    edges: tuple[bool, bool] = (True, True),
-    anchors: frozenset[Form] | None = None,
-    tuning: Tuning = TUNING,
-    blocks: Sequence[int] | None = None,
-) -> tuple[list[Form], list[bool]]:
-    """``page_forms``, and for each line whether its form is one it takes only at the
-    page's edge (what it carries to the metadata depends on it)."""
+    ``blocks``: each line's block (lines between blank lines), where known;
+    ``at_edge``: filled, if given, with whether each line's form is one it takes only at
+    the page's edge (what it carries to the metadata depends on it)."""
     forms = list(forms)
-    at_edge = [False] * len(forms)
+    edge_found = [False] * len(forms)
     _debris_among_text(forms, edges)
     if blocks is not None:
         _out_of_running_text(lines, forms, blocks, tuning)
         _link_runs(forms, blocks)
     if edges[0]:
-        _edge_forms(lines, forms, at_edge, anchors, tuning)
+        _edge_forms(lines, forms, edge_found, anchors, tuning)
         _section_over_kicker(lines, forms, tuning)
         for i, line in enumerate(lines[: tuning.weather_ear_lines]):
             if forms[i] is Form.NONE and not line.cjk and is_weather_forecast(line.text, tuning):
                 forms[i] = Form.WEATHER
     _photo_captions(lines, forms, tuning)
     if edges[1]:
-        tail, tail_at_edge = forms[::-1], at_edge[::-1]
-        _edge_forms(lines[::-1], tail, tail_at_edge, anchors, tuning)
-        forms, at_edge = tail[::-1], tail_at_edge[::-1]
-    _running_heads(lines, forms, at_edge)
-    return forms, at_edge
+        tail, tail_found = forms[::-1], edge_found[::-1]
+        _edge_forms(lines[::-1], tail, tail_found, anchors, tuning)
+        forms, edge_found = tail[::-1], tail_found[::-1]
+    _running_heads(lines, forms, edge_found)
+    if at_edge is not None:
+        at_edge[:] = edge_found
+    return forms
 
 
 def _debris_among_text(forms: list[Form], edges: tuple[bool, bool]) -> None:
@@ -223,8 +209,10 @@ def _out_of_running_text(
     A line before that stands first in its block with no clause in it may be a headline
     (``NEWS OF THE WORLD``, ``Jade Rabbit moon rover``): not running text. A licence
     note (``(CC BY 2.5)``) ends no sentence."""
-    for i, form in enumerate(forms):
-        if form not in _RUNNING_TEXT_FORMS or pr.LICENCE_NOTE.search(lines[i].text):
+    # A line's form changes only when its own turn comes: the lines to ask can be listed
+    # first, and most lines are none of them.
+    for i in [k for k, form in enumerate(forms) if form in _RUNNING_TEXT_FORMS]:
+        if pr.LICENCE_NOTE.search(lines[i].text):
             continue
         same_block = i + 1 < len(lines) and blocks[i + 1] == blocks[i]
         if same_block and forms[i + 1] is Form.NONE and _CONTINUES.match(lines[i + 1].text):
@@ -251,6 +239,8 @@ def _link_runs(forms: list[Form], blocks: Sequence[int]) -> None:
     """Navigation and share lines are furniture only where they stand alone: a run of
     furniture lines that is its whole block. Next to a line of text in its block, a line
     that reads as a link (``Home Office would…``, ``回到家乡…``) is that text's."""
+    if not any(form in _LINK_FORMS for form in forms):
+        return
     i = 0
     while i < len(forms):
         if forms[i] is Form.NONE:
@@ -336,8 +326,9 @@ def _photo_captions(lines: Sequence[_Edge], forms: list[Form], tuning: Tuning) -
     is a photograph's: the display lines over it are the photo's captions. A story's
     credit sits under a bracketed wire credit or a byline, and its story follows it in
     running text."""
-    for i, line in enumerate(lines):
-        if forms[i] is not Form.CREDIT or not is_copyright_credit(line.text, tuning):
+    # Captions are marked above the credit being read: the credits can be listed first.
+    for i in [k for k, form in enumerate(forms) if form is Form.CREDIT]:
+        if not is_copyright_credit(lines[i].text, tuning):
             continue
         after = next((k for k in range(i + 1, len(lines)) if forms[k] is Form.NONE), None)
         if after is not None and not _display_line(lines[after], tuning):

@@ -71,7 +71,7 @@ from dataclasses import dataclass
 from newsclean.model import CAPTION, FURNITURE, Block, Document, Furniture
 from newsclean.options import Options
 from newsclean.page.forms import HEADER, Form, carried, form_anywhere, jump_of
-from newsclean.page.surroundings import _Edge, decide
+from newsclean.page.surroundings import _Edge, page_forms
 from newsclean.patterns import compiled
 
 NAME = "furniture"
@@ -109,21 +109,22 @@ def classify_page(
     texts = [line.strip() for line in lines]
     # Each line's block, numbered: lines of one block share a number.
     block = list(itertools.accumulate(int(i in breaks) for i in range(len(lines))))
-    forms, at_edge = decide(
+    at_edge: list[bool] = []
+    forms = page_forms(
         [_Edge(text) for text in texts],
         [form_anywhere(text) for text in texts],
         edges=edges,
         anchors=None if anchors is None else frozenset(map(Form, anchors)),
         blocks=block,
+        at_edge=at_edge,
     )
     return [
-        _verdict(text, form, edge) for text, form, edge in zip(texts, forms, at_edge, strict=True)
+        None if form is Form.NONE else _verdict(text, form, edge)
+        for text, form, edge in zip(texts, forms, at_edge, strict=True)
     ]
 
 
-def _verdict(text: str, form: Form, at_edge: bool) -> Verdict | None:
-    if form is Form.NONE:
-        return None
+def _verdict(text: str, form: Form, at_edge: bool) -> Verdict:
     if form is Form.PHOTO_CAPTION:
         return PHOTO_CAPTION
     return Verdict(form.value, carried(text, form, at_edge))
@@ -172,7 +173,7 @@ def apply(doc: Document, options: Options) -> None:
             index += 1
             if verdict is None:
                 kept.append(line)
-                previous = line.strip()
+                previous = line
                 continue
             if verdict is PHOTO_CAPTION:
                 if kept:
@@ -184,7 +185,7 @@ def apply(doc: Document, options: Options) -> None:
             if verdict.kind == "continuation":
                 jump = jump_of(line.strip()) or {}
                 doc.metadata.setdefault("continuations", []).append(
-                    {"text": line.strip(), **jump, "after": previous}
+                    {"text": line.strip(), **jump, "after": previous.strip()}
                 )
             _take_metadata(doc, verdict)
             doc.furniture.append(Furniture(line.strip(), verdict.kind, NAME))

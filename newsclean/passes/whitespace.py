@@ -40,7 +40,7 @@ from newsclean import regex
 from newsclean.chardata import HAN, HANGUL, HAS_CJK, KANA
 from newsclean.model import Document
 from newsclean.options import Options
-from newsclean.patterns import is_byline, split_credit
+from newsclean.page.credits import is_byline, split_credit
 
 NAME = "whitespace"
 DESCRIPTION = "NBSP, U+3000, zero-width, soft hyphens, controls; justification spaces in CJK text"

@@ -4,6 +4,7 @@ end or across a blank line (see the package docstring for the rules)."""
 from __future__ import annotations
 
 from newsclean.latin import ends_in_leading_word, is_deck_line
+from newsclean.page.credits import CAPTION_CREDIT, MAX_BYLINE, is_byline
 from newsclean.page.describe import (
     NO_LINE_END,
     NO_LINE_START,
@@ -15,7 +16,6 @@ from newsclean.page.describe import (
     unclosed,
 )
 from newsclean.passes.rejoin.lines import FIRST_LINE_INDENT, FULL, Columns, Line, Paragraph
-from newsclean.patterns import CAPTION_CREDIT, MAX_BYLINE, is_byline
 
 #: A heading line at least this wide followed by one at most this share of it is one
 #: headline wrapped by its column.

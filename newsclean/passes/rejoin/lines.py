@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
 from newsclean.latin import is_caps_headline, is_shouted
 from newsclean.model import Layout
+from newsclean.page.credits import is_byline, starts_with_dateline
 from newsclean.page.describe import running, unclosed, width_cells
 from newsclean.page.model import column_widths
 from newsclean.page.tuning import TUNING
-from newsclean.patterns import is_byline, starts_with_dateline
 
 #: Share of a column a line must fill to count as full.
 FULL = TUNING.full_share

@@ -1,0 +1,69 @@
+"""The forms the lines around a line decide (``newsclean.page.surroundings``): the
+forecast in the nameplate's ear, debris among the page's lines, credits and links
+inside running text."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.page.forms import Form, form_anywhere
+from newsclean.page.surroundings import _Edge, is_weather_forecast, page_forms
+
+
+@pytest.mark.parametrize(
+    ("line", "forecast"),
+    [
+        ("Showers and cooler to-morrow.", True),
+        ("Snow, followed by fair weather to-night.", True),
+        ("Shawers and coaler to-morrow.", True),
+        ("Pluie et vent faible.", True),
+        ("Regen, etwas kälter.", True),
+        ("Snow.", True),
+        # A lone word one letter off a weather word is a scrap, not a forecast.
+        ("Snaw.", False),
+        ("The snow closed the pass to traffic.", False),
+        ("STORM OVER THE TARIFF", False),
+        ("Fair play for all", False),
+    ],
+)
+def test_weather_forecast(line: str, forecast: bool) -> None:
+    assert is_weather_forecast(line) is forecast
+
+
+def _forms(blocks: list[list[str]], edges: tuple[bool, bool] = (True, True)) -> list[Form]:
+    texts = [line for block in blocks for line in block]
+    numbers = [n for n, block in enumerate(blocks) for _ in block]
+    return page_forms(
+        [_Edge(text) for text in texts],
+        [form_anywhere(text) for text in texts],
+        edges=edges,
+        blocks=numbers,
+    )
+
+
+BODY = [
+    "The council met on Tuesday and agreed the budget for the year ahead,",
+    "which the mayor said would keep every library open through the winter.",
+]
+
+
+def test_a_url_inside_a_sentence_is_the_sentence_s() -> None:
+    text = [
+        "The full guidance for schools is published at",
+        "https://example.org/guide",
+        "for all.",
+    ]
+    assert _forms([BODY, text])[3] is Form.NONE
+    assert _forms([BODY, ["https://example.org/guide"]])[2] is Form.URL
+
+
+def test_a_link_bar_stands_alone() -> None:
+    assert _forms([BODY, ["Home | News | Sport"], BODY])[2] is Form.NAVIGATION
+    assert _forms([BODY, ["Home | News | Sport", *BODY]])[2] is Form.NONE
+
+
+def test_debris_falls_between_lines() -> None:
+    assert _forms([BODY, ["-' - - -v 1 ' :"], BODY])[2] is Form.NOISE
+    assert _forms([BODY, ["-' - - -v 1 ' :"]])[2] is Form.NONE
+    # Past a cut in a stream the page goes on: marks there may be debris.
+    assert _forms([BODY, ["-' - - -v 1 ' :"]], edges=(True, False))[2] is Form.NOISE
