@@ -29,26 +29,13 @@ from newsclean.segment.headlines import _DASH_LED, join_wrapped
 from newsclean.segment.kinds import article_kind_of
 from newsclean.segment.model import Article, Unit
 from newsclean.segment.reunite import reunite_broken_paragraphs
-from newsclean.segment.roles import (
-    _CLAUSE_END,
-    _DATELINE_ALONE,
-    _INNER_SENTENCE,
-    MAX_HEADING,
-    _not_title_case,
-    _sentence_case,
-    units_of,
-)
+from newsclean.segment.roles import MAX_HEADING, units_of
 
 __all__ = [
     "MAX_HEADING",
-    "_CLAUSE_END",
     "_DASH_LED",
-    "_DATELINE_ALONE",
-    "_INNER_SENTENCE",
     "Article",
     "Unit",
-    "_not_title_case",
-    "_sentence_case",
     "article_kind_of",
     "join_wrapped",
     "split_document",
