@@ -41,6 +41,7 @@ from newsclean.page.credits import is_dateline_alone
 from newsclean.patterns import CAPTION, END_MARK, is_byline
 from newsclean.segment.model import Unit
 
+#: A CJK heading has no full stop or semicolon in it, and at most one comma.
 _FULL_STOP = regex.compile("[。；;]")
 _COMMAS = regex.compile("[，,]")
 #: Longest Latin headline or deck, in characters, and the most lines it runs.
@@ -60,6 +61,7 @@ MAX_TITLE_OVER_BYLINE = 50
 MIN_CAPTION_AND_STACK = 4
 #: An organisation named as a story's credit runs at most this many words.
 MAX_CREDIT_WORDS = 5
+#: Words as the headline limits count them: runs of Latin letters.
 LATIN_WORD = regex.compile(r"[A-Za-z\u00c0-\u024f]+")
 
 
