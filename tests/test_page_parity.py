@@ -74,10 +74,6 @@ CHECKS: list[Check] = [
     ("latin.is_bracketed_credit", latin.is_bracketed_credit, Flag.BRACKETED_CREDIT, None),
     ("latin.ends_advertisement", latin.ends_advertisement, Flag.ADVERT_END, None),
     ("reorder._running", reorder._running, Flag.PROSE, None),
-    ("segment._sentence_case", segment._sentence_case, Flag.SENTENCE_CASE, None),
-    ("segment._not_title_case", segment._not_title_case, Flag.LOWER_CONTENT, _LATIN_ONLY),
-    ("segment._INNER_SENTENCE", segment._INNER_SENTENCE.search, Flag.INNER_SENTENCE, None),
-    ("segment._CLAUSE_END", segment._CLAUSE_END.search, Flag.ENDS_CLAUSE, None),
     ("segment._DASH_LED", segment._DASH_LED.match, Flag.DASH_LED, None),
     (
         "segment first letter lower",
@@ -93,7 +89,6 @@ CHECKS: list[Check] = [
 _STORY_FORMS = (
     ("patterns.END_MARK", lambda t: patterns.END_MARK.match(t), Form.END_MARK),
     ("patterns.is_byline", patterns.is_byline, Form.BYLINE),
-    ("segment._DATELINE_ALONE", lambda t: segment._DATELINE_ALONE.match(t), Form.DATELINE),
     ("patterns.CAPTION", lambda t: patterns.CAPTION.search(t), Form.CAPTION),
     ("latin.is_box_label", latin.is_box_label, Form.BOX_LABEL),
     ("latin.is_contents_label", latin.is_contents_label, Form.CONTENTS_LABEL),

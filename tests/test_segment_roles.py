@@ -12,6 +12,7 @@ import pytest
 from newsclean.model import CAPTION as CAPTION_BLOCK
 from newsclean.model import HEADING, PLAIN, Layout
 from newsclean.options import Options
+from newsclean.page import Flag
 from newsclean.segment.model import Unit
 from newsclean.segment.roles import FORM_RULES, PLACE_RULES, StackRule, Sweep, form_rule
 
@@ -275,3 +276,28 @@ def test_every_role_rule_has_a_case_here() -> None:
     place |= {r.name for s in PLACE_RULES if isinstance(s, Sweep) for r in s.rules}
     assert {r.name for r in FORM_RULES} == {c[0] for c in FORM_CASES}
     assert place == {c[0] for c in PLACE_CASES}
+
+
+def test_a_unit_is_described_again_when_its_text_changes() -> None:
+    # ``reunite`` joins a paragraph's continuation onto it: the facts follow the text.
+    joined = unit("今年以来，全市新建改建公园四十余处，市民出门见绿的")
+    assert Flag.ENDS_CLAUSE not in joined.flags
+    assert not joined.ends_sentence
+    joined.text += "愿望正在一步步变成现实，"
+    assert Flag.ENDS_CLAUSE in joined.flags
+    joined.text += "这是好事。"
+    assert joined.ends_sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "caps"),
+    [
+        ("STORM DAMAGE IN TOWN", True),
+        ("Storm damage in town", False),
+        # Read as ``latin.is_caps_headline`` reads it, as the rules were written.
+        ("RCEP其他14個成員國", True),
+        ("城市公园建设提速", False),
+    ],
+)
+def test_a_headline_in_capitals(text: str, caps: bool) -> None:
+    assert unit(text).caps_headline is caps

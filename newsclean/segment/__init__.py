@@ -2,15 +2,18 @@
 
 Each unit of the page (a paragraph, headline or byline line after ``rejoin``) gets a
 role from its form, then articles are built from the sequence of roles, the way a reader
-of the printed page sees them. Every decision records the signals that made it. The
+of the printed page sees them. Every article records the signals that made it. The
 concerns, a module each:
 
-* ``roles``: what each unit is, by an ordered list of named rules;
+* ``model``: the units, which read their line facts from the page description
+  (``newsclean.page``), and the articles;
+* ``roles``: what each unit is, by ordered lists of named rules;
 * ``headlines``: a group of heading lines as kicker, headline and subtitle;
-* ``assemble``: the runs of roles, read in order, into articles (subheads, orphans,
-  bylines, standfirsts, cross-heads);
-* ``kinds``: news, advertisement or notice;
-* ``pagehead``: the nameplate's boxes of a Latin page, taken out as furniture;
+* ``assemble``: the runs of roles, read in order, into articles (orphans, bylines,
+  standfirsts); ``subheads`` tells a section subhead from another story's headline;
+* ``kinds``: news, advertisement or notice, decided once an article is whole;
+* ``pagehead``: the nameplate's boxes of a Latin page, taken out as furniture (a stage of
+  ``split`` only: it reads the roles, and ``fix`` prints those lines);
 * ``reunite``: a paragraph cut at a column's foot joined to its continuation.
 
 *Posts* (front matter with a title) are one article: the title is the headline and every
@@ -29,26 +32,13 @@ from newsclean.segment.headlines import _DASH_LED, join_wrapped
 from newsclean.segment.kinds import article_kind_of
 from newsclean.segment.model import Article, Unit
 from newsclean.segment.reunite import reunite_broken_paragraphs
-from newsclean.segment.roles import (
-    _CLAUSE_END,
-    _DATELINE_ALONE,
-    _INNER_SENTENCE,
-    MAX_HEADING,
-    _not_title_case,
-    _sentence_case,
-    units_of,
-)
+from newsclean.segment.roles import MAX_HEADING, units_of
 
 __all__ = [
     "MAX_HEADING",
-    "_CLAUSE_END",
     "_DASH_LED",
-    "_DATELINE_ALONE",
-    "_INNER_SENTENCE",
     "Article",
     "Unit",
-    "_not_title_case",
-    "_sentence_case",
     "article_kind_of",
     "join_wrapped",
     "split_document",

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from newsclean.chardata import HAS_CJK, display_width
 from newsclean.latin import is_caps_headline
-from newsclean.patterns import CAPTION, split_credit, starts_with_dateline
+from newsclean.patterns import CAPTION, split_credit
 from newsclean.segment.headlines import (
     KICKER_MAX,
     group_roles,
@@ -293,7 +293,7 @@ def _owner(state: Assembly, current: Article, unit: Unit) -> Article:
         # waiting headline group's.
         current = state.current = state.orphans.pop(0)
         current.signals.append("orphan headline owns the body its credit opens")
-    elif current.has_body and starts_with_dateline(unit.text):
+    elif current.has_body and unit.opens_with_dateline:
         # A dateline opens a story's first paragraph: this body is another story's,
         # printed after the one before it (PDF column order).
         waiting = _waiting_for_body(state.articles)

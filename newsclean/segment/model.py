@@ -7,7 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
+from newsclean.latin import is_caps_headline
 from newsclean.model import Layout
+from newsclean.page import Flag, describe
+from newsclean.patterns import starts_with_dateline
 
 #: Two column widths are the same when they differ by at most this share.
 SAME_COLUMN = 0.12
@@ -20,6 +24,47 @@ class Unit:
     layout: Layout | None
     hint: str
     role: str = "body"
+    #: The text last described, and its flags: a unit is described when first asked,
+    #: and again only if its text changed since (``reunite`` joins two units' text).
+    _described: str | None = field(default=None, init=False, repr=False, compare=False)
+    _flags: Flag = field(default=Flag(0), init=False, repr=False, compare=False)
+
+    @property
+    def flags(self) -> Flag:
+        """The unit's line facts, from the page description (``newsclean.page``)."""
+        if self._described is not self.text:
+            self._flags = describe(self.text).flags
+            self._described = self.text
+        return self._flags
+
+    @property
+    def cjk(self) -> bool:
+        """CJK letters in the unit (``Flag.CJK``). Asked of every unit, so answered
+        without describing it: most units need no other fact."""
+        if self._described is self.text:
+            return Flag.CJK in self._flags
+        return HAS_CJK.search(self.text) is not None
+
+    @property
+    def ends_sentence(self) -> bool:
+        """``Flag.ENDS_SENTENCE``, asked of its definition (``chardata``) directly: every
+        body paragraph is asked it, and describing a whole paragraph costs far more."""
+        return ENDS_SENTENCE.search(self.text) is not None
+
+    @property
+    def opens_with_dateline(self) -> bool:
+        """``Flag.DATELINE_START``, asked of its definition (``patterns``) directly, for
+        the same reason."""
+        return starts_with_dateline(self.text)
+
+    @property
+    def caps_headline(self) -> bool:
+        """A headline line in capitals. The description asks this of Latin lines only; a
+        CJK unit with a Latin acronym (``RCEP其他14個成員國``) is still asked, as the
+        rules were written against ``latin.is_caps_headline``, which reads any line."""
+        if self.cjk:
+            return is_caps_headline(self.text)
+        return Flag.CAPS_HEADLINE in self.flags
 
 
 #: Consecutive units of one role (``assemble``), with that role.

@@ -17,14 +17,13 @@ from collections.abc import Callable
 from functools import partial
 from itertools import islice
 
-from newsclean.chardata import HAS_CJK
 from newsclean.latin import (
     is_box_label,
-    is_caps_headline,
     is_contents_label,
     is_terms_box,
     reads_as_contents,
 )
+from newsclean.page import Flag
 from newsclean.segment.headlines import continues_in_lower_case
 from newsclean.segment.model import Run, Unit
 
@@ -48,10 +47,10 @@ def _catchword(run: list[Unit]) -> int:
     case (``L'EFFORT`` / ``des députés du Nord``): the index of that capital line, the
     first of its stack, or 0. The lowest such pair is the stack's top."""
     for k in range(len(run) - 2, 0, -1):
-        line, below = run[k].text, run[k + 1].text
-        if HAS_CJK.search(line) or HAS_CJK.search(below):
+        line, below = run[k], run[k + 1]
+        if line.cjk or below.cjk:
             continue
-        if is_caps_headline(line) and continues_in_lower_case(below):
+        if Flag.CAPS_HEADLINE in line.flags and continues_in_lower_case(below.text):
             return k
     return 0
 
@@ -76,7 +75,7 @@ def _boxes_above_stacks(runs: list[Run], boxes: list[str]) -> list[Run]:
     after_box = True
     in_contents = False
     for role, run in runs:
-        if story_begun or any(HAS_CJK.search(u.text) for u in run):
+        if story_begun or any(u.cjk for u in run):
             story_begun = True
             out.append((role, run))
             continue
@@ -128,7 +127,7 @@ def _story_text(unit: Unit) -> bool:
 def _first_story(runs: list[Run]) -> tuple[int, int] | None:
     """The run and the unit in it where a Latin page's first story text begins."""
     for k, (_, run) in enumerate(runs):
-        if any(HAS_CJK.search(u.text) for u in run):
+        if any(u.cjk for u in run):
             return None
         story = next((n for n, u in enumerate(run) if _story_text(u)), None)
         if story is not None:

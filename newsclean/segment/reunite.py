@@ -7,7 +7,6 @@ whole page's units, puts them back together.
 
 from __future__ import annotations
 
-from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
 from newsclean.model import Layout
 from newsclean.segment.model import Unit
 
@@ -35,7 +34,7 @@ def reunite_broken_paragraphs(units: list[Unit]) -> list[Unit]:
         layout = unit.layout
         starts_block = unit.block != previous_block
         previous_block = unit.block
-        if unit.role == "body" and layout is not None and HAS_CJK.search(unit.text):
+        if unit.role == "body" and layout is not None and unit.cjk:
             if starts_block:
                 match = _open_end_for(unit, open_ends)
                 if match is not None and match.block != unit.block - 1:
@@ -48,7 +47,7 @@ def reunite_broken_paragraphs(units: list[Unit]) -> list[Unit]:
                         match.layout.first,
                         layout.last,
                     )
-                    if not ENDS_SENTENCE.search(match.text):
+                    if not match.ends_sentence:
                         open_ends.append(match)
                     continue
             if _runs_to_margin(unit):
@@ -63,7 +62,7 @@ def _runs_to_margin(unit: Unit) -> bool:
         layout is not None
         and layout.lines > 1
         and layout.last >= layout.width - 2
-        and not ENDS_SENTENCE.search(unit.text)
+        and not unit.ends_sentence
     )
 
 

@@ -26,11 +26,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsclean import regex
-from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
 from newsclean.latin import (
     LEADING_WORDS,
     ends_advertisement,
-    is_bracketed_credit,
     is_caps_headline,
     is_deck_line,
     is_shouted,
@@ -38,15 +36,14 @@ from newsclean.latin import (
 from newsclean.model import CAPTION as CAPTION_BLOCK
 from newsclean.model import FURNITURE, HEADING, Document
 from newsclean.options import Options
-from newsclean.patterns import CAPTION, END_MARK, is_byline, starts_with_dateline
+from newsclean.page import Flag
+from newsclean.page.credits import is_dateline_alone
+from newsclean.patterns import CAPTION, END_MARK, is_byline
 from newsclean.segment.model import Unit
 
+#: A CJK heading has no full stop or semicolon in it, and at most one comma.
 _FULL_STOP = regex.compile("[。；;]")
-_CLAUSE_END = regex.compile("[，、：:,]$")
 _COMMAS = regex.compile("[，,]")
-#: ``Lille, le 4 décembre 1905.``: a place and a date on a line of their own.
-_DATELINE_ALONE = regex.compile(r"^[A-ZÀ-Ý][\w'’ .-]{1,30}, .{4,30}(?:1[6-9]|20)\d\d\.?$")
-_INNER_SENTENCE = regex.compile(r"[a-z]{2}[.!?][\"'”’]? +[A-Z]")
 #: Longest Latin headline or deck, in characters, and the most lines it runs.
 MAX_LATIN_HEADING = 120
 MAX_LATIN_HEADING_LINES = 3
@@ -62,12 +59,9 @@ MIN_LINES_UNDER_TITLE = 3
 MAX_TITLE_OVER_BYLINE = 50
 #: A caption (a line over a name) and a stack (two capital lines) run this many lines.
 MIN_CAPTION_AND_STACK = 4
-#: Running text has at least this many words of content in lower case.
-MIN_LOWER_CONTENT_WORDS = 2
-#: Running text has at least this many words on a line (a short label does not).
-MIN_WORDS_OF_COPY = 4
 #: An organisation named as a story's credit runs at most this many words.
 MAX_CREDIT_WORDS = 5
+#: Words as the headline limits count them: runs of Latin letters.
 LATIN_WORD = regex.compile(r"[A-Za-z\u00c0-\u024f]+")
 
 
@@ -137,8 +131,10 @@ def form_rule(unit: Unit, options: Options) -> FormRule:
     return next(rule for rule in FORM_RULES if rule.applies(unit, options))
 
 
-def _cjk(unit: Unit) -> bool:
-    return HAS_CJK.search(unit.text) is not None
+def _first_letter_lower(text: str) -> bool:
+    """The first letter is lower case, whatever comes before it (``Flag.STARTS_LOWER``
+    stops at a digit: ``75 cents`` does not start in lower case there)."""
+    return next((ch for ch in text if ch.isalpha()), "").islower()
 
 
 def _lines(unit: Unit) -> int | None:
@@ -157,7 +153,7 @@ def _byline(unit: Unit, options: Options) -> bool:
 
 
 def _dateline_alone(unit: Unit, options: Options) -> bool:
-    return _DATELINE_ALONE.match(unit.text) is not None
+    return is_dateline_alone(unit.text)
 
 
 def _photo_caption(unit: Unit, options: Options) -> bool:
@@ -167,7 +163,7 @@ def _photo_caption(unit: Unit, options: Options) -> bool:
 
 def _advert_copy(unit: Unit, options: Options) -> bool:
     """The ``Advt.`` mark closes an ad's copy: body, whatever its case."""
-    return not _cjk(unit) and ends_advertisement(unit.text)
+    return not unit.cjk and ends_advertisement(unit.text)
 
 
 def _heading_form(unit: Unit, options: Options) -> bool:
@@ -179,27 +175,26 @@ def _heading_form(unit: Unit, options: Options) -> bool:
 def _latin_sentence(unit: Unit, options: Options) -> bool:
     """Latin body paragraphs end with a sentence; headlines and decks do not (a question
     or an exclamation may be either)."""
-    text = unit.text
-    return not _cjk(unit) and bool(ENDS_SENTENCE.search(text)) and not text.endswith(("?", "!"))
+    return not unit.cjk and unit.ends_sentence and not unit.text.endswith(("?", "!"))
 
 
 def _latin_many_lines(unit: Unit, options: Options) -> bool:
     """A Latin headline or deck runs a line or two, never more than three."""
     lines = _lines(unit)
-    return not _cjk(unit) and lines is not None and lines > MAX_LATIN_HEADING_LINES
+    return not unit.cjk and lines is not None and lines > MAX_LATIN_HEADING_LINES
 
 
 def _latin_too_long(unit: Unit, options: Options) -> bool:
-    return not _cjk(unit) and len(unit.text) > (options.max_headline or MAX_LATIN_HEADING)
+    return not unit.cjk and len(unit.text) > (options.max_headline or MAX_LATIN_HEADING)
 
 
 def _latin_ends_clause(unit: Unit, options: Options) -> bool:
-    return not _cjk(unit) and unit.text.endswith((",", ";", ":"))
+    return not unit.cjk and unit.text.endswith((",", ";", ":"))
 
 
 def _latin_two_sentences(unit: Unit, options: Options) -> bool:
     """Two sentences are running text, even if the second lost its full stop."""
-    return not _cjk(unit) and _INNER_SENTENCE.search(unit.text) is not None
+    return not unit.cjk and Flag.INNER_SENTENCE in unit.flags
 
 
 def _latin_wide_line(unit: Unit, options: Options) -> bool:
@@ -207,10 +202,10 @@ def _latin_wide_line(unit: Unit, options: Options) -> bool:
     line of running text set wide (a deck this long wraps in its column)."""
     text = unit.text
     return (
-        not _cjk(unit)
+        not unit.cjk
         and _lines(unit) == 1
         and len(LATIN_WORD.findall(text)) > MAX_LATIN_HEADING_WORDS
-        and _not_title_case(text)
+        and Flag.LOWER_CONTENT in unit.flags
     )
 
 
@@ -219,15 +214,15 @@ def _latin_clauses(unit: Unit, options: Options) -> bool:
     sentence of running text that lost its full stop, not a headline."""
     text = unit.text
     return (
-        not _cjk(unit)
+        not unit.cjk
         and text.count(",") >= 2
         and len(LATIN_WORD.findall(text)) > 2 * MAX_TITLE_WORDS
-        and _not_title_case(text)
+        and Flag.LOWER_CONTENT in unit.flags
     )
 
 
 def _latin(unit: Unit, options: Options) -> bool:
-    return not _cjk(unit)
+    return not unit.cjk
 
 
 def _too_long(unit: Unit, options: Options) -> bool:
@@ -239,12 +234,11 @@ def _full_stop(unit: Unit, options: Options) -> bool:
 
 
 def _ends_clause(unit: Unit, options: Options) -> bool:
-    return _CLAUSE_END.search(unit.text) is not None
+    return Flag.ENDS_CLAUSE in unit.flags
 
 
 def _sentence(unit: Unit, options: Options) -> bool:
-    text = unit.text
-    return bool(ENDS_SENTENCE.search(text)) and not text.endswith(("？", "！", "?", "!"))
+    return unit.ends_sentence and not unit.text.endswith(("？", "！", "?", "!"))
 
 
 def _commas(unit: Unit, options: Options) -> bool:
@@ -339,13 +333,13 @@ def _latin_title_between_paragraphs(before: Unit | None, unit: Unit, after: Unit
     words = LATIN_WORD.findall(text)
     return (
         unit.role == "body"
-        and not HAS_CJK.search(text)
+        and not unit.cjk
         and 1 <= len(words) <= MAX_TITLE_WORDS
         and text[:1].isupper()
         and "," not in text
         and (unit.layout is None or unit.layout.lines == 1)
         and before.role == "body"
-        and ENDS_SENTENCE.search(before.text) is not None
+        and before.ends_sentence
         and after.role == "body"
         and after.layout is not None
         and after.layout.lines >= MIN_LINES_UNDER_TITLE
@@ -365,12 +359,12 @@ def _organisation_credit(before: Unit | None, unit: Unit, after: Unit | None) ->
         and before.role == "heading"
         and after.role == "body"
         and before.block != unit.block != after.block
-        and starts_with_dateline(after.text)
-        and not HAS_CJK.search(text)
+        and not unit.cjk
+        and after.opens_with_dateline
         and 1 <= len(words) <= MAX_CREDIT_WORDS
         and len(text) <= MAX_TITLE_OVER_BYLINE
-        and not ENDS_SENTENCE.search(text)
-        and not is_caps_headline(text)
+        and not unit.ends_sentence
+        and Flag.CAPS_HEADLINE not in unit.flags
         and all(w[0].isupper() or w.lower() in LEADING_WORDS for w in words)
     )
 
@@ -387,9 +381,9 @@ def _portrait_captions(units: list[Unit]) -> None:
             j += 1
         run = units[i:j]
         i = max(j, i + 1)
-        if len(run) < MIN_CAPTION_AND_STACK or any(HAS_CJK.search(u.text) for u in run):
+        if len(run) < MIN_CAPTION_AND_STACK or any(u.cjk for u in run):
             continue
-        caps = [is_caps_headline(u.text) for u in run]
+        caps = [Flag.CAPS_HEADLINE in u.flags for u in run]
         first = caps.index(True) if True in caps else 0
         if (
             first > 0
@@ -399,26 +393,6 @@ def _portrait_captions(units: list[Unit]) -> None:
         ):
             for unit in run[: first + 1]:
                 unit.role = "caption"
-
-
-def _not_title_case(text: str) -> bool:
-    """Words that say something (not ``of``, ``the``…) set in lower case: not a line in
-    headline style, whatever its proper names."""
-    words: list[str] = LATIN_WORD.findall(text)
-    lower = sum(w[0].islower() for w in words if len(w) > 2 and w.lower() not in LEADING_WORDS)
-    return lower >= MIN_LOWER_CONTENT_WORDS
-
-
-def _sentence_case(text: str) -> bool:
-    """Set as running text: most words in lower case, neither headline style nor
-    capitals, and not a line that goes on from the one above in lower case."""
-    words = LATIN_WORD.findall(text)
-    first = next((ch for ch in text if ch.isalpha()), "")
-    return (
-        len(words) >= MIN_WORDS_OF_COPY
-        and first.isupper()
-        and sum(w[0].isupper() for w in words) < 0.5 * len(words)
-    )
 
 
 def _copy_between_display_lines(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
@@ -433,10 +407,10 @@ def _copy_between_display_lines(before: Unit | None, unit: Unit, after: Unit | N
         and before.role == "heading"
         and after.role == "heading"
         and before.block == unit.block == after.block
-        and not HAS_CJK.search(unit.text)
-        and (is_caps_headline(before.text) or is_shouted(before.text))
-        and is_caps_headline(after.text)
-        and _sentence_case(unit.text)
+        and not unit.cjk
+        and (before.caps_headline or is_shouted(before.text))
+        and after.caps_headline
+        and Flag.SENTENCE_CASE in unit.flags
     )
 
 
@@ -447,15 +421,14 @@ def _heading_over_continued_text(before: Unit | None, unit: Unit, after: Unit | 
     not set as one: a line of the text above it (a contents line, a fragment)."""
     if after is None:
         return False
-    first = next((ch for ch in after.text if ch.isalpha()), "")
     return (
         unit.role == "heading"
         and after.role == "body"
-        and not HAS_CJK.search(unit.text)
-        and not HAS_CJK.search(after.text)
-        and not is_caps_headline(unit.text)
-        and first.islower()
-        and not starts_with_dateline(after.text)
+        and not unit.cjk
+        and not after.cjk
+        and Flag.CAPS_HEADLINE not in unit.flags
+        and _first_letter_lower(after.text)
+        and not after.opens_with_dateline
     )
 
 
@@ -466,14 +439,13 @@ def _continues_unfinished_text(before: Unit | None, unit: Unit, after: Unit | No
     follows a capital line, never running text.)"""
     if before is None:
         return False
-    first = next((ch for ch in unit.text if ch.isalpha()), "")
     return (
         unit.role == "heading"
         and before.role == "body"
-        and first.islower()
-        and not HAS_CJK.search(unit.text)
-        and not HAS_CJK.search(before.text)
-        and not ENDS_SENTENCE.search(before.text)
+        and _first_letter_lower(unit.text)
+        and not unit.cjk
+        and not before.cjk
+        and not before.ends_sentence
     )
 
 
@@ -487,8 +459,8 @@ def _bracketed_credit_under_stack(before: Unit | None, unit: Unit, after: Unit |
         and before.role == "heading"
         and before.block == unit.block
         and after.role == "body"
-        and not HAS_CJK.search(unit.text)
-        and is_bracketed_credit(unit.text)
+        and not unit.cjk
+        and Flag.BRACKETED_CREDIT in unit.flags
     )
 
 
@@ -509,7 +481,7 @@ def _wrapped_title_over_byline(units: list[Unit]) -> None:
             if (
                 above.role == "body"
                 and k < i - 1
-                and not HAS_CJK.search(above.text)
+                and not above.cjk
                 and above.text.endswith(",")
                 and _title_over_byline_line(above)
                 and (k == 0 or units[k - 1].block != above.block or _finished(units[k - 1]))
@@ -519,7 +491,7 @@ def _wrapped_title_over_byline(units: list[Unit]) -> None:
 
 
 def _finished(unit: Unit) -> bool:
-    return unit.role != "body" or ENDS_SENTENCE.search(unit.text) is not None
+    return unit.role != "body" or unit.ends_sentence
 
 
 def _title_over_byline_line(unit: Unit) -> bool:
@@ -534,7 +506,7 @@ def _title_over_byline(unit: Unit) -> bool:
     return (
         len(unit.text) <= MAX_TITLE_OVER_BYLINE
         and (layout is None or layout.lines <= 1)
-        and not _CLAUSE_END.search(unit.text)
+        and Flag.ENDS_CLAUSE not in unit.flags
         and len(_COMMAS.findall(unit.text)) <= 1
     )
 

@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 from newsclean.chardata import HAS_CJK, display_width
-from newsclean.latin import is_caps_headline, is_shouted
+from newsclean.page import Flag
 from newsclean.patterns import starts_with_dateline
 from newsclean.segment.kinds import CJK_NOTICE
 from newsclean.segment.model import Article, Run, Unit, same_column
@@ -37,7 +37,7 @@ def is_subhead(
     if len(run) != 1 or next_role != "body" or article.closed or not article.has_body:
         return False
     text = run[0].text
-    if display_width(text) > SUBHEAD_LONGEST or is_caps_headline(text) or CJK_NOTICE.search(text):
+    if display_width(text) > SUBHEAD_LONGEST or run[0].caps_headline or CJK_NOTICE.search(text):
         # A heading in capitals is how a Latin paper starts its next story; a notice's
         # title (遗失声明) always starts a notice.
         return False
@@ -67,9 +67,9 @@ def latin_cross_head(run: list[Unit], article: Article, following: Run | None) -
         return False
     text = run[0].text.strip()
     if (
-        HAS_CJK.search(text)
-        or not is_caps_headline(text)
-        or is_shouted(text)
+        run[0].cjk
+        or Flag.CAPS_HEADLINE not in run[0].flags
+        or Flag.SHOUTED in run[0].flags
         or text.endswith((".", "!"))
         or len(LATIN_WORD.findall(text)) > MAX_TITLE_WORDS
         or (run[0].layout is not None and run[0].layout.lines > 1)
@@ -77,7 +77,7 @@ def latin_cross_head(run: list[Unit], article: Article, following: Run | None) -
         return False
     if article.closed or not article.has_body or not opened_as_wire_story(article):
         return False
-    return not starts_with_dateline(following[1][0].text)
+    return not following[1][0].opens_with_dateline
 
 
 def opened_as_wire_story(article: Article) -> bool:
@@ -169,8 +169,8 @@ def deck_over_byline(run: list[Unit], current: Article | None, next_role: str | 
         and current.headline is not None
         and len(run) == 1
         and next_role == "byline"
-        and not HAS_CJK.search(run[0].text)
+        and not run[0].cjk
         and not HAS_CJK.search(current.headline)
-        and not is_caps_headline(run[0].text)
+        and Flag.CAPS_HEADLINE not in run[0].flags
         and len(run[0].text) > len(current.headline)
     )
