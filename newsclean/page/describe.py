@@ -172,6 +172,12 @@ def hyphen_end(text: str) -> bool:
     return text[-1:] in _HYPHEN_MARKS and LINE_END_MARK.search(text) is not None
 
 
+def caption_credit(text: str) -> bool:
+    """A photographer's credit ends the line (``新华社记者 王强 摄``)."""
+    # The credit ends in 摄: without one the search (tried at every space) is spared.
+    return ("摄" in text or "攝" in text) and CAPTION_CREDIT.search(text) is not None
+
+
 def has_clause_mark(text: str) -> bool:
     """A CJK clause mark (``，。；、！？``) anywhere in the line."""
     return _CJK_CLAUSE.search(text) is not None
@@ -260,7 +266,7 @@ def _shared_flags(text: str, cjk: bool) -> int:
         flags |= _Bit.UNCLOSED
     if credits.starts_with_dateline(text):
         flags |= _Bit.DATELINE_START
-    if CAPTION_CREDIT.search(text):
+    if caption_credit(text):
         flags |= _Bit.CAPTION_CREDIT
     if dash_led(text):
         flags |= _Bit.DASH_LED
