@@ -59,6 +59,7 @@ _TABLE_GAP = regex.compile(r"\S(?: {3,}|\t)(?=\S)")
 NO_LINE_START = frozenset("，。、；：？！）」』】》〉〕”’…%")
 NO_LINE_END = frozenset("（「『【《〈〔“‘")
 _PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))
+_OPENING = regex.compile("[（(“「『《]")
 _DASHES = ("——", "—", "--")
 #: What a word broken at the line end ends with (``dehyphenate.LINE_END_MARK``).
 _HYPHEN_MARKS = frozenset("-\u00ad¬=⸗")
@@ -133,8 +134,8 @@ def running(text: str, cjk: bool) -> bool:
 def width_cells(text: str, cjk: bool) -> int:
     """Display width in cells, the justification spaces beside CJK text left out."""
     # The substitution tries every position of a long Latin paragraph: asked only of a
-    # line that holds what a justification space stands beside.
-    if not text.isascii() and (cjk or _HAS_CJK_PUNCT.search(text) is not None):
+    # line with a space and what a justification space stands beside.
+    if " " in text and not text.isascii() and (cjk or _HAS_CJK_PUNCT.search(text) is not None):
         return display_width(_JUSTIFICATION_SPACE.sub("", text))
     return display_width(text)
 
@@ -152,7 +153,10 @@ def starts_lower(text: str) -> bool:
 
 def unclosed(text: str) -> bool:
     """An opening bracket or quote whose closing one is on a later line."""
-    return any(o in text and text.count(o) > text.count(c) for o, c in _PAIRS)
+    # One search says whether there is an opening mark at all (most lines have none).
+    return _OPENING.search(text) is not None and any(
+        o in text and text.count(o) > text.count(c) for o, c in _PAIRS
+    )
 
 
 def two_part(text: str) -> bool:
