@@ -253,6 +253,10 @@ def _search_tail(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return pattern.search(text, boundary.end())
 
 
+#: The last character of a paragraph whose word may be broken at its end.
+_CAN_BREAK = regex.compile(f"[{_LETTER}\\-\u00ad¬=⸗]")
+
+
 def _is_word(joined: str, vocab: Counter[str]) -> bool:
     language = getattr(vocab, "language", None)
     return bool(vocab[joined.lower()]) or (
@@ -268,6 +272,11 @@ def join_lines(out: str, nxt: str, vocab: Counter[str]) -> tuple[str, str] | Non
     """
     if out.endswith("\u00ad"):
         return out[:-1] + nxt, "soft-hyphen"
+    # Every break below ends in a letter or a hyphen-like mark (CJK text, a full stop or
+    # a digit never does): one test spares the three tail searches.
+    last = out[-2:-1] if out.endswith("\n") else out[-1:]
+    if _CAN_BREAK.match(last) is None:
+        return None
     word = _FIRST_WORD.match(nxt)
     m = _search_tail(LINE_END_MARK, out)
     if m and word:
