@@ -52,7 +52,9 @@ _BROKEN = regex.compile("\\S(?<!\\S\\S)\\S*[-\u00ad¬=⸗]\n\\s*\\S+")
 #: A word and a hyphen that OCR set apart by a space, at the end of a line.
 _SPACED_HYPHEN = regex.compile(f"([{_LETTER}]{{2,}})( -)$")
 _LETTERS = regex.compile(f"[{_LETTER}]+")
-_LINE_PAIR = regex.compile(f"([{_LETTER}]+)\n[ \t]*([a-zß-ÿſ][{_LETTER}]*)")
+# Opens at a word's first letter only: from every letter of a word it read the word to
+# its end (quadratic in the word's length). Same matches.
+_LINE_PAIR = regex.compile(f"(?<![{_LETTER}])([{_LETTER}]+)\n[ \t]*([a-zß-ÿſ][{_LETTER}]*)")
 
 #: First halves that are written with a hyphen before any word.
 HYPHEN_PREFIXES = frozenset(
@@ -144,9 +146,12 @@ def _lost_hyphens(text: str, language: str) -> bool:
         left, right = m.group(1), m.group(2)
         if len(left) < 2 or len(right) < 2:
             continue
-        joined = zipf(left + right, language)
+        # Most line ends fall between two common words: the joined word is asked last.
         rarer = min(zipf(left, language), zipf(right, language))
-        if joined >= 2.5 and rarer < 3.0 and joined > rarer + 1.5:
+        if rarer >= 3.0:
+            continue
+        joined = zipf(left + right, language)
+        if joined >= 2.5 and joined > rarer + 1.5:
             clear += 1
     return clear >= 1 and clear > explicit and (clear >= 2 or explicit == 0)
 
@@ -202,8 +207,9 @@ def joins_lost_break(left: str, right: str, vocab: Vocabulary) -> bool:
     return z_joined > min(z_left, z_right)
 
 
-#: How far back from the end of a paragraph a line-end pattern is looked for first.
-_TAIL = 256
+#: A line-end pattern is looked for after the last space at least this far from the end
+#: of a paragraph (the one space a match may hold, ``word -``, is nearer the end).
+_TAIL = 8
 #: A character no line-end pattern can match: a match ending at the end of the text
 #: cannot reach back over it.
 _BOUNDARY = regex.compile(f"[^{_LETTER}0-9\\-\u00ad¬=⸗]")
@@ -234,12 +240,21 @@ def _search_tail(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     cut = len(text) - _TAIL
     if cut <= 0:
         return pattern.search(text)
+    # A space is a boundary character, and the nearest one before the cut is a word
+    # away: found in C, where the loop below reads every boundary of its window.
+    space = text.rfind(" ", max(0, cut - 64), cut)
+    if space >= 0:
+        return pattern.search(text, space + 1)
     boundary = None
     for boundary in _BOUNDARY.finditer(text, max(0, cut - 64), cut):  # noqa: B007
         pass
     if boundary is None:
         return pattern.search(text)
     return pattern.search(text, boundary.end())
+
+
+#: The last character of a paragraph whose word may be broken at its end.
+_CAN_BREAK = regex.compile(f"[{_LETTER}\\-\u00ad¬=⸗]")
 
 
 def _is_word(joined: str, vocab: Counter[str]) -> bool:
@@ -257,6 +272,11 @@ def join_lines(out: str, nxt: str, vocab: Counter[str]) -> tuple[str, str] | Non
     """
     if out.endswith("\u00ad"):
         return out[:-1] + nxt, "soft-hyphen"
+    # Every break below ends in a letter or a hyphen-like mark (CJK text, a full stop or
+    # a digit never does): one test spares the three tail searches.
+    last = out[-2:-1] if out.endswith("\n") else out[-1:]
+    if _CAN_BREAK.match(last) is None:
+        return None
     word = _FIRST_WORD.match(nxt)
     m = _search_tail(LINE_END_MARK, out)
     if m and word:

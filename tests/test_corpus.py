@@ -336,11 +336,27 @@ def test_caps_share_fast_path_is_exact() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["a" * 300 + "-", "x " + "a" * 255 + "-", "b" * 1000, "'" + "a" * 256, "中" * 300 + "ab-"],
+    [
+        "a" * 300 + "-",
+        "x " + "a" * 255 + "-",
+        "b" * 1000,
+        "'" + "a" * 256,
+        "中" * 300 + "ab-",
+        # The space nearest the end, before the last word, where the search starts.
+        "the words of an inter-",
+        "a sentence that ends in a word set apart from its hyphen -",
+        "to the big -",
+        "it ran on and on l'homme",
+        "and it ran on and it’s",
+        "the number 1914-",
+        "word " * 20 + "x" * 70 + "-",
+        "end of a line with a soft hyph\u00ad",
+    ],
 )
 def test_dehyphenate_tail_search_equals_a_full_search(text: str) -> None:
     from newsclean import dehyphenate
 
-    for pattern in (dehyphenate.LINE_END_MARK, dehyphenate._LAST_WORD):
+    patterns = (dehyphenate.LINE_END_MARK, dehyphenate._LAST_WORD, dehyphenate._SPACED_HYPHEN)
+    for pattern in patterns:
         full, tail = pattern.search(text), dehyphenate._search_tail(pattern, text)
         assert (full and (full.span(), full.groups())) == (tail and (tail.span(), tail.groups()))

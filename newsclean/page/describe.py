@@ -59,6 +59,7 @@ _TABLE_GAP = regex.compile(r"\S(?: {3,}|\t)(?=\S)")
 NO_LINE_START = frozenset("，。、；：？！）」』】》〉〕”’…%")
 NO_LINE_END = frozenset("（「『【《〈〔“‘")
 _PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))
+_OPENING = regex.compile("[（(“「『《]")
 _DASHES = ("——", "—", "--")
 #: What a word broken at the line end ends with (``dehyphenate.LINE_END_MARK``).
 _HYPHEN_MARKS = frozenset("-\u00ad¬=⸗")
@@ -133,8 +134,8 @@ def running(text: str, cjk: bool) -> bool:
 def width_cells(text: str, cjk: bool) -> int:
     """Display width in cells, the justification spaces beside CJK text left out."""
     # The substitution tries every position of a long Latin paragraph: asked only of a
-    # line that holds what a justification space stands beside.
-    if not text.isascii() and (cjk or _HAS_CJK_PUNCT.search(text) is not None):
+    # line with a space and what a justification space stands beside.
+    if " " in text and not text.isascii() and (cjk or _HAS_CJK_PUNCT.search(text) is not None):
         return display_width(_JUSTIFICATION_SPACE.sub("", text))
     return display_width(text)
 
@@ -152,7 +153,10 @@ def starts_lower(text: str) -> bool:
 
 def unclosed(text: str) -> bool:
     """An opening bracket or quote whose closing one is on a later line."""
-    return any(o in text and text.count(o) > text.count(c) for o, c in _PAIRS)
+    # One search says whether there is an opening mark at all (most lines have none).
+    return _OPENING.search(text) is not None and any(
+        o in text and text.count(o) > text.count(c) for o, c in _PAIRS
+    )
 
 
 def two_part(text: str) -> bool:
@@ -170,6 +174,12 @@ def hyphen_end(text: str) -> bool:
     # Only a hyphen-like last mark can end the pattern: asked first, it spares a search
     # of the whole line (a paragraph, once rejoin has joined it).
     return text[-1:] in _HYPHEN_MARKS and LINE_END_MARK.search(text) is not None
+
+
+def caption_credit(text: str) -> bool:
+    """A photographer's credit ends the line (``新华社记者 王强 摄``)."""
+    # The credit ends in 摄: without one the search (tried at every space) is spared.
+    return ("摄" in text or "攝" in text) and CAPTION_CREDIT.search(text) is not None
 
 
 def has_clause_mark(text: str) -> bool:
@@ -260,7 +270,7 @@ def _shared_flags(text: str, cjk: bool) -> int:
         flags |= _Bit.UNCLOSED
     if credits.starts_with_dateline(text):
         flags |= _Bit.DATELINE_START
-    if CAPTION_CREDIT.search(text):
+    if caption_credit(text):
         flags |= _Bit.CAPTION_CREDIT
     if dash_led(text):
         flags |= _Bit.DASH_LED

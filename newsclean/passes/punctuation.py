@@ -99,7 +99,8 @@ def delimited_rows(lines: list[str]) -> set[int]:
             if counts[d] and run and fields[run[-1]][d] == counts[d]:
                 run.append(i)
                 continue
-            run = _keep(rows, run)
+            if run:
+                run = _keep(rows, run)
             if counts[d]:
                 run.append(i)
         _keep(rows, run)

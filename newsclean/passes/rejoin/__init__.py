@@ -187,13 +187,15 @@ def _describe_blocks(
         if block.layout is not None:
             for line, layout in zip(described[id(block)], block.layout, strict=True):
                 line.layout = layout
-    for block in plain:
+    # A block of one line holds no headline group, list, table, program text or verse.
+    several = [block for block in plain if len(block.lines) > 1]
+    for block in several:
         lines = described[id(block)]
         _mark_titles(lines)
         _mark_list_items(lines)
         _mark_tables(lines)
         _mark_code(block.lines, lines)
-    verse = [run for lines in described.values() for run in _verse_candidates(lines)]
+    verse = [run for block in several for run in _verse_candidates(described[id(block)])]
     in_verse = {id(line) for run in verse for line in run}
     # Lines set apart are not set to a column: a list or a poem of equal lines would
     # show as a column of its own width.

@@ -58,8 +58,12 @@ def _mark_list_items(lines: list[Line]) -> None:
     bullet, or the same form numbered one less or one more: ``一、`` … ``二、``,
     ``（一）`` … ``（二）``, ``1.`` … ``2.``). One marker-like line alone (``1.``
     running on from a line above) is not a list."""
-    markers = [_marker(line.text) for line in lines]
-    found = [(i, m) for i, m in enumerate(markers) if m is not None]
+    found = [
+        (i, m)
+        for i, line in enumerate(lines)
+        # The match first: few lines open with a marker.
+        if _LIST_MARKER.match(line.text) and (m := _marker(line.text)) is not None
+    ]
     for (i, (form, number)), (j, (next_form, next_number)) in itertools.pairwise(found):
         if (
             form == next_form
@@ -183,8 +187,9 @@ def _mark_tables(lines: list[Line]) -> None:
         if i in rows or (gap and aligned.search(line.text)):
             table.append(line)
             continue
-        _set_apart(table)
-        table = []
+        if table:
+            _set_apart(table)
+            table = []
     _set_apart(table)
 
 

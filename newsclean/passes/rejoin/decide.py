@@ -4,10 +4,11 @@ end or across a blank line (see the package docstring for the rules)."""
 from __future__ import annotations
 
 from newsclean.latin import ends_in_leading_word, is_deck_line
-from newsclean.page.credits import CAPTION_CREDIT, MAX_BYLINE, is_byline
+from newsclean.page.credits import MAX_BYLINE, is_byline
 from newsclean.page.describe import (
     NO_LINE_END,
     NO_LINE_START,
+    caption_credit,
     dash_led,
     has_clause_mark,
     hyphen_end,
@@ -36,7 +37,7 @@ NARROWER = 0.7
 def _joins_across_blank(paragraph: Paragraph, b: Line) -> bool:
     a = paragraph.last
     paragraph_running = paragraph.running
-    if CAPTION_CREDIT.search(a.text) or a.set_apart or b.set_apart or b.list_item:
+    if caption_credit(a.text) or a.set_apart or b.set_apart or b.list_item:
         return False
     if paragraph.lines[0].list_item:
         # A list's last item ends at the blank line (三、保障措施 ⏎⏎ 人人生而自由…):
@@ -61,7 +62,7 @@ def _joins_across_blank(paragraph: Paragraph, b: Line) -> bool:
 def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
     """Does line ``b`` continue ``paragraph``?"""
     a = paragraph.last
-    if b.indented or b.starts_new or CAPTION_CREDIT.search(a.text):
+    if b.indented or b.starts_new or caption_credit(a.text):
         return False
     if a.set_apart or b.set_apart or b.list_item:
         return False
@@ -179,15 +180,10 @@ def _justified_line_broken_up(paragraph: Paragraph, b: Line, columns: Columns) -
     ends in a letter, before another such line, is a piece of one printed line, not a
     paragraph's end."""
     a = paragraph.last
+    if not (paragraph.running or b.running) or b.ends_sentence or not a.text[-1:].isalpha():
+        return False
     column = next((w for w in columns.widths if w > a.width), None)
-    return (
-        column is not None
-        and (paragraph.running or b.running)
-        and a.text[-1:].isalpha()
-        and a.width < LATIN_SHORT * column
-        and b.width < LATIN_SHORT * column
-        and not b.ends_sentence
-    )
+    return column is not None and a.width < LATIN_SHORT * column and b.width < LATIN_SHORT * column
 
 
 def _wrapped_heading(paragraph: Paragraph, b: Line) -> bool:

@@ -25,7 +25,7 @@ OUTLIER = 1.3
 MIN_JUSTIFIED_LINES = 4
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     text: str
     width: int
@@ -116,7 +116,7 @@ def _describe(
     )
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
     """Lines gathered into one paragraph so far, with what is known of its setting."""
 

@@ -90,12 +90,21 @@ def join_vertical_runs(lines: list[str]) -> tuple[list[str], int]:
 
 def _layout(lines: list[Line]) -> Layout:
     """How the paragraph of these lines was set; lines of an earlier round bring theirs."""
-    set_as = [line.layout or Layout(1, line.width, line.width, line.width) for line in lines]
+    printed = 0
+    widest = 0
+    for line in lines:
+        if line.layout is None:
+            printed += 1
+            widest = max(widest, line.width)
+        else:
+            printed += line.layout.lines
+            widest = max(widest, line.layout.width)
+    first, last = lines[0], lines[-1]
     return Layout(
-        sum(x.lines for x in set_as),
-        max(x.width for x in set_as),
-        set_as[0].first,
-        set_as[-1].last,
+        printed,
+        widest,
+        first.width if first.layout is None else first.layout.first,
+        last.width if last.layout is None else last.layout.last,
     )
 
 
@@ -113,21 +122,23 @@ def _flush(
     for paragraph in paragraphs:
         lines = paragraph.lines
         layout.append(_layout(lines))
-        text, counts = _join(lines, vocabulary() if len(lines) > 1 else Counter())
-        if len(lines) > 1 and paragraph.running:
+        if len(lines) == 1:
+            texts.append(lines[0].text)
+            continue
+        text, counts = _join(lines, vocabulary())
+        if paragraph.running:
             text, gaps = remove_cjk_gaps(text, running_text=True)
             counts["space-between-cjk"] += gaps
-        if len(lines) > 1:
-            # The whitespace pass judged each line alone: a space after a closing quote
-            # that began a line, a wide gap on a line of one or two words. Joined, the
-            # paragraph is judged again by the same rules, as a second run would.
-            text, spaces = justification(text)
-            counts.update(spaces)
-            text, spaces = latin_justification(text)
-            counts.update(spaces)
+        # The whitespace pass judged each line alone: a space after a closing quote
+        # that began a line, a wide gap on a line of one or two words. Joined, the
+        # paragraph is judged again by the same rules, as a second run would.
+        text, spaces = justification(text)
+        counts.update(spaces)
+        text, spaces = latin_justification(text)
+        counts.update(spaces)
         for kind, n in counts.items():
             doc.count(NAME, kind, n)
-        if len(lines) > 1:
+        if doc.explain:
             doc.example(NAME, "paragraph", " ⏎ ".join(line.text for line in lines), text)
         texts.append(text)
     new_blocks.append(Block(texts, PLAIN, layout))
