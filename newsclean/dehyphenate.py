@@ -274,8 +274,8 @@ def join_lines(out: str, nxt: str, vocab: Counter[str]) -> tuple[str, str] | Non
         return out[:-1] + nxt, "soft-hyphen"
     # Every break below ends in a letter or a hyphen-like mark (CJK text, a full stop or
     # a digit never does): one test spares the three tail searches.
-    last = out[-2:-1] if out.endswith("\n") else out[-1:]
-    if _CAN_BREAK.match(last) is None:
+    end = out[-2:-1] if out.endswith("\n") else out[-1:]
+    if _CAN_BREAK.match(end) is None:
         return None
     word = _FIRST_WORD.match(nxt)
     m = _search_tail(LINE_END_MARK, out)
