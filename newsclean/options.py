@@ -64,11 +64,12 @@ class Options:
     passes: tuple[str, ...] | None = None
     skip: tuple[str, ...] = field(default_factory=tuple)
     #: A paper's own furniture lines, as regular expressions searched in each line:
-    #: what the general forms in ``passes/furniture.py`` cannot know (a column's name,
-    #: a regular slogan). Matching lines are furniture of kind ``configured``.
+    #: what the general forms in ``page/forms.py`` and ``page/printed.py`` cannot know
+    #: (a column's name, a regular slogan). Matching lines are furniture of kind
+    #: ``configured``.
     furniture_patterns: tuple[str, ...] = ()
     #: A paper's own byline forms, as regular expressions searched in each line, on top
-    #: of the general forms in ``patterns.py``. A byline stays on its own line and
+    #: of the general forms in ``page/credits.py``. A byline stays on its own line and
     #: opens or closes an article.
     byline_patterns: tuple[str, ...] = ()
     #: The longest line that can be a headline, kicker, subtitle or subhead, in
