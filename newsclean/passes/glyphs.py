@@ -1,37 +1,72 @@
-"""glyphs: typographic ligatures and the long s, as the letters they stand for.
+"""glyphs: typographic ligatures, the long s and CJK compatibility ideographs, as the
+characters they stand for.
 
 Defect: text extracted from PDFs and OCR of older type keeps presentation forms that are
 not letters a search or a spell checker knows: the ligatures ``ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ``, and the
-long s ``ſ`` of Fraktur and early roman type (``Geſellſchaft``, ``Congreſs``).
+long s ``ſ`` of Fraktur and early roman type (``Geſellſchaft``, ``Congreſs``). Chinese
+PDFs whose fonts hold a glyph under a compatibility code point (``U+F98A`` for 力,
+``U+F9BA`` for 了, ``U+F98E`` for 年) extract as those code points: text that looks
+right and matches nothing.
 
 Recognition is a table: each ligature is replaced by its letters, and ``ſ`` by ``s``
 (``Options.keep_long_s`` keeps it, for editions that transcribe the type as printed;
 then ``ﬅ`` becomes ``ſt``). Curly quotes and apostrophes are left as they are: they are
 what was printed, not a defect.
+
+A compatibility ideograph with a canonical equivalent (Unicode's NFC: the 1,002 of
+``U+F900``–``U+FAFF`` and ``U+2F800``–``U+2FA1F`` that have one) becomes that ideograph
+on a line with no Hangul and no kana: Korean keeps the duplicates its KS X 1001 hanja
+readings need, and Japanese the JIS X 0213 variants; the twelve compatibility-block
+characters that are unified ideographs themselves (``﨎 﨏 﨑`` …) are no duplicates and
+stay.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import Counter
 
 from newsclean.model import Document
 from newsclean.options import Options
 
 NAME = "glyphs"
-DESCRIPTION = "ligatures (ﬁ ﬂ ﬀ ﬃ ﬄ) and the long s (ſ) as plain letters"
+DESCRIPTION = (
+    "ligatures (ﬁ ﬂ ﬀ ﬃ ﬄ), the long s (ſ) and CJK compatibility ideographs as plain characters"
+)
 
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 _PLAIN = str.maketrans({**LIGATURES, "ſ": "s"})
 _KEEP_LONG_S = str.maketrans({**LIGATURES, "ﬅ": "ſt"})
 
+_COMPATIBILITY_BLOCKS = (range(0xF900, 0xFB00), range(0x2F800, 0x2FA20))
+_IDEOGRAPH_OF = {
+    code: unicodedata.normalize("NFC", chr(code))
+    for block in _COMPATIBILITY_BLOCKS
+    for code in block
+    if unicodedata.normalize("NFC", chr(code)) != chr(code)
+}
+_COMPATIBILITY_IDEOGRAPH = re.compile("[" + "".join(map(chr, _IDEOGRAPH_OF)) + "]")
+#: Hangul syllables and jamo, hiragana and katakana: scripts whose users need the
+#: duplicates.
+_KEEPS_DUPLICATES = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\uac00-\ud7af]")
+
+
+def _unified_ideographs(text: str) -> tuple[str, int]:
+    if not _COMPATIBILITY_IDEOGRAPH.search(text) or _KEEPS_DUPLICATES.search(text):
+        return text, 0
+    found = len(_COMPATIBILITY_IDEOGRAPH.findall(text))
+    return text.translate(_IDEOGRAPH_OF), found
+
 
 def repair(text: str, keep_long_s: bool = False) -> tuple[str, Counter[str]]:
     counts: Counter[str] = Counter()
+    text, counts["compatibility-ideograph"] = _unified_ideographs(text)
     counts["ligature"] = sum(text.count(lig) for lig in LIGATURES)
     if not keep_long_s:
         counts["long-s"] = text.count("ſ")
-    if not +counts:
-        return text, Counter()
+    if not counts["ligature"] and not counts["long-s"]:
+        return text, +counts
     return text.translate(_KEEP_LONG_S if keep_long_s else _PLAIN), +counts
 
 
