@@ -4,10 +4,12 @@ Each line of a page, after the character passes (decode … punctuation), gets o
 from a linear-chain CRF: its role (furniture, kicker, headline, subtitle, byline,
 dateline, subhead, caption, body, ad, noise) and where it stands (it opens an article,
 opens a unit, or continues the line before: rejoin's join decision and segment's
-boundary in one). The decisions today's rules make (furniture, reorder, rejoin,
-segment) are run on a copy of the page and become features of each line
-(``features``), not decisions. ``assemble`` turns the labelled lines into articles;
-orphan headlines and the page's furniture stay explicit code after labelling.
+boundary in one). The line's description is the model's evidence (``features``); a
+model trained to read them also sees what today's rules (furniture, reorder, rejoin,
+segment, run on a copy of the page) decided for each line, and keeps their label where
+it is not sure of its own. The labels become articles in one of two ways:
+``page_articles`` assembles them alone (``assemble``), ``page_units`` hands them to
+``segment`` as units (what ``split --engine model`` runs).
 
 The model file ships in the package and is loaded on first use (``tools/linemodel``
 trains it; ``docs/model.md`` says from what). Tagging is deterministic.

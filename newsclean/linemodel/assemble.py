@@ -21,6 +21,10 @@ type; body and ad units paragraphs. Two repairs follow what the labels cannot sa
 
 Missing ``A`` marks are repaired from the fields: a kicker or headline that arrives
 when its article already has body text, or a second kicker, opens the next article.
+
+``page_units`` builds the units ``segment`` reads instead (heading kinds and ``A`` left
+to segment's rules), with the block each stands in and how it was set, as ``rejoin``
+records them.
 """
 
 from __future__ import annotations

@@ -15,8 +15,10 @@ sentence`` or ``a byline two lines down`` are learnt without being written down.
   its block's kind (an HTML paragraph or heading), how near the top or foot it stands.
 * *Join evidence*: a word broken between this line and the one before that the page's
   vocabulary joins (``dehyphenate.join_lines``), a width equal to the line before.
-* *Rules*: the role and boundary today's rules engine gave the line (its split,
-  aligned to the lines by ``align``): the model learns where to trust them.
+* *Rules* (only when they ran, :data:`RULE_FEATURES`): the role and boundary today's
+  rules engine gave the line (its split, aligned to the lines by ``align``): the model
+  learns where to trust them. A model trained without them is a second engine of its
+  own, and the page is not split by the rules first.
 """
 
 from __future__ import annotations

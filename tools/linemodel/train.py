@@ -39,7 +39,7 @@ from tools.linemodel.data import (
 PARAMS = {
     "c1": 0.5,
     "c2": 0.1,
-    "max_iterations": 100,
+    "max_iterations": 150,
     "feature.possible_transitions": True,
 }
 
