@@ -80,6 +80,41 @@ def test_align_leaves_unfound_lines_unlabelled(line: str) -> None:
     assert align(["Big news today", line], ITEMS)[1] is None
 
 
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # A subhead whose words open the paragraph after it is the subhead.
+        (["It ran away.", "Yesterday", "Yesterday the fox"], ["body|A", "subhead|P", "body|P"]),
+        # A line that is only the start of a paragraph is that paragraph's.
+        (["It ran away.", "Yesterday the fox", "came back."], ["body|A", "body|P", "body|C"]),
+    ],
+)
+def test_align_takes_a_line_that_is_a_whole_item_for_that_item(
+    lines: list[str], expected: list[str]
+) -> None:
+    items = [
+        Item("subhead", 0, "Yesterday"),
+        Item("body", 0, "It ran away."),
+        Item("body", 0, "Yesterday the fox came back."),
+    ]
+    assert tags(align(lines, items)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "tag"),
+    [
+        # A dash set on a line of its own inside a paragraph continues it.
+        (["The quick brown fox", "—", "jumps over the lazy dog."], "body|C"),
+        # Between two items it belongs to neither: an ornament the gold leaves out.
+        (["Big news today", "* * *", "The quick brown fox jumps"], None),
+    ],
+)
+def test_align_places_a_line_without_letters_by_its_neighbours(
+    lines: list[str], tag: str | None
+) -> None:
+    assert tags(align(lines, ITEMS))[1] == tag
+
+
 def test_items_of_split_reads_the_contract() -> None:
     page = {
         "furniture": ["A1"],

@@ -5,12 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 
 import pycrfsuite
+import pytest
 
-from newsclean import api
-from newsclean.linemodel import MODEL, label_lines
+from newsclean import api, linemodel
+from newsclean.linemodel import MODEL, label_lines, page_articles, page_features, reads_rules
 from newsclean.linemodel.align import Label
+from newsclean.linemodel.features import without_rules
 from newsclean.options import Options
-from tools.linemodel.data import SETS, gold_items, load_page, notices_as_articles, pages_of
+from tools.linemodel.data import (
+    OPTIONS,
+    SETS,
+    composition,
+    gold_items,
+    load_page,
+    notices_as_articles,
+    pages_of,
+    validating,
+)
 from tools.linemodel.train import hand_pairs, sequences, train
 
 SMOKE_PAGES = 20
@@ -106,3 +117,53 @@ def test_the_model_overrules_the_rules_only_where_it_is_sure(tmp_path: Path) -> 
     # Sure of the capitals line: its own label. Not sure of a line it never saw: the rules'.
     assert [label.tag for label in labels] == ["headline|A", "headline|A"]
     assert label_lines([{"capitals": 1.0}, {"unseen": 1.0}], str(model))[1].tag != "headline|A"
+
+
+def test_a_model_without_the_rules_features_does_not_run_the_rules(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pages = [load_page(raw, gold).ruleless() for raw, gold in hand_pairs(2)]
+    model = tmp_path / "norules.crfsuite"
+    train(pages, model, iterations=10)
+    assert not reads_rules(str(model))
+    assert reads_rules()
+
+    def no_rules(*_: object) -> None:
+        raise AssertionError("the rules ran")
+
+    monkeypatch.setattr(linemodel, "rules_split", no_rules)
+    options = Options(furniture="strip", engine="model", line_model=str(model))
+    doc = api.clean("城市公园建设提速\n\n今年以来，全市新建改建公园四十余处。", options=options)
+    assert page_articles(doc, options)
+
+
+def test_features_without_the_rules_are_the_features_the_rules_add_to() -> None:
+    raw, _ = pages_of(*SETS["fixtures"])[0]
+    doc = api.clean(raw.read_bytes(), source=raw.name, options=OPTIONS)
+    ruled = page_features(doc, OPTIONS).features
+    ruleless = page_features(doc, OPTIONS, rules=False).features
+    assert [without_rules(f) for f in ruled] == ruleless
+    assert all(len(r) > len(f) for r, f in zip(ruled, ruleless, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The extractions of one composition go to the same share.
+        (
+            "de_gen_x_2005-04-07_A5_t01485_pdfminer",
+            "de_gen_x_2005_t01485_ocr-150-n0-s+0.0",
+        ),
+        ("zh_gen_a_2007-08-01_3_t00734_pymupdf", "zh_gen_a_2007-08-01_3_t00734_pdftotext"),
+    ],
+)
+def test_validation_share_keeps_a_composition_together(a: str, b: str) -> None:
+    assert composition(a) == composition(b)
+    assert validating(a) == validating(b)
+
+
+def test_validation_share_is_about_seven_in_a_hundred_compositions() -> None:
+    names = [f"x_t{n:05d}_pdfminer" for n in range(2000)]
+    share = sum(validating(name) for name in names) / len(names)
+    assert 0.05 < share < 0.09
+    assert composition("x_t00001_pdfminer") != composition("x_t00002_pdfminer")

@@ -4,10 +4,12 @@ Each line of a page, after the character passes (decode … punctuation), gets o
 from a linear-chain CRF: its role (furniture, kicker, headline, subtitle, byline,
 dateline, subhead, caption, body, ad, noise) and where it stands (it opens an article,
 opens a unit, or continues the line before: rejoin's join decision and segment's
-boundary in one). The decisions today's rules make (furniture, reorder, rejoin,
-segment) are run on a copy of the page and become features of each line
-(``features``), not decisions. ``assemble`` turns the labelled lines into articles;
-orphan headlines and the page's furniture stay explicit code after labelling.
+boundary in one). The line's description is the model's evidence (``features``); a
+model trained to read them also sees what today's rules (furniture, reorder, rejoin,
+segment, run on a copy of the page) decided for each line, and keeps their label where
+it is not sure of its own. The labels become articles in one of two ways:
+``page_articles`` assembles them alone (``assemble``), ``page_units`` hands them to
+``segment`` as units (what ``split --engine model`` runs).
 
 The model file ships in the package and is loaded on first use (``tools/linemodel``
 trains it; ``docs/model.md`` says from what). Tagging is deterministic.
@@ -24,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsclean.dehyphenate import vocabulary
 from newsclean.linemodel.align import Label, align, items_of_split
-from newsclean.linemodel.features import Features, describe_lines
+from newsclean.linemodel.features import RULE_FEATURES, Features, describe_lines
 from newsclean.model import Document, Furniture
 from newsclean.options import Options
 
@@ -32,7 +34,7 @@ if TYPE_CHECKING:
     import pycrfsuite
 
     from newsclean.page import Page
-    from newsclean.segment import Unit
+    from newsclean.segment import Article, Unit
 
 MODEL = Path(__file__).with_name("model.crfsuite")
 #: The name its changes and furniture are counted under.
@@ -62,12 +64,14 @@ def describe_page(doc: Document, options: Options) -> tuple[Page, list[str]]:
 @dataclass
 class Ruled:
     """The page as today's rules leave it: after the layout passes, what those passes
-    took out, and the rules' split (furniture and articles, as ``split`` emits them)."""
+    took out, the rules' split (furniture and articles, as ``split`` emits them) and
+    their articles."""
 
     doc: Document
     furniture: list[Furniture]
     split: dict[str, Any]
     options: Options
+    articles: list[Article]
 
 
 def rules_split(doc: Document, options: Options) -> Ruled:
@@ -83,31 +87,49 @@ def rules_split(doc: Document, options: Options) -> Ruled:
         if module.NAME in chosen:
             module.apply(ruled, rules)
     taken = list(ruled.furniture)
-    articles = [a.to_dict() for a in split_document(ruled, rules)]
+    built = split_document(ruled, rules)
+    articles = [a.to_dict() for a in built]
     split = {"furniture": [f.text for f in ruled.furniture], "articles": articles}
-    return Ruled(ruled, taken, split, rules)
+    return Ruled(ruled, taken, split, rules, built)
 
 
 @dataclass
 class Described:
     """A page (after the character passes) as the model reads it: its lines described,
-    the kind of block each stands in, what the rules decided for each (None where the
-    rules' split does not show the line), each line's features, and the rules' page."""
+    the kind of block each stands in, each line's features and, when the rules ran,
+    what they decided for each (None where the rules' split does not show the line)
+    and the rules' page."""
 
     page: Page
     hints: list[str]
-    rules: list[Label | None]
     features: list[Features]
-    ruled: Ruled
+    rules: list[Label | None] | None = None
+    ruled: Ruled | None = None
 
 
-def page_features(doc: Document, options: Options) -> Described:
+def page_features(doc: Document, options: Options, *, rules: bool = True) -> Described:
+    """The page described; with ``rules``, today's rules run on a copy and each line's
+    features say what they decided."""
     page, hints = describe_page(doc, options)
-    ruled = rules_split(doc, options)
     texts = [line.text for line in page.lines]
-    rules = align(texts, items_of_split(ruled.split))
     vocab = vocabulary("\n".join(texts))
-    return Described(page, hints, rules, describe_lines(page, hints, rules, vocab), ruled)
+    if not rules:
+        return Described(page, hints, describe_lines(page, hints, None, vocab))
+    ruled = rules_split(doc, options)
+    labels = align(texts, items_of_split(ruled.split))
+    return Described(page, hints, describe_lines(page, hints, labels, vocab), labels, ruled)
+
+
+def reads_rules(model: str | None = None) -> bool:
+    """Whether the model was trained on what today's rules decided (then they run on a
+    copy of each page it labels)."""
+    return _reads_rules(model or str(MODEL))
+
+
+@cache
+def _reads_rules(path: str) -> bool:
+    attributes = _tagger(path).info().attributes
+    return any(name.split("=", 1)[0].rsplit(":", 1)[-1] in RULE_FEATURES for name in attributes)
 
 
 @cache
@@ -157,6 +179,8 @@ def page_units(doc: Document, options: Options) -> list[Unit]:
 
     described = page_features(doc, options)
     ruled = described.ruled
+    assert ruled is not None
+    assert described.rules is not None
     labels = label_lines(described.features, options.line_model, described.rules)
     doc.metadata = ruled.doc.metadata
     doc.count(NAME, "labelled-line", len(labels))
@@ -173,3 +197,33 @@ def page_units(doc: Document, options: Options) -> list[Unit]:
     doc.count(NAME, "furniture", len(furniture))
     doc.count(NAME, "joined-line", sum(label.boundary == "C" for label in labels))
     return units
+
+
+def page_articles(doc: Document, options: Options) -> list[Article]:
+    """The articles of a page the character passes repaired, as the model's labels
+    build them (``assemble``); the page's furniture lines are added to ``doc``.
+
+    A model that reads the rules' decisions and confirms them (as ``segment`` reads
+    labels) for every line of the page leaves the page to the rules' own split, which
+    carries what ``rejoin`` measured and ``segment`` repaired across columns."""
+    from newsclean.linemodel.assemble import assemble, decision
+    from newsclean.pipeline import MODEL_DECIDES
+
+    described = page_features(doc, options, rules=reads_rules(options.line_model))
+    labels = label_lines(described.features, options.line_model, described.rules)
+    ruled = described.ruled
+    if ruled is not None and described.rules is not None:
+        doc.metadata = ruled.doc.metadata
+        if [decision(x) for x in labels] == [decision(x) for x in described.rules]:
+            doc.furniture += ruled.doc.furniture
+            for name in MODEL_DECIDES & set(ruled.doc.changes):
+                doc.changes[name] = ruled.doc.changes[name]
+            doc.count(NAME, "labelled-line", len(labels))
+            return ruled.articles
+    texts = [line.text for line in described.page.lines]
+    built = assemble(texts, labels, vocabulary("\n".join(texts)))
+    doc.furniture += [Furniture(text, "line-model", NAME) for text in built.furniture]
+    doc.count(NAME, "labelled-line", len(labels))
+    doc.count(NAME, "furniture", len(built.furniture))
+    doc.count(NAME, "joined-line", sum(label.boundary == "C" for label in labels))
+    return built.articles

@@ -134,6 +134,11 @@ class _Text:
 
 
 def _exact(s: str, text: _Text, cursor: int | None) -> int | None:
+    # A line that is the whole of an item not yet read is that item (a subhead whose
+    # words open the paragraph after it is not that paragraph's first line).
+    for start, read, end in zip(text.starts, text.read, text.ends, strict=True):
+        if read == start and end - start == len(s) and text.text.startswith(s, start):
+            return start
     if cursor is not None and text.text.startswith(s, cursor):
         return cursor
     fronts = set(text.frontiers())
@@ -187,6 +192,20 @@ def _similar(s: str, text: _Text, cursor: int | None) -> tuple[int, int] | None:
     return None if best is None else (best[1], len(s))
 
 
+def _inside(found: list[tuple[int, int] | None], i: int, text: _Text) -> tuple[int, int] | None:
+    """Where a line without letters or digits (a dash, a bracket, a mark set alone)
+    stands: inside the item that the lines on both sides of it are read from, as a
+    continuation; elsewhere nowhere (a rule or ornament the gold leaves out)."""
+    before = found[i - 1] if i > 0 else None
+    after = next((place for place in found[i + 1 :] if place is not None), None)
+    if before is None or after is None:
+        return None
+    item = text.item_at(before[0] + before[1] - 1)
+    if text.item_at(after[0]) != item or after[0] == text.starts[item]:
+        return None
+    return before[0] + before[1] - 1, 1
+
+
 def align(lines: list[str], items: list[Item]) -> list[Label | None]:
     """Each line's label, or None where the line is not found in the items."""
     text = _Text(items)
@@ -205,7 +224,9 @@ def align(lines: list[str], items: list[Item]) -> list[Label | None]:
             cursor = pos + size
     labels: list[Label | None] = []
     article: int | None = None
-    for place in found:
+    for i, place in enumerate(found):
+        if place is None and not key(lines[i]):
+            place = _inside(found, i, text)
         if place is None:
             labels.append(None)
             continue

@@ -15,8 +15,10 @@ sentence`` or ``a byline two lines down`` are learnt without being written down.
   its block's kind (an HTML paragraph or heading), how near the top or foot it stands.
 * *Join evidence*: a word broken between this line and the one before that the page's
   vocabulary joins (``dehyphenate.join_lines``), a width equal to the line before.
-* *Rules*: the role and boundary today's rules engine gave the line (its split,
-  aligned to the lines by ``align``): the model learns where to trust them.
+* *Rules* (only when they ran, :data:`RULE_FEATURES`): the role and boundary today's
+  rules engine gave the line (its split, aligned to the lines by ``align``): the model
+  learns where to trust them. A model trained without them is a second engine of its
+  own, and the page is not split by the rules first.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ EDGE = 8
 WINDOW = (-2, -1, 1, 2)
 #: The features of a line that its neighbours see.
 _SHARED = ("w", "end", "start", "rule", "blk", "script", "len", "form", "caps", "ind")
+#: The features that say what today's rules decided (absent when they did not run).
+RULE_FEATURES = ("rule", "rrole", "rule+w")
 _FLAGS = tuple(Flag)
 
 
@@ -79,7 +83,7 @@ def _start_class(line: Line) -> str:
     return "digit" if first.isdigit() else "upper" if first.isupper() else "other"
 
 
-def _own(page: Page, i: int, rule: Label | None, hint: str) -> dict[str, str]:
+def _own(page: Page, i: int, hint: str) -> dict[str, str]:
     line = page.lines[i]
     flags = line.flags
     script = "CJK" if Flag.CJK in flags else "LATIN" if Flag.LATIN in flags else "none"
@@ -88,14 +92,12 @@ def _own(page: Page, i: int, rule: Label | None, hint: str) -> dict[str, str]:
         "w": _width_class(line.width_cells, page.columns),
         "end": _end_class(flags),
         "start": _start_class(line),
-        "rule": rule.tag if rule is not None else "none",
         "blk": f"{first_in_block(page, i):d}{last_in_block(page, i):d}",
         "script": script,
         "len": _length_class(len(line.text)),
         "form": str(line.form) or "none",
         "caps": "hi" if caps >= 0.8 else "mid" if caps >= 0.4 else "lo",
         "ind": f"{Flag.INDENTED in flags:d}{line.indent_cells > 0:d}",
-        "rrole": rule.role if rule is not None else "none",
         "own": str(line.own_form) or "none",
         "hint": hint or "plain",
     }
@@ -112,18 +114,39 @@ def _join(page: Page, i: int, vocab: Vocabulary) -> list[str]:
     ]
 
 
+def _ruled(rule: Label | None) -> dict[str, str]:
+    return {
+        "rule": rule.tag if rule is not None else "none",
+        "rrole": rule.role if rule is not None else "none",
+    }
+
+
+def without_rules(features: Features) -> Features:
+    """``features`` as :func:`describe_lines` gives them when the rules did not run."""
+    return {
+        name: value
+        for name, value in features.items()
+        if name.split("=", 1)[0].rsplit(":", 1)[-1] not in RULE_FEATURES
+    }
+
+
 def describe_lines(
-    page: Page, hints: list[str], rules: list[Label | None], vocab: Vocabulary
+    page: Page, hints: list[str], rules: list[Label | None] | None, vocab: Vocabulary
 ) -> list[Features]:
-    """The features of each line of ``page``, its neighbours' included."""
+    """The features of each line of ``page``, its neighbours' included; with ``rules``
+    (the rules' label of each line), what the rules decided too."""
     n = len(page.lines)
-    own = [_own(page, i, rules[i], hints[i]) for i in range(n)]
+    own = [_own(page, i, hints[i]) for i in range(n)]
+    if rules is not None:
+        own = [o | _ruled(rule) for o, rule in zip(own, rules, strict=True)]
+    shared = [k for k in _SHARED if rules is not None or k not in RULE_FEATURES]
     out: list[Features] = []
     for i, line in enumerate(page.lines):
         names = [f"{k}={v}" for k, v in own[i].items()]
         names += [f"f={flag.name}" for flag in _FLAGS if flag in line.flags]
         names += _join(page, i, vocab)
-        names.append(f"rule+w={own[i]['rule']}/{own[i]['w']}")
+        if rules is not None:
+            names.append(f"rule+w={own[i]['rule']}/{own[i]['w']}")
         names.append(f"end+next={own[i]['end']}/{own[i + 1]['start'] if i + 1 < n else 'eop'}")
         if i < EDGE:
             names.append(f"top={i}")
@@ -133,7 +156,7 @@ def describe_lines(
         for offset in WINDOW:
             j = i + offset
             if 0 <= j < n:
-                names += [f"{offset}:{k}={own[j][k]}" for k in _SHARED]
+                names += [f"{offset}:{k}={own[j][k]}" for k in shared]
             else:
                 names.append(f"{offset}:edge")
         out.append(dict.fromkeys(names, 1.0) | {"bias": 1.0})

@@ -8,8 +8,11 @@ not account for get no label: training cuts its sequences there rather than gues
 
 from __future__ import annotations
 
+import hashlib
 import json
+import pickle
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,7 +20,7 @@ from typing import Any
 from newsclean.api import clean
 from newsclean.linemodel import page_features
 from newsclean.linemodel.align import Item, Label, align, key
-from newsclean.linemodel.features import Features
+from newsclean.linemodel.features import Features, without_rules
 from newsclean.options import Options
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,6 +56,11 @@ EXTRA_TRAIN = {
     "pagegen-train": Path("/work/cache/pagegen/train"),
     "real-train": ROOT / "fixtures" / "real-train",
 }
+#: The generated training pages (``tools/pagegen``): raw/, gold/, sidecar/.
+PAGEGEN_TRAIN = EXTRA_TRAIN["pagegen-train"]
+#: Generated compositions held out of training to validate on: this many per thousand,
+#: by a hash of the composition id (all its extractions go together).
+VALIDATION_PER_MILLE = 70
 HELD_OUT = ("heldout", "heldout-fresh", "heldout-latin", "heldout-latin-fresh")
 OPTIONS = Options(furniture="strip", engine="model")
 
@@ -129,19 +137,54 @@ class Page:
     gold: list[Label | None]
     rules: list[Label | None]
 
+    def ruleless(self) -> Page:
+        """The page as a model that does not read the rules' decisions sees it."""
+        return Page(self.name, self.lines, [without_rules(f) for f in self.features], self.gold, [])
 
-def load_page(raw: Path, gold_path: Path) -> Page:
+
+_COMPOSITION = re.compile(r"_(t\d+)_")
+
+
+def composition(name: str) -> str:
+    """The composition a generated page's extraction was made from (``t01485``)."""
+    found = _COMPOSITION.search(name)
+    return found.group(1) if found else name
+
+
+def _rank(name: str) -> int:
+    return int(hashlib.sha1(composition(name).encode()).hexdigest(), 16)
+
+
+def validating(name: str) -> bool:
+    """Whether a generated page is in the validation share (never trained on)."""
+    return _rank(name) % 1000 < VALIDATION_PER_MILLE
+
+
+def generated(*, validation: bool) -> list[tuple[Path, Path]]:
+    """The generated pages of the training or the validation share, in the order of
+    their compositions' hash (the first N are a sample of every kind of page)."""
+    pairs = [p for p in extra_pairs(PAGEGEN_TRAIN) if validating(p[1].stem) == validation]
+    return sorted(pairs, key=lambda p: (_rank(p[1].stem), p[1].stem))
+
+
+def gold_labels(texts: list[str], gold_path: Path) -> list[Label | None]:
+    """Each line's label in the gold of ``gold_path`` (a generated page's notices and
+    small ads put in the hand gold's conventions)."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    doc = clean(raw.read_bytes(), source=raw.name, options=OPTIONS)
-    described = page_features(doc, OPTIONS)
-    texts = [line.text for line in described.page.lines]
     items = gold_items(gold)
     sidecar = gold_path.parent.parent / "sidecar" / f"{_EXTRACTION.sub('', gold_path.stem)}.json"
     if sidecar.is_file():
         side = json.loads(sidecar.read_text(encoding="utf-8"))
         items = notices_as_articles(items, side, len(gold.get("articles", [])))
-    labels = align(texts, items)
-    return Page(raw.stem, texts, described.features, labels, described.rules)
+    return align(texts, items)
+
+
+def load_page(raw: Path, gold_path: Path) -> Page:
+    doc = clean(raw.read_bytes(), source=raw.name, options=OPTIONS)
+    described = page_features(doc, OPTIONS)
+    texts = [line.text for line in described.page.lines]
+    assert described.rules is not None
+    return Page(raw.stem, texts, described.features, gold_labels(texts, gold_path), described.rules)
 
 
 def pages_of(raw_dir: Path, gold_dir: Path) -> list[tuple[Path, Path]]:
@@ -158,3 +201,39 @@ def extra_pairs(folder: Path) -> list[tuple[Path, Path]]:
     if (folder / "gold").is_dir():
         return pages_of(folder / "raw", folder / "gold")
     return pages_of(folder, folder) if folder.is_dir() else []
+
+
+def _cached(pair: tuple[Path, Path], cache: Path | None) -> Page:
+    raw, gold = pair
+    if cache is None:
+        return load_page(raw, gold)
+    path = cache / f"{gold.stem}.pickle"
+    if path.is_file():
+        # The gold's labels are not kept: aligning is cheap, and changes.
+        page: Page = pickle.loads(path.read_bytes())
+        page.gold = gold_labels(page.lines, gold)
+        return page
+    page = load_page(raw, gold)
+    cache.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pickle.dumps(page))
+    return page
+
+
+def _cached_star(args: tuple[tuple[Path, Path], Path | None]) -> Page:
+    return _cached(*args)
+
+
+def load_pages(
+    pairs: list[tuple[Path, Path]], *, cache: Path | None = None, jobs: int = 1
+) -> Iterator[Page]:
+    """The pages of ``pairs``, in order; with ``cache``, read from (or written to) a
+    folder of loaded pages (loading runs every pass and the rules on each page); with
+    ``jobs``, loaded in that many processes."""
+    work = [(pair, cache) for pair in pairs]
+    if jobs <= 1:
+        yield from map(_cached_star, work)
+        return
+    from multiprocessing import Pool
+
+    with Pool(jobs) as pool:
+        yield from pool.imap(_cached_star, work, chunksize=4)

@@ -1,17 +1,20 @@
-"""Rules against the model on every set, by the shared scorer; label accuracy by role.
+"""Rules against the model, page by page, on any set with gold, generated validation
+pages included: ``python -m tools.linemodel.evaluate [--sets a,b] [--engines ...]``.
 
-``python -m tools.linemodel.evaluate [--sets a,b] [--lopo]``
+Engines, each scored by the shared scorer's metrics (``../shared/eval/score.py``, run in
+this process, ``fix`` once per page):
 
-* Scores: the metrics of ``../shared/eval/score.py`` over each set's gold, with
-  ``split`` (rules) and ``split --engine model`` run in this process
-  (``tools/linemodel/engine_cmd.py`` runs the scorer itself on the model engine).
-  The fixture pages are what the shipped model is trained on, so they are also scored
-  leave-one-page-out (``--lopo``): for each page (the extractions of one page count as
-  one) a model is trained on the other fixture pages and scored on that page alone.
-* Alignment coverage: the share of each set's lines found in its gold.
-* Label accuracy on held-out pages: per gold role, the share of lines whose role the
-  model (and the rules) got right, and the share of boundaries (new article, new unit,
-  continues) right.
+* ``rules``: ``split`` as it is;
+* ``model``: the model's labels assembled into articles (``linemodel.page_articles``);
+* ``model-segment``: the model's labels handed to ``segment`` as units (``split
+  --engine model`` today);
+* ``gold-labels``: the gold's own labels (``align``) assembled: what an assembler
+  from labels can reach at best with these lines.
+
+``generated-val`` is the generated pages' validation share
+(``tools.linemodel.data.validating``, never trained on); ``--every K`` scores every
+K-th of its compositions. Per-metric means are printed beside each engine's score, and
+with ``--labels`` the share of each gold role the model got right, by extraction.
 """
 
 from __future__ import annotations
@@ -22,24 +25,34 @@ import json
 import re
 import sys
 import tempfile
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
-from newsclean import api
+from newsclean import api, linemodel
+from newsclean.dehyphenate import vocabulary
 from newsclean.emit import render_text
-from newsclean.linemodel import label_lines
+from newsclean.linemodel import label_lines, page_articles, reads_rules
+from newsclean.linemodel.align import Label
+from newsclean.linemodel.assemble import assemble
 from newsclean.options import Options
-from tools.linemodel.data import HELD_OUT, SETS, Page, load_page, pages_of
+from tools.linemodel.data import SETS, Page, composition, generated, load_pages, pages_of
 from tools.linemodel.train import hand_pairs, train
 
+Splitter = Callable[[Path], dict[str, Any]]
 SCORER = SETS["seeds"][0].parent / "eval" / "score.py"
 #: What ``newsclean split`` runs with (the CLI takes furniture out of articles), by engine.
 RULES_OPTIONS = Options(furniture="strip")
 MODEL_OPTIONS = Options(furniture="strip", engine="model")
-_EXTRACTOR = re.compile(r"_(?:pdfminer|pdftotext|pymupdf|layout|ocr)$")
+_EXTRACTION = re.compile(r"_(pdfminer|pdftotext-layout|pdftotext|pymupdf|ocr)[^_]*$")
+
+
+def extraction(name: str) -> str:
+    found = _EXTRACTION.search(name)
+    return found.group(1) if found else "hand"
 
 
 def _scorer() -> ModuleType:
@@ -51,117 +64,193 @@ def _scorer() -> ModuleType:
     return module
 
 
-def _in_process(options: Options) -> Callable[[list[str]], tuple[int, str, str]]:
-    """What the scorer's ``CMD fix RAW`` and ``CMD split --format json RAW`` print,
-    computed in this process (a page costs no interpreter start-up)."""
-
-    def run(cmd: list[str]) -> tuple[int, str, str]:
-        raw = Path(cmd[-1])
-        data = raw.read_bytes()
-        if cmd[-2] == "json":
-            page = api.split(data, source=str(raw), options=options)
-            return 0, json.dumps(page, ensure_ascii=False), ""
-        return 0, render_text(api.clean(data, source=str(raw))), ""
-
-    return run
+def rules_splitter(options: Options) -> Splitter:
+    return lambda raw: api.split(raw.read_bytes(), source=str(raw), options=options)
 
 
-def score(raw_dir: Path, gold_dir: Path, options: Options) -> list[float]:
-    """Per-file scores of the shared scorer (its metrics, its gold), with ``split`` and
-    ``fix`` run in this process under ``options``."""
+def model_splitter(options: Options) -> Splitter:
+    def split(raw: Path) -> dict[str, Any]:
+        doc = api.clean(raw.read_bytes(), source=str(raw), options=options)
+        return api.split_dict(doc, [a.to_dict() for a in page_articles(doc, options)])
+
+    return split
+
+
+def gold_splitter(pages: dict[str, Page]) -> Splitter:
+    def split(raw: Path) -> dict[str, Any]:
+        page = pages[raw.stem]
+        labels = [g or Label("noise", "P") for g in page.gold]
+        built = assemble(page.lines, labels, vocabulary("\n".join(page.lines)))
+        return {"furniture": built.furniture, "articles": [a.to_dict() for a in built.articles]}
+
+    return split
+
+
+def score_pages(
+    pairs: list[tuple[Path, Path]], engines: dict[str, Splitter]
+) -> dict[str, list[dict[str, float]]]:
+    """Each engine's metrics for each page."""
     scorer = _scorer()
-    scorer.run = _in_process(options)
-    scores = []
-    for gold_path in sorted(gold_dir.glob("*.json")):
+    fixed: dict[str, str] = {}
+    out: dict[str, list[dict[str, float]]] = {name: [] for name in engines}
+    for raw, gold_path in pairs:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        metrics = scorer.score_file(gold, raw_dir / gold["source"], ["newsclean"], False)
-        scores.append(sum(metrics.values()) / len(metrics))
-    return scores
+        for name, splitter in engines.items():
+
+            def run(cmd: list[str], splitter: Splitter = splitter) -> tuple[int, str, str]:
+                path = Path(cmd[-1])
+                if cmd[-2] == "json":
+                    return 0, json.dumps(splitter(path), ensure_ascii=False), ""
+                if str(path) not in fixed:
+                    fixed[str(path)] = render_text(api.clean(path.read_bytes(), source=str(path)))
+                return 0, fixed[str(path)], ""
+
+            scorer.run = run
+            out[name].append(scorer.score_file(gold, raw, ["newsclean"], False))
+    return out
 
 
-def mean(xs: list[float]) -> float:
-    return sum(xs) / len(xs) if xs else float("nan")
+def summary(metrics: list[dict[str, float]]) -> str:
+    if not metrics:
+        return "n/a"
+    total = sum(sum(m.values()) / len(m) for m in metrics) / len(metrics)
+    names = sorted({k for m in metrics for k in m})
+    parts = []
+    for k in names:
+        values = [m[k] for m in metrics if k in m]
+        parts.append(f"{k}={sum(values) / len(values):.2f}")
+    return f"{total:.3f} ({' '.join(parts)})"
 
 
-def lopo(name: str) -> list[float]:
-    """Each page of the set scored by a model that never saw it (nor its other
-    extractions)."""
-    raw_dir, gold_dir = SETS[name]
-    groups: dict[str, list[tuple[Path, Path]]] = {}
-    for raw, gold in pages_of(raw_dir, gold_dir):
-        groups.setdefault(_EXTRACTOR.sub("", gold.stem), []).append((raw, gold))
-    loaded = {gold.stem: load_page(raw, gold) for raw, gold in hand_pairs()}
-    scores: list[float] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for group, pairs in sorted(groups.items()):
-            left_out = {gold.stem for _, gold in pairs}
-            model = Path(tmp) / f"{group}.crfsuite"
-            hand = [p for stem, p in loaded.items() if stem not in left_out]
-            train(hand, model)
-            golds = Path(tmp) / group
-            golds.mkdir()
-            for _, gold in pairs:
-                (golds / gold.name).symlink_to(gold)
-            scores += score(raw_dir, golds, replace(MODEL_OPTIONS, line_model=str(model)))
-    return scores
-
-
-def label_accuracy(
-    pages: list[Page], model: str | None
-) -> tuple[dict[str, tuple[int, int, int]], float, float]:
-    """Per gold role: (lines, model right, rules right); boundary accuracy of both."""
-    per: dict[str, list[int]] = {}
-    bounds = Counter[str]()
+def label_table(pages: list[Page], model: str | None) -> None:
+    """Per extraction and gold role: lines, and the share the model labelled right."""
+    uses = reads_rules(model)
+    rows: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    bounds: Counter[str] = Counter()
     for page in pages:
-        predicted = label_lines(page.features, model, page.rules)
-        for gold, tagged, rules in zip(page.gold, predicted, page.rules, strict=True):
+        feats = page.features if uses else page.ruleless().features
+        got = label_lines(feats, model, page.rules if uses else None)
+        kind = extraction(page.name)
+        for gold, tagged in zip(page.gold, got, strict=True):
             if gold is None:
                 continue
-            row = per.setdefault(gold.role, [0, 0, 0])
-            row[0] += 1
-            row[1] += tagged.role == gold.role
-            row[2] += rules is not None and rules.role == gold.role
-            bounds["n"] += 1
-            bounds["model"] += tagged.boundary == gold.boundary
-            bounds["rules"] += rules is not None and rules.boundary == gold.boundary
-    table = {role: (r[0], r[1], r[2]) for role, r in sorted(per.items())}
-    n = bounds["n"] or 1
-    return table, bounds["model"] / n, bounds["rules"] / n
+            for key in ((kind, gold.role), ("all", gold.role)):
+                rows[key][0] += 1
+                rows[key][1] += tagged.role == gold.role
+            bounds[f"{kind} n"] += 1
+            bounds[f"{kind} ok"] += tagged.boundary == gold.boundary
+    kinds = sorted({k for k, _ in rows})
+    roles = sorted({r for _, r in rows})
+    print("| role | " + " | ".join(kinds) + " |")
+    print("|---" * (len(kinds) + 1) + "|")
+    for role in roles:
+        cells = []
+        for kind in kinds:
+            n, ok = rows.get((kind, role), [0, 0])
+            cells.append(f"{ok / n:.2f} ({n})" if n else "")
+        print(f"| {role} | " + " | ".join(cells) + " |")
+    cells = []
+    for kind in kinds:
+        n = bounds[f"{kind} n"] or sum(bounds[f"{k} n"] for k in kinds if k != "all")
+        ok = bounds[f"{kind} ok"] or sum(bounds[f"{k} ok"] for k in kinds if k != "all")
+        cells.append(f"{ok / max(n, 1):.2f}")
+    print("| boundary A/P/C | " + " | ".join(cells) + " |")
+
+
+_PAGE = re.compile(r"_(?:pdfminer|pdftotext|pymupdf|layout|ocr)$")
+
+
+def folded(
+    k: int, generated_pages: int, cache: Path | None, *, rules: bool, weight: int, c2: float
+) -> dict[str, list[dict[str, float]]]:
+    """The hand-gold pages (fixtures and real-train) in ``k`` folds, the extractions of
+    one page together: each fold scored by a model trained on the other folds and the
+    first ``generated_pages`` generated ones, with the model's assembler; by set."""
+    pairs = hand_pairs(real_train=True)
+    groups = sorted({_PAGE.sub("", gold.stem) for _, gold in pairs})
+    fold_of = {group: n % k for n, group in enumerate(groups)}
+    pages = list(load_pages(pairs, cache=cache))
+    gen = list(load_pages(generated(validation=False)[:generated_pages], cache=cache))
+    if not rules:
+        pages = [page.ruleless() for page in pages]
+        gen = [page.ruleless() for page in gen]
+    out: dict[str, list[dict[str, float]]] = {"fixtures": [], "real-train": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        for fold in range(k):
+            inside = [fold_of[_PAGE.sub("", gold.stem)] == fold for _, gold in pairs]
+            model = Path(tmp) / f"{fold}.crfsuite"
+            hand = [page for page, held in zip(pages, inside, strict=True) if not held]
+            train(hand, model, None, gen, weight=weight, c2=c2)
+            chosen = [pair for pair, held in zip(pairs, inside, strict=True) if held]
+            options = replace(MODEL_OPTIONS, line_model=str(model))
+            scores = score_pages(chosen, {"model": model_splitter(options)})
+            for (raw, _), metrics in zip(chosen, scores["model"], strict=True):
+                out["real-train" if "real-train" in raw.parts else "fixtures"].append(metrics)
+            print(f"fold {fold}: {summary(scores['model'])}", flush=True)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--sets", default=",".join(SETS))
-    ap.add_argument("--lopo", action="store_true", help="also score fixtures leave-one-page-out")
+    ap.add_argument("--sets", default="generated-val")
+    ap.add_argument("--engines", default="rules,model,gold-labels")
     ap.add_argument("--model", help="a model file instead of the shipped one")
+    ap.add_argument("--every", type=int, default=1)
+    ap.add_argument("--cache", type=Path, help="a folder of loaded pages (see train --cache)")
+    ap.add_argument("--labels", action="store_true")
+    ap.add_argument("--by-extraction", action="store_true")
+    ap.add_argument("--sure", type=float, help="the model's SURE threshold")
+    ap.add_argument("--folds", type=int, help="score the hand pages in K folds")
+    ap.add_argument("--generated", type=int, default=0, help="(folds) generated pages")
+    ap.add_argument("--no-rules", action="store_true", help="(folds) a model without rules")
+    ap.add_argument("--hand-weight", type=int, default=5, help="(folds)")
+    ap.add_argument("--c2", type=float, default=1.0, help="(folds)")
     args = ap.parse_args(argv)
-    names = [s for s in args.sets.split(",") if s]
-    print("| set | pages | lines aligned | rules | model |")
-    print("|---|---|---|---|---|")
-    held: list[Page] = []
-    for name in names:
-        raw_dir, gold_dir = SETS[name]
-        pages = [load_page(raw, gold) for raw, gold in pages_of(raw_dir, gold_dir)]
-        lines = sum(len(p.lines) for p in pages)
-        aligned = sum(label is not None for p in pages for label in p.gold)
-        rules = mean(score(raw_dir, gold_dir, RULES_OPTIONS))
-        model = mean(score(raw_dir, gold_dir, replace(MODEL_OPTIONS, line_model=args.model)))
-        print(
-            f"| {name} | {len(pages)} | {aligned}/{lines} ({aligned / max(lines, 1):.1%}) "
-            f"| {rules:.3f} | {model:.3f} |",
-            flush=True,
+    if args.sure is not None:
+        linemodel.SURE = args.sure
+    if args.folds:
+        scores = folded(
+            args.folds,
+            args.generated,
+            args.cache,
+            rules=not args.no_rules,
+            weight=args.hand_weight,
+            c2=args.c2,
         )
-        if name in HELD_OUT:
-            held += pages
-    if args.lopo:
-        print(f"| fixtures, leave one page out | | | | {mean(lopo('fixtures')):.3f} |")
-    if held:
-        table, model_b, rules_b = label_accuracy(held, args.model)
-        print("\n| role (held-out lines) | lines | model | rules |")
-        print("|---|---|---|---|")
-        for role, (n, m, r) in table.items():
-            print(f"| {role} | {n} | {m / n:.3f} | {r / n:.3f} |")
-        print(f"| boundary (A/P/C) | | {model_b:.3f} | {rules_b:.3f} |")
+        for name, metrics in scores.items():
+            print(f"{name} in {args.folds} folds: {summary(metrics)}")
+        return 0
+    model_options = replace(MODEL_OPTIONS, line_model=args.model)
+    for name in args.sets.split(","):
+        if name == "generated-val":
+            pairs = generated(validation=True)
+            comps = sorted({composition(g.stem) for _, g in pairs})[:: args.every]
+            pairs = [p for p in pairs if composition(p[1].stem) in set(comps)]
+        else:
+            pairs = pages_of(*SETS[name])
+        needs_pages = args.labels or "gold-labels" in args.engines
+        pages = {p.name: p for p in load_pages(pairs, cache=args.cache)} if needs_pages else {}
+        makers: dict[str, Callable[[], Splitter]] = {
+            "rules": lambda: rules_splitter(RULES_OPTIONS),
+            "model": lambda: model_splitter(model_options),
+            "model-segment": lambda: rules_splitter(model_options),
+            "gold-labels": lambda pages=pages: gold_splitter(pages),  # type: ignore[misc]
+        }
+        engines = {engine: makers[engine]() for engine in args.engines.split(",")}
+        scores = score_pages(pairs, engines)
+        for engine, metrics in scores.items():
+            print(f"{name} ({len(pairs)} pages) {engine}: {summary(metrics)}", flush=True)
+            if args.by_extraction:
+                kinds = sorted({extraction(r.stem) for r, _ in pairs})
+                for kind in kinds:
+                    chosen = [
+                        m
+                        for (r, _), m in zip(pairs, metrics, strict=True)
+                        if extraction(r.stem) == kind
+                    ]
+                    print(f"    {kind}: {summary(chosen)}")
+        if args.labels:
+            label_table(list(pages.values()), args.model)
     return 0
 
 

@@ -1,18 +1,16 @@
 """Train the line model: ``python -m tools.linemodel.train [--out PATH] [--limit N]``.
 
-By default trains the shipped model: the 17 hand-gold fixture pages (their gold is the
-dev set's and the seeds'), once each, L-BFGS with c1 = 0.5, c2 = 0.1. The options give
-the best mixed recipe found (docs/model.md, "Mixed training", which does not beat the
-rules everywhere either): ``--real-train`` adds the hand-gold real pages of
-fixtures/real-train, ``--generated`` the 160 generated pages of /work/cache/pagegen/train
-listed in ``generated.txt`` (8 of each language and extraction, OCR'd renderings among
-them; pinned, since the folder grows), ``--hand-weight K`` trains on each hand-gold page
-K times (beside hundreds of generated pages the generator's conventions otherwise
-outvote the hand gold's, and real headlines become furniture) and ``--c2`` sets the L2
-penalty (a strong one keeps the model from being sure of what a few pages taught it).
-Never a held-out set. A page's lines become one sequence per run of lines its gold
-accounts for. The same pages give the same model; L1 keeps only the features that earn
-their weight (the shipped file must stay small).
+Trains on the hand-gold pages (the 17 fixture pages, whose gold is the dev set's and
+the seeds'; with ``--real-train`` also the hand-gold real pages of fixtures/real-train),
+each ``--hand-weight`` times, and on the first ``--generated N`` extractions of the
+generated pages' training share (``/work/cache/pagegen/train``, in the order of a hash
+of their composition, so any N is a sample of every language, layout and extraction;
+the validation share, ``data.validating``, is never trained on). ``--no-rules`` trains
+a model that does not read what today's rules decided (the engine then does not run
+them). L-BFGS with ``--c1``/``--c2``; a strong L2 penalty keeps the model from being
+sure of what a few pages taught it, L1 keeps only the features that earn their weight
+(the shipped file must stay small). Never a held-out set. A page's lines become one
+sequence per run of lines its gold accounts for. The same pages give the same model.
 """
 
 from __future__ import annotations
@@ -21,16 +19,22 @@ import argparse
 import sys
 import time
 from collections.abc import Iterable, Iterator
+from functools import partial
 from pathlib import Path
 
 import pycrfsuite
 
 from newsclean.linemodel import MODEL
 from newsclean.linemodel.features import Features
-from tools.linemodel.data import EXTRA_TRAIN, SETS, Page, extra_pairs, load_page, pages_of
-
-#: The generated pages ``--generated`` trains on, by gold name.
-GENERATED = Path(__file__).with_name("generated.txt")
+from tools.linemodel.data import (
+    EXTRA_TRAIN,
+    SETS,
+    Page,
+    extra_pairs,
+    generated,
+    load_pages,
+    pages_of,
+)
 
 PARAMS = {
     "c1": 0.5,
@@ -46,12 +50,6 @@ def hand_pairs(limit: int | None = None, *, real_train: bool = False) -> list[tu
     if real_train:
         pairs += extra_pairs(EXTRA_TRAIN["real-train"])
     return pairs[:limit] if limit else pairs
-
-
-def generated_pairs() -> list[tuple[Path, Path]]:
-    """The generated pages of :data:`GENERATED` that are in the folder."""
-    wanted = set(GENERATED.read_text(encoding="utf-8").split())
-    return [pair for pair in extra_pairs(EXTRA_TRAIN["pagegen-train"]) if pair[1].stem in wanted]
 
 
 def sequences(page: Page) -> Iterator[tuple[list[Features], list[str]]]:
@@ -77,11 +75,13 @@ def train(
     generated: Iterable[Page] = (),
     *,
     weight: int = 1,
+    c1: float | None = None,
     c2: float | None = None,
+    verbose: bool = False,
 ) -> int:
     """Train on the ``hand`` pages (each ``weight`` times) and the ``generated`` ones,
     and write the model to ``out``; returns the lines used."""
-    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer = pycrfsuite.Trainer(verbose=verbose)
     used = 0
     runs = [run for page in hand for run in sequences(page)] * weight
     runs += [run for page in generated for run in sequences(page)]
@@ -89,6 +89,7 @@ def train(
         trainer.append(xs, ys)
         used += len(ys)
     params = PARAMS | ({"max_iterations": iterations} if iterations else {})
+    params |= {"c1": c1} if c1 is not None else {}
     trainer.set_params(params | ({"c2": c2} if c2 is not None else {}))
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
@@ -101,17 +102,35 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, help="train on the first N pages only (smoke test)")
     ap.add_argument("--iterations", type=int)
     ap.add_argument("--real-train", action="store_true", help="add fixtures/real-train")
-    ap.add_argument("--generated", action="store_true", help="add the pages of generated.txt")
+    ap.add_argument("--generated", type=int, default=0, help="add N generated extractions")
     ap.add_argument("--hand-weight", type=int, default=1, help="train on each hand page K times")
+    ap.add_argument("--no-rules", action="store_true", help="do not read the rules' decisions")
+    ap.add_argument("--c1", type=float, help=f"L1 penalty (default {PARAMS['c1']})")
     ap.add_argument("--c2", type=float, help=f"L2 penalty (default {PARAMS['c2']})")
+    ap.add_argument("--cache", type=Path, help="a folder of loaded pages, read or written")
+    ap.add_argument("--jobs", type=int, default=1, help="load pages in N processes")
+    ap.add_argument("--verbose", action="store_true", help="print CRFsuite's progress")
     args = ap.parse_args(argv)
     start = time.monotonic()
-    hand = [load_page(*pair) for pair in hand_pairs(args.limit, real_train=args.real_train)]
-    generated = [load_page(*pair) for pair in generated_pairs()] if args.generated else []
-    used = train(hand, args.out, args.iterations, generated, weight=args.hand_weight, c2=args.c2)
+    load = partial(load_pages, cache=args.cache, jobs=args.jobs)
+    hand = list(load(hand_pairs(args.limit, real_train=args.real_train)))
+    gen = list(load(generated(validation=False)[: args.generated])) if args.generated else []
+    if args.no_rules:
+        hand = [page.ruleless() for page in hand]
+        gen = [page.ruleless() for page in gen]
+    used = train(
+        hand,
+        args.out,
+        args.iterations,
+        gen,
+        weight=args.hand_weight,
+        c1=args.c1,
+        c2=args.c2,
+        verbose=args.verbose,
+    )
     print(
         f"trained on {len(hand)} hand-gold pages ({args.hand_weight} times) and "
-        f"{len(generated)} generated ones, {used} labelled lines, in "
+        f"{len(gen)} generated ones, {used} labelled lines, in "
         f"{time.monotonic() - start:.1f} s: {args.out} ({args.out.stat().st_size} bytes)",
         file=sys.stderr,
     )
