@@ -4,6 +4,7 @@ by its text."""
 
 from __future__ import annotations
 
+import sys
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -15,6 +16,7 @@ from newsclean.api import document
 from newsclean.model import Document
 from newsclean.options import Options
 from newsclean.passes.decode import decode_bytes, normalize_line_ends
+from newsclean.view import trace
 from tests.conftest import FIXTURES
 
 PAGES = sorted(
@@ -117,3 +119,24 @@ def test_a_rewrite_keeps_origins_only_where_lines_are_kept(
     doc = Document.from_text("One.\n\nTwo.")
     doc.rewrite_text(rewrite)
     assert [block.origins for block in doc.blocks] == origins
+
+
+TRACE = sys.modules["newsclean.view.trace"]
+
+
+def test_the_view_follows_plain_pages_by_origin_and_html_by_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    by_text: list[str] = []
+    fallback = TRACE._Tracer._by_text
+
+    def spy(self: object, name: str, after: list[tuple[str, str]]) -> object:
+        by_text.append(name)
+        return fallback(self, name, after)
+
+    monkeypatch.setattr(TRACE._Tracer, "_by_text", spy)
+    plain = FIXTURES / "pages" / "004_bd6d0331c44bdc06.txt"
+    trace(plain.read_bytes(), source=plain.name)
+    assert by_text == []
+    trace("<p>本市今年将完成老旧小区改造一百个。</p>\n<p>涉及居民三万户。</p>\n")
+    assert "markup" in by_text
