@@ -89,10 +89,21 @@ def test_rejoin_merges_the_origins_of_the_lines_it_joins(
     assert [block.origins for block in doc.blocks] == origins
 
 
-def test_a_vertical_run_spans_its_one_character_lines() -> None:
-    doc = Document.from_text("头\n版\n新\n闻\n\n本市今年将完成老旧小区改造一百个。\n")
+@pytest.mark.parametrize(
+    ("text", "origins"),
+    [
+        # Four one-character lines are a headline set top to bottom: one line.
+        ("头\n版\n新\n闻\n\n本市今年将完成老旧小区改造一百个。\n", [[(0, 3)], [(5, 5)]]),
+        # Two are too few to be a vertical run: each keeps its own line.
+        ("头\n版\n\n本市今年将完成老旧小区改造一百个。\n", [[(0, 0), (1, 1)], [(3, 3)]]),
+    ],
+)
+def test_a_vertical_run_spans_its_one_character_lines(
+    text: str, origins: list[list[tuple[int, int]]]
+) -> None:
+    doc = Document.from_text(text)
     pipeline.run(doc, Options())
-    assert [block.origins for block in doc.blocks] == [[(0, 3)], [(5, 5)]]
+    assert [block.origins for block in doc.blocks] == origins
 
 
 def test_front_matter_leaves_the_body_its_raw_line_numbers() -> None:
