@@ -26,6 +26,9 @@ FURNITURE = "furniture"
 #: joined to a paragraph; segmentation makes it a caption, not a headline or body.
 CAPTION = "caption"
 
+#: The first and last raw line (0-based, in the decoded text) a line was made of.
+Origin = tuple[int, int]
+
 #: How many examples of each kind of change a document keeps for ``--explain``.
 EXAMPLES_PER_KIND = 5
 
@@ -48,11 +51,18 @@ class Block:
 
     After ``rejoin`` each line of a block is one paragraph, headline or byline, and
     ``layout`` (when set) describes each of them, index for index.
+
+    ``origins`` (when known) holds, index for index, the first and last raw line each
+    line was made of (0-based in the decoded text, like markdown-it's ``Token.map``), so
+    the view and segmentation find a line's source without searching for its text. A
+    pass that rebuilds lines without knowing where they came from (HTML blocks, column
+    reordering) leaves it None.
     """
 
     lines: list[str]
     kind: str = PLAIN
     layout: list[Layout] | None = None
+    origins: list[Origin] | None = None
 
     def text(self) -> str:
         return "\n".join(self.lines)
@@ -60,11 +70,13 @@ class Block:
 
 @dataclass(frozen=True)
 class Furniture:
-    """A line taken out of the text, the pass that took it, and why."""
+    """A line taken out of the text, the pass that took it, why, and (when known) the raw
+    lines it was."""
 
     text: str
     kind: str
     pass_name: str
+    origin: Origin | None = None
 
 
 @dataclass(frozen=True)
@@ -110,8 +122,29 @@ class Document:
         return "\n\n".join(block.text() for block in self.blocks if block.lines)
 
     def set_text(self, text: str) -> None:
-        """Replace the content with ``text``, split into blocks at blank lines."""
+        """Replace the content with ``text``, split into blocks at blank lines; its line
+        numbers are the origins (``text`` is the page as decoded)."""
+        self.blocks = blocks_from_text(text, origins=True)
+
+    def rewrite_text(self, text: str) -> None:
+        """Replace the content with ``text``, a rewrite of :attr:`text`. Lines keep their
+        origins when the rewrite kept every line (an inline repair) or kept the last
+        lines as they were (a header taken off); otherwise they are unknown."""
+        old = [(line, origin) for block in self.blocks for line, origin in _with_origins(block)]
         self.blocks = blocks_from_text(text)
+        new = [line for block in self.blocks for line in block.lines]
+        if len(new) > len(old):
+            return
+        tail = old[len(old) - len(new) :]
+        if len(new) != len(old) and any(n != o for n, (o, _) in zip(new, tail, strict=True)):
+            return
+        spans = [origin for _, origin in tail if origin is not None]
+        if len(spans) != len(new):
+            return
+        start = 0
+        for block in self.blocks:
+            block.origins = spans[start : start + len(block.lines)]
+            start += len(block.lines)
 
     def lines(self) -> Iterator[str]:
         for block in self.blocks:
@@ -157,16 +190,25 @@ class Document:
             self.count(pass_name, kind, n)
 
 
-def blocks_from_text(text: str) -> list[Block]:
-    """Split text into blocks at blank (or whitespace-only) lines."""
+def blocks_from_text(text: str, *, origins: bool = False) -> list[Block]:
+    """Split text into blocks at blank (or whitespace-only) lines; with ``origins``, each
+    line's origin is its own line number in ``text``."""
     blocks: list[Block] = []
     current: list[str] = []
-    for line in text.split("\n"):
+    spans: list[Origin] = []
+    for number, line in enumerate(text.split("\n")):
         if line.strip():
             current.append(line)
+            spans.append((number, number))
         elif current:
-            blocks.append(Block(current))
-            current = []
+            blocks.append(Block(current, origins=spans if origins else None))
+            current, spans = [], []
     if current:
-        blocks.append(Block(current))
+        blocks.append(Block(current, origins=spans if origins else None))
     return blocks
+
+
+def _with_origins(block: Block) -> Iterator[tuple[str, Origin | None]]:
+    if block.origins is None:
+        return ((line, None) for line in block.lines)
+    return zip(block.lines, block.origins, strict=True)

@@ -96,4 +96,4 @@ def apply(doc: Document, options: Options) -> None:
     for key, value in data.items():
         doc.metadata.setdefault(str(key), value)
     doc.count(NAME, "keys", len(data))
-    doc.set_text(body)
+    doc.rewrite_text(body)

@@ -68,7 +68,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from newsclean.model import CAPTION, FURNITURE, Block, Document, Furniture
+from newsclean.model import CAPTION, FURNITURE, Block, Document, Furniture, Origin
 from newsclean.options import Options
 from newsclean.page.forms import HEADER, Form, carried, form_anywhere, jump_of
 from newsclean.page.surroundings import _Edge, page_forms
@@ -168,18 +168,25 @@ def apply(doc: Document, options: Options) -> None:
     previous = ""
     for block in doc.blocks:
         kept: list[str] = []
-        for line in block.lines:
+        kept_origins: list[Origin] = []
+        spans = block.origins
+        for at, line in enumerate(block.lines):
             verdict = verdicts[index]
             index += 1
+            origin = None if spans is None else spans[at]
             if verdict is None:
                 kept.append(line)
+                if origin is not None:
+                    kept_origins.append(origin)
                 previous = line
                 continue
+            if kept:
+                new_blocks.append(_block(kept, block.kind, kept_origins))
+                kept, kept_origins = [], []
             if verdict is PHOTO_CAPTION:
-                if kept:
-                    new_blocks.append(Block(kept, block.kind))
-                    kept = []
-                new_blocks.append(Block([line.strip()], CAPTION))
+                new_blocks.append(
+                    _block([line.strip()], CAPTION, [] if origin is None else [origin])
+                )
                 doc.count(NAME, "caption-set-apart")
                 continue
             if verdict.kind == "continuation":
@@ -188,21 +195,25 @@ def apply(doc: Document, options: Options) -> None:
                     {"text": line.strip(), **jump, "after": previous.strip()}
                 )
             _take_metadata(doc, verdict)
-            doc.furniture.append(Furniture(line.strip(), verdict.kind, NAME))
+            doc.furniture.append(Furniture(line.strip(), verdict.kind, NAME, origin))
             stays = options.furniture == "keep" or (
                 options.furniture == "header" and verdict.kind in HEADER_KINDS
             )
             doc.count(NAME, f"kept-{verdict.kind}" if stays else verdict.kind)
             if not stays:
                 doc.example(NAME, verdict.kind, line.strip(), "")
-            if kept:
-                new_blocks.append(Block(kept, block.kind))
-                kept = []
             if stays:
-                new_blocks.append(Block([line.strip()], FURNITURE))
+                new_blocks.append(
+                    _block([line.strip()], FURNITURE, [] if origin is None else [origin])
+                )
         if kept:
-            new_blocks.append(Block(kept, block.kind))
+            new_blocks.append(_block(kept, block.kind, kept_origins))
     doc.blocks = _merge_furniture_blocks(new_blocks)
+
+
+def _block(lines: list[str], kind: str, origins: list[Origin]) -> Block:
+    """A block of lines; their origins when every line's is known."""
+    return Block(lines, kind, origins=origins if len(origins) == len(lines) else None)
 
 
 def _merge_furniture_blocks(blocks: list[Block]) -> list[Block]:
@@ -210,7 +221,12 @@ def _merge_furniture_blocks(blocks: list[Block]) -> list[Block]:
     merged: list[Block] = []
     for block in blocks:
         if merged and block.kind == FURNITURE and merged[-1].kind == FURNITURE:
-            merged[-1].lines.extend(block.lines)
+            last = merged[-1]
+            if last.origins is not None and block.origins is not None:
+                last.origins += block.origins
+            else:
+                last.origins = None
+            last.lines.extend(block.lines)
         else:
             merged.append(block)
     return merged

@@ -110,7 +110,7 @@ def apply(doc: Document, options: Options) -> None:
     if _CDATA_OPEN in text:
         text, sections = _unwrap_cdata(text)
         if sections:
-            doc.set_text(text)
+            doc.rewrite_text(text)
             doc.count(NAME, "cdata", sections)
     has_markdown = "](" in text or "<http" in text.lower() or "<ftp" in text.lower()
     if not looks_like_html(text):
@@ -119,7 +119,7 @@ def apply(doc: Document, options: Options) -> None:
             images: list[dict[str, str]] = []
             new = _markdown_inline(text, images, counts)
             if new != text:
-                doc.set_text(new)
+                doc.rewrite_text(new)
                 _record_images(doc, images)
                 for kind, n in counts.items():
                     doc.count(NAME, kind, n)

@@ -272,4 +272,7 @@ def apply(doc: Document, options: Options) -> None:
         if block.kind == PLAIN:
             block.lines = taken
             block.layout = None
+            # Lines moved between blocks and pieces rejoined: where each came from is
+            # not followed here, and a stale origin would point at the wrong line.
+            block.origins = None
     doc.blocks = [block for block in doc.blocks if block.kind != PLAIN or block.lines]

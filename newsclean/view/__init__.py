@@ -7,16 +7,23 @@ repair highlighted where it was made, with what it was and which pass made it on
 
 To put repairs and articles back onto the raw lines, the view follows each line through
 the real chain (``pipeline.run`` calls back after each pass) instead of re-implementing
-any pass. After each pass it lines the new lines up with the old ones:
+any pass. After each pass it lines the new lines up with the old ones by their origins
+(``Block.origins``: the raw lines each line was made of, kept by every pass that knows
+them): a new line takes the old lines its origin covers; one old line whose text changed
+records a step (pass, before, after); several were joined (``rejoin``); an old line that
+no new line covers was taken out, as furniture when the pass recorded it so
+(``Furniture.origin``), else by that pass.
 
-* a pass that keeps the number of lines (most of them) changed lines in place: each
-  changed line records a step (pass, before, after);
+Lines rebuilt without origins (HTML blocks from ``markup``, lines that ``columns`` or
+``reorder`` moved) are found again by their text, the fallback:
+
+* a pass that keeps the number of lines changed lines in place;
 * ``furniture`` takes lines out: its own verdicts on the lines it saw say which;
 * a pass that joins lines (``rejoin``) made each new line of consecutive old ones, which
   is checked by comparing their text without whitespace and line-end hyphens;
-* anything else (``frontmatter``, ``markup`` rewriting HTML) is lined up by
-  ``difflib`` on whole lines, and a new line is traced to the raw line that contains
-  its text; such a line's repairs are shown on its block, not on the raw text.
+* anything else (``markup`` rewriting HTML) is lined up by ``difflib`` on whole lines,
+  and a new line is traced to the raw line that contains its text; such a line's
+  repairs are shown on its block, not on the raw text.
 
 A raw line's steps, replayed with a character diff each, give the exact raw characters
 each pass changed. Nothing is fetched and nothing runs in the page: the CSS is inline,

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsclean.model import FURNITURE, Document, blocks_from_text
+from newsclean.model import FURNITURE, Document, Furniture, Origin, blocks_from_text
 from newsclean.options import Options
 from newsclean.passes.furniture import block_starts
 from newsclean.pipeline import Pass
@@ -143,8 +143,22 @@ def _flat(doc: Document) -> list[tuple[str, str]]:
     return [(block.kind, line) for block in doc.blocks for line in block.lines]
 
 
+def _spans(doc: Document) -> list[Origin] | None:
+    """Each line's origin, or None when some block's are unknown."""
+    spans: list[Origin] = []
+    for block in doc.blocks:
+        if block.origins is None:
+            return None
+        spans += block.origins
+    return spans
+
+
 class _Tracer:
-    """Follows each line of the Document back to the raw lines it came from."""
+    """Follows each line of the Document back to the raw lines it came from: by the
+    lines' origins (``Block.origins``) while every line has one. A pass that rebuilds
+    lines without them (HTML blocks, ``columns``, ``reorder``) leaves the page to the
+    fallback, which finds lines again by their text: joins by ``join_groups``, the
+    furniture pass's verdicts by running it again, anything else by ``difflib``."""
 
     def __init__(self, raw_lines: list[str], options: Options) -> None:
         self.raw = [RawLine(text) for text in raw_lines]
@@ -152,6 +166,11 @@ class _Tracer:
         # The Document's lines are the raw lines that are not blank (blocks_from_text).
         self.lines = [text for text in raw_lines if text.strip()]
         self.tracks = [Track((i,)) for i, text in enumerate(raw_lines) if text.strip()]
+        self.spans: list[Origin] | None = [
+            (i, i) for i, text in enumerate(raw_lines) if text.strip()
+        ]
+        #: How many furniture records the passes so far made.
+        self.recorded = 0
         #: Where the Document's blocks begin among ``lines``: furniture reads them.
         self.breaks = block_starts(blocks_from_text("\n".join(raw_lines)))
         #: The raw lines with HTML entities decoded, made when first needed.
@@ -159,17 +178,93 @@ class _Tracer:
 
     def __call__(self, the_pass: Pass, doc: Document) -> None:
         after = _flat(doc)
-        if the_pass.name == "furniture":
-            tracks = self._furniture(after)
-        elif len(after) == len(self.lines):
-            tracks = self._in_place(the_pass.name, after)
-        else:
-            tracks = self._joined(the_pass.name, after)
+        spans = _spans(doc)
+        records = doc.furniture[self.recorded :]
+        self.recorded = len(doc.furniture)
+        tracks = None
+        if self.spans is not None and spans is not None:
+            tracks = self._by_origin(the_pass.name, after, spans, records)
         if tracks is None:
-            tracks = self._realigned(the_pass.name, after)
+            tracks = self._by_text(the_pass.name, after)
         self.tracks = tracks
         self.lines = [text for _, text in after]
+        self.spans = spans
         self.breaks = block_starts(doc.blocks)
+
+    def _by_origin(
+        self,
+        name: str,
+        after: list[tuple[str, str]],
+        spans: list[Origin],
+        records: list[Furniture],
+    ) -> list[Track] | None:
+        """Each line after the pass takes the lines before it whose origins its own
+        covers; a line that none covers was taken out. Passes keep the lines' order, so
+        one walk pairs them; None when they did not (the fallback finds them)."""
+        assert self.spans is not None
+        before = self.spans
+        groups: list[list[int]] = []
+        gone: list[int] = []
+        i = 0
+        for first, last in spans:
+            group: list[int] = []
+            while i < len(before) and before[i][0] <= last:
+                if before[i][1] < first:
+                    gone.append(i)
+                elif first <= before[i][0] and before[i][1] <= last:
+                    group.append(i)
+                else:
+                    return None
+                i += 1
+            if not group:
+                return None
+            groups.append(group)
+        gone += range(i, len(before))
+        kinds = {r.origin: r.kind for r in records if r.origin is not None}
+        for at in gone:
+            self._gone(name, at, kinds)
+        tracks: list[Track] = []
+        for group, (_, text) in zip(groups, after, strict=True):
+            if len(group) == 1:
+                track = self.tracks[group[0]]
+                self._found(track, kinds.get(before[group[0]]))
+                if self.lines[group[0]] != text:
+                    track.steps.append(Step(name, self.lines[group[0]], text))
+                tracks.append(track)
+                continue
+            joined = Track((), exact=False)
+            for at in group:
+                part = self.tracks[at]
+                self._settle(part, joined)
+                joined.origins += part.origins
+            tracks.append(joined)
+        return tracks
+
+    def _found(self, track: Track, kind: str | None) -> None:
+        if kind is not None:
+            for origin in track.origins:
+                self.raw[origin].furniture = kind
+
+    def _gone(self, name: str, at: int, kinds: dict[Origin, str]) -> None:
+        """The line at ``at`` was taken out: as furniture, or by another pass."""
+        track = self.tracks[at]
+        kind = kinds.get(self.spans[at]) if self.spans is not None else None
+        self._settle(track, Track(()))
+        if kind is not None:
+            self._found(track, kind)
+            return
+        for origin in track.origins:
+            self.raw[origin].removed_by = self.raw[origin].removed_by or name
+
+    def _by_text(self, name: str, after: list[tuple[str, str]]) -> list[Track]:
+        """The fallback, for lines without origins: found again by their text."""
+        if name == "furniture":
+            tracks = self._furniture(after)
+        elif len(after) == len(self.lines):
+            tracks = self._in_place(name, after)
+        else:
+            tracks = self._joined(name, after)
+        return self._realigned(name, after) if tracks is None else tracks
 
     def _in_place(self, name: str, after: list[tuple[str, str]]) -> list[Track]:
         for track, before, (_, text) in zip(self.tracks, self.lines, after, strict=True):

@@ -125,7 +125,7 @@ def _rejoin(doc: Document, options: Options, known: dict[str, Facts]) -> bool:
         return False
     changed = False
     for block in plain:
-        block.lines, runs = join_vertical_runs(block.lines)
+        block.lines, block.origins, runs = join_vertical_runs(block.lines, block.origins)
         doc.count(NAME, "vertical-run", runs)
         if runs:
             block.layout = None
@@ -187,6 +187,9 @@ def _describe_blocks(
         if block.layout is not None:
             for line, layout in zip(described[id(block)], block.layout, strict=True):
                 line.layout = layout
+        if block.origins is not None:
+            for line, origin in zip(described[id(block)], block.origins, strict=True):
+                line.origin = origin
     # A block of one line holds no headline group, list, table, program text or verse.
     several = [block for block in plain if len(block.lines) > 1]
     for block in several:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
 from newsclean.latin import is_caps_headline, is_shouted
-from newsclean.model import Layout
+from newsclean.model import Layout, Origin
 from newsclean.page.credits import is_byline, starts_with_dateline
 from newsclean.page.describe import running, unclosed, width_cells
 from newsclean.page.model import column_widths
@@ -47,6 +47,8 @@ class Line:
     raw: str = ""
     #: Opens with a list marker that a nearby line continues (see ``_mark_list_items``).
     list_item: bool = False
+    #: The first and last raw line it was made of, when known (``Block.origins``).
+    origin: Origin | None = None
 
     _caps: bool | None = None
     _shouted: bool | None = None

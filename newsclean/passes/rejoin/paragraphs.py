@@ -11,7 +11,7 @@ from newsclean import regex
 from newsclean.chardata import CJK, CJK_PUNCT, joins_without_space
 from newsclean.dehyphenate import join_lines
 from newsclean.dehyphenate import vocabulary as page_vocabulary
-from newsclean.model import PLAIN, Block, Document, Layout
+from newsclean.model import PLAIN, Block, Document, Layout, Origin
 from newsclean.passes.rejoin.lines import Line, Paragraph
 from newsclean.passes.whitespace import justification, latin_justification, remove_cjk_gaps
 
@@ -63,29 +63,39 @@ _ONE_CJK = regex.compile(f"^[ \t]*[{CJK}{CJK_PUNCT}][ \t]*$")
 _ONE_CJK_LINE = regex.compile(f"^[ \t]*[{CJK}{CJK_PUNCT}][ \t]*$", re.M)
 
 
-def join_vertical_runs(lines: list[str]) -> tuple[list[str], int]:
+def join_vertical_runs(
+    lines: list[str], origins: list[Origin] | None
+) -> tuple[list[str], list[Origin] | None, int]:
     """Vertical-layout remnants: a headline or masthead set top to bottom comes out of
     the extractor one character per line. Three or more such lines in a row are one
-    line of text; a poem, a list or a heading never has lines of one character."""
+    line of text; a poem, a list or a heading never has lines of one character. The
+    lines come back with their origins, a joined run's spanning its lines'."""
     # Asked of every block in every round, and most hold no such line: one search over
     # the block says so.
     if len(lines) < MIN_VERTICAL_RUN or _ONE_CJK_LINE.search("\n".join(lines)) is None:
-        return lines, 0
+        return lines, origins, 0
+    spans: list[Origin | None] = [None] * len(lines) if origins is None else [*origins]
     out: list[str] = []
+    out_spans: list[Origin | None] = []
     joined = 0
     run: list[str] = []
-    for line in [*lines, ""]:
+    for at, line in enumerate([*lines, ""]):
         if _ONE_CJK.match(line):
             run.append(line.strip())
             continue
         if len(run) >= MIN_VERTICAL_RUN:
             out.append("".join(run))
+            first, last = spans[at - len(run)], spans[at - 1]
+            out_spans.append(None if first is None or last is None else (first[0], last[1]))
             joined += 1
         else:
             out += run
+            out_spans += spans[at - len(run) : at]
         run = []
         out.append(line)
-    return out[:-1], joined
+        out_spans += spans[at : at + 1]
+    known = [span for span in out_spans if span is not None]
+    return out[:-1], known if origins is not None else None, joined
 
 
 def _layout(lines: list[Line]) -> Layout:
@@ -119,9 +129,13 @@ def _flush(
         return False
     texts = []
     layout = []
+    origins: list[Origin] = []
     for paragraph in paragraphs:
         lines = paragraph.lines
         layout.append(_layout(lines))
+        first, last = lines[0].origin, lines[-1].origin
+        if first is not None and last is not None:
+            origins.append((first[0], last[1]))
         if len(lines) == 1:
             texts.append(lines[0].text)
             continue
@@ -141,6 +155,6 @@ def _flush(
         if doc.explain:
             doc.example(NAME, "paragraph", " ⏎ ".join(line.text for line in lines), text)
         texts.append(text)
-    new_blocks.append(Block(texts, PLAIN, layout))
+    new_blocks.append(Block(texts, PLAIN, layout, origins if len(origins) == len(texts) else None))
     # Joined lines, or a line that lost its indentation (read by the next round).
     return any(len(p.lines) > 1 or p.lines[0].text != p.lines[0].raw for p in paragraphs)
