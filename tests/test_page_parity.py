@@ -221,3 +221,25 @@ def test_old_predicates_and_the_description_agree(parity: Disagreements) -> None
 def test_every_intended_disagreement_occurs(parity: Disagreements) -> None:
     """A reason listed for a disagreement that never happens is stale: remove it."""
     assert all(parity.intended.values()), parity.intended
+
+
+@pytest.mark.parametrize(
+    ("blocks", "form"),
+    [
+        # A URL the sentence runs on through is that sentence's: neither takes it out.
+        ([["The guidance is at", "https://example.com/guide", "for all readers."]], None),
+        # Standing alone in its block, it is furniture to both.
+        ([["The guidance is out."], ["https://example.com/guide"]], "url"),
+    ],
+)
+def test_page_and_furniture_decide_running_text_alike(
+    blocks: list[list[str]], form: str | None
+) -> None:
+    lines = [line for block in blocks for line in block]
+    breaks = frozenset(itertools.accumulate(len(block) for block in blocks[:-1]))
+    verdicts = furniture.classify_page(lines, breaks=breaks)
+    page = Page.from_blocks(blocks, anchors=None)
+    url = next(i for i, line in enumerate(lines) if line.startswith("https"))
+    verdict = verdicts[url]
+    assert (verdict.kind if verdict else None) == form
+    assert (page.lines[url].form.value or None) == form

@@ -253,15 +253,24 @@ class Page:
         ]
         own = [line.own_form if line.own_form in FURNITURE else Form.NONE for line in self.lines]
         decided = page_forms(
-            edge_lines, own, edges=self.edges, anchors=self.anchors, tuning=self.tuning
+            edge_lines,
+            own,
+            edges=self.edges,
+            anchors=self.anchors,
+            tuning=self.tuning,
+            blocks=[line.block for line in self.lines],
         )
         if furniture_patterns:
             extra = compiled(furniture_patterns, "furniture_patterns")
             for i, line in enumerate(self.lines):
                 if decided[i] is Form.NONE and any(p.search(line.text) for p in extra):
                     decided[i] = Form.CONFIGURED
+        # The page decides the furniture forms, taking one back where it stands among
+        # running text; the story's own forms (byline, dateline...) stand wherever.
         for line, form in zip(self.lines, decided, strict=True):
-            line.form = form if form is not Form.NONE else line.own_form
+            line.form = (
+                line.own_form if form is Form.NONE and line.own_form not in FURNITURE else form
+            )
 
     def replace(self, i: int, raw: str) -> None:
         """A repair changed line ``i``: describe it again, and the page facts with it."""
