@@ -25,7 +25,6 @@ from functools import cache, lru_cache
 from typing import Literal
 
 from newsclean import regex
-from newsclean.patterns import is_byline, starts_with_dateline
 
 Kind = Literal["advertisement", "notice", "news"]
 
@@ -198,26 +197,6 @@ def is_headline_case_deck(line: str) -> bool:
     return is_deck_line(line) and in_headline_case(line)
 
 
-def headline_stack(lines: Sequence[str]) -> int:
-    """How many of ``lines`` (from the first) form a headline stack: capital lines, then
-    deck lines, up to a byline or the run-in dateline of the body. 0 when the first line
-    is not a headline line."""
-
-    def stops(line: str) -> bool:
-        return is_byline(line) or starts_with_dateline(line)
-
-    n = 0
-    while n < len(lines) and is_caps_headline(lines[n]) and not stops(lines[n]):
-        n += 1
-    if n == 0:
-        return 0
-    while n < len(lines) and not stops(lines[n]):
-        if not (is_deck_line(lines[n]) or is_caps_headline(lines[n])):
-            break
-        n += 1
-    return n
-
-
 #: The mark that closes a paid notice: ``Advt.``, ``-Advt.``, ``— Adv.``, ``ADV.``.
 _ADVT = regex.compile(r"(?:^|[\s.,;—–-])[Aa](?:dvt|DVT|dv|DV)\.?\W{0,3}$")
 
@@ -375,76 +354,6 @@ def reads_as_contents(text: str) -> bool:
     if not pieces:
         return False
     return sum(len(_WORD.findall(p)) for p in pieces) / len(pieces) <= MAX_ENTRY_WORDS
-
-
-#: The words of a weather forecast printed in the page head's ear (``Rain and much
-#: colder to-day. Saturday fair.``, ``Beau temps, vent faible.``, ``Heiter, kälter.``).
-_WEATHER_WORDS = frozenset(
-    """rain rains rainy showers showery snow snows sleet fair cloudy clear clearing
-    fog foggy frost frosty storm storms stormy thunder colder warmer cooler wind winds
-    windy gales unsettled weather forecast temperature
-    pluie pluies beau nuageux couvert brouillard neige froid chaud orage orages vent
-    vents temps gelée
-    regen regnerisch schnee heiter bewölkt trüb nebel frost kalt kälter warm wärmer
-    gewitter wind wetter""".split()
-)
-#: Words a forecast says around its weather words.
-_FORECAST_WORDS = frozenset(
-    """and or with much somewhat probably possibly light heavy high low fresh moderate
-    variable northerly southerly easterly westerly north south east west followed by
-    to-day today to-night tonight to-morrow tomorrow morning afternoon evening night
-    partly generally continued slightly
-    et ou avec très un peu assez probable probablement faible fort modéré
-    und oder mit etwas sehr vielleicht leicht schwach mäßig heute morgen nachts""".split()
-)
-#: Words shorter than this are not matched through an OCR slip.
-MIN_SLIP_WORD = 4
-#: A forecast line says at most this many words, in at most this many characters.
-MAX_FORECAST_WORDS = 10
-MAX_FORECAST_LINE = 100
-_FORECAST_LINE_WORD = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-
-
-def _slips(word: str) -> list[str]:
-    """The word with each of its letters in turn unread: two words one misread letter
-    apart share one of these."""
-    return [f"{word[:i]}?{word[i + 1 :]}" for i in range(len(word))]
-
-
-def _slip_index(vocabulary: frozenset[str]) -> frozenset[str]:
-    return frozenset(s for word in vocabulary if len(word) >= MIN_SLIP_WORD for s in _slips(word))
-
-
-def _reads_as(word: str, vocabulary: frozenset[str], slips: frozenset[str]) -> bool:
-    """``word`` is in ``vocabulary``, or is one OCR slip (a letter misread) from a word
-    of four letters or more in it (``Ratn`` for ``rain``, ``to-dmy`` for ``to-day``)."""
-    if word in vocabulary:
-        return True
-    return len(word) >= MIN_SLIP_WORD and any(s in slips for s in _slips(word))
-
-
-def is_weather_forecast(line: str) -> bool:
-    """A forecast line: a weather word, and nothing but forecast words, weekdays and
-    the day's words (one misread letter allowed in words of four letters or more, when
-    the line has more than one word)."""
-    if len(line) > MAX_FORECAST_LINE:
-        return False
-    words = [w.lower() for w in _FORECAST_LINE_WORD.findall(line)]
-    if not 0 < len(words) <= MAX_FORECAST_WORDS:
-        return False
-    if len(words) == 1 and words[0] not in _WEATHER_WORDS:
-        # A lone word is a forecast only as spelt: one letter off, a list's ``- salt`` or
-        # a scrap ``kalt`` would read as weather with nothing else on the line to confirm.
-        return False
-    weather = [w for w in words if _reads_as(w, _WEATHER_WORDS, _WEATHER_SLIPS)]
-    rest = [w for w in words if w not in weather]
-    return bool(weather) and all(
-        _reads_as(w, _FORECAST_WORDS, _FORECAST_SLIPS) or w in WEEKDAYS or w in MONTHS for w in rest
-    )
-
-
-_WEATHER_SLIPS = _slip_index(_WEATHER_WORDS)
-_FORECAST_SLIPS = _slip_index(_FORECAST_WORDS)
 
 
 #: The labels of the boxes in a paper's nameplate: where to write, who edits, what it
