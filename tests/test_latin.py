@@ -1,5 +1,5 @@
 """Table-driven cases for the Latin-script signals: dates, headline stacks, bylines,
-datelines and article kinds (``newsclean.latin``, ``newsclean.patterns``)."""
+datelines and article kinds (``newsclean.latin``, ``newsclean.page.credits``)."""
 
 from __future__ import annotations
 

@@ -24,10 +24,11 @@ from newsclean.latin import (
     opens_with_advert_label,
 )
 from newsclean.page import credits
+from newsclean.page.credits import CAPTION_CREDIT, split_credit
 from newsclean.page.flags import Flag
 from newsclean.page.forms import Form, form_anywhere, is_end_mark
 from newsclean.page.tuning import TUNING, Tuning
-from newsclean.patterns import CAPTION_CREDIT, compiled, split_credit
+from newsclean.patterns import compiled
 
 _HAS_LATIN = regex.compile(r"[A-Za-z\u00c0-\u024f]")
 #: CJK clause marks, and a Latin clause mark after a letter: running text.
