@@ -62,8 +62,28 @@ class Tuning:
     forecast_max_chars: int = 100
     slip_min_chars: int = 4
     #: A line with less than this share of letters and digits, and no word of four,
-    #: is OCR noise.
+    #: is OCR noise; so is one under the sparse share with no word of three.
     noise_letter_share: float = 0.4
+    noise_sparse_letter_share: float = 0.5
+    #: ``Copyright`` is read through at most this many OCR slips (edit distance).
+    copyright_max_slips: int = 2
+    # --- the page head (forms.py) ---
+    #: A line that is a date and nothing else is at most this long.
+    date_only_max_chars: int = 40
+    #: A paper's name set apart from a date (``Evening Post · July 27, 2009``).
+    paper_beside_date_min_chars: int = 2
+    paper_beside_date_max_chars: int = 40
+    #: A CJK paper's name before a date (``参考消息 2020年…``).
+    paper_before_date_min_chars: int = 2
+    paper_before_date_max_chars: int = 12
+    #: Section words set beside a date and page label (``国内   A14``) are this short.
+    section_word_max_chars: int = 6
+    #: A Latin paper's name is at most this long.
+    latin_paper_name_max_chars: int = 60
+    #: A Latin running head is set in capitals: this share, or (OCR noise in a long
+    #: masthead line bringing it down) this share when it has a full date and a weekday.
+    latin_head_capitals_share: float = 0.6
+    latin_head_dated_capitals_share: float = 0.5
     # --- the page ---
     #: Leading spaces mark a paragraph's first line only when fewer than this share of
     #: the page's lines have them (else the whole page is indented).
