@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Literal
@@ -79,7 +78,8 @@ _MONTH_DAY_YEAR = regex.compile(
 _DAY_MONTH_YEAR = regex.compile(
     f"\\b(?P<day>[0-3]?\\d)(?:er|\\.)?(?: de)? ?{_MONTH}(?: de)? {_YEAR}\\b"
 )
-_WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: Words of Latin text: letters, with an apostrophe inside (``l'homme``, ``don't``).
+WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 #: Articles, prepositions and conjunctions of English, French and German: closed word
@@ -96,9 +96,11 @@ LEADING_WORDS = frozenset(
 
 
 def ends_in_leading_word(line: str) -> bool:
-    """Does the line end on a word that leads into the next (``the Red Forest of the``)?"""
-    words = _WORD.findall(line[-24:])
-    return bool(words) and line[-1:].isalpha() and words[-1].lower() in LEADING_WORDS
+    """Does the line end on a word that leads into the next (``the Red Forest of the``)?
+    Only its last 24 characters are split into words: rejoin asks this of paragraphs."""
+    from newsclean.page.describe import leading_word_end
+
+    return leading_word_end(line, WORD.findall(line[-24:]))
 
 
 def month_number(name: str) -> int | None:
@@ -119,7 +121,7 @@ def parse_date(text: str) -> str | None:
 
 
 def has_weekday(text: str) -> bool:
-    return any(w.lower() in WEEKDAYS for w in _WORD.findall(text))
+    return any(w.lower() in WEEKDAYS for w in WORD.findall(text))
 
 
 def _letters(line: str) -> list[str]:
@@ -146,49 +148,38 @@ def caps_share(line: str) -> float:
     return sum(ch.isupper() for ch in cased) / len(cased) if cased else 0.0
 
 
-# The headline tests are cached: rejoin asks them of every line in every round, as the
-# line above and as the line below, and segment asks them again of its units.
+# The headline tests of a bare line: ``newsclean.page.describe`` defines them on a
+# line's words, split once. (Imported when first asked: the page package imports this
+# module.) Cached: rejoin asks them of every line in every round, as the line above and
+# as the line below, and segment asks them again of its units.
 @lru_cache(maxsize=4096)
 def is_caps_headline(line: str) -> bool:
-    """A headline line set in capitals: short, at least one word, no clause inside."""
+    """A headline line set in capitals (``describe.caps_headline``)."""
+    from newsclean.page.describe import caps_headline
+    from newsclean.page.tuning import TUNING
+
     text = line.strip()
     # Refused by length before its words are found: rejoin asks this of paragraphs.
-    if len(text) > 60:
+    if len(text) > TUNING.capitals_headline_max_chars:
         return False
-    words = _WORD.findall(text)
-    if not words or sum(len(w) for w in words) < 4:
-        return False
-    if caps_share(text) < 0.8:
-        return False
-    # A sentence inside (``. `` before more words) or a clause end is body text in caps.
-    return re.search(r"[a-zA-Z]{3}[.;] +[A-Z]{2}", text) is None and not text.endswith(",")
+    return caps_headline(text, WORD.findall(text), caps_share(text))
 
 
 @lru_cache(maxsize=4096)
 def is_deck_line(line: str) -> bool:
-    """A deck line: upper and lower case, short, most words capitalised (headline style),
-    no clause of running text (at most one comma)."""
+    """A deck line (``describe.deck_line``)."""
+    from newsclean.page.describe import deck_line
+
     text = line.strip()
-    words = _WORD.findall(text)
-    if len(words) < 1 or len(text) > 50 or text.count(",") > 1:
-        return False
-    if caps_share(text) >= 0.8:
-        return False
-    capitalised = sum(w[0].isupper() for w in words)
-    return capitalised >= max(1, 0.5 * len(words)) and not text.endswith(",")
-
-
-#: Words this long or longer are capitalised in headline case (short ones may not be).
-MIN_HEADLINE_CASE_WORD = 4
+    return deck_line(text, WORD.findall(text), caps_share(text))
 
 
 @lru_cache(maxsize=4096)
 def in_headline_case(line: str) -> bool:
-    """Every word of four letters or more capitalised (``Tom Lawson Goes to Capital``):
-    how headlines and decks are set in English. German capitalises only its nouns, so
-    a line of German text is not in headline case."""
-    words = [w for w in _WORD.findall(line) if len(w) >= MIN_HEADLINE_CASE_WORD]
-    return bool(words) and all(w[0].isupper() for w in words)
+    """Every long word capitalised (``describe.headline_case``)."""
+    from newsclean.page.describe import headline_case
+
+    return headline_case(WORD.findall(line))
 
 
 def is_headline_case_deck(line: str) -> bool:
@@ -238,46 +229,20 @@ def ends_advertisement(line: str) -> bool:
     return _ADVT.search(line.strip()) is not None
 
 
-#: A credit set in brackets under a headline: ``[By Cable to The Tribune.]``; OCR often
-#: garbles the opening bracket and the first word, so a closing bracket with no opening
-#: one is enough.
-_BRACKET_CLOSE = regex.compile(r"[)\]}][.,*'’\s]{0,3}$")
-_OPEN_BRACKETS = "([{<"
-#: The longest bracketed credit line.
-MAX_BRACKETED_CREDIT = 60
-
-
 def is_bracketed_credit(line: str) -> bool:
-    """A short line closed by a bracket that it does not open inside (``[Special Cable
-    to The Times.]``, ``\\.-~ CABLE TO THE TRIBUNE.. ]``): how papers set the credit of a
-    wired story between its headline stack and its body. Position decides (``segment``)."""
+    """A credit set in brackets under a headline (``describe.bracketed_credit``)."""
+    from newsclean.page.describe import bracketed_credit
+
     text = line.strip()
-    m = _BRACKET_CLOSE.search(text)
-    if m is None or len(text) > MAX_BRACKETED_CREDIT or len(_WORD.findall(text)) < 2:
-        return False
-    inner = text[: m.start()]
-    opened = [i for i, ch in enumerate(inner) if ch in _OPEN_BRACKETS]
-    # Either the whole line is in brackets, or OCR lost the opening one.
-    return opened == [0] or (not opened and caps_share(inner) >= 0.5)
+    return bracketed_credit(text, WORD.findall(text))
 
 
 @lru_cache(maxsize=4096)
 def is_shouted(headline: str) -> bool:
-    """One word said three times (``POLAND! POLAND! POLAND!``): an advertiser's slogan,
-    set as a display line of its own."""
-    words = _WORD.findall(headline)
-    if len(words) < 3:
-        return False
-    # Counted in one pass (``Counter``, lowercased by ``map``: both loops in C): a
-    # paragraph repeats many words, and counting each distinct word on its own was
-    # quadratic in its length.
-    counts = Counter(map(str.lower, words))
-    # Only where some word repeats twice.
-    if len(counts) > len(words) - 2:
-        return False
-    # The slogan is the line: the word makes at least half of it (``the`` three times
-    # in a sentence is not a slogan).
-    return counts.most_common(1)[0][1] >= max(3, len(words) / 2)
+    """One word said three times (``describe.shouted``)."""
+    from newsclean.page.describe import shouted
+
+    return shouted(WORD.findall(headline))
 
 
 def article_kind(headline: str | None, texts: Sequence[str]) -> Kind:
@@ -350,10 +315,10 @@ def is_contents_label(text: str) -> bool:
 def reads_as_contents(text: str) -> bool:
     """Titles one after another (``Litteratur. Eingänge für die Bibliothek. Nachruf.``),
     not sentences of running text: short pieces between full stops and dashes."""
-    pieces = [p for p in _ENTRY_BREAK.split(text.strip()) if _WORD.search(p)]
+    pieces = [p for p in _ENTRY_BREAK.split(text.strip()) if WORD.search(p)]
     if not pieces:
         return False
-    return sum(len(_WORD.findall(p)) for p in pieces) / len(pieces) <= MAX_ENTRY_WORDS
+    return sum(len(WORD.findall(p)) for p in pieces) / len(pieces) <= MAX_ENTRY_WORDS
 
 
 #: The labels of the boxes in a paper's nameplate: where to write, who edits, what it
@@ -372,4 +337,4 @@ MAX_BOX_LABEL_WORDS = 5
 
 def is_box_label(line: str) -> bool:
     text = line.strip()
-    return len(_WORD.findall(text)) <= MAX_BOX_LABEL_WORDS and _BOX_LABEL.match(text) is not None
+    return len(WORD.findall(text)) <= MAX_BOX_LABEL_WORDS and _BOX_LABEL.match(text) is not None

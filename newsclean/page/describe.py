@@ -10,6 +10,8 @@ footer forms) is added by ``Page`` after every line is described.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsclean import regex
@@ -17,7 +19,9 @@ from newsclean.chardata import CJK, CJK_PUNCT, ENDS_SENTENCE, HAS_CJK, display_w
 from newsclean.dehyphenate import LINE_END_MARK
 from newsclean.latin import (
     LEADING_WORDS,
+    WORD,
     caps_share,
+    ends_advertisement,
     is_box_label,
     is_contents_label,
     names_notice_formula,
@@ -40,15 +44,12 @@ _ENDS_CLAUSE = regex.compile("[，、：:,]$")
 # run not followed by CJK it read the run to its end (quadratic). Same matches.
 _JUSTIFICATION_SPACE = regex.compile(f"(?<=[{CJK}{CJK_PUNCT}]) +|(?<! ) ++(?=[{CJK}{CJK_PUNCT}])")
 _HAS_CJK_PUNCT = regex.compile(f"[{CJK_PUNCT}]")
-#: Words of Latin text: letters, with an apostrophe inside (``l'homme``, ``don't``).
-_WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 #: Words as segment counts them: runs of Latin letters.
 _LATIN_WORD = regex.compile(r"[A-Za-z\u00c0-\u024f]+")
 #: Words as reorder counts them: a letter, then word characters and inner marks.
 _PROSE_WORD = regex.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE_INSIDE_CAPS = regex.compile(r"[a-zA-Z]{3}[.;] +[A-Z]{2}")
 _INNER_SENTENCE = regex.compile(r"[a-z]{2}[.!?][\"'”’]? +[A-Z]")
-_ADVT = regex.compile(r"(?:^|[\s.,;—–-])[Aa](?:dvt|DVT|dv|DV)\.?\W{0,3}$")
 _BRACKET_CLOSE = regex.compile(r"[)\]}][.,*'’\s]{0,3}$")
 _TWO_PART = regex.compile(f"[{CJK}] +[{CJK}]")
 _LIST_MARKER = regex.compile(
@@ -213,7 +214,7 @@ def describe(raw: str, tuning: Tuning = TUNING, byline_patterns: tuple[str, ...]
     if cjk:
         flags |= _Bit.CJK | _cjk_flags(text)
     elif _HAS_LATIN.search(text) is not None:
-        words = tuple(_WORD.findall(text))
+        words = tuple(WORD.findall(text))
         flags |= _Bit.LATIN
     capitals = caps_share(text)
     if flags & _Bit.LATIN:
@@ -234,6 +235,68 @@ def describe(raw: str, tuning: Tuning = TUNING, byline_patterns: tuple[str, ...]
         words=words,
         indent_mark=raw.startswith(("  ", "\t")),
     )
+
+
+# --- Latin headline tests, on a stripped line's ``WORD`` words and its caps_share ---
+# (``latin``'s ``is_caps_headline``, ``is_deck_line``... ask these of a bare line)
+
+
+def caps_headline(
+    text: str, words: Sequence[str], capitals: float, tuning: Tuning = TUNING
+) -> bool:
+    """A headline line set in capitals: short, at least one word, no clause inside."""
+    return (
+        bool(words)
+        and len(text) <= tuning.capitals_headline_max_chars
+        and sum(map(len, words)) >= tuning.capitals_headline_min_letters
+        and capitals >= tuning.capitals_share
+        # A sentence inside (``. `` before more words) or a clause end is body text.
+        and _SENTENCE_INSIDE_CAPS.search(text) is None
+        and not text.endswith(",")
+    )
+
+
+def deck_line(text: str, words: Sequence[str], capitals: float, tuning: Tuning = TUNING) -> bool:
+    """A deck line: upper and lower case, short, most words capitalised (headline
+    style), no clause of running text (at most one comma)."""
+    return (
+        bool(words)
+        and len(text) <= tuning.deck_max_chars
+        and text.count(",") <= tuning.deck_max_commas
+        and capitals < tuning.capitals_share
+        and sum(w[0].isupper() for w in words) >= max(1, tuning.deck_capitalised_share * len(words))
+        and not text.endswith(",")
+    )
+
+
+def headline_case(words: Sequence[str], tuning: Tuning = TUNING) -> bool:
+    """Every word of four letters or more capitalised (``Tom Lawson Goes to Capital``):
+    how headlines and decks are set in English. German capitalises only its nouns, so
+    a line of German text is not in headline case."""
+    long_words = [w for w in words if len(w) >= tuning.headline_case_min_word_chars]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+def shouted(words: Sequence[str]) -> bool:
+    """One word said three times (``POLAND! POLAND! POLAND!``): an advertiser's
+    slogan, set as a display line of its own."""
+    if len(words) < 3:
+        return False
+    # Counted in one pass (``Counter``, lowercased by ``map``: both loops in C): a
+    # paragraph repeats many words, and counting each distinct word on its own was
+    # quadratic in its length.
+    counts = Counter(map(str.lower, words))
+    # Only where some word repeats twice.
+    if len(counts) > len(words) - 2:
+        return False
+    # The slogan is the line: the word makes at least half of it (``the`` three times
+    # in a sentence is not a slogan).
+    return counts.most_common(1)[0][1] >= max(3, len(words) / 2)
+
+
+def leading_word_end(text: str, words: Sequence[str]) -> bool:
+    """The line ends on a word that leads into the next (``the Red Forest of the``)."""
+    return bool(words) and text[-1:].isalpha() and words[-1].lower() in LEADING_WORDS
 
 
 def _story_form(text: str, latin: bool, tuning: Tuning, byline_patterns: tuple[str, ...]) -> Form:
@@ -298,50 +361,27 @@ def _latin_flags(text: str, words: tuple[str, ...], capitals: float, tuning: Tun
     flags = 0
     if capitals >= tuning.capitals_share:
         flags |= _Bit.CAPITALS
-    n_words = len(words)
-    if (
-        words
-        and len(text) <= tuning.capitals_headline_max_chars
-        and sum(map(len, words)) >= tuning.capitals_headline_min_letters
-        and capitals >= tuning.capitals_share
-        and _SENTENCE_INSIDE_CAPS.search(text) is None
-        and not text.endswith(",")
-    ):
+    if caps_headline(text, words, capitals, tuning):
         flags |= _Bit.CAPS_HEADLINE
-    capitalised = sum(w[0].isupper() for w in words)
-    if (
-        words
-        and len(text) <= tuning.deck_max_chars
-        and text.count(",") <= tuning.deck_max_commas
-        and capitals < tuning.capitals_share
-        and capitalised >= max(1, tuning.deck_capitalised_share * n_words)
-        and not text.endswith(",")
-    ):
+    if deck_line(text, words, capitals, tuning):
         flags |= _Bit.DECK
-    long_words = [w for w in words if len(w) >= tuning.headline_case_min_word_chars]
-    if long_words and all(w[0].isupper() for w in long_words):
+    if headline_case(words, tuning):
         flags |= _Bit.HEADLINE_CASE
-    if n_words >= 3:
-        # A word said three times: counted only where a word repeats at all.
-        lowered = [w.lower() for w in words]
-        distinct = set(lowered)
-        if len(distinct) <= n_words - 2 and max(map(lowered.count, distinct)) >= max(
-            3, n_words / 2
-        ):
-            flags |= _Bit.SHOUTED
-    if words and text[-1:].isalpha() and words[-1].lower() in LEADING_WORDS:
+    if shouted(words):
+        flags |= _Bit.SHOUTED
+    if leading_word_end(text, words):
         flags |= _Bit.LEADING_WORD_END
     if hyphen_end(text):
         flags |= _Bit.HYPHEN_END
     if _INNER_SENTENCE.search(text):
         flags |= _Bit.INNER_SENTENCE
-    if _ADVT.search(text):
+    if ends_advertisement(text):
         flags |= _Bit.ADVERT_END
     if opens_with_advert_label(text):
         flags |= _Bit.ADVERT_LABEL
     if names_notice_formula(text):
         flags |= _Bit.NOTICE_FORMULA
-    if _bracketed_credit(text, words, tuning):
+    if bracketed_credit(text, words, tuning):
         flags |= _Bit.BRACKETED_CREDIT
     flags |= _copy_flags(text, capitals, tuning)
     return flags
@@ -372,9 +412,11 @@ def _copy_flags(text: str, capitals: float, tuning: Tuning) -> int:
     return flags
 
 
-def _bracketed_credit(text: str, words: tuple[str, ...], tuning: Tuning) -> bool:
+def bracketed_credit(text: str, words: Sequence[str], tuning: Tuning = TUNING) -> bool:
     """A short line closed by a bracket that it does not open inside (``[Special Cable
-    to The Times.]``); OCR often loses the opening bracket."""
+    to The Times.]``, ``\\.-~ CABLE TO THE TRIBUNE.. ]``): how papers set the credit of a
+    wired story between its headline stack and its body; OCR often loses the opening
+    bracket. Position decides (``segment``)."""
     m = _BRACKET_CLOSE.search(text)
     if m is None or len(text) > tuning.bracketed_credit_max_chars or len(words) < 2:
         return False

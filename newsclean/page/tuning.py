@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Tuning:
-    # --- capitals and headline case (latin.is_caps_headline, is_deck_line) ---
+    # --- capitals and headline case (describe.caps_headline, deck_line) ---
     #: A line whose cased letters are at least this share capitals is set in capitals.
     capitals_share: float = 0.8
     #: A headline line in capitals is at most this long and has this many letters.
