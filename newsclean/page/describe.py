@@ -11,7 +11,7 @@ footer forms) is added by ``Page`` after every line is described.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newsclean import regex
@@ -219,7 +219,7 @@ def describe(raw: str, tuning: Tuning = TUNING, byline_patterns: tuple[str, ...]
     capitals = caps_share(text)
     if flags & _Bit.LATIN:
         flags |= _latin_flags(text, words, capitals, tuning)
-    flags |= _shared_flags(text, cjk)
+    flags |= _flags_of(text, _SHARED_TESTS)
     if running(text, cjk):
         flags |= _Bit.RUNNING
     form = form_anywhere(text, capitals, tuning) if text else Form.NONE
@@ -321,27 +321,40 @@ def _story_form(text: str, latin: bool, tuning: Tuning, byline_patterns: tuple[s
     return Form.NONE
 
 
-def _shared_flags(text: str, cjk: bool) -> int:
-    """Facts of either script: sentence and clause ends, first letter, brackets."""
+def _table(text: str) -> bool:
+    """Columns set apart by runs of spaces or tabs, twice in the line."""
+    return len(_TABLE_GAP.findall(text)) >= 2
+
+
+#: Facts of either script: sentence and clause ends, first letter, brackets; each a test
+#: of the stripped line and the flag it sets.
+_SHARED_TESTS: tuple[tuple[Callable[[str], object], int], ...] = (
+    (ENDS_SENTENCE.search, _Bit.ENDS_SENTENCE),
+    (_ENDS_CLAUSE.search, _Bit.ENDS_CLAUSE),
+    (starts_lower, _Bit.STARTS_LOWER),
+    (unclosed, _Bit.UNCLOSED),
+    (credits.starts_with_dateline, _Bit.DATELINE_START),
+    (caption_credit, _Bit.CAPTION_CREDIT),
+    (dash_led, _Bit.DASH_LED),
+    (_LIST_MARKER.match, _Bit.LIST_MARKER),
+    (_table, _Bit.TABLE),
+)
+#: Facts of a Latin line's text that need not its words: a broken word, a sentence
+#: inside, an advertisement's end or label, a notice's formula.
+_LATIN_TEXT_TESTS: tuple[tuple[Callable[[str], object], int], ...] = (
+    (hyphen_end, _Bit.HYPHEN_END),
+    (_INNER_SENTENCE.search, _Bit.INNER_SENTENCE),
+    (ends_advertisement, _Bit.ADVERT_END),
+    (opens_with_advert_label, _Bit.ADVERT_LABEL),
+    (names_notice_formula, _Bit.NOTICE_FORMULA),
+)
+
+
+def _flags_of(text: str, tests: tuple[tuple[Callable[[str], object], int], ...]) -> int:
     flags = 0
-    if ENDS_SENTENCE.search(text):
-        flags |= _Bit.ENDS_SENTENCE
-    if _ENDS_CLAUSE.search(text):
-        flags |= _Bit.ENDS_CLAUSE
-    if starts_lower(text):
-        flags |= _Bit.STARTS_LOWER
-    if unclosed(text):
-        flags |= _Bit.UNCLOSED
-    if credits.starts_with_dateline(text):
-        flags |= _Bit.DATELINE_START
-    if caption_credit(text):
-        flags |= _Bit.CAPTION_CREDIT
-    if dash_led(text):
-        flags |= _Bit.DASH_LED
-    if _LIST_MARKER.match(text):
-        flags |= _Bit.LIST_MARKER
-    if len(_TABLE_GAP.findall(text)) >= 2:
-        flags |= _Bit.TABLE
+    for test, bit in tests:
+        if test(text):
+            flags |= bit
     return flags
 
 
@@ -371,16 +384,7 @@ def _latin_flags(text: str, words: tuple[str, ...], capitals: float, tuning: Tun
         flags |= _Bit.SHOUTED
     if leading_word_end(text, words):
         flags |= _Bit.LEADING_WORD_END
-    if hyphen_end(text):
-        flags |= _Bit.HYPHEN_END
-    if _INNER_SENTENCE.search(text):
-        flags |= _Bit.INNER_SENTENCE
-    if ends_advertisement(text):
-        flags |= _Bit.ADVERT_END
-    if opens_with_advert_label(text):
-        flags |= _Bit.ADVERT_LABEL
-    if names_notice_formula(text):
-        flags |= _Bit.NOTICE_FORMULA
+    flags |= _flags_of(text, _LATIN_TEXT_TESTS)
     if bracketed_credit(text, words, tuning):
         flags |= _Bit.BRACKETED_CREDIT
     flags |= _copy_flags(text, capitals, tuning)

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypedDict, Unpack
 
 from newsclean.page.describe import Described, describe
 from newsclean.page.flags import Flag
@@ -118,6 +119,16 @@ class Paragraph:
         return max(line.width_cells for line in self.lines)
 
 
+class PageOptions(TypedDict, total=False):
+    """How a page is described (``Page.from_lines``'s keywords)."""
+
+    tuning: Tuning
+    edges: tuple[bool, bool]
+    anchors: frozenset[Form] | None
+    byline_patterns: tuple[str, ...]
+    furniture_patterns: tuple[str, ...]
+
+
 @dataclass
 class Page:
     """A page's non-blank lines, described, and the facts of the whole page."""
@@ -133,36 +144,19 @@ class Page:
     byline_patterns: tuple[str, ...] = ()
 
     @classmethod
-    def from_text(
-        cls,
-        text: str,
-        *,
-        tuning: Tuning = TUNING,
-        edges: tuple[bool, bool] = (True, True),
-        anchors: frozenset[Form] | None = HEADER,
-        byline_patterns: tuple[str, ...] = (),
-        furniture_patterns: tuple[str, ...] = (),
-    ) -> Page:
+    def from_text(cls, text: str, **options: Unpack[PageOptions]) -> Page:
         """Describe every line of ``text``; blank lines separate blocks."""
-        raw = text.split("\n")
-        return cls.from_lines(
-            raw,
-            tuning=tuning,
-            edges=edges,
-            anchors=anchors,
-            byline_patterns=byline_patterns,
-            furniture_patterns=furniture_patterns,
-        )
+        return cls.from_lines(text.split("\n"), **options)
 
     @classmethod
-    def from_blocks(cls, blocks: Iterable[Sequence[str]], **kwargs: object) -> Page:
+    def from_blocks(cls, blocks: Iterable[Sequence[str]], **options: Unpack[PageOptions]) -> Page:
         """A page from blocks of lines (a ``Document``'s), one blank line between."""
         raw: list[str] = []
         for block in blocks:
             if raw:
                 raw.append("")
             raw.extend(block)
-        return cls.from_lines(raw, **kwargs)  # type: ignore[arg-type]
+        return cls.from_lines(raw, **options)
 
     @classmethod
     def from_lines(

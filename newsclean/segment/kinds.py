@@ -10,16 +10,11 @@ from newsclean.segment.model import Article
 
 #: Classified advertising and official notices in Chinese papers announce themselves:
 #: their words are a lexicon of ``newsclean.page`` (``data/kinds.zh.txt``).
-_ZH = lexicon.sections("kinds.zh")
+_ZH = {name: lexicon.alternation(entries) for name, entries in lexicon.sections("kinds.zh").items()}
 _CJK_AD = regex.compile(
-    f"^{lexicon.alternation(_ZH['advert_labels'])}"
-    f"|{lexicon.alternation(_ZH['hotline_subjects'])}{lexicon.alternation(_ZH['hotline_words'])}"
-    f"|{lexicon.alternation(_ZH['advert_phrases'])}"
+    f"^{_ZH['advert_labels']}|{_ZH['hotline_subjects']}{_ZH['hotline_words']}|{_ZH['advert_phrases']}"
 )
-CJK_NOTICE = regex.compile(
-    f"{lexicon.alternation(_ZH['notice_title_ends'])}$"
-    f"|^{lexicon.alternation(_ZH['notice_titles'])}$"
-)
+CJK_NOTICE = regex.compile(f"{_ZH['notice_title_ends']}$|^{_ZH['notice_titles']}$")
 
 
 def article_kind_of(article: Article) -> str:
