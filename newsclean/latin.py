@@ -99,8 +99,9 @@ def ends_in_leading_word(line: str) -> bool:
     """Does the line end on a word that leads into the next (``the Red Forest of the``)?
     Only its last 24 characters are split into words: rejoin asks this of paragraphs."""
     from newsclean.page.describe import leading_word_end
+    from newsclean.page.tuning import TUNING
 
-    return leading_word_end(line, WORD.findall(line[-24:]))
+    return leading_word_end(line, WORD.findall(line[-TUNING.leading_word_window_chars :]))
 
 
 def month_number(name: str) -> int | None:

@@ -277,10 +277,10 @@ def headline_case(words: Sequence[str], tuning: Tuning = TUNING) -> bool:
     return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
-def shouted(words: Sequence[str]) -> bool:
+def shouted(words: Sequence[str], tuning: Tuning = TUNING) -> bool:
     """One word said three times (``POLAND! POLAND! POLAND!``): an advertiser's
     slogan, set as a display line of its own."""
-    if len(words) < 3:
+    if len(words) < tuning.shouted_min_repeats:
         return False
     # Counted in one pass (``Counter``, lowercased by ``map``: both loops in C): a
     # paragraph repeats many words, and counting each distinct word on its own was
@@ -291,7 +291,9 @@ def shouted(words: Sequence[str]) -> bool:
         return False
     # The slogan is the line: the word makes at least half of it (``the`` three times
     # in a sentence is not a slogan).
-    return counts.most_common(1)[0][1] >= max(3, len(words) / 2)
+    return counts.most_common(1)[0][1] >= max(
+        tuning.shouted_min_repeats, tuning.shouted_min_share * len(words)
+    )
 
 
 def leading_word_end(text: str, words: Sequence[str]) -> bool:
@@ -323,7 +325,7 @@ def _story_form(text: str, latin: bool, tuning: Tuning, byline_patterns: tuple[s
 
 def _table(text: str) -> bool:
     """Columns set apart by runs of spaces or tabs, twice in the line."""
-    return len(_TABLE_GAP.findall(text)) >= 2
+    return len(_TABLE_GAP.findall(text)) >= TUNING.table_min_gaps
 
 
 #: Facts of either script: sentence and clause ends, first letter, brackets; each a test
@@ -380,7 +382,7 @@ def _latin_flags(text: str, words: tuple[str, ...], capitals: float, tuning: Tun
         flags |= _Bit.DECK
     if headline_case(words, tuning):
         flags |= _Bit.HEADLINE_CASE
-    if shouted(words):
+    if shouted(words, tuning):
         flags |= _Bit.SHOUTED
     if leading_word_end(text, words):
         flags |= _Bit.LEADING_WORD_END
@@ -409,9 +411,11 @@ def _copy_flags(text: str, capitals: float, tuning: Tuning) -> int:
     ):
         flags |= _Bit.SENTENCE_CASE
     lower = sum(
-        w[0].islower() for w in latin_words if len(w) > 2 and w.lower() not in LEADING_WORDS
+        w[0].islower()
+        for w in latin_words
+        if len(w) >= tuning.lower_content_min_word_chars and w.lower() not in LEADING_WORDS
     )
-    if lower >= 2:
+    if lower >= tuning.lower_content_min_words:
         flags |= _Bit.LOWER_CONTENT
     return flags
 
@@ -422,7 +426,9 @@ def bracketed_credit(text: str, words: Sequence[str], tuning: Tuning = TUNING) -
     wired story between its headline stack and its body; OCR often loses the opening
     bracket. Position decides (``segment``)."""
     m = _BRACKET_CLOSE.search(text)
-    if m is None or len(text) > tuning.bracketed_credit_max_chars or len(words) < 2:
+    if m is None or len(text) > tuning.bracketed_credit_max_chars:
+        return False
+    if len(words) < tuning.bracketed_credit_min_words:
         return False
     inner = text[: m.start()]
     opened = [i for i, ch in enumerate(inner) if ch in _OPEN_BRACKETS]

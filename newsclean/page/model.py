@@ -223,7 +223,7 @@ class Page:
             if starts and line is not None:
                 run.append(line)
                 continue
-            if len(run) >= 3:
+            if len(run) >= self.tuning.verse_min_lines:
                 for member in run:
                     member.flags |= Flag.VERSE
             run = (
@@ -320,8 +320,10 @@ class Page:
 
     def column_of(self, width: int) -> int | None:
         """The column a line of this width fills (within the share a full line fills)."""
+        tuning = self.tuning
         for w in self.columns:
-            if self.tuning.full_share * w <= width <= w + 2 + 0.03 * w:
+            widest = w + tuning.column_overrun_cells + tuning.column_overrun_share * w
+            if tuning.full_share * w <= width <= widest:
                 return w
         return None
 

@@ -28,6 +28,13 @@ class Tuning:
     deck_capitalised_share: float = 0.5
     #: Words this long or longer are capitalised in headline case.
     headline_case_min_word_chars: int = 4
+    #: A slogan says one word at least this many times, making at least this share of
+    #: its words (``POLAND! POLAND! POLAND!``); a line of fewer words is none.
+    shouted_min_repeats: int = 3
+    shouted_min_share: float = 0.5
+    #: How much of a line's end is split into words to find a leading word it ends on
+    #: (``latin.ends_in_leading_word``, asked of whole paragraphs).
+    leading_word_window_chars: int = 24
     # --- running text ---
     #: Latin prose (reorder): at least this many words, under this share of capitals.
     prose_min_words: int = 5
@@ -36,6 +43,12 @@ class Tuning:
     #: them capitalised.
     sentence_case_min_words: int = 4
     sentence_case_max_capitalised_share: float = 0.5
+    #: Copy holds at least this many content words (this long, not leading words) in
+    #: lower case.
+    lower_content_min_words: int = 2
+    lower_content_min_word_chars: int = 3
+    #: A table row holds at least this many gaps of three spaces or a tab.
+    table_min_gaps: int = 2
     # --- credits ---
     #: The longest credit line a byline form is looked for in.
     byline_max_chars: int = 60
@@ -43,6 +56,7 @@ class Tuning:
     bracketed_credit_max_chars: int = 60
     #: A bracketed credit whose opening bracket OCR lost is this share capitals.
     bracketed_credit_capitals_share: float = 0.5
+    bracketed_credit_min_words: int = 2
     # --- furniture ---
     #: A label-sized line: this many characters, or a Latin label in capitals this long.
     label_max_chars: int = 12
@@ -95,8 +109,13 @@ class Tuning:
     column_apart_share: float = 0.1
     #: A line fills its column when it reaches this share of it.
     full_share: float = 0.85
-    #: A verse or list line is at most this share of the page's median width.
+    #: A verse or list line is at most this share of the page's median width; a run of
+    #: this many short lines is verse.
     short_line_share: float = 0.6
+    verse_min_lines: int = 3
+    #: A line fills a column up to this many cells, and this share, past its width.
+    column_overrun_cells: int = 2
+    column_overrun_share: float = 0.03
 
 
 #: The tuning every description uses unless given another.
