@@ -19,13 +19,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Literal
 
 from newsclean import regex
-from newsclean.patterns import is_byline, starts_with_dateline
 
 Kind = Literal["advertisement", "notice", "news"]
 
@@ -80,7 +78,8 @@ _MONTH_DAY_YEAR = regex.compile(
 _DAY_MONTH_YEAR = regex.compile(
     f"\\b(?P<day>[0-3]?\\d)(?:er|\\.)?(?: de)? ?{_MONTH}(?: de)? {_YEAR}\\b"
 )
-_WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: Words of Latin text: letters, with an apostrophe inside (``l'homme``, ``don't``).
+WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 #: Articles, prepositions and conjunctions of English, French and German: closed word
@@ -97,9 +96,12 @@ LEADING_WORDS = frozenset(
 
 
 def ends_in_leading_word(line: str) -> bool:
-    """Does the line end on a word that leads into the next (``the Red Forest of the``)?"""
-    words = _WORD.findall(line[-24:])
-    return bool(words) and line[-1:].isalpha() and words[-1].lower() in LEADING_WORDS
+    """Does the line end on a word that leads into the next (``the Red Forest of the``)?
+    Only its last 24 characters are split into words: rejoin asks this of paragraphs."""
+    from newsclean.page.describe import leading_word_end
+    from newsclean.page.tuning import TUNING
+
+    return leading_word_end(line, WORD.findall(line[-TUNING.leading_word_window_chars :]))
 
 
 def month_number(name: str) -> int | None:
@@ -120,7 +122,7 @@ def parse_date(text: str) -> str | None:
 
 
 def has_weekday(text: str) -> bool:
-    return any(w.lower() in WEEKDAYS for w in _WORD.findall(text))
+    return any(w.lower() in WEEKDAYS for w in WORD.findall(text))
 
 
 def _letters(line: str) -> list[str]:
@@ -147,75 +149,44 @@ def caps_share(line: str) -> float:
     return sum(ch.isupper() for ch in cased) / len(cased) if cased else 0.0
 
 
-# The headline tests are cached: rejoin asks them of every line in every round, as the
-# line above and as the line below, and segment asks them again of its units.
+# The headline tests of a bare line: ``newsclean.page.describe`` defines them on a
+# line's words, split once. (Imported when first asked: the page package imports this
+# module.) Cached: rejoin asks them of every line in every round, as the line above and
+# as the line below, and segment asks them again of its units.
 @lru_cache(maxsize=4096)
 def is_caps_headline(line: str) -> bool:
-    """A headline line set in capitals: short, at least one word, no clause inside."""
+    """A headline line set in capitals (``describe.caps_headline``)."""
+    from newsclean.page.describe import caps_headline
+    from newsclean.page.tuning import TUNING
+
     text = line.strip()
     # Refused by length before its words are found: rejoin asks this of paragraphs.
-    if len(text) > 60:
+    if len(text) > TUNING.capitals_headline_max_chars:
         return False
-    words = _WORD.findall(text)
-    if not words or sum(len(w) for w in words) < 4:
-        return False
-    if caps_share(text) < 0.8:
-        return False
-    # A sentence inside (``. `` before more words) or a clause end is body text in caps.
-    return re.search(r"[a-zA-Z]{3}[.;] +[A-Z]{2}", text) is None and not text.endswith(",")
+    return caps_headline(text, WORD.findall(text), caps_share(text))
 
 
 @lru_cache(maxsize=4096)
 def is_deck_line(line: str) -> bool:
-    """A deck line: upper and lower case, short, most words capitalised (headline style),
-    no clause of running text (at most one comma)."""
+    """A deck line (``describe.deck_line``)."""
+    from newsclean.page.describe import deck_line
+
     text = line.strip()
-    words = _WORD.findall(text)
-    if len(words) < 1 or len(text) > 50 or text.count(",") > 1:
-        return False
-    if caps_share(text) >= 0.8:
-        return False
-    capitalised = sum(w[0].isupper() for w in words)
-    return capitalised >= max(1, 0.5 * len(words)) and not text.endswith(",")
-
-
-#: Words this long or longer are capitalised in headline case (short ones may not be).
-MIN_HEADLINE_CASE_WORD = 4
+    return deck_line(text, WORD.findall(text), caps_share(text))
 
 
 @lru_cache(maxsize=4096)
 def in_headline_case(line: str) -> bool:
-    """Every word of four letters or more capitalised (``Tom Lawson Goes to Capital``):
-    how headlines and decks are set in English. German capitalises only its nouns, so
-    a line of German text is not in headline case."""
-    words = [w for w in _WORD.findall(line) if len(w) >= MIN_HEADLINE_CASE_WORD]
-    return bool(words) and all(w[0].isupper() for w in words)
+    """Every long word capitalised (``describe.headline_case``)."""
+    from newsclean.page.describe import headline_case
+
+    return headline_case(WORD.findall(line))
 
 
 def is_headline_case_deck(line: str) -> bool:
     """A deck line set in headline case: a short line of a headline group, not German
     text whose nouns happen to be capitalised."""
     return is_deck_line(line) and in_headline_case(line)
-
-
-def headline_stack(lines: Sequence[str]) -> int:
-    """How many of ``lines`` (from the first) form a headline stack: capital lines, then
-    deck lines, up to a byline or the run-in dateline of the body. 0 when the first line
-    is not a headline line."""
-
-    def stops(line: str) -> bool:
-        return is_byline(line) or starts_with_dateline(line)
-
-    n = 0
-    while n < len(lines) and is_caps_headline(lines[n]) and not stops(lines[n]):
-        n += 1
-    if n == 0:
-        return 0
-    while n < len(lines) and not stops(lines[n]):
-        if not (is_deck_line(lines[n]) or is_caps_headline(lines[n])):
-            break
-        n += 1
-    return n
 
 
 #: The mark that closes a paid notice: ``Advt.``, ``-Advt.``, ``— Adv.``, ``ADV.``.
@@ -259,46 +230,20 @@ def ends_advertisement(line: str) -> bool:
     return _ADVT.search(line.strip()) is not None
 
 
-#: A credit set in brackets under a headline: ``[By Cable to The Tribune.]``; OCR often
-#: garbles the opening bracket and the first word, so a closing bracket with no opening
-#: one is enough.
-_BRACKET_CLOSE = regex.compile(r"[)\]}][.,*'’\s]{0,3}$")
-_OPEN_BRACKETS = "([{<"
-#: The longest bracketed credit line.
-MAX_BRACKETED_CREDIT = 60
-
-
 def is_bracketed_credit(line: str) -> bool:
-    """A short line closed by a bracket that it does not open inside (``[Special Cable
-    to The Times.]``, ``\\.-~ CABLE TO THE TRIBUNE.. ]``): how papers set the credit of a
-    wired story between its headline stack and its body. Position decides (``segment``)."""
+    """A credit set in brackets under a headline (``describe.bracketed_credit``)."""
+    from newsclean.page.describe import bracketed_credit
+
     text = line.strip()
-    m = _BRACKET_CLOSE.search(text)
-    if m is None or len(text) > MAX_BRACKETED_CREDIT or len(_WORD.findall(text)) < 2:
-        return False
-    inner = text[: m.start()]
-    opened = [i for i, ch in enumerate(inner) if ch in _OPEN_BRACKETS]
-    # Either the whole line is in brackets, or OCR lost the opening one.
-    return opened == [0] or (not opened and caps_share(inner) >= 0.5)
+    return bracketed_credit(text, WORD.findall(text))
 
 
 @lru_cache(maxsize=4096)
 def is_shouted(headline: str) -> bool:
-    """One word said three times (``POLAND! POLAND! POLAND!``): an advertiser's slogan,
-    set as a display line of its own."""
-    words = _WORD.findall(headline)
-    if len(words) < 3:
-        return False
-    # Counted in one pass (``Counter``, lowercased by ``map``: both loops in C): a
-    # paragraph repeats many words, and counting each distinct word on its own was
-    # quadratic in its length.
-    counts = Counter(map(str.lower, words))
-    # Only where some word repeats twice.
-    if len(counts) > len(words) - 2:
-        return False
-    # The slogan is the line: the word makes at least half of it (``the`` three times
-    # in a sentence is not a slogan).
-    return counts.most_common(1)[0][1] >= max(3, len(words) / 2)
+    """One word said three times (``describe.shouted``)."""
+    from newsclean.page.describe import shouted
+
+    return shouted(WORD.findall(headline))
 
 
 def article_kind(headline: str | None, texts: Sequence[str]) -> Kind:
@@ -371,80 +316,10 @@ def is_contents_label(text: str) -> bool:
 def reads_as_contents(text: str) -> bool:
     """Titles one after another (``Litteratur. Eingänge für die Bibliothek. Nachruf.``),
     not sentences of running text: short pieces between full stops and dashes."""
-    pieces = [p for p in _ENTRY_BREAK.split(text.strip()) if _WORD.search(p)]
+    pieces = [p for p in _ENTRY_BREAK.split(text.strip()) if WORD.search(p)]
     if not pieces:
         return False
-    return sum(len(_WORD.findall(p)) for p in pieces) / len(pieces) <= MAX_ENTRY_WORDS
-
-
-#: The words of a weather forecast printed in the page head's ear (``Rain and much
-#: colder to-day. Saturday fair.``, ``Beau temps, vent faible.``, ``Heiter, kälter.``).
-_WEATHER_WORDS = frozenset(
-    """rain rains rainy showers showery snow snows sleet fair cloudy clear clearing
-    fog foggy frost frosty storm storms stormy thunder colder warmer cooler wind winds
-    windy gales unsettled weather forecast temperature
-    pluie pluies beau nuageux couvert brouillard neige froid chaud orage orages vent
-    vents temps gelée
-    regen regnerisch schnee heiter bewölkt trüb nebel frost kalt kälter warm wärmer
-    gewitter wind wetter""".split()
-)
-#: Words a forecast says around its weather words.
-_FORECAST_WORDS = frozenset(
-    """and or with much somewhat probably possibly light heavy high low fresh moderate
-    variable northerly southerly easterly westerly north south east west followed by
-    to-day today to-night tonight to-morrow tomorrow morning afternoon evening night
-    partly generally continued slightly
-    et ou avec très un peu assez probable probablement faible fort modéré
-    und oder mit etwas sehr vielleicht leicht schwach mäßig heute morgen nachts""".split()
-)
-#: Words shorter than this are not matched through an OCR slip.
-MIN_SLIP_WORD = 4
-#: A forecast line says at most this many words, in at most this many characters.
-MAX_FORECAST_WORDS = 10
-MAX_FORECAST_LINE = 100
-_FORECAST_LINE_WORD = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-
-
-def _slips(word: str) -> list[str]:
-    """The word with each of its letters in turn unread: two words one misread letter
-    apart share one of these."""
-    return [f"{word[:i]}?{word[i + 1 :]}" for i in range(len(word))]
-
-
-def _slip_index(vocabulary: frozenset[str]) -> frozenset[str]:
-    return frozenset(s for word in vocabulary if len(word) >= MIN_SLIP_WORD for s in _slips(word))
-
-
-def _reads_as(word: str, vocabulary: frozenset[str], slips: frozenset[str]) -> bool:
-    """``word`` is in ``vocabulary``, or is one OCR slip (a letter misread) from a word
-    of four letters or more in it (``Ratn`` for ``rain``, ``to-dmy`` for ``to-day``)."""
-    if word in vocabulary:
-        return True
-    return len(word) >= MIN_SLIP_WORD and any(s in slips for s in _slips(word))
-
-
-def is_weather_forecast(line: str) -> bool:
-    """A forecast line: a weather word, and nothing but forecast words, weekdays and
-    the day's words (one misread letter allowed in words of four letters or more, when
-    the line has more than one word)."""
-    if len(line) > MAX_FORECAST_LINE:
-        return False
-    words = [w.lower() for w in _FORECAST_LINE_WORD.findall(line)]
-    if not 0 < len(words) <= MAX_FORECAST_WORDS:
-        return False
-    if len(words) == 1 and words[0] not in _WEATHER_WORDS:
-        # A lone word is a forecast only as spelt: one letter off, a list's ``- salt`` or
-        # a scrap ``kalt`` would read as weather with nothing else on the line to confirm.
-        return False
-    weather = [w for w in words if _reads_as(w, _WEATHER_WORDS, _WEATHER_SLIPS)]
-    rest = [w for w in words if w not in weather]
-    return bool(weather) and all(
-        _reads_as(w, _FORECAST_WORDS, _FORECAST_SLIPS) or w in WEEKDAYS or w in MONTHS for w in rest
-    )
-
-
-_WEATHER_SLIPS = _slip_index(_WEATHER_WORDS)
-_FORECAST_SLIPS = _slip_index(_FORECAST_WORDS)
+    return sum(len(WORD.findall(p)) for p in pieces) / len(pieces) <= MAX_ENTRY_WORDS
 
 
 #: The labels of the boxes in a paper's nameplate: where to write, who edits, what it
@@ -463,4 +338,4 @@ MAX_BOX_LABEL_WORDS = 5
 
 def is_box_label(line: str) -> bool:
     text = line.strip()
-    return len(_WORD.findall(text)) <= MAX_BOX_LABEL_WORDS and _BOX_LABEL.match(text) is not None
+    return len(WORD.findall(text)) <= MAX_BOX_LABEL_WORDS and _BOX_LABEL.match(text) is not None

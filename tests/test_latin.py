@@ -1,5 +1,5 @@
 """Table-driven cases for the Latin-script signals: dates, headline stacks, bylines,
-datelines and article kinds (``newsclean.latin``, ``newsclean.patterns``)."""
+datelines and article kinds (``newsclean.latin``, ``newsclean.page.credits``)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import pytest
 from newsclean.latin import (
     article_kind,
     ends_advertisement,
-    headline_stack,
     in_headline_case,
     is_box_label,
     is_bracketed_credit,
@@ -17,11 +16,10 @@ from newsclean.latin import (
     is_deck_line,
     is_shouted,
     is_terms_box,
-    is_weather_forecast,
     parse_date,
     reads_as_contents,
 )
-from newsclean.patterns import is_byline, starts_with_dateline
+from newsclean.page.credits import is_byline, starts_with_dateline
 
 
 @pytest.mark.parametrize(
@@ -75,37 +73,6 @@ def test_caps_headline(line: str, caps: bool) -> None:
 )
 def test_deck_line(line: str, deck: bool) -> None:
     assert is_deck_line(line) is deck
-
-
-@pytest.mark.parametrize(
-    ("lines", "n"),
-    [
-        (
-            [
-                "RUSSIA IN TO STAY.",
-                "THE FEELING IN LONDON.",
-                "Only Force Can Turn Her Out of",
-                "Manchuria — Personal Notes.",
-                "London, May 1.— The discussion in",
-            ],
-            4,
-        ),
-        (
-            [
-                "SUITS AGAINST THE",
-                "LOS ANGELES TIMES",
-                "Widows of Victims of Explo",
-                "sion to Claim Damages;",
-                "One Former Salt Laker.",
-                "Spsclal to Tbe Tribune.",
-            ],
-            5,
-        ),
-        (["The council met on Monday, and", "RUSSIA IN TO STAY."], 0),
-    ],
-)
-def test_headline_stack(lines: list[str], n: int) -> None:
-    assert headline_stack(lines) == n
 
 
 @pytest.mark.parametrize(
@@ -282,25 +249,6 @@ def test_contents_label(line: str, label: bool) -> None:
 )
 def test_reads_as_contents(text: str, contents: bool) -> None:
     assert reads_as_contents(text) is contents
-
-
-@pytest.mark.parametrize(
-    ("line", "forecast"),
-    [
-        ("Rain and much colder to-day.", True),
-        ("Ratn and much colder to-dmy.", True),
-        ("Saturday fair.", True),
-        ("Fair and warmer to-night; Sunday cloudy.", True),
-        ("Beau temps, vent faible.", True),
-        ("Heiter, kälter.", True),
-        ("The weather was fair and the crowd large.", False),
-        ("The rain in Spain.", False),
-        ("MAIN STREET FIRE", False),
-        ("Hair and nails", False),
-    ],
-)
-def test_weather_forecast(line: str, forecast: bool) -> None:
-    assert is_weather_forecast(line) is forecast
 
 
 @pytest.mark.parametrize(

@@ -25,12 +25,12 @@ from pathlib import Path
 
 import pytest
 
-from newsclean import api, latin, patterns, pipeline, segment
+from newsclean import api, latin, pipeline, segment
 from newsclean.dehyphenate import LINE_END_MARK
 from newsclean.model import FURNITURE as FURNITURE_BLOCK
 from newsclean.model import PLAIN, Document
 from newsclean.options import Options
-from newsclean.page import FURNITURE, HEADER, Flag, Form, Line, Page
+from newsclean.page import FURNITURE, HEADER, Flag, Form, Line, Page, credits
 from newsclean.passes import furniture, rejoin, reorder
 from newsclean.pipeline import Pass
 
@@ -82,14 +82,14 @@ CHECKS: list[Check] = [
         _DIGIT,
     ),
     ("dehyphenate.LINE_END_MARK", LINE_END_MARK.search, Flag.HYPHEN_END, None),
-    ("patterns.CAPTION_CREDIT", patterns.CAPTION_CREDIT.search, Flag.CAPTION_CREDIT, None),
-    ("patterns.starts_with_dateline", patterns.starts_with_dateline, Flag.DATELINE_START, None),
+    ("credits.CAPTION_CREDIT", credits.CAPTION_CREDIT.search, Flag.CAPTION_CREDIT, None),
+    ("credits.starts_with_dateline", credits.starts_with_dateline, Flag.DATELINE_START, None),
 ]
 #: Forms a story's line takes before a later one is asked (``describe._story_form``).
 _STORY_FORMS = (
-    ("patterns.END_MARK", lambda t: patterns.END_MARK.match(t), Form.END_MARK),
-    ("patterns.is_byline", patterns.is_byline, Form.BYLINE),
-    ("patterns.CAPTION", lambda t: patterns.CAPTION.search(t), Form.CAPTION),
+    ("credits.END_MARK", lambda t: credits.END_MARK.match(t), Form.END_MARK),
+    ("credits.is_byline", credits.is_byline, Form.BYLINE),
+    ("credits.CAPTION", lambda t: credits.CAPTION.search(t), Form.CAPTION),
     ("latin.is_box_label", latin.is_box_label, Form.BOX_LABEL),
     ("latin.is_contents_label", latin.is_contents_label, Form.CONTENTS_LABEL),
 )
@@ -152,7 +152,7 @@ class Disagreements:
 
     def lines(self, where: str, blocks: list[list[str]]) -> None:
         """Rejoin's line description, the columns it measures, and the line predicates
-        of latin, reorder, segment and patterns, on every line."""
+        of latin, reorder, segment and the credit forms, on every line."""
         page = Page.from_blocks(blocks)
         raw = [line for block in blocks for line in block]
         assert len(page.lines) == len(raw)
@@ -221,3 +221,25 @@ def test_old_predicates_and_the_description_agree(parity: Disagreements) -> None
 def test_every_intended_disagreement_occurs(parity: Disagreements) -> None:
     """A reason listed for a disagreement that never happens is stale: remove it."""
     assert all(parity.intended.values()), parity.intended
+
+
+@pytest.mark.parametrize(
+    ("blocks", "form"),
+    [
+        # A URL the sentence runs on through is that sentence's: neither takes it out.
+        ([["The guidance is at", "https://example.com/guide", "for all readers."]], None),
+        # Standing alone in its block, it is furniture to both.
+        ([["The guidance is out."], ["https://example.com/guide"]], "url"),
+    ],
+)
+def test_page_and_furniture_decide_running_text_alike(
+    blocks: list[list[str]], form: str | None
+) -> None:
+    lines = [line for block in blocks for line in block]
+    breaks = frozenset(itertools.accumulate(len(block) for block in blocks[:-1]))
+    verdicts = furniture.classify_page(lines, breaks=breaks)
+    page = Page.from_blocks(blocks, anchors=None)
+    url = next(i for i, line in enumerate(lines) if line.startswith("https"))
+    verdict = verdicts[url]
+    assert (verdict.kind if verdict else None) == form
+    assert (page.lines[url].form.value or None) == form

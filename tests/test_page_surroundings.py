@@ -24,6 +24,16 @@ from newsclean.page.surroundings import _Edge, is_weather_forecast, page_forms
         ("The snow closed the pass to traffic.", False),
         ("STORM OVER THE TARIFF", False),
         ("Fair play for all", False),
+        ("Rain and much colder to-day.", True),
+        ("Ratn and much colder to-dmy.", True),
+        ("Saturday fair.", True),
+        ("Fair and warmer to-night; Sunday cloudy.", True),
+        ("Beau temps, vent faible.", True),
+        ("Heiter, kälter.", True),
+        ("The weather was fair and the crowd large.", False),
+        ("The rain in Spain.", False),
+        ("MAIN STREET FIRE", False),
+        ("Hair and nails", False),
     ],
 )
 def test_weather_forecast(line: str, forecast: bool) -> None:

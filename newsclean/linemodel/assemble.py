@@ -38,8 +38,8 @@ from newsclean.linemodel.align import PAGE_ROLES, Label
 from newsclean.linemodel.features import first_in_block
 from newsclean.model import Layout
 from newsclean.page import Page
+from newsclean.page.credits import END_MARK
 from newsclean.passes.whitespace import remove_cjk_gaps
-from newsclean.patterns import END_MARK
 from newsclean.segment import Article, Unit
 
 #: Label roles that hold article text set as running text.

@@ -5,9 +5,8 @@ wire dateline an agency, a place, a date and ``电``; a Latin byline ``By`` and
 capitalised words. The role words and agencies are lexicons (``data/``).
 
 This is the one definition of these forms: ``describe`` asks them of every line, and
-the stages that have not moved onto the description yet import them (some through
-``newsclean.patterns``). The patterns built from lexicons are compiled the first time
-a line asks for them.
+the stages that have not moved onto the description yet import them. The patterns
+built from lexicons are compiled the first time a line asks for them.
 """
 
 from __future__ import annotations

@@ -10,6 +10,8 @@ footer forms) is added by ``Page`` after every line is described.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newsclean import regex
@@ -17,17 +19,20 @@ from newsclean.chardata import CJK, CJK_PUNCT, ENDS_SENTENCE, HAS_CJK, display_w
 from newsclean.dehyphenate import LINE_END_MARK
 from newsclean.latin import (
     LEADING_WORDS,
+    WORD,
     caps_share,
+    ends_advertisement,
     is_box_label,
     is_contents_label,
     names_notice_formula,
     opens_with_advert_label,
 )
 from newsclean.page import credits
+from newsclean.page.credits import CAPTION_CREDIT, split_credit
 from newsclean.page.flags import Flag
 from newsclean.page.forms import Form, form_anywhere, is_end_mark
 from newsclean.page.tuning import TUNING, Tuning
-from newsclean.patterns import CAPTION_CREDIT, compiled, split_credit
+from newsclean.patterns import compiled
 
 _HAS_LATIN = regex.compile(r"[A-Za-z\u00c0-\u024f]")
 #: CJK clause marks, and a Latin clause mark after a letter: running text.
@@ -39,15 +44,12 @@ _ENDS_CLAUSE = regex.compile("[，、：:,]$")
 # run not followed by CJK it read the run to its end (quadratic). Same matches.
 _JUSTIFICATION_SPACE = regex.compile(f"(?<=[{CJK}{CJK_PUNCT}]) +|(?<! ) ++(?=[{CJK}{CJK_PUNCT}])")
 _HAS_CJK_PUNCT = regex.compile(f"[{CJK_PUNCT}]")
-#: Words of Latin text: letters, with an apostrophe inside (``l'homme``, ``don't``).
-_WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 #: Words as segment counts them: runs of Latin letters.
 _LATIN_WORD = regex.compile(r"[A-Za-z\u00c0-\u024f]+")
 #: Words as reorder counts them: a letter, then word characters and inner marks.
 _PROSE_WORD = regex.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE_INSIDE_CAPS = regex.compile(r"[a-zA-Z]{3}[.;] +[A-Z]{2}")
 _INNER_SENTENCE = regex.compile(r"[a-z]{2}[.!?][\"'”’]? +[A-Z]")
-_ADVT = regex.compile(r"(?:^|[\s.,;—–-])[Aa](?:dvt|DVT|dv|DV)\.?\W{0,3}$")
 _BRACKET_CLOSE = regex.compile(r"[)\]}][.,*'’\s]{0,3}$")
 _TWO_PART = regex.compile(f"[{CJK}] +[{CJK}]")
 _LIST_MARKER = regex.compile(
@@ -212,12 +214,12 @@ def describe(raw: str, tuning: Tuning = TUNING, byline_patterns: tuple[str, ...]
     if cjk:
         flags |= _Bit.CJK | _cjk_flags(text)
     elif _HAS_LATIN.search(text) is not None:
-        words = tuple(_WORD.findall(text))
+        words = tuple(WORD.findall(text))
         flags |= _Bit.LATIN
     capitals = caps_share(text)
     if flags & _Bit.LATIN:
         flags |= _latin_flags(text, words, capitals, tuning)
-    flags |= _shared_flags(text, cjk)
+    flags |= _flags_of(text, _SHARED_TESTS)
     if running(text, cjk):
         flags |= _Bit.RUNNING
     form = form_anywhere(text, capitals, tuning) if text else Form.NONE
@@ -233,6 +235,70 @@ def describe(raw: str, tuning: Tuning = TUNING, byline_patterns: tuple[str, ...]
         words=words,
         indent_mark=raw.startswith(("  ", "\t")),
     )
+
+
+# --- Latin headline tests, on a stripped line's ``WORD`` words and its caps_share ---
+# (``latin``'s ``is_caps_headline``, ``is_deck_line``... ask these of a bare line)
+
+
+def caps_headline(
+    text: str, words: Sequence[str], capitals: float, tuning: Tuning = TUNING
+) -> bool:
+    """A headline line set in capitals: short, at least one word, no clause inside."""
+    return (
+        bool(words)
+        and len(text) <= tuning.capitals_headline_max_chars
+        and sum(map(len, words)) >= tuning.capitals_headline_min_letters
+        and capitals >= tuning.capitals_share
+        # A sentence inside (``. `` before more words) or a clause end is body text.
+        and _SENTENCE_INSIDE_CAPS.search(text) is None
+        and not text.endswith(",")
+    )
+
+
+def deck_line(text: str, words: Sequence[str], capitals: float, tuning: Tuning = TUNING) -> bool:
+    """A deck line: upper and lower case, short, most words capitalised (headline
+    style), no clause of running text (at most one comma)."""
+    return (
+        bool(words)
+        and len(text) <= tuning.deck_max_chars
+        and text.count(",") <= tuning.deck_max_commas
+        and capitals < tuning.capitals_share
+        and sum(w[0].isupper() for w in words) >= max(1, tuning.deck_capitalised_share * len(words))
+        and not text.endswith(",")
+    )
+
+
+def headline_case(words: Sequence[str], tuning: Tuning = TUNING) -> bool:
+    """Every word of four letters or more capitalised (``Tom Lawson Goes to Capital``):
+    how headlines and decks are set in English. German capitalises only its nouns, so
+    a line of German text is not in headline case."""
+    long_words = [w for w in words if len(w) >= tuning.headline_case_min_word_chars]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+def shouted(words: Sequence[str], tuning: Tuning = TUNING) -> bool:
+    """One word said three times (``POLAND! POLAND! POLAND!``): an advertiser's
+    slogan, set as a display line of its own."""
+    if len(words) < tuning.shouted_min_repeats:
+        return False
+    # Counted in one pass (``Counter``, lowercased by ``map``: both loops in C): a
+    # paragraph repeats many words, and counting each distinct word on its own was
+    # quadratic in its length.
+    counts = Counter(map(str.lower, words))
+    # Only where some word repeats twice.
+    if len(counts) > len(words) - 2:
+        return False
+    # The slogan is the line: the word makes at least half of it (``the`` three times
+    # in a sentence is not a slogan).
+    return counts.most_common(1)[0][1] >= max(
+        tuning.shouted_min_repeats, tuning.shouted_min_share * len(words)
+    )
+
+
+def leading_word_end(text: str, words: Sequence[str]) -> bool:
+    """The line ends on a word that leads into the next (``the Red Forest of the``)."""
+    return bool(words) and text[-1:].isalpha() and words[-1].lower() in LEADING_WORDS
 
 
 def _story_form(text: str, latin: bool, tuning: Tuning, byline_patterns: tuple[str, ...]) -> Form:
@@ -257,27 +323,40 @@ def _story_form(text: str, latin: bool, tuning: Tuning, byline_patterns: tuple[s
     return Form.NONE
 
 
-def _shared_flags(text: str, cjk: bool) -> int:
-    """Facts of either script: sentence and clause ends, first letter, brackets."""
+def _table(text: str) -> bool:
+    """Columns set apart by runs of spaces or tabs, twice in the line."""
+    return len(_TABLE_GAP.findall(text)) >= TUNING.table_min_gaps
+
+
+#: Facts of either script: sentence and clause ends, first letter, brackets; each a test
+#: of the stripped line and the flag it sets.
+_SHARED_TESTS: tuple[tuple[Callable[[str], object], int], ...] = (
+    (ENDS_SENTENCE.search, _Bit.ENDS_SENTENCE),
+    (_ENDS_CLAUSE.search, _Bit.ENDS_CLAUSE),
+    (starts_lower, _Bit.STARTS_LOWER),
+    (unclosed, _Bit.UNCLOSED),
+    (credits.starts_with_dateline, _Bit.DATELINE_START),
+    (caption_credit, _Bit.CAPTION_CREDIT),
+    (dash_led, _Bit.DASH_LED),
+    (_LIST_MARKER.match, _Bit.LIST_MARKER),
+    (_table, _Bit.TABLE),
+)
+#: Facts of a Latin line's text that need not its words: a broken word, a sentence
+#: inside, an advertisement's end or label, a notice's formula.
+_LATIN_TEXT_TESTS: tuple[tuple[Callable[[str], object], int], ...] = (
+    (hyphen_end, _Bit.HYPHEN_END),
+    (_INNER_SENTENCE.search, _Bit.INNER_SENTENCE),
+    (ends_advertisement, _Bit.ADVERT_END),
+    (opens_with_advert_label, _Bit.ADVERT_LABEL),
+    (names_notice_formula, _Bit.NOTICE_FORMULA),
+)
+
+
+def _flags_of(text: str, tests: tuple[tuple[Callable[[str], object], int], ...]) -> int:
     flags = 0
-    if ENDS_SENTENCE.search(text):
-        flags |= _Bit.ENDS_SENTENCE
-    if _ENDS_CLAUSE.search(text):
-        flags |= _Bit.ENDS_CLAUSE
-    if starts_lower(text):
-        flags |= _Bit.STARTS_LOWER
-    if unclosed(text):
-        flags |= _Bit.UNCLOSED
-    if credits.starts_with_dateline(text):
-        flags |= _Bit.DATELINE_START
-    if caption_credit(text):
-        flags |= _Bit.CAPTION_CREDIT
-    if dash_led(text):
-        flags |= _Bit.DASH_LED
-    if _LIST_MARKER.match(text):
-        flags |= _Bit.LIST_MARKER
-    if len(_TABLE_GAP.findall(text)) >= 2:
-        flags |= _Bit.TABLE
+    for test, bit in tests:
+        if test(text):
+            flags |= bit
     return flags
 
 
@@ -297,50 +376,18 @@ def _latin_flags(text: str, words: tuple[str, ...], capitals: float, tuning: Tun
     flags = 0
     if capitals >= tuning.capitals_share:
         flags |= _Bit.CAPITALS
-    n_words = len(words)
-    if (
-        words
-        and len(text) <= tuning.capitals_headline_max_chars
-        and sum(map(len, words)) >= tuning.capitals_headline_min_letters
-        and capitals >= tuning.capitals_share
-        and _SENTENCE_INSIDE_CAPS.search(text) is None
-        and not text.endswith(",")
-    ):
+    if caps_headline(text, words, capitals, tuning):
         flags |= _Bit.CAPS_HEADLINE
-    capitalised = sum(w[0].isupper() for w in words)
-    if (
-        words
-        and len(text) <= tuning.deck_max_chars
-        and text.count(",") <= tuning.deck_max_commas
-        and capitals < tuning.capitals_share
-        and capitalised >= max(1, tuning.deck_capitalised_share * n_words)
-        and not text.endswith(",")
-    ):
+    if deck_line(text, words, capitals, tuning):
         flags |= _Bit.DECK
-    long_words = [w for w in words if len(w) >= tuning.headline_case_min_word_chars]
-    if long_words and all(w[0].isupper() for w in long_words):
+    if headline_case(words, tuning):
         flags |= _Bit.HEADLINE_CASE
-    if n_words >= 3:
-        # A word said three times: counted only where a word repeats at all.
-        lowered = [w.lower() for w in words]
-        distinct = set(lowered)
-        if len(distinct) <= n_words - 2 and max(map(lowered.count, distinct)) >= max(
-            3, n_words / 2
-        ):
-            flags |= _Bit.SHOUTED
-    if words and text[-1:].isalpha() and words[-1].lower() in LEADING_WORDS:
+    if shouted(words, tuning):
+        flags |= _Bit.SHOUTED
+    if leading_word_end(text, words):
         flags |= _Bit.LEADING_WORD_END
-    if hyphen_end(text):
-        flags |= _Bit.HYPHEN_END
-    if _INNER_SENTENCE.search(text):
-        flags |= _Bit.INNER_SENTENCE
-    if _ADVT.search(text):
-        flags |= _Bit.ADVERT_END
-    if opens_with_advert_label(text):
-        flags |= _Bit.ADVERT_LABEL
-    if names_notice_formula(text):
-        flags |= _Bit.NOTICE_FORMULA
-    if _bracketed_credit(text, words, tuning):
+    flags |= _flags_of(text, _LATIN_TEXT_TESTS)
+    if bracketed_credit(text, words, tuning):
         flags |= _Bit.BRACKETED_CREDIT
     flags |= _copy_flags(text, capitals, tuning)
     return flags
@@ -364,18 +411,24 @@ def _copy_flags(text: str, capitals: float, tuning: Tuning) -> int:
     ):
         flags |= _Bit.SENTENCE_CASE
     lower = sum(
-        w[0].islower() for w in latin_words if len(w) > 2 and w.lower() not in LEADING_WORDS
+        w[0].islower()
+        for w in latin_words
+        if len(w) >= tuning.lower_content_min_word_chars and w.lower() not in LEADING_WORDS
     )
-    if lower >= 2:
+    if lower >= tuning.lower_content_min_words:
         flags |= _Bit.LOWER_CONTENT
     return flags
 
 
-def _bracketed_credit(text: str, words: tuple[str, ...], tuning: Tuning) -> bool:
+def bracketed_credit(text: str, words: Sequence[str], tuning: Tuning = TUNING) -> bool:
     """A short line closed by a bracket that it does not open inside (``[Special Cable
-    to The Times.]``); OCR often loses the opening bracket."""
+    to The Times.]``, ``\\.-~ CABLE TO THE TRIBUNE.. ]``): how papers set the credit of a
+    wired story between its headline stack and its body; OCR often loses the opening
+    bracket. Position decides (``segment``)."""
     m = _BRACKET_CLOSE.search(text)
-    if m is None or len(text) > tuning.bracketed_credit_max_chars or len(words) < 2:
+    if m is None or len(text) > tuning.bracketed_credit_max_chars:
+        return False
+    if len(words) < tuning.bracketed_credit_min_words:
         return False
     inner = text[: m.start()]
     opened = [i for i, ch in enumerate(inner) if ch in _OPEN_BRACKETS]

@@ -125,9 +125,10 @@ def is_copyright_credit(text: str, tuning: Tuning = TUNING) -> bool:
     letters = _NOT_LATIN_LETTER.sub("", m.group(1)).lower()
     # The letters of ``copyright`` all differ, so the letters it shares with a word are
     # the set's: a bound on the edit distance that most first words fail, by set sizes.
-    if max(len(letters), len(_COPYRIGHT)) - len(_COPYRIGHT_LETTERS.intersection(letters)) > 2:
+    slips = tuning.copyright_max_slips
+    if max(len(letters), len(_COPYRIGHT)) - len(_COPYRIGHT_LETTERS.intersection(letters)) > slips:
         return False
-    return _fuzzy_equal(letters, _COPYRIGHT, 2)
+    return _fuzzy_equal(letters, _COPYRIGHT, slips)
 
 
 #: What OCR reads a speck of dirt or a broken rule as: the small ASCII marks, dashes,
@@ -160,7 +161,9 @@ def is_noise(line: str, tuning: Tuning = TUNING) -> bool:
     longest = max((len(r) for r in _ALNUM_RUN.findall(text)), default=0)
     # Under half letters and no word of three; or under two fifths letters and one
     # three-letter scrap among them (``r .¡ •< *fcr «»``, an ornament read as text).
-    return (share < 0.5 and longest < 3) or share < tuning.noise_letter_share
+    return (share < tuning.noise_sparse_letter_share and longest < 3) or (
+        share < tuning.noise_letter_share
+    )
 
 
 def is_end_mark(text: str) -> bool:
@@ -174,7 +177,7 @@ _DATE_FILLERS = frozenset("le den der the of er th st nd rd".split())
 def _only_date(text: str) -> bool:
     """A line that is a date and nothing else (``Tuesday, July 8, 2008``), in any case."""
     words = [w.lower() for w in _DATE_WORDS.findall(text)]
-    return len(text) <= 40 and all(
+    return len(text) <= TUNING.date_only_max_chars and all(
         w in MONTHS or w in WEEKDAYS or w in _DATE_FILLERS for w in words
     )
 
@@ -187,7 +190,8 @@ def _paper_and_date(text: str) -> tuple[str, str] | None:
         return None
     for name, date_text in (parts, parts[::-1]):
         date = parse_date(date_text)
-        if date is not None and _only_date(date_text) and 2 <= len(name) <= 40:
+        fits = TUNING.paper_beside_date_min_chars <= len(name) <= TUNING.paper_beside_date_max_chars
+        if date is not None and _only_date(date_text) and fits:
             return name.strip(), date
     return None
 
@@ -206,7 +210,11 @@ def _latin_head(text: str, capitals: float | None, tuning: Tuning) -> bool:
         return True
     # Set in capitals; OCR noise in a long masthead line may bring the share down, so a
     # line with both a full date and a weekday needs only half.
-    threshold = 0.5 if date is not None and has_weekday(text) else 0.6
+    threshold = (
+        tuning.latin_head_dated_capitals_share
+        if date is not None and has_weekday(text)
+        else tuning.latin_head_capitals_share
+    )
     if (caps_share(text) if capitals is None else capitals) >= threshold:
         return True
     return date is not None and pr.PLACE_DATE.match(text.rstrip(".")) is not None
@@ -215,21 +223,18 @@ def _latin_head(text: str, capitals: float | None, tuning: Tuning) -> bool:
 def _paper_before_date(text: str) -> str | None:
     """Before a date any short name will do (``参考消息 2020年…``)."""
     text = text.strip(" ·|｜-—")
-    return text if 2 <= len(text) <= 12 and pr.CJK_NAME_TEXT.fullmatch(text) else None
+    fits = TUNING.paper_before_date_min_chars <= len(text) <= TUNING.paper_before_date_max_chars
+    return text if fits and pr.CJK_NAME_TEXT.fullmatch(text) else None
 
 
 def _normal_label(label: str) -> str:
     return re.sub(r"\s+", "", label)
 
 
-#: The longest section word set beside a date and page label on a masthead line.
-_SECTION_WORD_CHARS = 6
-
-
 def _section_and_label(text: str) -> re.Match[str] | None:
     """``国内   A14`` after a date: short section words set apart, ending in a page label."""
     parts = text.split()
-    if len(parts) < 2 or not all(len(p) <= _SECTION_WORD_CHARS for p in parts[:-1]):
+    if len(parts) < 2 or not all(len(p) <= TUNING.section_word_max_chars for p in parts[:-1]):
         return None
     return pr.PAGE_LABEL.match(parts[-1])
 
@@ -331,8 +336,6 @@ def _page_head_form(text: str) -> Form:
 
 _NAME_PARTICLES = frozenset("della dello delle degli dalla nella sulla with from upon".split())
 _NAME_WORD = regex.compile(r"[^\W\d_][\w'’-]*")
-#: A Latin paper's name is at most this long.
-_LATIN_NAME_CHARS = 60
 
 
 def _set_as_name(text: str) -> bool:
@@ -347,7 +350,7 @@ def _set_as_name(text: str) -> bool:
 
 def _latin_name(text: str) -> bool:
     return (
-        len(text) <= _LATIN_NAME_CHARS
+        len(text) <= TUNING.latin_paper_name_max_chars
         and pr.latin_paper().match(text) is not None
         and _set_as_name(text)
     )

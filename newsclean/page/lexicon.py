@@ -2,7 +2,8 @@
 
 Each list is read the first time something asks for it, so a Chinese page never reads
 the Latin weather words and a one-line ``fix`` reads none. Lists are frozen sets of
-entries as written (one a line, ``#`` for comments); :func:`alternation` turns a list
+entries as written (one a line, ``#`` for comments; :func:`sections` reads a file of
+several lists under ``[section]`` headers); :func:`alternation` turns a list
 into a regular-expression alternation with the longest entries first, so a shorter
 entry never cuts a longer one short.
 """
@@ -23,6 +24,20 @@ def words(name: str) -> tuple[str, ...]:
     text = resources.files("newsclean.page").joinpath("data", f"{name}.txt").read_text("utf-8")
     entries = (line.split("#", 1)[0].strip() for line in text.splitlines())
     return tuple(entry for entry in entries if entry)
+
+
+@cache
+def sections(name: str) -> dict[str, tuple[str, ...]]:
+    """``data/<name>.txt`` read as lists under ``[section]`` headers: each section's
+    entries, by its name (entries before the first header under ``""``)."""
+    found: dict[str, list[str]] = {"": []}
+    current = found[""]
+    for entry in words(name):
+        if entry.startswith("[") and entry.endswith("]"):
+            current = found.setdefault(entry[1:-1], [])
+        else:
+            current.append(entry)
+    return {key: tuple(entries) for key, entries in found.items()}
 
 
 @cache

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypedDict, Unpack
 
 from newsclean.page.describe import Described, describe
 from newsclean.page.flags import Flag
@@ -118,6 +119,16 @@ class Paragraph:
         return max(line.width_cells for line in self.lines)
 
 
+class PageOptions(TypedDict, total=False):
+    """How a page is described (``Page.from_lines``'s keywords)."""
+
+    tuning: Tuning
+    edges: tuple[bool, bool]
+    anchors: frozenset[Form] | None
+    byline_patterns: tuple[str, ...]
+    furniture_patterns: tuple[str, ...]
+
+
 @dataclass
 class Page:
     """A page's non-blank lines, described, and the facts of the whole page."""
@@ -133,36 +144,19 @@ class Page:
     byline_patterns: tuple[str, ...] = ()
 
     @classmethod
-    def from_text(
-        cls,
-        text: str,
-        *,
-        tuning: Tuning = TUNING,
-        edges: tuple[bool, bool] = (True, True),
-        anchors: frozenset[Form] | None = HEADER,
-        byline_patterns: tuple[str, ...] = (),
-        furniture_patterns: tuple[str, ...] = (),
-    ) -> Page:
+    def from_text(cls, text: str, **options: Unpack[PageOptions]) -> Page:
         """Describe every line of ``text``; blank lines separate blocks."""
-        raw = text.split("\n")
-        return cls.from_lines(
-            raw,
-            tuning=tuning,
-            edges=edges,
-            anchors=anchors,
-            byline_patterns=byline_patterns,
-            furniture_patterns=furniture_patterns,
-        )
+        return cls.from_lines(text.split("\n"), **options)
 
     @classmethod
-    def from_blocks(cls, blocks: Iterable[Sequence[str]], **kwargs: object) -> Page:
+    def from_blocks(cls, blocks: Iterable[Sequence[str]], **options: Unpack[PageOptions]) -> Page:
         """A page from blocks of lines (a ``Document``'s), one blank line between."""
         raw: list[str] = []
         for block in blocks:
             if raw:
                 raw.append("")
             raw.extend(block)
-        return cls.from_lines(raw, **kwargs)  # type: ignore[arg-type]
+        return cls.from_lines(raw, **options)
 
     @classmethod
     def from_lines(
@@ -229,7 +223,7 @@ class Page:
             if starts and line is not None:
                 run.append(line)
                 continue
-            if len(run) >= 3:
+            if len(run) >= self.tuning.verse_min_lines:
                 for member in run:
                     member.flags |= Flag.VERSE
             run = (
@@ -253,15 +247,24 @@ class Page:
         ]
         own = [line.own_form if line.own_form in FURNITURE else Form.NONE for line in self.lines]
         decided = page_forms(
-            edge_lines, own, edges=self.edges, anchors=self.anchors, tuning=self.tuning
+            edge_lines,
+            own,
+            edges=self.edges,
+            anchors=self.anchors,
+            tuning=self.tuning,
+            blocks=[line.block for line in self.lines],
         )
         if furniture_patterns:
             extra = compiled(furniture_patterns, "furniture_patterns")
             for i, line in enumerate(self.lines):
                 if decided[i] is Form.NONE and any(p.search(line.text) for p in extra):
                     decided[i] = Form.CONFIGURED
+        # The page decides the furniture forms, taking one back where it stands among
+        # running text; the story's own forms (byline, dateline...) stand wherever.
         for line, form in zip(self.lines, decided, strict=True):
-            line.form = form if form is not Form.NONE else line.own_form
+            line.form = (
+                line.own_form if form is Form.NONE and line.own_form not in FURNITURE else form
+            )
 
     def replace(self, i: int, raw: str) -> None:
         """A repair changed line ``i``: describe it again, and the page facts with it."""
@@ -317,8 +320,10 @@ class Page:
 
     def column_of(self, width: int) -> int | None:
         """The column a line of this width fills (within the share a full line fills)."""
+        tuning = self.tuning
         for w in self.columns:
-            if self.tuning.full_share * w <= width <= w + 2 + 0.03 * w:
+            widest = w + tuning.column_overrun_cells + tuning.column_overrun_share * w
+            if tuning.full_share * w <= width <= widest:
                 return w
         return None
 

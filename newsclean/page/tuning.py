@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Tuning:
-    # --- capitals and headline case (latin.is_caps_headline, is_deck_line) ---
+    # --- capitals and headline case (describe.caps_headline, deck_line) ---
     #: A line whose cased letters are at least this share capitals is set in capitals.
     capitals_share: float = 0.8
     #: A headline line in capitals is at most this long and has this many letters.
@@ -28,6 +28,13 @@ class Tuning:
     deck_capitalised_share: float = 0.5
     #: Words this long or longer are capitalised in headline case.
     headline_case_min_word_chars: int = 4
+    #: A slogan says one word at least this many times, making at least this share of
+    #: its words (``POLAND! POLAND! POLAND!``); a line of fewer words is none.
+    shouted_min_repeats: int = 3
+    shouted_min_share: float = 0.5
+    #: How much of a line's end is split into words to find a leading word it ends on
+    #: (``latin.ends_in_leading_word``, asked of whole paragraphs).
+    leading_word_window_chars: int = 24
     # --- running text ---
     #: Latin prose (reorder): at least this many words, under this share of capitals.
     prose_min_words: int = 5
@@ -36,6 +43,12 @@ class Tuning:
     #: them capitalised.
     sentence_case_min_words: int = 4
     sentence_case_max_capitalised_share: float = 0.5
+    #: Copy holds at least this many content words (this long, not leading words) in
+    #: lower case.
+    lower_content_min_words: int = 2
+    lower_content_min_word_chars: int = 3
+    #: A table row holds at least this many gaps of three spaces or a tab.
+    table_min_gaps: int = 2
     # --- credits ---
     #: The longest credit line a byline form is looked for in.
     byline_max_chars: int = 60
@@ -43,6 +56,7 @@ class Tuning:
     bracketed_credit_max_chars: int = 60
     #: A bracketed credit whose opening bracket OCR lost is this share capitals.
     bracketed_credit_capitals_share: float = 0.5
+    bracketed_credit_min_words: int = 2
     # --- furniture ---
     #: A label-sized line: this many characters, or a Latin label in capitals this long.
     label_max_chars: int = 12
@@ -62,8 +76,28 @@ class Tuning:
     forecast_max_chars: int = 100
     slip_min_chars: int = 4
     #: A line with less than this share of letters and digits, and no word of four,
-    #: is OCR noise.
+    #: is OCR noise; so is one under the sparse share with no word of three.
     noise_letter_share: float = 0.4
+    noise_sparse_letter_share: float = 0.5
+    #: ``Copyright`` is read through at most this many OCR slips (edit distance).
+    copyright_max_slips: int = 2
+    # --- the page head (forms.py) ---
+    #: A line that is a date and nothing else is at most this long.
+    date_only_max_chars: int = 40
+    #: A paper's name set apart from a date (``Evening Post · July 27, 2009``).
+    paper_beside_date_min_chars: int = 2
+    paper_beside_date_max_chars: int = 40
+    #: A CJK paper's name before a date (``参考消息 2020年…``).
+    paper_before_date_min_chars: int = 2
+    paper_before_date_max_chars: int = 12
+    #: Section words set beside a date and page label (``国内   A14``) are this short.
+    section_word_max_chars: int = 6
+    #: A Latin paper's name is at most this long.
+    latin_paper_name_max_chars: int = 60
+    #: A Latin running head is set in capitals: this share, or (OCR noise in a long
+    #: masthead line bringing it down) this share when it has a full date and a weekday.
+    latin_head_capitals_share: float = 0.6
+    latin_head_dated_capitals_share: float = 0.5
     # --- the page ---
     #: Leading spaces mark a paragraph's first line only when fewer than this share of
     #: the page's lines have them (else the whole page is indented).
@@ -75,8 +109,13 @@ class Tuning:
     column_apart_share: float = 0.1
     #: A line fills its column when it reaches this share of it.
     full_share: float = 0.85
-    #: A verse or list line is at most this share of the page's median width.
+    #: A verse or list line is at most this share of the page's median width; a run of
+    #: this many short lines is verse.
     short_line_share: float = 0.6
+    verse_min_lines: int = 3
+    #: A line fills a column up to this many cells, and this share, past its width.
+    column_overrun_cells: int = 2
+    column_overrun_share: float = 0.03
 
 
 #: The tuning every description uses unless given another.

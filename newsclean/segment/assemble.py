@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from newsclean.chardata import HAS_CJK, display_width
 from newsclean.latin import is_caps_headline
-from newsclean.patterns import CAPTION, split_credit
+from newsclean.page.credits import CAPTION, split_credit
 from newsclean.segment.headlines import (
     KICKER_MAX,
     group_roles,

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from newsclean import regex
 from newsclean.latin import article_kind
+from newsclean.page import lexicon
 from newsclean.segment.model import Article
 
-#: Classified advertising and official notices in Chinese papers announce themselves.
+#: Classified advertising and official notices in Chinese papers announce themselves:
+#: their words are a lexicon of ``newsclean.page`` (``data/kinds.zh.txt``).
+_ZH = {name: lexicon.alternation(entries) for name, entries in lexicon.sections("kinds.zh").items()}
 _CJK_AD = regex.compile(
-    "^(?:广告|廣告)|(?:广告|廣告|招商|订购|訂購|咨询|諮詢)(?:热线|熱線|电话|電話)|欢迎垂询|歡迎垂詢"
+    f"^{_ZH['advert_labels']}|{_ZH['hotline_subjects']}{_ZH['hotline_words']}|{_ZH['advert_phrases']}"
 )
-CJK_NOTICE = regex.compile(
-    "(?:公告|通告|启事|啟事|遗失声明|遺失聲明|拍卖公告|拍賣公告|更正声明)$|^(?:公告|通告|声明|聲明)$"
-)
+CJK_NOTICE = regex.compile(f"{_ZH['notice_title_ends']}$|^{_ZH['notice_titles']}$")
 
 
 def article_kind_of(article: Article) -> str:

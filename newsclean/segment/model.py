@@ -11,7 +11,7 @@ from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
 from newsclean.latin import is_caps_headline
 from newsclean.model import Layout
 from newsclean.page import Flag, describe
-from newsclean.patterns import starts_with_dateline
+from newsclean.page.credits import starts_with_dateline
 
 #: Two column widths are the same when they differ by at most this share.
 SAME_COLUMN = 0.12

@@ -37,8 +37,7 @@ from newsclean.model import CAPTION as CAPTION_BLOCK
 from newsclean.model import FURNITURE, HEADING, Document
 from newsclean.options import Options
 from newsclean.page import Flag
-from newsclean.page.credits import is_dateline_alone
-from newsclean.patterns import CAPTION, END_MARK, is_byline
+from newsclean.page.credits import CAPTION, END_MARK, is_byline, is_dateline_alone
 from newsclean.segment.model import Unit
 
 #: A CJK heading has no full stop or semicolon in it, and at most one comma.

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from newsclean.chardata import HAS_CJK, display_width
 from newsclean.page import Flag
-from newsclean.patterns import starts_with_dateline
+from newsclean.page.credits import starts_with_dateline
 from newsclean.segment.kinds import CJK_NOTICE
 from newsclean.segment.model import Article, Run, Unit, same_column
 from newsclean.segment.roles import LATIN_WORD, MAX_TITLE_WORDS
