@@ -109,3 +109,25 @@ def test_end_byline_closes_its_story_before_the_next() -> None:
     assert first["byline"] == "Jonas Wagner (red)"
     assert second["headline"] == "Neuer Spielplatz eröffnet"
     assert second["byline"] is None
+
+
+BODY_ZH = "今年以来，全市新建改建公园四十余处，市民出门见绿的愿望正在一步步变成现实。"
+BODY_ZH2 = "据介绍，这些公园大多利用边角地块建成，面积不大，却贴近居民，使用率很高。"
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        # Broken after the role word, or inside it, at a narrow column's edge.
+        ("本报记者 王强 通讯员\n李明", "本报记者 王强 通讯员 李明"),
+        ("本报记者 王强 通讯\n员 李明", "本报记者 王强 通讯员 李明"),
+        ("本報記者 劉洋 通訊員\n王芳", "本報記者 劉洋 通訊員 王芳"),
+        # A whole credit: the short line under it is no part of it.
+        ("本报记者 王强\n城市新闻", "本报记者 王强"),
+    ],
+)
+def test_credit_broken_at_the_column_edge_takes_its_names_back(credit: str, byline: str) -> None:
+    page = f"城市公园建设提速\n\n{credit}\n\n{BODY_ZH}\n\n{BODY_ZH2}"
+    arts = _articles(page)
+    assert arts[0]["headline"] == "城市公园建设提速"
+    assert arts[0]["byline"] == byline

@@ -2,14 +2,15 @@
 captions and their photographers' credits, end marks, as newspapers set them in Chinese
 and Latin papers. A reporter credit is a role word then two-to-four-character names (a
 mark such as ``□`` may precede it); a name alone in brackets that opens with a common
-surname (``（吴霞）``) closes a brief; a wire dateline is an agency, a place, a date and
-``电``. A Latin byline is an opener (``By``, ``Von``, ``Par``) and a writer's name of
-capitalised words, or an opener and a role (``Von unserem Korrespondenten``, ``De notre
-envoyé spécial``); under the story a paper signs with the name and a bracketed agency or
-editor's initials (``Anna Müller (dpa)``, ``(amü)``), a dash and the name, or initials.
-Running text that starts with the same word has lower-case words or ends a sentence,
-which no credit does. The openers, roles, marks, surnames and agencies are lexicons
-(``data/``).
+surname (``（吴霞）``) closes a brief; a credit broken at a narrow column's edge after
+(or inside) its role word is finished by the names on the next line; a wire dateline is
+an agency, a place, a date and ``电``. A Latin byline is an opener (``By``, ``Von``,
+``Par``) and a writer's name of capitalised words, or an opener and a role (``Von
+unserem Korrespondenten``, ``De notre envoyé spécial``); under the story a paper signs
+with the name and a bracketed agency or editor's initials (``Anna Müller (dpa)``,
+``(amü)``), a dash and the name, or initials. Running text that starts with the same
+word has lower-case words or ends a sentence, which no credit does. The openers, roles,
+marks, surnames and agencies are lexicons (``data/``).
 
 This is the one definition of these forms: ``describe`` asks them of every line, and
 the stages that have not moved onto the description yet import them (some through
@@ -241,3 +242,22 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     if len(rest) < MIN_BODY_AFTER_CREDIT:
         return None
     return paragraph[:end].strip(), rest
+
+
+def credit_continued(line: str, following: str) -> str | None:
+    """``本报记者 张伟 通讯员`` / ``赵磊``, ``本报记者 杨帆 通讯`` / ``员 王芳``: a credit
+    line broken at a narrow column's edge after a role word, or inside one; the next line
+    holds the role's names. The whole credit, or None when ``following`` does not finish
+    this credit."""
+    head, _, last = line.strip().rpartition(" ")
+    rest = following.strip()
+    if not head or not rest or len(rest) > MAX_BYLINE // 4:
+        return None
+    roles = lexicon.words("byline_roles_cjk")
+    if last in roles:
+        joined = f"{line.strip()} {rest}"
+    elif any(r.startswith(last) and len(last) < len(r) for r in roles):
+        joined = f"{line.strip()}{rest}"
+    else:
+        return None
+    return joined if is_byline(joined) else None
