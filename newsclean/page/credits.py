@@ -1,8 +1,16 @@
 """Credit lines and the marks of a story's start and end: bylines, datelines, photo
 captions and their photographers' credits, end marks, as newspapers set them in Chinese
-and Latin papers. A reporter credit is a role word then two-to-four-character names; a
-wire dateline an agency, a place, a date and ``电``; a Latin byline ``By`` and
-capitalised words. The role words and agencies are lexicons (``data/``).
+and Latin papers. A reporter credit is a role word then two-to-four-character names (a
+mark such as ``□`` may precede it); a name alone in brackets that opens with a common
+surname (``（吴霞）``) closes a brief; a credit broken at a narrow column's edge after
+(or inside) its role word is finished by the names on the next line; a wire dateline is
+an agency, a place, a date and ``电``. A Latin byline is an opener (``By``, ``Von``,
+``Par``) and a writer's name of capitalised words, or an opener and a role (``Von
+unserem Korrespondenten``, ``De notre envoyé spécial``); under the story a paper signs
+with the name and a bracketed agency or editor's initials (``Anna Müller (dpa)``,
+``(amü)``), a dash and the name, or initials. Running text that starts with the same
+word has lower-case words or ends a sentence, which no credit does. The openers, roles,
+marks, surnames and agencies are lexicons (``data/``).
 
 This is the one definition of these forms: ``describe`` asks them of every line, and
 the stages that have not moved onto the description yet import them. The patterns
@@ -26,6 +34,17 @@ _NAMES = f"{_NAME}(?:[ 、，,]+{_NAME}){{0,7}}"
 _CAPWORD = r"[A-Z][\w.'’-]*"
 _SMALL = r"(?:of|the|to|and|by|for|in|de|du|la|le|von|der)"
 _TAIL = r"[\s.,;:'’)\]}]*"
+#: A writer's name: two to four capitalised words (``Élise Moreau``, ``JOHN SMITH``,
+#: ``James O'Neill``), a particle (``von``, ``de``) before the last; names joined by
+#: ``and``, ``und``, ``et`` or a comma.
+_LATIN_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_PARTICLE = r"(?:von der|von|van der|van|de la|de|du|der|di|da|d'|d’)"
+_LATIN_NAME = (
+    rf"{_LATIN_WORD}(?: {_LATIN_WORD}){{0,2}}(?: {_PARTICLE} ?{_LATIN_WORD}| {_LATIN_WORD})"
+)
+_LATIN_NAMES = rf"{_LATIN_NAME}(?:(?:,| and| und| et| &) {_LATIN_NAME}){{0,3}}"
+#: A title after the name (``Staff Writer``, ``Berlin``): capitalised words.
+_CAPWORDS = rf"{_LATIN_WORD}(?: {_LATIN_WORD}){{0,3}}"
 #: ``WASHINGTON, Jan. 5, 1920.`` alone on its line: a place and a full date.
 _DATELINE_ALONE = regex.compile(r"^[A-ZÀ-Ý][\w'’ .-]{1,30}, .{4,30}(?:1[6-9]|20)\d\d\.?$")
 #: The longest credit line ``is_byline`` finds without the user's patterns.
@@ -57,13 +76,51 @@ def _dateline_cjk() -> re.Pattern[str]:
 
 
 @cache
+def _latin_credits() -> tuple[str, ...]:
+    """Latin credit lines whose opener, role or agency is a listed word."""
+    agencies = lexicon.alternation(lexicon.words("agencies"))
+    openers = lexicon.alternation(lexicon.words("byline_openers"))
+    role_openers = lexicon.alternation(lexicon.words("byline_correspondent_openers"))
+    roles = lexicon.alternation(lexicon.words("byline_correspondent_roles"))
+    # A bracketed wire agency (``(dpa)``, ``(AFP/Reuters)``) or an editor's initials in
+    # lower case (``(amü)``, ``(red)``): how German papers sign a story at its end.
+    signature = f"[(](?:{agencies}|[a-zäöüß]{{2,4}})(?:/(?:{agencies}|[a-zäöüß]{{2,4}}))*[)]"
+    return (
+        # Von Anna Müller, Par Jean Dupont, BY JOHN SMITH, Von Anna Müller und Jonas Wagner
+        f"^(?i:{openers}) {_LATIN_NAMES}(?:, {_CAPWORDS})?$",
+        # Von unserem Korrespondenten in Paris, De notre envoyé spécial à Kyiv,
+        # (From Our Own Correspondent.)
+        f"^[(]?(?i:{role_openers}) ?(?i:{roles})\\b[^()]{{0,40}}[)]?\\.?$",
+        # Anna Müller (dpa), Jonas Wagner (red): the writer, then the signature.
+        f"^{_LATIN_NAMES} {signature}\\.?$",
+        # (amü), (red): a signature alone under the story.
+        "^[(][a-zäöüß]{2,4}[)]$",
+        # — Anna Müller: a dash, then the writer's name, under the story.
+        f"^(?:[—–]|--) ?{_LATIN_NAMES}$",
+    )
+
+
+@cache
+def _cjk_end_credit() -> str:
+    """``（王强）``, ``（吴霞 李明）``: a writer's name alone in brackets closes a brief; only
+    a name that opens with a listed surname, so ``（待续）`` is no credit."""
+    surname = lexicon.alternation(lexicon.words("surnames_cjk"))
+    name = f"{surname}[{CJK}]{{1,2}}"
+    return f"^[（(]{name}(?:[ 、，,]{name}){{0,3}}[）)]$"
+
+
+@cache
 def byline() -> re.Pattern[str]:
     """A standalone credit line, in any of the forms papers set one."""
     agencies = lexicon.alternation(lexicon.words("agencies"))
+    # □ 本报记者 王芳: a mark some papers set before the credit.
+    mark = f"(?:{lexicon.alternation(lexicon.words('byline_marks_cjk'))}\\s*)?"
     forms = (
-        f"^{_bracketed()}$",
+        f"^{mark}{_bracketed()}$",
         # 本报记者 高清宏 曹艳悦, 记者 王强, 通讯员 江鑫梓
-        f"^(?:本报|本報)?{_role_list()}$",
+        f"^{mark}(?:本报|本報)?{_role_list()}$",
+        _cjk_end_credit(),
+        *_latin_credits(),
         # 北京商报记者 钱瑜 濮振宇, （北辰时报记者 武晨 邓悦）
         f"^[（(]?[{CJK}]{{2,12}}(?:记者|記者|通讯员|通訊員)[ :：]*{_NAMES}[）)]?$",
         # By JOHN SMITH, Staff Writer; By Maria Lopez and Tom Reed; By Ana Ruiz, AP
@@ -79,11 +136,12 @@ def byline() -> re.Pattern[str]:
         # Special to The Tribune., Spsclal to Tbe Tribune. (OCR), {Special Dispatch to ...
         r"^[({\[<]?\s*(?:Special|Sp[a-z]{3,5}l)\s+(?:Dispatch\s+|Cable\s+|Correspondence\s+)?"
         r"(?:to|of)\s+T[a-z]{1,2}\s.{1,60}$",
-        # (DE NOTRE RÉDACTEUR PARLEMENTAIRE), (Von unserem Korrespondenten)
+        # (DE NOTRE RÉDACTEUR PARLEMENTAIRE), (Von unserem Korrespondenten): OCR may read
+        # the bracket as another and the role garbled.
         r"^[({\[<]\s*(?i:de notre|par notre|d'un|von unserem|von unserer)"
         r" [^)\]]{3,50}[)\]}>]\.?$",
-        # I. W. F. — a correspondent's initials, set under the story as its signature.
-        r"^(?:[A-Z]\. ?){2,4}$",
+        # I. W. F., É. M. — a correspondent's initials, set under the story as its signature.
+        r"^(?:[A-ZÀ-ÖØ-Þ]\. ?){2,4}$",
     )
     return regex.compile("|".join(f"(?:{form})" for form in forms))
 
@@ -183,3 +241,22 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     if len(rest) < MIN_BODY_AFTER_CREDIT:
         return None
     return paragraph[:end].strip(), rest
+
+
+def credit_continued(line: str, following: str) -> str | None:
+    """``本报记者 张伟 通讯员`` / ``赵磊``, ``本报记者 杨帆 通讯`` / ``员 王芳``: a credit
+    line broken at a narrow column's edge after a role word, or inside one; the next line
+    holds the role's names. The whole credit, or None when ``following`` does not finish
+    this credit."""
+    head, _, last = line.strip().rpartition(" ")
+    rest = following.strip()
+    if not head or not rest or len(rest) > MAX_BYLINE // 4:
+        return None
+    roles = lexicon.words("byline_roles_cjk")
+    if last in roles:
+        joined = f"{line.strip()} {rest}"
+    elif any(r.startswith(last) and len(last) < len(r) for r in roles):
+        joined = f"{line.strip()}{rest}"
+    else:
+        return None
+    return joined if is_byline(joined) else None

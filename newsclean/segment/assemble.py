@@ -9,8 +9,10 @@ they belong to. Whether a heading is a subhead or another story's is ``subheads`
   own: a section whose column does not match the open article, or body after a closing
   byline, or body whose credit or dateline opens a story.
 * *Bylines* open the article when they stand between its headline and its body, and
-  close it when they follow its body. A paragraph after the closing byline that is set
-  wider than the article's column is that article's standfirst: its ``lead``.
+  close it when they follow its body. A credit line broken after its role word at a
+  narrow column's edge takes back the names printed on the next line. A paragraph after
+  the closing byline that is set wider than the article's column is that article's
+  standfirst: its ``lead``.
 * *Side by side*: four headline groups in a row are two groups set side by side; two
   kicker labels in a row wait for their headlines in order.
 * Body printed before any headline in the column of the article after it is that
@@ -23,7 +25,7 @@ from dataclasses import dataclass, field
 
 from newsclean.chardata import HAS_CJK, display_width
 from newsclean.latin import is_caps_headline
-from newsclean.page.credits import CAPTION, split_credit
+from newsclean.page.credits import CAPTION, credit_continued, split_credit
 from newsclean.segment.headlines import (
     KICKER_MAX,
     group_roles,
@@ -111,7 +113,7 @@ class Assembly:
 
 def page_articles(units: list[Unit], boxes: list[str]) -> list[Article]:
     """The articles of a page's units; the page head's lines go to ``boxes``."""
-    runs = _interleave(strip_page_head(_runs(units), boxes))
+    runs = _credit_lines_rejoined(_interleave(strip_page_head(_runs(units), boxes)))
     state = Assembly()
     for i, (role, run) in enumerate(runs):
         following = runs[i + 1] if i + 1 < len(runs) else None
@@ -131,6 +133,23 @@ def page_articles(units: list[Unit], boxes: list[str]) -> list[Article]:
     articles = _merge_into_next(state.articles)
     _give_headless_to_next(articles)
     return [a for a in articles if a.headline or a.blocks or a.byline]
+
+
+def _credit_lines_rejoined(runs: list[Run]) -> list[Run]:
+    """A credit line broken after its role word (``本报记者 张伟 通讯员`` / ``赵磊``): the
+    names on the next line finish it, whatever role that short line was given."""
+    out: list[Run] = []
+    for role, run in runs:
+        if out and out[-1][0] == "byline":
+            credit = out[-1][1][-1]
+            joined = credit_continued(credit.text, run[0].text)
+            if joined is not None:
+                credit.text = joined
+                run = run[1:]
+                if not run:
+                    continue
+        out.append((role, run))
+    return out
 
 
 def _heading(state: Assembly, run: list[Unit], following: Run | None) -> None:

@@ -1,0 +1,133 @@
+"""Byline forms as papers print them, each beside a line that only looks like one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsclean import api
+from newsclean.page.credits import is_byline
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        # The writer's name after Von / Par / By, in any case; names joined by und/et.
+        ("Von Anna Müller", True),
+        ("VON ANNA MÜLLER", True),
+        ("Von Ursula von der Leyen", True),
+        ("Von Anna Müller und Jonas Wagner", True),
+        ("Par Élise Moreau", True),
+        ("Par Jean Dupont, Envoyé Spécial", True),
+        ("By JOHN SMITH", True),
+        ("By James O'Neill", True),
+        ("Von Berlin aus fuhr er weiter.", False),
+        ("Von Rekord zu Rekord", False),
+        ("Von Montag an gilt das neue Gesetz", False),
+        ("Par ailleurs, le gouvernement a annoncé", False),
+        ("Par Avion", False),
+        ("By the way", False),
+        # A role instead of a person: Von unserem Korrespondenten, De notre correspondant.
+        ("Von unserem Korrespondenten in Moskau", True),
+        ("Von unserer Korrespondentin", True),
+        ("De notre correspondant à Berlin", True),
+        ("De notre envoyé spécial à Kyiv", True),
+        ("From Our Correspondent", True),
+        ("(From Our Own Correspondent.)", True),
+        ("Von unserem Garten aus sieht man die Berge", False),
+        ("De notre côté, nous pensons autrement", False),
+        ("From our point of view", False),
+        # End bylines: name and signature, a signature alone, a dash and a name, initials.
+        ("Anna Müller (dpa)", True),
+        ("Jonas Wagner (red)", True),
+        ("Anna Müller (dpa/AFP)", True),
+        ("(amü)", True),
+        ("— Anna Müller", True),
+        ("– Tom Beckett", True),
+        ("J. D.", True),
+        ("É. M.", True),
+        ("Einsatzkräfte vor Ort. (dpa)", False),
+        ("(Archivbild)", False),
+        ("(sic!)", False),
+        ("— Und dann kam alles anders.", False),
+        ("— Yes", False),
+        ("LA GUERRE EST FINIE", False),
+        # Chinese: a mark before the credit; a name alone in brackets ending a brief.
+        ("□ 本报记者 王芳", True),
+        ("■记者 李明 通讯员 周敏", True),
+        ("（吳霞）", True),
+        ("（王强 李明）", True),
+        ("□ 今日天气晴朗", False),
+        ("（待续）", False),
+        ("（时评）", False),
+        ("（有删节）", False),
+    ],
+)
+def test_byline_forms(line: str, byline: bool) -> None:
+    assert is_byline(line) is byline
+
+
+BODY_DE = (
+    "Die Stadtverwaltung hat am Dienstag beschlossen, die Öffnungszeiten der "
+    "Bibliothek im kommenden Jahr deutlich zu verlängern."
+)
+BODY_DE2 = (
+    "Der Gemeinderat will im Frühjahr über die Kosten beraten und die Bürger "
+    "rechtzeitig über die Ergebnisse informieren."
+)
+
+
+def _articles(page: str) -> list[dict[str, Any]]:
+    result: list[dict[str, Any]] = api.split(page, furniture="strip")["articles"]
+    return result
+
+
+@pytest.mark.parametrize(
+    ("top", "end", "byline"),
+    [
+        ("Von Anna Müller\n\n", "", "Von Anna Müller"),
+        ("", "\n\nAnna Müller (dpa)", "Anna Müller (dpa)"),
+        ("", "\n\n— Anna Müller", "— Anna Müller"),
+        ("", "\n\n(amü)", "(amü)"),
+        ("", "\n\nVon Montag an gilt das neue Gesetz für alle Bürger der Stadt.", None),
+    ],
+)
+def test_byline_over_or_under_the_story(top: str, end: str, byline: str | None) -> None:
+    page = f"Bibliothek öffnet länger\n\n{top}{BODY_DE}\n\n{BODY_DE2}{end}"
+    (art,) = _articles(page)
+    assert art["headline"] == "Bibliothek öffnet länger"
+    assert art["byline"] == byline
+
+
+def test_end_byline_closes_its_story_before_the_next() -> None:
+    page = (
+        f"Bibliothek öffnet länger\n\n{BODY_DE}\n\nJonas Wagner (red)\n\n"
+        f"Neuer Spielplatz eröffnet\n\n{BODY_DE2}"
+    )
+    first, second = _articles(page)
+    assert first["byline"] == "Jonas Wagner (red)"
+    assert second["headline"] == "Neuer Spielplatz eröffnet"
+    assert second["byline"] is None
+
+
+BODY_ZH = "今年以来，全市新建改建公园四十余处，市民出门见绿的愿望正在一步步变成现实。"
+BODY_ZH2 = "据介绍，这些公园大多利用边角地块建成，面积不大，却贴近居民，使用率很高。"
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        # Broken after the role word, or inside it, at a narrow column's edge.
+        ("本报记者 王强 通讯员\n李明", "本报记者 王强 通讯员 李明"),
+        ("本报记者 王强 通讯\n员 李明", "本报记者 王强 通讯员 李明"),
+        ("本報記者 劉洋 通訊員\n王芳", "本報記者 劉洋 通訊員 王芳"),
+        # A whole credit: the short line under it is no part of it.
+        ("本报记者 王强\n城市新闻", "本报记者 王强"),
+    ],
+)
+def test_credit_broken_at_the_column_edge_takes_its_names_back(credit: str, byline: str) -> None:
+    page = f"城市公园建设提速\n\n{credit}\n\n{BODY_ZH}\n\n{BODY_ZH2}"
+    arts = _articles(page)
+    assert arts[0]["headline"] == "城市公园建设提速"
+    assert arts[0]["byline"] == byline
