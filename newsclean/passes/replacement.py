@@ -42,23 +42,49 @@ _LATIN_OR_DIGIT = regex.compile(r"[0-9A-Za-z\u00c0-\u024f%.]")
 _CJK_CHAR = regex.compile(f"[{CJK}{CJK_PUNCT}]")
 
 
-def _closes_a_quote(text: str, start: int) -> bool:
-    """Does the U+FFFD at ``start`` follow a word inside a “ that its line never
-    closes?"""
-    if start == 0 or text[start - 1].isspace():
+class _OpenQuotes:
+    """Does a U+FFFD follow a word inside a “ that its line never closes?
+
+    Asked of each U+FFFD in order, it counts the quotes of each stretch of text once
+    (a count from the line's start at every U+FFFD made a long line quadratic), and a
+    U+FFFD read as ” counts as one: it closed its quote."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.any = "“" in text
+        self.scanned = 0
+        self.opened = 0
+        self.closed = 0
+        self.line_unclosed = 0
+
+    def close_at(self, start: int) -> bool:
+        text = self.text
+        if not self.any or start == 0 or text[start - 1].isspace():
+            return False
+        newline = text.rfind("\n", self.scanned, start)
+        if newline >= 0 or self.scanned == 0:
+            begin = newline + 1
+            end = text.find("\n", start)
+            line = text[begin : len(text) if end < 0 else end]
+            self.line_unclosed = line.count("“") - line.count("”")
+            self.opened = self.closed = 0
+        else:
+            begin = self.scanned
+        self.opened += text.count("“", begin, start)
+        self.closed += text.count("”", begin, start)
+        self.scanned = start
+        if self.line_unclosed > 0 and self.opened > self.closed:
+            self.closed += 1
+            self.line_unclosed -= 1
+            return True
         return False
-    begin = text.rfind("\n", 0, start) + 1
-    end = text.find("\n", start)
-    line = text[begin : len(text) if end < 0 else end]
-    before = text[begin:start]
-    return before.count("“") > before.count("”") and line.count("“") > line.count("”")
 
 
-def _classify(text: str, start: int, end: int) -> str:
+def _classify(text: str, start: int, end: int, quotes: _OpenQuotes) -> str:
     before = text[start - 1] if start > 0 else "\n"
     after = text[end] if end < len(text) else "\n"
     if end - start == 1:
-        if _closes_a_quote(text, start):
+        if quotes.close_at(start):
             return "lost-closing-quote"
         if (before in " \t") != (after in " \t"):
             return "lost-space"
@@ -77,8 +103,9 @@ def repair(text: str, drop_lost_characters: bool = False) -> tuple[str, Counter[
         return text, counts
     out: list[str] = []
     pos = 0
+    quotes = _OpenQuotes(text)
     for m in _RUN.finditer(text):
-        kind = _classify(text, m.start(), m.end())
+        kind = _classify(text, m.start(), m.end(), quotes)
         out.append(text[pos : m.start()])
         n = m.end() - m.start()
         if kind == "lost-space":
