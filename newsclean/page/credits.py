@@ -49,8 +49,6 @@ _CAPWORDS = rf"{_LATIN_WORD}(?: {_LATIN_WORD}){{0,3}}"
 _DATELINE_ALONE = regex.compile(r"^[A-ZÀ-Ý][\w'’ .-]{1,30}, .{4,30}(?:1[6-9]|20)\d\d\.?$")
 #: The longest credit line ``is_byline`` finds without the user's patterns.
 MAX_BYLINE = TUNING.byline_max_chars
-#: The body after an inline credit must be at least this long to be split from it.
-MIN_BODY_AFTER_CREDIT = 4
 
 
 @cache
@@ -238,7 +236,7 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     while end < len(paragraph) and paragraph[end] in " ：:—-":
         end += 1
     rest = paragraph[end:]
-    if len(rest) < MIN_BODY_AFTER_CREDIT:
+    if len(rest) < TUNING.body_after_credit_min_chars:
         return None
     return paragraph[:end].strip(), rest
 

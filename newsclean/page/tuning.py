@@ -52,6 +52,8 @@ class Tuning:
     # --- credits ---
     #: The longest credit line a byline form is looked for in.
     byline_max_chars: int = 60
+    #: The body after an inline credit must be at least this long to be split from it.
+    body_after_credit_min_chars: int = 4
     #: The longest credit set in brackets under a headline.
     bracketed_credit_max_chars: int = 60
     #: A bracketed credit whose opening bracket OCR lost is this share capitals.
