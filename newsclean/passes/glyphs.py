@@ -48,7 +48,11 @@ _IDEOGRAPH_OF = {
 }
 #: The blocks as ranges: a class of the 1,002 characters themselves is searched character
 #: by character against a list (most of them lie beyond the BMP), 20 times slower.
-_COMPATIBILITY_BLOCK = re.compile("[\uf900-\ufaff\U0002f800-\U0002fa1f]")
+_COMPATIBILITY_BLOCK = re.compile(
+    "["
+    + "".join(f"{chr(block.start)}-{chr(block.stop - 1)}" for block in _COMPATIBILITY_BLOCKS)
+    + "]"
+)
 #: Hangul syllables and jamo, hiragana and katakana: scripts whose users need the
 #: duplicates.
 _KEEPS_DUPLICATES = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\uac00-\ud7af]")

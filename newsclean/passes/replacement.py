@@ -52,7 +52,7 @@ class _OpenQuotes:
     def __init__(self, text: str) -> None:
         self.text = text
         self.any = "“" in text
-        self.scanned = 0
+        self.scanned = -1  # no U+FFFD asked of yet
         self.opened = 0
         self.closed = 0
         self.line_unclosed = 0
@@ -61,8 +61,8 @@ class _OpenQuotes:
         text = self.text
         if not self.any or start == 0 or text[start - 1].isspace():
             return False
-        newline = text.rfind("\n", self.scanned, start)
-        if newline >= 0 or self.scanned == 0:
+        newline = text.rfind("\n", max(self.scanned, 0), start)
+        if newline >= 0 or self.scanned < 0:
             begin = newline + 1
             end = text.find("\n", start)
             line = text[begin : len(text) if end < 0 else end]
