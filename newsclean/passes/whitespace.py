@@ -104,6 +104,10 @@ _CLAUSE = regex.compile("[，。；、！？]")
 _SPREAD = regex.compile(f"(?<![{TIGHT}])[{TIGHT}](?: [{TIGHT}]){{2,}}(?![{TIGHT}])")
 _HANGUL = regex.compile(f"[{HANGUL}]")
 _TIGHT_OR_OPENER = regex.compile(f"[{TIGHT}（「『《【〔“‘]")
+#: The number of an article, chapter or section opening a line of a law, a charter or
+#: a report (``第一条 为了保护环境``, ``第十一条 对…``), with the space that sets it off
+#: from its text, as such documents are set.
+_ARTICLE_NUMBER = regex.compile("第[0-9〇零一二三四五六七八九十百千两]+[条條章节節款编編] (?=[^ ])")
 #: A bracketed span short enough to be a credit (``（记者 王小明）``).
 _BRACKETED = regex.compile("[（(][^（）()\n]{2,40}[）)]")
 
@@ -132,7 +136,8 @@ def _word_list(line: str) -> bool:
 def _credit_spans(line: str) -> list[tuple[int, int]]:
     """Where a line of running text holds credits whose spaces are the writer's: the
     dateline and credits that open it, with the space after each (a dateline is set off
-    from its story by a space, a role word from the names), and bracketed credits."""
+    from its story by a space, a role word from the names), bracketed credits, and the
+    article number that opens a line of a law."""
     spans = []
     head = split_credit(line)
     end = len(line) - len(head[1]) if head else 0
@@ -142,6 +147,8 @@ def _credit_spans(line: str) -> list[tuple[int, int]]:
         end = space + 1
     if end:
         spans.append((0, end))
+    elif number := _ARTICLE_NUMBER.match(line):
+        spans.append(number.span())
     if "（" in line or "(" in line:
         spans += [m.span() for m in _BRACKETED.finditer(line) if is_byline(m.group(0))]
     return spans
