@@ -20,11 +20,14 @@ Recognition works on whole lines, in their general printed forms:
   (``The minister said the`` / ``Home Office would publish guidance``);
 * *outside running text*: a URL, source or credit line is the sentence's when the line
   after it in its block goes on with it (lower case, or punctuation no line starts
-  with), or the line before is running text that breaks off mid-sentence;
+  with), or the line before is running text that breaks off mid-sentence; a URL on a
+  line of its own between blank lines is the sentence's when the text before it breaks
+  off and the text after it goes on;
 * *in the page header or footer only* (the run of short unpunctuated lines before the
   first story line, or after the last): a paper name alone (``…报``, ``…報``, ``… DAILY``),
   a section head (``文化·体育``), a page number, and any short line that sits between
-  such lines and the page edge, which is where a section label (``国内``) is printed.
+  such lines and the page edge, which is where a section label (``国内``) is printed
+  (a sentence, ``So it began.``, is none).
 
 Latin-script pages add their own printed forms:
 
