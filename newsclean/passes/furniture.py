@@ -34,7 +34,8 @@ Latin-script pages add their own printed forms:
 * *anywhere*: a running head or dateline of the issue, in capitals or a place and a date
   (``THE EVENING STAR, WASHINGTON, D. C., MONDAY, JANUARY 5, 1920.``, ``MARDI 5 DECEMBRE
   1905``, ``Berlin, 6. Januar 1894.``); issue, volume and price lines (``Nr. 1.``,
-  ``Neue Folge. 7. Jahrgang.``, ``PRICE THREE CENTS.``); copyright credits under a
+  ``Neue Folge. 7. Jahrgang.``, ``PRICE THREE CENTS.``; not a sentence that opens with
+  a number, ``Vol. 3 of the series is due in May.``); copyright credits under a
   headline or photo (``(Copyright, 1903, by The Tribune Association.)``, read through
   OCR errors); jump lines (``Continued on Page 4``, ``(Continued from First Page.)``,
   ``Suite en deuxième page``, ``Fortsetzung auf Seite 2``), which go to
