@@ -14,7 +14,9 @@
   and digits to ASCII, halfwidth punctuation in Chinese to fullwidth, ligatures: the
   same under NFKC; soft hyphens and zero-width spaces dropped);
 * **split lost**: characters of ``fix``'s output (and furniture) that ``split`` puts in
-  no article, furniture line or metadata value.
+  no article, furniture line or metadata value;
+* **split out**: characters of ``fix``'s text that ``split`` puts in no article (in its
+  furniture or metadata: a date line, a forecast, a page-head box).
 
 Spaces are left out of every count: ``fix`` is defined to rejoin lines and to normalise
 spaces. ``--diffs`` shows every changed document, layout changes included. The exit
@@ -62,6 +64,7 @@ class Harm:
     replaced: list[tuple[str, str]]
     normalised: int
     split_lost: str
+    split_out: str
     output: str
 
     @property
@@ -69,14 +72,19 @@ class Harm:
         return bool(self.lost or self.to_furniture or self.replaced or self.split_lost)
 
 
-def _split_pool(result: dict[str, Any]) -> Counter[str]:
-    """Every character ``split`` kept somewhere: articles, furniture, metadata."""
-    parts: list[str] = list(result["furniture"])
+def _articles(result: dict[str, Any]) -> Counter[str]:
+    """Every character ``split`` put in an article."""
+    parts: list[str] = []
     for article in result["articles"]:
         parts.append(article["text"])
         parts += [article[k] or "" for k in ("headline", "kicker", "subtitle", "byline")]
-    parts += [str(v) for v in result["metadata"].values()]
     return Counter(_ink("".join(parts)))
+
+
+def _split_pool(result: dict[str, Any]) -> Counter[str]:
+    """Every character ``split`` kept somewhere: articles, furniture, metadata."""
+    parts = list(result["furniture"]) + [str(v) for v in result["metadata"].values()]
+    return _articles(result) + Counter(_ink("".join(parts)))
 
 
 def audit(name: str, text: str) -> Harm:
@@ -101,10 +109,12 @@ def audit(name: str, text: str) -> Harm:
             normalised += i2 - i1
         elif op == "replace":
             replaced.append((before[i1:i2], after[j1:j2]))
-    pool = _split_pool(api.split(text))
+    result = api.split(text)
+    pool = _split_pool(result)
     # (Header lines that ``fix`` keeps are in both its output and its furniture.)
     kept = Counter(after) | Counter(furniture)
     split_lost = "".join(sorted((kept - pool).elements()))
+    split_out = "".join(sorted((Counter(after) - _articles(result)).elements()))
     return Harm(
         name=name,
         changed=output.rstrip("\n") != text.rstrip("\n"),
@@ -113,6 +123,7 @@ def audit(name: str, text: str) -> Harm:
         replaced=replaced,
         normalised=normalised,
         split_lost=split_lost,
+        split_out=split_out,
         output=output,
     )
 
@@ -127,6 +138,7 @@ class Tally:
     replaced: int = 0
     normalised: int = 0
     split_lost: int = 0
+    split_out: int = 0
     harms: list[Harm] = field(default_factory=list)
 
     def add(self, harm: Harm, size: int) -> None:
@@ -138,6 +150,7 @@ class Tally:
         self.replaced += sum(len(a) for a, _ in harm.replaced)
         self.normalised += harm.normalised
         self.split_lost += len(harm.split_lost)
+        self.split_out += len(harm.split_out)
         self.harms.append(harm)
 
 
@@ -153,21 +166,22 @@ def run(folder: Path) -> dict[str, Tally]:
 def table(tallies: dict[str, Tally]) -> str:
     rows = [
         "| kind | docs | chars | changed | lost | to furniture | changed chars | normalised "
-        "| split lost |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| split lost | split out |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     total = Tally()
     for kind, t in sorted(tallies.items()):
         rows.append(
             f"| {kind} | {t.docs} | {t.chars} | {t.changed} | {t.lost} | {t.to_furniture} "
-            f"| {t.replaced} | {t.normalised} | {t.split_lost} |"
+            f"| {t.replaced} | {t.normalised} | {t.split_lost} | {t.split_out} |"
         )
         for harm in t.harms:
             total.add(harm, 0)
         total.chars += t.chars
     rows.append(
         f"| all | {total.docs} | {total.chars} | {total.changed} | {total.lost} "
-        f"| {total.to_furniture} | {total.replaced} | {total.normalised} | {total.split_lost} |"
+        f"| {total.to_furniture} | {total.replaced} | {total.normalised} | {total.split_lost} "
+        f"| {total.split_out} |"
     )
     return "\n".join(rows)
 
@@ -176,7 +190,7 @@ def diffs(tallies: dict[str, Tally], folder: Path) -> str:
     out = []
     for kind, t in sorted(tallies.items()):
         for harm in t.harms:
-            if not harm.changed:
+            if not harm.changed and not harm.split_out:
                 continue
             text = (folder / kind / harm.name).read_text(encoding="utf-8")
             out.append(f"== {kind}/{harm.name}")
@@ -188,6 +202,8 @@ def diffs(tallies: dict[str, Tally], folder: Path) -> str:
                 out.append(f"   changed: {a!r} -> {b!r}")
             if harm.split_lost:
                 out.append(f"   split lost: {harm.split_lost!r}")
+            if harm.split_out:
+                out.append(f"   split out of articles: {harm.split_out!r}")
             out += difflib.unified_diff(
                 text.rstrip("\n").splitlines(),
                 harm.output.rstrip("\n").splitlines(),
