@@ -4,8 +4,10 @@ Defect: scraped articles keep their markup: ``<p>`` tags, ``<br />``, entities s
 ``&nbsp;``, hidden stock-chart widgets, images, scripts, comments, Markdown links and
 ``<http://…>`` autolinks.
 
-Recognition: a document that holds block or inline HTML tags is parsed with the
-standard library's forgiving HTML parser. Block elements (``p``, ``div``, ``li``,
+Recognition: a document that holds block or inline HTML tags, and closes one or holds
+a comment, a ``<br>``, ``<hr>``, ``<p>`` or ``<img>`` (text about HTML names tags, as in
+``Use the <b> tag for bold``, but closes none), is parsed with the standard library's
+forgiving HTML parser. Block elements (``p``, ``div``, ``li``,
 headings...) end paragraphs and become blocks whose line breaks are final; text outside
 any block element keeps its own lines. An element that is neither HTML's block nor its
 inline vocabulary (an RSS item's ``<title>``, ``<link>``) is a field of its own: its
@@ -55,8 +57,13 @@ _CDATA_OPEN = "<![CDATA["
 _CDATA_CLOSE = "]]>"
 
 
+#: What only markup has: an end tag, a comment, a line or paragraph break, an image.
+#: Prose about HTML names its tags (``Use the <b> tag for bold``) but closes none.
+_MARKUP_ONLY = regex.compile(r"</[A-Za-z][^<>]*>|<!--|<(?:br|hr|img|p)\b[^<>]*>", re.IGNORECASE)
+
+
 def looks_like_html(text: str) -> bool:
-    return _TAG.search(text) is not None
+    return _TAG.search(text) is not None and _MARKUP_ONLY.search(text) is not None
 
 
 def _markdown_inline(
