@@ -38,8 +38,7 @@ LINES_JOINED = {
     "lists/addresses.txt": "a telephone number and an e-mail address joined",
     "special/box-drawing.txt": "the rows of a box-drawn table joined",
     "subtitles/srt.txt": "a cue number set apart from its timing",
-    "verse/dickinson.txt": "verse whose lines end at dashes joined",
-    "verse/goethe.txt": "verse lines ending in '? –' joined in pairs",
+    "verse/dickinson.txt": "a stanza whose lines end in no mark joined in part",
 }
 
 #: Documents with a line that ``split`` puts in the furniture, not in an article: a

@@ -120,8 +120,9 @@ def _printed_line(line: Line) -> bool:
 
 #: A Latin line of verse opens with a capital (after a quote or bracket).
 _CAPITAL_START = regex.compile(r"^[\"'“‘(]?[A-ZÀ-Þ]")
-#: A line of verse ends where a phrase ends; wrapped prose, anywhere.
-_LATIN_VERSE_END = regex.compile(r"[,;:.!?][\"'”’)]?$")
+#: A line of verse ends where a phrase ends, at a mark or a dash (``for Death –``,
+#: ``Gesicht? –``); wrapped prose, anywhere.
+_LATIN_VERSE_END = regex.compile(r"(?:[,;:.!?]|[,;:.!?]? [–—]|—)[\"'”’)]?$")
 #: No line of verse is longer, in characters (a long line is prose).
 LONGEST_VERSE_LINE = 60
 #: Latin verse comes in runs this long (a quatrain; three capitals in a row are
@@ -131,8 +132,8 @@ MIN_LATIN_VERSE_LINES = 4
 
 def _latin_verse_candidates(lines: list[Line]) -> list[list[Line]]:
     """Runs of Latin lines that may be verse: each opens with a capital, as a line of
-    verse does wherever its sentence stands, and ends at a mark (a phrase ends with the
-    line), and none is set in capitals (a headline stack) or broken by a hyphen.
+    verse does wherever its sentence stands, and ends at a mark or a dash (a phrase ends
+    with the line), and none is set in capitals (a headline stack) or broken by a hyphen.
     Capitals alone say little (German capitalises its nouns), and a line of wrapped
     prose ends at a mark by chance: four such lines in a row are not chance. Whether
     they stop short of the column is asked next, as for CJK verse."""
