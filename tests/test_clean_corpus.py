@@ -36,7 +36,6 @@ LINES_JOINED = {
     "code/json.txt": "the lines of a JSON object joined",
     "code/shell.txt": "a shell session's lines joined",
     "lists/addresses.txt": "a telephone number and an e-mail address joined",
-    "special/box-drawing.txt": "the rows of a box-drawn table joined",
     "subtitles/srt.txt": "a cue number set apart from its timing",
     "verse/dickinson.txt": "a stanza whose lines end in no mark joined in part",
 }

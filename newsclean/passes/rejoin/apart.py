@@ -163,6 +163,9 @@ def _latin_verse_candidates(lines: list[Line]) -> list[list[Line]]:
 #: justification leaves up to four), or a tab: a table's alignment.
 _CJK_ALIGNED = regex.compile(r"\S(?: {2,}|\t)\S")
 _LATIN_ALIGNED = regex.compile(r"\S(?: {5,}|\t)\S")
+#: A line drawn from wall to wall with box-drawing characters: a table's rule or row
+#: (a dash that a font gave as ``──`` stands inside a line, not at both its ends).
+_BOX_RULE = regex.compile("^[\u2500-\u257f].*[\u2500-\u257f]$")
 #: Table rows come in runs at least this long.
 MIN_TABLE_ROWS = 2
 
@@ -178,14 +181,15 @@ def _mark_verse(verse: list[list[Line]], columns: Columns) -> None:
 
 
 def _mark_tables(lines: list[Line]) -> None:
-    """Tables keep their lines: two or more lines in a row aligned by wide gaps, or rows
-    of delimited data (``newsclean.passes.punctuation.delimited_rows``)."""
+    """Tables keep their lines: two or more lines in a row aligned by wide gaps, drawn
+    with box-drawing rules (``│ name │ page │``), or rows of delimited data
+    (``newsclean.passes.punctuation.delimited_rows``)."""
     rows = delimited_rows([line.text for line in lines])
     table: list[Line] = []
     for i, line in enumerate(lines):
         aligned = _CJK_ALIGNED if line.cjk else _LATIN_ALIGNED
         gap = "  " in line.text or "\t" in line.text
-        if i in rows or (gap and aligned.search(line.text)):
+        if i in rows or (gap and aligned.search(line.text)) or _BOX_RULE.search(line.text):
             table.append(line)
             continue
         if table:
