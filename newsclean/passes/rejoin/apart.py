@@ -80,13 +80,18 @@ _VERSE_END = regex.compile("[，。！？；：、][”’」』]?$")
 #: cells): two lines of prose can be as wide as each other and end at marks.
 MIN_VERSE_LINES = 3
 LONGEST_COUPLET_LINE = 16
+#: The lines of a run of verse differ in width by one character at most, in cells
+#: (new verse alternates lines of seven and eight: ``轻轻的我走了，`` / ``正如我轻轻的来；``);
+#: wrapped prose fills its column to the same width. A couplet alone is one width.
+VERSE_WIDTH_SPREAD = 2
 
 
 def _verse_candidates(lines: list[Line]) -> list[list[Line]]:
-    """Runs of lines that may be verse: CJK lines of one width, each ending at a clause
-    mark. Wrapped prose ends its lines wherever the column ends, so a run of them
-    ending at marks is rare; it is also as wide as its column, which
-    ``_mark_verse`` asks next (with the page's columns measured without these)."""
+    """Runs of lines that may be verse: CJK lines of one width (give or take a
+    character, ``VERSE_WIDTH_SPREAD``), each ending at a clause mark. Wrapped prose
+    ends its lines wherever the column ends, so a run of them ending at marks is rare;
+    it is also as wide as its column, which ``_mark_verse`` asks next (with the page's
+    columns measured without these)."""
     runs: list[list[Line]] = []
     run: list[Line] = []
     for line in [*lines, None]:
@@ -95,11 +100,15 @@ def _verse_candidates(lines: list[Line]) -> list[list[Line]]:
             and line.cjk
             and _printed_line(line)
             and _VERSE_END.search(line.text)
-            and (not run or abs(line.width - run[0].width) <= 1)
+            and (not run or abs(line.width - run[0].width) <= VERSE_WIDTH_SPREAD)
         ):
             run.append(line)
             continue
-        couplet = len(run) == 2 == len(lines) and run[0].width <= LONGEST_COUPLET_LINE
+        couplet = (
+            len(run) == 2 == len(lines)
+            and run[0].width <= LONGEST_COUPLET_LINE
+            and abs(run[0].width - run[1].width) <= 1
+        )
         if len(run) >= MIN_VERSE_LINES or couplet:
             runs.append(run)
         run = (
