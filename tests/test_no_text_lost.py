@@ -110,6 +110,25 @@ def test_cdata_content_is_kept_and_counted() -> None:
     assert result["changes"]["markup"]["cdata"] == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See [the docs](https://example.org/docs) for more.",
+        "<p>See [the docs](https://example.org/docs) for more.</p>",
+    ],
+)
+def test_a_markdown_link_keeps_its_text_and_its_url_goes_to_metadata(text: str) -> None:
+    result = _fix_json(text)
+    assert result["text"] == "See the docs for more.\n"
+    assert result["metadata"]["links"] == [{"text": "the docs", "url": "https://example.org/docs"}]
+    assert result["changes"]["markup"]["link"] == 1
+
+
+def test_text_with_no_link_has_no_links() -> None:
+    result = _fix_json("See the docs (https://example.org/docs) for more.")
+    assert "links" not in result["metadata"]
+
+
 def test_the_title_goes_to_metadata_and_furniture() -> None:
     page = "<html><head><title>Council meets</title></head><body><p>Body.</p></body></html>"
     result = _fix_json(page)

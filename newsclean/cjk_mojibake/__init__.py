@@ -42,8 +42,11 @@ Recognition, cheapest first:
    lone lost character) is repaired only beside clear mojibake of the same kind. A
    reading as Latin-1 is weak evidence (almost any two Latin-1 characters are a GBK or
    Big5 character): in a line with no CJK character it must explain every non-ASCII
-   character of the line, and UTF-8 read as Latin-1 is reversed there only where it
-   gives CJK (two-byte UTF-8 is ftfy's, and what ftfy leaves stays).
+   character of the line and give a run of CJK characters with no Latin letter between
+   them (both codecs take ASCII letters as second bytes, so accented capitals read as
+   pairs leave one hanzi in each word: ``MAÇÃ, PÃO`` is not ``MAデ, P鬃``), and UTF-8
+   read as Latin-1 is reversed there only where it gives CJK (two-byte UTF-8 is ftfy's,
+   and what ftfy leaves stays).
 4. Mojibake of mojibake: the outer round is undone over the whole line, and the line
    is kept if the inner round then repairs to something far more plausible.
 

@@ -27,8 +27,11 @@ from newsclean.plausibility import (
 MAX_REPAIRED_COST = 1.0
 MIN_GAIN = 1.0
 #: Reversing a legacy CJK codec read as Latin-1 must give at least this many CJK
-#: characters between Latin words: one is two Latin-1 characters, which real Latin
-#: words can be (and two such words a line apart, ``größten … ößt``, are no better).
+#: characters between Latin letters: one is two Latin-1 characters, which real Latin
+#: words can be (and two such words a line apart, ``größten … ößt``, are no better). A
+#: letter between them counts, even alone: Big5 and GBK take ASCII letters as second
+#: bytes, so accented capitals read as such pairs leave one hanzi in each word
+#: (``MAÇÃ, PÃO`` as ``MAデ, P鬃``), where real mojibake leaves runs of them.
 MIN_CJK_FROM_LATIN = 2
 
 
@@ -177,12 +180,12 @@ def _covers(line: str, repairs: list[Repair]) -> bool:
     return all(covered[i] for i, ch in enumerate(line) if ch >= "\x80")
 
 
-_LATIN_WORD = regex.compile(r"[A-Za-z]{2,}")
+_LATIN_LETTERS = regex.compile(r"[A-Za-z]+")
 
 
 def _cjk_between_words(text: str) -> int:
-    """The most CJK characters in a stretch of ``text`` between Latin words."""
-    return max(sum(map(is_cjk, piece)) for piece in _LATIN_WORD.split(text))
+    """The most CJK characters in a stretch of ``text`` between Latin letters."""
+    return max(sum(map(is_cjk, piece)) for piece in _LATIN_LETTERS.split(text))
 
 
 def _apply(line: str, repairs: list[Repair]) -> tuple[str, Counter[str]]:

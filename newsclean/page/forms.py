@@ -278,6 +278,14 @@ def form_anywhere(text: str, capitals: float | None = None, tuning: Tuning = TUN
     return _printed_form(text, clause, capitals, tuning)
 
 
+#: An issue's number that a sentence goes on from, four words in lower case in a row
+#: (``Vol. 3 of the series is due in May.``): an issue line goes on with the date,
+#: the place, the price or another number (``Nr. 1. Berlin, den 6. Januar 1894.``).
+_NUMBERED_SENTENCE = regex.compile(
+    r"^(?:No|Nr|Vol|Volume|Bd)\.?\s*\w+[.,]?\s+(?:[a-zß-ÿ]+[ ,;]+){3}[a-zß-ÿ]+\b"
+)
+
+
 def _printed_form(text: str, clause: bool, capitals: float | None, tuning: Tuning) -> Form:
     """``form_anywhere`` of a line that may hold a form: each form's own pattern, in
     the order that settles a line two of them would read. ``clause``: the line holds
@@ -295,7 +303,7 @@ def _printed_form(text: str, clause: bool, capitals: float | None, tuning: Tunin
         return Form.DATE
     if pr.FOUNDED.match(text) or pr.PUBLICATION.search(text):
         return Form.MASTHEAD
-    if latin and pr.ISSUE_LINE.match(text):
+    if latin and pr.ISSUE_LINE.match(text) and not _NUMBERED_SENTENCE.match(text):
         return Form.IMPRINT
     if latin and _latin_head(text, capitals, tuning):
         return Form.DATE

@@ -117,11 +117,17 @@ class _Edge:
         return ends_advertisement(self.text)
 
 
+#: How a Latin sentence ends: a word of two or more letters in lower case, after
+#: another word, and a full stop. (CJK sentence marks are clause punctuation already.)
+_SENTENCE_END = regex.compile(r"\b\w+ [a-zß-ÿ]{2,}[.!?]$")
+
+
 def _short_unpunctuated(line: _Edge, tuning: Tuning) -> bool:
     """A label-sized line: a few CJK characters, or a few Latin words in capitals
-    (``NATION & WORLD``), with no clause punctuation."""
+    (``NATION & WORLD``), with no clause punctuation, and no sentence (``So it began.``:
+    words in lower case that end at a full stop)."""
     text = line.text
-    if pr.CLAUSE.search(text):
+    if pr.CLAUSE.search(text) or _SENTENCE_END.search(text):
         return False
     if len(text) <= tuning.label_max_chars:
         return True
@@ -208,11 +214,17 @@ def _out_of_running_text(
     line is part of that sentence (``…guidance is at`` / ``https://…`` / ``for all``).
     A line before that stands first in its block with no clause in it may be a headline
     (``NEWS OF THE WORLD``, ``Jade Rabbit moon rover``): not running text. A licence
-    note (``(CC BY 2.5)``) ends no sentence."""
+    note (``(CC BY 2.5)``) ends no sentence. A URL set on a line of its own, blank lines
+    around it, is the sentence's where the text before it breaks off and the text after
+    it goes on (``The slides are at`` / ``https://…`` / ``and the recording…``): a
+    column break leaves a photo's credit between a sentence's halves, never a link."""
     # A line's form changes only when its own turn comes: the lines to ask can be listed
     # first, and most lines are none of them.
     for i in [k for k, form in enumerate(forms) if form in _RUNNING_TEXT_FORMS]:
         if pr.LICENCE_NOTE.search(lines[i].text):
+            continue
+        if forms[i] is Form.URL and _link_inside_sentence(lines, forms, i, tuning):
+            forms[i] = Form.NONE
             continue
         same_block = i + 1 < len(lines) and blocks[i + 1] == blocks[i]
         if same_block and forms[i + 1] is Form.NONE and _CONTINUES.match(lines[i + 1].text):
@@ -228,6 +240,21 @@ def _out_of_running_text(
             and before.capitals < tuning.capitals_share
         ):
             forms[i] = Form.NONE
+
+
+def _link_inside_sentence(
+    lines: Sequence[_Edge], forms: list[Form], i: int, tuning: Tuning
+) -> bool:
+    """Does the sentence before line ``i`` break off, and the line after go on with it?"""
+    if not 0 < i < len(lines) - 1 or forms[i - 1] is not Form.NONE:
+        return False
+    before, after = lines[i - 1], lines[i + 1]
+    return (
+        forms[i + 1] is Form.NONE
+        and _CONTINUES.match(after.text) is not None
+        and not _FINISHED.search(before.text)
+        and before.capitals < tuning.capitals_share
+    )
 
 
 #: Forms of a link bar: a line of them stands alone, between blank lines or the page's

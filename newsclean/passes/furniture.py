@@ -20,18 +20,22 @@ Recognition works on whole lines, in their general printed forms:
   (``The minister said the`` / ``Home Office would publish guidance``);
 * *outside running text*: a URL, source or credit line is the sentence's when the line
   after it in its block goes on with it (lower case, or punctuation no line starts
-  with), or the line before is running text that breaks off mid-sentence;
+  with), or the line before is running text that breaks off mid-sentence; a URL on a
+  line of its own between blank lines is the sentence's when the text before it breaks
+  off and the text after it goes on;
 * *in the page header or footer only* (the run of short unpunctuated lines before the
   first story line, or after the last): a paper name alone (``…报``, ``…報``, ``… DAILY``),
   a section head (``文化·体育``), a page number, and any short line that sits between
-  such lines and the page edge, which is where a section label (``国内``) is printed.
+  such lines and the page edge, which is where a section label (``国内``) is printed
+  (a sentence, ``So it began.``, is none).
 
 Latin-script pages add their own printed forms:
 
 * *anywhere*: a running head or dateline of the issue, in capitals or a place and a date
   (``THE EVENING STAR, WASHINGTON, D. C., MONDAY, JANUARY 5, 1920.``, ``MARDI 5 DECEMBRE
   1905``, ``Berlin, 6. Januar 1894.``); issue, volume and price lines (``Nr. 1.``,
-  ``Neue Folge. 7. Jahrgang.``, ``PRICE THREE CENTS.``); copyright credits under a
+  ``Neue Folge. 7. Jahrgang.``, ``PRICE THREE CENTS.``; not a sentence that opens with
+  a number, ``Vol. 3 of the series is due in May.``); copyright credits under a
   headline or photo (``(Copyright, 1903, by The Tribune Association.)``, read through
   OCR errors); jump lines (``Continued on Page 4``, ``(Continued from First Page.)``,
   ``Suite en deuxième page``, ``Fortsetzung auf Seite 2``), which go to

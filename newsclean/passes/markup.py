@@ -4,8 +4,10 @@ Defect: scraped articles keep their markup: ``<p>`` tags, ``<br />``, entities s
 ``&nbsp;``, hidden stock-chart widgets, images, scripts, comments, Markdown links and
 ``<http://…>`` autolinks.
 
-Recognition: a document that holds block or inline HTML tags is parsed with the
-standard library's forgiving HTML parser. Block elements (``p``, ``div``, ``li``,
+Recognition: a document that holds block or inline HTML tags, and closes one or holds
+a comment, a ``<br>``, ``<hr>``, ``<p>`` or ``<img>`` (text about HTML names tags, as in
+``Use the <b> tag for bold``, but closes none), is parsed with the standard library's
+forgiving HTML parser. Block elements (``p``, ``div``, ``li``,
 headings...) end paragraphs and become blocks whose line breaks are final; text outside
 any block element keeps its own lines. An element that is neither HTML's block nor its
 inline vocabulary (an RSS item's ``<title>``, ``<link>``) is a field of its own: its
@@ -20,7 +22,9 @@ comments are not text: they are counted). A start tag that cannot stand in a hea
 a ``<head>`` that was never closed, and the end tag of a dropped or hidden element ends
 the elements left open inside it (void elements such as ``<param>`` never wait for
 one). Image ``src``/``alt`` go to ``metadata["images"]``.
-Entities are unescaped everywhere; ``[text](url)`` keeps its text and ``<url>`` its URL.
+Entities are unescaped everywhere; ``[text](url)`` keeps its text in the text, and its
+text and URL go to ``metadata["links"]`` (the URL is nowhere else); ``<url>`` keeps its
+URL.
 Every drop is counted. The HTML side is :mod:`newsclean.html_blocks`, imported only for
 a document that looks like HTML.
 """
@@ -53,17 +57,25 @@ _CDATA_OPEN = "<![CDATA["
 _CDATA_CLOSE = "]]>"
 
 
+#: What only markup has: an end tag, a comment, a line or paragraph break, an image.
+#: Prose about HTML names its tags (``Use the <b> tag for bold``) but closes none.
+_MARKUP_ONLY = regex.compile(r"</[A-Za-z][^<>]*>|<!--|<(?:br|hr|img|p)\b[^<>]*>", re.IGNORECASE)
+
+
 def looks_like_html(text: str) -> bool:
-    return _TAG.search(text) is not None
+    return _TAG.search(text) is not None and _MARKUP_ONLY.search(text) is not None
 
 
-def _markdown_inline(text: str, images: list[dict[str, str]], counts: Counter[str]) -> str:
+def _markdown_inline(
+    text: str, images: list[dict[str, str]], links: list[dict[str, str]], counts: Counter[str]
+) -> str:
     def image(m: re.Match[str]) -> str:
         images.append({k: v for k, v in (("alt", m.group(1)), ("src", m.group(2))) if v})
         counts["image"] += 1
         return ""
 
     def link(m: re.Match[str]) -> str:
+        links.append({"text": m.group(1), "url": m.group(2)})
         counts["link"] += 1
         return m.group(1)
 
@@ -117,10 +129,12 @@ def apply(doc: Document, options: Options) -> None:
         if has_markdown:
             counts: Counter[str] = Counter()
             images: list[dict[str, str]] = []
-            new = _markdown_inline(text, images, counts)
+            links: list[dict[str, str]] = []
+            new = _markdown_inline(text, images, links, counts)
             if new != text:
                 doc.rewrite_text(new)
-                _record_images(doc, images)
+                _record(doc, "images", images)
+                _record(doc, "links", links)
                 for kind, n in counts.items():
                     doc.count(NAME, kind, n)
         if "&" in text:
@@ -130,12 +144,14 @@ def apply(doc: Document, options: Options) -> None:
 
     builder = BlockBuilder()
     images = builder.images
+    links = []
     if has_markdown:
-        text = _markdown_inline(text, images, builder.counts)
+        text = _markdown_inline(text, images, links, builder.counts)
     builder.feed(text)
     builder.close()
     doc.blocks = builder.blocks
-    _record_images(doc, images)
+    _record(doc, "images", images)
+    _record(doc, "links", links)
     if builder.title is not None:
         doc.metadata.setdefault("title", builder.title)
     for furniture_text, purpose in builder.furniture:
@@ -145,6 +161,6 @@ def apply(doc: Document, options: Options) -> None:
     doc.count(NAME, "html-blocks", sum(1 for b in doc.blocks if b.kind != PLAIN))
 
 
-def _record_images(doc: Document, images: list[dict[str, str]]) -> None:
-    if images:
-        doc.metadata.setdefault("images", []).extend(images)
+def _record(doc: Document, key: str, found: list[dict[str, str]]) -> None:
+    if found:
+        doc.metadata.setdefault(key, []).extend(found)

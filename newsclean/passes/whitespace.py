@@ -24,8 +24,10 @@ line without punctuation is how headlines and bylines separate their parts
 running text, some spaces are the writer's too: those that set apart the words of a
 list (``扞格 捍拒 捍卫；捍格 捍拒 捍卫``, see ``_word_list``), the space after a wire
 dateline and after each credit run in after it (``新华社北京3月5日电 第十四届…``,
-``本报北京3月5日讯 记者张三报道 近日…``), and the space inside a bracketed credit
-(``（记者 王小明）``).
+``本报北京3月5日讯 记者张三报道 近日…``, and with no date, ``据新华社电 …``), the
+space inside a bracketed credit (``（记者 王小明）``) and a photographer's credit that
+ends a caption (``新华社记者 王强 摄``), and the space after the number of an article
+or chapter that opens a line of a law (``第一条 为了保护环境，…``).
 Korean is written with spaces between words and its lines are left alone. A soft
 hyphen at a line end is kept for ``rejoin``, which reads it as a hyphenation point.
 Leading spaces are kept too: ``rejoin`` reads indentation as a paragraph start.
@@ -40,7 +42,7 @@ from newsclean import regex
 from newsclean.chardata import HAN, HANGUL, HAS_CJK, KANA
 from newsclean.model import Document
 from newsclean.options import Options
-from newsclean.page.credits import is_byline, split_credit
+from newsclean.page.credits import CAPTION_CREDIT, is_byline, split_credit
 
 NAME = "whitespace"
 DESCRIPTION = "NBSP, U+3000, zero-width, soft hyphens, controls; justification spaces in CJK text"
@@ -104,6 +106,13 @@ _CLAUSE = regex.compile("[，。；、！？]")
 _SPREAD = regex.compile(f"(?<![{TIGHT}])[{TIGHT}](?: [{TIGHT}]){{2,}}(?![{TIGHT}])")
 _HANGUL = regex.compile(f"[{HANGUL}]")
 _TIGHT_OR_OPENER = regex.compile(f"[{TIGHT}（「『《【〔“‘]")
+#: The number of an article, chapter or section opening a line of a law, a charter or
+#: a report (``第一条 为了保护环境``, ``第十一条 对…``), with the space that sets it off
+#: from its text, as such documents are set.
+_ARTICLE_NUMBER = regex.compile("第[0-9〇零一二三四五六七八九十百千两]+[条條章节節款编編] (?=[^ ])")
+#: A dateline with no date, of an agency, a website, a broadcaster or a paper
+#: (``据新华社电 ``, ``本报讯 ``, ``中新网讯 ``), with the space that ends it.
+_DATELESS_DATELINE = regex.compile(f"^据?[{HAN}]{{1,8}}[社网網台报報][电電讯訊] (?=[^ ])")
 #: A bracketed span short enough to be a credit (``（记者 王小明）``).
 _BRACKETED = regex.compile("[（(][^（）()\n]{2,40}[）)]")
 
@@ -132,18 +141,25 @@ def _word_list(line: str) -> bool:
 def _credit_spans(line: str) -> list[tuple[int, int]]:
     """Where a line of running text holds credits whose spaces are the writer's: the
     dateline and credits that open it, with the space after each (a dateline is set off
-    from its story by a space, a role word from the names), and bracketed credits."""
+    from its story by a space, a role word from the names), bracketed credits, and the
+    article number that opens a line of a law."""
     spans = []
     head = split_credit(line)
     end = len(line) - len(head[1]) if head else 0
+    if not end and (dateline := _DATELESS_DATELINE.match(line)):
+        end = dateline.end()
     # Unbracketed credits run in after the dateline (``记者张三报道 近日``): each is a
     # word the byline forms read whole, then its space.
     while (space := line.find(" ", end)) > end and is_byline(line[end:space]):
         end = space + 1
     if end:
         spans.append((0, end))
+    elif number := _ARTICLE_NUMBER.match(line):
+        spans.append(number.span())
     if "（" in line or "(" in line:
         spans += [m.span() for m in _BRACKETED.finditer(line) if is_byline(m.group(0))]
+    if ("摄" in line or "攝" in line) and (photographer := CAPTION_CREDIT.search(line)):
+        spans.append(photographer.span())
     return spans
 
 

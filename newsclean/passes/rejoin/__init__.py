@@ -42,14 +42,15 @@ Recognition, from how columns are set:
   line before it goes on) is joined by the next round, as a second run would join it.
 
 * *Set apart*: verse, lists, tables and program text keep their lines. Verse: CJK
-  lines of one width that each end at a clause mark, three or more in a row (or a
-  couplet standing alone), or four or more Latin lines that each open with a capital
-  and end at a mark; either narrower than the page's columns (wrapped prose fills its
-  column). Lists: a line opening with a marker (``-``, ``1.``, ``一、``,
-  ``（一）``, ``①``) that the next item, a few lines on, continues in the same form.
-  Tables: rows aligned by wide gaps, or rows of delimited data. Program text: a block
-  indented to several depths whose lines hold calls, braces and assignments; it keeps
-  its indentation too.
+  lines of one width (give or take a character) that each end at a clause mark, three
+  or more in a row (or a couplet standing alone), or four or more Latin lines that each
+  open with a capital and end at a mark or a dash; either narrower than the page's
+  columns (wrapped prose fills its column). Lists: a line opening with a marker
+  (``-``, ``1.``, ``一、``, ``（一）``, ``①``) that the next item, a few lines on,
+  continues in the same form.
+  Tables: rows aligned by wide gaps, drawn with box-drawing rules from wall to wall,
+  or rows of delimited data. Program text: a block indented to several depths whose
+  lines hold calls, braces and assignments; it keeps its indentation too.
 
 Blocks that markup marked as paragraphs, headings or verbatim text, and furniture kept in
 the text, are never rewrapped.

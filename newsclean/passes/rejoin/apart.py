@@ -80,13 +80,18 @@ _VERSE_END = regex.compile("[，。！？；：、][”’」』]?$")
 #: cells): two lines of prose can be as wide as each other and end at marks.
 MIN_VERSE_LINES = 3
 LONGEST_COUPLET_LINE = 16
+#: The lines of a run of verse differ in width by one character at most, in cells
+#: (new verse alternates lines of seven and eight: ``轻轻的我走了，`` / ``正如我轻轻的来；``);
+#: wrapped prose fills its column to the same width. A couplet alone is one width.
+VERSE_WIDTH_SPREAD = 2
 
 
 def _verse_candidates(lines: list[Line]) -> list[list[Line]]:
-    """Runs of lines that may be verse: CJK lines of one width, each ending at a clause
-    mark. Wrapped prose ends its lines wherever the column ends, so a run of them
-    ending at marks is rare; it is also as wide as its column, which
-    ``_mark_verse`` asks next (with the page's columns measured without these)."""
+    """Runs of lines that may be verse: CJK lines of one width (give or take a
+    character, ``VERSE_WIDTH_SPREAD``), each ending at a clause mark. Wrapped prose
+    ends its lines wherever the column ends, so a run of them ending at marks is rare;
+    it is also as wide as its column, which ``_mark_verse`` asks next (with the page's
+    columns measured without these)."""
     runs: list[list[Line]] = []
     run: list[Line] = []
     for line in [*lines, None]:
@@ -95,11 +100,15 @@ def _verse_candidates(lines: list[Line]) -> list[list[Line]]:
             and line.cjk
             and _printed_line(line)
             and _VERSE_END.search(line.text)
-            and (not run or abs(line.width - run[0].width) <= 1)
+            and (not run or abs(line.width - run[0].width) <= VERSE_WIDTH_SPREAD)
         ):
             run.append(line)
             continue
-        couplet = len(run) == 2 == len(lines) and run[0].width <= LONGEST_COUPLET_LINE
+        couplet = (
+            len(run) == 2 == len(lines)
+            and run[0].width <= LONGEST_COUPLET_LINE
+            and abs(run[0].width - run[1].width) <= 1
+        )
         if len(run) >= MIN_VERSE_LINES or couplet:
             runs.append(run)
         run = (
@@ -120,8 +129,9 @@ def _printed_line(line: Line) -> bool:
 
 #: A Latin line of verse opens with a capital (after a quote or bracket).
 _CAPITAL_START = regex.compile(r"^[\"'“‘(]?[A-ZÀ-Þ]")
-#: A line of verse ends where a phrase ends; wrapped prose, anywhere.
-_LATIN_VERSE_END = regex.compile(r"[,;:.!?][\"'”’)]?$")
+#: A line of verse ends where a phrase ends, at a mark or a dash (``for Death –``,
+#: ``Gesicht? –``); wrapped prose, anywhere.
+_LATIN_VERSE_END = regex.compile(r"(?:[,;:.!?]|[,;:.!?]? [–—]|—)[\"'”’)]?$")
 #: No line of verse is longer, in characters (a long line is prose).
 LONGEST_VERSE_LINE = 60
 #: Latin verse comes in runs this long (a quatrain; three capitals in a row are
@@ -131,8 +141,8 @@ MIN_LATIN_VERSE_LINES = 4
 
 def _latin_verse_candidates(lines: list[Line]) -> list[list[Line]]:
     """Runs of Latin lines that may be verse: each opens with a capital, as a line of
-    verse does wherever its sentence stands, and ends at a mark (a phrase ends with the
-    line), and none is set in capitals (a headline stack) or broken by a hyphen.
+    verse does wherever its sentence stands, and ends at a mark or a dash (a phrase ends
+    with the line), and none is set in capitals (a headline stack) or broken by a hyphen.
     Capitals alone say little (German capitalises its nouns), and a line of wrapped
     prose ends at a mark by chance: four such lines in a row are not chance. Whether
     they stop short of the column is asked next, as for CJK verse."""
@@ -162,6 +172,9 @@ def _latin_verse_candidates(lines: list[Line]) -> list[list[Line]]:
 #: justification leaves up to four), or a tab: a table's alignment.
 _CJK_ALIGNED = regex.compile(r"\S(?: {2,}|\t)\S")
 _LATIN_ALIGNED = regex.compile(r"\S(?: {5,}|\t)\S")
+#: A line drawn from wall to wall with box-drawing characters: a table's rule or row
+#: (a dash that a font gave as ``──`` stands inside a line, not at both its ends).
+_BOX_RULE = regex.compile("^[\u2500-\u257f].*[\u2500-\u257f]$")
 #: Table rows come in runs at least this long.
 MIN_TABLE_ROWS = 2
 
@@ -177,14 +190,15 @@ def _mark_verse(verse: list[list[Line]], columns: Columns) -> None:
 
 
 def _mark_tables(lines: list[Line]) -> None:
-    """Tables keep their lines: two or more lines in a row aligned by wide gaps, or rows
-    of delimited data (``newsclean.passes.punctuation.delimited_rows``)."""
+    """Tables keep their lines: two or more lines in a row aligned by wide gaps, drawn
+    with box-drawing rules (``│ name │ page │``), or rows of delimited data
+    (``newsclean.passes.punctuation.delimited_rows``)."""
     rows = delimited_rows([line.text for line in lines])
     table: list[Line] = []
     for i, line in enumerate(lines):
         aligned = _CJK_ALIGNED if line.cjk else _LATIN_ALIGNED
         gap = "  " in line.text or "\t" in line.text
-        if i in rows or (gap and aligned.search(line.text)):
+        if i in rows or (gap and aligned.search(line.text)) or _BOX_RULE.search(line.text):
             table.append(line)
             continue
         if table:
