@@ -98,6 +98,9 @@ LEADING_WORDS = frozenset(
 def ends_in_leading_word(line: str) -> bool:
     """Does the line end on a word that leads into the next (``the Red Forest of the``)?
     Only its last 24 characters are split into words: rejoin asks this of paragraphs."""
+    # A line ending in a mark ends on no word: refused before anything is split.
+    if not line[-1:].isalpha():
+        return False
     from newsclean.page.describe import leading_word_end
     from newsclean.page.tuning import TUNING
 
@@ -138,9 +141,23 @@ CASED_NOT_LETTERS = regex.compile(
 )
 
 
+#: The Latin-1 characters that are capitals, and those in lower case (``str.isupper``,
+#: ``str.islower``), as bytes: ``bytes.translate`` deletes them in C, and the length lost
+#: is their count.
+_UPPER_LATIN_1 = bytes(i for i in range(256) if chr(i).isupper())
+_LOWER_LATIN_1 = bytes(i for i in range(256) if chr(i).islower())
+
+
 def caps_share(line: str) -> float:
     """Share of the cased letters that are capitals (0 when there are none)."""
-    if line.isascii() or CASED_NOT_LETTERS.search(line) is None:
+    if line.isascii() or max(line) <= "\xff":
+        # Most Latin lines: counted by deleting the cased bytes, six times faster than
+        # asking each character (this runs for every line of a page, in several stages).
+        raw = line.encode("latin-1")
+        upper = len(raw) - len(raw.translate(None, _UPPER_LATIN_1))
+        lower = len(raw) - len(raw.translate(None, _LOWER_LATIN_1))
+        return upper / (upper + lower) if upper + lower else 0.0
+    if CASED_NOT_LETTERS.search(line) is None:
         # The same counts, taken by C loops: this runs for every line of a page.
         upper = sum(map(str.isupper, line))
         lower = sum(map(str.islower, line))
@@ -160,10 +177,14 @@ def is_caps_headline(line: str) -> bool:
     from newsclean.page.tuning import TUNING
 
     text = line.strip()
-    # Refused by length before its words are found: rejoin asks this of paragraphs.
+    # Refused by length, then by its capitals, before its words are found: rejoin asks
+    # this of paragraphs, and of every line, where few are set in capitals.
     if len(text) > TUNING.capitals_headline_max_chars:
         return False
-    return caps_headline(text, WORD.findall(text), caps_share(text))
+    capitals = caps_share(text)
+    if capitals < TUNING.capitals_share:
+        return False
+    return caps_headline(text, WORD.findall(text), capitals)
 
 
 @lru_cache(maxsize=4096)
