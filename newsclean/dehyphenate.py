@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Literal
 
@@ -52,6 +53,7 @@ _BROKEN = regex.compile("\\S(?<!\\S\\S)\\S*[-\u00ad¬=⸗]\n\\s*\\S+")
 #: A word and a hyphen that OCR set apart by a space, at the end of a line.
 _SPACED_HYPHEN = regex.compile(f"([{_LETTER}]{{2,}})( -)$")
 _LETTERS = regex.compile(f"[{_LETTER}]+")
+_LETTER_SET = frozenset(ch for ch in map(chr, range(0x250)) if _LETTERS.fullmatch(ch))
 # Opens at a word's first letter only: from every letter of a word it read the word to
 # its end (quadratic in the word's length). Same matches.
 _LINE_PAIR = regex.compile(f"(?<![{_LETTER}])([{_LETTER}]+)\n[ \t]*([a-zß-ÿſ][{_LETTER}]*)")
@@ -161,23 +163,17 @@ def _without_broken_words(text: str) -> str:
     return "".join(pieces)
 
 
-#: A line whose last mark (before white space) is a hyphen-like one.
-_MARK_ENDS_LINE = regex.compile(r"[-¬=⸗][^\S\n]*$", re.M)
-
-
 def _lost_hyphens(text: str, language: str) -> bool:
     """Does the page break words at line ends without a hyphen? Count the line ends where
     one half is no word and the joined word clearly is, against the hyphenated ones."""
     # Only a line ending in a hyphen-like mark can match: asked first, it spares the
     # search (which tries every letter of the line) on nearly every line.
-    explicit = sum(
-        1
-        for mark in _MARK_ENDS_LINE.finditer(text)
-        if LINE_END_MARK.search(text, text.rfind("\n", 0, mark.start()) + 1, mark.start() + 1)
-    )
+    ends = (line.rstrip() for line in text.split("\n"))
+    explicit = sum(1 for end in ends if end[-1:] in "-¬=⸗" and LINE_END_MARK.search(end))
+    # Enough clear line ends settle it: the rest of the page is not read.
+    enough = max(explicit + 1, 1 if explicit == 0 else 2)
     clear = 0
-    for m in _LINE_PAIR.finditer(text):
-        left, right = m.group(1), m.group(2)
+    for left, right in _line_pairs(text):
         if len(left) < 2 or len(right) < 2:
             continue
         # Most line ends fall between two common words: the joined word is asked last.
@@ -187,7 +183,33 @@ def _lost_hyphens(text: str, language: str) -> bool:
         joined = zipf(left + right, language)
         if joined >= 2.5 and joined > rarer + 1.5:
             clear += 1
-    return clear >= 1 and clear > explicit and (clear >= 2 or explicit == 0)
+            if clear >= enough:
+                return True
+    return False
+
+
+#: A line end between a letter and a lower-case letter: where ``_LINE_PAIR`` can match.
+_LINE_END_BEFORE_LOWER = regex.compile(f"\n(?<=[{_LETTER}]\n)[ \t]*[a-zß-ÿſ]")
+_LETTERS_FROM = regex.compile(f"[{_LETTER}]*")
+
+
+def _line_pairs(text: str) -> Iterator[tuple[str, str]]:
+    """The two groups of each ``_LINE_PAIR.finditer(text)`` match, found from the line
+    ends it can match at (a search led by the line break skips to them; the pattern,
+    led by a word, was tried at every character of the page)."""
+    done = 0
+    for end in _LINE_END_BEFORE_LOWER.finditer(text):
+        at = end.start()
+        start = at
+        while start > 0 and text[start - 1] in _LETTER_SET:
+            start -= 1
+        if start < done:
+            # The word before the line end closed the last pair: no match starts in it.
+            continue
+        right = _LETTERS_FROM.match(text, end.end() - 1)
+        assert right is not None
+        done = right.end()
+        yield text[start:at], right.group()
 
 
 def resolve_hyphen(left: str, right: str, vocab: Counter[str]) -> Decision:

@@ -1,0 +1,55 @@
+"""Searches that skip to where a pattern can match give what the pattern gives.
+
+Some whole-page patterns are tried at every character of the page; the searches that
+replace them jump to the few places a match can start (a line end after a hyphen, a line
+break between letters) and confirm there with the same pattern. These tests hold the two
+to the same answers, on the fixture pages and on generated text made of the characters
+the patterns turn on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import dehyphenate
+from newsclean.latin import caps_share
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = sorted((ROOT / "fixtures").glob("**/*.txt"))
+
+#: Letters of each case, hyphen-like marks, spaces of several kinds, line breaks.
+_ALPHABET = "aBz- \n\t=¬⸗\u00adéÉß÷ſİ1 \u3000\r中"
+
+
+def _broken(text: str) -> str:
+    return dehyphenate._BROKEN.sub(" ", text)
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return [(m.group(1), m.group(2)) for m in dehyphenate._LINE_PAIR.finditer(text)]
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_same_on_fixture_pages(page: Path) -> None:
+    text = page.read_text("utf-8", errors="replace")
+    assert dehyphenate._without_broken_words(text) == _broken(text)
+    assert list(dehyphenate._line_pairs(text)) == _pairs(text)
+
+
+@settings(max_examples=1000, derandomize=True)
+@given(st.text(alphabet=_ALPHABET, max_size=40))
+def test_same_on_generated_text(text: str) -> None:
+    assert dehyphenate._without_broken_words(text) == _broken(text)
+    assert list(dehyphenate._line_pairs(text)) == _pairs(text)
+
+
+@settings(max_examples=1000, derandomize=True)
+@given(st.text(alphabet=st.characters(max_codepoint=0x2FF), max_size=30))
+def test_caps_share_counts_as_each_character_is_asked(text: str) -> None:
+    upper = sum(map(str.isupper, text))
+    lower = sum(map(str.islower, text))
+    assert caps_share(text) == (upper / (upper + lower) if upper + lower else 0.0)
