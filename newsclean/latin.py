@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import Literal
 
@@ -101,10 +101,18 @@ def ends_in_leading_word(line: str) -> bool:
     # A line ending in a mark ends on no word: refused before anything is split.
     if not line[-1:].isalpha():
         return False
+    leading_word_end, window = _leading_word_test()
+    return leading_word_end(line, WORD.findall(line[-window:]))
+
+
+@cache
+def _leading_word_test() -> tuple[Callable[[str, Sequence[str]], bool], int]:
+    """``describe.leading_word_end`` and the window it reads, imported once (the page
+    package imports this module): an import in the function cost a microsecond a line."""
     from newsclean.page.describe import leading_word_end
     from newsclean.page.tuning import TUNING
 
-    return leading_word_end(line, WORD.findall(line[-TUNING.leading_word_window_chars :]))
+    return leading_word_end, TUNING.leading_word_window_chars
 
 
 def month_number(name: str) -> int | None:

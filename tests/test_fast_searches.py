@@ -15,14 +15,25 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean import dehyphenate
+from newsclean import dehyphenate, regex
+from newsclean.chardata import CJK, CJK_PUNCT, display_width
 from newsclean.latin import caps_share
+from newsclean.page.describe import width_cells
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted((ROOT / "fixtures").glob("**/*.txt"))
 
 #: Letters of each case, hyphen-like marks, spaces of several kinds, line breaks.
 _ALPHABET = "aBz- \n\t=¬⸗\u00adéÉß÷ſİ1 \u3000\r中"
+
+
+#: Justification spaces as a pattern: runs of spaces after CJK text or a CJK mark, or
+#: before one.
+_JUSTIFICATION_SPACE = regex.compile(f"(?<=[{CJK}{CJK_PUNCT}]) +|(?<! ) ++(?=[{CJK}{CJK_PUNCT}])")
+
+
+def _width(text: str) -> int:
+    return display_width(_JUSTIFICATION_SPACE.sub("", text))
 
 
 def _broken(text: str) -> str:
@@ -38,6 +49,14 @@ def test_same_on_fixture_pages(page: Path) -> None:
     text = page.read_text("utf-8", errors="replace")
     assert dehyphenate._without_broken_words(text) == _broken(text)
     assert list(dehyphenate._line_pairs(text)) == _pairs(text)
+    for line in text.split("\n"):
+        assert width_cells(line, cjk=True) == _width(line)
+
+
+@settings(max_examples=1000, derandomize=True)
+@given(st.text(alphabet="中 ，a  b。x\u3000—…", max_size=30))
+def test_width_leaves_out_justification_spaces(text: str) -> None:
+    assert width_cells(text, cjk=True) == _width(text)
 
 
 @settings(max_examples=1000, derandomize=True)

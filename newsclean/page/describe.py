@@ -39,10 +39,6 @@ _HAS_LATIN = regex.compile(r"[A-Za-z\u00c0-\u024f]")
 _CJK_CLAUSE = regex.compile("[，。；、！？]")
 _LATIN_CLAUSE = regex.compile(r"[A-Za-z][,.;:!?][\"'”’)]?(?: |$)")
 _ENDS_CLAUSE = regex.compile("[，、：:,]$")
-#: Spaces beside CJK text are justification: they take no room of their own.
-# The second form starts only at the first space of a run: from every space of a long
-# run not followed by CJK it read the run to its end (quadratic). Same matches.
-_JUSTIFICATION_SPACE = regex.compile(f"(?<=[{CJK}{CJK_PUNCT}]) +|(?<! ) ++(?=[{CJK}{CJK_PUNCT}])")
 _HAS_CJK_PUNCT = regex.compile(f"[{CJK_PUNCT}]")
 #: Words as segment counts them: runs of Latin letters.
 _LATIN_WORD = regex.compile(r"[A-Za-z\u00c0-\u024f]+")
@@ -135,11 +131,30 @@ def running(text: str, cjk: bool) -> bool:
 
 def width_cells(text: str, cjk: bool) -> int:
     """Display width in cells, the justification spaces beside CJK text left out."""
-    # The substitution tries every position of a long Latin paragraph: asked only of a
-    # line with a space and what a justification space stands beside.
+    # Asked only of a line with a space and what a justification space stands beside.
     if " " in text and not text.isascii() and (cjk or _HAS_CJK_PUNCT.search(text) is not None):
-        return display_width(_JUSTIFICATION_SPACE.sub("", text))
+        return display_width(text) - _justification_spaces(text)
     return display_width(text)
+
+
+_SPACES = regex.compile(" +")
+#: Spaces beside CJK text or a CJK mark are justification: they take no room of their own.
+_BESIDE_JUSTIFICATION = regex.compile(f"[{CJK}{CJK_PUNCT}]")
+
+
+def _justification_spaces(text: str) -> int:
+    """How many spaces of ``text`` are justification: every run of spaces with CJK text
+    or a CJK mark on either side. A space is one cell, so the width is the line's less
+    these. (Runs of spaces are found by a search led by the space, and are few; a
+    pattern led by a look-behind was tried at every character of the line.)"""
+    taken = 0
+    for run in _SPACES.finditer(text):
+        start, end = run.span()
+        if (start and _BESIDE_JUSTIFICATION.match(text, start - 1)) or _BESIDE_JUSTIFICATION.match(
+            text, end
+        ):
+            taken += end - start
+    return taken
 
 
 def starts_lower(text: str) -> bool:
