@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import dehyphenate, regex
-from newsclean.chardata import CJK, CJK_PUNCT, display_width
+from newsclean.chardata import CJK, CJK_PUNCT, HAS_CJK, display_width
 from newsclean.latin import caps_share
 from newsclean.page.describe import width_cells
 
@@ -50,13 +50,13 @@ def test_same_on_fixture_pages(page: Path) -> None:
     assert dehyphenate._without_broken_words(text) == _broken(text)
     assert list(dehyphenate._line_pairs(text)) == _pairs(text)
     for line in text.split("\n"):
-        assert width_cells(line, cjk=True) == _width(line)
+        assert width_cells(line, HAS_CJK.search(line) is not None) == _width(line)
 
 
 @settings(max_examples=1000, derandomize=True)
-@given(st.text(alphabet="中 ，a  b。x\u3000—…", max_size=30))
+@given(st.text(alphabet="中 ，a  b。x\u3000—…“", max_size=30))
 def test_width_leaves_out_justification_spaces(text: str) -> None:
-    assert width_cells(text, cjk=True) == _width(text)
+    assert width_cells(text, HAS_CJK.search(text) is not None) == _width(text)
 
 
 @settings(max_examples=1000, derandomize=True)
