@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Literal
 
@@ -99,12 +99,21 @@ class Vocabulary(Counter[str]):
     lost_hyphens: bool = False
 
 
+#: The language is told from the page's first this-many characters.
+LANGUAGE_WINDOW = 20000
+
+
 def language_of(text: str) -> str | None:
     """The language whose function words the text uses most, if it uses enough of them."""
-    counts = Counter(map(str.lower, _LETTERS.findall(text, 0, 20000)))
+    counts = Counter(map(str.lower, _LETTERS.findall(text, 0, LANGUAGE_WINDOW)))
+    return _most_used_language(counts.__getitem__)
+
+
+def _most_used_language(count: Callable[[str], int]) -> str | None:
+    """``language_of``, from how many times the text uses each word (lowercased)."""
     best, best_n = None, 0
     for lang, words in _FUNCTION_WORDS.items():
-        n = sum(counts[w] for w in words)
+        n = sum(map(count, words))
         if n > best_n:
             best, best_n = lang, n
     return best if best_n >= MIN_FUNCTION_WORDS else None
@@ -123,14 +132,23 @@ def vocabulary(text: str) -> Vocabulary:
     vocab = Vocabulary()
     if not re.search(f"[{_LETTER}]{{3}}", text):
         return vocab
-    words = _WORDS.findall(_without_broken_words(text))
+    kept, broken = _without_broken_words(text)
+    words = _WORDS.findall(kept)
     # Counted in C (``Counter.update``); the halves of hyphenated words are known words
     # of the page too, seen no time on their own.
     vocab.update(map(str.lower, words))
+    # The words ``language_of`` would count that the vocabulary leaves out: the halves
+    # of hyphenated words and the words of broken ones.
+    left_out: Counter[str] = Counter(map(str.lower, _LETTERS.findall(" ".join(broken))))
     for word in [w for w in words if "-" in w]:
         for part in word.split("-"):
             vocab[part.lower()] += 0
-    vocab.language = language_of(text)
+            left_out[part.lower()] += 1
+    if len(text) <= LANGUAGE_WINDOW:
+        # Its words are the vocabulary's and those left out: the page is not split again.
+        vocab.language = _most_used_language(lambda w: vocab[w] + left_out[w])
+    else:
+        vocab.language = language_of(text)
     if vocab.language is not None:
         vocab.lost_hyphens = _lost_hyphens(text, vocab.language)
     return vocab
@@ -140,10 +158,12 @@ def vocabulary(text: str) -> Vocabulary:
 _MARK_AT_LINE_END = regex.compile("[-\u00ad¬=⸗]\n")
 
 
-def _without_broken_words(text: str) -> str:
-    """``_BROKEN.sub(" ", text)``, searched only where a line ends in a hyphen-like mark:
-    the pattern, tried at every character of the page, cost a fifth of the vocabulary."""
+def _without_broken_words(text: str) -> tuple[str, list[str]]:
+    """``_BROKEN.sub(" ", text)``, and the broken words it took out; searched only where a
+    line ends in a hyphen-like mark: the pattern, tried at every character of the page,
+    cost a fifth of the vocabulary."""
     pieces: list[str] = []
+    broken: list[str] = []
     done = 0
     for mark in _MARK_AT_LINE_END.finditer(text):
         at = mark.start()
@@ -153,14 +173,15 @@ def _without_broken_words(text: str) -> str:
         start = at
         while start > done and not text[start - 1].isspace():
             start -= 1
-        broken = _BROKEN.match(text, start)
-        if broken is not None:
+        found = _BROKEN.match(text, start)
+        if found is not None:
             pieces += [text[done:start], " "]
-            done = broken.end()
+            broken.append(found.group())
+            done = found.end()
     if not pieces:
-        return text
+        return text, broken
     pieces.append(text[done:])
-    return "".join(pieces)
+    return "".join(pieces), broken
 
 
 def _lost_hyphens(text: str, language: str) -> bool:

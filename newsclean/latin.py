@@ -21,9 +21,12 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from newsclean import regex
+
+if TYPE_CHECKING:
+    from newsclean.page.tuning import Tuning
 
 Kind = Literal["advertisement", "notice", "news"]
 
@@ -101,18 +104,16 @@ def ends_in_leading_word(line: str) -> bool:
     # A line ending in a mark ends on no word: refused before anything is split.
     if not line[-1:].isalpha():
         return False
-    leading_word_end, window = _leading_word_test()
-    return leading_word_end(line, WORD.findall(line[-window:]))
+    return _leading_word_end()(line, WORD.findall(line[-_tuning().leading_word_window_chars :]))
 
 
 @cache
-def _leading_word_test() -> tuple[Callable[[str, Sequence[str]], bool], int]:
-    """``describe.leading_word_end`` and the window it reads, imported once (the page
-    package imports this module): an import in the function cost a microsecond a line."""
+def _leading_word_end() -> Callable[[str, Sequence[str]], bool]:
+    """``describe.leading_word_end``, imported once (the page package imports this
+    module): an import in the function cost a microsecond a line."""
     from newsclean.page.describe import leading_word_end
-    from newsclean.page.tuning import TUNING
 
-    return leading_word_end, TUNING.leading_word_window_chars
+    return leading_word_end
 
 
 def month_number(name: str) -> int | None:
@@ -178,20 +179,27 @@ def caps_share(line: str) -> float:
 # line's words, split once. (Imported when first asked: the page package imports this
 # module.) Cached: rejoin asks them of every line in every round, as the line above and
 # as the line below, and segment asks them again of its units.
+@cache
+def _tuning() -> Tuning:
+    from newsclean.page.tuning import TUNING
+
+    return TUNING
+
+
 @lru_cache(maxsize=4096)
 def is_caps_headline(line: str) -> bool:
     """A headline line set in capitals (``describe.caps_headline``)."""
-    from newsclean.page.describe import caps_headline
-    from newsclean.page.tuning import TUNING
-
     text = line.strip()
-    # Refused by length, then by its capitals, before its words are found: rejoin asks
-    # this of paragraphs, and of every line, where few are set in capitals.
-    if len(text) > TUNING.capitals_headline_max_chars:
+    # Refused by length, then by its capitals, before its words are found or the test
+    # imported: rejoin asks this of paragraphs, and of every line, few of them capitals.
+    tuning = _tuning()
+    if len(text) > tuning.capitals_headline_max_chars:
         return False
     capitals = caps_share(text)
-    if capitals < TUNING.capitals_share:
+    if capitals < tuning.capitals_share:
         return False
+    from newsclean.page.describe import caps_headline
+
     return caps_headline(text, WORD.findall(text), capitals)
 
 
@@ -270,9 +278,15 @@ def is_bracketed_credit(line: str) -> bool:
 @lru_cache(maxsize=4096)
 def is_shouted(headline: str) -> bool:
     """One word said three times (``describe.shouted``)."""
+    return _shouted()(WORD.findall(headline))
+
+
+@cache
+def _shouted() -> Callable[[Sequence[str]], bool]:
+    """``describe.shouted``, imported once: rejoin asks it of every Latin line."""
     from newsclean.page.describe import shouted
 
-    return shouted(WORD.findall(headline))
+    return shouted
 
 
 def article_kind(headline: str | None, texts: Sequence[str]) -> Kind:

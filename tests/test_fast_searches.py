@@ -36,8 +36,9 @@ def _width(text: str) -> int:
     return display_width(_JUSTIFICATION_SPACE.sub("", text))
 
 
-def _broken(text: str) -> str:
-    return dehyphenate._BROKEN.sub(" ", text)
+def _broken(text: str) -> tuple[str, list[str]]:
+    found = [m.group() for m in dehyphenate._BROKEN.finditer(text)]
+    return dehyphenate._BROKEN.sub(" ", text), found
 
 
 def _pairs(text: str) -> list[tuple[str, str]]:
@@ -49,6 +50,9 @@ def test_same_on_fixture_pages(page: Path) -> None:
     text = page.read_text("utf-8", errors="replace")
     assert dehyphenate._without_broken_words(text) == _broken(text)
     assert list(dehyphenate._line_pairs(text)) == _pairs(text)
+    vocabulary = dehyphenate.vocabulary(text)
+    if vocabulary:
+        assert vocabulary.language == dehyphenate.language_of(text)
     for line in text.split("\n"):
         assert width_cells(line, HAS_CJK.search(line) is not None) == _width(line)
 
@@ -64,6 +68,18 @@ def test_width_leaves_out_justification_spaces(text: str) -> None:
 def test_same_on_generated_text(text: str) -> None:
     assert dehyphenate._without_broken_words(text) == _broken(text)
     assert list(dehyphenate._line_pairs(text)) == _pairs(text)
+
+
+@settings(max_examples=1000, derandomize=True)
+@given(
+    st.lists(
+        st.sampled_from(["the", "of", "and", "der", "le", "-", "\n", " ", "x", "İ"]), max_size=40
+    ).map("".join)
+)
+def test_language_from_the_vocabulary(text: str) -> None:
+    vocabulary = dehyphenate.vocabulary(text)
+    if vocabulary:
+        assert vocabulary.language == dehyphenate.language_of(text)
 
 
 @settings(max_examples=1000, derandomize=True)
