@@ -325,9 +325,6 @@ _PRICE = regex.compile(
     r"|pence|d\.)(?!\w)|[$£]\s?\d)",
     re.IGNORECASE,
 )
-#: Distinct terms words (and prices) a terms box names at the least.
-MIN_TERMS_WORDS = 3
-MIN_PRICES = 2
 
 
 def is_terms_box(text: str) -> bool:
@@ -335,7 +332,11 @@ def is_terms_box(text: str) -> bool:
     (``Bezugspreis … jährlich 8 Mark …``, ``TERMS: $6 a year …``, ``ABONNEMENTS : Un
     an …``): it names several terms and several prices."""
     words = {w.lower() for w in _TERMS_WORDS.findall(text)}
-    return len(words) >= MIN_TERMS_WORDS and len(_PRICE.findall(text)) >= MIN_PRICES
+    tuning = _tuning()
+    return (
+        len(words) >= tuning.terms_box_min_words
+        and len(_PRICE.findall(text)) >= tuning.terms_box_min_prices
+    )
 
 
 #: The label of a contents list (``Inhalt:``, read by Fraktur OCR as ``Juhalt:``;
@@ -345,8 +346,6 @@ _CONTENTS_LABEL = regex.compile(
     r"\s*[:.—-]",
     re.IGNORECASE,
 )
-#: A contents entry's sentences are titles: this many words each on average, at most.
-MAX_ENTRY_WORDS = 6
 #: Where a title ends: a full stop after a word (not after an initial, a number or an
 #: abbreviation of one or two letters), a closing bracket, or a dash between spaces.
 _ENTRY_BREAK = regex.compile(r"(?<=[^\W\d_]{3}[.!?])\s+|(?<=[.!?]\))\s+|\s+[–—-]\s+")
@@ -362,7 +361,8 @@ def reads_as_contents(text: str) -> bool:
     pieces = [p for p in _ENTRY_BREAK.split(text.strip()) if WORD.search(p)]
     if not pieces:
         return False
-    return sum(len(WORD.findall(p)) for p in pieces) / len(pieces) <= MAX_ENTRY_WORDS
+    words = sum(len(WORD.findall(p)) for p in pieces)
+    return words / len(pieces) <= _tuning().contents_entry_max_words
 
 
 #: The labels of the boxes in a paper's nameplate: where to write, who edits, what it
@@ -375,10 +375,12 @@ _BOX_LABEL = regex.compile(
     r"\b[^\n]{0,30}$",
     re.IGNORECASE,
 )
-#: A box label says at most this many words.
-MAX_BOX_LABEL_WORDS = 5
 
 
 def is_box_label(line: str) -> bool:
     text = line.strip()
-    return len(WORD.findall(text)) <= MAX_BOX_LABEL_WORDS and _BOX_LABEL.match(text) is not None
+    # The anchored label first: it fails at once on nearly every line.
+    return (
+        _BOX_LABEL.match(text) is not None
+        and len(WORD.findall(text)) <= _tuning().box_label_max_words
+    )
