@@ -19,11 +19,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from newsclean import regex
+
+if TYPE_CHECKING:
+    from newsclean.page.tuning import Tuning
 
 Kind = Literal["advertisement", "notice", "news"]
 
@@ -98,10 +101,19 @@ LEADING_WORDS = frozenset(
 def ends_in_leading_word(line: str) -> bool:
     """Does the line end on a word that leads into the next (``the Red Forest of the``)?
     Only its last 24 characters are split into words: rejoin asks this of paragraphs."""
-    from newsclean.page.describe import leading_word_end
-    from newsclean.page.tuning import TUNING
+    # A line ending in a mark ends on no word: refused before anything is split.
+    if not line[-1:].isalpha():
+        return False
+    return _leading_word_end()(line, WORD.findall(line[-_tuning().leading_word_window_chars :]))
 
-    return leading_word_end(line, WORD.findall(line[-TUNING.leading_word_window_chars :]))
+
+@cache
+def _leading_word_end() -> Callable[[str, Sequence[str]], bool]:
+    """``describe.leading_word_end``, imported once (the page package imports this
+    module): an import in the function cost a microsecond a line."""
+    from newsclean.page.describe import leading_word_end
+
+    return leading_word_end
 
 
 def month_number(name: str) -> int | None:
@@ -138,9 +150,23 @@ CASED_NOT_LETTERS = regex.compile(
 )
 
 
+#: The Latin-1 characters that are capitals, and those in lower case (``str.isupper``,
+#: ``str.islower``), as bytes: ``bytes.translate`` deletes them in C, and the length lost
+#: is their count.
+_UPPER_LATIN_1 = bytes(i for i in range(256) if chr(i).isupper())
+_LOWER_LATIN_1 = bytes(i for i in range(256) if chr(i).islower())
+
+
 def caps_share(line: str) -> float:
     """Share of the cased letters that are capitals (0 when there are none)."""
-    if line.isascii() or CASED_NOT_LETTERS.search(line) is None:
+    if line.isascii() or max(line) <= "\xff":
+        # Most Latin lines: counted by deleting the cased bytes, six times faster than
+        # asking each character (this runs for every line of a page, in several stages).
+        raw = line.encode("latin-1")
+        upper = len(raw) - len(raw.translate(None, _UPPER_LATIN_1))
+        lower = len(raw) - len(raw.translate(None, _LOWER_LATIN_1))
+        return upper / (upper + lower) if upper + lower else 0.0
+    if CASED_NOT_LETTERS.search(line) is None:
         # The same counts, taken by C loops: this runs for every line of a page.
         upper = sum(map(str.isupper, line))
         lower = sum(map(str.islower, line))
@@ -153,17 +179,28 @@ def caps_share(line: str) -> float:
 # line's words, split once. (Imported when first asked: the page package imports this
 # module.) Cached: rejoin asks them of every line in every round, as the line above and
 # as the line below, and segment asks them again of its units.
+@cache
+def _tuning() -> Tuning:
+    from newsclean.page.tuning import TUNING
+
+    return TUNING
+
+
 @lru_cache(maxsize=4096)
 def is_caps_headline(line: str) -> bool:
     """A headline line set in capitals (``describe.caps_headline``)."""
-    from newsclean.page.describe import caps_headline
-    from newsclean.page.tuning import TUNING
-
     text = line.strip()
-    # Refused by length before its words are found: rejoin asks this of paragraphs.
-    if len(text) > TUNING.capitals_headline_max_chars:
+    # Refused by length, then by its capitals, before its words are found or the test
+    # imported: rejoin asks this of paragraphs, and of every line, few of them capitals.
+    tuning = _tuning()
+    if len(text) > tuning.capitals_headline_max_chars:
         return False
-    return caps_headline(text, WORD.findall(text), caps_share(text))
+    capitals = caps_share(text)
+    if capitals < tuning.capitals_share:
+        return False
+    from newsclean.page.describe import caps_headline
+
+    return caps_headline(text, WORD.findall(text), capitals)
 
 
 @lru_cache(maxsize=4096)
@@ -241,9 +278,15 @@ def is_bracketed_credit(line: str) -> bool:
 @lru_cache(maxsize=4096)
 def is_shouted(headline: str) -> bool:
     """One word said three times (``describe.shouted``)."""
+    return _shouted()(WORD.findall(headline))
+
+
+@cache
+def _shouted() -> Callable[[Sequence[str]], bool]:
+    """``describe.shouted``, imported once: rejoin asks it of every Latin line."""
     from newsclean.page.describe import shouted
 
-    return shouted(WORD.findall(headline))
+    return shouted
 
 
 def article_kind(headline: str | None, texts: Sequence[str]) -> Kind:
@@ -282,9 +325,6 @@ _PRICE = regex.compile(
     r"|pence|d\.)(?!\w)|[$£]\s?\d)",
     re.IGNORECASE,
 )
-#: Distinct terms words (and prices) a terms box names at the least.
-MIN_TERMS_WORDS = 3
-MIN_PRICES = 2
 
 
 def is_terms_box(text: str) -> bool:
@@ -292,7 +332,11 @@ def is_terms_box(text: str) -> bool:
     (``Bezugspreis … jährlich 8 Mark …``, ``TERMS: $6 a year …``, ``ABONNEMENTS : Un
     an …``): it names several terms and several prices."""
     words = {w.lower() for w in _TERMS_WORDS.findall(text)}
-    return len(words) >= MIN_TERMS_WORDS and len(_PRICE.findall(text)) >= MIN_PRICES
+    tuning = _tuning()
+    return (
+        len(words) >= tuning.terms_box_min_words
+        and len(_PRICE.findall(text)) >= tuning.terms_box_min_prices
+    )
 
 
 #: The label of a contents list (``Inhalt:``, read by Fraktur OCR as ``Juhalt:``;
@@ -302,8 +346,6 @@ _CONTENTS_LABEL = regex.compile(
     r"\s*[:.—-]",
     re.IGNORECASE,
 )
-#: A contents entry's sentences are titles: this many words each on average, at most.
-MAX_ENTRY_WORDS = 6
 #: Where a title ends: a full stop after a word (not after an initial, a number or an
 #: abbreviation of one or two letters), a closing bracket, or a dash between spaces.
 _ENTRY_BREAK = regex.compile(r"(?<=[^\W\d_]{3}[.!?])\s+|(?<=[.!?]\))\s+|\s+[–—-]\s+")
@@ -319,7 +361,8 @@ def reads_as_contents(text: str) -> bool:
     pieces = [p for p in _ENTRY_BREAK.split(text.strip()) if WORD.search(p)]
     if not pieces:
         return False
-    return sum(len(WORD.findall(p)) for p in pieces) / len(pieces) <= MAX_ENTRY_WORDS
+    words = sum(len(WORD.findall(p)) for p in pieces)
+    return words / len(pieces) <= _tuning().contents_entry_max_words
 
 
 #: The labels of the boxes in a paper's nameplate: where to write, who edits, what it
@@ -332,10 +375,12 @@ _BOX_LABEL = regex.compile(
     r"\b[^\n]{0,30}$",
     re.IGNORECASE,
 )
-#: A box label says at most this many words.
-MAX_BOX_LABEL_WORDS = 5
 
 
 def is_box_label(line: str) -> bool:
     text = line.strip()
-    return len(WORD.findall(text)) <= MAX_BOX_LABEL_WORDS and _BOX_LABEL.match(text) is not None
+    # The anchored label first: it fails at once on nearly every line.
+    return (
+        _BOX_LABEL.match(text) is not None
+        and len(WORD.findall(text)) <= _tuning().box_label_max_words
+    )

@@ -83,6 +83,14 @@ class Tuning:
     noise_sparse_letter_share: float = 0.5
     #: ``Copyright`` is read through at most this many OCR slips (edit distance).
     copyright_max_slips: int = 2
+    # --- a paper's nameplate boxes and contents (latin.py) ---
+    #: A terms box names at least this many distinct terms words and this many prices.
+    terms_box_min_words: int = 3
+    terms_box_min_prices: int = 2
+    #: A contents list's entries are titles: this many words each on average, at most.
+    contents_entry_max_words: int = 6
+    #: A box label (``RÉDACTION ET ADMINISTRATION``) says at most this many words.
+    box_label_max_words: int = 5
     # --- the page head (forms.py) ---
     #: A line that is a date and nothing else is at most this long.
     date_only_max_chars: int = 40

@@ -91,6 +91,11 @@ def delimited_rows(lines: list[str]) -> set[int]:
     halfwidth commas (``的今天, 開發``), where data does not (``张三,北京``)."""
     if len(lines) < MIN_ROWS:
         return set()
+    # Most blocks hold no delimiter at all (a CJK block, once its marks are fullwidth):
+    # four searches of the block spare a look at each line.
+    block = "\n".join(lines)
+    if not any(char in block for char, _, _ in _DELIMITERS):
+        return set()
     fields = [_fields(line) for line in lines]
     rows: set[int] = set()
     for d in range(len(_DELIMITERS)):

@@ -163,8 +163,24 @@ def _credit_spans(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: Every character the odd-space, no-break, invisible and control repairs start from:
+#: most pages hold none, and one search spares the four.
+_ODD_CHARACTER = regex.compile(
+    "[\u1680\u2000-\u200a\u205f\u3000\u00a0\u202f\u200b\u2060\ufeff\u180e\u00ad"
+    "\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
+
+
 def normalize_characters(text: str) -> tuple[str, Counter[str]]:
     counts: Counter[str] = Counter()
+    if _ODD_CHARACTER.search(text) is not None:
+        text = _odd_characters(text, counts)
+    text, n = _TRAILING.subn("", text)
+    counts["trailing-space"] += n
+    return text, +counts
+
+
+def _odd_characters(text: str, counts: Counter[str]) -> str:
     text, n = _ODD_SPACES.subn(" ", text)
     counts["odd-space"] += n
     if "\u00a0" in text or "\u202f" in text:
@@ -174,9 +190,7 @@ def normalize_characters(text: str) -> tuple[str, Counter[str]]:
     counts["invisible"] += n
     text, n = _CONTROLS.subn("", text)
     counts["control"] += n
-    text, n = _TRAILING.subn("", text)
-    counts["trailing-space"] += n
-    return text, +counts
+    return text
 
 
 def _no_break_spaces(text: str) -> tuple[str, int]:

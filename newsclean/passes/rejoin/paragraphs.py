@@ -118,6 +118,20 @@ def _layout(lines: list[Line]) -> Layout:
     )
 
 
+def _judge_spaces(text: str, running: bool, counts: Counter[str]) -> str:
+    """The whitespace pass judged each line alone: a space after a closing quote that
+    began a line, a wide gap on a line of one or two words. Joined, the paragraph is
+    judged again by the same rules, as a second run would."""
+    if running:
+        text, gaps = remove_cjk_gaps(text, running_text=True)
+        counts["space-between-cjk"] += gaps
+    text, spaces = justification(text)
+    counts.update(spaces)
+    text, spaces = latin_justification(text)
+    counts.update(spaces)
+    return text
+
+
 def _flush(
     new_blocks: list[Block],
     paragraphs: list[Paragraph],
@@ -140,16 +154,10 @@ def _flush(
             texts.append(lines[0].text)
             continue
         text, counts = _join(lines, vocabulary())
-        if paragraph.running:
-            text, gaps = remove_cjk_gaps(text, running_text=True)
-            counts["space-between-cjk"] += gaps
-        # The whitespace pass judged each line alone: a space after a closing quote
-        # that began a line, a wide gap on a line of one or two words. Joined, the
-        # paragraph is judged again by the same rules, as a second run would.
-        text, spaces = justification(text)
-        counts.update(spaces)
-        text, spaces = latin_justification(text)
-        counts.update(spaces)
+        # Every rule below takes out or narrows spaces: a CJK paragraph joined without
+        # one is spared their searches of the whole paragraph.
+        if " " in text:
+            text = _judge_spaces(text, paragraph.running, counts)
         for kind, n in counts.items():
             doc.count(NAME, kind, n)
         if doc.explain:

@@ -1,0 +1,90 @@
+"""Searches that skip to where a pattern can match give what the pattern gives.
+
+Some whole-page patterns are tried at every character of the page; the searches that
+replace them jump to the few places a match can start (a line end after a hyphen, a line
+break between letters) and confirm there with the same pattern. These tests hold the two
+to the same answers, on the fixture pages and on generated text made of the characters
+the patterns turn on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import dehyphenate, regex
+from newsclean.chardata import CJK, CJK_PUNCT, HAS_CJK, display_width
+from newsclean.latin import caps_share
+from newsclean.page.describe import width_cells
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = sorted((ROOT / "fixtures").glob("**/*.txt"))
+
+#: Letters of each case, hyphen-like marks, spaces of several kinds, line breaks.
+_ALPHABET = "aBz- \n\t=¬⸗\u00adéÉß÷ſİ1 \u3000\r中"
+
+
+#: Justification spaces as a pattern: runs of spaces after CJK text or a CJK mark, or
+#: before one.
+_JUSTIFICATION_SPACE = regex.compile(f"(?<=[{CJK}{CJK_PUNCT}]) +|(?<! ) ++(?=[{CJK}{CJK_PUNCT}])")
+
+
+def _width(text: str) -> int:
+    return display_width(_JUSTIFICATION_SPACE.sub("", text))
+
+
+def _broken(text: str) -> tuple[str, list[str]]:
+    found = [m.group() for m in dehyphenate._BROKEN.finditer(text)]
+    return dehyphenate._BROKEN.sub(" ", text), found
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return [(m.group(1), m.group(2)) for m in dehyphenate._LINE_PAIR.finditer(text)]
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_same_on_fixture_pages(page: Path) -> None:
+    text = page.read_text("utf-8", errors="replace")
+    assert dehyphenate._without_broken_words(text) == _broken(text)
+    assert list(dehyphenate._line_pairs(text)) == _pairs(text)
+    vocabulary = dehyphenate.vocabulary(text)
+    if vocabulary:
+        assert vocabulary.language == dehyphenate.language_of(text)
+    for line in text.split("\n"):
+        assert width_cells(line, HAS_CJK.search(line) is not None) == _width(line)
+
+
+@settings(max_examples=1000, derandomize=True)
+@given(st.text(alphabet="中 ，a  b。x\u3000—…“", max_size=30))
+def test_width_leaves_out_justification_spaces(text: str) -> None:
+    assert width_cells(text, HAS_CJK.search(text) is not None) == _width(text)
+
+
+@settings(max_examples=1000, derandomize=True)
+@given(st.text(alphabet=_ALPHABET, max_size=40))
+def test_same_on_generated_text(text: str) -> None:
+    assert dehyphenate._without_broken_words(text) == _broken(text)
+    assert list(dehyphenate._line_pairs(text)) == _pairs(text)
+
+
+@settings(max_examples=1000, derandomize=True)
+@given(
+    st.lists(
+        st.sampled_from(["the", "of", "and", "der", "le", "-", "\n", " ", "x", "İ"]), max_size=40
+    ).map("".join)
+)
+def test_language_from_the_vocabulary(text: str) -> None:
+    vocabulary = dehyphenate.vocabulary(text)
+    if vocabulary:
+        assert vocabulary.language == dehyphenate.language_of(text)
+
+
+@settings(max_examples=1000, derandomize=True)
+@given(st.text(alphabet=st.characters(max_codepoint=0x2FF), max_size=30))
+def test_caps_share_counts_as_each_character_is_asked(text: str) -> None:
+    upper = sum(map(str.isupper, text))
+    lower = sum(map(str.islower, text))
+    assert caps_share(text) == (upper / (upper + lower) if upper + lower else 0.0)
