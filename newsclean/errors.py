@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 EXIT_OK = 0
 #: ``--check`` found something to change.
 EXIT_CHANGED = 1
@@ -10,6 +12,21 @@ EXIT_USAGE = 2
 #: One or more inputs could not be read or decoded (the others were processed), or an
 #: output could not be written (a full disk, a directory that cannot be written).
 EXIT_INPUT = 3
+
+
+def closest(name: str, known: Iterable[str]) -> str | None:
+    """The one of ``known`` that a misspelt ``name`` most likely meant, if any is close.
+    difflib is imported here, on a mistake, not by every start-up."""
+    import difflib
+
+    close = difflib.get_close_matches(name, list(known), n=1)
+    return close[0] if close else None
+
+
+def did_you_mean(name: str, known: Iterable[str]) -> str:
+    """``; did you mean 'skip'?``, or nothing when no name of ``known`` is close."""
+    close = closest(name, known)
+    return f"; did you mean '{close}'?" if close else ""
 
 
 class NewscleanError(Exception):

@@ -7,7 +7,6 @@ import os
 import re
 import stat
 import sys
-import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -104,9 +103,7 @@ def write_atomic(path: Path, data: bytes, *, keep_mode_of: Path | None = None) -
     rename, so a reader (or a crash) sees the old file or the new one, never half. A
     symbolic link is followed: its target is rewritten and the link stays a link."""
     path = Path(os.path.realpath(path))
-    directory = path.parent if str(path.parent) else Path()
-    fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=directory)
-    tmp = Path(tmp_name)
+    fd, tmp = _temporary_beside(path)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -202,6 +199,18 @@ class DirectWriter:
             self._handle.close()
 
 
+def _temporary_beside(path: Path) -> tuple[int, Path]:
+    """A new temporary file in ``path``'s directory (a rename within one file system is
+    atomic), open for writing: its descriptor and its path."""
+    # Imported when a file is written: tempfile (and random, shutil) are not on the
+    # start-up path of a command writing to stdout.
+    import tempfile
+
+    directory = path.parent if str(path.parent) else Path()
+    fd, name = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=directory)
+    return fd, Path(name)
+
+
 class AtomicWriter:
     """A file written piece by piece and put in place only when complete: a temporary
     file in the same directory, renamed over ``path`` by :meth:`commit`. Output of any
@@ -209,9 +218,7 @@ class AtomicWriter:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        directory = path.parent if str(path.parent) else Path()
-        fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=directory)
-        self._tmp = Path(tmp_name)
+        fd, self._tmp = _temporary_beside(path)
         self._handle = os.fdopen(fd, "wb")
 
     def write(self, data: bytes) -> None:

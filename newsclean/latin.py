@@ -228,6 +228,9 @@ def is_headline_case_deck(line: str) -> bool:
 
 #: The mark that closes a paid notice: ``Advt.``, ``-Advt.``, ``— Adv.``, ``ADV.``.
 _ADVT = regex.compile(r"(?:^|[\s.,;—–-])[Aa](?:dvt|DVT|dv|DV)\.?\W{0,3}$")
+#: The mark's ``dv`` stands at most this many characters from the line's end (``dvt.``
+#: and three closing marks).
+_ADVT_TAIL = 7
 
 
 @cache
@@ -264,7 +267,11 @@ def names_notice_formula(text: str) -> bool:
 def ends_advertisement(line: str) -> bool:
     """The line closes a paid notice with its ``Advt.`` mark: the end of an ad's copy,
     never a line of a headline stack."""
-    return _ADVT.search(line.strip()) is not None
+    text = line.strip()
+    # Looked for in the line's last characters before the pattern is tried at every
+    # position: article kinds ask this of every paragraph.
+    tail = text[-_ADVT_TAIL:]
+    return ("dv" in tail or "DV" in tail) and _ADVT.search(text) is not None
 
 
 def is_bracketed_credit(line: str) -> bool:
@@ -295,7 +302,7 @@ def article_kind(headline: str | None, texts: Sequence[str]) -> Kind:
     body = [t.strip() for t in texts if t.strip()]
     if head and is_shouted(head):
         return "advertisement"
-    if any(_ADVT.search(t) for t in body) or opens_with_advert_label(head):
+    if any(map(ends_advertisement, body)) or opens_with_advert_label(head):
         return "advertisement"
     if names_notice_formula(" ".join([head, *body[:1]])[:300]):
         return "notice"

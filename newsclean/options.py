@@ -7,13 +7,12 @@ Every field is checked when an Options is made: a bad value raises :class:`Optio
 from __future__ import annotations
 
 import codecs
-import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
-from newsclean.errors import UsageError
+from newsclean.errors import UsageError, closest, did_you_mean
 
 ReplacementPolicy = Literal["keep", "drop"]
 #: What a forced ``encoding`` does with bytes it cannot read: ``strict`` refuses the
@@ -121,8 +120,8 @@ def check_keywords(keywords: Iterable[str]) -> None:
     known = [f.name for f in fields(Options)]
     for keyword in keywords:
         if keyword not in known:
-            close = difflib.get_close_matches(keyword, known, n=1)
-            hint = f"did you mean '{close[0]}'? " if close else ""
+            close = closest(keyword, known)
+            hint = f"did you mean '{close}'? " if close else ""
             raise OptionError(keyword, f"no such option; {hint}(options: {', '.join(known)})")
 
 
@@ -136,8 +135,7 @@ def _choice(keyword: str, value: Any, allowed: Iterable[str]) -> None:
     allowed = list(allowed)
     if value in allowed:
         return
-    close = difflib.get_close_matches(str(value), allowed, n=1)
-    hint = f"; did you mean '{close[0]}'?" if close else ""
+    hint = did_you_mean(str(value), allowed)
     raise OptionError(keyword, f"{value!r} is not one of {', '.join(allowed)}{hint}")
 
 

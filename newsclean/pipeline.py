@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from types import ModuleType
 
-from newsclean.errors import UsageError
+from newsclean.errors import UsageError, did_you_mean
 from newsclean.model import Document
 from newsclean.options import Options
 
@@ -80,10 +80,7 @@ def _check_names(names: Iterable[str], option: str) -> list[str]:
         if not name:
             continue
         if name not in known:
-            import difflib
-
-            close = difflib.get_close_matches(name, known, n=1)
-            hint = f"; did you mean '{close[0]}'?" if close else ""
+            hint = did_you_mean(name, known)
             msg = f"{option}: unknown pass '{name}'{hint} (see `newsclean passes`)"
             raise UsageError(msg)
         checked.append(name)

@@ -160,18 +160,13 @@ class Settings:
         return self.values[key]
 
 
-def load_settings(
-    command: str,
-    files: list[str] | None,
-    config: Path | None,
-    no_config: bool,
-    verbose: bool,
-    given: frozenset[str],
-) -> Settings:
+def load_settings(command: str, args: PageArgs, given: frozenset[str]) -> Settings:
     """Find and read the configuration for ``command`` (``--config``, ``--no-config``, or
     discovery from the inputs); ``--verbose`` says which file and why. ``given``: the
     parameters set on the command line (see :class:`Settings`)."""
     from newsclean import config as cfg
+
+    config, no_config = args.config, args.no_config
 
     if config is not None and no_config:
         usage("--config and --no-config exclude each other")
@@ -181,29 +176,26 @@ def load_settings(
         elif config is not None:
             loaded = cfg.load(config)
         else:
-            found, reason = cfg.discover(cfg.start_directory(inputs(files), Path.cwd()))
+            found, reason = cfg.discover(cfg.start_directory(inputs(args.files), Path.cwd()))
             loaded = cfg.load(found, reason) if found else cfg.Config(reason=reason)
     except cfg.ConfigError as exc:
         usage(str(exc))
-    if verbose:
+    if args.verbose:
         err(f"config: {loaded.path or 'none'} ({loaded.reason})")
     return Settings(loaded.for_command(command), given)
 
 
 def build_options(
     settings: Settings,
+    args: PageArgs,
     *,
-    passes: str | None,
-    skip: str | None,
-    replacement: Replacement,
-    keep_furniture: bool,
-    strip_furniture: bool,
-    encoding: str | None,
-    convert: str | None,
-    explain: bool,
+    keep_furniture: bool = False,
+    strip_furniture: bool = False,
+    explain: bool = False,
     keep_long_s: bool = False,
-    encoding_errors: EncodingErrors = None,
 ) -> Options:
+    """The Options of a run: the page flags of ``args`` and the keywords, each giving
+    way to the configuration file where the user did not set it (``settings``)."""
     from newsclean import pipeline
     from newsclean.passes.convert import check_config
     from newsclean.passes.decode import check_encoding_name
@@ -211,12 +203,13 @@ def build_options(
     if keep_furniture and strip_furniture:
         usage("--keep-furniture and --strip-furniture exclude each other")
     furniture = "keep" if keep_furniture else "strip" if strip_furniture else "header"
-    convert = settings.pick("convert", convert, "convert")
-    encoding = settings.pick("encoding", encoding, "encoding")
+    convert = settings.pick("convert", args.convert, "convert")
+    encoding = settings.pick("encoding", args.encoding, "encoding")
+    encoding_errors = args.encoding_errors
     paper = {k: v for k, v in settings.values.items() if k in PAPER_FIELDS}
     try:
         options = Options(
-            replacement=settings.pick("replacement", replacement.value, "replacement"),
+            replacement=settings.pick("replacement", args.replacement.value, "replacement"),
             furniture=settings.pick("furniture", furniture, "keep_furniture", "strip_furniture"),
             convert=check_config(convert) if convert else None,
             encoding=check_encoding_name(encoding) if encoding else None,
@@ -227,8 +220,8 @@ def build_options(
             ),
             explain=explain,
             keep_long_s=keep_long_s,
-            passes=settings.pick("passes", split_names(passes), "passes"),
-            skip=settings.pick("skip", split_names(skip) or (), "skip"),
+            passes=settings.pick("passes", split_names(args.passes), "passes"),
+            skip=settings.pick("skip", split_names(args.skip) or (), "skip"),
             **paper,
         )
         pipeline.select(options)

@@ -6,36 +6,19 @@ The declaration: options and help. What the command does is :mod:`newsclean.cli.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from newsclean.cli.common import FixFormat
 from newsclean.cli.params import (
-    ConfigOpt,
-    ConvertOpt,
-    DaskLocalOpt,
-    EncodingErrorsOpt,
-    EncodingOpt,
-    ExplainOpt,
-    Files,
-    IdFieldOpt,
-    InputFormatOpt,
-    JobsOpt,
-    KeepFurnitureOpt,
-    KeepLongSOpt,
-    NoConfigOpt,
-    OnErrorOpt,
-    PassesOpt,
-    QuietOpt,
-    RecursiveOpt,
-    ReplacementOpt,
-    SchedulerOpt,
-    SkipOpt,
-    StripFurnitureOpt,
-    TextFieldOpt,
-    VerboseOpt,
-    app,
+    DECODING,
+    FURNITURE_CHOICE,
+    PASS_CHOICE,
+    READING,
+    RECORDS,
+    SETTINGS,
+    command,
     given_flags,
 )
 from newsclean.cli.run_fix import FixArgs, run
@@ -60,42 +43,26 @@ DiffOpt = Annotated[
     bool, typer.Option("--diff", help="Print what -i would change, as a patch -p0 diff.")
 ]
 
-#: The defaults, from the one place that keeps them.
-_D = FixArgs()
 
-
-@app.command()
-def fix(
-    files: Files = _D.files,
-    output: OutputOpt = _D.output,
-    output_dir: OutputDirOpt = _D.output_dir,
-    in_place: InPlaceOpt = _D.in_place,
-    fmt: FormatOpt = _D.fmt,
-    check: CheckOpt = _D.check,
-    diff: DiffOpt = _D.diff,
-    passes: PassesOpt = _D.passes,
-    skip: SkipOpt = _D.skip,
-    replacement: ReplacementOpt = _D.replacement,
-    keep_furniture: KeepFurnitureOpt = _D.keep_furniture,
-    strip_furniture: StripFurnitureOpt = _D.strip_furniture,
-    encoding: EncodingOpt = _D.encoding,
-    encoding_errors: EncodingErrorsOpt = _D.encoding_errors,
-    convert: ConvertOpt = _D.convert,
-    explain: ExplainOpt = _D.explain,
-    keep_long_s: KeepLongSOpt = _D.keep_long_s,
-    recursive: RecursiveOpt = _D.recursive,
-    jobs: JobsOpt = _D.jobs,
-    input_format: InputFormatOpt = _D.input_format,
-    text_field: TextFieldOpt = _D.text_field,
-    id_field: IdFieldOpt = _D.id_field,
-    on_error: OnErrorOpt = _D.on_error,
-    scheduler: SchedulerOpt = _D.scheduler,
-    dask_local: DaskLocalOpt = _D.dask_local,
-    quiet: QuietOpt = _D.quiet,
-    config: ConfigOpt = _D.config,
-    no_config: NoConfigOpt = _D.no_config,
-    verbose: VerboseOpt = _D.verbose,
-) -> None:
+@command(
+    "files",
+    ("output", OutputOpt),
+    ("output_dir", OutputDirOpt),
+    ("in_place", InPlaceOpt),
+    ("fmt", FormatOpt),
+    ("check", CheckOpt),
+    ("diff", DiffOpt),
+    *PASS_CHOICE,
+    *FURNITURE_CHOICE,
+    *DECODING,
+    "explain",
+    "keep_long_s",
+    *READING,
+    *RECORDS,
+    *SETTINGS,
+    defaults=FixArgs(),
+)
+def fix(**flags: Any) -> None:
     """Repair text: mojibake, stray U+FFFD, wrapped lines, column breaks, furniture.
 
     FILES: the pages to read; none, or '-', reads standard input; directories need -r.
@@ -120,5 +87,4 @@ def fix(
       newsclean fix -r pages/ --jobs 0 --output-dir clean/
       newsclean fix corpus.jsonl > clean.jsonl
     """
-    # Every parameter, by name: the signature above is the one list of them.
-    run(FixArgs(**locals()), given_flags())
+    run(FixArgs(**flags), given_flags())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -10,7 +11,7 @@ import typer
 
 from newsclean.cli.common import (
     FixFormat,
-    Replacement,
+    PageArgs,
     Report,
     build_options,
     display,
@@ -23,22 +24,12 @@ from newsclean.cli.common import (
     write_stdout,
 )
 from newsclean.cli.params import (
-    ConfigOpt,
-    ConvertOpt,
-    EncodingErrorsOpt,
-    EncodingOpt,
-    Files,
-    JobsOpt,
-    KeepFurnitureOpt,
-    NoConfigOpt,
-    PassesOpt,
-    QuietOpt,
-    RecursiveOpt,
-    ReplacementOpt,
-    SkipOpt,
-    StripFurnitureOpt,
-    VerboseOpt,
-    app,
+    DECODING,
+    FURNITURE_CHOICE,
+    PASS_CHOICE,
+    READING,
+    SETTINGS,
+    command,
     given_flags,
 )
 from newsclean.errors import InputError
@@ -67,27 +58,31 @@ STYLES = {
 }
 
 
-@app.command()
-def inspect(
-    files: Files = None,
-    fmt: Annotated[
-        InspectFormat, typer.Option("--format", "-f", help="text (a tree on a terminal) or json.")
-    ] = InspectFormat.text,
-    passes: PassesOpt = None,
-    skip: SkipOpt = None,
-    replacement: ReplacementOpt = Replacement.keep,
-    keep_furniture: KeepFurnitureOpt = False,
-    strip_furniture: StripFurnitureOpt = False,
-    encoding: EncodingOpt = None,
-    encoding_errors: EncodingErrorsOpt = None,
-    convert: ConvertOpt = None,
-    recursive: RecursiveOpt = False,
-    jobs: JobsOpt = 1,
-    quiet: QuietOpt = False,
-    config: ConfigOpt = None,
-    no_config: NoConfigOpt = False,
-    verbose: VerboseOpt = False,
-) -> None:
+@dataclass(frozen=True, repr=False, eq=False)
+class InspectArgs(PageArgs):
+    """Every flag of ``inspect``, with its default."""
+
+    fmt: InspectFormat = InspectFormat.text
+    keep_furniture: bool = False
+    strip_furniture: bool = False
+
+
+FormatOpt = Annotated[
+    InspectFormat, typer.Option("--format", "-f", help="text (a tree on a terminal) or json.")
+]
+
+
+@command(
+    "files",
+    ("fmt", FormatOpt),
+    *PASS_CHOICE,
+    *FURNITURE_CHOICE,
+    *DECODING,
+    *READING,
+    *SETTINGS,
+    defaults=InspectArgs(),
+)
+def inspect(**flags: Any) -> None:
     """What is wrong with each page, before fixing it.
 
     FILES: the pages to read; none, or '-', reads standard input; directories need -r.
@@ -101,26 +96,18 @@ def inspect(
       newsclean inspect page.txt
       newsclean inspect --format json pages/*.txt > report.json
     """
-    settings = load_settings("inspect", files, config, no_config, verbose, given_flags())
-    fmt = InspectFormat(settings.pick("format", fmt.value, "fmt"))
+    args = InspectArgs(**flags)
+    settings = load_settings("inspect", args, given_flags())
+    fmt = InspectFormat(settings.pick("format", args.fmt.value, "fmt"))
     options = build_options(
-        settings,
-        passes=passes,
-        skip=skip,
-        replacement=replacement,
-        keep_furniture=keep_furniture,
-        strip_furniture=strip_furniture,
-        encoding=encoding,
-        encoding_errors=encoding_errors,
-        convert=convert,
-        explain=False,
+        settings, args, keep_furniture=args.keep_furniture, strip_furniture=args.strip_furniture
     )
     from newsclean.cli.batch import Corpus, each_input, expand
     from newsclean.inspect import render_plain, report_tree
 
-    names = inputs(files)
+    names = inputs(args.files)
     note_terminal_stdin(names)
-    corpus = Corpus(recursive=recursive, jobs=jobs, quiet=quiet)
+    corpus = Corpus(recursive=args.recursive, jobs=args.jobs, quiet=args.quiet)
     corpus.check(names)
     report = Report()
     paths = expand(names, corpus, report)

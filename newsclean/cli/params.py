@@ -7,8 +7,9 @@ can run without either (see :func:`newsclean.cli.main`).
 
 from __future__ import annotations
 
+import inspect
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -222,6 +223,68 @@ DaskLocalOpt = Annotated[
         "--dask-local", help="Run on a local Dask cluster of N worker processes.", metavar="N"
     ),
 ]
+
+#: The options commands share, by parameter name (what typer reads of each, and its help).
+OPTIONS: dict[str, Any] = {
+    "files": Files,
+    "passes": PassesOpt,
+    "skip": SkipOpt,
+    "replacement": ReplacementOpt,
+    "keep_furniture": KeepFurnitureOpt,
+    "strip_furniture": StripFurnitureOpt,
+    "encoding": EncodingOpt,
+    "encoding_errors": EncodingErrorsOpt,
+    "convert": ConvertOpt,
+    "explain": ExplainOpt,
+    "keep_long_s": KeepLongSOpt,
+    "recursive": RecursiveOpt,
+    "jobs": JobsOpt,
+    "input_format": InputFormatOpt,
+    "text_field": TextFieldOpt,
+    "id_field": IdFieldOpt,
+    "on_error": OnErrorOpt,
+    "scheduler": SchedulerOpt,
+    "dask_local": DaskLocalOpt,
+    "quiet": QuietOpt,
+    "config": ConfigOpt,
+    "no_config": NoConfigOpt,
+    "verbose": VerboseOpt,
+}
+#: Runs of shared options that commands list together, in the order help shows them.
+PASS_CHOICE = ("passes", "skip", "replacement")
+FURNITURE_CHOICE = ("keep_furniture", "strip_furniture")
+DECODING = ("encoding", "encoding_errors", "convert")
+READING = ("recursive", "jobs")
+RECORDS = ("input_format", "text_field", "id_field", "on_error", "scheduler", "dask_local")
+SETTINGS = ("quiet", "config", "no_config", "verbose")
+
+#: A command's parameter: a shared option by its name, or one of its own as (name, type).
+Param = str | tuple[str, Any]
+
+
+def command(*params: Param, defaults: object) -> Callable[[Callable[..., None]], Any]:
+    """Declare the function a command of the app that takes ``params`` (as keywords), in
+    this order, each with the default of the field of that name of ``defaults``: the
+    commands share their options' declarations instead of each spelling out its own
+    signature of two dozen parameters."""
+
+    def declare(function: Callable[..., None]) -> Any:
+        signature = []
+        for param in params:
+            name, kind = (param, OPTIONS[param]) if isinstance(param, str) else param
+            default = getattr(defaults, name)
+            signature.append(
+                inspect.Parameter(
+                    name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=kind
+                )
+            )
+        # typer reads a function's parameters from its signature.
+        function.__signature__ = inspect.Signature(signature)  # type: ignore[attr-defined]
+        return app.command()(function)
+
+    return declare
+
+
 VersionOpt = Annotated[
     bool,
     typer.Option("--version", callback=show_version, is_eager=True, help="Print the version."),

@@ -47,18 +47,13 @@ def run(args: FixArgs, given: frozenset[str]) -> None:
     line, which a configuration file's values give way to)."""
     from newsclean.cli.batch import Corpus
 
-    settings = load_settings("fix", args.files, args.config, args.no_config, args.verbose, given)
+    settings = load_settings("fix", args, given)
     fmt = FixFormat(settings.pick("format", args.fmt.value, "fmt"))
     options = build_options(
         settings,
-        passes=args.passes,
-        skip=args.skip,
-        replacement=args.replacement,
+        args,
         keep_furniture=args.keep_furniture,
         strip_furniture=args.strip_furniture,
-        encoding=args.encoding,
-        encoding_errors=args.encoding_errors,
-        convert=args.convert,
         explain=args.explain,
         keep_long_s=args.keep_long_s,
     )

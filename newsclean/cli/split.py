@@ -30,28 +30,12 @@ from newsclean.cli.common import (
     usage,
 )
 from newsclean.cli.params import (
-    ConfigOpt,
-    ConvertOpt,
-    DaskLocalOpt,
-    EncodingErrorsOpt,
-    EncodingOpt,
-    ExplainOpt,
-    Files,
-    IdFieldOpt,
-    InputFormatOpt,
-    JobsOpt,
-    KeepLongSOpt,
-    NoConfigOpt,
-    OnErrorOpt,
-    PassesOpt,
-    QuietOpt,
-    RecursiveOpt,
-    ReplacementOpt,
-    SchedulerOpt,
-    SkipOpt,
-    TextFieldOpt,
-    VerboseOpt,
-    app,
+    DECODING,
+    PASS_CHOICE,
+    READING,
+    RECORDS,
+    SETTINGS,
+    command,
     given_flags,
 )
 from newsclean.errors import InputError
@@ -96,39 +80,24 @@ LineModelOpt = Annotated[
     ),
 ]
 
-#: The defaults, from the one place that keeps them.
-_D = SplitArgs()
 
-
-@app.command()
-def split(
-    files: Files = _D.files,
-    fmt: FormatOpt = _D.fmt,
-    output: OutputOpt = _D.output,
-    output_dir: OutputDirOpt = _D.output_dir,
-    passes: PassesOpt = _D.passes,
-    skip: SkipOpt = _D.skip,
-    replacement: ReplacementOpt = _D.replacement,
-    encoding: EncodingOpt = _D.encoding,
-    encoding_errors: EncodingErrorsOpt = _D.encoding_errors,
-    convert: ConvertOpt = _D.convert,
-    explain: ExplainOpt = _D.explain,
-    keep_long_s: KeepLongSOpt = _D.keep_long_s,
-    recursive: RecursiveOpt = _D.recursive,
-    jobs: JobsOpt = _D.jobs,
-    input_format: InputFormatOpt = _D.input_format,
-    text_field: TextFieldOpt = _D.text_field,
-    id_field: IdFieldOpt = _D.id_field,
-    on_error: OnErrorOpt = _D.on_error,
-    scheduler: SchedulerOpt = _D.scheduler,
-    dask_local: DaskLocalOpt = _D.dask_local,
-    quiet: QuietOpt = _D.quiet,
-    config: ConfigOpt = _D.config,
-    no_config: NoConfigOpt = _D.no_config,
-    verbose: VerboseOpt = _D.verbose,
-    engine: EngineOpt = _D.engine,
-    line_model: LineModelOpt = _D.line_model,
-) -> None:
+@command(
+    "files",
+    ("fmt", FormatOpt),
+    ("output", OutputOpt),
+    ("output_dir", OutputDirOpt),
+    *PASS_CHOICE,
+    *DECODING,
+    "explain",
+    "keep_long_s",
+    *READING,
+    *RECORDS,
+    *SETTINGS,
+    ("engine", EngineOpt),
+    ("line_model", LineModelOpt),
+    defaults=SplitArgs(),
+)
+def split(**flags: Any) -> None:
     """Split each page into its articles: headline group, byline, paragraphs.
 
     FILES: the pages to read; none, or '-', reads standard input; directories need -r.
@@ -143,28 +112,17 @@ def split(
       newsclean split -r pages/ --output-dir articles/
       newsclean split corpus.jsonl > split.jsonl
     """
-    # Every parameter, by name: the signature above is the one list of them.
-    run(SplitArgs(**locals()), given_flags())
+    run(SplitArgs(**flags), given_flags())
 
 
 def run(args: SplitArgs, given: frozenset[str]) -> None:
     """Run ``split`` and stop with its exit status."""
     from newsclean.cli.batch import Corpus, Sink, expand, run_jsonl, tracking
 
-    settings = load_settings("split", args.files, args.config, args.no_config, args.verbose, given)
+    settings = load_settings("split", args, given)
     fmt = SplitFormat(settings.pick("format", args.fmt.value, "fmt"))
     options = build_options(
-        settings,
-        passes=args.passes,
-        skip=args.skip,
-        replacement=args.replacement,
-        keep_furniture=False,
-        strip_furniture=True,
-        encoding=args.encoding,
-        encoding_errors=args.encoding_errors,
-        convert=args.convert,
-        explain=args.explain,
-        keep_long_s=args.keep_long_s,
+        settings, args, strip_furniture=True, explain=args.explain, keep_long_s=args.keep_long_s
     )
     options = dataclasses.replace(
         options,

@@ -8,13 +8,14 @@ contract; and it takes a page in and gives a page out, which ``split`` options s
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from newsclean.cli.common import (
-    Replacement,
+    PageArgs,
     Report,
     build_options,
     display,
@@ -25,20 +26,11 @@ from newsclean.cli.common import (
     note_terminal_stdin,
 )
 from newsclean.cli.params import (
-    ConfigOpt,
-    ConvertOpt,
-    EncodingErrorsOpt,
-    EncodingOpt,
-    Files,
-    JobsOpt,
-    NoConfigOpt,
-    PassesOpt,
-    QuietOpt,
-    RecursiveOpt,
-    ReplacementOpt,
-    SkipOpt,
-    VerboseOpt,
-    app,
+    DECODING,
+    PASS_CHOICE,
+    READING,
+    SETTINGS,
+    command,
     given_flags,
 )
 from newsclean.errors import InputError
@@ -48,25 +40,28 @@ if TYPE_CHECKING:
     from newsclean.view import PageView
 
 
-@app.command()
-def view(
-    files: Files = None,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the HTML page to this file.")
-    ] = None,
-    passes: PassesOpt = None,
-    skip: SkipOpt = None,
-    replacement: ReplacementOpt = Replacement.keep,
-    encoding: EncodingOpt = None,
-    encoding_errors: EncodingErrorsOpt = None,
-    convert: ConvertOpt = None,
-    recursive: RecursiveOpt = False,
-    jobs: JobsOpt = 1,
-    quiet: QuietOpt = False,
-    config: ConfigOpt = None,
-    no_config: NoConfigOpt = False,
-    verbose: VerboseOpt = False,
-) -> None:
+@dataclass(frozen=True, repr=False, eq=False)
+class ViewArgs(PageArgs):
+    """Every flag of ``view``, with its default."""
+
+    output: Path | None = None
+
+
+OutputOpt = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write the HTML page to this file.")
+]
+
+
+@command(
+    "files",
+    ("output", OutputOpt),
+    *PASS_CHOICE,
+    *DECODING,
+    *READING,
+    *SETTINGS,
+    defaults=ViewArgs(),
+)
+def view(**flags: Any) -> None:
     """Repairs and articles of each page, as one HTML file to look at.
 
     FILES: the pages to read; none, or '-', reads standard input; directories need -r.
@@ -80,25 +75,15 @@ def view(
       newsclean view page.txt -o page.html
       newsclean view -r pages/ --jobs 2 -o pages.html
     """
-    settings = load_settings("view", files, config, no_config, verbose, given_flags())
-    options = build_options(
-        settings,
-        passes=passes,
-        skip=skip,
-        replacement=replacement,
-        keep_furniture=False,
-        strip_furniture=True,
-        encoding=encoding,
-        encoding_errors=encoding_errors,
-        convert=convert,
-        explain=False,
-    )
+    args = ViewArgs(**flags)
+    settings = load_settings("view", args, given_flags())
+    options = build_options(settings, args, strip_furniture=True)
     from newsclean.cli.batch import Corpus, each_input, expand
     from newsclean.view import render_html
 
-    names = inputs(files)
+    names = inputs(args.files)
     note_terminal_stdin(names)
-    corpus = Corpus(recursive=recursive, jobs=jobs, quiet=quiet)
+    corpus = Corpus(recursive=args.recursive, jobs=args.jobs, quiet=args.quiet)
     corpus.check(names)
     report = Report()
     paths = expand(names, corpus, report)
@@ -110,7 +95,7 @@ def view(
         else:
             pages.append(page)
     if pages:
-        finish([render_html(pages).encode("utf-8")], output, report)
+        finish([render_html(pages).encode("utf-8")], args.output, report)
     raise SystemExit(report.exit_code)
 
 

@@ -225,6 +225,16 @@ def has_clause_mark(text: str) -> bool:
     return _CJK_CLAUSE.search(text) is not None
 
 
+def ends_clause(text: str) -> bool:
+    """``Flag.ENDS_CLAUSE`` of a stripped line, for a stage that needs no other fact."""
+    return _ENDS_CLAUSE.search(text) is not None
+
+
+def inner_sentence(text: str) -> bool:
+    """``Flag.INNER_SENTENCE`` of a Latin line, for a stage that needs no other fact."""
+    return _INNER_SENTENCE.search(text) is not None
+
+
 def indent_cells(raw: str) -> int:
     """Width of the line's leading white space: a space one cell, an ideographic space
     two, a tab four."""

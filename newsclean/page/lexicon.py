@@ -10,9 +10,9 @@ entry never cuts a longer one short.
 
 from __future__ import annotations
 
+import pkgutil
 import re
 from functools import cache
-from importlib import resources
 
 #: Languages whose weather and forecast words are listed (``weather.<lang>.txt``).
 FORECAST_LANGUAGES = ("en", "fr", "de")
@@ -21,7 +21,11 @@ FORECAST_LANGUAGES = ("en", "fr", "de")
 @cache
 def words(name: str) -> tuple[str, ...]:
     """The entries of ``data/<name>.txt``, in file order."""
-    text = resources.files("newsclean.page").joinpath("data", f"{name}.txt").read_text("utf-8")
+    # pkgutil reads it through the package's loader (from disk or a zip file) as
+    # importlib.resources would, without importing tempfile and zipfile as that does.
+    data = pkgutil.get_data(__name__.rpartition(".")[0], f"data/{name}.txt")
+    assert data is not None
+    text = data.decode("utf-8")
     entries = (line.split("#", 1)[0].strip() for line in text.splitlines())
     return tuple(entry for entry in entries if entry)
 
@@ -61,4 +65,6 @@ def capitals_or_capitalised(entries: tuple[str, ...]) -> str:
     """Entries listed in capitals, matched in capitals or capitalised (``TIMES``,
     ``Times``): how a paper's name is printed on its nameplate or in a running head."""
     forms = {f for e in entries for f in (e, e[:1] + e[1:].lower())}
-    return alternation(tuple(forms))
+    # Sorted: a set's order changes from run to run, and so did the pattern, which the
+    # compiled-pattern cache (``newsclean.regex``) then missed and wrote again every run.
+    return alternation(tuple(sorted(forms)))

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from newsclean.chardata import HAS_CJK, display_width
 from newsclean.latin import is_caps_headline
-from newsclean.page.credits import CAPTION, credit_continued, split_credit
+from newsclean.page.credits import credit_continued, is_caption, split_credit
 from newsclean.segment.headlines import (
     KICKER_MAX,
     group_roles,
@@ -382,7 +382,7 @@ def _add_body(article: Article, unit: Unit, run: list[Unit]) -> None:
             article.byline, text = credit
             article.signals.append("credit opening the first paragraph is the byline")
     kind = "paragraph"
-    if CAPTION.search(text):
+    if unit.caption if text is unit.text else is_caption(text):
         kind = "caption"
     elif not article.has_body and _wider_than(unit, article, run):
         kind = "lead"

@@ -4,6 +4,7 @@ column widths are one."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,7 +12,8 @@ from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
 from newsclean.latin import is_caps_headline
 from newsclean.model import Layout
 from newsclean.page import Flag, describe
-from newsclean.page.credits import starts_with_dateline
+from newsclean.page.credits import is_caption, starts_with_dateline
+from newsclean.page.describe import ends_clause, inner_sentence
 
 #: Two column widths are the same when they differ by at most this share.
 SAME_COLUMN = 0.12
@@ -24,38 +26,65 @@ class Unit:
     layout: Layout | None
     hint: str
     role: str = "body"
-    #: The text last described, and its flags: a unit is described when first asked,
-    #: and again only if its text changed since (``reunite`` joins two units' text).
-    _described: str | None = field(default=None, init=False, repr=False, compare=False)
-    _flags: Flag = field(default=Flag(0), init=False, repr=False, compare=False)
+    #: The text ``_facts`` and ``_flags`` were found for: a unit's facts are found when
+    #: first asked, and again only if its text changed since (``reunite`` joins two
+    #: units' text, ``assemble`` a credit's lines). The rules ask each many times.
+    _seen: str | None = field(default=None, init=False, repr=False, compare=False)
+    _facts: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _flags: Flag | None = field(default=None, init=False, repr=False, compare=False)
+
+    def _fresh(self) -> dict[str, bool]:
+        if self._seen is not self.text:
+            self._seen, self._facts, self._flags = self.text, {}, None
+        return self._facts
+
+    def _fact(self, name: str, test: Callable[[str], object]) -> bool:
+        facts = self._fresh()
+        fact = facts.get(name)
+        if fact is None:
+            fact = facts[name] = bool(test(self.text))
+        return fact
 
     @property
     def flags(self) -> Flag:
-        """The unit's line facts, from the page description (``newsclean.page``)."""
-        if self._described is not self.text:
+        """The unit's line facts, from the page description (``newsclean.page``).
+        Describing a whole paragraph costs far more than one fact: the facts below that
+        every unit is asked are asked of their definitions directly."""
+        self._fresh()
+        if self._flags is None:
             self._flags = describe(self.text).flags
-            self._described = self.text
         return self._flags
 
     @property
     def cjk(self) -> bool:
-        """CJK letters in the unit (``Flag.CJK``). Asked of every unit, so answered
-        without describing it: most units need no other fact."""
-        if self._described is self.text:
-            return Flag.CJK in self._flags
-        return HAS_CJK.search(self.text) is not None
+        """CJK letters in the unit (``Flag.CJK``)."""
+        return self._fact("cjk", HAS_CJK.search)
 
     @property
     def ends_sentence(self) -> bool:
-        """``Flag.ENDS_SENTENCE``, asked of its definition (``chardata``) directly: every
-        body paragraph is asked it, and describing a whole paragraph costs far more."""
-        return ENDS_SENTENCE.search(self.text) is not None
+        """``Flag.ENDS_SENTENCE`` (``chardata``)."""
+        return self._fact("ends_sentence", ENDS_SENTENCE.search)
+
+    @property
+    def ends_clause(self) -> bool:
+        """``Flag.ENDS_CLAUSE``."""
+        return self._fact("ends_clause", _ends_clause)
+
+    @property
+    def inner_sentence(self) -> bool:
+        """``Flag.INNER_SENTENCE``, which the description finds in Latin units only."""
+        return not self.cjk and self._fact("inner_sentence", inner_sentence)
 
     @property
     def opens_with_dateline(self) -> bool:
-        """``Flag.DATELINE_START``, asked of its definition (``patterns``) directly, for
-        the same reason."""
-        return starts_with_dateline(self.text)
+        """``Flag.DATELINE_START`` (``page.credits``)."""
+        return self._fact("dateline", starts_with_dateline)
+
+    @property
+    def caption(self) -> bool:
+        """A photo's caption (``page.credits.is_caption``): asked by the role rules and
+        again when the unit is added to an article."""
+        return self._fact("caption", is_caption)
 
     @property
     def caps_headline(self) -> bool:
@@ -122,6 +151,10 @@ class Article:
             "continuations": self.continuations,
             "signals": self.signals,
         }
+
+
+def _ends_clause(text: str) -> bool:
+    return ends_clause(text.strip())
 
 
 def same_column(a: int | None, b: int | None) -> bool | None:

@@ -37,7 +37,7 @@ from newsclean.model import CAPTION as CAPTION_BLOCK
 from newsclean.model import FURNITURE, HEADING, Document
 from newsclean.options import Options
 from newsclean.page import Flag
-from newsclean.page.credits import CAPTION, END_MARK, is_byline, is_dateline_alone
+from newsclean.page.credits import END_MARK, is_byline, is_dateline_alone
 from newsclean.segment.model import Unit
 
 #: A CJK heading has no full stop or semicolon in it, and at most one comma.
@@ -157,7 +157,7 @@ def _dateline_alone(unit: Unit, options: Options) -> bool:
 
 def _photo_caption(unit: Unit, options: Options) -> bool:
     """``… on the launch pad. (File photo)``: a photo's caption, set under it, is body."""
-    return CAPTION.search(unit.text) is not None
+    return unit.caption
 
 
 def _advert_copy(unit: Unit, options: Options) -> bool:
@@ -193,7 +193,7 @@ def _latin_ends_clause(unit: Unit, options: Options) -> bool:
 
 def _latin_two_sentences(unit: Unit, options: Options) -> bool:
     """Two sentences are running text, even if the second lost its full stop."""
-    return not unit.cjk and Flag.INNER_SENTENCE in unit.flags
+    return unit.inner_sentence
 
 
 def _latin_wide_line(unit: Unit, options: Options) -> bool:
@@ -233,7 +233,7 @@ def _full_stop(unit: Unit, options: Options) -> bool:
 
 
 def _ends_clause(unit: Unit, options: Options) -> bool:
-    return Flag.ENDS_CLAUSE in unit.flags
+    return unit.ends_clause
 
 
 def _sentence(unit: Unit, options: Options) -> bool:
@@ -326,22 +326,25 @@ def _latin_title_between_paragraphs(before: Unit | None, unit: Unit, after: Unit
     """``Zur Jahreswende.``: a few capitalised words on a line of their own, between a
     finished paragraph and a long one, is how older Latin papers set a headline (with a
     full stop, so it reads like a sentence)."""
-    if before is None or after is None:
+    # Its place and setting first: the words are split only of a line they leave.
+    if (
+        before is None
+        or after is None
+        or unit.role != "body"
+        or before.role != "body"
+        or after.role != "body"
+        or (unit.layout is not None and unit.layout.lines != 1)
+        or after.layout is None
+        or after.layout.lines < MIN_LINES_UNDER_TITLE
+    ):
         return False
     text = unit.text
-    words = LATIN_WORD.findall(text)
     return (
-        unit.role == "body"
-        and not unit.cjk
-        and 1 <= len(words) <= MAX_TITLE_WORDS
+        not unit.cjk
         and text[:1].isupper()
         and "," not in text
-        and (unit.layout is None or unit.layout.lines == 1)
-        and before.role == "body"
         and before.ends_sentence
-        and after.role == "body"
-        and after.layout is not None
-        and after.layout.lines >= MIN_LINES_UNDER_TITLE
+        and 1 <= len(LATIN_WORD.findall(text)) <= MAX_TITLE_WORDS
     )
 
 
@@ -349,16 +352,19 @@ def _organisation_credit(before: Unit | None, unit: Unit, after: Unit | None) ->
     """``U.S. Geological Survey`` set apart between a headline group and a body that
     opens with its dateline: a name in headline style, a few words, no verb in lower
     case, on a line of its own is the story's credit (an agency or an organisation)."""
-    if before is None or after is None:
+    if (
+        before is None
+        or after is None
+        or unit.role != "heading"
+        or before.role != "heading"
+        or after.role != "body"
+        or not before.block != unit.block != after.block
+    ):
         return False
     text = unit.text.strip()
     words = LATIN_WORD.findall(text)
     return (
-        unit.role == "heading"
-        and before.role == "heading"
-        and after.role == "body"
-        and before.block != unit.block != after.block
-        and not unit.cjk
+        not unit.cjk
         and after.opens_with_dateline
         and 1 <= len(words) <= MAX_CREDIT_WORDS
         and len(text) <= MAX_TITLE_OVER_BYLINE
@@ -505,7 +511,7 @@ def _title_over_byline(unit: Unit) -> bool:
     return (
         len(unit.text) <= MAX_TITLE_OVER_BYLINE
         and (layout is None or layout.lines <= 1)
-        and Flag.ENDS_CLAUSE not in unit.flags
+        and not unit.ends_clause
         and len(_COMMAS.findall(unit.text)) <= 1
     )
 
