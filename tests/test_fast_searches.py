@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean import dehyphenate, regex
+from newsclean import dehyphenate, latin, regex
 from newsclean.chardata import CJK, CJK_PUNCT, HAS_CJK, display_width
 from newsclean.latin import caps_share
 from newsclean.page.describe import width_cells
@@ -88,3 +88,26 @@ def test_caps_share_counts_as_each_character_is_asked(text: str) -> None:
     upper = sum(map(str.isupper, text))
     lower = sum(map(str.islower, text))
     assert caps_share(text) == (upper / (upper + lower) if upper + lower else 0.0)
+
+
+def _names_notice_formula(text: str) -> bool:
+    """The notice formulas searched case-blind, as written and with accents folded."""
+    if latin._notice_formula().search(text) is not None:
+        return True
+    return not text.isascii() and latin._notice_formula().search(latin._fold(text)) is not None
+
+
+#: Pieces of notice formulas in several cases and foldings, and the characters that
+#: match another case-blind.
+_NOTICE_PIECES = [
+    "notice", "NOTICE", " is hereby given", "Avis de", "vente par autorite",
+    "VENTE PAR AUTORITÉ", "annonce légale", "ANNONCE LEGALE", "öffentliche ladung",
+    "OFFENTLICHE LADUNG", "ß", "ſ", "İ", "\u212a", "sale", "sheriff's ", "x", " ", "é",
+    "µ", "ÿ", "“",
+]  # fmt: skip
+
+
+@settings(max_examples=2000, derandomize=True)
+@given(st.lists(st.sampled_from(_NOTICE_PIECES), max_size=8).map("".join))
+def test_notice_formulas_in_lower_case(text: str) -> None:
+    assert latin.names_notice_formula(text) == _names_notice_formula(text)

@@ -456,12 +456,18 @@ def _copy_flags(text: str, capitals: float, tuning: Tuning) -> int:
         < tuning.sentence_case_max_capitalised_share * len(latin_words)
     ):
         flags |= _Bit.SENTENCE_CASE
-    lower = sum(
-        w[0].islower()
-        for w in latin_words
-        if len(w) >= tuning.lower_content_min_word_chars and w.lower() not in LEADING_WORDS
-    )
-    if lower >= tuning.lower_content_min_words:
+    # Counted until there are enough: a line of prose has them in its first words.
+    needed = tuning.lower_content_min_words
+    for w in latin_words:
+        if needed <= 0:
+            break
+        if (
+            w[0].islower()
+            and len(w) >= tuning.lower_content_min_word_chars
+            and w.lower() not in LEADING_WORDS
+        ):
+            needed -= 1
+    if needed <= 0:
         flags |= _Bit.LOWER_CONTENT
     return flags
 
