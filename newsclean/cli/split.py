@@ -29,15 +29,7 @@ from newsclean.cli.common import (
     reads_jsonl,
     usage,
 )
-from newsclean.cli.params import (
-    DECODING,
-    PASS_CHOICE,
-    READING,
-    RECORDS,
-    SETTINGS,
-    command,
-    given_flags,
-)
+from newsclean.cli.params import CORPUS, PASS_CHOICE, command, given_flags
 from newsclean.errors import InputError
 
 if TYPE_CHECKING:
@@ -87,12 +79,7 @@ LineModelOpt = Annotated[
     ("output", OutputOpt),
     ("output_dir", OutputDirOpt),
     *PASS_CHOICE,
-    *DECODING,
-    "explain",
-    "keep_long_s",
-    *READING,
-    *RECORDS,
-    *SETTINGS,
+    *CORPUS,
     ("engine", EngineOpt),
     ("line_model", LineModelOpt),
     defaults=SplitArgs(),
