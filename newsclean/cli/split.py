@@ -20,13 +20,10 @@ from newsclean.cli.common import (
     display,
     err,
     explain_changes,
-    inputs,
     json_text,
     load_settings,
     make_output_dir,
-    note_terminal_stdin,
     one_input,
-    reads_jsonl,
     usage,
 )
 from newsclean.cli.params import CORPUS, PASS_CHOICE, command, given_flags
@@ -116,10 +113,7 @@ def run(args: SplitArgs, given: frozenset[str]) -> None:
         engine=args.engine.value,
         line_model=str(args.line_model) if args.line_model is not None else None,
     )
-    names = inputs(args.files)
-    note_terminal_stdin(names)
-    corpus = Corpus.of(args, jsonl=reads_jsonl(args.input_format, names))
-    corpus.check(names)
+    names, corpus = Corpus.read(args)
     if args.output is not None and args.output_dir is not None:
         usage("choose one of --output and --output-dir")
     if corpus.jsonl and args.output_dir is not None:
