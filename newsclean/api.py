@@ -6,7 +6,7 @@ import dataclasses
 from typing import Any
 
 from newsclean import pipeline
-from newsclean.emit import SCHEMA_VERSION, changes_dict, render_text
+from newsclean.emit import changes_dict, document_dict, render_text
 from newsclean.errors import InputError
 from newsclean.model import Document
 from newsclean.options import Options, check_keywords
@@ -95,11 +95,7 @@ def split(
 
 def split_dict(doc: Document, articles: list[dict[str, Any]]) -> dict[str, Any]:
     return {
-        "schema_version": SCHEMA_VERSION,
-        "source": doc.source,
-        "encoding": doc.encoding,
-        "metadata": doc.metadata,
-        "furniture": [f.text for f in doc.furniture],
+        **document_dict(doc),
         "articles": articles,
         "changes": changes_dict(doc),
     }

@@ -27,14 +27,22 @@ def examples_list(doc: Document) -> list[dict[str, str]]:
     ]
 
 
-def fix_dict(doc: Document) -> dict[str, Any]:
-    """The JSON form of ``fix``: the repaired text and everything known about it."""
+def document_dict(doc: Document) -> dict[str, Any]:
+    """What the JSON of ``fix`` and of ``split`` open with: the schema, the source and
+    what the passes found of it."""
     return {
         "schema_version": SCHEMA_VERSION,
         "source": doc.source,
         "encoding": doc.encoding,
         "metadata": doc.metadata,
         "furniture": [f.text for f in doc.furniture],
+    }
+
+
+def fix_dict(doc: Document) -> dict[str, Any]:
+    """The JSON form of ``fix``: the repaired text and everything known about it."""
+    return {
+        **document_dict(doc),
         "text": render_text(doc),
         "changes": changes_dict(doc),
         "examples": examples_list(doc),

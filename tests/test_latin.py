@@ -279,3 +279,15 @@ def test_box_label(line: str, label: bool) -> None:
 )
 def test_headline_case(line: str, headline_case: bool) -> None:
     assert in_headline_case(line) is headline_case
+
+
+def test_only_characters_that_may_combine_are_looked_at_one_by_one() -> None:
+    # Folding skips what MAY_COMBINE leaves out: no character there may be a combining
+    # mark, or an accent would survive the fold.
+    import sys
+    import unicodedata
+
+    from newsclean.latin import MAY_COMBINE
+
+    combining = [chr(c) for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c))]
+    assert all(MAY_COMBINE.fullmatch(ch) for ch in combining)

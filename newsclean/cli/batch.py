@@ -42,7 +42,16 @@ from newsclean.batch import (
     run_lines,
 )
 from newsclean.cli import common
-from newsclean.cli.common import CorpusArgs, Report, err, usage
+from newsclean.cli.common import (
+    CorpusArgs,
+    PageArgs,
+    Report,
+    err,
+    inputs,
+    note_terminal_stdin,
+    reads_jsonl,
+    usage,
+)
 from newsclean.errors import OutputError
 from newsclean.options import Options
 
@@ -85,6 +94,19 @@ class Corpus:
             quiet=args.quiet,
             verbose=args.verbose,
         )
+
+    @classmethod
+    def read(cls, args: PageArgs) -> tuple[list[str], Corpus]:
+        """A command's inputs (standard input for none) and how it reads them, checked;
+        one who typed a command with no input is told why it waits."""
+        names = inputs(args.files)
+        note_terminal_stdin(names)
+        if isinstance(args, CorpusArgs):
+            corpus = cls.of(args, jsonl=reads_jsonl(args.input_format, names))
+        else:
+            corpus = cls(recursive=args.recursive, jobs=args.jobs, quiet=args.quiet)
+        corpus.check(names)
+        return names, corpus
 
     @property
     def dask(self) -> bool:

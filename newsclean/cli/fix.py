@@ -11,16 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from newsclean.cli.common import FixFormat
-from newsclean.cli.params import (
-    DECODING,
-    FURNITURE_CHOICE,
-    PASS_CHOICE,
-    READING,
-    RECORDS,
-    SETTINGS,
-    command,
-    given_flags,
-)
+from newsclean.cli.params import CORPUS, FURNITURE_CHOICE, PASS_CHOICE, command, given_flags
 from newsclean.cli.run_fix import FixArgs, run
 
 OutputOpt = Annotated[
@@ -54,12 +45,7 @@ DiffOpt = Annotated[
     ("diff", DiffOpt),
     *PASS_CHOICE,
     *FURNITURE_CHOICE,
-    *DECODING,
-    "explain",
-    "keep_long_s",
-    *READING,
-    *RECORDS,
-    *SETTINGS,
+    *CORPUS,
     defaults=FixArgs(),
 )
 def fix(**flags: Any) -> None:

@@ -16,10 +16,8 @@ from newsclean.cli.common import (
     build_options,
     display,
     err,
-    inputs,
     json_text,
     load_settings,
-    note_terminal_stdin,
     one_input,
     write_stdout,
 )
@@ -105,10 +103,7 @@ def inspect(**flags: Any) -> None:
     from newsclean.cli.batch import Corpus, each_input, expand
     from newsclean.inspect import render_plain, report_tree
 
-    names = inputs(args.files)
-    note_terminal_stdin(names)
-    corpus = Corpus(recursive=args.recursive, jobs=args.jobs, quiet=args.quiet)
-    corpus.check(names)
+    names, corpus = Corpus.read(args)
     report = Report()
     paths = expand(names, corpus, report)
     found: list[dict[str, Any]] = []

@@ -257,6 +257,8 @@ DECODING = ("encoding", "encoding_errors", "convert")
 READING = ("recursive", "jobs")
 RECORDS = ("input_format", "text_field", "id_field", "on_error", "scheduler", "dask_local")
 SETTINGS = ("quiet", "config", "no_config", "verbose")
+#: What ``fix`` and ``split`` take after the passes' choice: a page or a corpus of records.
+CORPUS = (*DECODING, "explain", "keep_long_s", *READING, *RECORDS, *SETTINGS)
 
 #: A command's parameter: a shared option by its name, or one of its own as (name, type).
 Param = str | tuple[str, Any]

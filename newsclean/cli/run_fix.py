@@ -17,13 +17,10 @@ from newsclean.cli.common import (
     display,
     err,
     explain_changes,
-    inputs,
     json_text,
     load_settings,
     make_output_dir,
-    note_terminal_stdin,
     one_input,
-    reads_jsonl,
     usage,
 )
 
@@ -57,10 +54,7 @@ def run(args: FixArgs, given: frozenset[str]) -> None:
         explain=args.explain,
         keep_long_s=args.keep_long_s,
     )
-    names = inputs(args.files)
-    note_terminal_stdin(names)
-    corpus = Corpus.of(args, jsonl=reads_jsonl(args.input_format, names))
-    corpus.check(names)
+    names, corpus = Corpus.read(args)
     _check_destinations(args, names, fmt, corpus.jsonl)
     if args.output_dir is not None:
         make_output_dir(args.output_dir)

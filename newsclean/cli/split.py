@@ -20,24 +20,13 @@ from newsclean.cli.common import (
     display,
     err,
     explain_changes,
-    inputs,
     json_text,
     load_settings,
     make_output_dir,
-    note_terminal_stdin,
     one_input,
-    reads_jsonl,
     usage,
 )
-from newsclean.cli.params import (
-    DECODING,
-    PASS_CHOICE,
-    READING,
-    RECORDS,
-    SETTINGS,
-    command,
-    given_flags,
-)
+from newsclean.cli.params import CORPUS, PASS_CHOICE, command, given_flags
 from newsclean.errors import InputError
 
 if TYPE_CHECKING:
@@ -87,12 +76,7 @@ LineModelOpt = Annotated[
     ("output", OutputOpt),
     ("output_dir", OutputDirOpt),
     *PASS_CHOICE,
-    *DECODING,
-    "explain",
-    "keep_long_s",
-    *READING,
-    *RECORDS,
-    *SETTINGS,
+    *CORPUS,
     ("engine", EngineOpt),
     ("line_model", LineModelOpt),
     defaults=SplitArgs(),
@@ -129,10 +113,7 @@ def run(args: SplitArgs, given: frozenset[str]) -> None:
         engine=args.engine.value,
         line_model=str(args.line_model) if args.line_model is not None else None,
     )
-    names = inputs(args.files)
-    note_terminal_stdin(names)
-    corpus = Corpus.of(args, jsonl=reads_jsonl(args.input_format, names))
-    corpus.check(names)
+    names, corpus = Corpus.read(args)
     if args.output is not None and args.output_dir is not None:
         usage("choose one of --output and --output-dir")
     if corpus.jsonl and args.output_dir is not None:

@@ -21,9 +21,7 @@ from newsclean.cli.common import (
     display,
     err,
     finish,
-    inputs,
     load_settings,
-    note_terminal_stdin,
 )
 from newsclean.cli.params import (
     DECODING,
@@ -81,10 +79,7 @@ def view(**flags: Any) -> None:
     from newsclean.cli.batch import Corpus, each_input, expand
     from newsclean.view import render_html
 
-    names = inputs(args.files)
-    note_terminal_stdin(names)
-    corpus = Corpus(recursive=args.recursive, jobs=args.jobs, quiet=args.quiet)
-    corpus.check(names)
+    names, corpus = Corpus.read(args)
     report = Report()
     paths = expand(names, corpus, report)
     pages: list[PageView] = []

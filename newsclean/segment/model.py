@@ -26,23 +26,24 @@ class Unit:
     layout: Layout | None
     hint: str
     role: str = "body"
-    #: The text ``_facts`` and ``_flags`` were found for: a unit's facts are found when
-    #: first asked, and again only if its text changed since (``reunite`` joins two
-    #: units' text, ``assemble`` a credit's lines). The rules ask each many times.
+    #: The text the facts below were found for: a unit's facts are found when first
+    #: asked, and again only if its text changed since (``reunite`` joins two units'
+    #: text, ``assemble`` a credit's lines). The rules ask each many times.
     _seen: str | None = field(default=None, init=False, repr=False, compare=False)
+    _cjk: bool = field(default=False, init=False, repr=False, compare=False)
     _facts: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
     _flags: Flag | None = field(default=None, init=False, repr=False, compare=False)
 
-    def _fresh(self) -> dict[str, bool]:
-        if self._seen is not self.text:
-            self._seen, self._facts, self._flags = self.text, {}, None
-        return self._facts
+    def _fresh(self) -> None:
+        self._seen, self._facts, self._flags = self.text, {}, None
+        self._cjk = HAS_CJK.search(self.text) is not None
 
     def _fact(self, name: str, test: Callable[[str], object]) -> bool:
-        facts = self._fresh()
-        fact = facts.get(name)
+        if self._seen is not self.text:
+            self._fresh()
+        fact = self._facts.get(name)
         if fact is None:
-            fact = facts[name] = bool(test(self.text))
+            fact = self._facts[name] = bool(test(self.text))
         return fact
 
     @property
@@ -50,15 +51,18 @@ class Unit:
         """The unit's line facts, from the page description (``newsclean.page``).
         Describing a whole paragraph costs far more than one fact: the facts below that
         every unit is asked are asked of their definitions directly."""
-        self._fresh()
+        if self._seen is not self.text:
+            self._fresh()
         if self._flags is None:
             self._flags = describe(self.text).flags
         return self._flags
 
     @property
     def cjk(self) -> bool:
-        """CJK letters in the unit (``Flag.CJK``)."""
-        return self._fact("cjk", HAS_CJK.search)
+        """CJK letters in the unit (``Flag.CJK``), asked of every unit many times."""
+        if self._seen is not self.text:
+            self._fresh()
+        return self._cjk
 
     @property
     def ends_sentence(self) -> bool:
