@@ -29,9 +29,8 @@ NORMALISED = {
 #: Documents whose lines ``fix`` joins, keeping every character: rejoin reads them as
 #: wrapped running text. Left for now (see the harm audit's report).
 LINES_JOINED = {
-    "chat/email.txt": "header fields, and a sign-off ending at a comma, joined",
+    "chat/email.txt": "a sign-off ending at a comma joined to the name under it",
     "chat/email-link.txt": "a sentence cut by blank lines around its link bridged",
-    "chat/irc.txt": "the last two lines of a chat log joined",
     "chat/wechat.txt": "a speaker's name and time joined to the message",
     "code/json.txt": "the lines of a JSON object joined",
     "code/shell.txt": "a shell session's lines joined",
