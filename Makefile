@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PAGE := fixtures/pages/004_bd6d0331c44bdc06.txt
 
-.PHONY: run test lint type pytest fmt bench vocab hostile golden eval-encoding clean test-browser chromium heldout heldout-fresh train train-smoke eval-model pagegen-deps pages pages-smoke
+.PHONY: run test lint type pytest fmt bench vocab hostile harm golden eval-encoding clean test-browser chromium heldout heldout-fresh train train-smoke eval-model pagegen-deps pages pages-smoke
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -57,6 +57,10 @@ golden: $(VENV)/.installed-dev
 # not change: prints the share of spans restored and the characters changed.
 eval-encoding: $(VENV)/.installed
 	$(BIN)/python -m tools.eval_encoding
+
+# What fix and split do to clean text of every kind (tests/clean): lost, moved, changed.
+harm: $(VENV)/.installed
+	$(BIN)/python -m tools.harm_audit --diffs
 
 # The HTML view in a real browser: Debian's chromium (and a CJK font, so screenshots
 # show text rather than boxes); pytest skips these tests where chromium is missing.

@@ -29,9 +29,8 @@ NORMALISED = {
 #: Documents whose lines ``fix`` joins, keeping every character: rejoin reads them as
 #: wrapped running text. Left for now (see the harm audit's report).
 LINES_JOINED = {
-    "chat/email.txt": "header fields, and a sign-off ending at a comma, joined",
+    "chat/email.txt": "a sign-off ending at a comma joined to the name under it",
     "chat/email-link.txt": "a sentence cut by blank lines around its link bridged",
-    "chat/irc.txt": "the last two lines of a chat log joined",
     "chat/wechat.txt": "a speaker's name and time joined to the message",
     "code/json.txt": "the lines of a JSON object joined",
     "code/shell.txt": "a shell session's lines joined",
@@ -42,13 +41,12 @@ LINES_JOINED = {
 
 #: Documents with a line that ``split`` puts in the furniture, not in an article: a
 #: form the furniture pass defines, standing alone (kept in ``fix``'s text as page
-#: header), or, for the greeting, a known harm of the Latin page head left for now.
+#: header).
 SPLIT_OUT = {
     "news-en/closing-lines.txt": "a forecast line near the top (Rain and much colder to-day.)",
     "news-en/weather-column.txt": "a forecast line near the top (Saturday fair.)",
     "news-en/prices-dates.txt": "a date alone on its line (12 December 2025)",
     "news-zh/dateline-credit.txt": "a date alone on its line (2024年3月5日)",
-    "chat/email-link.txt": "an e-mail's greeting read as a box of a Latin page head",
 }
 
 DOCUMENTS = sorted(CORPUS.rglob("*.txt"))

@@ -578,6 +578,17 @@ RATES += ["— 6 mois 24.75", "— 1 an 48.00", "LES ANNONCES", "SONT REÇUES"]
             id="negative-after-the-first-story-no-page-head",
         ),
         pytest.param("The council met on Monday.", [], id="negative-no-story-no-head"),
+        pytest.param(
+            f"15 cent. ( LE PLUS FORT TIRAGE DU NORD ) 15 cent.\n\n{EFFORT}",
+            ["15 cent. ( LE PLUS FORT TIRAGE DU NORD ) 15 cent."],
+            id="a-strap-at-the-very-top",
+        ),
+        pytest.param(
+            "Hi all,\n\nThe slides from yesterday are in the office, and the recording\n"
+            "will follow tomorrow when the editor has cut it, she said.\n",
+            [],
+            id="negative-a-greeting-at-the-very-top-leads-into-the-text",
+        ),
     ],
 )
 def test_latin_page_head_boxes(page: str, head: list[str]) -> None:

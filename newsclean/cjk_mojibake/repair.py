@@ -103,7 +103,9 @@ def repair_line(line: str, rounds: int = 2) -> tuple[str, Counter[str]]:
         strong: list[Repair] = []
         weak: list[Repair] = []
         for start, end, reversal in spans(line, h):
-            if h.written != "utf-8" and _utf8_shaped(line[start:end]):
+            if h.written != "utf-8" and (
+                _utf8_shaped(line[start:end]) or _inside_latin_word(line, start, end)
+            ):
                 continue
             judged = _judge(
                 line[start:end], reversal, h, line[start - 1 : start], line[end : end + 1]
@@ -156,6 +158,21 @@ def repair_line(line: str, rounds: int = 2) -> tuple[str, Counter[str]]:
         if inner != peeled and cost(inner) + MIN_GAIN * size / 2 <= cost(best[0]):
             best = (inner, found + Counter(r.kind for r in layer))
     return best
+
+
+def _inside_latin_word(line: str, start: int, end: int) -> bool:
+    """Is ``line[start:end]`` accented letters of a Latin word (``Télévision``,
+    ``SÖGÐU``)? Legacy CJK codecs take ASCII letters as second bytes, so such a word
+    reads as hanzi (``T閘関ision``, ``S諫蠻``; ``très bon`` with no-break spaces as
+    ``爐r鑣燽on``). A Chinese word read as Latin-1 is letters and marks of 0x80-0xFF
+    alone: beside a Latin word it may be, but it has no ASCII letter of its own and
+    stands inside none."""
+    word = line[start:end]
+    # (A no-break space is a Latin word space: an extractor may write all of them so.)
+    if not all((c.isalpha() and c < "\u0250") or c == "\u00a0" for c in word):
+        return False
+    glued = [c.isascii() and c.isalpha() for c in (line[start - 1 : start], line[end : end + 1])]
+    return all(glued) or (any(glued) and any(c.isascii() for c in word))
 
 
 def _in_cjk_context(line: str, repairs: list[Repair]) -> bool:

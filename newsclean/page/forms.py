@@ -117,10 +117,16 @@ _COPYRIGHT = "copyright"
 _COPYRIGHT_LETTERS = frozenset(_COPYRIGHT)
 
 
+#: Four words in lower case in a row: a sentence runs on (``Copyright law has changed
+#: a lot since then``), where a credit names a year and its holder.
+_RUNNING_WORDS = regex.compile(r"\b[a-zß-ÿ]+(?:[ ,;]+[a-zß-ÿ]+\b){3}")
+
+
 def is_copyright_credit(text: str, tuning: Tuning = TUNING) -> bool:
-    """``(Copyright: 1903: By The Tribune Association.)``, however OCR spelled it."""
+    """``(Copyright: 1903: By The Tribune Association.)``, however OCR spelled it; not a
+    sentence that begins with the word."""
     m = pr.COPYRIGHT_HEAD.match(text)
-    if not m or len(text) > tuning.furniture_max_chars:
+    if not m or len(text) > tuning.furniture_max_chars or _RUNNING_WORDS.search(text):
         return False
     letters = _NOT_LATIN_LETTER.sub("", m.group(1)).lower()
     # The letters of ``copyright`` all differ, so the letters it shares with a word are

@@ -63,7 +63,8 @@ def _boxes_above_stacks(runs: list[Run], boxes: list[str]) -> list[Run]:
     lines than any stack holds is such a box too (subscription rates, a contents list),
     and so are a paragraph that names subscription terms and prices, and a contents
     label with the entries under it (titles, not sentences),
-    and a one-line strap set under a box or at the very top (price, circulation claim)
+    and a one-line strap set under a box or at the very top (price, circulation claim;
+    not a line that ends at a comma and leads into the text, ``Hi all,``)
     belongs to the head with it. All of this only before the first story has begun,
     that is before the first body set in a column (wrapped over lines): page furniture.
     """
@@ -179,8 +180,10 @@ def _box_leading(
 
 
 def _strap_or_terms(after_box: bool, _: int, unit: Unit) -> bool:
-    """A one-line strap right under a box, or a paragraph of subscription terms."""
-    return (after_box and _one_line(unit)) or is_terms_box(unit.text)
+    """A one-line strap right under a box, or a paragraph of subscription terms. A line
+    that ends at a comma (``Hi all,``) leads into the text under it: no strap."""
+    strap = after_box and _one_line(unit) and not unit.text.endswith(",")
+    return strap or is_terms_box(unit.text)
 
 
 def _one_line(unit: Unit) -> bool:

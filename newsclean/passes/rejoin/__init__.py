@@ -49,8 +49,10 @@ Recognition, from how columns are set:
   (``-``, ``1.``, ``一、``, ``（一）``, ``①``) that the next item, a few lines on,
   continues in the same form.
   Tables: rows aligned by wide gaps, drawn with box-drawing rules from wall to wall,
-  or rows of delimited data. Program text: a block indented to several depths whose
-  lines hold calls, braces and assignments; it keeps its indentation too.
+  rows of delimited data, or records (three or more lines in a row that open with a
+  field's label or a time stamp: an e-mail's header, a form, a chat log). Program
+  text: a block indented to several depths whose lines hold calls, braces and
+  assignments; it keeps its indentation too.
 
 Blocks that markup marked as paragraphs, headings or verbatim text, and furniture kept in
 the text, are never rewrapped.

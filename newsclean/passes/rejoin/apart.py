@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 
 from newsclean import regex
+from newsclean.chardata import HAN
 from newsclean.passes.punctuation import delimited_rows
 from newsclean.passes.rejoin.lines import FULL, Columns, Line
 
@@ -189,11 +190,36 @@ def _mark_verse(verse: list[list[Line]], columns: Columns) -> None:
                 line.set_apart = True
 
 
+#: A record's row: a field's label and its colon (``From: ``, ``Subject: ``, ``地址：``)
+#: or a time stamp (``[09:14] ``) opening the line.
+_FIELD_ROW = regex.compile(
+    rf"^(?:[A-Z][\w'-]*(?: [\w'-]+){{0,2}}: |[{HAN}]{{1,6}}：|\[?\d{{1,2}}:\d\d(?::\d\d)?\]? )"
+)
+#: Records come in runs at least this long (a label opening two lines is chance).
+MIN_FIELD_ROWS = 3
+
+
+def _field_rows(lines: list[Line]) -> set[int]:
+    """The lines of runs of records: an e-mail's header, a form, a chat log."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        if line is not None and _FIELD_ROW.match(line.text):
+            run.append(i)
+            continue
+        if len(run) >= MIN_FIELD_ROWS:
+            rows.update(run)
+        run = []
+    return rows
+
+
 def _mark_tables(lines: list[Line]) -> None:
     """Tables keep their lines: two or more lines in a row aligned by wide gaps, drawn
-    with box-drawing rules (``│ name │ page │``), or rows of delimited data
-    (``newsclean.passes.punctuation.delimited_rows``)."""
-    rows = delimited_rows([line.text for line in lines])
+    with box-drawing rules (``│ name │ page │``), rows of delimited data
+    (``newsclean.passes.punctuation.delimited_rows``), or records: three or more lines
+    in a row that each open with a field's label or a time stamp (``From: ``,
+    ``Subject: ``, ``[09:14] ``)."""
+    rows = delimited_rows([line.text for line in lines]) | _field_rows(lines)
     table: list[Line] = []
     for i, line in enumerate(lines):
         aligned = _CJK_ALIGNED if line.cjk else _LATIN_ALIGNED
