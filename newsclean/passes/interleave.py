@@ -29,9 +29,11 @@ A dynamic programme over the block's lines finds the best reading: each line eit
 follows in the order read, or belongs to one of two columns read in turn (each line's
 column mate at most a few lines back), for runs of the block. A run is taken only when
 its two columns together read clearly better than the lines in the order read (by
-``MIN_GAIN``), on several rows (each column at least ``MIN_ROWS`` lines) and with several
-more joins of strong evidence (a word or a mark across the break) than the order read
-has. Its lines are then set column by column: first the column of the run's first line,
+``MIN_GAIN``), on several rows (each column at least ``MIN_ROWS`` lines), with more joins
+of strong evidence (a word or a mark across the break) than the order read has, by at
+least one for every five lines; and when it looks like two columns read in turn: its lines
+mostly alternate between the columns, and the neighbours it parts seldom join strongly.
+Its lines are then set column by column: first the column of the run's first line,
 unless the other one's last line clearly runs on into that column's first line. Lines
 keep their origins. Verse, lists, tables and dialogue (alternating short and long lines
 without words broken across them) show no such evidence and are left as they are.
@@ -67,8 +69,16 @@ REACH = 4
 MIN_ROWS = 4
 #: A run's columns read better than the order read by at least this much (log odds)...
 MIN_GAIN = 8.0
-#: ...and hold at least this many more joins of strong evidence.
-MIN_STRONG = 3
+#: ...and hold at least this many more joins of strong evidence...
+MIN_STRONG = 5
+#: ...and this many for each of its lines: where two columns are read in turn, about two
+#: breaks in five split a CJK word, and narrow Latin columns hyphenate one line in five
+#: to ten; far fewer is chance.
+MIN_STRONG_SHARE = 0.2
+#: At most this share of a run's lines follow a line of their own column...
+MAX_SAME = 0.2
+#: ...and the neighbours it parts join strongly at most this share of its strong joins.
+MAX_PARTED = 0.25
 #: Cost of reading a run in two columns, paid once per run...
 ENTER = 4.0
 #: ...and of each line that follows a line of its own column rather than the other's:
@@ -333,12 +343,28 @@ def _trimmed(run: _Run, lines: list[_Line], language: str | None) -> _Run:
 
 
 def _taken(run: _Run, lines: list[_Line], language: str | None) -> list[int] | None:
-    """The run's lines in reading order, or None when the evidence is not strong enough."""
+    """The run's lines in reading order, or None when the evidence is not strong enough.
+
+    Besides the evidence for the columns, the run must look like two columns read in
+    turn: lines mostly alternate between the columns, and few of the neighbours it parts
+    join strongly (lines of different columns join only by chance). Text
+    in one column whose paragraphs end on most lines gives away little at its breaks, so
+    a few chance words across every other line must not split it.
+    """
     first, second = run.columns()
     if min(len(first), len(second)) < MIN_ROWS:
         return None
     gain, strong = _evidence(run, lines, language)
-    if gain < MIN_GAIN or strong < MIN_STRONG:
+    if gain < MIN_GAIN or strong < max(MIN_STRONG, MIN_STRONG_SHARE * (run.end - run.start)):
+        return None
+    read = list(pairwise(range(run.start, run.end)))
+    same = sum(1 for a, b in read if run.column[a] == run.column[b])
+    parted = sum(
+        1
+        for a, b in read
+        if run.column[a] != run.column[b] and _join(lines[a], lines[b], language) >= STRONG
+    )
+    if same > MAX_SAME * len(read) or parted > MAX_PARTED * strong:
         return None
     return _order(run, lines, language)
 
