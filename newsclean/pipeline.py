@@ -57,6 +57,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("glyphs"),
     Pass("punctuation"),
     Pass("furniture"),
+    Pass("interleave"),
     Pass("reorder"),
     Pass("rejoin"),
     Pass("convert"),

@@ -1,0 +1,400 @@
+"""interleave: two columns that OCR read row by row put back one after the other.
+
+Defect: OCR engines that return text boxes (PaddleOCR, many cloud OCRs, hOCR flattened by
+height) sort the boxes top to bottom across the page. Two columns set side by side then
+come out line by line in turn: column A's first line, column B's first line, A's second,
+B's second… Where one column's lines sit a little higher than the other's, or a headline
+takes more height in one of them, two lines of one column follow each other, so the turns
+are not strict. Read in that order each column's text runs on every other line.
+
+Recognition: how well one line runs on into another is judged from the text at the break
+(the score of a join, in log odds that the second line is the first one's next line):
+
+* CJK: a line that starts with a mark no CJK line may start with (``，。、）”``) continues
+  a line that does not end on a clause's mark (``，。；``), and not one that does; the
+  last characters of one line and the first of the next make a common word (``结⏎束``,
+  ``影⏎响``) where a column broke a word, which two columns' lines side by side do only
+  by chance (about two breaks in five against one pair in fifty, measured on real
+  pages); a line ending on a Han character whose next line completes no word with it
+  counts a little against.
+* Latin: a word broken by a hyphen whose halves join into a word of the language
+  (``dehyphenate``'s vocabulary), a lower-case start after a line that ends without a
+  sentence's end; a lower-case start after a sentence's end, or a capital after a
+  hyphen, count against.
+* Both: a bracket or quote left open on one line and closed first thing on the other.
+  A column has one measure: two lines in the middle of a paragraph are as wide as each
+  other, and the paragraph's last line no wider.
+
+A dynamic programme over the block's lines finds the best reading: each line either
+follows in the order read, or belongs to one of two columns read in turn (each line's
+column mate at most a few lines back), for runs of the block. A run is taken only when
+its two columns together read clearly better than the lines in the order read (by
+``MIN_GAIN``), on several rows (each column at least ``MIN_ROWS`` lines), with more joins
+of strong evidence (a word or a mark across the break) than the order read has, by at
+least one for every five lines; and when it looks like two columns read in turn: its lines
+mostly alternate between the columns, and the neighbours it parts seldom join strongly.
+Its lines are then set column by column: first the column of the run's first line,
+unless the other one's last line clearly runs on into that column's first line. Lines
+keep their origins. Verse, lists, tables and dialogue (alternating short and long lines
+without words broken across them) show no such evidence and are left as they are.
+"""
+
+from __future__ import annotations
+
+import lzma
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from itertools import pairwise
+from pathlib import Path
+
+from newsclean import regex
+from newsclean.chardata import ENDS_SENTENCE, HAN, HAS_CJK, display_width
+from newsclean.dehyphenate import LINE_END_MARK, zipf
+from newsclean.dehyphenate import language_of as latin_language
+from newsclean.model import PLAIN, Block, Document
+from newsclean.options import Options
+from newsclean.page.describe import NO_LINE_START, unclosed
+from newsclean.passes.convert import convert_text
+
+NAME = "interleave"
+DESCRIPTION = "two columns that OCR read in turn, line by line, put back one after the other"
+
+_WORDS = Path(__file__).resolve().parent.parent / "data" / "cjk_words.txt.xz"
+
+#: A line's column mate (the line before it in its column) is at most this many lines
+#: back: one column's line pitch or a headline may set two or three of its lines between
+#: two of the other's.
+REACH = 4
+#: Each column of a run holds at least this many lines.
+MIN_ROWS = 4
+#: A run's columns read better than the order read by at least this much (log odds)...
+MIN_GAIN = 8.0
+#: ...and hold at least this many more joins of strong evidence...
+MIN_STRONG = 5
+#: ...and this many for each of its lines: where two columns are read in turn, about two
+#: breaks in five split a CJK word, and narrow Latin columns hyphenate one line in five
+#: to ten; far fewer is chance.
+MIN_STRONG_SHARE = 0.2
+#: At most this share of a run's lines follow a line of their own column...
+MAX_SAME = 0.2
+#: ...and the neighbours it parts join strongly at most this share of its strong joins.
+MAX_PARTED = 0.25
+#: Cost of reading a run in two columns, paid once per run...
+ENTER = 4.0
+#: ...and of each line that follows a line of its own column rather than the other's:
+#: the columns are read in turn, and only now and then does one give two lines in a row.
+SAME = 1.0
+
+#: A common word across the break (log odds; about 0.4 of breaks against 0.02 by chance).
+WORD = 3.0
+#: A CJK line ending inside running text, whose next line completes no word with it.
+NO_WORD = -0.5
+#: A closing mark or a comma first on a line: it continues a line that did not end on a
+#: clause's mark...
+MARK_AFTER_OPEN = 2.5
+#: ...and never one that did.
+MARK_AFTER_CLOSE = -2.5
+#: A word broken by a hyphen that joins into a word of the language.
+HYPHEN_WORD = 3.0
+#: A hyphen, and the next line starts with a capital or a number.
+HYPHEN_CAPITAL = -1.0
+#: A lower-case start after a line without a sentence's end...
+LOWER_AFTER_OPEN = 0.5
+#: ...and after a sentence's end.
+LOWER_AFTER_END = -1.5
+#: A bracket or quote left open, closed first thing on the next line.
+CLOSES_BRACKET = 1.5
+#: Two lines inside a paragraph as wide as each other, within this share...
+SAME_MEASURE = 0.12
+#: ...score this much; more than ``OTHER_MEASURE`` apart, ``MEASURE_MISMATCH``.
+MEASURE_MATCH = 0.4
+OTHER_MEASURE = 0.3
+MEASURE_MISMATCH = -1.0
+#: Lines narrower than this many half-em cells say nothing by their width.
+MIN_MEASURED = 16
+#: A joined Latin word needs this Zipf frequency to be a word.
+MIN_ZIPF = 3.0
+#: Joins scoring at least this much are strong evidence.
+STRONG = 2.0
+
+_HAN_CHAR = regex.compile(f"[{HAN}]")
+_CLAUSE_END = frozenset("。！？；：，、…!?;:,")
+_CLOSERS = frozenset("）)”」』》")
+_FIRST_WORD = regex.compile(r"^[^\W\d_]+")
+
+
+@cache
+def _cjk_words() -> frozenset[str]:
+    text = lzma.decompress(_WORDS.read_bytes()).decode("utf-8")
+    return frozenset(text.split("\n")[1:])
+
+
+@dataclass(frozen=True)
+class _Line:
+    """What the scores ask of a line, worked out once."""
+
+    cjk: bool
+    head: str
+    tail: str
+    width: int
+    ends_sentence: bool
+    clause_end: bool
+    unclosed: bool
+    first_closer: bool
+    lower_start: bool
+    hyphen_stem: str | None
+    first_word: str
+
+
+def _describe(text: str) -> _Line:
+    text = text.strip()
+    cjk = HAS_CJK.search(text) is not None
+    head, tail = text[:3], text[-3:]
+    if cjk:
+        # The words are listed in Simplified characters.
+        head, tail = convert_text(head, "t2s"), convert_text(tail, "t2s")
+    last = text[-1:]
+    hyphen = LINE_END_MARK.search(text) if last in "-\u00ad¬=⸗" else None
+    first_word = _FIRST_WORD.match(text)
+    return _Line(
+        cjk=cjk,
+        head=head,
+        tail=tail,
+        width=display_width(text),
+        ends_sentence=ENDS_SENTENCE.search(text) is not None,
+        clause_end=last in _CLAUSE_END,
+        unclosed=unclosed(text),
+        first_closer=text[:1] in _CLOSERS,
+        lower_start=text[:1].islower(),
+        hyphen_stem=(hyphen.group(1) or hyphen.group(3)) if hyphen else None,
+        first_word=first_word.group(0) if first_word else "",
+    )
+
+
+def _word_across(x: _Line, y: _Line) -> bool:
+    words = _cjk_words()
+    for a in range(1, 4):
+        left = x.tail[-a:]
+        if len(left) < a:
+            break
+        for b in range(1, 5 - a):
+            right = y.head[:b]
+            if len(right) < b:
+                break
+            word = left + right
+            if all(_HAN_CHAR.match(ch) for ch in word) and word in words:
+                return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _join(x: _Line, y: _Line, language: str | None) -> float:
+    """Log odds that ``y`` is the line after ``x`` in the same column."""
+    score = 0.0
+    if x.cjk and y.cjk:
+        if y.head[:1] in NO_LINE_START:
+            score += MARK_AFTER_CLOSE if x.clause_end else MARK_AFTER_OPEN
+        elif _HAN_CHAR.match(x.tail[-1:]) and _HAN_CHAR.match(y.head[:1]):
+            score += WORD if _word_across(x, y) else NO_WORD
+    elif not x.cjk and not y.cjk:
+        if x.hyphen_stem is not None:
+            if not y.lower_start:
+                score += HYPHEN_CAPITAL
+            elif language is not None and zipf(x.hyphen_stem + y.first_word, language) >= MIN_ZIPF:
+                score += HYPHEN_WORD
+        elif y.lower_start:
+            score += LOWER_AFTER_END if x.ends_sentence else LOWER_AFTER_OPEN
+    if x.unclosed and y.first_closer:
+        score += CLOSES_BRACKET
+    if not x.ends_sentence and min(x.width, y.width) >= MIN_MEASURED:
+        # In a paragraph's middle both lines fill the column; its last line may be shorter.
+        apart = (y.width - x.width) / max(x.width, y.width)
+        if abs(apart) <= SAME_MEASURE:
+            score += MEASURE_MATCH
+        elif abs(apart) > OTHER_MEASURE and not (y.ends_sentence and apart < 0):
+            score += MEASURE_MISMATCH
+    return score
+
+
+@dataclass(frozen=True)
+class _Run:
+    """Lines ``start`` to ``end`` (exclusive) of a block, read as two columns: ``column``
+    gives each line's (0 or 1)."""
+
+    start: int
+    end: int
+    column: dict[int, int]
+
+    def columns(self) -> tuple[list[int], list[int]]:
+        """Each column's lines, the column of the run's first line first."""
+        head = self.column[self.start]
+        lines = range(self.start, self.end)
+        return (
+            [i for i in lines if self.column[i] == head],
+            [i for i in lines if self.column[i] != head],
+        )
+
+
+#: A state of the reading: ``(t, -1)``, line t read in order; ``(t, u)``, lines t and
+#: u < t the last lines so far of the two columns of a run.
+_State = tuple[int, int]
+
+
+def _runs(lines: list[_Line], language: str | None) -> list[_Run]:
+    n = len(lines)
+    # layers[t][u]: the best score of a state at line t; back[(t, u)]: the state before.
+    layers: list[dict[int, float]] = [{} for _ in range(n)]
+    back: dict[_State, _State | None] = {}
+
+    def offer(state: _State, value: float, before: _State | None) -> None:
+        t, u = state
+        if value > layers[t].get(u, float("-inf")):
+            layers[t][u], back[state] = value, before
+
+    offer((0, -1), 0.0, None)
+    # A run opens on a row, lines 0 and 1 heading the two columns.
+    offer((1, 0), -ENTER, None)
+    for t in range(n - 1):
+        step = _join(lines[t], lines[t + 1], language)
+        for u, value in list(layers[t].items()):
+            if u < 0:
+                offer((t + 1, -1), value + step, (t, -1))
+                if t + 2 < n:
+                    # Lines t + 1 and t + 2 head the two columns of a run.
+                    offer((t + 2, t + 1), value - ENTER, (t, -1))
+                continue
+            # Line t + 1 follows line t in its column, or line u in the other; or the
+            # run closes and line t + 1 is read in order again.
+            if t + 1 - u <= REACH:
+                offer((t + 1, u), value + step - SAME, (t, u))
+            offer((t + 1, t), value + _join(lines[u], lines[t + 1], language), (t, u))
+            offer((t + 1, -1), value, (t, u))
+    last = layers[n - 1]
+    end: _State | None = (n - 1, max(last, key=last.__getitem__))
+    path: list[_State] = []
+    while end is not None:
+        path.append(end)
+        end = back[end]
+    path.reverse()
+    runs: list[_Run] = []
+    column: dict[int, int] = {}
+    start = 0
+    previous: _State | None = None
+    for t, u in path:
+        if u < 0:
+            if column:
+                runs.append(_Run(start, t, column))
+                column = {}
+        elif previous is None or previous[1] < 0:
+            start, column = u, {u: 0, t: 1}
+        else:
+            column[t] = column[t - 1] if u == previous[1] else 1 - column[t - 1]
+        previous = (t, u)
+    if column:
+        runs.append(_Run(start, n, column))
+    return runs
+
+
+def _order(run: _Run, lines: list[_Line], language: str | None) -> list[int]:
+    """The run's lines column by column: first the column of its first line, unless the
+    other column's foot runs on into that column's head and not the other way round."""
+    first, second = run.columns()
+    forward = _join(lines[first[-1]], lines[second[0]], language)
+    backward = _join(lines[second[-1]], lines[first[0]], language)
+    if backward >= STRONG and forward < STRONG:
+        return second + first
+    return first + second
+
+
+def _evidence(run: _Run, lines: list[_Line], language: str | None) -> tuple[float, int]:
+    """What the run read column by column says for itself and the order read does not:
+    the joins of the new reading that the order read lacks (with the lines before and
+    after the run), against the joins of the order read that it parts (their sum, and how
+    many more are strong).
+
+    Only positive evidence counts here: a page's stray marks and headlines join with
+    nothing, so against them splitting lines into columns always looks better.
+    """
+    around = range(max(run.start - 1, 0), min(run.end + 1, len(lines)))
+    before = list(range(around.start, run.start))
+    after = list(range(run.end, around.stop))
+    reading = before + _order(run, lines, language) + after
+    new = set(pairwise(reading))
+    old = set(pairwise(around))
+    gained = [max(0.0, _join(lines[a], lines[b], language)) for a, b in new - old]
+    lost = [max(0.0, _join(lines[a], lines[b], language)) for a, b in old - new]
+    strong = sum(1 for j in gained if j >= STRONG) - sum(1 for j in lost if j >= STRONG)
+    return sum(gained) - sum(lost), strong
+
+
+def _trimmed(run: _Run, lines: list[_Line], language: str | None) -> _Run:
+    """The run without the lines at its ends that add nothing to its evidence: the last
+    line before two columns start, or the first after they end, often has no join that
+    says where it belongs, and is read in order."""
+    best = _evidence(run, lines, language)
+    for step in ((1, 0), (0, -1)):
+        while run.end - run.start > 2 * MIN_ROWS:
+            shorter = _Run(run.start + step[0], run.end + step[1], run.column)
+            evidence = _evidence(shorter, lines, language)
+            if evidence < best:
+                break
+            run, best = shorter, evidence
+    return run
+
+
+def _taken(run: _Run, lines: list[_Line], language: str | None) -> list[int] | None:
+    """The run's lines in reading order, or None when the evidence is not strong enough.
+
+    Besides the evidence for the columns, the run must look like two columns read in
+    turn: lines mostly alternate between the columns, and few of the neighbours it parts
+    join strongly (lines of different columns join only by chance). Text
+    in one column whose paragraphs end on most lines gives away little at its breaks, so
+    a few chance words across every other line must not split it.
+    """
+    first, second = run.columns()
+    if min(len(first), len(second)) < MIN_ROWS:
+        return None
+    gain, strong = _evidence(run, lines, language)
+    if gain < MIN_GAIN or strong < max(MIN_STRONG, MIN_STRONG_SHARE * (run.end - run.start)):
+        return None
+    read = list(pairwise(range(run.start, run.end)))
+    same = sum(1 for a, b in read if run.column[a] == run.column[b])
+    parted = sum(
+        1
+        for a, b in read
+        if run.column[a] != run.column[b] and _join(lines[a], lines[b], language) >= STRONG
+    )
+    if same > MAX_SAME * len(read) or parted > MAX_PARTED * strong:
+        return None
+    return _order(run, lines, language)
+
+
+def _reorder(block: Block, language: str | None) -> int:
+    lines = [_describe(text) for text in block.lines]
+    order = list(range(len(lines)))
+    moved = 0
+    for found in _runs(lines, language):
+        run = _trimmed(found, lines, language)
+        taken = _taken(run, lines, language)
+        if taken is not None:
+            order[run.start : run.end] = taken
+            moved += 1
+    if moved:
+        block.lines = [block.lines[i] for i in order]
+        if block.origins is not None:
+            block.origins = [block.origins[i] for i in order]
+        block.layout = None
+    return moved
+
+
+def apply(doc: Document, options: Options) -> None:
+    language: str | None = None
+    asked = False
+    for block in doc.blocks:
+        # A shorter block cannot hold two columns of several rows.
+        if block.kind != PLAIN or len(block.lines) < 2 * MIN_ROWS:
+            continue
+        if not asked:
+            language, asked = latin_language(doc.text), True
+        runs = _reorder(block, language)
+        doc.count(NAME, "interleaved-columns", runs)
