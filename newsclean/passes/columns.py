@@ -15,9 +15,9 @@ recovered by cutting the page like a printed sheet (the XY-cut of document analy
   after it: at least two rows start a segment there. The region is cut at its gutters,
   and its columns are read left to right, each from top to bottom. A gutter that most
   rows with text on both sides of it pass between two short cells is a table's, which
-  keeps its rows: no cut there. A row with pieces on both sides of a gutter that blank
-  rows set apart (a running head, a table row) is not column text: the region is cut
-  above and below it first.
+  keeps its rows: no cut there. A row at the head or foot of the page with pieces on
+  both sides of a gutter that a blank row sets apart (a running head) is not column
+  text: the page is cut at it first.
 * A region without a gutter that has blank rows of the page (a row blank in one column
   may hold another column's line) is cut into bands at them and each band read in turn;
   two consecutive bands cut by the same gutters, the lower one's lines starting at the
@@ -30,8 +30,12 @@ recovered by cutting the page like a printed sheet (the XY-cut of document analy
 
 Within a column, the words of a justified line set wide apart are one line, and a line
 that starts two or more characters right of its column's edge keeps an indent, since it
-starts a paragraph; a row that no gutter cut keeps its spacing. A blank row of the page
-stays a break in each column; a column's foot is not a paragraph's end. Lines moved keep
+starts a paragraph; a row that no gutter cut keeps its spacing. A column's foot is not a
+paragraph's end. Layout mode prints a blank row for vertical space, and display type
+set at a wide leading (a headline's lines) or a column's text running on past space in
+the column beside it gets one too: two blank rows, or one after a sentence's end, are a
+break; one before a line that runs on (a word broken at a hyphen, a sentence going on
+in lower case, CJK text after a line without a sentence's end) is not. Lines moved keep
 their origins (a piece of a row is still that raw line). A page in which no gutter is
 found (ordinary text, tables, aligned lists) is left alone.
 """
@@ -45,7 +49,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from newsclean import regex
-from newsclean.chardata import HAS_CJK
+from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
 from newsclean.model import PLAIN, Block, Document, Origin
 from newsclean.options import Options
 
@@ -184,8 +188,9 @@ class _Page:
         return len(pairs) >= MIN_EDGE_ROWS and cells >= MIN_CELL_SHARE * len(pairs)
 
     def set_apart(self, run: tuple[int, int], slices: list[_Region]) -> bool:
-        """A row alone between blank rows with pieces in two or more columns: a running
-        head or a table's row set across the columns, not column text."""
+        """A row alone between blank rows with pieces in two or more columns: at the
+        page's head or foot, a running head or foot set across the columns, not column
+        text."""
         top, bottom = run
         return bottom - top == 1 and sum(1 for part in slices if self.segs(part, top)) > 1
 
@@ -226,7 +231,9 @@ class _Page:
         if edges:
             slices = self.slices(region, edges)
             runs = self.runs(rows)
-            apart = [run for run in runs if self.set_apart(run, slices)] if len(runs) > 1 else []
+            # A running head or foot is the page's: a region cut out of it has none.
+            ends = [runs[0], runs[-1]] if depth == 0 and len(runs) > 1 else []
+            apart = [run for run in ends if self.set_apart(run, slices)]
             if apart:
                 return self.stacked(region, _around(runs, apart), depth)
             self.cuts += 1
@@ -298,7 +305,8 @@ class _Page:
             part = self.read(_Region(top, bottom, region.left, region.right), depth + 1)
             if not part:
                 continue
-            if last >= 0 and any(not self.rows[r].segs for r in range(last, top)):
+            gap = sum(1 for r in range(last, top) if not self.rows[r].segs) if last >= 0 else 0
+            if out and (gap > 1 or (gap == 1 and not _runs_on(out[-1][0], part[0][0]))):
                 out.append(_BREAK)
             out += part
             last = bottom
@@ -309,7 +317,8 @@ class _Page:
         edge = min(s.start for r in rows for s in self.segs(region, r))
         out: list[tuple[str, Origin | None]] = []
         for k, r in enumerate(rows):
-            if k and any(not self.rows[b].segs for b in range(rows[k - 1] + 1, r)):
+            gap = sum(1 for b in range(rows[k - 1] + 1, r) if not self.rows[b].segs) if k else 0
+            if gap > 1 or (gap == 1 and not _runs_on(out[-1][0], self.rows[r].line)):
                 out.append(_BREAK)
             row = self.rows[r]
             segs = self.segs(region, r)
@@ -320,6 +329,17 @@ class _Page:
             indent = "  " if segs[0].start - edge >= INDENT else ""
             out.append((indent + text, row.origin))
         return out
+
+
+def _runs_on(upper: str, lower: str) -> bool:
+    """The lower line goes on with the upper one's words: a word broken at a hyphen, a
+    sentence that runs on in lower case, or CJK text that runs on without a sentence's
+    end (CJK has no case to tell a new start by)."""
+    if ENDS_SENTENCE.search(upper) is not None:
+        return False
+    first = next((ch for ch in lower if ch.isalpha()), "")
+    cjk = HAS_CJK.match(upper.rstrip()[-1:]) is not None and HAS_CJK.match(lower.lstrip()[:1])
+    return upper.rstrip().endswith("-") or first.islower() or bool(cjk)
 
 
 def _is_cell(text: str) -> bool:
