@@ -131,25 +131,37 @@ class _Page:
 
     def segs(self, region: _Region, row: int) -> tuple[_Seg, ...]:
         starts = self._starts[row]
+        if not starts or starts[-1] < region.left or starts[0] >= region.right:
+            return ()
         return self.rows[row].segs[
             bisect_left(starts, region.left) : bisect_left(starts, region.right)
         ]
 
     def text_rows(self, region: _Region) -> list[int]:
-        return [r for r in range(region.top, region.bottom) if self.segs(region, r)]
+        left, right = region.left, region.right
+        return [
+            r
+            for r in range(region.top, region.bottom)
+            if (starts := self._starts[r])
+            and starts[-1] >= left
+            and starts[0] < right
+            and bisect_left(starts, left) < bisect_left(starts, right)
+        ]
 
     # -- gutters -------------------------------------------------------------------
 
     def gutters(self, region: _Region, rows: list[int]) -> list[int]:
         """The column edges after the region's gutters: offsets that follow a run no
         segment covers and that at least MIN_EDGE_ROWS rows start a segment at."""
-        spans = [(s.start, s.end) for r in rows for s in self.segs(region, r)]
-        lo = min(a for a, _ in spans)
-        hi = max(b for _, b in spans)
+        # Each row's segments once: every test below reads them.
+        segs = [self.segs(region, r) for r in rows]
+        lo = min(ss[0].start for ss in segs)
+        hi = max(ss[-1].end for ss in segs)
         cover = [0] * (hi - lo + 1)
-        for a, b in spans:
-            cover[a - lo] += 1
-            cover[b - lo] -= 1
+        for ss in segs:
+            for seg in ss:
+                cover[seg.start - lo] += 1
+                cover[seg.end - lo] -= 1
         edges: list[int] = []
         depth = 0
         for x in range(hi - lo):
@@ -157,35 +169,22 @@ class _Page:
             depth += cover[x]
             if was == 0 and depth > 0 and x > 0:
                 edges.append(lo + x)
-        edges = [e for e in edges if self._edge_rows(region, rows, e) >= MIN_EDGE_ROWS]
-        slices = self.slices(region, edges)
-        return [
+        edges = [
             e
-            for e, left, right in zip(edges, slices, slices[1:], strict=False)
-            if not self.table_gutter(left, right, rows)
+            for e in edges
+            if sum(1 for ss in segs if any(e <= seg.start <= e + EDGE_SLACK for seg in ss))
+            >= MIN_EDGE_ROWS
         ]
-
-    def _edge_rows(self, region: _Region, rows: list[int], edge: int) -> int:
-        return sum(
-            1
-            for r in rows
-            if any(edge <= s.start <= edge + EDGE_SLACK for s in self.segs(region, r))
-        )
+        bounds = [region.left, *edges, region.right]
+        return [
+            edge
+            for left, edge, right in zip(bounds, bounds[1:], bounds[2:], strict=False)
+            if not _table_gutter(segs, left, edge, right)
+        ]
 
     def slices(self, region: _Region, edges: list[int]) -> list[_Region]:
         bounds = [region.left, *edges, region.right]
         return [_Region(region.top, region.bottom, a, b) for a, b in pairwise(bounds)]
-
-    def _filled(self, region: _Region, row: int, slices: list[_Region]) -> int:
-        return sum(1 for part in slices if self.segs(part, row))
-
-    def table_gutter(self, left: _Region, right: _Region, rows: list[int]) -> bool:
-        """A gutter between cells: the rows with text on both sides of it mostly hold a
-        short cell on each side (a table's columns, which keep their rows)."""
-        pairs = [(self.segs(left, r), self.segs(right, r)) for r in rows]
-        pairs = [(a, b) for a, b in pairs if a and b]
-        cells = sum(1 for a, b in pairs if _is_cell(a[-1].text) and _is_cell(b[0].text))
-        return len(pairs) >= MIN_EDGE_ROWS and cells >= MIN_CELL_SHARE * len(pairs)
 
     def set_apart(self, run: tuple[int, int], slices: list[_Region]) -> bool:
         """A row alone between blank rows with pieces in two or more columns: at the
@@ -199,21 +198,19 @@ class _Page:
     def spanning(self, region: _Region, rows: list[int]) -> list[int]:
         """The rows that run across a column edge which most rows respect: a line set
         over the columns (a headline), or nothing."""
-        counts = Counter(s.start for r in rows for s in self.segs(region, r))
+        segs = [(r, self.segs(region, r)) for r in rows]
+        counts = Counter(seg.start for _, ss in segs for seg in ss)
         left = min(counts)
         best: list[int] = []
         for edge in sorted(counts):
             near = sum(counts[x] for x in range(edge, edge + EDGE_SLACK + 1))
             # The count of segments is a cheap bound on the rows that start one there.
-            if (
-                edge <= left + EDGE_SLACK
-                or near < MIN_SPAN_EDGE_ROWS
-                or self._edge_rows(region, rows, edge) < MIN_SPAN_EDGE_ROWS
-            ):
+            if edge <= left + EDGE_SLACK or near < MIN_SPAN_EDGE_ROWS:
                 continue
-            across = [
-                r for r in rows if any(s.start < edge - 1 < s.end for s in self.segs(region, r))
-            ]
+            at = sum(1 for _, ss in segs if any(edge <= s.start <= edge + EDGE_SLACK for s in ss))
+            if at < MIN_SPAN_EDGE_ROWS:
+                continue
+            across = [r for r, ss in segs if any(s.start < edge - 1 < s.end for s in ss)]
             few = across and len(across) <= MAX_SPANNING_SHARE * len(rows)
             if few and (not best or len(across) < len(best)):
                 best = across
@@ -273,6 +270,12 @@ class _Page:
         return merged
 
     def _one_set(self, region: _Region, upper: tuple[int, int], lower: tuple[int, int]) -> bool:
+        # Text in two columns starts at two offsets a column apart: a run without them
+        # (a column's paragraph, a headline) is settled without looking for gutters.
+        for top, bottom in (upper, lower):
+            starts = [s.start for r in range(top, bottom) for s in self.segs(region, r)]
+            if not starts or max(starts) - min(starts) <= EDGE_SLACK:
+                return False
         both = _Region(upper[0], lower[1], region.left, region.right)
         rows = self.text_rows(both)
         edges = self.gutters(both, rows)
@@ -340,6 +343,21 @@ def _runs_on(upper: str, lower: str) -> bool:
     first = next((ch for ch in lower if ch.isalpha()), "")
     cjk = HAS_CJK.match(upper.rstrip()[-1:]) is not None and HAS_CJK.match(lower.lstrip()[:1])
     return upper.rstrip().endswith("-") or first.islower() or bool(cjk)
+
+
+def _table_gutter(segs: list[tuple[_Seg, ...]], left: int, edge: int, right: int) -> bool:
+    """A gutter between cells: the rows with text on both sides of it (between ``left``
+    and ``right``) mostly hold a short cell on each side (a table's columns, which keep
+    their rows)."""
+    pairs = 0
+    cells = 0
+    for ss in segs:
+        before = [seg for seg in ss if left <= seg.start < edge]
+        after = [seg for seg in ss if edge <= seg.start < right]
+        if before and after:
+            pairs += 1
+            cells += _is_cell(before[-1].text) and _is_cell(after[0].text)
+    return pairs >= MIN_EDGE_ROWS and cells >= MIN_CELL_SHARE * pairs
 
 
 def _is_cell(text: str) -> bool:
