@@ -55,8 +55,8 @@ class Block:
     ``origins`` (when known) holds, index for index, the first and last raw line each
     line was made of (0-based in the decoded text, like markdown-it's ``Token.map``), so
     the view and segmentation find a line's source without searching for its text. A
-    pass that rebuilds lines without knowing where they came from (HTML blocks, column
-    reordering) leaves it None.
+    pass that rebuilds lines without knowing where they came from (HTML blocks, pieces
+    of a column that ``reorder`` moved) leaves it None.
     """
 
     lines: list[str]

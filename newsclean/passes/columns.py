@@ -1,240 +1,462 @@
-"""columns: side-by-side columns of layout-preserving extraction put back in reading order.
+"""columns: columns of layout-mode extraction put back in reading order.
 
 Defect: extractors that keep the page layout (``pdftotext -layout``, some OCR engines)
-print a row of the page on one line, so the first line of every column sits on the
-same text line, separated by wide runs of spaces; read line by line, the columns are
-interleaved.
+print the page row by row: a text line holds whatever stands at that height across the
+whole page, each piece at its horizontal position, padded with spaces. Read line by
+line, the columns are interleaved. Columns whose baselines do not line up (a column
+under a taller headline, another article's module) share no rows at all: their lines
+alternate, each shifted right to its column.
 
-Recognition: in a block (lines between blank lines), a line is cut into segments at
-runs of three or more spaces. When many lines of the block have several segments and
-the segments start at a few recurring offsets (the columns' left edges, within a couple
-of characters, and a column's width apart), the block is set in columns: every segment
-goes to the column whose edge it starts at, and the block becomes column one's lines,
-then column two's, and so on. Segments of one line that fall in the same column are the
-words of a justified line set wide apart and stay one line. A segment that starts two or
-more characters right of its column's edge keeps that indent, since it starts a
-paragraph. A line with one segment above the columns that starts at the left edge or
-runs across a gutter (a headline spanning the columns) stays where it is, before them.
+Recognition: the page's rows (blank rows included, at their raw line numbers) are cut
+into segments at runs of three or more spaces, each with its offset. Reading order is
+recovered by cutting the page like a printed sheet (the XY-cut of document analysis):
 
-Layout mode prints a blank row wherever all columns are blank at once, so one set of
-columns often runs over several blocks. Consecutive blocks with wide gaps whose segments
-mostly start at the same edges are put in order together (a blank row stays a break in
-each column); a block whose gaps fall elsewhere is judged on its own. Blocks that do not
-show recurring edges, or whose segments are short cells (tables, aligned lists), and
-ordinary text are left alone.
+* A *gutter* is a run of offsets that no segment of a region covers, with a column edge
+  after it: at least two rows start a segment there. The region is cut at its gutters,
+  and its columns are read left to right, each from top to bottom. A gutter that most
+  rows with text on both sides of it pass between two short cells is a table's, which
+  keeps its rows: no cut there. A row at the head or foot of the page with pieces on
+  both sides of a gutter that a blank row sets apart (a running head) is not column
+  text: the page is cut at it first.
+* A region without a gutter that has blank rows of the page (a row blank in one column
+  may hold another column's line) is cut into bands at them and each band read in turn;
+  two consecutive bands cut by the same gutters, the lower one's lines starting at the
+  upper one's column edges, are one set of columns that a blank row happened to cross,
+  and are read together (a box or the next story under the columns sets its own).
+* A region without a gutter or a blank row may hold a line set across its columns (a
+  headline over them): at a column edge that several rows start at, the few rows that
+  run across it are cut out, and the rows above, the spanning rows and the rows below
+  are read in turn.
+
+Within a column, the words of a justified line set wide apart are one line, and a line
+that starts two or more characters right of its column's edge keeps an indent, since it
+starts a paragraph; a row that no gutter cut keeps its spacing. A column's foot is not a
+paragraph's end. Layout mode prints a blank row for vertical space, and display type
+set at a wide leading (a headline's lines) or a column's text running on past space in
+the column beside it gets one too: two blank rows, or one after a sentence's end, are a
+break; one before a line that runs on (a word broken at a hyphen, a sentence going on
+in lower case, CJK text after a line without a sentence's end) is not. Lines moved keep
+their origins (a piece of a row is still that raw line). A page in which no gutter is
+found (ordinary text, tables, aligned lists) is left alone.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import pairwise
 
 from newsclean import regex
-from newsclean.model import PLAIN, Block, Document
+from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
+from newsclean.model import PLAIN, Block, Document, Origin
 from newsclean.options import Options
 
 NAME = "columns"
 DESCRIPTION = "side-by-side columns of layout-mode extraction put back in reading order"
 
 _GAP = regex.compile(r" {3,}")
-#: Share of a block's lines that must hold two or more segments.
-MIN_MULTI_SHARE = 0.3
-#: A block needs at least this many lines with two or more segments.
-MIN_MULTI_LINES = 3
+#: A page is read in columns only if at least this many of its lines hold a run of three
+#: spaces (a gutter, or the indentation that shifts a line to its column).
+MIN_GAPPED_LINES = 3
 #: Segments whose starts differ by at most this many characters share a column edge.
 EDGE_SLACK = 3
-#: A column edge must start a segment on this share of the block's multi-segment lines.
-MIN_EDGE_SUPPORT = 0.3
-#: Column text runs the width of its column: the middle segment is at least this long.
+#: A column edge starts a segment on at least this many rows of its region...
+MIN_EDGE_ROWS = 2
+#: ...and a line set across the columns is cut out only at an edge this many rows start at,
+MIN_SPAN_EDGE_ROWS = 3
+#: ...when at most this share of the region's rows run across it.
+MAX_SPANNING_SHARE = 0.25
+#: A table's cells are short: fewer characters than this (CJK: a third of it)...
 MIN_COLUMN_TEXT = 12
-#: A segment this many characters right of its edge is an indented first line.
+#: ...and stand on both sides of a table's gutter on this share of the rows that have
+#: text on both sides of it.
+MIN_CELL_SHARE = 0.6
+#: A segment this many characters right of its column's edge is an indented first line.
 INDENT = 2
+#: Cuts nest at most this deep (a page's grid is a few levels; hostile input is not).
+MAX_DEPTH = 24
 
 
-def _segments(line: str) -> list[tuple[int, str]]:
-    """``(offset, text)`` for each run of text between gaps of three or more spaces."""
-    out: list[tuple[int, str]] = []
-    pos = 0
-    for gap in _GAP.finditer(line):
+@dataclass(frozen=True)
+class _Seg:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _Row:
+    line: str
+    origin: Origin | None
+    segs: tuple[_Seg, ...]
+
+
+@dataclass(frozen=True)
+class _Region:
+    """Rows ``top`` to ``bottom`` (exclusive) of the page, and the segments of each that
+    start between offsets ``left`` and ``right`` (exclusive)."""
+
+    top: int
+    bottom: int
+    left: int
+    right: int
+
+
+#: Stands for a break (a blank row) in the lines a page is read into.
+_BREAK: tuple[str, Origin | None] = ("", None)
+
+
+def _segments(line: str) -> tuple[_Seg, ...]:
+    """Each run of text between runs of three or more spaces, with its offset."""
+    out: list[_Seg] = []
+    pos = len(line) - len(line.lstrip(" "))
+    for gap in _GAP.finditer(line, pos):
         if gap.start() > pos:
-            out.append((pos, line[pos : gap.start()]))
+            out.append(_Seg(pos, gap.start(), line[pos : gap.start()]))
         pos = gap.end()
-    if pos < len(line):
-        out.append((pos, line[pos:]))
-    # A leading run of spaces is indentation, not a gutter: it stays with its text.
-    if out and out[0][0] > 0 and not line[: out[0][0]].strip():
-        first_offset, first_text = out[0]
-        lead = len(line) - len(line.lstrip(" "))
-        out[0] = (lead, line[lead : first_offset + len(first_text)])
-    return out
+    if pos < len(line.rstrip()):
+        end = len(line.rstrip())
+        out.append(_Seg(pos, end, line[pos:end]))
+    return tuple(out)
 
 
-def _edges(starts: list[int], lines_with_columns: int) -> list[int]:
-    """Column left edges: offsets where many segments start (within EDGE_SLACK)."""
-    counts = Counter(starts)
-    edges: list[int] = []
-    for start in sorted(counts, key=lambda s: (-counts[s], s)):
-        # Two columns' edges are a column's width apart: a start nearer to a better
-        # supported edge is an indented line of that column.
-        if any(abs(start - e) < MIN_COLUMN_TEXT for e in edges):
-            continue
-        support = sum(n for s, n in counts.items() if abs(s - start) <= EDGE_SLACK)
-        if support >= max(2, MIN_EDGE_SUPPORT * lines_with_columns):
-            edges.append(start)
-    return sorted(edges)
+class _Page:
+    def __init__(self, rows: list[_Row]) -> None:
+        self.rows = rows
+        #: Regions cut into columns: the page is rewritten only if there is one.
+        self.cuts = 0
+        self._starts = [[s.start for s in row.segs] for row in rows]
 
+    def segs(self, region: _Region, row: int) -> tuple[_Seg, ...]:
+        starts = self._starts[row]
+        if not starts or starts[-1] < region.left or starts[0] >= region.right:
+            return ()
+        return self.rows[row].segs[
+            bisect_left(starts, region.left) : bisect_left(starts, region.right)
+        ]
 
-def deinterleave(lines: list[str]) -> list[str] | None:
-    """The block's lines in reading order, or None if it is not set in columns."""
-    ordered = _region([lines])
-    return None if ordered is None else [line for line in ordered if line != _BREAK]
+    def text_rows(self, region: _Region) -> list[int]:
+        left, right = region.left, region.right
+        return [
+            r
+            for r in range(region.top, region.bottom)
+            if (starts := self._starts[r])
+            and starts[-1] >= left
+            and starts[0] < right
+            and bisect_left(starts, left) < bisect_left(starts, right)
+        ]
 
+    # -- gutters -------------------------------------------------------------------
 
-#: Stands for a blank row of a region in the lines deinterleaving gives back.
-_BREAK = ""
+    def gutters(self, region: _Region, rows: list[int]) -> list[int]:
+        """The column edges after the region's gutters: offsets that follow a run no
+        segment covers and that at least MIN_EDGE_ROWS rows start a segment at."""
+        # Each row's segments once: every test below reads them.
+        segs = [self.segs(region, r) for r in rows]
+        lo = min(ss[0].start for ss in segs)
+        hi = max(ss[-1].end for ss in segs)
+        cover = [0] * (hi - lo + 1)
+        for ss in segs:
+            for seg in ss:
+                cover[seg.start - lo] += 1
+                cover[seg.end - lo] -= 1
+        edges: list[int] = []
+        depth = 0
+        for x in range(hi - lo):
+            was = depth
+            depth += cover[x]
+            if was == 0 and depth > 0 and x > 0:
+                edges.append(lo + x)
+        edges = [
+            e
+            for e in edges
+            if sum(1 for ss in segs if any(e <= seg.start <= e + EDGE_SLACK for seg in ss))
+            >= MIN_EDGE_ROWS
+        ]
+        bounds = [region.left, *edges, region.right]
+        return [
+            edge
+            for left, edge, right in zip(bounds, bounds[1:], bounds[2:], strict=False)
+            if not _table_gutter(segs, left, edge, right)
+        ]
 
+    def slices(self, region: _Region, edges: list[int]) -> list[_Region]:
+        bounds = [region.left, *edges, region.right]
+        return [_Region(region.top, region.bottom, a, b) for a, b in pairwise(bounds)]
 
-def _spans_gutter(start: int, text: str, edges: list[int]) -> bool:
-    """A segment that runs across a column's left edge: a line set over several columns."""
-    end = start + len(text.rstrip())
-    return any(start + EDGE_SLACK < e < end - EDGE_SLACK for e in edges)
+    def set_apart(self, run: tuple[int, int], slices: list[_Region]) -> bool:
+        """A row alone between blank rows with pieces in two or more columns: at the
+        page's head or foot, a running head or foot set across the columns, not column
+        text."""
+        top, bottom = run
+        return bottom - top == 1 and sum(1 for part in slices if self.segs(part, top)) > 1
 
+    # -- lines set across the columns ----------------------------------------------
 
-def _region(parts: list[list[str]]) -> list[str] | None:
-    """The lines of consecutive blocks (parts) in reading order, a blank row between two
-    parts or a column's empty cell as ``_BREAK``, or None if they are not set in columns."""
-    lines = [line for part in parts for line in part]
-    # Two segments on a line need a gap between them: a block with too few lines that
-    # hold one is refused before any line is cut up (nearly every block of a page).
-    gapped = sum(1 for line in lines if "   " in line)
-    if gapped < MIN_MULTI_LINES or gapped < MIN_MULTI_SHARE * len(lines):
-        return None
-    rows: list[list[tuple[int, str]] | None] = []
-    for k, part in enumerate(parts):
-        if k:
-            rows.append(None)
-        rows += [_segments(line) for line in part]
-    multi = [segs for segs in rows if segs is not None and len(segs) > 1]
-    if len(multi) < MIN_MULTI_LINES or len(multi) < MIN_MULTI_SHARE * len(lines):
-        return None
-    lengths = sorted(len(text.strip()) for segs in multi for _, text in segs)
-    if lengths[len(lengths) // 2] < MIN_COLUMN_TEXT:
-        # Short cells at recurring offsets are a table, which keeps its rows.
-        return None
-    edges = _edges([start for segs in multi for start, _ in segs], len(multi))
-    if len(edges) < 2:
-        return None
-    head: list[str] = []
-    columns: list[list[str]] = [[] for _ in edges]
-    started = False
-    for segs in rows:
-        if segs is None:
-            if started:
-                for column in columns:
-                    if column and column[-1] != _BREAK:
-                        column.append(_BREAK)
-            elif head and head[-1] != _BREAK:
-                head.append(_BREAK)
-            continue
-        if not segs:
-            continue
-        if not started and len(segs) == 1:
-            start, text = segs[0]
-            if start <= edges[0] + EDGE_SLACK or _spans_gutter(start, text, edges):
-                # Lines above the columns that span them (a headline) keep their place.
-                head.append(text.strip())
+    def spanning(self, region: _Region, rows: list[int]) -> list[int]:
+        """The rows that run across a column edge which most rows respect: a line set
+        over the columns (a headline), or nothing."""
+        segs = [(r, self.segs(region, r)) for r in rows]
+        counts = Counter(seg.start for _, ss in segs for seg in ss)
+        left = min(counts)
+        best: list[int] = []
+        for edge in sorted(counts):
+            near = sum(counts[x] for x in range(edge, edge + EDGE_SLACK + 1))
+            # The count of segments is a cheap bound on the rows that start one there.
+            if edge <= left + EDGE_SLACK or near < MIN_SPAN_EDGE_ROWS:
                 continue
-        started = True
+            at = sum(1 for _, ss in segs if any(edge <= s.start <= edge + EDGE_SLACK for s in ss))
+            if at < MIN_SPAN_EDGE_ROWS:
+                continue
+            across = [r for r, ss in segs if any(s.start < edge - 1 < s.end for s in ss)]
+            few = across and len(across) <= MAX_SPANNING_SHARE * len(rows)
+            if few and (not best or len(across) < len(best)):
+                best = across
+        return best
+
+    # -- reading ---------------------------------------------------------------------
+
+    def read(self, region: _Region, depth: int = 0) -> list[tuple[str, Origin | None]]:
+        rows = self.text_rows(region)
+        if not rows:
+            return []
+        if depth > MAX_DEPTH:
+            return self.leaf(region, rows)
+        edges = self.gutters(region, rows) if len(rows) >= MIN_EDGE_ROWS else []
+        if edges:
+            slices = self.slices(region, edges)
+            runs = self.runs(rows)
+            # A running head or foot is the page's: a region cut out of it has none.
+            ends = [runs[0], runs[-1]] if depth == 0 and len(runs) > 1 else []
+            apart = [run for run in ends if self.set_apart(run, slices)]
+            if apart:
+                return self.stacked(region, _around(runs, apart), depth)
+            self.cuts += 1
+            return [line for part in slices for line in self.read(part, depth + 1)]
+        bands = self.bands(region, rows)
+        if len(bands) > 1:
+            return self.stacked(region, bands, depth)
+        across = self.spanning(region, rows)
+        if across:
+            return self.stacked(region, _runs(rows, across), depth)
+        return self.leaf(region, rows)
+
+    def runs(self, rows: list[int]) -> list[tuple[int, int]]:
+        """The rows as runs between blank rows of the page."""
+        # Only a blank row of the page is vertical space: a row blank in this region
+        # may hold another column's line, set at a baseline between this column's.
+        runs: list[tuple[int, int]] = []
+        for r in rows:
+            if runs and all(self.rows[b].segs for b in range(runs[-1][1], r)):
+                runs[-1] = (runs[-1][0], r + 1)
+            else:
+                runs.append((r, r + 1))
+        return runs
+
+    def bands(self, region: _Region, rows: list[int]) -> list[tuple[int, int]]:
+        """The region's runs of rows between blank rows, consecutive runs cut by the same
+        gutters taken together."""
+        runs = self.runs(rows)
+        merged = runs[:1]
+        for above, run in pairwise(runs):
+            # Each run is judged against the run above it alone, so that a long set of
+            # columns costs time in proportion to its length.
+            if self._one_set(region, above, run):
+                merged[-1] = (merged[-1][0], run[1])
+            else:
+                merged.append(run)
+        return merged
+
+    def _one_set(self, region: _Region, upper: tuple[int, int], lower: tuple[int, int]) -> bool:
+        # Text in two columns starts at two offsets a column apart: a run without them
+        # (a column's paragraph, a headline) is settled without looking for gutters.
+        for top, bottom in (upper, lower):
+            starts = [s.start for r in range(top, bottom) for s in self.segs(region, r)]
+            if not starts or max(starts) - min(starts) <= EDGE_SLACK:
+                return False
+        both = _Region(upper[0], lower[1], region.left, region.right)
+        rows = self.text_rows(both)
+        edges = self.gutters(both, rows)
+        if not edges:
+            return False
+        slices = self.slices(both, edges)
+
+        def columns(run: tuple[int, int]) -> list[_Region]:
+            part = [_Region(run[0], run[1], s.left, s.right) for s in slices]
+            return [p for p in part if self.text_rows(p)]
+
+        above, below = columns(upper), columns(lower)
+        if len(above) < 2 or len(below) < 2:
+            return False
+        # A module under the columns (a box, the next story) sets its lines at edges of
+        # its own; the columns' text goes on at their edges.
+        edges = [min(s.start for r in self.text_rows(p) for s in self.segs(p, r)) for p in above]
+        starts = [s.start for p in below for r in self.text_rows(p) for s in self.segs(p, r)]
+        on = sum(1 for x in starts if any(abs(x - e) <= EDGE_SLACK for e in edges))
+        return on * 2 >= len(starts)
+
+    def stacked(
+        self, region: _Region, runs: Iterable[tuple[int, int]], depth: int
+    ) -> list[tuple[str, Origin | None]]:
+        """Runs of rows read one after another, a blank row of the page between two runs
+        kept as a break."""
+        out: list[tuple[str, Origin | None]] = []
         last = -1
-        for start, text in segs:
-            at = max((i for i, e in enumerate(edges) if e <= start + EDGE_SLACK), default=0)
-            if at == last:
-                # Words a justified line set wide apart, inside one column: one line.
-                columns[at][-1] += " " + text.strip()
+        for top, bottom in runs:
+            part = self.read(_Region(top, bottom, region.left, region.right), depth + 1)
+            if not part:
                 continue
-            indent = "  " if start - edges[at] >= INDENT else ""
-            columns[at].append(indent + text.strip())
-            last = at
-    # A column's foot is not a paragraph's end: the text runs on at the next column's head.
-    out = head + [line for column in columns for line in column if line.strip() or line == _BREAK]
-    while out and out[-1] == _BREAK:
-        out.pop()
+            gap = sum(1 for r in range(last, top) if not self.rows[r].segs) if last >= 0 else 0
+            if out and (gap > 1 or (gap == 1 and not _runs_on(out[-1][0], part[0][0]))):
+                out.append(_BREAK)
+            out += part
+            last = bottom
+        return out
+
+    def leaf(self, region: _Region, rows: list[int]) -> list[tuple[str, Origin | None]]:
+        """A region with no gutter: its rows in order, a blank row of the page a break."""
+        edge = min(s.start for r in rows for s in self.segs(region, r))
+        out: list[tuple[str, Origin | None]] = []
+        for k, r in enumerate(rows):
+            gap = sum(1 for b in range(rows[k - 1] + 1, r) if not self.rows[b].segs) if k else 0
+            if gap > 1 or (gap == 1 and not _runs_on(out[-1][0], self.rows[r].line)):
+                out.append(_BREAK)
+            row = self.rows[r]
+            segs = self.segs(region, r)
+            if len(segs) == len(row.segs):
+                text = row.line[segs[0].start : segs[-1].end]
+            else:
+                text = " ".join(s.text for s in segs)
+            indent = "  " if segs[0].start - edge >= INDENT else ""
+            out.append((indent + text, row.origin))
+        return out
+
+
+def _runs_on(upper: str, lower: str) -> bool:
+    """The lower line goes on with the upper one's words: a word broken at a hyphen, a
+    sentence that runs on in lower case, or CJK text that runs on without a sentence's
+    end (CJK has no case to tell a new start by)."""
+    if ENDS_SENTENCE.search(upper) is not None:
+        return False
+    first = next((ch for ch in lower if ch.isalpha()), "")
+    cjk = HAS_CJK.match(upper.rstrip()[-1:]) is not None and HAS_CJK.match(lower.lstrip()[:1])
+    return upper.rstrip().endswith("-") or first.islower() or bool(cjk)
+
+
+def _table_gutter(segs: list[tuple[_Seg, ...]], left: int, edge: int, right: int) -> bool:
+    """A gutter between cells: the rows with text on both sides of it (between ``left``
+    and ``right``) mostly hold a short cell on each side (a table's columns, which keep
+    their rows)."""
+    pairs = 0
+    cells = 0
+    for ss in segs:
+        before = [seg for seg in ss if left <= seg.start < edge]
+        after = [seg for seg in ss if edge <= seg.start < right]
+        if before and after:
+            pairs += 1
+            cells += _is_cell(before[-1].text) and _is_cell(after[0].text)
+    return pairs >= MIN_EDGE_ROWS and cells >= MIN_CELL_SHARE * pairs
+
+
+def _is_cell(text: str) -> bool:
+    limit = MIN_COLUMN_TEXT // 3 if HAS_CJK.search(text) else MIN_COLUMN_TEXT
+    return len(text) < limit
+
+
+def _around(runs: list[tuple[int, int]], apart: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The runs with each run set apart alone and the runs between them together."""
+    out: list[tuple[int, int]] = []
+    for run in runs:
+        if out and run not in apart and out[-1] not in apart:
+            out[-1] = (out[-1][0], run[1])
+        else:
+            out.append(run)
     return out
 
 
-def _gapped(block: Block) -> bool:
-    return block.kind == PLAIN and any("   " in line for line in block.lines)
+def _runs(rows: list[int], cut: list[int]) -> Iterator[tuple[int, int]]:
+    """The rows as runs: each cut row alone, the rows between cut rows together."""
+    marks = set(cut)
+    top = rows[0]
+    for r in rows:
+        if r in marks:
+            if r > top:
+                yield top, r
+            yield r, r + 1
+            top = r + 1
+    if top <= rows[-1]:
+        yield top, rows[-1] + 1
 
 
-def _blocks(lines: list[str]) -> list[Block]:
+def _page_rows(blocks: list[Block]) -> list[_Row]:
+    """The blocks as the page's rows: blank rows between blocks where the raw text had
+    them (one if their origins are unknown)."""
+    rows: list[_Row] = []
+    last: int | None = None
+    for block in blocks:
+        origins: list[Origin | None] = (
+            list(block.origins) if block.origins is not None else [None] * len(block.lines)
+        )
+        if rows:
+            first = origins[0]
+            gap = first[0] - last - 1 if first is not None and last is not None else 1
+            rows += [_Row("", None, ())] * max(1, gap)
+        for line, origin in zip(block.lines, origins, strict=True):
+            rows.append(_Row(line, origin, _segments(line)))
+        end = origins[-1]
+        last = end[1] if end is not None else None
+    return rows
+
+
+def _blocks(lines: list[tuple[str, Origin | None]]) -> list[Block]:
     blocks: list[Block] = []
-    current: list[str] = []
-    for line in [*lines, _BREAK]:
-        if line != _BREAK:
-            current.append(line)
+    current: list[tuple[str, Origin | None]] = []
+    for item in [*lines, _BREAK]:
+        if item != _BREAK:
+            current.append(item)
         elif current:
-            blocks.append(Block(current, PLAIN))
+            spans = [origin for _, origin in current]
+            known = [o for o in spans if o is not None]
+            blocks.append(
+                Block(
+                    [text for text, _ in current],
+                    PLAIN,
+                    origins=known if len(known) == len(spans) else None,
+                )
+            )
             current = []
     return blocks
 
 
-def _run_edges(region: list[Block]) -> list[int]:
-    """The column edges of a run of blocks, from the lines that hold two segments."""
-    multi = [segs for block in region for line in block.lines if len(segs := _segments(line)) > 1]
-    return _edges([start for segs in multi for start, _ in segs], len(multi))
-
-
-def _on_edges(block: Block, edges: list[int]) -> bool:
-    """Most segments after a line's first start at one of the columns' edges (headlines
-    and captions set across the columns start elsewhere)."""
-    starts = [start for line in block.lines for start, _ in _segments(line)[1:]]
-    on = sum(1 for start in starts if any(abs(start - e) <= EDGE_SLACK for e in edges))
-    return on * 2 >= len(starts)
+def reading_order(blocks: list[Block]) -> list[Block] | None:
+    """Plain blocks of one page in reading order, or None if no columns were found."""
+    if sum(1 for block in blocks for line in block.lines if "   " in line) < MIN_GAPPED_LINES:
+        return None
+    page = _Page(_page_rows(blocks))
+    width = max(s.end for row in page.rows for s in row.segs) + 1
+    lines = page.read(_Region(0, len(page.rows), 0, width))
+    if not page.cuts:
+        return None
+    return _blocks(lines)
 
 
 def apply(doc: Document, options: Options) -> None:
-    blocks: list[Block] = []
-    i = 0
-    while i < len(doc.blocks):
-        if not _gapped(doc.blocks[i]):
-            blocks.append(doc.blocks[i])
-            i += 1
-            continue
-        # Layout-mode extraction prints a blank row wherever every column is blank, so
-        # one set of columns runs over several blocks: they are put in order together,
-        # or each column's text would be cut at every blank row and read across. A block
-        # whose gaps fall elsewhere (a line with a wide space) is not part of them.
-        j = i + 1
-        while j < len(doc.blocks) and _gapped(doc.blocks[j]):
-            j += 1
-        edges = _run_edges(doc.blocks[i:j])
-        k = i
-        while k < j:
-            if not _on_edges(doc.blocks[k], edges):
-                blocks += _one(doc, doc.blocks[k : k + 1])
-                k += 1
-                continue
-            m = k + 1
-            while m < j and _on_edges(doc.blocks[m], edges):
-                m += 1
-            blocks += _one(doc, doc.blocks[k:m])
-            k = m
-        i = j
-    doc.blocks = blocks
-
-
-def _one(doc: Document, region: list[Block]) -> list[Block]:
-    """A run of blocks in reading order: together if they are one set of columns, else
-    each on its own."""
-    ordered = _region([block.lines for block in region])
-    if ordered is not None:
-        doc.count(NAME, "block-in-columns", len(region))
-        return _blocks(ordered)
     out: list[Block] = []
-    for block in region:
-        one = _region([block.lines]) if len(region) > 1 else None
-        if one is None:
-            out.append(block)
+    run: list[Block] = []
+    for block in [*doc.blocks, None]:
+        if block is not None and block.kind == PLAIN:
+            run.append(block)
             continue
-        out += _blocks(one)
-        doc.count(NAME, "block-in-columns")
-    return out
+        if run:
+            ordered = reading_order(run)
+            if ordered is None or [b.lines for b in ordered] == [b.lines for b in run]:
+                out += run
+            else:
+                doc.count(NAME, "block-in-columns", len(run))
+                out += ordered
+            run = []
+        if block is not None:
+            out.append(block)
+    doc.blocks = out
