@@ -1264,9 +1264,15 @@ class Composer(Page):
             run = 1
             while ci + run < n and not closed[ci + run] and abs(tops[ci + run] - tops[ci]) < 2:
                 run += 1
-            span = run if (first and st["front"]) else rng.choice(
-                [s for s in (1, 1, 2, 2, 3, 4) if s <= run] or [1])
-            if first and not st["front"] and run >= 2 and rng.random() < 0.5:
+            if self.old:
+                # most stories of the time ran down one column; a lead story over two
+                # or three (balanced over eight, its columns would be two lines deep)
+                span = min(run, rng.choice([2, 3])) if first and st["front"] else rng.choice(
+                    [s for s in (1, 1, 1, 1, 2, 3) if s <= run] or [1])
+            else:
+                span = run if (first and st["front"]) else rng.choice(
+                    [s for s in (1, 1, 2, 2, 3, 4) if s <= run] or [1])
+            if first and not st["front"] and run >= 2 and rng.random() < 0.5 and not self.old:
                 span = min(run, rng.choice([2, 3, 4]))
             y0 = max(tops[ci:ci + span])
             r = rng.random()
