@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PAGE := fixtures/pages/004_bd6d0331c44bdc06.txt
 
-.PHONY: run test lint type pytest fmt bench vocab hostile harm golden eval-encoding clean test-browser chromium heldout heldout-fresh train train-smoke eval-model pagegen-deps pages pages-smoke
+.PHONY: run test lint type pytest fmt bench vocab hostile harm golden eval-encoding clean test-browser chromium heldout heldout-fresh train train-smoke eval-model pagegen-deps pages pages-smoke pages-historic pages-untouched2
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -149,13 +149,17 @@ pagegen-deps:
 		&& tesseract --list-langs 2>/dev/null | grep -q chi_tra \
 		&& fc-list | grep -qi "wenquanyi zen hei" && fc-list | grep -qi "lxgw wenkai" \
 		&& fc-list | grep -qi "ar pl ukai" && fc-list | grep -qi "freeserif" \
-		&& fc-list | grep -qi "droid sans fallback" && fc-list | grep -qi "noto serif" || \
+		&& fc-list | grep -qi "droid sans fallback" && fc-list | grep -qi "noto serif" \
+		&& fc-list | grep -qi "century catalogue" && fc-list | grep -qi "linux libertine" \
+		&& fc-list | grep -qi "blankenburg" && tesseract --list-langs 2>/dev/null | grep -q frk || \
 		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 		poppler-utils tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra \
 		tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-deu fonts-wqy-microhei \
 		fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai fonts-droid-fallback \
 		fonts-lxgw-wenkai fonts-liberation fonts-dejavu-core fonts-dejavu-extra \
-		fonts-freefont-ttf fonts-noto-core; }
+		fonts-freefont-ttf fonts-noto-core fonts-century-catalogue fonts-oldstandard \
+		fonts-urw-base35 fonts-blankenburg fonts-linuxlibertine fonts-goudybookletter \
+		fonts-ebgaramond tesseract-ocr-frk; }
 
 pages: pagegen-deps $(VENV)/.installed-pagegen
 	$(GEN) pages --set train --pages $(PAGES_N) --seed $(PAGES_SEED) --jobs $(PAGES_JOBS) --out $(PAGEGEN_CACHE)
@@ -164,6 +168,21 @@ pages: pagegen-deps $(VENV)/.installed-pagegen
 	$(GEN) ocr --set untouched --every 3 --jobs $(PAGES_JOBS) --out $(PAGEGEN_CACHE)
 	$(GEN) manifest --set train --out $(PAGEGEN_CACHE)
 	$(GEN) manifest --set untouched --out $(PAGEGEN_CACHE)
+
+# Pages set as Latin papers of 1890-1920 (capitals headlines over decks, narrow ruled
+# columns of small type), every one OCR'd from a worn scan; and the second untouched set
+# (modern and old pages in faces, columns, sheets, papers and texts no training page has),
+# to be scored once. Resumable like `pages`.
+HISTORIC_N ?= 400
+pages-historic: pagegen-deps $(VENV)/.installed-pagegen
+	$(GEN) pages --set historic --pages $(HISTORIC_N) --seed $(PAGES_SEED) --chunk 20 --jobs $(PAGES_JOBS) --out $(PAGEGEN_CACHE)
+	$(GEN) ocr --set historic --every 1 --jobs $(PAGES_JOBS) --out $(PAGEGEN_CACHE)
+	$(GEN) manifest --set historic --out $(PAGEGEN_CACHE)
+
+pages-untouched2: pagegen-deps $(VENV)/.installed-pagegen
+	$(GEN) pages --set untouched2 --pages 60 --seed 1917 --chunk 10 --jobs $(PAGES_JOBS) --out $(PAGEGEN_CACHE)
+	$(GEN) ocr --set untouched2 --every 2 --jobs $(PAGES_JOBS) --out $(PAGEGEN_CACHE)
+	$(GEN) manifest --set untouched2 --out $(PAGEGEN_CACHE)
 
 # 20 pages and 1 OCR'd page into a scratch folder, made afresh, then checked (gen.py check:
 # printed lines read back as their units, line-breaking rules, every extractor keeps the
@@ -174,3 +193,6 @@ pages-smoke: pagegen-deps $(VENV)/.installed-pagegen
 	$(GEN) ocr --set train --every 10 --limit 1 --out $(VENV)/pages-smoke
 	$(GEN) check --set train --out $(VENV)/pages-smoke
 	$(GEN) summary --set train --out $(VENV)/pages-smoke
+	$(GEN) pages --set historic --pages 4 --chunk 4 --out $(VENV)/pages-smoke
+	$(GEN) ocr --set historic --every 4 --limit 1 --out $(VENV)/pages-smoke
+	$(GEN) check --set historic --out $(VENV)/pages-smoke

@@ -54,10 +54,13 @@ SETS: dict[str, tuple[Path, Path]] = {
 #: pages written for training; used when present.
 EXTRA_TRAIN = {
     "pagegen-train": Path("/work/cache/pagegen/train"),
+    "pagegen-historic": Path("/work/cache/pagegen/historic"),
     "real-train": ROOT / "fixtures" / "real-train",
 }
 #: The generated training pages (``tools/pagegen``): raw/, gold/, sidecar/.
 PAGEGEN_TRAIN = EXTRA_TRAIN["pagegen-train"]
+#: Generated pages set as Latin papers of 1890-1920 were, most of them OCR'd.
+PAGEGEN_HISTORIC = EXTRA_TRAIN["pagegen-historic"]
 #: Generated compositions held out of training to validate on: this many per thousand,
 #: by a hash of the composition id (all its extractions go together).
 VALIDATION_PER_MILLE = 70
@@ -142,11 +145,12 @@ class Page:
         return Page(self.name, self.lines, [without_rules(f) for f in self.features], self.gold, [])
 
 
-_COMPOSITION = re.compile(r"_(t\d+)_")
+_COMPOSITION = re.compile(r"_([th]\d+)_")
 
 
 def composition(name: str) -> str:
-    """The composition a generated page's extraction was made from (``t01485``)."""
+    """The composition a generated page's extraction was made from (``t01485``, or
+    ``h00012`` for a historic page)."""
     found = _COMPOSITION.search(name)
     return found.group(1) if found else name
 
@@ -160,10 +164,11 @@ def validating(name: str) -> bool:
     return _rank(name) % 1000 < VALIDATION_PER_MILLE
 
 
-def generated(*, validation: bool) -> list[tuple[Path, Path]]:
-    """The generated pages of the training or the validation share, in the order of
-    their compositions' hash (the first N are a sample of every kind of page)."""
-    pairs = [p for p in extra_pairs(PAGEGEN_TRAIN) if validating(p[1].stem) == validation]
+def generated(*, validation: bool, folder: Path = PAGEGEN_TRAIN) -> list[tuple[Path, Path]]:
+    """The generated pages (of ``folder``) of the training or the validation share, in
+    the order of their compositions' hash (the first N are a sample of every kind of
+    page)."""
+    pairs = [p for p in extra_pairs(folder) if validating(p[1].stem) == validation]
     return sorted(pairs, key=lambda p: (_rank(p[1].stem), p[1].stem))
 
 

@@ -12,9 +12,10 @@ this process, ``fix`` once per page):
   from labels can reach at best with these lines.
 
 ``generated-val`` is the generated pages' validation share
-(``tools.linemodel.data.validating``, never trained on); ``--every K`` scores every
-K-th of its compositions. Per-metric means are printed beside each engine's score, and
-with ``--labels`` the share of each gold role the model got right, by extraction.
+(``tools.linemodel.data.validating``, never trained on), ``historic-val`` that of the
+pages set as 1890-1920 papers; ``--every K`` scores every K-th of their compositions.
+Per-metric means are printed beside each engine's score, and with ``--labels`` the
+share of each gold role the model got right, by extraction.
 """
 
 from __future__ import annotations
@@ -39,7 +40,16 @@ from newsclean.linemodel import label_lines, page_articles, reads_rules
 from newsclean.linemodel.align import Label
 from newsclean.linemodel.assemble import assemble
 from newsclean.options import Options
-from tools.linemodel.data import SETS, Page, composition, generated, load_pages, pages_of
+from tools.linemodel.data import (
+    PAGEGEN_HISTORIC,
+    PAGEGEN_TRAIN,
+    SETS,
+    Page,
+    composition,
+    generated,
+    load_pages,
+    pages_of,
+)
 from tools.linemodel.train import hand_pairs, train
 
 Splitter = Callable[[Path], dict[str, Any]]
@@ -222,8 +232,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     model_options = replace(MODEL_OPTIONS, line_model=args.model)
     for name in args.sets.split(","):
-        if name == "generated-val":
-            pairs = generated(validation=True)
+        if name in ("generated-val", "historic-val"):
+            folder = PAGEGEN_TRAIN if name == "generated-val" else PAGEGEN_HISTORIC
+            pairs = generated(validation=True, folder=folder)
             comps = sorted({composition(g.stem) for _, g in pairs})[:: args.every]
             pairs = [p for p in pairs if composition(p[1].stem) in set(comps)]
         else:

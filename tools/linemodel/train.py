@@ -5,12 +5,14 @@ the seeds'; with ``--real-train`` also the hand-gold real pages of fixtures/real
 each ``--hand-weight`` times, and on the first ``--generated N`` extractions of the
 generated pages' training share (``/work/cache/pagegen/train``, in the order of a hash
 of their composition, so any N is a sample of every language, layout and extraction;
-the validation share, ``data.validating``, is never trained on). ``--no-rules`` trains
-a model that does not read what today's rules decided (the engine then does not run
-them). L-BFGS with ``--c1``/``--c2``; a strong L2 penalty keeps the model from being
-sure of what a few pages taught it, L1 keeps only the features that earn their weight
-(the shipped file must stay small). Never a held-out set. A page's lines become one
-sequence per run of lines its gold accounts for. The same pages give the same model.
+the validation share, ``data.validating``, is never trained on), and ``--historic N``
+of the pages set as 1890-1920 papers (``/work/cache/pagegen/historic``, the same way).
+``--no-rules`` trains a model that does not read what today's rules decided (the engine
+then does not run them). L-BFGS with ``--c1``/``--c2``; a strong L2 penalty keeps the
+model from being sure of what a few pages taught it, L1 keeps only the features that
+earn their weight (the shipped file must stay small). Never a held-out set. A page's
+lines become one sequence per run of lines its gold accounts for. The same pages give
+the same model.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from newsclean.linemodel import MODEL
 from newsclean.linemodel.features import Features
 from tools.linemodel.data import (
     EXTRA_TRAIN,
+    PAGEGEN_HISTORIC,
     SETS,
     Page,
     extra_pairs,
@@ -103,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--iterations", type=int)
     ap.add_argument("--real-train", action="store_true", help="add fixtures/real-train")
     ap.add_argument("--generated", type=int, default=0, help="add N generated extractions")
+    ap.add_argument("--historic", type=int, default=0, help="add N historic extractions")
     ap.add_argument("--hand-weight", type=int, default=1, help="train on each hand page K times")
     ap.add_argument("--no-rules", action="store_true", help="do not read the rules' decisions")
     ap.add_argument("--c1", type=float, help=f"L1 penalty (default {PARAMS['c1']})")
@@ -115,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
     load = partial(load_pages, cache=args.cache, jobs=args.jobs)
     hand = list(load(hand_pairs(args.limit, real_train=args.real_train)))
     gen = list(load(generated(validation=False)[: args.generated])) if args.generated else []
+    if args.historic:
+        gen += load(generated(validation=False, folder=PAGEGEN_HISTORIC)[: args.historic])
     if args.no_rules:
         hand = [page.ruleless() for page in hand]
         gen = [page.ruleless() for page in gen]

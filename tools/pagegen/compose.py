@@ -60,6 +60,33 @@ F = {
     "wqy_zen": "truetype/wqy/wqy-zenhei.ttc",
     "uming": "truetype/arphic/uming.ttc",
     "ukai": "truetype/arphic/ukai.ttc",
+    # faces of the 1890-1920 pages: a Century, a Didone of the time, a Century Schoolbook,
+    # grotesque capitals for headlines, a blackletter for German papers
+    "century": "truetype/fonts-century-catalogue/Century-Catalogue.ttf",
+    "oldstd": "truetype/fonts-oldstandard/OldStandard-Regular.ttf",
+    "oldstd_b": "truetype/fonts-oldstandard/OldStandard-Bold.ttf",
+    "oldstd_i": "truetype/fonts-oldstandard/OldStandard-Italic.ttf",
+    "c059": "opentype/urw-base35/C059-Roman.otf",
+    "c059_b": "opentype/urw-base35/C059-Bold.otf",
+    "c059_i": "opentype/urw-base35/C059-Italic.otf",
+    "nimbus_sans": "opentype/urw-base35/NimbusSans-Regular.otf",
+    "nimbus_sans_b": "opentype/urw-base35/NimbusSans-Bold.otf",
+    "nimbus_narrow_b": "opentype/urw-base35/NimbusSansNarrow-Bold.otf",
+    "fraktur": "truetype/blankenburg/Blankenburg_UNZ1A.ttf",
+    # faces no training page uses (the second untouched set)
+    "libertine": "opentype/linux-libertine/LinLibertine_R.otf",
+    "libertine_b": "opentype/linux-libertine/LinLibertine_RB.otf",
+    "libertine_i": "opentype/linux-libertine/LinLibertine_RI.otf",
+    "biolinum": "opentype/linux-libertine/LinBiolinum_R.otf",
+    "biolinum_b": "opentype/linux-libertine/LinBiolinum_RB.otf",
+    "p052": "opentype/urw-base35/P052-Roman.otf",
+    "p052_i": "opentype/urw-base35/P052-Italic.otf",
+    "gothic": "opentype/urw-base35/URWGothic-Book.otf",
+    "gothic_b": "opentype/urw-base35/URWGothic-Demi.otf",
+    "goudy": "opentype/sortsmill/GoudyBookletter1911.otf",
+    "garamond_i": "opentype/ebgaramond/EBGaramond12-Italic.otf",
+    "bookman": "opentype/urw-base35/URWBookman-Light.otf",
+    "bookman_b": "opentype/urw-base35/URWBookman-Demi.otf",
 }
 
 MM = 72 / 25.4
@@ -97,6 +124,50 @@ SETS: dict[str, dict[str, Any]] = {
             ("ukai", "uming", "uming", "ukai"),
         ],
     },
+    # Pages set as Latin papers of 1890-1920 were: sheets cut to an excerpt of the page
+    # (the real OCR pages at hand are excerpts too), narrow columns of small type.
+    "historic": {
+        "historic_share": 1.0,
+        "old": {
+            "columns": [4, 5, 6, 8],
+            "sizes": {"blanket-excerpt": (300, 420), "folio-excerpt": (260, 360),
+                      "quarto-sheet": (230, 330), "blanket-half": (445, 330)},
+            "latin": [
+                ("century", "oldstd_i", "c059_b", "nimbus_sans", "nimbus_narrow_b"),
+                ("oldstd", "oldstd_i", "oldstd_b", "nimbus_sans", "nimbus_sans_b"),
+                ("c059", "c059_i", "nimbus_narrow_b", "nimbus_sans", "nimbus_narrow_b"),
+            ],
+            # German papers set in Fraktur, body and heads alike
+            "fraktur": [("fraktur", "fraktur", "fraktur", "nimbus_sans", "fraktur")],
+            "mastheads": ["fraktur"],
+        },
+    },
+    # The second untouched set: modern and old pages in faces, column counts, sheets and
+    # papers that no training page has, from the held-back texts.
+    "untouched2": {
+        "held_back": True,
+        "historic_share": 0.5,
+        "columns": [3, 7],
+        "sizes": {"berliner": (315, 470), "rhenish": (350, 520), "B4": (250, 353)},
+        "latin": [
+            ("libertine", "libertine_i", "libertine_b", "biolinum", "biolinum_b"),
+            ("p052", "p052_i", "gothic_b", "gothic", "gothic_b"),
+            ("goudy", "garamond_i", "bookman_b", "biolinum", "biolinum_b"),
+        ],
+        "cjk": [
+            ("uming", "ukai", "uming", "ukai"),
+            ("ukai", "uming", "uming", "ukai"),
+        ],
+        "old": {
+            "columns": [3, 7],
+            "sizes": {"royal-excerpt": (360, 400), "crown-sheet": (250, 345)},
+            "latin": [
+                ("libertine", "libertine_i", "gothic_b", "biolinum", "gothic_b"),
+                ("goudy", "garamond_i", "bookman_b", "biolinum", "bookman_b"),
+                ("bookman", "garamond_i", "libertine_b", "biolinum", "libertine_b"),
+            ],
+        },
+    },
 }
 
 HYPH_LANG = {"en": "en_US", "fr": "fr_FR", "de": "de_DE"}
@@ -129,8 +200,11 @@ def is_cjk(lang: str) -> bool:
 # ----------------------------------------------------------------------------- settings
 
 
-def sample_settings(rng: random.Random, lang: str, setname: str) -> dict[str, Any]:
+def sample_settings(rng: random.Random, lang: str, setname: str,
+                    style: str = "modern") -> dict[str, Any]:
     """One draw of a page design for a language from a set's ranges."""
+    if style == "historic":
+        return sample_historic(rng, lang, setname)
     s = SETS[setname]
     cjk = is_cjk(lang)
     min_col = (28 if cjk else 36) * MM
@@ -173,6 +247,47 @@ def sample_settings(rng: random.Random, lang: str, setname: str) -> dict[str, An
         "date": f"{rng.randint(2005, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
         "page": rng.choice(["A1", "A3", "A5", "B2", "C4", "T05", "8", "12"]) if lang != "zh"
         else rng.choice(["A1", "A4", "T05", "第3版", "第8版", "12"]),
+    }
+
+
+def sample_historic(rng: random.Random, lang: str, setname: str) -> dict[str, Any]:
+    """A page set as Latin papers of 1890-1920 were: narrow columns of small type between
+    column rules, capitals headlines with stacked decks, datelines run in with a dash,
+    few bylines, no photos."""
+    s = SETS[setname]["old"]
+    while True:
+        size_name = rng.choice(sorted(s["sizes"]))
+        w, h = s["sizes"][size_name]
+        margin = rng.uniform(7, 12)
+        ncols = rng.choice(s["columns"])
+        gutter = rng.uniform(2.2, 4.0) * MM
+        inner = (w - 2 * margin) * MM
+        if 36 * MM <= (inner - (ncols - 1) * gutter) / ncols <= 76 * MM:
+            break
+    body_size = rng.uniform(6.6, 8.4)
+    fonts = rng.choice(s["latin"] + (s.get("fraktur", []) if lang == "de" else []))
+    year = rng.randint(1890, 1920)
+    return {
+        "lang": lang, "set": setname, "style": "historic", "size": size_name,
+        "w": w * MM, "h": h * MM, "margin": margin * MM, "ncols": ncols, "gutter": gutter,
+        "weights": [1.0] * ncols, "fonts": fonts, "body_size": round(body_size, 2),
+        "leading": round(body_size * rng.uniform(1.03, 1.16), 2),
+        "indent": 1, "para_gap": 0, "head_align": "center",
+        "head_scale": rng.uniform(1.3, 2.1),
+        "front": rng.random() < 0.35,
+        "byline_pos": rng.choice(["top", "none", "none", "none", "end"]),
+        "dateline_p": rng.uniform(0.5, 0.9),
+        "kicker_p": 0.0, "subtitle_p": rng.uniform(0.5, 0.95), "decks": rng.randint(1, 4),
+        "subhead_p": rng.uniform(0.0, 0.4), "photo_p": 0.0,
+        "briefs_p": rng.uniform(0.0, 0.15), "ad_p": rng.uniform(0.05, 0.2),
+        "table_p": 0.0, "verse_p": rng.uniform(0.0, 0.05),
+        "jump_p": rng.uniform(0.0, 0.3), "footer": False, "column_rules": rng.random() < 0.8,
+        "deck_rules": rng.random() < 0.75,
+        "masthead": rng.choice(s.get("mastheads", []) + [fonts[2]]),
+        "trad_cfg": "",
+        "paper": rng.choice(pools.OLD_PAPERS[setname][lang]),
+        "date": f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+        "page": str(rng.choice([1, 1, 2, 3, 4, 5, 6, 8, 10, 12])),
     }
 
 
@@ -361,6 +476,7 @@ class Unit:
     align: str = "left"
     space_before: float = 0.0
     placed: list[tuple[str, list[float]]] = field(default_factory=list)
+    rule_above: float = 0.0  # a short centred rule of this width in the space before
 
 
 class Page:
@@ -394,6 +510,9 @@ class Page:
 
     def draw_unit(self, u: Unit, x: float, y: float, width: float, col: int) -> float:
         """Draws all of a unit's lines from y down; returns the y below it."""
+        if u.rule_above:
+            ry = y + u.space_before / 2
+            self.rule(x + (width - u.rule_above) / 2, ry, x + (width + u.rule_above) / 2, ry, 0.5)
         y += u.space_before
         for ln in u.lines:
             y = self.draw_line(u, ln, x, y, width, col)
@@ -505,6 +624,57 @@ def dateline_text(rng: random.Random, lang: str, date: str) -> str:
     return {"en": f"{up} —", "fr": f"{up} —", "de": f"{city} –"}[b]
 
 
+def capitals(title: str, rng: random.Random) -> str:
+    """A headline as papers of the time printed it: capitals, mostly ending in a full stop."""
+    head = title.upper()
+    return head + "." if head[-1] not in ".?!" and rng.random() < 0.7 else head
+
+
+OLD_MONTHS = {
+    "en": ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
+           "Nov.", "Dec."],
+    "de": ["Jan.", "Febr.", "März", "April", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.",
+           "Nov.", "Dez."],
+}
+
+
+def old_dateline(rng: random.Random, lang: str, date: str) -> str:
+    """The place and day a story was sent from, run into its first line as the wires set
+    it (``WASHINGTON, Feb. 17.—``, ``Londres, 17 février. — ``, ``Berlin, 17. Febr. ``);
+    the text follows without a further space."""
+    city = rng.choice(pools.OLD_CITIES[lang])
+    m, d = int(date[5:7]), int(date[8:10])
+    if lang == "en":
+        dash = rng.choice(["—", "—", ". ", " — "]) if rng.random() < 0.3 else "—"
+        return f"{city.upper()}, {OLD_MONTHS['en'][m - 1]} {d}.{dash.lstrip('.')}"
+    if lang == "fr":
+        return f"{city}, {d} {MONTHS['fr'][m - 1]}. — "
+    return f"{city}, {d}. {rng.choice([OLD_MONTHS['de'][m - 1], MONTHS['de'][m - 1] + '.'])} "
+
+
+def old_byline(rng: random.Random, lang: str, paper: str) -> str:
+    """Few stories of the time were signed: a wire or a special correspondent is named."""
+    name = rng.choice(pools.NAMES[lang])
+    return rng.choice({
+        "en": ["(By Associated Press.)", "(By United Press.)", "(By Leased Wire.)",
+               f"(Special to {paper}.)", f"By {name.upper()}."],
+        "fr": ["(De notre correspondant particulier.)", "(Par dépêche.)",
+               "(Par fil spécial.)", f"Par {name}."],
+        "de": ["(Von unserem Korrespondenten.)", "(Eigener Drahtbericht.)", "(Telegramm.)",
+               f"Von {name}."],
+    }[lang])
+
+
+def roman(n: int) -> str:
+    out = ""
+    for v, r in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"),
+                 (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out += r
+            n -= v
+    return out
+
+
 # ----------------------------------------------------------------------------- modules
 
 
@@ -519,11 +689,14 @@ class Composer(Page):
         super().__init__(st, rng)
         self.cols = column_boxes(st)
         side = st["set"]
-        self.texts = list(pools.pool(self.lang, side == "untouched"))
+        self.held = SETS[side].get("held_back", side == "untouched")
+        self.old = st.get("style") == "historic"
+        self.texts = list(pools.pool(self.lang, self.held))
         rng.shuffle(self.texts)
         # sentences of articles not printed on the page: decks and briefs come from them
         self.spare: list[str] = []
         self.count: dict[str, int] = {}
+        self.spans: list[tuple[int, int, float, float]] = []  # modules: column, span, y0, y1
 
     def next_text(self) -> dict[str, Any] | None:
         if not self.texts:
@@ -545,10 +718,127 @@ class Composer(Page):
                  if 20 <= len(s) <= (46 if is_cjk(self.lang) else 110)]
         return self.rng.choice(cands) if cands else None
 
+    # stories as papers of 1890-1920 set them --------------------------------------
+
+    def old_head(self, t: dict[str, Any], gold: dict[str, Any], aidx: int, width: float,
+                 span: int) -> tuple[dict[str, Any], list[Unit]]:
+        """A story's first paragraphs (items were short, and so one pool article makes
+        one story) under a capitals headline and up to ``decks`` decks, alternately
+        capitals and a sentence, centred, often each under a short rule. The decks come
+        from the story's unprinted paragraphs, so no sentence is printed twice. The gold
+        has the first deck as subtitle and the others under ``decks``, as the hand gold."""
+        st, rng, lang = self.st, self.rng, self.lang
+        bs = st["body_size"]
+        paras = t["paragraphs"]
+        keep = min(len(paras), rng.choice([1, 2, 2, 3, 4, 6]))
+        rest = [x for p in paras[keep:] for x in sentences(p, lang)]
+        t = {**t, "paragraphs": paras[:keep]}
+        head = capitals(t["title"], rng)
+        gold["headline"] = head
+        hs = min(bs * st["head_scale"] * (0.85 + 0.3 * span), 28.0)
+        units = [self.unit("headline", head, self.f_head, hs, width, aidx, "center",
+                           leading=hs * 1.08)]
+        decks: list[str] = []
+        if rng.random() < st["subtitle_p"]:
+            caps = rng.random() < 0.5
+            for _ in range(rng.randint(1, st["decks"])):
+                d = self.old_deck(rest, caps)
+                if d is None:
+                    break
+                u = self.unit("subtitle", d, self.f_head if caps else self.f_body,
+                              bs * (1.12 if caps else 1.04), width * 0.9, aidx, "center",
+                              space_before=bs * 0.9)
+                if st["deck_rules"]:
+                    u.rule_above = width * rng.choice([0.2, 0.3, 0.4])
+                units.append(u)
+                decks.append(d)
+                caps = not caps
+        if decks:
+            gold["subtitle"] = decks[0]
+            if len(decks) > 1:
+                gold["decks"] = decks[1:]
+        return t, units
+
+    def old_deck(self, rest: list[str], caps: bool) -> str | None:
+        """A deck taken out of ``rest``: a capitals phrase (a sentence's first words) or a
+        whole sentence."""
+        for k, sent in enumerate(rest):
+            if caps and len(sent.split()) >= 4:
+                del rest[k]
+                words = sent.split()[: self.rng.randint(3, 6)]
+                return " ".join(words).rstrip(",;:.—-").upper()
+            if not caps and 20 <= len(sent) <= 130:
+                del rest[k]
+                return sent
+        return None
+
+    def old_subhead(self) -> str:
+        sub: str = self.rng.choice(pools.OLD_SUBHEADS[self.lang])
+        return sub.upper() if self.rng.random() < 0.5 else sub
+
     # page head and foot ----------------------------------------------------------
+
+    def old_page_head(self) -> float:
+        """A front page's nameplate (often blackletter) between ears, over a folio line of
+        volume, number, place, date and price between rules; an inside page's folio line
+        of page number, paper and date."""
+        st, rng, lang = self.st, self.rng, self.lang
+        x0, x1 = st["margin"], st["w"] - st["margin"]
+        width = x1 - x0
+        y = st["margin"]
+        small = max(6.0, st["body_size"] * 0.95)
+        date = long_date(lang, st["date"])
+        year = int(st["date"][:4])
+        n = rng.randint(1, 350)
+        folio = {"en": f"VOL. {roman(year - rng.randint(1850, 1885))}, NO. {n}. "
+                       f"{date.upper()}. {rng.choice(['PRICE ONE CENT.', 'PRICE TWO CENTS.', 'TEN PAGES.', 'FIVE CENTS.'])}",
+                 "fr": f"{year - rng.randint(1840, 1885)}e ANNÉE. — N° {rng.randint(1000, 15000)} "
+                       f"— {date} — {rng.choice(['5 centimes', '10 centimes', 'LE NUMÉRO : 5 CENT.'])}",
+                 "de": f"{year - rng.randint(1840, 1885)}. Jahrgang. Nr. {n}. {date}. "
+                       f"{rng.choice(['Preis 10 Pf.', 'Einzelnummer 5 Pfennig.', 'Morgen-Ausgabe.'])}"}[lang]
+        if st["front"]:
+            top = y
+            mast = self.unit("masthead", st["paper"], st["masthead"], rng.uniform(26, 44), width * 0.7,
+                             align="center")
+            y = self.draw_unit(mast, x0 + width * 0.15, y, width * 0.7, -1)
+            self.units.append(mast)
+            self.furniture.append(st["paper"])
+            for k in range(2):
+                if rng.random() < 0.7:
+                    e = rng.choice(pools.OLD_EARS[lang])
+                    u = self.unit("ear", e, self.f_body, small, width * 0.14, align="center")
+                    self.draw_unit(u, x0 if k == 0 else x1 - width * 0.14, top + 4, width * 0.14, -1)
+                    self.units.append(u)
+                    self.furniture.append(e)
+            y += 2
+            self.rule(x0, y, x1, y, 0.8)
+            u = self.unit("masthead", folio, self.f_body, small, width, align="center",
+                          space_before=2)
+        else:
+            page = st["page"] if rng.random() < 0.5 else {"en": "PAGE ", "fr": "PAGE ",
+                                                          "de": "Seite "}[lang] + st["page"]
+            u = self.unit("page_label", page, self.f_body, small * 1.1, width * 0.15)
+            self.draw_unit(u, x0 if rng.random() < 0.5 else x1 - width * 0.15, y, width * 0.15, -1)
+            self.units.append(u)
+            self.furniture.append(page)
+            text = f"{st['paper'].upper() if lang == 'en' else st['paper']}, {date}."
+            u = self.unit("running_head", text, self.f_body, small * 1.1, width * 0.66,
+                          align="center")
+            x0 += width * 0.17
+            width *= 0.66
+        y = self.draw_unit(u, x0, y, width, -1)
+        self.units.append(u)
+        self.furniture.append(u.text)
+        y += 2
+        self.rule(st["margin"], y, x1, y, 1.0)
+        if rng.random() < 0.5:
+            self.rule(st["margin"], y + 1.6, x1, y + 1.6, 0.4)
+        return y + 6
 
     def head(self) -> float:
         st, rng, lang = self.st, self.rng, self.lang
+        if self.old:
+            return self.old_page_head()
         b = self.base
         x0, x1 = st["margin"], st["w"] - st["margin"]
         width = x1 - x0
@@ -648,15 +938,18 @@ class Composer(Page):
         bs, lead = st["body_size"], st["leading"]
         gold: dict[str, Any] = {"headline": t["title"]}
         head_units: list[Unit] = []
-        if rng.random() < st["kicker_p"]:
+        if self.old:
+            t, head_units = self.old_head(t, gold, aidx, width, span)
+        elif rng.random() < st["kicker_p"]:
             k = self.tr(rng.choice(pools.KICKERS[self.base]))
             gold["kicker"] = k
             head_units.append(self.unit("kicker", k, self.f_sans_b, bs * 0.95, width,
                                         aidx, st["head_align"]))
-        hs = min(bs * st["head_scale"] * (0.8 + 0.25 * span), 40.0)
-        head_units.append(self.unit("headline", t["title"], self.f_head, hs, width, aidx,
-                                    st["head_align"], leading=hs * 1.12))
-        if rng.random() < st["subtitle_p"]:
+        if not self.old:
+            hs = min(bs * st["head_scale"] * (0.8 + 0.25 * span), 40.0)
+            head_units.append(self.unit("headline", t["title"], self.f_head, hs, width, aidx,
+                                        st["head_align"], leading=hs * 1.12))
+        if not self.old and rng.random() < st["subtitle_p"]:
             d = self.deck()
             if d:
                 if is_cjk(lang) and rng.random() < 0.5:
@@ -665,7 +958,13 @@ class Composer(Page):
                 head_units.append(self.unit("subtitle", d, self.f_ital, bs * 1.25, width, aidx,
                                             st["head_align"], space_before=1))
         bpos = st["byline_pos"] if rng.random() < 0.8 else "none"
-        if bpos == "top":
+        if bpos == "top" and self.old:
+            # wire credits in parentheses, centred under the decks, on few stories
+            by = old_byline(rng, lang, st["paper"])
+            gold["byline"] = by
+            head_units.append(self.unit("byline", by, self.f_ital, bs * 0.95, width, aidx,
+                                        "center", space_before=1.5))
+        elif bpos == "top":
             by = byline_text(rng, lang, "top")
             by = self.tr(by)
             gold["byline"] = by
@@ -673,12 +972,16 @@ class Composer(Page):
                                         space_before=1.5))
         paras = list(t["paragraphs"])
         dl = None
-        if t.get("dateline") and rng.random() < 0.8:
+        if self.old:
+            if rng.random() < st["dateline_p"]:
+                dl = old_dateline(rng, lang, st["date"])
+        elif t.get("dateline") and rng.random() < 0.8:
             dl = t["dateline"]
         elif rng.random() < st["dateline_p"]:
             dl = self.tr(dateline_text(rng, lang, st["date"]))
         if dl:
-            sep = "" if is_cjk(lang) else " "
+            # "WASHINGTON, Feb. 17.—The senate …": the dash runs into the text
+            sep = "" if is_cjk(lang) or dl.endswith(("—", " ")) else " "
             if is_cjk(lang) and not dl.endswith("）"):
                 sep = rng.choice(["　", " ", ""])
             paras[0] = dl + sep + paras[0]
@@ -686,7 +989,8 @@ class Composer(Page):
         subs: dict[int, str] = {}
         if len(paras) >= 3 and rng.random() < st["subhead_p"]:
             j = rng.randint(1, len(paras) - 1)
-            subs[j] = self.tr(rng.choice(pools.SUBHEADS[self.base]))
+            subs[j] = (self.old_subhead() if self.old
+                       else self.tr(rng.choice(pools.SUBHEADS[self.base])))
         end_by = None
         if bpos == "end":
             end_by = self.tr(byline_text(rng, lang, "end"))
@@ -696,7 +1000,10 @@ class Composer(Page):
         # body units at the column measure
         body: list[Unit] = []
         for j, p in enumerate(paras):
-            if j in subs:
+            if j in subs and self.old:  # centred in the column, as the decks are
+                body.append(self.unit("subhead", subs[j], self.f_head, bs * 1.05, colw, aidx,
+                                      "center", leading=lead * 1.1, space_before=lead * 0.4))
+            elif j in subs:
                 body.append(self.unit("subhead", subs[j], self.f_sans_b, bs, colw, aidx,
                                       rng.choice(["left", "center"]), leading=lead,
                                       space_before=lead * 0.5))
@@ -820,8 +1127,11 @@ class Composer(Page):
         st, rng, lang = self.st, self.rng, self.lang
         x, width = self.cols[ci][0], sum(w for _, w in self.cols[ci:ci + span]) + (span - 1) * st["gutter"]
         bs, lead = st["body_size"], st["leading"]
-        label = self.tr(rng.choice(pools.BRIEFS_LABEL[self.base]))
-        marker = rng.choice(["△", "■", "●", "▲", "◆"] if is_cjk(lang) else ["■", "•", "▶", ""])
+        if self.old:  # unmarked items under a label
+            label, marker = rng.choice(pools.OLD_BRIEFS_LABEL[lang]), ""
+        else:
+            label = self.tr(rng.choice(pools.BRIEFS_LABEL[self.base]))
+            marker = rng.choice(["△", "■", "●", "▲", "◆"] if is_cjk(lang) else ["■", "•", "▶", ""])
         lab = self.unit("brief_label", label, self.f_sans_b, bs * 1.1, width)
         y = y0 + lab.leading * len(lab.lines) + 3
         placed: list[tuple[Unit, Unit, dict[str, Any]]] = []
@@ -832,7 +1142,8 @@ class Composer(Page):
             sents = sentences(t["paragraphs"][0], lang)
             text = "".join(sents[:2]) if is_cjk(lang) else " ".join(sents[:2])
             head = f"{marker} {t['title']}".strip() if marker else t["title"]
-            hu = self.unit("brief_item", head, self.f_sans_b, bs, width, len(self.articles) + len(placed))
+            hu = self.unit("brief_item", head, self.f_head if self.old else self.f_sans_b, bs, width,
+                           len(self.articles) + len(placed))
             bu = Unit("body", text, set_text(text, lang, self.f_body, bs, width,
                                              st["indent"] * bs, True), lead,
                       len(self.articles) + len(placed))
@@ -859,10 +1170,11 @@ class Composer(Page):
     def notice(self, ci: int, span: int, y0: float, bottom: float) -> float | None:
         st, rng = self.st, self.rng
         x, width = self.cols[ci][0], sum(w for _, w in self.cols[ci:ci + span]) + (span - 1) * st["gutter"]
-        ad = rng.choice(pools.ADS[self.base])
+        ad = rng.choice(pools.OLD_ADS["untouched" if self.held else "train"][self.base]
+                        if self.old else pools.ADS[self.base])
         lines = [self.tr(s) for s in pools.ad_lines(ad)]
         bs = st["body_size"]
-        units = [self.unit("ad", s, self.f_head if k == 0 else self.f_sans,
+        units = [self.unit("ad", s, self.f_head if k == 0 else self.f_body if self.old else self.f_sans,
                            bs * (1.5 if k == 0 else 0.95), width - 8, align="center")
                  for k, s in enumerate(lines)]
         h = sum(u.leading * len(u.lines) for u in units) + 10
@@ -952,9 +1264,15 @@ class Composer(Page):
             run = 1
             while ci + run < n and not closed[ci + run] and abs(tops[ci + run] - tops[ci]) < 2:
                 run += 1
-            span = run if (first and st["front"]) else rng.choice(
-                [s for s in (1, 1, 2, 2, 3, 4) if s <= run] or [1])
-            if first and not st["front"] and run >= 2 and rng.random() < 0.5:
+            if self.old:
+                # most stories of the time ran down one column; a lead story over two
+                # or three (balanced over eight, its columns would be two lines deep)
+                span = min(run, rng.choice([2, 3])) if first and st["front"] else rng.choice(
+                    [s for s in (1, 1, 1, 1, 2, 3) if s <= run] or [1])
+            else:
+                span = run if (first and st["front"]) else rng.choice(
+                    [s for s in (1, 1, 2, 2, 3, 4) if s <= run] or [1])
+            if first and not st["front"] and run >= 2 and rng.random() < 0.5 and not self.old:
                 span = min(run, rng.choice([2, 3, 4]))
             y0 = max(tops[ci:ci + span])
             r = rng.random()
@@ -986,15 +1304,40 @@ class Composer(Page):
                 continue
             first = False
             yb = y0 + h + 4
+            self.spans.append((ci, span, y0, yb))
             x0 = self.cols[ci][0]
             x1 = self.cols[ci + span - 1][0] + self.cols[ci + span - 1][1]
             if yb + 20 < bottom:
                 self.rule(x0, yb - 1.5, x1, yb - 1.5, 0.5)
             for c in range(ci, ci + span):
                 tops[c] = yb + 3
+        if self.old and self.spans:
+            bottom = min(bottom, max(y1 for *_, y1 in self.spans))
+        if st.get("column_rules"):
+            self.column_rules(top, bottom)
         self.tw.write_text(self.pg)
+        if self.old:
+            # an excerpt ends below its lowest module: the text pools of some languages
+            # fill only part of a sheet, and a real excerpt has no empty foot (the box is
+            # in PDF space, y upwards: the top of the sheet is kept)
+            self.pg.set_mediabox(pymupdf.Rect(0, st["h"] - bottom - st["margin"], st["w"], st["h"]))
         if getattr(self, "footer_unit", None):
             self.units.append(self.footer_unit)
+
+
+    def column_rules(self, top: float, bottom: float) -> None:
+        """Vertical rules down the gutters, broken where a module spans the gutter (a
+        headline set over two columns interrupts the rule between them)."""
+        st = self.st
+        for g in range(st["ncols"] - 1):
+            gx = self.cols[g][0] + self.cols[g][1] + st["gutter"] / 2
+            y = top
+            for _, _, y0, y1 in sorted(m for m in self.spans if m[0] <= g < m[0] + m[1] - 1):
+                if y0 - 2 > y:
+                    self.rule(gx, y, gx, y0 - 2, 0.4)
+                y = max(y, y1)
+            if bottom > y:
+                self.rule(gx, y, gx, bottom, 0.4)
 
 
 #: A ToUnicode entry of one glyph that reads as the soft hyphen.

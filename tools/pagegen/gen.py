@@ -57,6 +57,9 @@ EXTRACTORS = ("pdftotext", "pdftotext-layout", "pdfminer", "pymupdf")
 TESS = {"zh": "chi_sim", "zh_trad": "chi_tra", "en": "eng", "fr": "fra", "de": "deu"}
 # Shares of the languages: Chinese first, as the project is.
 LANG_WEIGHTS = {"zh": 0.3, "zh_trad": 0.15, "en": 0.2, "fr": 0.175, "de": 0.175}
+# Pages set as 1890-1920 papers: the Latin languages of the real OCR pages at hand.
+OLD_LANG_WEIGHTS = {"en": 0.5, "fr": 0.25, "de": 0.25}
+SETS = ("train", "untouched", "historic", "untouched2")
 DEFAULT_OUT = Path(os.environ.get("PAGEGEN_CACHE", "/work/cache/pagegen"))
 
 
@@ -72,7 +75,8 @@ def page_name(st: dict[str, Any], i: int) -> str:
     lang = "zh" if st["lang"] == "zh_trad" else st["lang"]
     trad = "_trad" if st["lang"] == "zh_trad" else ""
     page = "".join(ch for ch in st["page"] if ch.isalnum() and ch.isascii()) or "p"
-    return f"{lang}_gen_{paper}_{st['date']}_{page}{trad}_{st['set'][0]}{i:05d}"
+    letter = {"untouched2": "v"}.get(st["set"], st["set"][0])
+    return f"{lang}_gen_{paper}_{st['date']}_{page}{trad}_{letter}{i:05d}"
 
 
 # ----------------------------------------------------------------------------- extract
@@ -134,10 +138,10 @@ def write_outputs(out: Path, name: str, st: dict[str, Any], page: dict[str, Any]
 # ----------------------------------------------------------------------------- pages
 
 
-def choose_lang(rng: random.Random) -> str:
+def choose_lang(rng: random.Random, weights: dict[str, float] = LANG_WEIGHTS) -> str:
     r = rng.random()
     acc = 0.0
-    for lang, w in LANG_WEIGHTS.items():
+    for lang, w in weights.items():
         acc += w
         if r < acc:
             return lang
@@ -146,8 +150,10 @@ def choose_lang(rng: random.Random) -> str:
 
 def make_page(seed: int, setname: str, i: int) -> tuple[dict[str, Any], dict[str, Any]]:
     rng = page_rng(seed, setname, i)
-    lang = choose_lang(rng)
-    st = compose.sample_settings(rng, lang, setname)
+    share = compose.SETS[setname].get("historic_share", 0.0)
+    style = "historic" if share and rng.random() < share else "modern"
+    lang = choose_lang(rng, OLD_LANG_WEIGHTS if style == "historic" else LANG_WEIGHTS)
+    st = compose.sample_settings(rng, lang, setname, style)
     page = compose.compose(st, rng)
     return st, page
 
@@ -174,6 +180,7 @@ def settings_record(st: dict[str, Any]) -> dict[str, Any]:
     keep = ("set", "size", "ncols", "fonts", "body_size", "leading", "indent", "para_gap",
             "head_align", "front", "byline_pos", "paper", "date", "page", "trad_cfg")
     out = {k: st[k] for k in keep}
+    out["style"] = st.get("style", "modern")
     out["unequal_columns"] = len(set(st["weights"])) > 1
     return out
 
@@ -221,11 +228,45 @@ def ocr_setting(rng: random.Random) -> dict[str, Any]:
             "skew": rng.choice([0.0, 0.0, 0.4, -0.6, 1.2, -1.5]), "blur": rng.random() < 0.3}
 
 
+def old_ocr_setting(rng: random.Random) -> dict[str, Any]:
+    """A microfilmed page of 1890-1920: always some noise, often blurred, skewed, its ink
+    uneven (faded patches), its type worn thin (broken letters) or swollen, stray marks."""
+    return {"dpi": rng.choice([200, 240, 300]), "noise": rng.choice([1, 2, 2, 3]),
+            "skew": round(rng.uniform(-1.6, 1.6), 1), "blur": rng.random() < 0.5,
+            "ink": round(rng.uniform(0.2, 0.7), 2), "weight": rng.choice([-1, 0, 0, 1]),
+            "marks": rng.randint(0, 12)}
+
+
 def degrade(img: Any, s: dict[str, Any], rng: random.Random) -> Any:
     """Scan damage: speckle and grey noise, a little blur, a skewed sheet."""
     import numpy as np
     from PIL import Image, ImageFilter
 
+    if s.get("weight"):  # worn type breaks letters; swollen ink fills them (half-way:
+        # a whole 3-pixel filter erases 7-point type scanned at 200 dpi)
+        img = Image.blend(img, img.filter(ImageFilter.MaxFilter(3) if s["weight"] < 0
+                                          else ImageFilter.MinFilter(3)), 0.5)
+    if s.get("ink"):
+        # a smooth field over the sheet: where it is high the print fades towards paper
+        a = np.asarray(img).astype(np.float32)
+        frng = np.random.default_rng(rng.randrange(2**32))
+        small = Image.fromarray((frng.random((6, 5)) * 255).astype(np.uint8))
+        field = np.asarray(small.resize(img.size, Image.BICUBIC)).astype(np.float32) / 255
+        a = 255 - (255 - a) * (1 - s["ink"] * field)
+        img = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
+    if s.get("marks"):
+        from PIL import ImageDraw
+
+        draw = ImageDraw.Draw(img)
+        w, h = img.size
+        for _ in range(s["marks"]):  # specks, blots and scratches of a worn film
+            x, y = rng.randrange(w), rng.randrange(h)
+            if rng.random() < 0.5:
+                r = rng.randint(1, 4)
+                draw.ellipse((x, y, x + r, y + r), fill=rng.randint(0, 90))
+            else:
+                draw.line((x, y, x + rng.randint(-60, 60), y + rng.randint(-8, 8)),
+                          fill=rng.randint(40, 120), width=1)
     if s["blur"]:
         img = img.filter(ImageFilter.GaussianBlur(radius=0.8))
     if s["noise"]:
@@ -246,7 +287,8 @@ def ocr_page(out: Path, seed: int, rec: dict[str, Any]) -> dict[str, Any]:
 
     t0 = time.time()
     rng = page_rng(seed, "ocr", rec["i"])
-    s = ocr_setting(rng)
+    old = rec["settings"].get("style") == "historic"
+    s = old_ocr_setting(rng) if old else ocr_setting(rng)
     name = rec["name"]
     with pymupdf.open(out / "pdf" / f"{name}.pdf") as d:
         pix = d[0].get_pixmap(dpi=s["dpi"], colorspace=pymupdf.csGRAY)
@@ -255,11 +297,15 @@ def ocr_page(out: Path, seed: int, rec: dict[str, Any]) -> dict[str, Any]:
     png = out / "img" / f"{name}.png"
     img.save(png)
     lang = TESS[rec["lang"]]
+    if "fraktur" in rec["settings"]["fonts"]:
+        lang += "+frk"
     raw = subprocess.run(["tesseract", str(png), "-", "-l", lang, "--dpi", str(s["dpi"])],
                          capture_output=True, check=True, text=True, encoding="utf-8",
                          env={**os.environ, "OMP_THREAD_LIMIT": "1"}).stdout
     png.unlink()
     how = f"ocr-{s['dpi']}-n{s['noise']}{'b' if s['blur'] else ''}-s{s['skew']:+.1f}"
+    if old:
+        how += f"-i{round(s['ink'] * 10)}w{s['weight']:+d}"
     st, page = make_page(seed, rec["settings"]["set"], rec["i"])
     h = write_outputs(out, name, st, page, raw, how)
     return {"i": rec["i"], "name": name, "lang": rec["lang"], "ocr": s, "extractor": how,
@@ -467,7 +513,8 @@ def notice_boxes(side: dict[str, Any]) -> list[tuple[list[Any], list[dict[str, A
     lang = side["lang"]
     tr = side["settings"]["trad_cfg"] if lang == "zh_trad" else ""
     ads = [(ad, [pools.to_script(s, tr) if tr else s for s in pools.ad_lines(ad)])
-           for ad in pools.ADS[pools.base(lang)]]
+           for ad in pools.ADS[pools.base(lang)]
+           + [ad for side in pools.OLD_ADS.values() for ad in side.get(lang, [])]]
     units = side["units"]
     boxes = []
     i = 0
@@ -557,7 +604,7 @@ def main() -> int:
     sub = ap.add_subparsers(dest="cmd", required=True)
     for name in ("pages", "ocr", "manifest", "summary", "check", "regold"):
         p = sub.add_parser(name)
-        p.add_argument("--set", choices=["train", "untouched"], default="train")
+        p.add_argument("--set", choices=SETS, default="train")
         p.add_argument("--out", type=Path, default=DEFAULT_OUT)
         p.add_argument("--jobs", type=int, default=1)
         if name == "pages":

@@ -221,6 +221,85 @@ WEATHER_WORDS = {"zh": ["晴", "多云", "小雨", "阴"], "en": ["Sunny", "Clou
 TABLE_TITLE = {"zh": "天气预报", "en": "WEATHER", "fr": "MÉTÉO", "de": "WETTER"}
 
 
+# Furniture of pages set as Latin papers of 1890-1920 were (compose.sample_historic):
+# invented paper names (the old training pages and the second untouched set never share
+# one), and the wording of the time for ears, folios, subheads, briefs and small ads.
+OLD_PAPERS = {
+    "historic": {
+        "en": ["The Evening Clarion", "Bisbee Valley Gazette", "The Morning Herald-Democrat",
+               "Omaha Weekly Sentinel", "The Tacoma Daily Ledger", "The Border Examiner"],
+        "fr": ["Le Petit Républicain", "Le Courrier du Soir", "L'Écho de la Loire",
+               "La Lanterne du Nord"],
+        "de": ["Berliner Volksblatt", "Hamburger Nachrichten-Blatt", "Kölner Tageblatt",
+               "Leipziger Abendpost"],
+    },
+    "untouched2": {
+        "en": ["The Prairie Farmer's Advocate", "Yuma Morning Star", "The Salem Weekly Union"],
+        "fr": ["Le Phare de Bretagne", "La Gazette de l'Yonne", "Le Journal de Roubaix"],
+        "de": ["Breslauer Morgenzeitung", "Mainzer Anzeiger", "Der Oberschlesische Wanderer"],
+    },
+}
+PAPERS["untouched2"] = {
+    "zh": ["北岸晚报", "东川日报", "汉江商报"],
+    "zh_trad": ["東海晨報", "高雄時報", "香江日報"],
+    "en": ["The Cedar Falls Record", "Bayside Chronicle", "The Upland Times"],
+    "fr": ["Le Messager du Jura", "Ouest Matin", "La Tribune des Landes"],
+    "de": ["Bodensee-Bote", "Harzer Kreisblatt", "Niederrhein-Echo"],
+}
+OLD_CITIES = {
+    "en": ["Washington", "New York", "Chicago", "San Francisco", "London", "Paris", "Berlin",
+           "Phoenix", "Omaha", "St. Louis", "El Paso", "Seattle"],
+    "fr": ["Londres", "Berlin", "Rome", "Lyon", "Marseille", "Saint-Pétersbourg", "Madrid",
+           "Bruxelles", "Toulon"],
+    "de": ["Berlin", "Wien", "London", "Paris", "München", "Hamburg", "Konstantinopel", "Rom",
+           "Dresden"],
+}
+OLD_EARS = {
+    "en": ["THE WEATHER. Fair tonight and Sunday.", "LAST EDITION.", "HOME EDITION.",
+           "FULL LEASED WIRE REPORT.", "THE WEATHER: Showers; colder."],
+    "fr": ["ÉDITION DE PARIS", "DERNIÈRE HEURE", "Six pages", "Édition du matin"],
+    "de": ["Morgen-Ausgabe.", "Abend-Blatt.", "Erstes Blatt.", "Mit Beilage."],
+}
+OLD_SUBHEADS = {
+    "en": ["Later Developments.", "The Official Statement", "Denied by the Governor",
+           "What the Witnesses Say", "Losses Heavy", "Rescuers at Work"],
+    "fr": ["Les détails", "Dernières nouvelles", "L'enquête", "Ce que disent les témoins"],
+    "de": ["Die Einzelheiten.", "Weitere Meldungen.", "Die Untersuchung.", "Amtliche Darstellung."],
+}
+OLD_BRIEFS_LABEL = {
+    "en": ["BRIEF MENTION.", "NEWS OF THE STATE.", "LOCAL AND PERSONAL."],
+    "fr": ["NOUVELLES BRÈVES", "ÉCHOS", "FAITS DIVERS"],
+    "de": ["Kurze Nachrichten.", "Vermischtes.", "Aus der Provinz."],
+}
+OLD_ADS: dict[str, dict[str, list[list[str | tuple[str, ...]]]]] = {
+    "train": {
+        "en": [["WANTED—A GIRL", "For general housework. Apply at 412 Main street."],
+               ["FOR SALE", ("Good farm of 160 acres, four miles", "from town. Inquire of J. H. Moore.")],
+               ["DR. WARD'S LINIMENT", "Cures Rheumatism, Sprains and Bruises.",
+                "25 cents a bottle. All druggists."],
+               ["MONEY TO LOAN", "On improved farm lands at 6 per cent.", "Smith & Co., Bankers."]],
+        "fr": [["PILULES ROSES", "Pour les personnes pâles et faibles.",
+                "En vente dans toutes les pharmacies."],
+               ["À LOUER", "Bel appartement, quatre pièces, rue de Rivoli, 32."],
+               ["AVIS", ("La vente aux enchères aura lieu le lundi", "à deux heures, en l'étude de Me Bernard.")]],
+        "de": [["Bekanntmachung.", "Die Hundesteuer ist bis zum 1. März zu entrichten.",
+                "Der Magistrat."],
+               ["Zu verkaufen", "Ein gut erhaltenes Klavier. Näheres in der Expedition."],
+               ["Brust-Caramellen", "gegen Husten, Heiserkeit und Katarrh.", "Paket 25 Pf."]],
+    },
+    "untouched": {
+        "en": [["LOST", "A black leather purse on Front street.", "Reward if returned to this office."],
+               ["NOTICE TO CREDITORS", ("All persons having claims against the estate",
+                                        "will present them within six months.")],
+               ["CASTORIA", "For Infants and Children.", "The Kind You Have Always Bought."]],
+        "fr": [["ON DEMANDE", "Un bon ouvrier typographe. S'adresser au bureau du journal."],
+               ["VIN DE VIAL", "Le plus puissant des fortifiants."]],
+        "de": [["Stellengesuch.", "Junger Kaufmann sucht Stellung im Kontor."],
+               ["Todes-Anzeige.", ("Heute früh verschied sanft unser", "lieber Vater Wilhelm Krause.")]],
+    },
+}
+
+
 def base(lang: str) -> str:
     """The language whose furniture a page uses (zh_trad converts zh's)."""
     return "zh" if lang == "zh_trad" else lang
