@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -234,6 +237,17 @@ def test_split_with_the_model_is_the_split_contract_and_deterministic() -> None:
     assert "加征关税致不确定性上升 美多家大型企业下调营收预期" in headlines
     for article in first["articles"]:
         assert set(article) >= {"headline", "kicker", "subtitle", "byline", "blocks", "text"}
+
+
+def test_split_with_the_model_writes_the_same_json_whatever_the_hash_seed() -> None:
+    # A set's order follows string hashing, which Python seeds anew in every process:
+    # two processes with different seeds must still write the same bytes.
+    def split_in_a_process(seed: str) -> str:
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        command = [sys.executable, "-m", "newsclean", "split", "--engine", "model", str(PAGE)]
+        return subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout
+
+    assert split_in_a_process("1") == split_in_a_process("3")
 
 
 def test_cli_chooses_the_engine() -> None:

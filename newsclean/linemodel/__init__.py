@@ -187,8 +187,10 @@ def page_units(doc: Document, options: Options) -> list[Unit]:
     if [decision(x) for x in labels] == [decision(x) for x in described.rules]:
         doc.furniture += ruled.furniture
         # The rules' decisions stand: so do their counts.
-        for name in MODEL_DECIDES & set(ruled.doc.changes):
-            doc.changes[name] = ruled.doc.changes[name]
+        # In the order the rules counted them: a set's order changes from run to run.
+        for name, counts in ruled.doc.changes.items():
+            if name in MODEL_DECIDES:
+                doc.changes[name] = counts
         return units_of(ruled.doc, ruled.options)
     page = described.page
     vocab = vocabulary("\n".join(line.text for line in page.lines))
@@ -216,8 +218,9 @@ def page_articles(doc: Document, options: Options) -> list[Article]:
         doc.metadata = ruled.doc.metadata
         if [decision(x) for x in labels] == [decision(x) for x in described.rules]:
             doc.furniture += ruled.doc.furniture
-            for name in MODEL_DECIDES & set(ruled.doc.changes):
-                doc.changes[name] = ruled.doc.changes[name]
+            for name, counts in ruled.doc.changes.items():
+                if name in MODEL_DECIDES:
+                    doc.changes[name] = counts
             doc.count(NAME, "labelled-line", len(labels))
             return ruled.articles
     texts = [line.text for line in described.page.lines]
