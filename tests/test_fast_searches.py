@@ -19,6 +19,7 @@ from newsclean import dehyphenate, latin, regex
 from newsclean.chardata import CJK, CJK_PUNCT, HAS_CJK, display_width
 from newsclean.latin import caps_share
 from newsclean.page.describe import width_cells
+from newsclean.passes import punctuation
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted((ROOT / "fixtures").glob("**/*.txt"))
@@ -111,3 +112,31 @@ _NOTICE_PIECES = [
 @given(st.lists(st.sampled_from(_NOTICE_PIECES), max_size=8).map("".join))
 def test_notice_formulas_in_lower_case(text: str) -> None:
     assert latin.names_notice_formula(text) == _names_notice_formula(text)
+
+
+def _delimited_rows(lines: list[str]) -> set[int]:
+    """Rows of delimited data with every line's fields counted."""
+    if len(lines) < punctuation.MIN_ROWS:
+        return set()
+    fields = [punctuation._fields(line) for line in lines]
+    rows: set[int] = set()
+    for d in range(len(punctuation._DELIMITERS)):
+        run: list[int] = []
+        for i, counts in enumerate(fields):
+            if counts[d] and run and fields[run[-1]][d] == counts[d]:
+                run.append(i)
+                continue
+            run = punctuation._keep(rows, run)
+            if counts[d]:
+                run.append(i)
+        punctuation._keep(rows, run)
+    return rows
+
+
+@settings(max_examples=2000, derandomize=True)
+@given(
+    st.lists(st.sampled_from(["a", ",", ";", "|", "\t", " ", "1", ", ", "，", "\n"]), max_size=16)
+)
+def test_delimited_rows_counted_where_a_delimiter_stands(pieces: list[str]) -> None:
+    lines = "".join(pieces).split("\n")
+    assert punctuation.delimited_rows(lines) == _delimited_rows(lines)
