@@ -15,25 +15,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean import dehyphenate, latin, regex
-from newsclean.chardata import CJK, CJK_PUNCT, HAS_CJK, display_width
+from newsclean import dehyphenate, latin
 from newsclean.latin import caps_share
-from newsclean.page.describe import width_cells
+from newsclean.passes import punctuation
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted((ROOT / "fixtures").glob("**/*.txt"))
 
 #: Letters of each case, hyphen-like marks, spaces of several kinds, line breaks.
 _ALPHABET = "aBz- \n\t=¬⸗\u00adéÉß÷ſİ1 \u3000\r中"
-
-
-#: Justification spaces as a pattern: runs of spaces after CJK text or a CJK mark, or
-#: before one.
-_JUSTIFICATION_SPACE = regex.compile(f"(?<=[{CJK}{CJK_PUNCT}]) +|(?<! ) ++(?=[{CJK}{CJK_PUNCT}])")
-
-
-def _width(text: str) -> int:
-    return display_width(_JUSTIFICATION_SPACE.sub("", text))
 
 
 def _broken(text: str) -> tuple[str, list[str]]:
@@ -53,14 +43,6 @@ def test_same_on_fixture_pages(page: Path) -> None:
     vocabulary = dehyphenate.vocabulary(text)
     if vocabulary:
         assert vocabulary.language == dehyphenate.language_of(text)
-    for line in text.split("\n"):
-        assert width_cells(line, HAS_CJK.search(line) is not None) == _width(line)
-
-
-@settings(max_examples=1000, derandomize=True)
-@given(st.text(alphabet="中 ，a  b。x\u3000—…“", max_size=30))
-def test_width_leaves_out_justification_spaces(text: str) -> None:
-    assert width_cells(text, HAS_CJK.search(text) is not None) == _width(text)
 
 
 @settings(max_examples=1000, derandomize=True)
@@ -111,3 +93,31 @@ _NOTICE_PIECES = [
 @given(st.lists(st.sampled_from(_NOTICE_PIECES), max_size=8).map("".join))
 def test_notice_formulas_in_lower_case(text: str) -> None:
     assert latin.names_notice_formula(text) == _names_notice_formula(text)
+
+
+def _delimited_rows(lines: list[str]) -> set[int]:
+    """Rows of delimited data with every line's fields counted."""
+    if len(lines) < punctuation.MIN_ROWS:
+        return set()
+    fields = [punctuation._fields(line) for line in lines]
+    rows: set[int] = set()
+    for d in range(len(punctuation._DELIMITERS)):
+        run: list[int] = []
+        for i, counts in enumerate(fields):
+            if counts[d] and run and fields[run[-1]][d] == counts[d]:
+                run.append(i)
+                continue
+            run = punctuation._keep(rows, run)
+            if counts[d]:
+                run.append(i)
+        punctuation._keep(rows, run)
+    return rows
+
+
+@settings(max_examples=2000, derandomize=True)
+@given(
+    st.lists(st.sampled_from(["a", ",", ";", "|", "\t", " ", "1", ", ", "，", "\n"]), max_size=16)
+)
+def test_delimited_rows_counted_where_a_delimiter_stands(pieces: list[str]) -> None:
+    lines = "".join(pieces).split("\n")
+    assert punctuation.delimited_rows(lines) == _delimited_rows(lines)

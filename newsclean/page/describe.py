@@ -38,9 +38,11 @@ _HAS_LATIN = regex.compile(r"[A-Za-z\u00c0-\u024f]")
 #: CJK clause marks, and a Latin clause mark after a letter: running text.
 _CJK_CLAUSE = regex.compile("[，。；、！？]")
 _LATIN_CLAUSE = regex.compile(r"[A-Za-z][,.;:!?][\"'”’)]?(?: |$)")
-#: Either, in one search: what a line without CJK letters is asked.
-_EITHER_CLAUSE = regex.compile(f"{_CJK_CLAUSE.pattern}|{_LATIN_CLAUSE.pattern}")
 _ENDS_CLAUSE = regex.compile("[，、：:,]$")
+#: Spaces beside CJK text are justification: they take no room of their own.
+# The second form starts only at the first space of a run: from every space of a long
+# run not followed by CJK it read the run to its end (quadratic). Same matches.
+_JUSTIFICATION_SPACE = regex.compile(f"(?<=[{CJK}{CJK_PUNCT}]) +|(?<! ) ++(?=[{CJK}{CJK_PUNCT}])")
 _HAS_CJK_PUNCT = regex.compile(f"[{CJK_PUNCT}]")
 #: Words as segment counts them: runs of Latin letters.
 _LATIN_WORD = regex.compile(r"[A-Za-z\u00c0-\u024f]+")
@@ -124,58 +126,20 @@ def running(text: str, cjk: bool) -> bool:
     """Running text by its punctuation: a CJK clause mark, a Latin clause mark after a
     letter (not asked of CJK lines), or a CJK credit run into its story's first words
     (本报讯（记者 贺倩）由于美国)."""
-    if not cjk:
-        return _EITHER_CLAUSE.search(text) is not None
-    return _CJK_CLAUSE.search(text) is not None or split_credit(text) is not None
+    return (
+        _CJK_CLAUSE.search(text) is not None
+        or (not cjk and _LATIN_CLAUSE.search(text) is not None)
+        or (cjk and split_credit(text) is not None)
+    )
 
 
 def width_cells(text: str, cjk: bool) -> int:
-    """Display width in cells, the justification spaces beside CJK text left out.
-    ``cjk``: the line holds a CJK letter (``HAS_CJK``)."""
-    # Asked only of a line with a space and what a justification space stands beside.
+    """Display width in cells, the justification spaces beside CJK text left out."""
+    # The substitution tries every position of a long Latin paragraph: asked only of a
+    # line with a space and what a justification space stands beside.
     if " " in text and not text.isascii() and (cjk or _HAS_CJK_PUNCT.search(text) is not None):
-        taken = _spaces_beside_cjk(text) if cjk else _spaces_beside_marks(text)
-        return display_width(text) - taken
+        return display_width(_JUSTIFICATION_SPACE.sub("", text))
     return display_width(text)
-
-
-_SPACES = regex.compile(" +")
-#: Spaces beside CJK text or a CJK mark are justification: they take no room of their own.
-_BESIDE_JUSTIFICATION = regex.compile(f"[{CJK}{CJK_PUNCT}]")
-
-
-def _spaces_beside_cjk(text: str) -> int:
-    """How many spaces of a CJK line are justification: every run of spaces with CJK
-    text or a CJK mark on either side. A space is one cell, so the width is the line's
-    less these. (Runs of spaces are few in a CJK line, and found by a search led by the
-    space; a pattern led by a look-behind was tried at every character.)"""
-    taken = 0
-    for run in _SPACES.finditer(text):
-        start, end = run.span()
-        if (start and _BESIDE_JUSTIFICATION.match(text, start - 1)) or _BESIDE_JUSTIFICATION.match(
-            text, end
-        ):
-            taken += end - start
-    return taken
-
-
-def _spaces_beside_marks(text: str) -> int:
-    """``_spaces_beside_cjk`` of a line without CJK letters, read from its CJK marks (a
-    dash, a curly quote: few in a Latin line, which has many runs of spaces)."""
-    taken = 0
-    # Where the last run after a mark ended: a run between two marks is counted once.
-    counted = 0
-    for mark in _HAS_CJK_PUNCT.finditer(text):
-        at = mark.start()
-        before = at
-        while before > counted and text[before - 1] == " ":
-            before -= 1
-        after = at + 1
-        while after < len(text) and text[after] == " ":
-            after += 1
-        taken += at - before + after - at - 1
-        counted = after
-    return taken
 
 
 def starts_lower(text: str) -> bool:
