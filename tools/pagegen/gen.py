@@ -39,6 +39,7 @@ import json
 import logging
 import os
 import random
+import re
 import subprocess
 import sys
 import time
@@ -435,7 +436,7 @@ def joined(lines: list[str], cjk: bool) -> str:
             out = ln
         elif cjk:
             out += ln
-        elif out.endswith("-"):
+        elif re.search(r"\w-$", out):  # a dash set as "--" ends no word
             out += "\u2010" + ln  # decided by the caller against the unit's text
         else:
             out += " " + ln
