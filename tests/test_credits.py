@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean import api
+from newsclean.page import credits, lexicon
 from newsclean.page.credits import is_byline
 
 
@@ -131,3 +137,109 @@ def test_credit_broken_at_the_column_edge_takes_its_names_back(credit: str, byli
     arts = _articles(page)
     assert arts[0]["headline"] == "城市公园建设提速"
     assert arts[0]["byline"] == byline
+
+
+# The refusals of ``byline_match`` give what the whole pattern gives.
+
+_ROOT = Path(__file__).resolve().parent.parent
+_FIXTURE_LINES = sorted(
+    {
+        variant
+        for page in (_ROOT / "fixtures").glob("**/*.txt")
+        for line in page.read_text("utf-8", errors="replace").splitlines()
+        for variant in (line, line.strip(), line.strip() + "\n")
+    }
+)
+
+
+def _whole_pattern(line: str) -> bool:
+    return credits.byline().match(line) is not None
+
+
+def test_refusals_agree_on_every_fixture_line() -> None:
+    assert [
+        line for line in _FIXTURE_LINES if credits.byline_match(line) != _whole_pattern(line)
+    ] == []
+
+
+#: Pieces of every form: openers, roles, names, signatures, marks, the characters the
+#: refusals turn on (capitals, ``)``, ``.``, sentence ends, a newline).
+_PIECES = [
+    "By",
+    "BY",
+    "Von",
+    "Par",
+    "De notre",
+    "From Our Own",
+    "Special to",
+    "Associated Press",
+    "Staff Writer",
+    "The",
+    "AP",
+    "dpa",
+    "(",
+    ")",
+    "（",
+    "）",
+    "{",
+    "<",
+    "—",
+    "-",
+    "Anna",
+    "Müller",
+    "Élise",
+    "I.",
+    "W.",
+    "F.",
+    " ",
+    ".",
+    ",",
+    "\n",
+    "记者",
+    "本报",
+    "通讯员",
+    "文",
+    "图",
+    "王强",
+    "李明",
+    "□",
+    "★",
+    "、",
+    "。",
+    "！",
+    "？",
+    "新华社",
+    "Korrespondenten",
+    "x",
+    "k",
+    "K",
+    "ſ",
+    "1",
+    "“",
+]
+
+
+@settings(max_examples=3000, derandomize=True)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_refusals_agree_on_generated_lines(line: str) -> None:
+    assert credits.byline_match(line) == _whole_pattern(line)
+
+
+@settings(max_examples=2000, derandomize=True)
+@given(st.text(alphabet="BbVvPpDdFfSTAKkyY()（）.。！？ 记者文图王强□\nÀÞaz-—", max_size=20))
+def test_refusals_agree_on_generated_text(line: str) -> None:
+    assert credits.byline_match(line) == _whole_pattern(line)
+
+
+def test_case_blind_openings_have_two_cases() -> None:
+    """The openings ``byline`` matches case-blind are listed in their two cases only:
+    no other character matches them case-blind (as ``K``, the Kelvin sign, matches
+    ``k``)."""
+    initials = {
+        w[0]
+        for name in ("byline_openers", "byline_correspondent_openers")
+        for w in lexicon.words(name)
+    }
+    blind = re.compile("(?i:[" + "".join(initials) + "])")
+    found = {chr(i) for i in range(sys.maxunicode + 1) if blind.match(chr(i))}
+    assert found <= credits._listed_openings()

@@ -144,11 +144,70 @@ def byline() -> re.Pattern[str]:
     return regex.compile("|".join(f"(?:{form})" for form in forms))
 
 
+#: What a line's first character leaves of :func:`byline`'s forms (see ``_opening``).
+_ANY, _SIGNED, _CJK_ONLY = range(3)
+_OPENINGS: dict[str, int] = {}
+
+
+@cache
+def _listed_openings() -> frozenset[str]:
+    """The first characters of the forms of :func:`byline` that open with a listed word
+    or a fixed mark: brackets, dashes, ``By``/``Special``/``From Our``/``Associated``/
+    ``Staff``/``The`` and the first letters of the openers and agencies, in either case
+    where the form is case-blind (none of those letters has a third case-blind form,
+    as ``k`` has ``K``; tests/test_credits.py holds that)."""
+    blind = {
+        w[0]
+        for name in ("byline_openers", "byline_correspondent_openers")
+        for w in lexicon.words(name)
+    }
+    listed = {w[0] for w in lexicon.words("agencies")} | set("BbSFAT(（{[<—–-")
+    return frozenset(listed | {c.lower() for c in blind} | {c.upper() for c in blind})
+
+
+def _opening(first: str) -> int:
+    """The forms a line opening with ``first`` may take: any (a listed opening, or a
+    space the bracketed forms allow); a writer's name before a signature or initials
+    (another capital: ``_LATIN_WORD``); else only the CJK credits (a mark, 本, a role
+    word's or a publisher's first ideograph)."""
+    if first in _listed_openings() or first.isspace():
+        return _ANY
+    if "A" <= first <= "Z" or "À" <= first <= "Ö" or "Ø" <= first <= "Þ":
+        return _SIGNED
+    return _CJK_ONLY
+
+
+@cache
+def _cjk_role() -> re.Pattern[str]:
+    return regex.compile(lexicon.alternation(lexicon.words("byline_roles_cjk")))
+
+
+def byline_match(line: str) -> bool:
+    """:func:`byline` matches ``line``. Most lines are refused before the pattern runs,
+    by what every form asks of a line that opens as this one does."""
+    first = line[:1]
+    opening = _OPENINGS.get(first)
+    if opening is None:
+        opening = _OPENINGS[first] = _opening(first)
+    # A name then a bracketed signature holds ``)``; initials (``I. W. F.``) hold a
+    # full stop and fit 4 × 3 characters, and ``$`` lets one newline follow.
+    if opening == _SIGNED and ")" not in line and (len(line) > 13 or "." not in line):
+        return False
+    # Each CJK credit holds a listed role word, and none of its characters (CJK is
+    # ideographs, kana and hangul; names' separators, brackets, marks, spaces) ends a
+    # sentence.
+    if opening == _CJK_ONLY and (
+        "。" in line or "！" in line or "？" in line or _cjk_role().search(line) is None
+    ):
+        return False
+    return byline().match(line) is not None
+
+
 def is_byline(line: str, extra: tuple[str, ...] = ()) -> bool:
     """A standalone credit line: reporters, photographers, correspondents; or a line
     that one of the user's ``extra`` byline patterns finds."""
     line = line.strip()
-    if len(line) <= MAX_BYLINE and (byline().match(line) is not None or is_dateline_only(line)):
+    if len(line) <= MAX_BYLINE and (byline_match(line) or is_dateline_only(line)):
         return True
     return bool(extra) and any(p.search(line) for p in compiled(extra, "byline_patterns"))
 

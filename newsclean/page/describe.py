@@ -317,7 +317,7 @@ def _story_form(text: str, latin: bool, tuning: Tuning, byline_patterns: tuple[s
     if is_end_mark(text):
         return Form.END_MARK
     if len(text) <= tuning.byline_max_chars and (
-        credits.byline().match(text) is not None or credits.is_dateline_only(text)
+        credits.byline_match(text) or credits.is_dateline_only(text)
     ):
         return Form.BYLINE
     if byline_patterns and any(p.search(text) for p in compiled(byline_patterns, "byline")):

@@ -114,25 +114,24 @@ def _displaced_tops(lines: list[str]) -> list[tuple[int, int]]:
     """``(start, end)`` of each run of running lines that begins in lower case with
     nothing to continue and ends a sentence with nothing to go on."""
     tops: list[tuple[int, int]] = []
-    i = 0
-    while i < len(lines):
-        if not _running(lines[i]):
-            i += 1
+    for i, line in enumerate(lines):
+        before = lines[i - 1] if i else _BREAK
+        # Whether a line runs is the costly question: asked only of a line in lower
+        # case after a break or a finished line, as few are.
+        if not (_starts_lower(line) and (before == _BREAK or _finished(before))):
+            continue
+        if _running(before) or not _running(line):
             continue
         j = i
         while j + 1 < len(lines) and _running(lines[j + 1]):
             j += 1
-        before = lines[i - 1] if i else _BREAK
         after = lines[j + 1] if j + 1 < len(lines) else _BREAK
         if (
             j + 1 - i >= MIN_TOP_LINES
-            and _starts_lower(lines[i])
             and ENDS_SENTENCE.search(lines[j]) is not None
-            and (before == _BREAK or _finished(before))
             and not _starts_lower(after)
         ):
             tops.append((i, j + 1))
-        i = j + 1
     return tops
 
 
@@ -153,10 +152,16 @@ def _cuts(lines: list[str], measure: float) -> list[int]:
     ]
 
 
-def _restore_top(lines: list[str], measure: float) -> tuple[list[str], int]:
+def _restore_top(lines: list[str]) -> tuple[list[str], int]:
+    # The column's measure and its cuts only for a page with one displaced top.
     tops = _displaced_tops(lines)
+    if len(tops) != 1:
+        return lines, 0
+    measure = _measure(lines)
+    if measure is None:
+        return lines, 0
     cuts = _cuts(lines, measure)
-    if len(tops) != 1 or len(cuts) != 1:
+    if len(cuts) != 1:
         return lines, 0
     (start, end), cut = tops[0], cuts[0]
     if start <= cut < end:
@@ -176,9 +181,10 @@ def _is_piece(text: str) -> bool:
     return 0 < len(words) == len(pieces) and _first_letter(text).isupper()
 
 
-def _rejoin_cut_lines(lines: list[str], measure: float) -> tuple[list[str], int]:
+def _rejoin_cut_lines(lines: list[str]) -> tuple[list[str], int]:
     out = list(lines)
     moved = 0
+    measure: float | None = None
     i = 1
     while i < len(out) - 1:
         piece = out[i]
@@ -190,15 +196,21 @@ def _rejoin_cut_lines(lines: list[str], measure: float) -> tuple[list[str], int]
         for j in range(i + 1, min(i + 1 + PIECE_REACH, len(out) - 1)):
             left = out[j]
             between = out[i + 1 : j]
-            fits = abs(len(left.strip()) + 1 + len(piece.strip()) - measure) <= PIECE_FIT * measure
-            if (
+            if not (
                 _running(left)
                 and _starts_lower(left)
                 and ENDS_SENTENCE.search(left) is not None
-                and fits
                 and _starts_lower(out[j + 1])
                 and all(_running(b) and ENDS_SENTENCE.search(b) is None for b in between)
             ):
+                continue
+            # The column's measure only once a piece has a left-hand candidate: most
+            # pages have none.
+            if measure is None:
+                measure = _measure(lines)
+                if measure is None:
+                    return lines, 0
+            if abs(len(left.strip()) + 1 + len(piece.strip()) - measure) <= PIECE_FIT * measure:
                 out = out[:i] + between + [f"{left.rstrip()} {piece.strip()}"] + out[j + 1 :]
                 moved += 1
                 break
@@ -255,11 +267,10 @@ def apply(doc: Document, options: Options) -> None:
         if block.kind == PLAIN:
             sequence += block.lines
         sequence.append(_BREAK)
-    ordered, tops, pieces = sequence, 0, 0
-    measure = _measure(sequence)
-    if measure is not None:
-        ordered, tops = _restore_top(ordered, measure)
-        ordered, pieces = _rejoin_cut_lines(ordered, measure)
+    # A moved top keeps the page's lines, so the measure both repairs take from their
+    # own input is the page's.
+    ordered, tops = _restore_top(sequence)
+    ordered, pieces = _rejoin_cut_lines(ordered)
     ordered, headlines = _cut_run_on_headlines(ordered)
     if not tops and not pieces and not headlines:
         return
