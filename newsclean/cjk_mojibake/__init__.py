@@ -46,10 +46,12 @@ Recognition, cheapest first:
    them (both codecs take ASCII letters as second bytes, so accented capitals read as
    pairs leave one hanzi in each word: ``MAÇÃ, PÃO`` is not ``MAデ, P鬃``), and UTF-8
    read as Latin-1 is reversed there only where it gives CJK (two-byte UTF-8 is ftfy's,
-   and what ftfy leaves stays). In any line, accented letters inside a Latin word, or
-   beside one and taking its ASCII letters as second bytes, are that word's
-   (``Télévision`` is not ``T閘関ision``, ``décès`` not ``d閏鑣``); a Chinese word
-   read as Latin-1 has no ASCII letter of its own.
+   and what ftfy leaves stays). A line with no CJK is therefore turned away before
+   any reading when one of its characters can be in no reading as GBK or Big5 (``à``
+   between spaces) and none can be UTF-8: most accented Latin text is. In any line,
+   accented letters inside a Latin word, or beside one and taking its ASCII letters as
+   second bytes, are that word's (``Télévision`` is not ``T閘関ision``, ``décès`` not
+   ``d閏鑣``); a Chinese word read as Latin-1 has no ASCII letter of its own.
 4. Mojibake of mojibake: the outer round is undone over the whole line, and the line
    is kept if the inner round then repairs to something far more plausible.
 

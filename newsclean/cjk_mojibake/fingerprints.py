@@ -45,6 +45,15 @@ def _encode_latin(ch: str) -> bytes | None:
     return None if b is None else bytes((b,))
 
 
+_TO_LATIN_1 = {ord(ch): b for ch, b in _LATIN.items()}
+
+
+def latin_bytes(line: str) -> bytes:
+    """``line`` as a reader of Latin-1 and cp1252 at once got it, one byte a character
+    (see :func:`_encode_latin`); a character neither has becomes ``?``."""
+    return line.translate(_TO_LATIN_1).encode("latin-1", "replace")
+
+
 def _encoder(*names: str) -> Encoder:
     def encode(ch: str) -> bytes | None:
         for name in names:

@@ -239,6 +239,20 @@ def readings(line: str, h: Hypothesis) -> Iterator[tuple[int, int, str]]:
         i = end
 
 
+def readable(data: bytes, i: int, codec: str) -> bool:
+    """Can a strict reading in ``codec`` take in byte ``i`` of ``data``? Only inside one
+    character, so a run of one to four bytes around it (GB18030 and UTF-8 go up to
+    four) must decode on its own."""
+    for size in range(1, 5):
+        for a in range(max(0, i - size + 1), min(i, len(data) - size) + 1):
+            try:
+                data[a : a + size].decode(codec)
+            except UnicodeDecodeError:
+                continue
+            return True
+    return False
+
+
 def _two_byte(text: str) -> bool:
     return all("\u0080" <= c < "\u0800" for c in text)
 

@@ -5,13 +5,14 @@ mojibake is peeled one round at a time."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 from newsclean import regex
 from newsclean.chardata import HAS_CJK
-from newsclean.cjk_mojibake.fingerprints import HYPOTHESES, Hypothesis, fingerprint
-from newsclean.cjk_mojibake.readings import readings, spans, unsure_bytes
+from newsclean.cjk_mojibake.fingerprints import HYPOTHESES, Hypothesis, fingerprint, latin_bytes
+from newsclean.cjk_mojibake.readings import readable, readings, spans, unsure_bytes
 from newsclean.plausibility import (
     UNCOMMON,
     char_cost,
@@ -91,6 +92,45 @@ def _judge(
 
 def repair_line(line: str, rounds: int = 2) -> tuple[str, Counter[str]]:
     """Reverse the mojibake in one line, up to ``rounds`` of it nested in each other."""
+    if refused(line):
+        return line, Counter()
+    return _repair_line(line, rounds)
+
+
+#: The bytes of a UTF-8 character of two or more: a lead byte, then a continuation byte.
+_UTF8_START = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+
+
+def refused(line: str) -> bool:
+    """Does no hypothesis stand a chance in ``line``? Asked before any reading, which
+    in accented Latin text with no CJK (French most of all) was most of the pass.
+
+    In a line with no CJK character and no U+FFFD, the CJK readers need their
+    fingerprint; a reading as Latin-1 stands only if its repairs (and, in the outer
+    round, its readings of GBK and Big5) hold every non-ASCII character of the line;
+    and the outer round of UTF-8 read as Latin-1 needs a reading at all. So GBK and
+    Big5 are out when one character can be in no strict reading (:func:`readable`):
+    ``à`` between spaces, ``é`` of ``été`` before a space (after an ASCII letter it can
+    only be a lead byte, and a space is no second byte). UTF-8 is out when no lead byte
+    has a continuation byte after it: letters between ASCII letters have none.
+    (A U+FFFD may stand for a dangling byte a reading ends on.)"""
+    if "\ufffd" in line or HAS_CJK.search(line) is not None:
+        return False
+    if any(h.read != "latin-1" and fingerprint(h, line) for h in HYPOTHESES):
+        return False
+    data = latin_bytes(line)
+    if _UTF8_START.search(data) is not None:
+        return False
+    high = [m.start() for m in _HIGH_BYTE.finditer(data)]
+    return all(
+        not all(readable(data, i, h.written) for i in high)
+        for h in HYPOTHESES
+        if h.read == "latin-1" and h.written != "utf-8"
+    )
+
+
+def _repair_line(line: str, rounds: int) -> tuple[str, Counter[str]]:
     repairs: list[Repair] = []
     outer: list[Hypothesis] = []
     cjk = HAS_CJK.search(line) is not None
