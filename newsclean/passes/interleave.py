@@ -120,6 +120,8 @@ STRONG = 2.0
 _HAN_CHAR = regex.compile(f"[{HAN}]")
 _CLAUSE_END = frozenset("。！？；：，、…!?;:,")
 _CLOSERS = frozenset("）)”」』》")
+#: The marks a line broken inside a word ends on (``LINE_END_MARK``'s last character).
+_HYPHENS = frozenset("-\u00ad¬=⸗")
 _FIRST_WORD = regex.compile(r"^[^\W\d_]+")
 
 
@@ -154,7 +156,7 @@ def _describe(text: str) -> _Line:
         # The words are listed in Simplified characters.
         head, tail = convert_text(head, "t2s"), convert_text(tail, "t2s")
     last = text[-1:]
-    hyphen = LINE_END_MARK.search(text) if last in "-\u00ad¬=⸗" else None
+    hyphen = LINE_END_MARK.search(text) if last in _HYPHENS else None
     first_word = _FIRST_WORD.match(text)
     return _Line(
         cjk=cjk,
@@ -369,8 +371,17 @@ def _taken(run: _Run, lines: list[_Line], language: str | None) -> list[int] | N
     return _order(run, lines, language)
 
 
-def _reorder(block: Block, language: str | None) -> int:
-    lines = [_describe(text) for text in block.lines]
+def _may_join_strongly(text: str) -> bool:
+    """Can a join that opens with this line be strong evidence? Only across a CJK line's
+    break (a word or a mark) or a hyphen: a Latin line without one joins by its lower-case
+    start, a bracket it closes and its measure, and no line starts both in lower case and
+    with a closing bracket, so these stay below ``STRONG``. Asked of the text, before the
+    line is described (the hyphen's mark alone, a superset of ``hyphen_stem``)."""
+    text = text.strip()
+    return text[-1:] in _HYPHENS or HAS_CJK.search(text) is not None
+
+
+def _reorder(block: Block, lines: list[_Line], language: str | None) -> int:
     order = list(range(len(lines)))
     moved = 0
     for found in _runs(lines, language):
@@ -394,7 +405,13 @@ def apply(doc: Document, options: Options) -> None:
         # A shorter block cannot hold two columns of several rows.
         if block.kind != PLAIN or len(block.lines) < 2 * MIN_ROWS:
             continue
+        # A run is taken on at least MIN_STRONG strong joins the order read lacks, each
+        # opened by a different line: a block with fewer lines that can open one is
+        # spared the search and the page its language (most Latin blocks).
+        if sum(map(_may_join_strongly, block.lines)) < MIN_STRONG:
+            continue
+        lines = [_describe(text) for text in block.lines]
         if not asked:
             language, asked = latin_language(doc.text), True
-        runs = _reorder(block, language)
+        runs = _reorder(block, lines, language)
         doc.count(NAME, "interleaved-columns", runs)
