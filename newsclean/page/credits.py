@@ -23,7 +23,7 @@ import re
 from functools import cache
 
 from newsclean import regex
-from newsclean.chardata import CJK
+from newsclean.chardata import CJK, HAN
 from newsclean.page import lexicon
 from newsclean.page.tuning import TUNING
 from newsclean.patterns import compiled
@@ -240,6 +240,12 @@ DATELINE_LATIN = regex.compile(
     r"|^[A-ZÀ-Ý][A-ZÀ-Ý.'-]+(?: [A-ZÀ-Ý.'-]+){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
     r"(?: \([A-Z][A-Za-z .]{1,30}\))? (?:—|–|--) "
 )
+
+
+#: A CJK dateline with no date, of an agency, a website, a broadcaster or a paper
+#: (``据新华社电 ``, ``本报讯 ``, ``中新网讯 ``), with the space that sets it off from its
+#: story.
+DATELESS_DATELINE_CJK = regex.compile(f"^据?[{HAN}]{{1,8}}[社网網台报報][电電讯訊] (?=[^ ])")
 
 
 def starts_with_dateline(line: str) -> bool:

@@ -42,23 +42,27 @@ from newsclean import regex
 from newsclean.chardata import HAN, HANGUL, HAS_CJK, KANA
 from newsclean.model import Document
 from newsclean.options import Options
-from newsclean.page.credits import CAPTION_CREDIT, is_byline, split_credit
+from newsclean.page.credits import CAPTION_CREDIT, DATELESS_DATELINE_CJK, is_byline, split_credit
 
 NAME = "whitespace"
 DESCRIPTION = "NBSP, U+3000, zero-width, soft hyphens, controls; justification spaces in CJK text"
 
-_ODD_SPACES = regex.compile("[\u1680\u2000-\u200a\u205f\u3000]")
+_ODD_SPACE_CHARS = "\u1680\u2000-\u200a\u205f\u3000"
+_NO_BREAK_CHARS = "\u00a0\u202f"
+_INVISIBLE_CHARS = "\u200b\u2060\ufeff\u180e"
+_CONTROL_CHARS = "\x00-\x08\x0b-\x1f\x7f-\x9f"
+_ODD_SPACES = regex.compile(f"[{_ODD_SPACE_CHARS}]")
 #: A no-break space (or the narrow one French sets before ``;:!?``) at a line's edge or
 #: beside a space or CJK, where it can only be an odd plain space.
 _LOOSE_NO_BREAK = regex.compile(
-    f"[\u00a0\u202f](?=[\\s{HAN}{KANA}{HANGUL}\u3000-\u303f\uff00-\uffef]|$)"
-    f"|(?<=[\\s{HAN}{KANA}{HANGUL}\u3000-\u303f\uff00-\uffef])[\u00a0\u202f]"
-    "|^[\u00a0\u202f]",
+    f"[{_NO_BREAK_CHARS}](?=[\\s{HAN}{KANA}{HANGUL}\u3000-\u303f\uff00-\uffef]|$)"
+    f"|(?<=[\\s{HAN}{KANA}{HANGUL}\u3000-\u303f\uff00-\uffef])[{_NO_BREAK_CHARS}]"
+    f"|^[{_NO_BREAK_CHARS}]",
     re.MULTILINE,
 )
-_NO_BREAK = regex.compile("[\u00a0\u202f]")
-_INVISIBLE = regex.compile("[\u200b\u2060\ufeff\u180e]|\u00ad(?!\n|$)")
-_CONTROLS = regex.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_NO_BREAK = regex.compile(f"[{_NO_BREAK_CHARS}]")
+_INVISIBLE = regex.compile(f"[{_INVISIBLE_CHARS}]|\u00ad(?!\n|$)")
+_CONTROLS = regex.compile(f"[{_CONTROL_CHARS}]")
 # Opens with the space and looks behind for the run's start: ``[ \t]+(?=\n|$)`` is
 # tried at every space of a long run and reads the run to its end each time (quadratic).
 _TRAILING = regex.compile(r"[ \t](?<![ \t][ \t])[ \t]*+(?=\n|$)")
@@ -110,9 +114,6 @@ _TIGHT_OR_OPENER = regex.compile(f"[{TIGHT}（「『《【〔“‘]")
 #: a report (``第一条 为了保护环境``, ``第十一条 对…``), with the space that sets it off
 #: from its text, as such documents are set.
 _ARTICLE_NUMBER = regex.compile("第[0-9〇零一二三四五六七八九十百千两]+[条條章节節款编編] (?=[^ ])")
-#: A dateline with no date, of an agency, a website, a broadcaster or a paper
-#: (``据新华社电 ``, ``本报讯 ``, ``中新网讯 ``), with the space that ends it.
-_DATELESS_DATELINE = regex.compile(f"^据?[{HAN}]{{1,8}}[社网網台报報][电電讯訊] (?=[^ ])")
 #: A bracketed span short enough to be a credit (``（记者 王小明）``).
 _BRACKETED = regex.compile("[（(][^（）()\n]{2,40}[）)]")
 
@@ -146,7 +147,7 @@ def _credit_spans(line: str) -> list[tuple[int, int]]:
     spans = []
     head = split_credit(line)
     end = len(line) - len(head[1]) if head else 0
-    if not end and (dateline := _DATELESS_DATELINE.match(line)):
+    if not end and (dateline := DATELESS_DATELINE_CJK.match(line)):
         end = dateline.end()
     # Unbracketed credits run in after the dateline (``记者张三报道 近日``): each is a
     # word the byline forms read whole, then its space.
@@ -166,8 +167,7 @@ def _credit_spans(line: str) -> list[tuple[int, int]]:
 #: Every character the odd-space, no-break, invisible and control repairs start from:
 #: most pages hold none, and one search spares the four.
 _ODD_CHARACTER = regex.compile(
-    "[\u1680\u2000-\u200a\u205f\u3000\u00a0\u202f\u200b\u2060\ufeff\u180e\u00ad"
-    "\x00-\x08\x0b-\x1f\x7f-\x9f]"
+    f"[{_ODD_SPACE_CHARS}{_NO_BREAK_CHARS}{_INVISIBLE_CHARS}\u00ad{_CONTROL_CHARS}]"
 )
 
 
