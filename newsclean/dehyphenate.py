@@ -4,23 +4,23 @@
 How a break is resolved comes from how columns are hyphenated and how OCR reads them:
 
 * *A hyphen-like mark at the line end* (``-``, a soft hyphen, and the ``¬``, ``=`` and
-  ``⸗`` that Fraktur OCR gives for the double hyphen) after a letter, before a word:
-  the page's own vocabulary decides first (the hyphenated form seen on one line keeps the
+  ``⸗`` that Fraktur OCR gives for the double hyphen) after a letter, before a word: the
+  page's own vocabulary decides first (the hyphenated form seen on one line keeps the
   hyphen; the joined word seen keeps it out); then the rules of compounds: a capitalised
   second half or a number keeps the hyphen (``New-⏎York``, ``1914-⏎18``), as do prefixes
   written with one (``self-``, ``non-``, ``anti-``), unless the joined word is a common
-  word of its own (``ex-⏎position``, ``pre-⏎sented``); a conjunction after the hyphen is a
-  suspended compound, kept with its space (``West- und Ostafrika``, ``pre- and post-war``).
-  Then word frequencies: a joined word that the language uses is joined, unless both
-  halves are words on their own and the joined word is far rarer than they are (a
-  compound: ``part-⏎time``, ``rendez-⏎vous``; German and Dutch, which close their
+  word of its own (``ex-⏎position``, ``pre-⏎sented``); a conjunction after the hyphen is
+  a suspended compound, kept with its space (``West- und Ostafrika``, ``pre- and
+  post-war``). Then word frequencies: a joined word that the language uses is joined,
+  unless both halves are words on their own and the joined word is far rarer than they
+  are (a compound: ``part-⏎time``, ``rendez-⏎vous``; German and Dutch, which close their
   compounds, join any word they know); two halves that are both words on their own keep
-  their hyphen. With no language and no page vocabulary to go by, a short text keeps
-  the hyphen (``Twenty-⏎five people came.``) and a long page joins. A soft hyphen
-  always goes. A dash at a
-  line end (``—``, ``–``) is punctuation, never a break, and is not touched here; a
-  hyphen that OCR set after a space (``par -⏎ade``) joins only when the joined word is a
-  word.
+  their hyphen. With no language and no page vocabulary to go by, a short text keeps the
+  hyphen (``Twenty-⏎five people came.``) and a long page joins. A soft hyphen always
+  goes. A dash at a line end (``—``, ``–``) is punctuation, never a break, and is not
+  touched here. In another cased alphabet (Cyrillic, Greek), with no vocabulary, a
+  hyphen between letters is kept and the halves joined without a space; a hyphen that
+  OCR set after a space (``par -⏎ade``) joins only when the joined word is a word.
 * *A break whose hyphen the OCR lost* (``com⏎munity``): only on pages that show the loss
   (line ends where one half is no word and the joined one clearly is, more often than line
   ends with a hyphen). Hyphenation leaves at least two letters on each side and never
@@ -412,4 +412,14 @@ def join_lines(out: str, nxt: str, vocab: Counter[str]) -> tuple[str, str] | Non
         last = _search_tail(_LAST_WORD, out)
         if last and joins_lost_break(last.group(1), word.group(1), vocab):
             return out + nxt, "lost-hyphen-joined"
+    if out[-1:] == "-" and _cased(out[-2:-1]) and _cased(nxt[:1]) and nxt[:1].islower():
+        # A hyphen between letters of another cased alphabet (Cyrillic, Greek, Armenian):
+        # no vocabulary tells a compound (``француженкою-⏎гувернанткой``) from a broken
+        # word, so the hyphen stays and the halves are not set apart by a space.
+        return out + nxt, "hyphen-kept"
     return None
+
+
+def _cased(char: str) -> bool:
+    """A letter of a cased alphabet beyond the Latin letters handled above."""
+    return char > "\u024f" and char.lower() != char.upper()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean import api
-from newsclean.dehyphenate import resolve_hyphen, vocabulary
+from newsclean.dehyphenate import join_lines, resolve_hyphen, vocabulary
 from newsclean.emit import render_text
 
 
@@ -103,3 +103,20 @@ def test_a_long_text_needs_five_function_words() -> None:
 )
 def test_a_compound_broken_before_a_capital(text: str, expected: str) -> None:
     assert _fix(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # A hyphen between letters of a cased alphabet without a vocabulary: kept,
+        # and the halves not set apart (it was ``француженкою- гувернанткой``).
+        ("в их доме француженкою-", "гувернанткой, и", "в их доме француженкою-гувернанткой, и"),
+        ("ἡ σκοτία-", "φῶς", "ἡ σκοτία-φῶς"),
+        # A dash after a space, or a hyphen before a capital, is no break.
+        ("сказал он -", "это правда", None),
+        ("в доме Облонских-", "Щербацких", None),
+    ],
+)
+def test_a_hyphen_in_another_alphabet(first: str, second: str, expected: str | None) -> None:
+    joined = join_lines(first, second, vocabulary(first + "\n" + second))
+    assert (joined and joined[0]) == expected
