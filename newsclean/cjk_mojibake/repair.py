@@ -222,6 +222,9 @@ def _inside_latin_word(line: str, start: int, end: int) -> bool:
 #: A Latin word: letters up to IPA (not ``×`` and ``÷``), and Catalan's ``l·l``.
 _LETTERS = r"[a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+"
 _LATIN_WORD = regex.compile(rf"{_LETTERS}(?:(?<=[lL])\u00b7(?=[lL]){_LETTERS})*")
+_WORD_CHARS = frozenset(
+    [c for c in map(chr, range(0x250)) if re.fullmatch(_LETTERS, c)] + ["\u00b7"]
+)
 
 
 def _latin_words(line: str, start: int, end: int) -> bool:
@@ -232,7 +235,14 @@ def _latin_words(line: str, start: int, end: int) -> bool:
     as GBK ``qu閎閏oise 閘ecteurs``). Chinese read as Latin-1 seldom makes such a word:
     its lead bytes are as often symbols (``¥xÆW``, 台灣) and its second bytes of any
     case, and a common GB2312 character has no ASCII byte at all."""
-    words = [m for m in _LATIN_WORD.finditer(line) if m.start() < end and m.end() > start]
+    # The words around the span, from where the first begins to where the last ends
+    # (the whole line, searched once per span, was quadratic in a line of mojibake).
+    lo, hi = start, end
+    while lo > 0 and line[lo - 1] in _WORD_CHARS:
+        lo -= 1
+    while hi < len(line) and line[hi] in _WORD_CHARS:
+        hi += 1
+    words = list(_LATIN_WORD.finditer(line, lo, hi))
     covered = {i for m in words for i in range(m.start(), m.end())}
     if any(line[i] > "\x7f" and i not in covered for i in range(start, end)):
         return False
