@@ -4,18 +4,23 @@
 How a break is resolved comes from how columns are hyphenated and how OCR reads them:
 
 * *A hyphen-like mark at the line end* (``-``, a soft hyphen, and the ``¬``, ``=`` and
-  ``⸗`` that Fraktur OCR gives for the double hyphen) after a letter, before a word:
-  the page's own vocabulary decides first (the hyphenated form seen on one line keeps the
+  ``⸗`` that Fraktur OCR gives for the double hyphen) after a letter, before a word: the
+  page's own vocabulary decides first (the hyphenated form seen on one line keeps the
   hyphen; the joined word seen keeps it out); then the rules of compounds: a capitalised
   second half or a number keeps the hyphen (``New-⏎York``, ``1914-⏎18``), as do prefixes
   written with one (``self-``, ``non-``, ``anti-``), unless the joined word is a common
-  word of its own (``ex-⏎position``, ``pre-⏎sented``); a conjunction after the hyphen is a
-  suspended compound, kept with its space (``West- und Ostafrika``, ``pre- and post-war``).
-  Then word frequencies: a joined word that the language uses is joined; two halves that
-  are both words on their own keep their hyphen. A soft hyphen always goes. A dash at a
-  line end (``—``, ``–``) is punctuation, never a break, and is not touched here; a
-  hyphen that OCR set after a space (``par -⏎ade``) joins only when the joined word is a
-  word.
+  word of its own (``ex-⏎position``, ``pre-⏎sented``); a conjunction after the hyphen is
+  a suspended compound, kept with its space (``West- und Ostafrika``, ``pre- and
+  post-war``). Then word frequencies: a joined word that the language uses is joined,
+  unless both halves are words on their own and the joined word is far rarer than they
+  are (a compound: ``part-⏎time``, ``rendez-⏎vous``; German and Dutch, which close their
+  compounds, join any word they know); two halves that are both words on their own keep
+  their hyphen. With no language and no page vocabulary to go by, a short text keeps the
+  hyphen (``Twenty-⏎five people came.``) and a long page joins. A soft hyphen always
+  goes. A dash at a line end (``—``, ``–``) is punctuation, never a break, and is not
+  touched here. In another cased alphabet (Cyrillic, Greek), with no vocabulary, a
+  hyphen between letters is kept and the halves joined without a space; a hyphen that
+  OCR set after a space (``par -⏎ade``) joins only when the joined word is a word.
 * *A break whose hyphen the OCR lost* (``com⏎munity``): only on pages that show the loss
   (line ends where one half is no word and the joined one clearly is, more often than line
   ends with a hyphen). Hyphenation leaves at least two letters on each side and never
@@ -26,8 +31,8 @@ How a break is resolved comes from how columns are hyphenated and how OCR reads 
 
 Frequencies are wordfreq's Zipf values, kept in the package (``newsclean.vocabulary``, read
 only for Latin text in a language the page is recognised as: English, French, German and
-a few more by their function words); in another language the page's vocabulary alone
-decides.
+a few more by their function words, five of them, or in a short text any of one
+language only); in another language the page's vocabulary alone decides.
 """
 
 from __future__ import annotations
@@ -77,11 +82,22 @@ _FUNCTION_WORDS = {
 }
 #: A page needs this many function words of one language to be read as that language.
 MIN_FUNCTION_WORDS = 5
+#: A text of fewer characters is short (a caption, a post, a few lines): it may hold too
+#: few function words to be read as its language, and too few words of its own to
+#: decide a break by. (Characters, not Latin words: a Chinese page with a few English
+#: words in it is no short text.)
+SHORT_TEXT = 400
 #: Zipf frequency from which a word counts as common on its own.
 COMMON = 3.5
 #: Two common words are joined only when the joined word beats them by this much
 #: (Zipf units, over the two read as independent words).
 FAR_MORE_LIKELY = 2.0
+#: Two words broken at a hyphen are one word when the joined word is at most this much
+#: rarer than the rarer of them (Zipf units).
+COMPOUND_MARGIN = 2.5
+#: Languages that write their compounds as one word (``Fußballspiel``, a long word rarer
+#: than its parts): a word they know, broken at a hyphen, is that word.
+CLOSED_COMPOUNDS = frozenset({"de", "nl"})
 #: A joined word needs at least this Zipf frequency to be taken as a word.
 MIN_WORD = 1.5
 #: A word broken after a prefix is joined when the joined word is this common
@@ -93,10 +109,12 @@ Decision = Literal["join", "keep", "space"]
 
 class Vocabulary(Counter[str]):
     """The page's words as written on one line, lowercased, with what the page tells:
-    its ``language`` (or None) and whether its OCR lost the hyphens of broken words."""
+    its ``language`` (or None), whether its OCR lost the hyphens of broken words, and
+    whether it is too ``short`` to tell them."""
 
     language: str | None = None
     lost_hyphens: bool = False
+    short: bool = False
 
 
 #: The language is told from the page's first this-many characters.
@@ -104,19 +122,25 @@ LANGUAGE_WINDOW = 20000
 
 
 def language_of(text: str) -> str | None:
-    """The language whose function words the text uses most, if it uses enough of them."""
+    """The language whose function words the text uses most, if it uses enough of them
+    (a short text: if they are of one language)."""
     counts = Counter(map(str.lower, _LETTERS.findall(text, 0, LANGUAGE_WINDOW)))
-    return _most_used_language(counts.__getitem__)
+    return _most_used_language(counts.__getitem__, short=len(text) < SHORT_TEXT)
 
 
-def _most_used_language(count: Callable[[str], int]) -> str | None:
-    """``language_of``, from how many times the text uses each word (lowercased)."""
-    best, best_n = None, 0
+def _most_used_language(count: Callable[[str], int], *, short: bool = False) -> str | None:
+    """``language_of``, from how many times the text uses each word (lowercased). A
+    ``short`` text is read as the one language whose function words it uses, if any."""
+    best, best_n, second_n = None, 0, 0
     for lang, words in _FUNCTION_WORDS.items():
         n = sum(map(count, words))
         if n > best_n:
-            best, best_n = lang, n
-    return best if best_n >= MIN_FUNCTION_WORDS else None
+            best, best_n, second_n = lang, n, best_n
+        elif n > second_n:
+            second_n = n
+    if best_n >= MIN_FUNCTION_WORDS or (short and best_n > second_n):
+        return best
+    return None
 
 
 @lru_cache(maxsize=65536)
@@ -144,9 +168,10 @@ def vocabulary(text: str) -> Vocabulary:
         for part in word.split("-"):
             vocab[part.lower()] += 0
             left_out[part.lower()] += 1
+    vocab.short = len(text) < SHORT_TEXT
     if len(text) <= LANGUAGE_WINDOW:
         # Its words are the vocabulary's and those left out: the page is not split again.
-        vocab.language = _most_used_language(lambda w: vocab[w] + left_out[w])
+        vocab.language = _most_used_language(lambda w: vocab[w] + left_out[w], short=vocab.short)
     else:
         vocab.language = language_of(text)
     if vocab.language is not None:
@@ -253,13 +278,22 @@ def resolve_hyphen(left: str, right: str, vocab: Counter[str]) -> Decision:
             return "join"
         return "keep"
     if language is not None:
-        if zipf(joined, language) >= 2.0:
+        z_joined = zipf(joined, language)
+        rarer = min(zipf(left, language), zipf(right, language))
+        # Two words of their own are a compound (``part-⏎time``, ``ice-⏎cream``,
+        # ``rendez-⏎vous``) unless the joined word is about as common as they are
+        # (``some-⏎thing``, ``head-⏎line``): a compound's joined spelling is rare.
+        margin = COMPOUND_MARGIN if language not in CLOSED_COMPOUNDS else None
+        if z_joined >= 2.0 and (margin is None or rarer < 3.0 or z_joined >= rarer - margin):
             return "join"
-        if zipf(left, language) >= 3.0 and zipf(right, language) >= 3.0:
+        if rarer >= 3.0:
             return "keep"
     if vocab[left.lower()] and vocab[right.lower()] and len(left) > 3:
         return "keep"
-    return "join"
+    # With nothing to go by, a short text keeps every character: its hyphen may be a
+    # compound's (``twenty-⏎five``); a long page of an unknown language is mostly
+    # words broken by its columns.
+    return "keep" if getattr(vocab, "short", False) else "join"
 
 
 def joins_lost_break(left: str, right: str, vocab: Vocabulary) -> bool:
@@ -378,4 +412,14 @@ def join_lines(out: str, nxt: str, vocab: Counter[str]) -> tuple[str, str] | Non
         last = _search_tail(_LAST_WORD, out)
         if last and joins_lost_break(last.group(1), word.group(1), vocab):
             return out + nxt, "lost-hyphen-joined"
+    if out[-1:] == "-" and _cased(out[-2:-1]) and _cased(nxt[:1]) and nxt[:1].islower():
+        # A hyphen between letters of another cased alphabet (Cyrillic, Greek, Armenian):
+        # no vocabulary tells a compound (``француженкою-⏎гувернанткой``) from a broken
+        # word, so the hyphen stays and the halves are not set apart by a space.
+        return out + nxt, "hyphen-kept"
     return None
+
+
+def _cased(char: str) -> bool:
+    """A letter of a cased alphabet beyond the Latin letters handled above."""
+    return char > "\u024f" and char.lower() != char.upper()

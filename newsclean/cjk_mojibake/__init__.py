@@ -39,7 +39,10 @@ Recognition, cheapest first:
    must read as ordinary text, and be better by a margin that shrinks with the number
    of characters the strict reading decoded, as a long strict reading is evidence in
    itself. A span too short to stand alone (one hanzi from two Latin-1 characters, a
-   lone lost character) is repaired only beside clear mojibake of the same kind. A
+   lone lost character), or one that Latin words explain as well (every accented
+   letter in a word of Latin letters, one of them ASCII, in one case or capitalised:
+   ``âgée`` is not ``鈍閑``, ``ÁDÁM`` not ``磺簍``), is repaired only beside clear
+   mojibake of the same kind. A
    reading as Latin-1 is weak evidence (almost any two Latin-1 characters are a GBK or
    Big5 character): in a line with no CJK character it must explain every non-ASCII
    character of the line and give a run of CJK characters with no Latin letter between

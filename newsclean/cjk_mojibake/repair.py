@@ -166,10 +166,14 @@ def _repair_line(line: str, rounds: int) -> tuple[str, Counter[str]]:
                 # (``Â¥tÂ¥~``, Big5 read as Latin-1 and then again as cp1252).
                 continue
             repair = Repair(start, end, text, h.name, judged[1])
-            # Too little to go on alone: only a lost character, or one CJK character
-            # from two Latin-1 ones. Repaired when the line has clear mojibake of the
-            # same kind, as mojibake comes in whole lines and fields.
-            few = h.written != "utf-8" and _cjk_between_words(repair.text) < MIN_CJK_FROM_LATIN
+            # Too little to go on alone: only a lost character, one CJK character from
+            # two Latin-1 ones, or a reading that Latin words explain as well.
+            # Repaired when the line has clear mojibake of the same kind, as mojibake
+            # comes in whole lines and fields.
+            few = h.written != "utf-8" and (
+                _cjk_between_words(repair.text) < MIN_CJK_FROM_LATIN
+                or _latin_words(line, start, end)
+            )
             (weak if few or not repair.text.strip("\ufffd") else strong).append(repair)
         if strong and (h.read != "latin-1" or _in_cjk_context(line, strong + weak)):
             repairs += strong + weak
@@ -213,6 +217,44 @@ def _inside_latin_word(line: str, start: int, end: int) -> bool:
         return False
     glued = [c.isascii() and c.isalpha() for c in (line[start - 1 : start], line[end : end + 1])]
     return all(glued) or (any(glued) and any(c.isascii() for c in word))
+
+
+#: A Latin word: letters up to IPA (not ``×`` and ``÷``), and Catalan's ``l·l``.
+_LETTERS = r"[a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+"
+_LATIN_WORD = regex.compile(rf"{_LETTERS}(?:(?<=[lL])\u00b7(?=[lL]){_LETTERS})*")
+_WORD_CHARS = frozenset(
+    [c for c in map(chr, range(0x250)) if re.fullmatch(_LETTERS, c)] + ["\u00b7"]
+)
+
+
+def _latin_words(line: str, start: int, end: int) -> bool:
+    """Is every non-ASCII character of ``line[start:end]`` in a word that reads as a
+    Latin word: accented and ASCII letters, in one case or capitalised? Legacy CJK
+    codecs take an ASCII letter as the second byte of a pair, so an accented letter
+    before one reads as a hanzi (``ÁDÁM`` as Big5 ``磺簍``, ``québécoise électeurs``
+    as GBK ``qu閎閏oise 閘ecteurs``). Chinese read as Latin-1 seldom makes such a word:
+    its lead bytes are as often symbols (``¥xÆW``, 台灣) and its second bytes of any
+    case, and a common GB2312 character has no ASCII byte at all."""
+    # The words around the span, from where the first begins to where the last ends
+    # (the whole line, searched once per span, was quadratic in a line of mojibake).
+    lo, hi = start, end
+    while lo > 0 and line[lo - 1] in _WORD_CHARS:
+        lo -= 1
+    while hi < len(line) and line[hi] in _WORD_CHARS:
+        hi += 1
+    words = list(_LATIN_WORD.finditer(line, lo, hi))
+    covered = {i for m in words for i in range(m.start(), m.end())}
+    if any(line[i] > "\x7f" and i not in covered for i in range(start, end)):
+        return False
+    for m in words:
+        word = m.group().replace("\u00b7", "")
+        if word.isascii():
+            continue
+        if not any(c.isascii() for c in word):
+            return False
+        if not (word.islower() or word.isupper() or word.istitle()):
+            return False
+    return True
 
 
 def _in_cjk_context(line: str, repairs: list[Repair]) -> bool:

@@ -4,15 +4,18 @@ Defect: scraped posts (Jekyll, Hugo) begin with a ``---`` fenced YAML header tha
 not article text.
 
 Recognition: the document's first line is ``---`` and a closing ``---`` (or ``...``)
-follows within :data:`MAX_BYTES`. The header is loaded with a loader that builds only
-strings, lists and mappings (no Python objects, no timestamps: a date stays as written)
-and refuses YAML aliases, so an alias bomb is rejected instead of expanded, and nesting
-deeper than :data:`MAX_DEPTH`. A header
-that does not load, never closes or is too large is left in the text and counted.
+follows within :data:`MAX_BYTES`, and what lies between is a YAML mapping whose keys are
+field names (a line of prose between two horizontal rules, ``Chapter One: the
+beginning``, loads as a mapping too, keyed by words). The header is loaded with a loader
+that builds only strings, lists and mappings (no Python objects, no timestamps: a date
+stays as written) and refuses YAML aliases, so an alias bomb is rejected instead of
+expanded, and nesting deeper than :data:`MAX_DEPTH`. A header that does not load, never
+closes or is too large is left in the text and counted.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from newsclean.model import Document
@@ -26,6 +29,10 @@ MAX_BYTES = 64 * 1024
 #: Front matter nested deeper than this (mappings and lists in each other) is refused.
 MAX_DEPTH = 32
 FENCE = "---"
+#: A front-matter key is a field name (``title``, ``og_image``, ``last-modified``): a
+#: line of prose between two horizontal rules loads as a mapping too, but its "key" is
+#: words (``Chapter One: the beginning``).
+_FIELD = re.compile(r"[^\W\d][\w.-]*\Z")
 CLOSERS = ("---", "...")
 
 
@@ -78,7 +85,9 @@ def load_header(header: str) -> dict[str, Any] | None:
         data = yaml.load(header, Loader=NoAliasLoader)
     except (yaml.YAMLError, RecursionError):
         return None
-    return data if isinstance(data, dict) else None
+    if not isinstance(data, dict) or not all(_FIELD.match(str(key)) for key in data):
+        return None
+    return data
 
 
 def apply(doc: Document, options: Options) -> None:

@@ -119,7 +119,8 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
 
 def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
     """Latin lines. Headline lines in capitals stand alone (``split`` stacks them);
-    a line-end hyphen before a lower-case word joins; otherwise, since Latin columns
+    a line-end hyphen before a lower-case word, or after a letter before a capital (a
+    compound's halves), joins; otherwise, since Latin columns
     are often set ragged, a line goes on unless it ends a sentence short of the
     measure."""
     a = paragraph.last
@@ -133,8 +134,15 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         # wrapped) ends where it ends, unless it stops mid-sentence before a line in
         # lower case (an extractor ran two columns' lines into one).
         return not a.ends_sentence and starts_lower(b.text)
-    if hyphen_end(a.text) and (
-        b.text[:1].islower() or (a.text[-2:-1].isdigit() and b.text[:1].isdigit())
+    if (
+        hyphen_end(a.text)
+        and (
+            b.text[:1].islower()
+            or (a.text[-2:-1].isdigit() and b.text[:1].isdigit())
+            # A compound broken before its capitalised half (``Anglo-⏎Saxon``): a hyphen
+            # after a letter ends no paragraph, measured columns or not.
+            or (a.text[-2:-1].isalpha() and b.text[:1].isupper())
+        )
     ):
         return True
     if (
