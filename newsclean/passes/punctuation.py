@@ -94,11 +94,13 @@ def delimited_rows(lines: list[str]) -> set[int]:
     # Most blocks hold no delimiter at all (a CJK block, once its marks are fullwidth):
     # four substring tests of the block spare a look at each line.
     block = "\n".join(lines)
-    if not any(char in block for char, _, _ in _DELIMITERS):
+    present = [d for d, (char, _, _) in enumerate(_DELIMITERS) if char in block]
+    if not present:
         return set()
     fields = [_fields(line) for line in lines]
     rows: set[int] = set()
-    for d in range(len(_DELIMITERS)):
+    # A delimiter the block does not hold splits no line: its runs are not looked for.
+    for d in present:
         run: list[int] = []
         for i, counts in enumerate(fields):
             if counts[d] and run and fields[run[-1]][d] == counts[d]:
