@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from newsclean import latin, pipeline
 from newsclean.latin import LEADING_WORDS, WORD, caps_share, ends_advertisement
+from newsclean.page import Form, Tuning, describe
 from newsclean.page.credits import CAPTION, is_caption
 from newsclean.page.printed import HAS_CJK
 from newsclean.page.surroundings import _Edge
@@ -140,6 +141,22 @@ def test_edge_keeps_what_it_is_given() -> None:
     edge = _Edge("NEWS OF THE WORLD", capitals=0.25, cjk=True, bracketed=True, advert=True)
     assert (edge.capitals, edge.cjk, edge.bracketed, edge.advert) == (0.25, True, True, True)
     assert _Edge("NEWS OF THE WORLD").capitals == 1.0
+
+
+# --- a line's form, read when first asked --------------------------------------------
+
+
+def test_the_form_is_read_with_the_description_s_byline_patterns() -> None:
+    line = "Filed from the wires"
+    assert describe(line, byline_patterns=(r"^Filed from",)).form is Form.BYLINE
+    assert describe(line).form is Form.NONE
+
+
+def test_the_form_is_read_with_the_description_s_tuning() -> None:
+    # A byline is short: a tuning that allows fewer characters reads none.
+    line = "By JOHN SMITH, Staff Writer"
+    assert describe(line).form is Form.BYLINE
+    assert describe(line, Tuning(byline_max_chars=10)).form is Form.NONE
 
 
 # --- passes ----------------------------------------------------------------------------
