@@ -98,12 +98,26 @@ LEADING_WORDS = frozenset(
 )
 
 
+#: The run of letters that ends a line; searched from :data:`_LAST_RUN_FROM` characters
+#: before the end, one more than the longest leading word has.
+_LAST_RUN = regex.compile(r"[^\W\d_]+\Z")
+_LAST_RUN_FROM = max(map(len, LEADING_WORDS)) + 1
+
+
 def ends_in_leading_word(line: str) -> bool:
     """Does the line end on a word that leads into the next (``the Red Forest of the``)?
     Only its last 24 characters are split into words: rejoin asks this of paragraphs."""
     # A line ending in a mark ends on no word: refused before anything is split.
     if not line[-1:].isalpha():
         return False
+    # The last word is the run of letters the line ends in, or that run with the word
+    # before it joined by an apostrophe (no leading word has one). So the run alone
+    # must be a leading word; it is the last word unless an apostrophe precedes it.
+    run = _LAST_RUN.search(line, max(0, len(line) - _LAST_RUN_FROM))
+    if run is None or run.group().lower() not in LEADING_WORDS:
+        return False
+    if run.start() == 0 or line[run.start() - 1] not in "'’":
+        return True
     return _leading_word_end()(line, WORD.findall(line[-_tuning().leading_word_window_chars :]))
 
 

@@ -278,7 +278,25 @@ CAPTION = regex.compile(
 CAPTION_CREDIT = regex.compile(_PHOTOGRAPHER)
 
 
+#: The first characters of the forms of :data:`CAPTION` that open the line.
+_CAPTION_OPENINGS = frozenset("图圖上下左右(P")
+#: The last characters of the forms that close the line: a photographer's credit and a
+#: bracketed image source.
+_CAPTION_ENDINGS = ("摄", "攝", "）", ")")
+
+
 def is_caption(text: str) -> bool:
+    # Each form opens the line, closes it (``$``, maybe before one final newline) or
+    # names a picture (``图片来源``, ``资料图片``): a paragraph that does none of these is
+    # refused before the search, which would try the other forms at each of its spaces
+    # and brackets.
+    if (
+        text[:1] not in _CAPTION_OPENINGS
+        and not text.removesuffix("\n").endswith(_CAPTION_ENDINGS)
+        and "图片" not in text
+        and "圖片" not in text
+    ):
+        return False
     return CAPTION.search(text) is not None
 
 

@@ -1,7 +1,7 @@
 """``describe``: the one place a line's predicates run.
 
 A line is described once, from its text alone: script, width, flags and the form it
-reads as wherever it stands. Words are split once; the Latin facts (capitals, headline
+reads as wherever it stands (the form when first asked). Words are split once; the Latin facts (capitals, headline
 case, decks, prose) are asked only of Latin lines and the CJK facts (kinsoku marks,
 two-part headings, run-in credits) only of CJK lines. What depends on the page around
 the line (indentation against the page's habit, the column it falls short of, header and
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsclean import regex
 from newsclean.chardata import CJK, CJK_PUNCT, ENDS_SENTENCE, HAS_CJK, display_width
@@ -112,14 +112,25 @@ class Described:
     indent_cells: int
     width_cells: int
     flags: Flag
-    #: The form the line reads as wherever it stands (``Form.NONE`` if none).
-    form: Form
     #: Share of capitals among the cased letters (0 with none).
     capitals: float
     #: Latin words (empty for CJK lines).
     words: tuple[str, ...]
     #: Two spaces or a tab open the line (what marks an indent before the page decides).
     indent_mark: bool
+    #: What the form is read with, when first asked (see ``form``).
+    tuning: Tuning = field(default=TUNING, repr=False, compare=False)
+    byline_patterns: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    _form: Form | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def form(self) -> Form:
+        """The form the line reads as wherever it stands (``Form.NONE`` if none). Read
+        when first asked: a stage that asks only the flags (segment, of its short
+        units) is spared the form patterns, a quarter of a Latin line's description."""
+        if self._form is None:
+            self._form = _form_of(self)
+        return self._form
 
 
 def running(text: str, cjk: bool) -> bool:
@@ -232,19 +243,28 @@ def describe(raw: str, tuning: Tuning = TUNING, byline_patterns: tuple[str, ...]
     flags |= _flags_of(text, _SHARED_TESTS)
     if running(text, cjk):
         flags |= _Bit.RUNNING
-    form = form_anywhere(text, capitals, tuning) if text else Form.NONE
-    if form is Form.NONE and text:
-        form = _story_form(text, bool(flags & _Bit.LATIN), tuning, byline_patterns)
     return Described(
         text=text,
         indent_cells=indent_cells(raw),
         width_cells=width_cells(text, cjk),
         flags=Flag(flags),
-        form=form,
         capitals=capitals,
         words=words,
         indent_mark=raw.startswith(("  ", "\t")),
+        tuning=tuning,
+        byline_patterns=byline_patterns,
     )
+
+
+def _form_of(line: Described) -> Form:
+    text = line.text
+    if not text:
+        return Form.NONE
+    form = form_anywhere(text, line.capitals, line.tuning)
+    if form is Form.NONE:
+        latin = bool(line.flags.value & _Bit.LATIN)
+        form = _story_form(text, latin, line.tuning, line.byline_patterns)
+    return form
 
 
 # --- Latin headline tests, on a stripped line's ``WORD`` words and its caps_share ---

@@ -13,7 +13,7 @@ line's description already holds them).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 
 from newsclean import regex
 from newsclean.latin import (
@@ -81,6 +81,11 @@ class _Edge:
     capitals, whether it is CJK, and whether it reads as a bracketed credit or closes
     an ad, each worked out from the text when first asked unless given."""
 
+    # Slots and None for "not yet worked out", not ``cached_property``: a page makes one
+    # of these a line, and ``cached_property`` takes a lock and fills a dict on each
+    # first reading (1.5 us, several times the test it keeps).
+    __slots__ = ("_advert", "_bracketed", "_capitals", "_cjk", "text")
+
     def __init__(
         self,
         text: str,
@@ -90,31 +95,34 @@ class _Edge:
         advert: bool | None = None,
     ) -> None:
         self.text = text
-        # What is given stands where ``cached_property`` keeps what it works out.
-        if capitals is not None:
-            self.capitals = capitals
-        if cjk is not None:
-            self.cjk = cjk
-        if bracketed is not None:
-            self.bracketed = bracketed
-        if advert is not None:
-            self.advert = advert
+        self._capitals = capitals
+        self._cjk = cjk
+        self._bracketed = bracketed
+        self._advert = advert
 
-    @cached_property
+    @property
     def capitals(self) -> float:
-        return caps_share(self.text)
+        if self._capitals is None:
+            self._capitals = caps_share(self.text)
+        return self._capitals
 
-    @cached_property
+    @property
     def cjk(self) -> bool:
-        return pr.HAS_CJK.search(self.text) is not None
+        if self._cjk is None:
+            self._cjk = pr.HAS_CJK.search(self.text) is not None
+        return self._cjk
 
-    @cached_property
+    @property
     def bracketed(self) -> bool:
-        return is_bracketed_credit(self.text)
+        if self._bracketed is None:
+            self._bracketed = is_bracketed_credit(self.text)
+        return self._bracketed
 
-    @cached_property
+    @property
     def advert(self) -> bool:
-        return ends_advertisement(self.text)
+        if self._advert is None:
+            self._advert = ends_advertisement(self.text)
+        return self._advert
 
 
 #: How a Latin sentence ends: a word of two or more letters in lower case, after
@@ -183,7 +191,10 @@ def _debris_among_text(forms: list[Form], edges: tuple[bool, bool]) -> None:
     """Scan debris falls between the lines of a page: marks with no other line before
     or after them (a one-line text, a note of symbols at its end) were written. Past a
     cut in a stream (``edges`` false) the page goes on."""
-    noise = [form is Form.NOISE for form in forms]
+    # (A member of an enum is read through a descriptor, several times the cost of a
+    # local: the loops over every line of the page read it once.)
+    noise_form = Form.NOISE
+    noise = [form is noise_form for form in forms]
     if not any(noise):
         return
     text = [i for i, is_debris in enumerate(noise) if not is_debris]
@@ -354,7 +365,8 @@ def _photo_captions(lines: Sequence[_Edge], forms: list[Form], tuning: Tuning) -
     credit sits under a bracketed wire credit or a byline, and its story follows it in
     running text."""
     # Captions are marked above the credit being read: the credits can be listed first.
-    for i in [k for k, form in enumerate(forms) if form is Form.CREDIT]:
+    credit = Form.CREDIT
+    for i in [k for k, form in enumerate(forms) if form is credit]:
         if not is_copyright_credit(lines[i].text, tuning):
             continue
         after = next((k for k in range(i + 1, len(lines)) if forms[k] is Form.NONE), None)
@@ -372,10 +384,11 @@ def _running_heads(lines: Sequence[_Edge], forms: list[Form], at_edge: list[bool
     """The paper's name, read off its header, on a line of its own elsewhere on the
     page: a running head or foot that the extractor set among the stories (often in
     the middle of a sentence that goes on after it)."""
+    none = Form.NONE
     names = {
         value.casefold()
         for line, form, edge in zip(lines, forms, at_edge, strict=True)
-        if form is not Form.NONE
+        if form is not none
         for key, value in carried(line.text, form, edge)
         if key == "paper"
     }

@@ -122,8 +122,9 @@ def classify_page(
         blocks=block,
         at_edge=at_edge,
     )
+    none = Form.NONE
     return [
-        None if form is Form.NONE else _verdict(text, form, edge)
+        None if form is none else _verdict(text, form, edge)
         for text, form, edge in zip(texts, forms, at_edge, strict=True)
     ]
 

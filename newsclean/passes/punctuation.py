@@ -24,6 +24,7 @@ delimiters: see :func:`delimited_rows`.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from newsclean import regex
 from newsclean.chardata import HAN, HANGUL, KANA
@@ -64,13 +65,15 @@ MIN_ROWS = 2
 _PROSE = regex.compile("[，。；、！？]|[,;] ")
 
 
-def _fields(line: str) -> list[int]:
-    """How many fields each delimiter splits the line into (0: none, or prose)."""
+def _fields(line: str, delimiters: Sequence[int] = range(len(_DELIMITERS))) -> list[int]:
+    """How many fields each of ``delimiters`` (indices into ``_DELIMITERS``, all of them
+    unless given) splits the line into (0: none, or prose)."""
     # A tab that indents the line delimits nothing.
     body = line.lstrip()
     prose: bool | None = None
     counts = []
-    for char, pattern, shared_with_prose in _DELIMITERS:
+    for d in delimiters:
+        char, pattern, shared_with_prose = _DELIMITERS[d]
         if char not in body:
             counts.append(0)
             continue
@@ -94,11 +97,13 @@ def delimited_rows(lines: list[str]) -> set[int]:
     # Most blocks hold no delimiter at all (a CJK block, once its marks are fullwidth):
     # four substring tests of the block spare a look at each line.
     block = "\n".join(lines)
-    if not any(char in block for char, _, _ in _DELIMITERS):
+    # A delimiter the block does not hold splits no line: no line is asked of it.
+    present = [d for d, (char, _, _) in enumerate(_DELIMITERS) if char in block]
+    if not present:
         return set()
-    fields = [_fields(line) for line in lines]
+    fields = [_fields(line, present) for line in lines]
     rows: set[int] = set()
-    for d in range(len(_DELIMITERS)):
+    for d in range(len(present)):
         run: list[int] = []
         for i, counts in enumerate(fields):
             if counts[d] and run and fields[run[-1]][d] == counts[d]:

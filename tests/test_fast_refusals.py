@@ -1,0 +1,169 @@
+"""Refusals taken before a costly test give what that test gives.
+
+A line that cannot be a photo caption, end on a leading word, or hold a byline is
+refused by what every form of it needs (a first or last character, a short run of
+letters); the tests here hold each refusal to the full test it stands before, on every
+line and two-line paragraph of the fixtures and on generated text made of the
+characters the forms turn on.
+"""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import latin, pipeline
+from newsclean.latin import LEADING_WORDS, WORD, caps_share, ends_advertisement
+from newsclean.page import Form, Tuning, describe
+from newsclean.page.credits import CAPTION, is_caption
+from newsclean.page.printed import HAS_CJK
+from newsclean.page.surroundings import _Edge
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = sorted((ROOT / "fixtures").glob("**/*.txt"))
+
+
+def _lines() -> list[str]:
+    lines = [
+        line.strip()
+        for page in PAGES
+        for line in page.read_text("utf-8", errors="replace").splitlines()
+        if line.strip()
+    ]
+    # Paragraphs as rejoin and segment ask of them: two lines joined.
+    return lines + [f"{a} {b}" for a, b in itertools.pairwise(lines)]
+
+
+LINES = _lines()
+
+
+def _slow_ends_in_leading_word(line: str) -> bool:
+    """The last word of the line's last 24 characters, split into words, looked up."""
+    words = WORD.findall(line[-24:])
+    return bool(words) and line[-1:].isalpha() and words[-1].lower() in LEADING_WORDS
+
+
+# --- photo captions -------------------------------------------------------------------
+
+
+def test_captions_on_fixture_lines() -> None:
+    assert [is_caption(t) for t in LINES] == [CAPTION.search(t) is not None for t in LINES]
+
+
+_CAPTION_PIECES = st.sampled_from(
+    ["图为", "上图", "圖為", "新华社记者", "记者", " ", "王强", "王", "摄", "攝", "）", ")",
+     "（", "(", "图片来源", "資料圖片", "Photo", "Photo by", "File photo", "AP", ": ", "x",
+     "\n", "。"]
+)  # fmt: skip
+
+
+@settings(max_examples=1500, derandomize=True)
+@given(st.lists(_CAPTION_PIECES, max_size=12).map("".join))
+def test_captions_on_generated_text(text: str) -> None:
+    assert is_caption(text) == (CAPTION.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("新华社记者 王强 摄", True),
+        ("新华社记者 王强 摄\n", True),
+        ("图为市民在公园里散步。", True),
+        ("航拍的城区夜景（资料图片）。", True),
+        ("Workers on the launch pad. (File photo)", True),
+        ("Photo by Ana Ruiz", True),
+        ("The mayor said so (twice).", False),
+        ("记者 王强 摄影展开幕", False),
+        ("Photography is an art.", False),
+    ],
+)
+def test_captions_table(text: str, caption: bool) -> None:
+    assert is_caption(text) is caption
+
+
+# --- leading words --------------------------------------------------------------------
+
+
+def test_leading_word_ends_on_fixture_lines() -> None:
+    assert [latin.ends_in_leading_word(t) for t in LINES] == [
+        _slow_ends_in_leading_word(t) for t in LINES
+    ]
+
+
+_WORD_PIECES = st.sampled_from(
+    ["the", "of", "Der", "und", "à", "l", "'", "’", " ", "x", "İ", "ß", "ſ", "-", "1", "²",
+     "between", "abetween", ".", "Ab"]
+)  # fmt: skip
+
+
+@settings(max_examples=1500, derandomize=True)
+@given(st.lists(_WORD_PIECES, max_size=14).map("".join))
+def test_leading_word_ends_on_generated_text(text: str) -> None:
+    assert latin.ends_in_leading_word(text) == _slow_ends_in_leading_word(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("the Red Forest of the", True),
+        ("and went on to", True),
+        ("l'homme et", True),
+        ("a don't-the", True),
+        ("he said there", False),
+        ("of the.", False),
+        ("it was l'the", False),
+        ("without", True),
+        ("withoutthe", False),
+    ],
+)
+def test_leading_word_table(text: str, ends: bool) -> None:
+    assert latin.ends_in_leading_word(text) is ends
+
+
+# --- the lines page_forms reads -------------------------------------------------------
+
+
+def test_edge_works_out_each_fact_as_its_test_does() -> None:
+    for text in LINES[:2000]:
+        edge = _Edge(text)
+        assert edge.capitals == caps_share(text)
+        assert edge.cjk == (HAS_CJK.search(text) is not None)
+        assert edge.advert == ends_advertisement(text)
+        assert edge.bracketed == latin.is_bracketed_credit(text)
+
+
+def test_edge_keeps_what_it_is_given() -> None:
+    edge = _Edge("NEWS OF THE WORLD", capitals=0.25, cjk=True, bracketed=True, advert=True)
+    assert (edge.capitals, edge.cjk, edge.bracketed, edge.advert) == (0.25, True, True, True)
+    assert _Edge("NEWS OF THE WORLD").capitals == 1.0
+
+
+# --- a line's form, read when first asked --------------------------------------------
+
+
+def test_the_form_is_read_with_the_description_s_byline_patterns() -> None:
+    line = "Filed from the wires"
+    assert describe(line, byline_patterns=(r"^Filed from",)).form is Form.BYLINE
+    assert describe(line).form is Form.NONE
+
+
+def test_the_form_is_read_with_the_description_s_tuning() -> None:
+    # A byline is short: a tuning that allows fewer characters reads none.
+    line = "By JOHN SMITH, Staff Writer"
+    assert describe(line).form is Form.BYLINE
+    assert describe(line, Tuning(byline_max_chars=10)).form is Form.NONE
+
+
+# --- passes ----------------------------------------------------------------------------
+
+
+def test_a_pass_is_its_module() -> None:
+    for p in pipeline.registry():
+        module = p.module
+        assert module is importlib.import_module(f"newsclean.passes.{p.name}")
+        assert p.name == module.NAME
