@@ -843,3 +843,13 @@ def test_a_story_whose_sentence_ends_in_a_notice_word_is_not_cut_there() -> None
     )
     (art,) = articles(page)
     assert paragraphs(art)[-1] == "本公司因业务发展需要，现面向社会公开招聘销售经理三名。"
+
+
+def test_three_marked_items_are_a_briefs_box_when_its_label_is_lost() -> None:
+    page = f"城市公园建设提速\n\n{BODY_A}\n\n" + BRIEFS.removeprefix("简讯\n")
+    heads = [a["headline"] for a in articles(page)]
+    assert heads[1:] == [
+        "全市新增公园绿地四十余处",
+        "地铁三号线北延段开工建设",
+        "老旧小区加装电梯提速推进",
+    ]

@@ -17,7 +17,8 @@ tests and reports use. Two lists:
   portrait's caption; a short line over a byline is its headline, and a headline wrapped
   at a comma over a byline is still the headline. Headlines begin with a capital:
   lower-case text after unfinished body continues it, and a heading over text that
-  begins in lower case is not that text's headline.
+  begins in lower case is not that text's headline. A briefs box's marked titles
+  over their text are its items, and the short line over the first its label.
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ MAX_TITLE_OVER_BYLINE = 50
 MIN_CAPTION_AND_STACK = 4
 #: An organisation named as a story's credit runs at most this many words.
 MAX_CREDIT_WORDS = 5
+#: A briefs box whose label is not found shows itself by this many marked items.
+MIN_UNLABELLED_ITEMS = 3
 #: Words as the headline limits count them: runs of Latin letters.
 LATIN_WORD = regex.compile(r"[A-Za-z\u00c0-\u024f]+")
 
@@ -528,19 +531,22 @@ def _briefs_boxes(units: list[Unit]) -> None:
     """A briefs box: items whose titles open with one marker (``page.boxes``), each
     over its text, under a label. Every such title on the page is an item (an extractor
     may read the box's items apart); the label over the first is the box's name
-    (role ``label``). Marked titles with no label over any of them (points of a list in
-    a story) and a single marked title are not a box."""
+    (role ``label``). A title wrapped over more lines than a headline of running text
+    has is still a title (role ``heading``). Two marked titles with no label over
+    either (points of a list in a story) and a single marked title are not a box;
+    three or more are, the label lost among other columns' text."""
     items: dict[str, list[int]] = {}
     for i, unit in enumerate(units):
-        marker = item_marker(unit.text) if unit.role == "heading" else None
+        marker = item_marker(unit.text) if unit.role in ("heading", "body") else None
         if marker is not None and _over_its_text(units, i):
             items.setdefault(marker, []).append(i)
     for found in items.values():
         labels = [i - 1 for i in found if i > 0 and _box_label(units[i - 1])]
-        if len(found) < 2 or not labels:
+        if len(found) < 2 or (not labels and len(found) < MIN_UNLABELLED_ITEMS):
             continue
         for i in found:
             units[i].item = True
+            units[i].role = "heading"
         for i in labels:
             units[i].role = "label"
 
