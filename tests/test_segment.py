@@ -761,3 +761,95 @@ def test_a_box_label_does_not_swallow_a_page_of_briefs_before_the_first_long_sto
     )
     headlines = [a["headline"] for a in articles(page)]
     assert "ITEM NUMBER 3." in headlines
+
+
+BRIEFS = (
+    "简讯\n● 全市新增公园绿地四十余处\n今年以来，全市新建改建公园\n四十余处。\n"
+    "● 地铁三号线北延段开工建设\n地铁三号线北延段今天开工，\n预计两年后通车。\n"
+    "● 老旧小区加装电梯提速推进\n全市今年将为老旧小区加装电\n梯三百部，惠及居民万余户。"
+)
+
+
+def test_each_item_of_a_briefs_box_is_an_article_and_its_label_is_furniture() -> None:
+    result = api.split(f"城市公园建设提速\n\n{BODY_A}\n\n{BRIEFS}", furniture="strip")
+    heads = [a["headline"] for a in result["articles"]]
+    assert heads == [
+        "城市公园建设提速",
+        "全市新增公园绿地四十余处",
+        "地铁三号线北延段开工建设",
+        "老旧小区加装电梯提速推进",
+    ]
+    assert paragraphs(result["articles"][2]) == ["地铁三号线北延段今天开工，预计两年后通车。"]
+    assert "简讯" in result["furniture"]
+
+
+def test_a_latin_briefs_item_keeps_its_wrapped_title_apart_from_its_text() -> None:
+    page = (
+        "IN BRIEF\n• Bridge reopens after repairs\nThe bridge reopened on Monday after\n"
+        "two months of work on the span.\n• School board meets on\nThursday night\n"
+        "The school board will meet on\nThursday to discuss the budget."
+    )
+    found = articles(page)
+    assert [a["headline"] for a in found] == [
+        "Bridge reopens after repairs",
+        "School board meets on Thursday night",
+    ]
+    assert paragraphs(found[1]) == ["The school board will meet on Thursday to discuss the budget."]
+
+
+def test_marked_points_inside_a_story_stay_in_the_story() -> None:
+    page = f"城市公园建设提速\n\n{BODY_A}\n● 新增公园绿地\n{BODY_B}\n● 完善配套设施\n{BODY_C}"
+    (art,) = articles(page)
+    assert subheads(art) == ["● 新增公园绿地", "● 完善配套设施"]
+    assert paragraphs(art) == [BODY_A, BODY_B, BODY_C]
+
+
+def test_a_single_marked_title_under_a_label_is_not_a_briefs_box() -> None:
+    (art,) = articles(f"简讯\n● 全市新增公园绿地四十余处\n{BODY_A}")
+    assert art["headline"] == "● 全市新增公园绿地四十余处"
+    assert "a briefs item" not in art["signals"]
+
+
+@pytest.mark.parametrize(
+    ("page", "heading"),
+    [
+        (
+            "BRIDGE REOPENS\n\nThe bridge reopened on Monday after two months of work.\n\n"
+            "HELP WANTED\n\nExperienced printer for night shift. Apply at 12 Main St.",
+            "HELP WANTED",
+        ),
+        # Set large in a narrow column, the heading wraps.
+        (
+            "Le pont rouvert\n\nLe pont a rouvert lundi après deux mois de travaux.\n\n"
+            "PETITES\nANNONCES\nÀ vendre : vélo de course, très bon état, 250 €.",
+            "PETITES ANNONCES",
+        ),
+        (
+            f"城市公园建设提速\n\n{BODY_A}\n旺铺招租\n市中心临街商铺120平方米，欢迎来电。",
+            "旺铺招租",
+        ),
+    ],
+)
+def test_a_notice_under_its_heading_is_an_advertisement_of_its_own(page: str, heading: str) -> None:
+    story, notice = articles(page)
+    assert (story["kind"], notice["headline"], notice["kind"]) == ("news", heading, "advertisement")
+    assert not subheads(story)
+
+
+def test_a_story_whose_sentence_ends_in_a_notice_word_is_not_cut_there() -> None:
+    # ``招聘`` ends a notice's heading (…招聘) but here ends the sentence's line.
+    page = (
+        f"城市公园建设提速\n\n{BODY_A}\n本公司因业务发展需要，现面向社会公开\n招聘\n销售经理三名。"
+    )
+    (art,) = articles(page)
+    assert paragraphs(art)[-1] == "本公司因业务发展需要，现面向社会公开招聘销售经理三名。"
+
+
+def test_three_marked_items_are_a_briefs_box_when_its_label_is_lost() -> None:
+    page = f"城市公园建设提速\n\n{BODY_A}\n\n" + BRIEFS.removeprefix("简讯\n")
+    heads = [a["headline"] for a in articles(page)]
+    assert heads[1:] == [
+        "全市新增公园绿地四十余处",
+        "地铁三号线北延段开工建设",
+        "老旧小区加装电梯提速推进",
+    ]

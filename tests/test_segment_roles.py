@@ -33,6 +33,7 @@ FORM_CASES: list[tuple[str, Unit, Unit]] = [
     ("advert-copy", unit("Best soap in town. Advt."), unit("Best soap in town.")),
     ("heading-form", unit("Storm damage", hint=HEADING), unit("Storm damage")),
     ("heading-form", unit("STORM DAMAGE IN TOWN"), unit("Storm damage in town")),
+    ("notice-heading", unit("Bekanntmachung."), unit("Bekanntmachung der Gemeinde.")),
     ("latin-sentence", unit("The storm damaged houses."), unit("Did the storm damage houses?")),
     (
         "latin-many-lines",
@@ -246,6 +247,24 @@ PLACE_CASES: list[tuple[str, list[Unit], list[Unit], int, str]] = [
         ),
         1,
         "byline",
+    ),
+    (
+        "briefs-box",
+        _page(
+            ("简讯", "heading", 0, 1),
+            ("● 全市新增公园绿地四十余处", "heading", 0, 1),
+            ("今年以来，全市新建改建公园四十余处。", "body", 0, 2),
+            ("● 地铁三号线北延段开工建设", "heading", 0, 1),
+            ("地铁三号线北延段今天开工建设。", "body", 0, 2),
+        ),
+        # One marked title under the label is not a box.
+        _page(
+            ("简讯", "heading", 0, 1),
+            ("● 全市新增公园绿地四十余处", "heading", 0, 1),
+            ("今年以来，全市新建改建公园四十余处。", "body", 0, 2),
+        ),
+        0,
+        "label",
     ),
     (
         "caption-block",

@@ -17,14 +17,23 @@ they belong to. Whether a heading is a subhead or another story's is ``subheads`
   kicker labels in a row wait for their headlines in order.
 * Body printed before any headline in the column of the article after it is that
   article's; a one-line group with no body is the kicker of the group after it.
+* *Boxed items* (``page.boxes``): a notice's heading and a briefs item's title each
+  open an article of their own, whatever is open (they are never a subhead); a briefs
+  box's label goes to the furniture.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newsclean.chardata import HAS_CJK, display_width
+from newsclean.chardata import HAS_CJK, display_width, joins_without_space
 from newsclean.latin import is_caps_headline
+from newsclean.page.boxes import (
+    item_marker,
+    notice_heading,
+    notice_heading_wrapped,
+    without_marker,
+)
 from newsclean.page.credits import credit_continued, is_caption, split_credit
 from newsclean.segment.headlines import (
     KICKER_MAX,
@@ -47,11 +56,21 @@ from newsclean.segment.subheads import (
 
 
 def _runs(units: list[Unit]) -> list[Run]:
-    """Consecutive units of one role; heading runs also break where a block ends."""
+    """Consecutive units of one role; heading runs also break where a block ends, and
+    before a boxed item's title (a notice's heading, a briefs item), whose two lines
+    are joined when it wraps."""
     runs: list[Run] = []
     for unit in units:
         role = unit.role
-        if runs and runs[-1][0] == role and role in ("body", "heading"):
+        if runs and role == "heading" and runs[-1][0] == "heading":
+            last = runs[-1][1][-1]
+            joined = notice_heading_wrapped(last.text, unit.text)
+            if joined is not None and last.block == unit.block:
+                # A notice's heading wrapped in a narrow column: one heading.
+                last.text = joined
+                continue
+        opens_item = role == "heading" and (unit.item or notice_heading(unit.text))
+        if runs and runs[-1][0] == role and role in ("body", "heading") and not opens_item:
             last = runs[-1][1][-1]
             if role == "body" or last.block == unit.block:
                 runs[-1][1].append(unit)
@@ -127,6 +146,8 @@ def page_articles(units: list[Unit], boxes: list[str]) -> list[Article]:
             state.captions += [u.text for u in run]
         elif role == "end":
             _end(state, run[0].text)
+        elif role == "label":
+            boxes += [u.text for u in run]
         else:
             _body(state, run)
     _place_pending(state)
@@ -159,7 +180,12 @@ def _heading(state: Assembly, run: list[Unit], following: Run | None) -> None:
     next_body = body_width(following[1]) if following and next_role == "body" else None
     text = run[0].text
     current = state.current
-    if (
+    if run[0].item or notice_heading(text):
+        _boxed_item(state, run, next_role)
+    elif current is not None and _marked_point(run, current, next_role):
+        current.add_subhead(text)
+        current.signals.append("a marked point inside the story")
+    elif (
         state.orphans
         and current is not None
         and belongs_to_orphan(run, current, next_body, next_role)
@@ -187,6 +213,36 @@ def _heading(state: Assembly, run: list[Unit], following: Run | None) -> None:
         current.signals.append(f"subhead: {text[:12]}")
     else:
         _headline_group(state, [u.text for u in run], next_role)
+
+
+def _boxed_item(state: Assembly, run: list[Unit], next_role: str | None) -> None:
+    """A briefs item's title (its lines joined, its marker taken off) or a notice's
+    heading opens an article of its own; the notice's further display lines (a price,
+    a telephone number) are its text."""
+    if run[0].item:
+        title = without_marker(run[0].text)
+        for unit in run[1:]:
+            title += unit.text if joins_without_space(title, unit.text) else " " + unit.text
+        article = state.start(Article(headline=title, signals=["a briefs item"]))
+    else:
+        article = state.start(Article(headline=run[0].text, signals=["a notice's heading"]))
+        article.blocks += [{"type": "paragraph", "text": u.text} for u in run[1:]]
+    if state.byline is not None:
+        article.byline, state.byline = state.byline, None
+    if next_role == "heading" and not article.blocks:
+        state.orphans.append(article)
+
+
+def _marked_point(run: list[Unit], current: Article, next_role: str | None) -> bool:
+    """A marked line (``● 新增公园绿地``) that is no briefs box's item, inside a story
+    with body and over more body, is a point of that story, not another story."""
+    return (
+        len(run) == 1
+        and next_role == "body"
+        and current.has_body
+        and not current.closed
+        and item_marker(run[0].text) is not None
+    )
 
 
 def _resume(state: Assembly, current: Article, run: list[Unit], next_role: str | None) -> bool:

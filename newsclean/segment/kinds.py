@@ -6,6 +6,7 @@ from __future__ import annotations
 from newsclean import regex
 from newsclean.latin import article_kind
 from newsclean.page import lexicon
+from newsclean.page.boxes import notice_heading
 from newsclean.segment.model import Article
 
 #: Classified advertising and official notices in Chinese papers announce themselves:
@@ -19,11 +20,16 @@ CJK_NOTICE = regex.compile(f"{_ZH['notice_title_ends']}$|^{_ZH['notice_titles']}
 
 def article_kind_of(article: Article) -> str:
     """``news``, ``advertisement`` or ``notice``, from how each is set: an ad's label or
-    hotline, a notice's title form (``…公告``, ``遗失声明``); Latin forms in ``latin``."""
+    hotline, a notice's title form (``…公告``, ``遗失声明``); Latin forms in ``latin``;
+    under another heading of a small ad or notice (``page.boxes``), an advertisement."""
     texts = [b["text"] for b in article.blocks]
     head = " ".join(p for p in (article.kicker, article.headline) if p)
     if _CJK_AD.search(head) or any(_CJK_AD.search(t) for t in texts[:3]):
         return "advertisement"
     if CJK_NOTICE.search(article.headline or ""):
         return "notice"
-    return article_kind(article.headline, texts)
+    kind = article_kind(article.headline, texts)
+    if kind == "news" and notice_heading(article.headline or ""):
+        # A small ad's or notice's heading (``HELP WANTED``, ``旺铺招租``): a paid item.
+        return "advertisement"
+    return kind

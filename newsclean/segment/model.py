@@ -26,6 +26,9 @@ class Unit:
     layout: Layout | None
     hint: str
     role: str = "body"
+    #: The title line of a briefs item (``roles``: the marker opens it): it starts an
+    #: article of its own.
+    item: bool = False
     #: The text the facts below were found for: a unit's facts are found when first
     #: asked, and again only if its text changed since (``reunite`` joins two units'
     #: text, ``assemble`` a credit's lines). The rules ask each many times.

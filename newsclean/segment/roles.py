@@ -17,7 +17,8 @@ tests and reports use. Two lists:
   portrait's caption; a short line over a byline is its headline, and a headline wrapped
   at a comma over a byline is still the headline. Headlines begin with a capital:
   lower-case text after unfinished body continues it, and a heading over text that
-  begins in lower case is not that text's headline.
+  begins in lower case is not that text's headline. A briefs box's marked titles
+  over their text are its items, and the short line over the first its label.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from newsclean.model import CAPTION as CAPTION_BLOCK
 from newsclean.model import FURNITURE, HEADING, Document
 from newsclean.options import Options
 from newsclean.page import Flag
+from newsclean.page.boxes import briefs_label, item_marker, notice_heading
 from newsclean.page.credits import END_MARK, is_byline, is_dateline_alone
 from newsclean.segment.model import Unit
 
@@ -60,6 +62,8 @@ MAX_TITLE_OVER_BYLINE = 50
 MIN_CAPTION_AND_STACK = 4
 #: An organisation named as a story's credit runs at most this many words.
 MAX_CREDIT_WORDS = 5
+#: A briefs box whose label is not found shows itself by this many marked items.
+MIN_UNLABELLED_ITEMS = 3
 #: Words as the headline limits count them: runs of Latin letters.
 LATIN_WORD = regex.compile(r"[A-Za-z\u00c0-\u024f]+")
 
@@ -171,6 +175,12 @@ def _heading_form(unit: Unit, options: Options) -> bool:
     return unit.hint == HEADING or is_caps_headline(text) or is_shouted(text)
 
 
+def _notice_heading(unit: Unit, options: Options) -> bool:
+    """``BEKANNTMACHUNG``, ``Avis de décès.``, ``遗失声明``: the heading of a notice or a
+    small ad (``page.boxes``), even with the full stop older papers set after it."""
+    return notice_heading(unit.text)
+
+
 def _latin_sentence(unit: Unit, options: Options) -> bool:
     """Latin body paragraphs end with a sentence; headlines and decks do not (a question
     or an exclamation may be either)."""
@@ -262,6 +272,7 @@ FORM_RULES: tuple[FormRule, ...] = (
     FormRule("photo-caption", "body", _photo_caption),
     FormRule("advert-copy", "body", _advert_copy),
     FormRule("heading-form", "heading", _heading_form),
+    FormRule("notice-heading", "heading", _notice_heading),
     FormRule("latin-sentence", "body", _latin_sentence),
     FormRule("latin-many-lines", "body", _latin_many_lines),
     FormRule("latin-too-long", "body", _latin_too_long),
@@ -516,6 +527,48 @@ def _title_over_byline(unit: Unit) -> bool:
     )
 
 
+def _briefs_boxes(units: list[Unit]) -> None:
+    """A briefs box: items whose titles open with one marker (``page.boxes``), each
+    over its text, under a label. Every such title on the page is an item (an extractor
+    may read the box's items apart); the label over the first is the box's name
+    (role ``label``). A title wrapped over more lines than a headline of running text
+    has is still a title (role ``heading``). Two marked titles with no label over
+    either (points of a list in a story) and a single marked title are not a box;
+    three or more are, the label lost among other columns' text."""
+    items: dict[str, list[int]] = {}
+    for i, unit in enumerate(units):
+        marker = item_marker(unit.text) if unit.role in ("heading", "body") else None
+        if marker is not None and _over_its_text(units, i):
+            items.setdefault(marker, []).append(i)
+    for found in items.values():
+        labels = [i - 1 for i in found if i > 0 and _box_label(units[i - 1])]
+        if len(found) < 2 or (not labels and len(found) < MIN_UNLABELLED_ITEMS):
+            continue
+        for i in found:
+            units[i].item = True
+            units[i].role = "heading"
+        for i in labels:
+            units[i].role = "label"
+
+
+def _over_its_text(units: list[Unit], first: int) -> bool:
+    """The title on unit ``first``, with the lines it wraps onto, stands over body."""
+    k = first + 1
+    while (
+        k < len(units)
+        and k - first < MAX_LATIN_HEADING_LINES
+        and units[k].role == "heading"
+        and units[k].block == units[first].block
+        and item_marker(units[k].text) is None
+    ):
+        k += 1
+    return k < len(units) and units[k].role == "body" and item_marker(units[k].text) is None
+
+
+def _box_label(unit: Unit) -> bool:
+    return unit.role == "heading" and not unit.item and briefs_label(unit.text)
+
+
 #: In order: each entry runs over the whole page before the next.
 PLACE_RULES: tuple[Sweep | StackRule, ...] = (
     Sweep((PlaceRule("deck-under-headline", "heading", _deck_under_headline),)),
@@ -531,6 +584,7 @@ PLACE_RULES: tuple[Sweep | StackRule, ...] = (
     Sweep((PlaceRule("heading-over-continued-text", "body", _heading_over_continued_text),)),
     Sweep((PlaceRule("continues-unfinished-text", "body", _continues_unfinished_text),)),
     StackRule("portrait-caption", _portrait_captions),
+    StackRule("briefs-box", _briefs_boxes),
     Sweep((PlaceRule("organisation-credit", "byline", _organisation_credit),)),
     Sweep((PlaceRule("caption-block", "caption", _caption_block),)),
 )

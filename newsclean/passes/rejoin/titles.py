@@ -1,10 +1,21 @@
 """Headline groups: the lines over a story's byline or dateline, and a one-line headline
-between finished sentences, keep their lines (see the package docstring)."""
+between finished sentences, keep their lines (see the package docstring). So do the
+titles of boxed items (``newsclean.page.boxes``): a notice's heading, and a briefs
+item's marked title with the lines it wraps onto, which its first sentence would
+otherwise run on from."""
 
 from __future__ import annotations
 
 from newsclean import regex
-from newsclean.latin import in_headline_case, is_headline_case_deck
+from newsclean.latin import ends_in_leading_word, in_headline_case, is_headline_case_deck
+from newsclean.page.boxes import (
+    briefs_label,
+    item_marker,
+    notice_heading,
+    notice_heading_wrapped,
+)
+from newsclean.page.describe import starts_lower
+from newsclean.passes.rejoin.decide import WRAPPED_TAIL
 from newsclean.passes.rejoin.lines import Line
 
 _WORDS = regex.compile(r"[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*")
@@ -19,6 +30,7 @@ def _mark_titles(lines: list[Line]) -> None:
     """The lines over an opening byline, up to the block's start or a finished
     sentence, are its story's headline group: headline, deck, subtitle. They keep their
     lines, even when one holds a comma (``Tilting train derails in Croatia, six dead``)."""
+    _mark_boxed_items(lines)
     for i, line in enumerate(lines):
         if (line.starts_new or line.byline) and not line.cjk:
             _mark_decks_over(lines, i)
@@ -75,3 +87,54 @@ def _mark_decks_over(lines: list[Line], opening: int) -> None:
         start -= 1
     for title in lines[start:opening]:
         title.title = True
+
+
+def _mark_boxed_items(lines: list[Line]) -> None:
+    """A notice's heading keeps its line (or its two lines, when it wraps). A briefs
+    item's title keeps its lines, as a headline group's do, when the block shows a
+    briefs box: two titles with the same marker and text between them, or one under
+    the box's label with its text under it. A single marked line in running text is not an item."""
+    marked = [(i, m) for i, line in enumerate(lines) if (m := item_marker(line.text))]
+    for i, marker in marked:
+        end = _title_end(lines, i)
+        repeated = any(m == marker and (j > end or j < i - 1) for j, m in marked if j != i)
+        labelled = i > 0 and not lines[i - 1].running and briefs_label(lines[i - 1].text)
+        if end < len(lines) and (repeated or labelled):
+            for title in lines[i:end]:
+                title.title = True
+    for i, line in enumerate(lines):
+        before = lines[i - 1] if i else None
+        if before is not None and notice_heading_wrapped(before.text, line.text):
+            before.title = line.title = True
+        elif notice_heading(line.text) and (
+            before is None or before.ends_sentence or not before.running
+        ):
+            # After running text that goes on, the line is the end of its sentence
+            # (``现面向社会公开`` / ``招聘``), not a heading.
+            line.title = True
+
+
+def _title_end(lines: list[Line], first: int) -> int:
+    """Where the item title on line ``first`` ends (the index after its last line). A
+    CJK title wraps at the column as its text does, so a line with no clause mark is
+    the title's only when it is the title's short tail, or a middle line with more of
+    the title under it; a Latin title runs on over lines that go on in lower case, or
+    after a word that leads on (``in``)."""
+    end = first + 1
+    while end < len(lines) and end - first < MAX_TITLE_LINES:
+        before, line = lines[end - 1], lines[end]
+        if item_marker(line.text) is not None or line.byline or line.starts_new:
+            break
+        if line.cjk and before.cjk:
+            if line.running or line.ends_sentence:
+                break
+            if line.width <= WRAPPED_TAIL * lines[first].width:
+                return end + 1
+            after = lines[end + 1] if end + 1 < len(lines) else None
+            if after is None or after.running or after.ends_sentence:
+                # The text's first line, which has no clause mark yet.
+                break
+        elif not (starts_lower(line.text) or ends_in_leading_word(before.text)):
+            break
+        end += 1
+    return end

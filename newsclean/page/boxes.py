@@ -1,0 +1,105 @@
+"""Boxed items: the short pieces a page sets apart from its stories, each an item of its
+own however little text it has.
+
+* *Notices and small ads* stand under a heading that names their kind: the category of
+  a classified ad (``HELP WANTED``, ``À VENDRE``, ``ZU VERMIETEN``, ``诚聘英才``), or the
+  kind of notice (``AVIS DE DÉCÈS``, ``BEKANNTMACHUNG``, ``遗失声明``, ``旺铺招租``). The
+  headings are a lexicon (``data/notice_headings.txt``): a Chinese heading of a few
+  characters that ends in the word for its kind (…招租, …声明, …启事) is one too.
+* *Briefs*: a box under a label (简讯, 要闻速览, IN BRIEF, KURZ NOTIERT) holds a few
+  items, each a title opened by a marker (△ ■ ● ▲ ◆ • ▶) over a sentence or two. A
+  marked line is an item's title when, after its marker, it reads as a title: no
+  sentence ends in it and (in CJK) no clause mark. The label is a short line with no
+  clause in it; it names the box, not a story.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newsclean import regex
+from newsclean.chardata import HAS_CJK, display_width
+from newsclean.page import lexicon
+
+#: The marks that open an item of a briefs box, and the space after one. (□ is left out:
+#: Chinese papers set it before a credit, ``□ 本报记者``.)
+_MARKER = regex.compile(r"^([△▲■◆◇●•▶►▷])[ \u3000]?(?=\S)")
+#: A title ends no sentence and, in CJK, holds no clause mark.
+_CJK_CLAUSE = regex.compile("[，。；！？]")
+#: (A headline may ask or exclaim; a full stop ends a sentence.)
+_LATIN_SENTENCE = regex.compile(r"[a-z][.][”’\"')]?$|[a-z][.!?] [A-Z]")
+#: The longest title line, in half-em cells (a CJK character is two).
+MAX_TITLE_CELLS = 120
+#: The longest briefs label and notice heading, in cells (``KURZ NOTIERT``, ``要闻速览``,
+#: ``NEWS OF THE STATE.``).
+MAX_LABEL_CELLS = 24
+#: A Chinese heading that ends in its kind's word is a notice's when it is this short,
+#: in characters (``旺铺招租``, ``遗失声明``); a longer one is a story's headline
+#: (``外交部就某事发表声明``).
+MAX_CJK_NOTICE_CHARS = 6
+_CLOSING = " \t.:：。"
+
+
+@cache
+def _headings() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    lists = lexicon.sections("notice_headings")
+    return (
+        frozenset(h.casefold() for h in lists["latin"]),
+        frozenset(lists["cjk"]),
+        lists["cjk_endings"],
+    )
+
+
+def notice_heading(text: str) -> bool:
+    """The line is the heading of a notice or a small ad (see the module docstring)."""
+    head = text.strip().rstrip(_CLOSING).strip()
+    if not head or display_width(head) > MAX_LABEL_CELLS:
+        return False
+    latin, cjk, endings = _headings()
+    if HAS_CJK.search(head) is None:
+        return " ".join(head.split()).casefold() in latin
+    return head in cjk or (len(head) <= MAX_CJK_NOTICE_CHARS and head.endswith(endings))
+
+
+def notice_heading_wrapped(first: str, second: str) -> str | None:
+    """A notice's heading set large in a narrow column breaks over two lines
+    (``PETITES`` / ``ANNONCES``, ``PUBLIC`` / ``NOTICE``): the heading they make, or None."""
+    joined = f"{first.strip()} {second.strip()}"
+    if HAS_CJK.search(joined) is not None:
+        joined = first.strip() + second.strip()
+    return joined if notice_heading(joined) else None
+
+
+def item_marker(text: str) -> str | None:
+    """The marker opening a briefs item's title line (``△ 我国单月…``), or None when
+    the line opens with none or what follows it is not a title."""
+    m = _MARKER.match(text)
+    if m is None:
+        return None
+    title = text[m.end() :].strip()
+    if not title or display_width(title) > MAX_TITLE_CELLS:
+        return None
+    if HAS_CJK.search(title) is not None:
+        if _CJK_CLAUSE.search(title) is not None:
+            return None
+    elif _LATIN_SENTENCE.search(title) is not None:
+        return None
+    return m.group(1)
+
+
+def without_marker(text: str) -> str:
+    """An item's title as the story's headline: its marker taken off."""
+    return _MARKER.sub("", text, count=1).strip()
+
+
+def briefs_label(text: str) -> bool:
+    """A line short enough to name a box (``简讯``, ``IN BRIEF``, ``Vermischtes.``), with
+    no clause or marker in it."""
+    head = text.strip()
+    return (
+        bool(head)
+        and display_width(head) <= MAX_LABEL_CELLS
+        and _MARKER.match(head) is None
+        and _CJK_CLAUSE.search(head) is None
+        and "," not in head
+    )

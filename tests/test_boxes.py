@@ -1,0 +1,74 @@
+"""Boxed items' forms (``newsclean.page.boxes``): each with lines it takes and lines it
+does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.page.boxes import (
+    briefs_label,
+    item_marker,
+    notice_heading,
+    notice_heading_wrapped,
+    without_marker,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("HELP WANTED", True),
+        ("Avis de décès.", True),
+        ("BEKANNTMACHUNG", True),
+        ("诚聘英才", True),
+        ("遺失聲明", True),
+        ("旺铺招租", True),
+        # A story's headline that ends in a notice's word says more.
+        ("外交部就此事发表声明", False),
+        ("Help wanted at the plant after the storm", False),
+        ("Background", False),
+    ],
+)
+def test_notice_headings(text: str, heading: bool) -> None:
+    assert notice_heading(text) is heading
+
+
+def test_a_notice_heading_wrapped_over_two_lines() -> None:
+    assert notice_heading_wrapped("PETITES", "ANNONCES") == "PETITES ANNONCES"
+    assert notice_heading_wrapped("PETITES", "NOUVELLES") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("△ 我国单月汽车产量首次超过350万辆", "△"),
+        ("• Jade Rabbit moon rover declared", "•"),
+        ("■今年前11个月我国外贸进出口总值同比增", "■"),
+        # A point that is a sentence, a clause, or a credit's box is no item's title.
+        ("• The council approved the budget.", None),
+        ("● 加快建设现代化产业体系，推动经济", None),
+        ("□ 本报记者 陈静", None),
+        ("Jade Rabbit moon rover declared", None),
+    ],
+)
+def test_item_markers(text: str, marker: str | None) -> None:
+    assert item_marker(text) == marker
+
+
+def test_an_item_title_loses_its_marker() -> None:
+    assert without_marker("▲ 上海：幸福的“小烦恼”") == "上海：幸福的“小烦恼”"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("简讯", True),
+        ("IN BRIEF", True),
+        ("NEWS OF THE STATE.", True),
+        ("城市公园建设提速，市民受益", False),
+        ("● 简讯", False),
+        ("Storm damage in town leaves many families without roofs", False),
+    ],
+)
+def test_briefs_labels(text: str, label: bool) -> None:
+    assert briefs_label(text) is label
