@@ -42,7 +42,9 @@ Recognition, from how columns are set:
   end always goes. See ``newsclean.dehyphenate`` for lost hyphens.
 * *Rounds*: joining changes what the rules read (a line joined to running text is
   running text; a paragraph no longer ends in a short line), so the pass repeats until
-  a round changes nothing, and a second ``fix`` finds nothing more to join. A joined
+  a round changes nothing, and a second ``fix`` finds nothing more to join. A later
+  round reads how a joined paragraph was printed: one that ends a sentence on a last
+  line short of its column ended there, however wide its joined text. A joined
   paragraph's spaces are judged again by ``whitespace``'s rules. The text ``fix``
   prints has no indentation, so a paragraph that only its indentation set apart (the
   line before it goes on) is joined by the next round, as a second run would join it.

@@ -89,6 +89,8 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns, after: Line | No
         return not b.byline or b.text[0] in NO_LINE_START
     if _heading_over_column(paragraph, b, after, columns):
         return False
+    if a.ends_sentence and _ended_short(a):
+        return False
     if b.byline or _is_dash_subtitle(a.text) or _completes_byline(paragraph):
         return False
     if a.title or b.title:
@@ -200,6 +202,14 @@ def _measure_below(b: Line, after: Line | None, columns: Columns) -> int | None:
         # Two display lines of one width (a headline over its credit) are no column.
         return None
     return b.width
+
+
+def _ended_short(a: Line) -> bool:
+    """A paragraph an earlier round joined, whose last printed line stops short of the
+    column its lines were set to, ended there (its joined text is far wider than any
+    column, which the later rounds' measures would take for a line run to the margin)."""
+    layout = a.layout
+    return layout is not None and layout.lines > 1 and layout.last < FULL * layout.width
 
 
 def _printed_widths(line: Line) -> tuple[int, ...]:
