@@ -22,6 +22,12 @@ Recognition, from how columns are set:
   kicker, subhead or byline: it joins the next line only when it is full (a long
   heading wrapped in a body column); bylines and datelines never join.
 * An indented line starts a paragraph.
+* *Headlines are set in larger type, or across columns*: lines that end no sentence
+  (CJK: with no clause mark; Latin: few words, none ending in a hyphen or a leading
+  word), none of them within a quarter of the measure that the next two lines share as
+  a column (or that an earlier round's joined lines show), stand apart from the text
+  under them. A paragraph's first line fills its column, or falls short by its indent.
+  Not after an unfinished paragraph (an extractor's torn pieces) nor over a dateline.
 * *Headline groups in Latin text*: lines set in headline case (every word of four
   letters capitalised, so not German nouns) right over a byline or a run-in dateline,
   and a one-line headline in headline case closed by its full stop between two
@@ -36,7 +42,9 @@ Recognition, from how columns are set:
   end always goes. See ``newsclean.dehyphenate`` for lost hyphens.
 * *Rounds*: joining changes what the rules read (a line joined to running text is
   running text; a paragraph no longer ends in a short line), so the pass repeats until
-  a round changes nothing, and a second ``fix`` finds nothing more to join. A joined
+  a round changes nothing, and a second ``fix`` finds nothing more to join. A later
+  round reads how a joined paragraph was printed: one that ends a sentence on a last
+  line short of its column ended there, however wide its joined text. A joined
   paragraph's spaces are judged again by ``whitespace``'s rules. The text ``fix``
   prints has no indentation, so a paragraph that only its indentation set apart (the
   line before it goes on) is joined by the next round, as a second run would join it.
@@ -160,8 +168,9 @@ def _rejoin(doc: Document, options: Options, known: dict[str, Facts]) -> bool:
             else:
                 changed |= _flush(new_blocks, paragraphs, doc, vocabulary)
                 paragraphs = []
-        for line in rest:
-            if can_continue and _continues(paragraphs[-1], line, columns):
+        for i, line in enumerate(rest):
+            after = rest[i + 1] if i + 1 < len(rest) else None
+            if can_continue and _continues(paragraphs[-1], line, columns, after):
                 paragraphs[-1].add(line)
             else:
                 previous = paragraphs[-1] if can_continue else None

@@ -3,13 +3,14 @@ end or across a blank line (see the package docstring for the rules)."""
 
 from __future__ import annotations
 
-from newsclean.latin import ends_in_leading_word, is_deck_line
+from newsclean.latin import WORD, ends_in_leading_word, is_deck_line, is_headline_case_deck
 from newsclean.page.credits import MAX_BYLINE, is_byline
 from newsclean.page.describe import (
     NO_LINE_END,
     NO_LINE_START,
     caption_credit,
     dash_led,
+    ends_clause,
     has_clause_mark,
     hyphen_end,
     starts_lower,
@@ -27,6 +28,21 @@ LATIN_SHORT = 0.7
 #: In a justified paragraph, a line this much shorter than its middle line ends it
 #: (OCR character counts of justified lines scatter by a tenth around the middle).
 JUSTIFIED_SHORT = 0.8
+#: The lines of one column agree in width to this share of it (digits and Latin
+#: letters are narrower than a cell)...
+SAME_MEASURE = 0.1
+#: ...and a headline line over the column differs from it by more than this share.
+HEADING_APART = 0.25
+#: Two lines this narrow (in cells) that agree in width show no column: pieces of lines
+#: torn by an extractor agree by chance.
+MIN_COLUMN_LINE = 16
+#: A Latin headline line in clauses says at most this many words (a line of running
+#: text in clauses says more).
+HEADING_WORDS = 8
+#: A Latin headline says at most this many words in all its lines.
+HEADLINE_WORDS = 15
+#: Two lines wider than this (in cells) are no column's: an extractor ran columns together.
+WIDEST_MEASURE = 120
 #: No printed Latin column is this wide, in characters.
 LONGEST_LATIN_LINE = 100
 #: A line this much narrower than its paragraph that does not end a sentence is
@@ -59,8 +75,9 @@ def _joins_across_blank(paragraph: Paragraph, b: Line) -> bool:
     return b.running
 
 
-def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
-    """Does line ``b`` continue ``paragraph``?"""
+def _continues(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None = None) -> bool:
+    """Does line ``b`` continue ``paragraph``? ``after`` is the line after ``b`` in its
+    block, if any."""
     a = paragraph.last
     if b.indented or b.starts_new or caption_credit(a.text):
         return False
@@ -70,6 +87,10 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         return False
     if b.text[0] in NO_LINE_START or a.text[-1] in NO_LINE_END or a.unclosed:
         return not b.byline or b.text[0] in NO_LINE_START
+    if _heading_over_column(paragraph, b, after, columns):
+        return False
+    if a.ends_sentence and _ended_short(a):
+        return False
     if b.byline or _is_dash_subtitle(a.text) or _completes_byline(paragraph):
         return False
     if a.title or b.title:
@@ -115,6 +136,87 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         # after it is the first line of that paragraph; a heading is much narrower.
         return 0.75 * b.width <= a.width <= 1.05 * b.width + 2
     return column is not None
+
+
+def _heading_over_column(
+    paragraph: Paragraph, b: Line, after: Line | None, columns: Columns
+) -> bool:
+    """A headline is set in larger type than the column under it (fewer characters to
+    the line) or across several columns (more): lines that end no sentence, none of
+    them within a column's give of the measure the text under them is set to, are a
+    headline, kicker or deck over that text, not its first lines. (A paragraph's first
+    line is its column's width, or short by its indent.) The measure is shown by the
+    next two lines agreeing in width as a column of the page or as running text, or by
+    ``b``'s own lines once an earlier round joined them. A line wider than any column
+    (a paragraph an earlier run of ``fix`` joined, or one never wrapped) shows no
+    measure: the heading before it was kept apart by that run, and stays apart."""
+    a = paragraph.last
+    if a.ends_sentence or paragraph.after_open or ends_clause(a.text):
+        # The rest of an unfinished paragraph, torn into pieces by the extractor, or a
+        # line of verse.
+        return False
+    if paragraph.lines[0].starts_new:
+        # A dateline set larger or wider than the story it opens.
+        return False
+    if not a.cjk and (starts_lower(b.text) or hyphen_end(a.text) or ends_in_leading_word(a.text)):
+        # A word or a sentence going on.
+        return False
+    if not all(_reads_as_heading(line) for line in paragraph.lines):
+        return False
+    if not a.cjk and sum(len(WORD.findall(line.text)) for line in paragraph.lines) > HEADLINE_WORDS:
+        # More words than a headline says: the text's first lines, set narrower beside
+        # a picture.
+        return False
+    if b.layout is None and b.width > WIDEST_MEASURE:
+        return len(paragraph.lines) == 1 and a.layout is None and a.width <= WIDEST_MEASURE
+    measure = _measure_below(b, after, columns)
+    if measure is None:
+        return False
+    apart = max(FIRST_LINE_INDENT + 2, HEADING_APART * measure)
+    return all(abs(w - measure) > apart for line in paragraph.lines for w in _printed_widths(line))
+
+
+def _reads_as_heading(line: Line) -> bool:
+    """No sentence ends it; a CJK line has no clause mark (nor a credit run into text),
+    a Latin line in clauses says few words."""
+    if line.ends_sentence or (line.cjk and line.running):
+        return False
+    return line.cjk or not line.running or len(WORD.findall(line.text)) <= HEADING_WORDS
+
+
+def _measure_below(b: Line, after: Line | None, columns: Columns) -> int | None:
+    """The measure of the text that ``b`` opens, when ``b`` shows one: ``b`` and the
+    line after it agree in width (neither ends a sentence: a last line is short), or
+    ``b`` was joined from lines of a column its first line fills."""
+    layout = b.layout
+    if layout is not None:
+        full = layout.lines > 1 and layout.first >= FULL * layout.width
+        return layout.width if full and layout.width >= MIN_COLUMN_LINE else None
+    if after is None or b.width < MIN_COLUMN_LINE or b.ends_sentence or after.ends_sentence:
+        return None
+    if after.layout is not None or abs(after.width - b.width) > max(2, SAME_MEASURE * b.width):
+        return None
+    if not (b.running or columns.column_of(b.width) is not None) or (
+        not b.cjk and is_headline_case_deck(b.text)
+    ):
+        # Two display lines of one width (a headline over its credit) are no column.
+        return None
+    return b.width
+
+
+def _ended_short(a: Line) -> bool:
+    """A paragraph an earlier round joined, whose last printed line stops short of the
+    column its lines were set to, ended there (its joined text is far wider than any
+    column, which the later rounds' measures would take for a line run to the margin)."""
+    layout = a.layout
+    return layout is not None and layout.lines > 1 and layout.last < FULL * layout.width
+
+
+def _printed_widths(line: Line) -> tuple[int, ...]:
+    layout = line.layout
+    if layout is None:
+        return (line.width,)
+    return (layout.first, layout.width, layout.last)
 
 
 def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:

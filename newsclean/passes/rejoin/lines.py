@@ -125,11 +125,15 @@ class Paragraph:
     widths: list[int] = field(default_factory=list)
     #: The paragraph before this one, in the same block, is a heading line.
     after_heading: bool = False
+    #: The paragraph before this one, in the same block, is running text that ends no
+    #: sentence: this one may be its torn-off rest.
+    after_open: bool = False
 
     @classmethod
     def start(cls, line: Line, previous: Paragraph | None = None) -> Paragraph:
         after = previous is not None and previous.heading
-        return cls([line], line.running, after_heading=after)
+        open_end = previous is not None and previous.running and not previous.last.ends_sentence
+        return cls([line], line.running, after_heading=after, after_open=open_end)
 
     @property
     def heading(self) -> bool:
