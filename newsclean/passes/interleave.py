@@ -424,17 +424,18 @@ def _cuts(texts: list[str], language: str | None) -> dict[int, tuple[str, str]]:
     lines, the right one after the line before), among the cuts nearest the measure.
     """
     cuts: dict[int, tuple[str, str]] = {}
+    widths = [display_width(text.strip()) for text in texts]
     for i in range(4, len(texts)):
-        above, beside, text = texts[i - 2].strip(), texts[i - 1].strip(), texts[i].strip()
-        measure = display_width(above)
+        measure = widths[i - 2]
         if (
-            min(measure, display_width(beside)) < MIN_MEASURED
-            or abs(measure - display_width(texts[i - 4].strip())) > SAME_MEASURE * measure
-            or ENDS_SENTENCE.search(above) is not None
-            or display_width(text) < MERGED * max(measure, display_width(beside))
+            min(measure, widths[i - 1]) < MIN_MEASURED
+            or widths[i] < MERGED * max(measure, widths[i - 1])
+            or abs(measure - widths[i - 4]) > SAME_MEASURE * measure
+            or ENDS_SENTENCE.search(texts[i - 2]) is not None
         ):
             continue
-        other = max(display_width(texts[j].strip()) for j in (i - 1, i - 3) if j >= 0)
+        above, beside, text = texts[i - 2].strip(), texts[i - 1].strip(), texts[i].strip()
+        other = max(widths[i - 1], widths[i - 3])
         top, side = _describe(above), _describe(beside)
         after = [_describe(t) for t in texts[i + 1 : i + 3]]
         best: tuple[float, str, str] | None = None
