@@ -5,6 +5,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -84,3 +85,86 @@ def test_only_the_lines_the_pre_check_lets_through_open_a_strong_join() -> None:
 )
 def test_the_pre_check_holds_on_any_lines(texts: list[str]) -> None:
     _strong_joins_open_only_where_asked([text for text in texts if text.strip()])
+
+
+_LEFT = [
+    "的，故意制造一些谣言，以致来北京的很多，",
+    "这种风不好开，且会破坏北京市各大学的荣",
+    "誉，扰乱各省工作的安排，我们已经尽力在做",
+    "各种事，很累。请你们帮助。请你们也要复课",
+]
+_RIGHT = [
+    "们为什么要来，谁动员他们来。这样来是同中",
+    "央的“六·六”通令抵触的。我们必须积极执",
+    "行这个通令，我们不能违背这个通令。如果因",
+    "为我接见过一次福建一百几十个群众，就可以",
+]
+_ROWS = [line for row in zip(_LEFT, _RIGHT, strict=True) for line in row]
+_SHORT_MERGED = "淡绿色的，夜间则放射出闪闪金光，象征着光对文化大革命的贡献。"
+_MERGED = "闹革命，一切同学都回校。任何地方的文化大大来特来，这是很错误的，我不想再见了。"
+
+
+@pytest.mark.parametrize(
+    ("texts", "cut"),
+    [
+        # Two full lines of each column before it: cut at the left column's measure,
+        # not a character on, where 以⏎来 would make a word by chance.
+        (
+            [*_ROWS, _MERGED],
+            ("闹革命，一切同学都回校。任何地方的文化大", "大来特来，这是很错误的，我不想再见了。"),
+        ),
+        # The line two before is a subhead, narrower than its column's line before it:
+        # nothing says where the left column's measure is.
+        (
+            [*_ROWS[:4], "胡说他主观上还是搞建设", _RIGHT[2], _SHORT_MERGED],
+            None,
+        ),
+        # The line two before ends a sentence: a paragraph's last line, not the measure.
+        (
+            [*_ROWS[:4], "誉，扰乱各省工作的安排，我们已经尽力了。", _RIGHT[2], _MERGED],
+            None,
+        ),
+        # The right piece would be wider than the other column's lines.
+        (
+            [
+                _LEFT[0],
+                "就可以大来特来",
+                _LEFT[1],
+                "我不想再见了",
+                _LEFT[2],
+                "行这个通令，如果因",
+                _MERGED,
+            ],
+            None,
+        ),
+    ],
+)
+def test_a_line_is_cut_only_where_it_can_hold_a_line_of_each_column(
+    texts: list[str], cut: tuple[str, str] | None
+) -> None:
+    assert interleave._cuts(texts, None).get(len(texts) - 1) == cut
+
+
+def _joined(x: str, y: str) -> float:
+    return interleave._join(interleave._describe(x), interleave._describe(y), None)
+
+
+def test_a_long_word_across_the_break_says_more_than_a_short_one() -> None:
+    # 大⏎革命 (a word of three) against 大⏎伯 (a word of two two lines side by side may make).
+    chance = "伯父母都来了，我们一起去北京看望他"
+    assert _joined(_MERGED[:20], "革命不可能由北京同学包办代替。") > _joined(_MERGED[:20], chance)
+    assert _joined(_MERGED[:20], chance) >= interleave.STRONG
+
+
+@pytest.mark.parametrize(
+    ("y", "against"),
+    [
+        ("伯达", True),  # a signature: no paragraph's last line
+        ("动。", False),  # a paragraph's last line, ending its sentence
+    ],
+)
+def test_a_short_line_without_a_sentence_end_does_not_continue_a_full_one(
+    y: str, against: bool
+) -> None:
+    # The line before runs on after a comma: no word across the break to count.
+    assert (_joined(_LEFT[0], y) < 0) == against

@@ -15,15 +15,16 @@ Recognition: how well one line runs on into another is judged from the text at t
   last characters of one line and the first of the next make a common word (``结⏎束``,
   ``影⏎响``) where a column broke a word, which two columns' lines side by side do only
   by chance (about two breaks in five against one pair in fifty, measured on real
-  pages); a line ending on a Han character whose next line completes no word with it
-  counts a little against.
+  pages), a word of three or four characters more than one of two; a line ending on a
+  Han character whose next line completes no word with it counts a little against.
 * Latin: a word broken by a hyphen whose halves join into a word of the language
   (``dehyphenate``'s vocabulary), a lower-case start after a line that ends without a
   sentence's end; a lower-case start after a sentence's end, or a capital after a
   hyphen, count against.
 * Both: a bracket or quote left open on one line and closed first thing on the other.
   A column has one measure: two lines in the middle of a paragraph are as wide as each
-  other, and the paragraph's last line no wider.
+  other, and the paragraph's last line no wider; a short line that ends no sentence
+  (a signature, a heading) does not go on from a full line.
 
 A dynamic programme over the block's lines finds the best reading: each line either
 follows in the order read, or belongs to one of two columns read in turn (each line's
@@ -35,8 +36,19 @@ least one for every five lines; and when it looks like two columns read in turn:
 mostly alternate between the columns, and the neighbours it parts seldom join strongly.
 Its lines are then set column by column: first the column of the run's first line,
 unless the other one's last line clearly runs on into that column's first line. Lines
-keep their origins. Verse, lists, tables and dialogue (alternating short and long lines
-without words broken across them) show no such evidence and are left as they are.
+keep their origins.
+
+Where the gutter is narrow, an engine may merge the two columns' boxes of one row into
+one line (the end of column A's line, then column B's). A line clearly wider than the
+two lines before it, one of each column, where the line two before is a full line of
+its column (as wide as the one two before it, running on without a sentence's end), is
+cut where its left piece is as wide as that line (the joins of the pieces choose among
+the cuts nearest the measure; the right piece is no wider than the other column's lines
+before it); the cut is kept only when the columns, read apart, part its pieces, and the
+block is otherwise read as if no line had been cut. Both pieces keep the line's origin.
+
+Verse, lists, tables and dialogue (alternating short and long lines without words
+broken across them) show no such evidence and are left as they are.
 """
 
 from __future__ import annotations
@@ -85,8 +97,11 @@ ENTER = 4.0
 #: the columns are read in turn, and only now and then does one give two lines in a row.
 SAME = 1.0
 
-#: A common word across the break (log odds; about 0.4 of breaks against 0.02 by chance).
+#: A common word across the break (log odds; about 0.4 of breaks against 0.02 by chance)...
 WORD = 3.0
+#: ...and one of three or four characters, which two lines side by side make far more
+#: seldom than one of two.
+LONG_WORD = 4.0
 #: A CJK line ending inside running text, whose next line completes no word with it.
 NO_WORD = -0.5
 #: A closing mark or a comma first on a line: it continues a line that did not end on a
@@ -116,6 +131,14 @@ MIN_MEASURED = 16
 MIN_ZIPF = 3.0
 #: Joins scoring at least this much are strong evidence.
 STRONG = 2.0
+#: A line this many times as wide as the lines of both columns before it may hold a line
+#: of each...
+MERGED = 1.3
+#: ...cut where its left piece is as wide as the left column's line, within this many
+#: half-em cells.
+CUT_SLACK = 4
+#: Cost of each half-em cell that a cut's left piece is off the left column's measure.
+CUT_COST = 2.0
 
 _HAN_CHAR = regex.compile(f"[{HAN}]")
 _CLAUSE_END = frozenset("。！？；：，、…!?;:,")
@@ -173,8 +196,10 @@ def _describe(text: str) -> _Line:
     )
 
 
-def _word_across(x: _Line, y: _Line) -> bool:
+def _word_across(x: _Line, y: _Line) -> int:
+    """The length of the longest common word across the break (0: none)."""
     words = _cjk_words()
+    longest = 0
     for a in range(1, 4):
         left = x.tail[-a:]
         if len(left) < a:
@@ -184,9 +209,9 @@ def _word_across(x: _Line, y: _Line) -> bool:
             if len(right) < b:
                 break
             word = left + right
-            if all(_HAN_CHAR.match(ch) for ch in word) and word in words:
-                return True
-    return False
+            if a + b > longest and all(_HAN_CHAR.match(ch) for ch in word) and word in words:
+                longest = a + b
+    return longest
 
 
 @lru_cache(maxsize=65536)
@@ -197,7 +222,8 @@ def _join(x: _Line, y: _Line, language: str | None) -> float:
         if y.head[:1] in NO_LINE_START:
             score += MARK_AFTER_CLOSE if x.clause_end else MARK_AFTER_OPEN
         elif _HAN_CHAR.match(x.tail[-1:]) and _HAN_CHAR.match(y.head[:1]):
-            score += WORD if _word_across(x, y) else NO_WORD
+            length = _word_across(x, y)
+            score += NO_WORD if not length else WORD if length == 2 else LONG_WORD
     elif not x.cjk and not y.cjk:
         if x.hyphen_stem is not None:
             if not y.lower_start:
@@ -215,6 +241,10 @@ def _join(x: _Line, y: _Line, language: str | None) -> float:
             score += MEASURE_MATCH
         elif abs(apart) > OTHER_MEASURE and not (y.ends_sentence and apart < 0):
             score += MEASURE_MISMATCH
+    elif not x.ends_sentence and x.width >= MIN_MEASURED and not y.ends_sentence:
+        # A short line after a full one that runs on is no paragraph's last line (that
+        # ends a sentence): a signature, a label, a heading.
+        score += MEASURE_MISMATCH
     return score
 
 
@@ -381,7 +411,62 @@ def _may_join_strongly(text: str) -> bool:
     return text[-1:] in _HYPHENS or HAS_CJK.search(text) is not None
 
 
-def _reorder(block: Block, lines: list[_Line], language: str | None) -> int:
+def _cuts(texts: list[str], language: str | None) -> dict[int, tuple[str, str]]:
+    """The lines that may hold a line of each column, merged into one box, and the two
+    pieces each is cut into.
+
+    Such a line is clearly wider than the two lines before it (one of each column), the
+    first of which runs on without a sentence's end and is as wide as the line two before
+    it (a full line of its column); its
+    left piece is as wide as that line, its right piece no wider than the other column's
+    lines before it (the line before, and the one two before that), and it is cut where
+    the pieces join best (the left one after the line two before and into the next
+    lines, the right one after the line before), among the cuts nearest the measure.
+    """
+    cuts: dict[int, tuple[str, str]] = {}
+    widths = [display_width(text.strip()) for text in texts]
+    for i in range(4, len(texts)):
+        measure = widths[i - 2]
+        if (
+            min(measure, widths[i - 1]) < MIN_MEASURED
+            or widths[i] < MERGED * max(measure, widths[i - 1])
+            or abs(measure - widths[i - 4]) > SAME_MEASURE * measure
+            or ENDS_SENTENCE.search(texts[i - 2]) is not None
+        ):
+            continue
+        above, beside, text = texts[i - 2].strip(), texts[i - 1].strip(), texts[i].strip()
+        other = max(widths[i - 1], widths[i - 3])
+        top, side = _describe(above), _describe(beside)
+        after = [_describe(t) for t in texts[i + 1 : i + 3]]
+        best: tuple[float, str, str] | None = None
+        for k in range(1, len(text)):
+            if text[k] != " " and HAS_CJK.search(text[k - 1 : k + 1]) is None:
+                continue
+            left, right = text[:k].rstrip(), text[k:].lstrip()
+            apart = abs(display_width(left) - measure)
+            if (
+                not left
+                or not right
+                or apart > CUT_SLACK
+                or display_width(right) > other + CUT_SLACK
+            ):
+                continue
+            x, y = _describe(left), _describe(right)
+            score = _join(top, x, language) + _join(side, y, language)
+            score += max((_join(x, z, language) for z in after), default=0.0)
+            # The measure first: a chance word across a cut a character off it must not
+            # outweigh it.
+            score -= CUT_COST * apart
+            if best is None or score > best[0]:
+                best = (score, left, right)
+        if best is not None:
+            cuts[i] = best[1], best[2]
+    return cuts
+
+
+def _reading(texts: list[str], language: str | None) -> tuple[list[int], int]:
+    """The lines' order (the order read when no run is taken) and how many runs moved."""
+    lines = [_describe(text) for text in texts]
     order = list(range(len(lines)))
     moved = 0
     for found in _runs(lines, language):
@@ -390,12 +475,40 @@ def _reorder(block: Block, lines: list[_Line], language: str | None) -> int:
         if taken is not None:
             order[run.start : run.end] = taken
             moved += 1
+    return order, moved
+
+
+def _reorder(block: Block, language: str | None) -> tuple[int, int]:
+    """Reads the block's columns apart: how many runs moved, and how many merged lines
+    were cut (a cut is kept only where the columns read apart part its pieces)."""
+    cuts = _cuts(block.lines, language)
+    pieces: list[str] = []
+    owner: list[int] = []
+    for i, text in enumerate(block.lines):
+        parts = cuts.get(i, (text,))
+        pieces += parts
+        owner += [i] * len(parts)
+    order, moved = _reading(pieces, language)
+    lines: list[str] = []
+    whose: list[int] = []
+    for k, j in enumerate(order):
+        if k and order[k - 1] == j - 1 and owner[j - 1] == owner[j]:
+            # The pieces read together: the line was one column's.
+            lines[-1] = block.lines[owner[j]]
+            continue
+        lines.append(pieces[j])
+        whose.append(owner[j])
+    cut = len(whose) - len(set(whose))
+    if cuts and not cut:
+        # No merged line was two columns': the columns are read without the cuts.
+        order, moved = _reading(block.lines, language)
+        lines, whose = [block.lines[i] for i in order], order
     if moved:
-        block.lines = [block.lines[i] for i in order]
+        block.lines = lines
         if block.origins is not None:
-            block.origins = [block.origins[i] for i in order]
+            block.origins = [block.origins[i] for i in whose]
         block.layout = None
-    return moved
+    return moved, cut if moved else 0
 
 
 def apply(doc: Document, options: Options) -> None:
@@ -410,8 +523,8 @@ def apply(doc: Document, options: Options) -> None:
         # spared the search and the page its language (most Latin blocks).
         if sum(map(_may_join_strongly, block.lines)) < MIN_STRONG:
             continue
-        lines = [_describe(text) for text in block.lines]
         if not asked:
             language, asked = latin_language(doc.text), True
-        runs = _reorder(block, lines, language)
+        runs, cut = _reorder(block, language)
         doc.count(NAME, "interleaved-columns", runs)
+        doc.count(NAME, "merged-line-cut", cut)
