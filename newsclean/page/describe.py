@@ -1,11 +1,12 @@
 """``describe``: the one place a line's predicates run.
 
 A line is described once, from its text alone: script, width, flags and the form it
-reads as wherever it stands (the form when first asked). Words are split once; the Latin facts (capitals, headline
-case, decks, prose) are asked only of Latin lines and the CJK facts (kinsoku marks,
-two-part headings, run-in credits) only of CJK lines. What depends on the page around
-the line (indentation against the page's habit, the column it falls short of, header and
-footer forms) is added by ``Page`` after every line is described.
+reads as wherever it stands (the form when first asked). Words are split once; the
+Latin facts (capitals, headline case, decks, prose) are asked only of Latin lines and
+the CJK facts (kinsoku marks, two-part headings, run-in credits) only of CJK lines.
+What depends on the page around the line (indentation against the page's habit, the
+column it falls short of, header and footer forms) is added by ``Page`` after every
+line is described.
 """
 
 from __future__ import annotations
