@@ -53,7 +53,8 @@ def _headings() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
 def notice_heading(text: str) -> bool:
     """The line is the heading of a notice or a small ad (see the module docstring)."""
     head = text.strip().rstrip(_CLOSING).strip()
-    if not head or display_width(head) > MAX_LABEL_CELLS:
+    # The character count first: a line of running text is refused before it is measured.
+    if not head or len(head) > MAX_LABEL_CELLS or display_width(head) > MAX_LABEL_CELLS:
         return False
     latin, cjk, endings = _headings()
     if HAS_CJK.search(head) is None:
@@ -64,9 +65,12 @@ def notice_heading(text: str) -> bool:
 def notice_heading_wrapped(first: str, second: str) -> str | None:
     """A notice's heading set large in a narrow column breaks over two lines
     (``PETITES`` / ``ANNONCES``, ``PUBLIC`` / ``NOTICE``): the heading they make, or None."""
-    joined = f"{first.strip()} {second.strip()}"
+    first, second = first.strip(), second.strip()
+    if len(first) + len(second) >= MAX_LABEL_CELLS:
+        return None
+    joined = f"{first} {second}"
     if HAS_CJK.search(joined) is not None:
-        joined = first.strip() + second.strip()
+        joined = first + second
     return joined if notice_heading(joined) else None
 
 

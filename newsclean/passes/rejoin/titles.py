@@ -9,6 +9,7 @@ from __future__ import annotations
 from newsclean import regex
 from newsclean.latin import ends_in_leading_word, in_headline_case, is_headline_case_deck
 from newsclean.page.boxes import (
+    MAX_LABEL_CELLS,
     briefs_label,
     item_marker,
     notice_heading,
@@ -103,6 +104,9 @@ def _mark_boxed_items(lines: list[Line]) -> None:
             for title in lines[i:end]:
                 title.title = True
     for i, line in enumerate(lines):
+        if line.width > MAX_LABEL_CELLS:
+            # Wider than any heading of a notice: asked of every line, refused first.
+            continue
         before = lines[i - 1] if i else None
         if before is not None and notice_heading_wrapped(before.text, line.text):
             before.title = line.title = True
