@@ -39,10 +39,6 @@ LINES_JOINED = {
     "code/shell.txt": "a shell session's lines joined",
     "lists/addresses.txt": "a telephone number and an e-mail address joined",
     "subtitles/srt.txt": "a cue number set apart from its timing",
-    "verse/dickinson.txt": "a stanza whose lines end in no mark joined in part",
-    "verse/whitman-captain.txt": "verse lines ending in commas, each capitalised, joined",
-    "verse/heine-lorelei.txt": "a stanza's first two lines (a comma, then a capital) joined",
-    "verse/mickiewicz-pan-tadeusz.txt": "verse lines ending in : , . joined",
     "news-numbers/contacts.txt": "a telephone line, an address line and a Chinese line joined",
     "wrapped/en-mit-license.txt": "its last line in capitals (SOFTWARE.) set apart",
 }

@@ -169,6 +169,61 @@ def _latin_verse_candidates(lines: list[Line]) -> list[list[Line]]:
     return runs
 
 
+#: A line of a stanza is at most this long, in characters (a long line of verse runs to
+#: sixty-odd; book prose is wrapped wider).
+LONGEST_STANZA_LINE = 72
+#: A stanza shows itself by this many lines that open with a capital after a line that
+#: ends no sentence (prose goes on there in lower case, but for a name or a German
+#: noun)...
+MIN_STANZA_TURNS = 3
+#: ...of which this many follow a clause mark (the word after a comma is a name at
+#: most, in German too), unless another stanza of the page is verse.
+MIN_CLAUSE_TURNS = 2
+#: A Latin sentence ends at a full stop, ``!`` or ``?`` (after a semicolon it goes on in
+#: lower case).
+_FULL_STOP = regex.compile(r"[.!?…][\"'”’)]*$")
+#: A line that ends at a clause mark or a dash (and the quote closing there).
+_CLAUSE_END = regex.compile(r"(?:[,;:]|[,;:]? ?[–—])[\"'”’)]?$")
+
+
+def _stanza_turns(lines: list[Line]) -> tuple[int, int]:
+    """A block's turns: its lines that open with a capital after a line that ends no
+    sentence, and how many of those follow a clause mark; (0, 0) unless every line of
+    the block opens with a capital, as a stanza's do, and is short enough for verse."""
+    if not all(
+        not line.cjk
+        and _printed_line(line)
+        and line.width <= 2 * LONGEST_STANZA_LINE
+        and len(line.text) <= LONGEST_STANZA_LINE
+        and _CAPITAL_START.match(line.text)
+        and not line.text.endswith("-")
+        and not line.caps
+        for line in lines
+    ):
+        return 0, 0
+    turns = [a for a in lines[:-1] if not _FULL_STOP.search(a.text)]
+    return len(turns), sum(1 for a in turns if _CLAUSE_END.search(a.text))
+
+
+def _stanzas(blocks: list[list[Line]], verse_found: bool) -> list[list[Line]]:
+    """Stanzas, judged a block at a time (a blank line between stanzas): every line
+    opens with a capital, and several of them where prose would go on in lower case,
+    after a comma or no mark at all (``Die Luft ist kühl und es dunkelt,`` /
+    ``Und ruhig fließt der Rhein;``). A stanza's lines need not end at marks, nor be of
+    one width. Capitals after a line without a mark are German nouns as often, so a
+    block shows it is verse by capitals after clause marks, or by standing on a page
+    with other verse (a poem's other stanzas, ``verse_found``). Whether the lines stop
+    short of the page's columns is asked next, as for any verse."""
+    found: list[list[Line]] = []
+    strong = verse_found
+    for lines in blocks:
+        turns, clause_turns = _stanza_turns(lines)
+        if turns >= MIN_STANZA_TURNS:
+            found.append(lines)
+            strong = strong or clause_turns >= MIN_CLAUSE_TURNS
+    return found if strong else []
+
+
 #: Two or more spaces inside a CJK line, five or more inside a Latin one (where
 #: justification leaves up to four), or a tab: a table's alignment.
 _CJK_ALIGNED = regex.compile(r"\S(?: {2,}|\t)\S")
