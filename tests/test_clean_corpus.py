@@ -51,7 +51,6 @@ LINES_SPLIT = {
 #: furniture pass defines, that a clean document of another kind holds as text.
 TO_FURNITURE = {
     "wrapped/en-mit-license.txt": "a licence's copyright line read as a page's notice",
-    "chat/reactions.txt": "lines of marks alone (?!, ^_^) between text read as scan debris",
 }
 
 #: Documents with a line that ``split`` puts in the furniture, not in an article: a
