@@ -44,9 +44,7 @@ LINES_JOINED = {
 }
 #: Documents whose paragraphs ``fix`` splits (a hard-wrapped line taken for a whole
 #: paragraph). Left for now (see the harm audit's report).
-LINES_SPLIT = {
-    "wrapped/vi-tuyenngon.txt": "a first line ending a sentence, in ragged text (no column)",
-}
+LINES_SPLIT: dict[str, str] = {}
 #: Documents with a line ``fix`` takes out of the text into the furniture: a form the
 #: furniture pass defines, that a clean document of another kind holds as text.
 TO_FURNITURE = {
@@ -62,7 +60,6 @@ SPLIT_OUT = {
     "news-en/prices-dates.txt": "a date alone on its line (12 December 2025)",
     "news-zh/dateline-credit.txt": "a date alone on its line (2024年3月5日)",
     "news-numbers/contacts.txt": "a first line ending in a colon (... or write to:)",
-    "wrapped/vi-tuyenngon.txt": "its first line, split from its paragraph",
 }
 
 DOCUMENTS = sorted(CORPUS.rglob("*.txt"))

@@ -224,7 +224,7 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
     a line-end hyphen before a lower-case word, or after a letter before a capital (a
     compound's halves), joins; otherwise, since Latin columns
     are often set ragged, a line goes on unless it ends a sentence short of the
-    measure."""
+    measure (with no measure yet, short of the line under it, which goes on)."""
     a = paragraph.last
     if a.caps or b.caps:
         return False
@@ -280,6 +280,17 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         # unless it fills a column exactly (headlines are set larger or wider).
         strict = len(paragraph.lines) == 1
         return columns.column_of(a.width, strict=strict) is not None
+    if reference is None and not columns.widths and len(paragraph.lines) == 1:
+        # Ragged text with no column measured: a first line that ends a sentence goes
+        # on when the line under it, still inside its paragraph (it ends no sentence),
+        # is as wide give or take the ragged margin: both are wrapped to one measure.
+        # A heading is narrower than the text under it; a paragraph on a line of its own
+        # is followed by one that ends a sentence.
+        return (
+            not b.ends_sentence
+            and b.width >= MIN_COLUMN_LINE
+            and FULL * b.width <= a.width <= b.width / FULL
+        )
     return reference is not None and a.width >= FULL * reference
 
 
