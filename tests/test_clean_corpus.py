@@ -40,7 +40,6 @@ LINES_JOINED = {
     "lists/addresses.txt": "a telephone number and an e-mail address joined",
     "subtitles/srt.txt": "a cue number set apart from its timing",
     "news-numbers/contacts.txt": "a telephone line, an address line and a Chinese line joined",
-    "wrapped/en-mit-license.txt": "its last line in capitals (SOFTWARE.) set apart",
 }
 #: Documents whose paragraphs ``fix`` splits (a hard-wrapped line taken for a whole
 #: paragraph). Left for now (see the harm audit's report).

@@ -3,7 +3,13 @@ end or across a blank line (see the package docstring for the rules)."""
 
 from __future__ import annotations
 
-from newsclean.latin import WORD, ends_in_leading_word, is_deck_line, is_headline_case_deck
+from newsclean.latin import (
+    WORD,
+    caps_share,
+    ends_in_leading_word,
+    is_deck_line,
+    is_headline_case_deck,
+)
 from newsclean.page.credits import MAX_BYLINE, is_byline
 from newsclean.page.describe import (
     NO_LINE_END,
@@ -17,6 +23,7 @@ from newsclean.page.describe import (
     two_part,
     unclosed,
 )
+from newsclean.page.tuning import TUNING
 from newsclean.passes.rejoin.lines import FIRST_LINE_INDENT, FULL, Columns, Line, Paragraph
 
 #: A heading line at least this wide followed by one at most this share of it is one
@@ -220,13 +227,14 @@ def _printed_widths(line: Line) -> tuple[int, ...]:
 
 
 def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
-    """Latin lines. Headline lines in capitals stand alone (``split`` stacks them);
+    """Latin lines. Headline lines in capitals stand alone (``split`` stacks them),
+    but for the end of a sentence set in capitals (``_capitals_go_on``);
     a line-end hyphen before a lower-case word, or after a letter before a capital (a
     compound's halves), joins; otherwise, since Latin columns
     are often set ragged, a line goes on unless it ends a sentence short of the
     measure (with no measure yet, short of the line under it, which goes on)."""
     a = paragraph.last
-    if a.caps or b.caps:
+    if a.caps or (b.caps and not _capitals_go_on(paragraph)):
         return False
     if a.shouted or b.shouted:
         # An advertiser's slogan (``Poland! Poland!! Poland!!!``) is a display line.
@@ -292,6 +300,15 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
             and FULL * b.width <= a.width <= b.width / FULL
         )
     return reference is not None and a.width >= FULL * reference
+
+
+def _capitals_go_on(paragraph: Paragraph) -> bool:
+    """A paragraph of running text set in capitals (a licence's disclaimer), its last
+    line longer than any headline line and its sentence unfinished: the short line in
+    capitals under it is that sentence's end (``…DEALINGS IN THE`` / ``SOFTWARE.``),
+    not a headline."""
+    a = paragraph.last
+    return paragraph.running and not a.ends_sentence and caps_share(a.text) >= TUNING.capitals_share
 
 
 def _justified_line_broken_up(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
