@@ -39,7 +39,6 @@ LINES_JOINED = {
     "code/shell.txt": "a shell session's lines joined",
     "lists/addresses.txt": "a telephone number and an e-mail address joined",
     "subtitles/srt.txt": "a cue number set apart from its timing",
-    "news-numbers/contacts.txt": "a telephone line, an address line and a Chinese line joined",
 }
 #: Documents whose paragraphs ``fix`` splits (a hard-wrapped line taken for a whole
 #: paragraph). Left for now (see the harm audit's report).
@@ -58,7 +57,6 @@ SPLIT_OUT = {
     "news-en/weather-column.txt": "a forecast line near the top (Saturday fair.)",
     "news-en/prices-dates.txt": "a date alone on its line (12 December 2025)",
     "news-zh/dateline-credit.txt": "a date alone on its line (2024年3月5日)",
-    "news-numbers/contacts.txt": "a first line ending in a colon (... or write to:)",
 }
 
 DOCUMENTS = sorted(CORPUS.rglob("*.txt"))

@@ -245,10 +245,12 @@ def _mark_verse(verse: list[list[Line]], columns: Columns) -> None:
                 line.set_apart = True
 
 
-#: A record's row: a field's label and its colon (``From: ``, ``Subject: ``, ``地址：``)
-#: or a time stamp (``[09:14] ``) opening the line.
+#: A record's row: a field's label and its colon (``From: ``, ``Subject: ``, ``地址：``;
+#: French sets a space before the colon, ``Tél. : ``) or a time stamp (``[09:14] ``)
+#: opening the line.
 _FIELD_ROW = regex.compile(
-    rf"^(?:[A-Z][\w'-]*(?: [\w'-]+){{0,2}}: |[{HAN}]{{1,6}}：|\[?\d{{1,2}}:\d\d(?::\d\d)?\]? )"
+    rf"^(?:[A-Z][\w'-]*(?: [\w'-]+){{0,2}}\.?[ \u00a0\u202f]?: "
+    rf"|[{HAN}]{{1,6}}：|\[?\d{{1,2}}:\d\d(?::\d\d)?\]? )"
 )
 #: Records come in runs at least this long (a label opening two lines is chance).
 MIN_FIELD_ROWS = 3
