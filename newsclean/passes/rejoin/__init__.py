@@ -54,7 +54,8 @@ Recognition, from how columns are set:
   or more in a row (or a couplet standing alone), or four or more Latin lines that each
   open with a capital and end at a mark or a dash, or a Latin stanza: a block between
   blank lines whose every line opens with a capital, three of them after a line that
-  ends no sentence (two after a clause mark, or another stanza of the page is verse);
+  ends no sentence (two after a clause mark, or another stanza of the page is verse;
+  where nouns are capitalised, only capitals on articles, prepositions, conjunctions);
   either narrower than the page's columns (wrapped prose fills its column).
   Lists: a line opening with a marker (``-``, ``1.``, ``一、``, ``（一）``, ``①``)
   that the next item, a few lines on, continues in the same form.

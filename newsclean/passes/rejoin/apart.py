@@ -7,6 +7,7 @@ import itertools
 
 from newsclean import regex
 from newsclean.chardata import HAN
+from newsclean.latin import LEADING_WORDS, WORD
 from newsclean.passes.punctuation import delimited_rows
 from newsclean.passes.rejoin.lines import FULL, Columns, Line
 
@@ -176,33 +177,64 @@ LONGEST_STANZA_LINE = 72
 #: ends no sentence (prose goes on there in lower case, but for a name or a German
 #: noun)...
 MIN_STANZA_TURNS = 3
-#: ...of which this many follow a clause mark (the word after a comma is a name at
-#: most, in German too), unless another stanza of the page is verse.
+#: ...of which this many follow a clause mark (after a comma, prose goes on in lower
+#: case but for a name), unless another stanza of the page is verse.
 MIN_CLAUSE_TURNS = 2
 #: A Latin sentence ends at a full stop, ``!`` or ``?`` (after a semicolon it goes on in
 #: lower case).
 _FULL_STOP = regex.compile(r"[.!?…][\"'”’)]*$")
 #: A line that ends at a clause mark or a dash (and the quote closing there).
 _CLAUSE_END = regex.compile(r"(?:[,;:]|[,;:]? ?[–—])[\"'”’)]?$")
+#: A text capitalises its nouns (German) when this share of the words inside its
+#: sentences open with a capital (names alone make a tenth at most).
+NOUN_CAPITALS_SHARE = 0.2
 
 
-def _stanza_turns(lines: list[Line]) -> tuple[int, int]:
+def _capitalises_nouns(lines: list[Line]) -> bool:
+    """Do the words inside these lines' sentences (not a line's first word, nor one
+    after a sentence's end) open with capitals as German nouns do?"""
+    words = capitals = 0
+    for line in lines:
+        tokens = line.text.split()
+        for before, word in itertools.pairwise(tokens):
+            if _FULL_STOP.search(before) or not word[:1].isalpha():
+                continue
+            words += 1
+            capitals += word[0].isupper()
+    return capitals > NOUN_CAPITALS_SHARE * words
+
+
+def _stanza_turns(lines: list[Line]) -> list[tuple[Line, Line]]:
     """A block's turns: its lines that open with a capital after a line that ends no
-    sentence, and how many of those follow a clause mark; (0, 0) unless every line of
-    the block opens with a capital, as a stanza's do, and is short enough for verse."""
+    sentence (each with the line before it); none unless every line of the block opens
+    with a capital, as a stanza's do, and is short enough for verse."""
     if not all(
         not line.cjk
         and _printed_line(line)
-        and line.width <= 2 * LONGEST_STANZA_LINE
         and len(line.text) <= LONGEST_STANZA_LINE
         and _CAPITAL_START.match(line.text)
         and not line.text.endswith("-")
         and not line.caps
         for line in lines
     ):
-        return 0, 0
-    turns = [a for a in lines[:-1] if not _FULL_STOP.search(a.text)]
-    return len(turns), sum(1 for a in turns if _CLAUSE_END.search(a.text))
+        return []
+    return [(a, b) for a, b in itertools.pairwise(lines) if not _FULL_STOP.search(a.text)]
+
+
+def _shows_verse(lines: list[Line], turns: list[tuple[Line, Line]]) -> bool:
+    """Turns enough, and enough of them after a clause mark, to show a stanza on their
+    own. In a language that capitalises its nouns, a turn counts only where the capital
+    is the line's, on a word written in lower case inside a sentence (an article, a
+    preposition, a conjunction: ``Und ruhig fließt der Rhein;``)."""
+    if _capitalises_nouns(lines):
+        turns = [(a, b) for a, b in turns if _first_word(b.text) in LEADING_WORDS]
+    clause_turns = sum(1 for a, _ in turns if _CLAUSE_END.search(a.text))
+    return len(turns) >= MIN_STANZA_TURNS and clause_turns >= MIN_CLAUSE_TURNS
+
+
+def _first_word(text: str) -> str:
+    word = WORD.search(text)
+    return word.group().lower() if word else ""
 
 
 def _stanzas(blocks: list[list[Line]], verse_found: bool) -> list[list[Line]]:
@@ -210,17 +242,16 @@ def _stanzas(blocks: list[list[Line]], verse_found: bool) -> list[list[Line]]:
     opens with a capital, and several of them where prose would go on in lower case,
     after a comma or no mark at all (``Die Luft ist kühl und es dunkelt,`` /
     ``Und ruhig fließt der Rhein;``). A stanza's lines need not end at marks, nor be of
-    one width. Capitals after a line without a mark are German nouns as often, so a
-    block shows it is verse by capitals after clause marks, or by standing on a page
-    with other verse (a poem's other stanzas, ``verse_found``). Whether the lines stop
-    short of the page's columns is asked next, as for any verse."""
+    one width. A block shows it is verse by capitals after clause marks (``_shows_verse``),
+    or by standing on a page with other verse (a poem's other stanzas, ``verse_found``).
+    Whether the lines stop short of the page's columns is asked next, as for any verse."""
     found: list[list[Line]] = []
     strong = verse_found
     for lines in blocks:
-        turns, clause_turns = _stanza_turns(lines)
-        if turns >= MIN_STANZA_TURNS:
+        turns = _stanza_turns(lines)
+        if len(turns) >= MIN_STANZA_TURNS:
             found.append(lines)
-            strong = strong or clause_turns >= MIN_CLAUSE_TURNS
+            strong = strong or _shows_verse(lines, turns)
     return found if strong else []
 
 
