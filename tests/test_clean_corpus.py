@@ -32,9 +32,7 @@ NORMALISED = {
 #: Documents whose lines ``fix`` joins, keeping every character: rejoin reads them as
 #: wrapped running text. Left for now (see the harm audit's report).
 LINES_JOINED = {
-    "chat/email.txt": "a sign-off ending at a comma joined to the name under it",
     "chat/email-link.txt": "a sentence cut by blank lines around its link bridged",
-    "chat/wechat.txt": "a speaker's name and time joined to the message",
     "code/json.txt": "the lines of a JSON object joined",
     "code/shell.txt": "a shell session's lines joined",
     "lists/addresses.txt": "a telephone number and an e-mail address joined",

@@ -61,7 +61,9 @@ Recognition, from how columns are set:
   that the next item, a few lines on, continues in the same form.
   Tables: rows aligned by wide gaps, drawn with box-drawing rules from wall to wall,
   rows of delimited data, or records (three or more lines in a row that open with a
-  field's label or a time stamp: an e-mail's header, a form, a chat log). Program
+  field's label or a time stamp: an e-mail's header, a form, a chat log), and a chat
+  message's head (a name and the time alone on a line). A letter's closing (a word or
+  two and a comma) stays over the name that ends its block. Program
   text: a block indented to several depths whose lines hold calls, braces and
   assignments; it keeps its indentation too.
 

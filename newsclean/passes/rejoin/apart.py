@@ -301,13 +301,26 @@ def _field_rows(lines: list[Line]) -> set[int]:
     return rows
 
 
+#: A message's head in a chat log: the speaker's name (a Chinese name of up to four
+#: characters, a Latin one-word handle) and the time, alone on a line (``张三 09:16``,
+#: ``anna_k 14:02:11``); a phrase that ends at a time is longer.
+_MESSAGE_HEAD = regex.compile(
+    rf"^(?:[{HAN}]{{1,4}}|[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ0-9_.-]{{0,15}}) \d{{1,2}}:\d\d(?::\d\d)?$"
+)
+
+
 def _mark_tables(lines: list[Line]) -> None:
     """Tables keep their lines: two or more lines in a row aligned by wide gaps, drawn
     with box-drawing rules (``│ name │ page │``), rows of delimited data
     (``newsclean.passes.punctuation.delimited_rows``), or records: three or more lines
     in a row that each open with a field's label or a time stamp (``From: ``,
-    ``Subject: ``, ``[09:14] ``)."""
+    ``Subject: ``, ``[09:14] ``). A chat message's head (a name and the time alone on a
+    line) keeps its line too."""
     rows = delimited_rows([line.text for line in lines]) | _field_rows(lines)
+    for line in lines:
+        # A message's head stands over its message, alone: no text runs on into it.
+        if _MESSAGE_HEAD.match(line.text):
+            line.set_apart = True
     table: list[Line] = []
     for i, line in enumerate(lines):
         aligned = _CJK_ALIGNED if line.cjk else _LATIN_ALIGNED

@@ -3,6 +3,7 @@ end or across a blank line (see the package docstring for the rules)."""
 
 from __future__ import annotations
 
+from newsclean import regex
 from newsclean.latin import (
     WORD,
     caps_share,
@@ -88,7 +89,7 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns, after: Line | No
     a = paragraph.last
     if b.indented or b.starts_new or caption_credit(a.text):
         return False
-    if a.set_apart or b.set_apart or b.list_item:
+    if a.set_apart or b.set_apart or b.list_item or _signed_off(paragraph, b, after):
         return False
     if a.byline and not unclosed(a.text):
         return False
@@ -143,6 +144,28 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns, after: Line | No
         # after it is the first line of that paragraph; a heading is much narrower.
         return 0.75 * b.width <= a.width <= 1.05 * b.width + 2
     return column is not None
+
+
+#: A letter's closing or greeting: a word or two and a comma (``Best,``, ``Yours
+#: truly,``, ``Dear Anna,``)...
+_LETTER_FORMULA = regex.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?,$")
+#: ...over a name: one to three capitalised words (an initial with its stop between).
+_NAME = regex.compile(r"^[A-Z][^\W\d_]*(?: [A-Z][^\W\d_]*\.?)*(?: [A-Z][^\W\d_]*)?$")
+#: A name of more words is a heading.
+MAX_NAME_WORDS = 3
+
+
+def _signed_off(paragraph: Paragraph, b: Line, after: Line | None) -> bool:
+    """A letter's closing on a line of its own over the name that ends the block
+    (``Best,`` / ``Anna``): two lines, not one sentence, as a wrapped line of text is
+    never a word and a comma alone before a name and a blank line."""
+    return (
+        after is None
+        and len(paragraph.lines) == 1
+        and _LETTER_FORMULA.match(paragraph.last.text) is not None
+        and _NAME.match(b.text) is not None
+        and len(b.text.split()) <= MAX_NAME_WORDS
+    )
 
 
 def _heading_over_column(
