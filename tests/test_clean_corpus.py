@@ -35,7 +35,6 @@ LINES_JOINED = {
     "chat/email-link.txt": "a sentence cut by blank lines around its link bridged",
     "code/json.txt": "the lines of a JSON object joined",
     "code/shell.txt": "a shell session's lines joined",
-    "lists/addresses.txt": "a telephone number and an e-mail address joined",
     "subtitles/srt.txt": "a cue number set apart from its timing",
 }
 #: Documents whose paragraphs ``fix`` splits (a hard-wrapped line taken for a whole

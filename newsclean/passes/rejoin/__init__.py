@@ -63,7 +63,8 @@ Recognition, from how columns are set:
   rows of delimited data, or records (three or more lines in a row that open with a
   field's label or a time stamp: an e-mail's header, a form, a chat log), and a chat
   message's head (a name and the time alone on a line). A letter's closing (a word or
-  two and a comma) stays over the name that ends its block. Program
+  two and a comma) stays over the name that ends its block, and an e-mail address
+  under a line that ends in a number (a telephone line) keeps its line. Program
   text: a block indented to several depths whose lines hold calls, braces and
   assignments; it keeps its indentation too.
 

@@ -91,6 +91,10 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns, after: Line | No
         return False
     if a.set_apart or b.set_apart or b.list_item or _signed_off(paragraph, b, after):
         return False
+    if a.text[-1:].isdigit() and _EMAIL.match(b.text):
+        # Contact details go a line each (``Tel. +44 1865 123456`` / ``ed@example.org``):
+        # a sentence never runs from a number into an address without a word between.
+        return False
     if a.byline and not unclosed(a.text):
         return False
     if b.text[0] in NO_LINE_START or a.text[-1] in NO_LINE_END or a.unclosed:
@@ -146,6 +150,8 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns, after: Line | No
     return column is not None
 
 
+#: An e-mail address alone on a line (and the stop of a sentence it ends).
+_EMAIL = regex.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$")
 #: A letter's closing or greeting: a word or two and a comma (``Best,``, ``Yours
 #: truly,``, ``Dear Anna,``)...
 _LETTER_FORMULA = regex.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?,$")
