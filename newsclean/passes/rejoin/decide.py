@@ -317,12 +317,18 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         # unless it fills a column exactly (headlines are set larger or wider).
         strict = len(paragraph.lines) == 1
         return columns.column_of(a.width, strict=strict) is not None
-    if reference is None and not columns.widths and len(paragraph.lines) == 1:
-        # Ragged text with no column measured: a first line that ends a sentence goes
-        # on when the line under it, still inside its paragraph (it ends no sentence),
-        # is as wide give or take the ragged margin: both are wrapped to one measure.
-        # A heading is narrower than the text under it; a paragraph on a line of its own
-        # is followed by one that ends a sentence.
+    if (
+        reference is None
+        and not columns.widths
+        and paragraph.opens_block
+        and len(paragraph.lines) == 1
+    ):
+        # Ragged text with no column measured: a block's first line that ends a sentence
+        # goes on when the line under it, still inside its paragraph (it ends no
+        # sentence), is as wide give or take the ragged margin: both are wrapped to one
+        # measure. A heading is narrower than the text under it; a paragraph on a line
+        # of its own is followed by one that ends a sentence. (Further into a block, a
+        # line that ends a sentence is as often a whole line of a page's head.)
         return (
             not b.ends_sentence
             and b.width >= MIN_COLUMN_LINE
