@@ -32,30 +32,18 @@ NORMALISED = {
 #: Documents whose lines ``fix`` joins, keeping every character: rejoin reads them as
 #: wrapped running text. Left for now (see the harm audit's report).
 LINES_JOINED = {
-    "chat/email.txt": "a sign-off ending at a comma joined to the name under it",
     "chat/email-link.txt": "a sentence cut by blank lines around its link bridged",
-    "chat/wechat.txt": "a speaker's name and time joined to the message",
     "code/json.txt": "the lines of a JSON object joined",
     "code/shell.txt": "a shell session's lines joined",
-    "lists/addresses.txt": "a telephone number and an e-mail address joined",
     "subtitles/srt.txt": "a cue number set apart from its timing",
-    "verse/dickinson.txt": "a stanza whose lines end in no mark joined in part",
-    "verse/whitman-captain.txt": "verse lines ending in commas, each capitalised, joined",
-    "verse/heine-lorelei.txt": "a stanza's first two lines (a comma, then a capital) joined",
-    "verse/mickiewicz-pan-tadeusz.txt": "verse lines ending in : , . joined",
-    "news-numbers/contacts.txt": "a telephone line, an address line and a Chinese line joined",
-    "wrapped/en-mit-license.txt": "its last line in capitals (SOFTWARE.) set apart",
 }
 #: Documents whose paragraphs ``fix`` splits (a hard-wrapped line taken for a whole
 #: paragraph). Left for now (see the harm audit's report).
-LINES_SPLIT = {
-    "wrapped/vi-tuyenngon.txt": "a first line ending a sentence, in ragged text (no column)",
-}
+LINES_SPLIT: dict[str, str] = {}
 #: Documents with a line ``fix`` takes out of the text into the furniture: a form the
 #: furniture pass defines, that a clean document of another kind holds as text.
 TO_FURNITURE = {
     "wrapped/en-mit-license.txt": "a licence's copyright line read as a page's notice",
-    "chat/reactions.txt": "lines of marks alone (?!, ^_^) between text read as scan debris",
 }
 
 #: Documents with a line that ``split`` puts in the furniture, not in an article: a
@@ -66,8 +54,6 @@ SPLIT_OUT = {
     "news-en/weather-column.txt": "a forecast line near the top (Saturday fair.)",
     "news-en/prices-dates.txt": "a date alone on its line (12 December 2025)",
     "news-zh/dateline-credit.txt": "a date alone on its line (2024年3月5日)",
-    "news-numbers/contacts.txt": "a first line ending in a colon (... or write to:)",
-    "wrapped/vi-tuyenngon.txt": "its first line, split from its paragraph",
 }
 
 DOCUMENTS = sorted(CORPUS.rglob("*.txt"))

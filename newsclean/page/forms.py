@@ -143,6 +143,11 @@ def is_copyright_credit(text: str, tuning: Tuning = TUNING) -> bool:
 _SPECK_MARKS = frozenset(".,:;'\"`^~-_*|!?<>¡¿«»‘’‚“”„–—…•·■▪●¦")
 #: A mark repeated (``* * *``, ``---``, ``. . .``): a dinkus or a rule, set on purpose.
 _ORNAMENT = regex.compile(r"^(\S)(?:\s*\1)+$")
+#: Marks a writer sets alone on a line, which no speck makes: a question or an outcry
+#: of marks (``?``, ``?!``, ``¿?``: a speck is read as a dot, a tick or a dash, not as a
+#: hook over a dot), or a face of two like eyes around a mouth (``^_^``, ``-_-``,
+#: ``>_<``: debris is not symmetrical).
+_WRITTEN_MARKS = regex.compile(r"^(?:[?!¡¿]*[?¿][?!¡¿]*|([\^*;~-])[_.]\1|>[_.]<)$")
 _WORD_OF_FOUR = regex.compile(r"[^\W_]{4}")
 _ALNUM_RUN = regex.compile(r"[^\W_]+")
 
@@ -150,15 +155,17 @@ _ALNUM_RUN = regex.compile(r"[^\W_]+")
 def is_noise(line: str, tuning: Tuning = TUNING) -> bool:
     """Scan debris by its marks: specks OCR read as marks (no bracket, operator or other
     symbol), with no word of four letters: under half letters and digits with no word of
-    three, or under two fifths at all. CJK lines, end marks and a dinkus (``* * *``) are
-    not noise. Whether the line stands where debris falls is the page's question
-    (``surroundings``)."""
+    three, or under two fifths at all. CJK lines, end marks, a dinkus (``* * *``), a
+    question of marks alone (``?!``) and a face (``^_^``) are not noise. Whether the
+    line stands where debris falls is the page's question (``surroundings``)."""
     text = line.strip()
     # A word of four letters rules noise out whatever the rest holds: one regex search,
     # asked first, spares the other tests and the character counts on nearly every line.
     if not text or _WORD_OF_FOUR.search(text):
         return False
     if pr.HAS_CJK.search(text) or END_MARK.match(text) or _ORNAMENT.match(text):
+        return False
+    if _WRITTEN_MARKS.match(text):
         return False
     visible = [ch for ch in text if not ch.isspace()]
     if not all(ch in _SPECK_MARKS or (ch.isascii() and ch.isalnum()) for ch in visible):

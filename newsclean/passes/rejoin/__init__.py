@@ -52,13 +52,19 @@ Recognition, from how columns are set:
 * *Set apart*: verse, lists, tables and program text keep their lines. Verse: CJK
   lines of one width (give or take a character) that each end at a clause mark, three
   or more in a row (or a couplet standing alone), or four or more Latin lines that each
-  open with a capital and end at a mark or a dash; either narrower than the page's
-  columns (wrapped prose fills its column). Lists: a line opening with a marker
-  (``-``, ``1.``, ``一、``, ``（一）``, ``①``) that the next item, a few lines on,
-  continues in the same form.
+  open with a capital and end at a mark or a dash, or a Latin stanza: a block between
+  blank lines whose every line opens with a capital, three of them after a line that
+  ends no sentence (two after a clause mark, or another stanza of the page is verse;
+  where nouns are capitalised, only capitals on articles, prepositions, conjunctions);
+  either narrower than the page's columns (wrapped prose fills its column).
+  Lists: a line opening with a marker (``-``, ``1.``, ``一、``, ``（一）``, ``①``)
+  that the next item, a few lines on, continues in the same form.
   Tables: rows aligned by wide gaps, drawn with box-drawing rules from wall to wall,
   rows of delimited data, or records (three or more lines in a row that open with a
-  field's label or a time stamp: an e-mail's header, a form, a chat log). Program
+  field's label or a time stamp: an e-mail's header, a form, a chat log), and a chat
+  message's head (a name and the time alone on a line). A letter's closing (a word or
+  two and a comma) stays over the name that ends its block, and an e-mail address
+  under a line that ends in a number (a telephone line) keeps its line. Program
   text: a block indented to several depths whose lines hold calls, braces and
   assignments; it keeps its indentation too.
 
@@ -82,6 +88,7 @@ from newsclean.passes.rejoin.apart import (
     _mark_list_items,
     _mark_tables,
     _mark_verse,
+    _stanzas,
     _verse_candidates,
 )
 from newsclean.passes.rejoin.decide import _continues, _joins_across_blank
@@ -211,6 +218,7 @@ def _describe_blocks(
         _mark_tables(lines)
         _mark_code(block.lines, lines)
     verse = [run for block in several for run in _verse_candidates(described[id(block)])]
+    verse += _stanzas([described[id(block)] for block in several], bool(verse))
     in_verse = {id(line) for run in verse for line in run}
     # Lines set apart are not set to a column: a list or a poem of equal lines would
     # show as a column of its own width.

@@ -7,6 +7,7 @@ import itertools
 
 from newsclean import regex
 from newsclean.chardata import HAN
+from newsclean.latin import LEADING_WORDS, WORD
 from newsclean.passes.punctuation import delimited_rows
 from newsclean.passes.rejoin.lines import FULL, Columns, Line
 
@@ -169,6 +170,91 @@ def _latin_verse_candidates(lines: list[Line]) -> list[list[Line]]:
     return runs
 
 
+#: A line of a stanza is at most this long, in characters (a long line of verse runs to
+#: sixty-odd; book prose is wrapped wider).
+LONGEST_STANZA_LINE = 72
+#: A stanza shows itself by this many lines that open with a capital after a line that
+#: ends no sentence (prose goes on there in lower case, but for a name or a German
+#: noun)...
+MIN_STANZA_TURNS = 3
+#: ...of which this many follow a clause mark (after a comma, prose goes on in lower
+#: case but for a name), unless another stanza of the page is verse.
+MIN_CLAUSE_TURNS = 2
+#: A Latin sentence ends at a full stop, ``!`` or ``?`` (after a semicolon it goes on in
+#: lower case).
+_FULL_STOP = regex.compile(r"[.!?…][\"'”’)]*$")
+#: A line that ends at a clause mark or a dash (and the quote closing there).
+_CLAUSE_END = regex.compile(r"(?:[,;:]|[,;:]? ?[–—])[\"'”’)]?$")
+#: A text capitalises its nouns (German) when this share of the words inside its
+#: sentences open with a capital (names alone make a tenth at most).
+NOUN_CAPITALS_SHARE = 0.2
+
+
+def _capitalises_nouns(lines: list[Line]) -> bool:
+    """Do the words inside these lines' sentences (not a line's first word, nor one
+    after a sentence's end) open with capitals as German nouns do?"""
+    words = capitals = 0
+    for line in lines:
+        tokens = line.text.split()
+        for before, word in itertools.pairwise(tokens):
+            if _FULL_STOP.search(before) or not word[:1].isalpha():
+                continue
+            words += 1
+            capitals += word[0].isupper()
+    return capitals > NOUN_CAPITALS_SHARE * words
+
+
+def _stanza_turns(lines: list[Line]) -> list[tuple[Line, Line]]:
+    """A block's turns: its lines that open with a capital after a line that ends no
+    sentence (each with the line before it); none unless every line of the block opens
+    with a capital, as a stanza's do, and is short enough for verse."""
+    if not all(
+        not line.cjk
+        and _printed_line(line)
+        and len(line.text) <= LONGEST_STANZA_LINE
+        and _CAPITAL_START.match(line.text)
+        and not line.text.endswith("-")
+        and not line.caps
+        for line in lines
+    ):
+        return []
+    return [(a, b) for a, b in itertools.pairwise(lines) if not _FULL_STOP.search(a.text)]
+
+
+def _shows_verse(lines: list[Line], turns: list[tuple[Line, Line]]) -> bool:
+    """Turns enough, and enough of them after a clause mark, to show a stanza on their
+    own. In a language that capitalises its nouns, a turn counts only where the capital
+    is the line's, on a word written in lower case inside a sentence (an article, a
+    preposition, a conjunction: ``Und ruhig fließt der Rhein;``)."""
+    if _capitalises_nouns(lines):
+        turns = [(a, b) for a, b in turns if _first_word(b.text) in LEADING_WORDS]
+    clause_turns = sum(1 for a, _ in turns if _CLAUSE_END.search(a.text))
+    return len(turns) >= MIN_STANZA_TURNS and clause_turns >= MIN_CLAUSE_TURNS
+
+
+def _first_word(text: str) -> str:
+    word = WORD.search(text)
+    return word.group().lower() if word else ""
+
+
+def _stanzas(blocks: list[list[Line]], verse_found: bool) -> list[list[Line]]:
+    """Stanzas, judged a block at a time (a blank line between stanzas): every line
+    opens with a capital, and several of them where prose would go on in lower case,
+    after a comma or no mark at all (``Die Luft ist kühl und es dunkelt,`` /
+    ``Und ruhig fließt der Rhein;``). A stanza's lines need not end at marks, nor be of
+    one width. A block shows it is verse by capitals after clause marks (``_shows_verse``),
+    or by standing on a page with other verse (a poem's other stanzas, ``verse_found``).
+    Whether the lines stop short of the page's columns is asked next, as for any verse."""
+    found: list[list[Line]] = []
+    strong = verse_found
+    for lines in blocks:
+        turns = _stanza_turns(lines)
+        if len(turns) >= MIN_STANZA_TURNS:
+            found.append(lines)
+            strong = strong or _shows_verse(lines, turns)
+    return found if strong else []
+
+
 #: Two or more spaces inside a CJK line, five or more inside a Latin one (where
 #: justification leaves up to four), or a tab: a table's alignment.
 _CJK_ALIGNED = regex.compile(r"\S(?: {2,}|\t)\S")
@@ -190,10 +276,12 @@ def _mark_verse(verse: list[list[Line]], columns: Columns) -> None:
                 line.set_apart = True
 
 
-#: A record's row: a field's label and its colon (``From: ``, ``Subject: ``, ``地址：``)
-#: or a time stamp (``[09:14] ``) opening the line.
+#: A record's row: a field's label and its colon (``From: ``, ``Subject: ``, ``地址：``;
+#: French sets a space before the colon, ``Tél. : ``) or a time stamp (``[09:14] ``)
+#: opening the line.
 _FIELD_ROW = regex.compile(
-    rf"^(?:[A-Z][\w'-]*(?: [\w'-]+){{0,2}}: |[{HAN}]{{1,6}}：|\[?\d{{1,2}}:\d\d(?::\d\d)?\]? )"
+    rf"^(?:[A-Z][\w'-]*(?: [\w'-]+){{0,2}}\.?[ \u00a0\u202f]?: "
+    rf"|[{HAN}]{{1,6}}：|\[?\d{{1,2}}:\d\d(?::\d\d)?\]? )"
 )
 #: Records come in runs at least this long (a label opening two lines is chance).
 MIN_FIELD_ROWS = 3
@@ -213,13 +301,26 @@ def _field_rows(lines: list[Line]) -> set[int]:
     return rows
 
 
+#: A message's head in a chat log: the speaker's name (a Chinese name of up to four
+#: characters, a Latin one-word handle) and the time, alone on a line (``张三 09:16``,
+#: ``anna_k 14:02:11``); a phrase that ends at a time is longer.
+_MESSAGE_HEAD = regex.compile(
+    rf"^(?:[{HAN}]{{1,4}}|[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ0-9_.-]{{0,15}}) \d{{1,2}}:\d\d(?::\d\d)?$"
+)
+
+
 def _mark_tables(lines: list[Line]) -> None:
     """Tables keep their lines: two or more lines in a row aligned by wide gaps, drawn
     with box-drawing rules (``│ name │ page │``), rows of delimited data
     (``newsclean.passes.punctuation.delimited_rows``), or records: three or more lines
     in a row that each open with a field's label or a time stamp (``From: ``,
-    ``Subject: ``, ``[09:14] ``)."""
+    ``Subject: ``, ``[09:14] ``). A chat message's head (a name and the time alone on a
+    line) keeps its line too."""
     rows = delimited_rows([line.text for line in lines]) | _field_rows(lines)
+    for line in lines:
+        # A message's head stands over its message, alone: no text runs on into it.
+        if _MESSAGE_HEAD.match(line.text):
+            line.set_apart = True
     table: list[Line] = []
     for i, line in enumerate(lines):
         aligned = _CJK_ALIGNED if line.cjk else _LATIN_ALIGNED

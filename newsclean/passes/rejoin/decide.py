@@ -3,7 +3,14 @@ end or across a blank line (see the package docstring for the rules)."""
 
 from __future__ import annotations
 
-from newsclean.latin import WORD, ends_in_leading_word, is_deck_line, is_headline_case_deck
+from newsclean import regex
+from newsclean.latin import (
+    WORD,
+    caps_share,
+    ends_in_leading_word,
+    is_deck_line,
+    is_headline_case_deck,
+)
 from newsclean.page.credits import MAX_BYLINE, is_byline
 from newsclean.page.describe import (
     NO_LINE_END,
@@ -17,6 +24,7 @@ from newsclean.page.describe import (
     two_part,
     unclosed,
 )
+from newsclean.page.tuning import TUNING
 from newsclean.passes.rejoin.lines import FIRST_LINE_INDENT, FULL, Columns, Line, Paragraph
 
 #: A heading line at least this wide followed by one at most this share of it is one
@@ -81,7 +89,11 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns, after: Line | No
     a = paragraph.last
     if b.indented or b.starts_new or caption_credit(a.text):
         return False
-    if a.set_apart or b.set_apart or b.list_item:
+    if a.set_apart or b.set_apart or b.list_item or _signed_off(paragraph, b, after):
+        return False
+    if a.text[-1:].isdigit() and _EMAIL.match(b.text):
+        # Contact details go a line each (``Tel. +44 1865 123456`` / ``ed@example.org``):
+        # a sentence never runs from a number into an address without a word between.
         return False
     if a.byline and not unclosed(a.text):
         return False
@@ -136,6 +148,30 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns, after: Line | No
         # after it is the first line of that paragraph; a heading is much narrower.
         return 0.75 * b.width <= a.width <= 1.05 * b.width + 2
     return column is not None
+
+
+#: An e-mail address alone on a line (and the stop of a sentence it ends).
+_EMAIL = regex.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$")
+#: A letter's closing or greeting: a word or two and a comma (``Best,``, ``Yours
+#: truly,``, ``Dear Anna,``)...
+_LETTER_FORMULA = regex.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?,$")
+#: ...over a name: one to three capitalised words (an initial with its stop between).
+_NAME = regex.compile(r"^[A-Z][^\W\d_]*(?: [A-Z][^\W\d_]*\.?)*(?: [A-Z][^\W\d_]*)?$")
+#: A name of more words is a heading.
+MAX_NAME_WORDS = 3
+
+
+def _signed_off(paragraph: Paragraph, b: Line, after: Line | None) -> bool:
+    """A letter's closing on a line of its own over the name that ends the block
+    (``Best,`` / ``Anna``): two lines, not one sentence, as a wrapped line of text is
+    never a word and a comma alone before a name and a blank line."""
+    return (
+        after is None
+        and len(paragraph.lines) == 1
+        and _LETTER_FORMULA.match(paragraph.last.text) is not None
+        and _NAME.match(b.text) is not None
+        and len(b.text.split()) <= MAX_NAME_WORDS
+    )
 
 
 def _heading_over_column(
@@ -220,13 +256,14 @@ def _printed_widths(line: Line) -> tuple[int, ...]:
 
 
 def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
-    """Latin lines. Headline lines in capitals stand alone (``split`` stacks them);
+    """Latin lines. Headline lines in capitals stand alone (``split`` stacks them),
+    but for the end of a sentence set in capitals (``_capitals_go_on``);
     a line-end hyphen before a lower-case word, or after a letter before a capital (a
     compound's halves), joins; otherwise, since Latin columns
     are often set ragged, a line goes on unless it ends a sentence short of the
-    measure."""
+    measure (with no measure yet, short of the line under it, which goes on)."""
     a = paragraph.last
-    if a.caps or b.caps:
+    if a.caps or (b.caps and not _capitals_go_on(paragraph)):
         return False
     if a.shouted or b.shouted:
         # An advertiser's slogan (``Poland! Poland!! Poland!!!``) is a display line.
@@ -280,7 +317,33 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         # unless it fills a column exactly (headlines are set larger or wider).
         strict = len(paragraph.lines) == 1
         return columns.column_of(a.width, strict=strict) is not None
+    if (
+        reference is None
+        and not columns.widths
+        and paragraph.opens_block
+        and len(paragraph.lines) == 1
+    ):
+        # Ragged text with no column measured: a block's first line that ends a sentence
+        # goes on when the line under it, still inside its paragraph (it ends no
+        # sentence), is as wide give or take the ragged margin: both are wrapped to one
+        # measure. A heading is narrower than the text under it; a paragraph on a line
+        # of its own is followed by one that ends a sentence. (Further into a block, a
+        # line that ends a sentence is as often a whole line of a page's head.)
+        return (
+            not b.ends_sentence
+            and b.width >= MIN_COLUMN_LINE
+            and FULL * b.width <= a.width <= b.width / FULL
+        )
     return reference is not None and a.width >= FULL * reference
+
+
+def _capitals_go_on(paragraph: Paragraph) -> bool:
+    """A paragraph of running text set in capitals (a licence's disclaimer), its last
+    line longer than any headline line and its sentence unfinished: the short line in
+    capitals under it is that sentence's end (``…DEALINGS IN THE`` / ``SOFTWARE.``),
+    not a headline."""
+    a = paragraph.last
+    return paragraph.running and not a.ends_sentence and caps_share(a.text) >= TUNING.capitals_share
 
 
 def _justified_line_broken_up(paragraph: Paragraph, b: Line, columns: Columns) -> bool:

@@ -128,12 +128,16 @@ class Paragraph:
     #: The paragraph before this one, in the same block, is running text that ends no
     #: sentence: this one may be its torn-off rest.
     after_open: bool = False
+    #: This paragraph opens its block: no paragraph before it in the same block.
+    opens_block: bool = False
 
     @classmethod
     def start(cls, line: Line, previous: Paragraph | None = None) -> Paragraph:
         after = previous is not None and previous.heading
         open_end = previous is not None and previous.running and not previous.last.ends_sentence
-        return cls([line], line.running, after_heading=after, after_open=open_end)
+        return cls(
+            [line], line.running, after_heading=after, after_open=open_end, opens_block=not previous
+        )
 
     @property
     def heading(self) -> bool:
