@@ -246,6 +246,19 @@ def test_a_jump_line_goes_to_the_article_it_ends() -> None:
     assert bridge["continuations"] == []
 
 
+def test_a_chinese_jump_line_goes_to_the_article_it_ends_not_to_a_headline() -> None:
+    page = (
+        "城市公园建设提速\n\n今年以来，全市新建改建公园四十余处，市民出门见绿的愿望\n"
+        "正在变成现实。据介绍，这些公园贴近居民\n\n（转第A12版）\n\n"
+        "新疆加快建设产业体系\n\n今年，新疆集中力量打造以油气生产加工为支撑的产业体系。\n"
+    )
+    result = api.split(page, furniture="strip")
+    parks, xinjiang = result["articles"]
+    assert result["furniture"] == ["（转第A12版）"]
+    assert [(j["direction"], j["page"]) for j in parks["continuations"]] == [("to", "A12")]
+    assert xinjiang["continuations"] == []
+
+
 def test_photo_captions_are_captions_not_paragraphs() -> None:
     caption = "4月12日，市民在新建的公园里散步。新华社记者 王强 摄"
     page = f"城市公园建设提速\n\n{BODY_A}\n\n{caption}\n\n{BODY_B}"

@@ -14,6 +14,7 @@ from newsclean.model import HEADING, PLAIN, Layout
 from newsclean.options import Options
 from newsclean.page import Flag
 from newsclean.segment.model import Unit
+from newsclean.segment.reunite import first_lines_rejoined
 from newsclean.segment.roles import FORM_RULES, PLACE_RULES, StackRule, Sweep, form_rule
 
 WRAPPED = Layout(lines=2, width=30)
@@ -320,3 +321,43 @@ def test_a_unit_is_described_again_when_its_text_changes() -> None:
 )
 def test_a_headline_in_capitals(text: str, caps: bool) -> None:
     assert unit(text).caps_headline is caps
+
+
+def _first_line_and_body(
+    first: str, head: Layout, body: Layout, block: int = 0
+) -> tuple[Unit, Unit]:
+    line = unit(first, head)
+    line.role = "heading"
+    rest = unit("動民俗產品推陳出新，在北京花卉交易中心，花藝師們正在趕製。", body, block=block)
+    return line, rest
+
+
+#: (a heading line over body, joined as that paragraph's first line?)
+FIRST_LINE_CASES: list[tuple[tuple[Unit, Unit], bool]] = [
+    # Set to the column's measure less the indent, over lines at the full measure.
+    (_first_line_and_body("傳統文化熱潮帶", Layout(1, 14), Layout(3, 18, 18, 10)), True),
+    # A subhead is set short of its column's measure.
+    (_first_line_and_body("市場觀察", Layout(1, 8), Layout(3, 18, 18, 10)), False),
+    # The body under it opens with its own indent: a paragraph of its own.
+    (_first_line_and_body("傳統文化熱潮帶", Layout(1, 14), Layout(3, 18, 14, 10)), False),
+    # A blank line sets it apart: another block.
+    (_first_line_and_body("傳統文化熱潮帶", Layout(1, 14), Layout(3, 18, 18, 10), 1), False),
+    # Two parts with a space between them: a headline, whatever its width.
+    (_first_line_and_body("文化熱潮 帶動民俗產品", Layout(1, 15), Layout(3, 18, 18, 10)), False),
+    # A question stands as a heading whatever its width.
+    (_first_line_and_body("傳統文化熱潮何在？", Layout(1, 16), Layout(3, 18, 18, 10)), False),
+]
+
+
+@pytest.mark.parametrize(("pair", "joined"), FIRST_LINE_CASES)
+def test_a_paragraphs_first_line_taken_for_a_heading_rejoins_it(
+    pair: tuple[Unit, Unit], joined: bool
+) -> None:
+    line, body = pair
+    text = line.text + body.text
+    units = first_lines_rejoined([line, body])
+    if joined:
+        assert [(u.role, u.text) for u in units] == [("body", text)]
+        assert units[0].layout == Layout(4, 18, 14, 10)
+    else:
+        assert units == [line, body]

@@ -449,5 +449,8 @@ def jump_of(text: str) -> dict[str, str] | None:
         return None
     word = (m.group("en_dir") or m.group("fr_dir") or m.group("de_dir") or "").lower()
     page = m.group("en_page") or m.group("en_ordinal") or m.group("fr_page") or m.group("de_page")
-    direction = "from" if word in ("from", "de la", "von") else "to"
+    page = page or m.group("zh_page")
+    direction = (
+        "from" if word in ("from", "de la", "von") or "接" in (m.group("zh_dir") or "") else "to"
+    )
     return {"direction": direction, "page": (page or "").strip()}

@@ -137,12 +137,14 @@ ISSUE_LINE = regex.compile(
     r"\b(?:CENTS?|[Cc]ents?|CENTIMES|[Cc]entimes|Pf|Pfennig|Heller)\b.*)$"
 )
 #: ``Continued on Page 4``, ``(Continued from First Page.)``, as OCR reads ``Page``; the
-#: French and German forms. A margin letter or two of OCR noise may follow.
+#: French and German forms; the Chinese ``（转第A12版）`` / ``（上接第3版）``. A margin letter
+#: or two of OCR noise may follow.
 CONTINUATION = regex.compile(
     r"^[(\[{]?\s*(?:(?P<en>Continued|Cont'd|Concluded)\s+(?P<en_dir>on|from)\s+"
     r"(?:(?:Pa[gqs][eo]|P\.)\s*(?P<en_page>\w+)|(?P<en_ordinal>\w+)\s+Pa[gqs][eo])"
     r"|(?:Voir la )?(?P<fr>[Ss]uite)\s+(?P<fr_dir>en|à la|page|de la)\s*(?P<fr_page>[\w ]{1,25}?)"
-    r"|(?P<de>Fortsetzung|Schluß|Schluss)\s+(?P<de_dir>auf|von|folgt)\s*(?P<de_page>[\w. ]{0,20}?))"
+    r"|(?P<de>Fortsetzung|Schluß|Schluss)\s+(?P<de_dir>auf|von|folgt)\s*(?P<de_page>[\w. ]{0,20}?)"
+    r"|[(（]?(?P<zh_dir>[下上]?[转轉接])\s*第*\s*(?P<zh_page>[A-Za-z]?\d{1,3})\s*版[)）]?)"
     r"\s*[.)\]}]*\.?(?:\s+\S{1,2})?$",
     re.IGNORECASE,
 )
@@ -183,6 +185,7 @@ COPYRIGHT_HEAD = regex.compile(r"^\W{0,3}(\S{6,12}?)[\s:,.-]")
 _MAY_START = regex.compile(
     rf"^(?:(?i:{_URL_START})"
     r"|[(\[{]?\s*(?i:Continued|Cont'd|Concluded|Voir la|Suite|Fortsetzung|Schluß|Schluss)"
+    r"|[(（]?[下上]?[转轉接]\s*第"
     r"|Compiled |[Ff]rom wire|Wire |Staff and wire|Creative Commons"
     r"|No|NO|Nr|N°|Vol|VOL|Bd|[$£€\d]"
     r"|[A-Z][A-Z&'’.]+\s|第|[A-Z]{1,2}\d|[Pp](?:age|AGE)?\.?\s*\d)"

@@ -31,7 +31,7 @@ from newsclean.segment.assemble import page_articles
 from newsclean.segment.headlines import _DASH_LED, join_wrapped
 from newsclean.segment.kinds import article_kind_of
 from newsclean.segment.model import Article, Unit
-from newsclean.segment.reunite import reunite_broken_paragraphs
+from newsclean.segment.reunite import first_lines_rejoined, reunite_broken_paragraphs
 from newsclean.segment.roles import MAX_HEADING, units_of
 
 __all__ = [
@@ -58,7 +58,7 @@ def split_document(doc: Document, options: Options | None = None) -> list[Articl
         units = linemodel.page_units(doc, options)
     else:
         units = units_of(doc, options)
-    units = reunite_broken_paragraphs(units)
+    units = reunite_broken_paragraphs(first_lines_rejoined(units))
     title = doc.metadata.get("title")
     if isinstance(title, str) and title.strip():
         articles = [_post_article(title.strip(), units)]

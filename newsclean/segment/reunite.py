@@ -1,17 +1,31 @@
-"""A paragraph cut off at a column's foot, joined to its continuation printed later.
+"""Paragraphs that reached segmentation in pieces, put back together.
 
-Extractors sometimes read another story's column in between (pdfminer's text boxes out of
-order), so ``rejoin`` never saw the two halves side by side; segmentation, which sees the
-whole page's units, puts them back together.
+* A paragraph cut off at a column's foot, joined to its continuation printed later.
+  Extractors sometimes read another story's column in between (pdfminer's text boxes
+  out of order), so ``rejoin`` never saw the two halves side by side; segmentation, which
+  sees the whole page's units, puts them back together.
+* A CJK paragraph's first line left standing alone, taken for a heading: it is set to the
+  column's measure less the first-line indent, and the lines under it go on at the full
+  measure. A heading is set apart from its column's measure and its text starts a
+  paragraph with its own indent, so neither holds for it; nor is running text set in
+  two parts with a space between them, as a headline often is.
 """
 
 from __future__ import annotations
 
+from newsclean import regex
+from newsclean.chardata import HAN
 from newsclean.model import Layout
 from newsclean.segment.model import Unit
 
 #: A page needs this many paragraphs to show whether it indents them.
 MIN_PARAGRAPHS_FOR_INDENT = 6
+#: A paragraph's first line is indented by two CJK characters (four half-em cells);
+#: one cell more for a narrow character at a line's end.
+FIRST_LINE_INDENT = 5
+#: A CJK headline in two parts, a space between them (``东风着陆场准备就绪 迎接…``);
+#: an extractor's justification spaces stand between single characters.
+_TWO_PART_HEADLINE = regex.compile(f"[{HAN}]{{3}} +[{HAN}]{{3}}")
 
 
 def reunite_broken_paragraphs(units: list[Unit]) -> list[Unit]:
@@ -54,6 +68,48 @@ def reunite_broken_paragraphs(units: list[Unit]) -> list[Unit]:
                 open_ends.append(unit)
         kept.append(unit)
     return kept
+
+
+def first_lines_rejoined(units: list[Unit]) -> list[Unit]:
+    """A one-line CJK "heading" that fills its column less the first-line indent, over
+    body in the same block whose first line runs at the full measure, is that
+    paragraph's first line: the two are one paragraph (``傳統文化熱潮帶`` /
+    ``動民俗產品推陳出新，…``)."""
+    kept: list[Unit] = []
+    for unit in units:
+        first = kept[-1] if kept else None
+        if first is not None and _opens_paragraph(first, unit):
+            assert first.layout is not None
+            assert unit.layout is not None
+            unit.text = first.text + unit.text
+            unit.layout = Layout(
+                unit.layout.lines + 1, unit.layout.width, first.layout.width, unit.layout.last
+            )
+            kept[-1] = unit
+            continue
+        kept.append(unit)
+    return kept
+
+
+def _opens_paragraph(line: Unit, body: Unit) -> bool:
+    head, rest = line.layout, body.layout
+    return (
+        head is not None
+        and rest is not None
+        and line.role == "heading"
+        and not line.item
+        and body.role == "body"
+        and line.block == body.block
+        and line.cjk
+        and body.cjk
+        and head.lines == 1
+        and rest.lines > 1
+        and rest.width - FIRST_LINE_INDENT <= head.width <= rest.width
+        and rest.first >= rest.width - 2
+        and not line.ends_sentence
+        and not line.text.endswith(("？", "！", "?", "!"))
+        and _TWO_PART_HEADLINE.search(line.text) is None
+    )
 
 
 def _runs_to_margin(unit: Unit) -> bool:
