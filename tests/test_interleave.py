@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsclean.chardata import HAN
 from newsclean.model import Document
 from newsclean.options import Options
 from newsclean.passes import interleave
@@ -168,3 +171,57 @@ def test_a_short_line_without_a_sentence_end_does_not_continue_a_full_one(
 ) -> None:
     # The line before runs on after a comma: no word across the break to count.
     assert (_joined(_LEFT[0], y) < 0) == against
+
+
+_HAN_CHAR = re.compile(f"[{HAN}]")
+
+
+def _word_across_slowly(x: interleave._Line, y: interleave._Line) -> int:
+    """The word across the break as it was first asked: every split of the line's last
+    three and next line's first three characters, each character tested for Han."""
+    if not (_HAN_CHAR.match(x.tail[-1:]) and _HAN_CHAR.match(y.head[:1])):
+        return 0
+    longest = 0
+    for a in range(1, 4):
+        for b in range(1, 5 - a):
+            left, right = x.tail[-a:], y.head[:b]
+            word = left + right
+            if (
+                len(left) == a
+                and len(right) == b
+                and all(_HAN_CHAR.match(ch) for ch in word)
+                and word in interleave._cjk_words()
+            ):
+                longest = max(longest, a + b)
+    return longest
+
+
+def _word_across(x: interleave._Line, y: interleave._Line) -> int:
+    if not (x.han_tail and y.han_head):
+        return 0
+    return interleave._word_across(x.han_tail, y.han_head)
+
+
+#: Characters of common words across breaks (结束, 影响, 革命, 中华人民), Traditional ones
+#: (OpenCC makes them Simplified first), marks, a Kana, Latin and a space.
+_WORD_CHARS = "结束結影响響革命中华華人民共和国，。「a1 の"
+
+
+def test_the_word_across_the_break_is_found_as_it_was_on_fixture_pages() -> None:
+    found = 0
+    for page in _PAGES:
+        lines = [interleave._describe(t) for t in page.read_text("utf-8").split("\n") if t.strip()]
+        for x, y in pairwise(lines):
+            assert _word_across(x, y) == _word_across_slowly(x, y)
+            found += _word_across(x, y) > 0
+    assert found > 100
+
+
+@given(st.text(alphabet=_WORD_CHARS, min_size=1), st.text(alphabet=_WORD_CHARS, min_size=1))
+def test_the_word_across_the_break_is_found_as_it_was_on_any_lines(x: str, y: str) -> None:
+    if x.strip() and y.strip():
+        lines = interleave._describe(x), interleave._describe(y)
+        assert _word_across(*lines) == _word_across_slowly(*lines)
+        assert interleave._join(*lines, None) == interleave._join(
+            *map(interleave._describe, (x, y)), None
+        )

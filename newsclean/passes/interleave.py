@@ -140,12 +140,19 @@ CUT_SLACK = 4
 #: Cost of each half-em cell that a cut's left piece is off the left column's measure.
 CUT_COST = 2.0
 
-_HAN_CHAR = regex.compile(f"[{HAN}]")
+_NOT_HAN = regex.compile(f"[^{HAN}]")
 _CLAUSE_END = frozenset("。！？；：，、…!?;:,")
 _CLOSERS = frozenset("）)”」』》")
 #: The marks a line broken inside a word ends on (``LINE_END_MARK``'s last character).
 _HYPHENS = frozenset("-\u00ad¬=⸗")
 _FIRST_WORD = regex.compile(r"^[^\W\d_]+")
+
+
+@lru_cache(maxsize=65536)
+def _simplified(text: str) -> str:
+    """A line's first or last three characters in Simplified characters: the same few
+    recur on every page (``的``, ``。``, dates), and OpenCC is slow to ask."""
+    return convert_text(text, "t2s")
 
 
 @cache
@@ -154,13 +161,19 @@ def _cjk_words() -> frozenset[str]:
     return frozenset(text.split("\n")[1:])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Line:
-    """What the scores ask of a line, worked out once."""
+    """What the scores ask of a line, worked out once. Compared and hashed by identity:
+    the search asks for the joins of the same few lines again and again, and hashing
+    every field for each question cost more than the question."""
 
     cjk: bool
     head: str
     tail: str
+    #: The Han characters that end ``tail`` and that start ``head``: a word across the
+    #: break is made of them.
+    han_tail: str
+    han_head: str
     width: int
     ends_sentence: bool
     clause_end: bool
@@ -177,7 +190,7 @@ def _describe(text: str) -> _Line:
     head, tail = text[:3], text[-3:]
     if cjk:
         # The words are listed in Simplified characters.
-        head, tail = convert_text(head, "t2s"), convert_text(tail, "t2s")
+        head, tail = _simplified(head), _simplified(tail)
     last = text[-1:]
     hyphen = LINE_END_MARK.search(text) if last in _HYPHENS else None
     first_word = _FIRST_WORD.match(text)
@@ -185,6 +198,8 @@ def _describe(text: str) -> _Line:
         cjk=cjk,
         head=head,
         tail=tail,
+        han_tail=_NOT_HAN.split(tail)[-1],
+        han_head=_NOT_HAN.split(head)[0],
         width=display_width(text),
         ends_sentence=ENDS_SENTENCE.search(text) is not None,
         clause_end=last in _CLAUSE_END,
@@ -196,20 +211,16 @@ def _describe(text: str) -> _Line:
     )
 
 
-def _word_across(x: _Line, y: _Line) -> int:
-    """The length of the longest common word across the break (0: none)."""
+@lru_cache(maxsize=65536)
+def _word_across(tail: str, head: str) -> int:
+    """The length of the longest common word made of the end of ``tail`` and the start
+    of ``head`` (Han characters, the last and first of their lines; 0: none)."""
     words = _cjk_words()
     longest = 0
-    for a in range(1, 4):
-        left = x.tail[-a:]
-        if len(left) < a:
-            break
-        for b in range(1, 5 - a):
-            right = y.head[:b]
-            if len(right) < b:
-                break
-            word = left + right
-            if a + b > longest and all(_HAN_CHAR.match(ch) for ch in word) and word in words:
+    for a in range(1, min(len(tail), 3) + 1):
+        left = tail[-a:]
+        for b in range(1, min(len(head), 4 - a) + 1):
+            if a + b > longest and left + head[:b] in words:
                 longest = a + b
     return longest
 
@@ -221,8 +232,8 @@ def _join(x: _Line, y: _Line, language: str | None) -> float:
     if x.cjk and y.cjk:
         if y.head[:1] in NO_LINE_START:
             score += MARK_AFTER_CLOSE if x.clause_end else MARK_AFTER_OPEN
-        elif _HAN_CHAR.match(x.tail[-1:]) and _HAN_CHAR.match(y.head[:1]):
-            length = _word_across(x, y)
+        elif x.han_tail and y.han_head:
+            length = _word_across(x.han_tail, y.han_head)
             score += NO_WORD if not length else WORD if length == 2 else LONG_WORD
     elif not x.cjk and not y.cjk:
         if x.hyphen_stem is not None:
