@@ -33,7 +33,6 @@ NORMALISED = {
 #: wrapped running text. Left for now (see the harm audit's report).
 LINES_JOINED = {
     "chat/email-link.txt": "a sentence cut by blank lines around its link bridged",
-    "code/json.txt": "the lines of a JSON object joined",
     "code/shell.txt": "a shell session's lines joined",
     "subtitles/srt.txt": "a cue number set apart from its timing",
 }

@@ -65,8 +65,8 @@ Recognition, from how columns are set:
   message's head (a name and the time alone on a line). A letter's closing (a word or
   two and a comma) stays over the name that ends its block, and an e-mail address
   under a line that ends in a number (a telephone line) keeps its line. Program
-  text: a block indented to several depths whose lines hold calls, braces and
-  assignments; it keeps its indentation too.
+  text: a block indented to several depths whose lines hold calls, braces,
+  assignments and JSON members; it keeps its indentation too.
 
 Blocks that markup marked as paragraphs, headings or verbatim text, and furniture kept in
 the text, are never rewrapped.

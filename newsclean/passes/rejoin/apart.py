@@ -335,8 +335,9 @@ def _mark_tables(lines: list[Line]) -> None:
 
 
 #: What only program text has: a call or definition (``main(``), braces, an
-#: assignment or comparison set off by spaces, an arrow.
-_CODE_TOKEN = regex.compile(r"\w\(|[{}]|\s(?:=|==|!=|\+=|-=|:=)\s|->|=>")
+#: assignment or comparison set off by spaces, an arrow, a quoted key and its colon
+#: indented under its brace (``  "page": 4``, a JSON object's member).
+_CODE_TOKEN = regex.compile(r"\w\(|[{}]|\s(?:=|==|!=|\+=|-=|:=)\s|->|=>|^\s+\"[^\"]+\": ")
 #: Lines of a code block that hold such a token, at least.
 MIN_CODE_LINES = 2
 
