@@ -259,6 +259,39 @@ def test_a_chinese_jump_line_goes_to_the_article_it_ends_not_to_a_headline() -> 
     assert xinjiang["continuations"] == []
 
 
+HYDERABAD = "20 dead in\nHyderabad, India\nflyover\ncollapse\n\n"
+
+
+@pytest.mark.parametrize(
+    ("measure", "headline"),
+    [
+        # The column under the headline holds twice its characters to the line.
+        (72, "20 dead in Hyderabad, India flyover collapse"),
+        # Under lines of the same measure the four lines are the column's own text.
+        (16, None),
+    ],
+)
+def test_a_headline_set_large_wraps_over_many_lines_and_is_still_the_headline(
+    measure: int, headline: str | None
+) -> None:
+    words = (
+        "At least twenty people died on Tuesday when a flyover under construction collapsed "
+        "onto a busy road in the city of Hyderabad, officials said, and rescue workers "
+        "searched the rubble through the night for survivors while the police closed the "
+        "road to traffic and cranes lifted the concrete."
+    ).split()
+    lines, line = [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > measure:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    page = HYDERABAD + "\n".join([*lines, line]) + "\n"
+    first = articles(page)[0]
+    assert first["headline"] == headline
+
+
 def test_photo_captions_are_captions_not_paragraphs() -> None:
     caption = "4月12日，市民在新建的公园里散步。新华社记者 王强 摄"
     page = f"城市公园建设提速\n\n{BODY_A}\n\n{caption}\n\n{BODY_B}"
