@@ -104,6 +104,22 @@ def test_parallel_subheads_stay_in_one_article() -> None:
     assert art["byline"] == "北京商报记者 钱瑜 濮振宇"
 
 
+@pytest.mark.parametrize(
+    ("opening", "heads"),
+    [
+        # A dateline opens a story's first paragraph: the heading over it is a headline.
+        ("本报成都2月8日电 ", ["城市公园建设提速", "绿地建设"]),
+        # The same heading over the story's own text is its section subhead.
+        ("", ["城市公园建设提速"]),
+    ],
+)
+def test_a_heading_over_a_paragraph_its_dateline_opens_starts_a_story(
+    opening: str, heads: list[str]
+) -> None:
+    page = f"城市公园建设提速\n\n{BODY_A}\n\n{BODY_B}\n\n绿地建设\n\n{opening}{BODY_C}"
+    assert [a["headline"] for a in articles(page)] == heads
+
+
 def test_five_short_briefs_are_five_articles() -> None:
     heads = [
         "全市新增公园绿地四十余处",
