@@ -104,6 +104,22 @@ def test_parallel_subheads_stay_in_one_article() -> None:
     assert art["byline"] == "北京商报记者 钱瑜 濮振宇"
 
 
+@pytest.mark.parametrize(
+    ("opening", "heads"),
+    [
+        # A dateline opens a story's first paragraph: the heading over it is a headline.
+        ("本报成都2月8日电 ", ["城市公园建设提速", "绿地建设"]),
+        # The same heading over the story's own text is its section subhead.
+        ("", ["城市公园建设提速"]),
+    ],
+)
+def test_a_heading_over_a_paragraph_its_dateline_opens_starts_a_story(
+    opening: str, heads: list[str]
+) -> None:
+    page = f"城市公园建设提速\n\n{BODY_A}\n\n{BODY_B}\n\n绿地建设\n\n{opening}{BODY_C}"
+    assert [a["headline"] for a in articles(page)] == heads
+
+
 def test_five_short_briefs_are_five_articles() -> None:
     heads = [
         "全市新增公园绿地四十余处",
@@ -257,6 +273,39 @@ def test_a_chinese_jump_line_goes_to_the_article_it_ends_not_to_a_headline() -> 
     assert result["furniture"] == ["（转第A12版）"]
     assert [(j["direction"], j["page"]) for j in parks["continuations"]] == [("to", "A12")]
     assert xinjiang["continuations"] == []
+
+
+HYDERABAD = "20 dead in\nHyderabad, India\nflyover\ncollapse\n\n"
+
+
+@pytest.mark.parametrize(
+    ("measure", "headline"),
+    [
+        # The column under the headline holds twice its characters to the line.
+        (72, "20 dead in Hyderabad, India flyover collapse"),
+        # Under lines of the same measure the four lines are the column's own text.
+        (16, None),
+    ],
+)
+def test_a_headline_set_large_wraps_over_many_lines_and_is_still_the_headline(
+    measure: int, headline: str | None
+) -> None:
+    words = (
+        "At least twenty people died on Tuesday when a flyover under construction collapsed "
+        "onto a busy road in the city of Hyderabad, officials said, and rescue workers "
+        "searched the rubble through the night for survivors while the police closed the "
+        "road to traffic and cranes lifted the concrete."
+    ).split()
+    lines, line = [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > measure:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    page = HYDERABAD + "\n".join([*lines, line]) + "\n"
+    first = articles(page)[0]
+    assert first["headline"] == headline
 
 
 def test_photo_captions_are_captions_not_paragraphs() -> None:

@@ -10,12 +10,19 @@ from __future__ import annotations
 import pytest
 
 from newsclean.model import CAPTION as CAPTION_BLOCK
-from newsclean.model import HEADING, PLAIN, Layout
+from newsclean.model import HEADING, PLAIN, Block, Document, Layout
 from newsclean.options import Options
 from newsclean.page import Flag
 from newsclean.segment.model import Unit
 from newsclean.segment.reunite import first_lines_rejoined
-from newsclean.segment.roles import FORM_RULES, PLACE_RULES, StackRule, Sweep, form_rule
+from newsclean.segment.roles import (
+    FORM_RULES,
+    PLACE_RULES,
+    StackRule,
+    Sweep,
+    form_rule,
+    units_of,
+)
 
 WRAPPED = Layout(lines=2, width=30)
 LONG_TITLE = "Storm Damage In Town Leaves Many Families Without Roofs As Winter Nears"
@@ -126,9 +133,25 @@ def _page(*lines: tuple[str, str, int, int]) -> list[Unit]:
     return units
 
 
+def _set_large(title: str, measure: int, column: int) -> list[Unit]:
+    """A heading's words printed on four lines of ``measure`` cells (only the line count
+    made them body), over a paragraph set at ``column`` cells."""
+    made = unit(title, Layout(lines=4, width=measure))
+    made.wrapped_heading = True
+    text = unit("來自世界各地的代表團乘坐船隻沿塞納河入場，開幕式在河上舉行。", Layout(6, column))
+    return [made, text]
+
+
 #: (rule, units before, index of the unit it revises, the role it gives; the same page
 #: changed so that the rule does not apply).
 PLACE_CASES: list[tuple[str, list[Unit], list[Unit], int, str]] = [
+    (
+        "headline-set-large",
+        _set_large("第33屆夏季奧林匹克運動會在法國巴黎開幕", 14, 40),
+        _set_large("第33屆夏季奧林匹克運動會在法國巴黎開幕", 14, 16),
+        0,
+        "heading",
+    ),
     (
         "deck-under-headline",
         _page(("STORM IN TOWN", "heading", 0, 1), ("Roofs Lost In The Night Wind", "body", 0, 1)),
@@ -296,6 +319,26 @@ def test_every_role_rule_has_a_case_here() -> None:
     place |= {r.name for s in PLACE_RULES if isinstance(s, Sweep) for r in s.rules}
     assert {r.name for r in FORM_RULES} == {c[0] for c in FORM_CASES}
     assert place == {c[0] for c in PLACE_CASES}
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "wrapped"),
+    [
+        ("20 dead in Hyderabad, India flyover collapse", 4, True),
+        ("第33屆夏季奧林匹克運動會在法國巴黎開幕", 3, True),
+        # Running text is body on one line or on many.
+        ("Rescue workers searched the rubble through the night.", 4, False),
+        ("來自世界各地的代表團乘坐船隻入場。", 3, False),
+        # On two lines it is a heading already: no line count decided it.
+        ("20 dead in Hyderabad, India flyover collapse", 2, False),
+    ],
+)
+def test_words_of_a_heading_that_only_their_line_count_made_body_are_marked(
+    text: str, printed: int, wrapped: bool
+) -> None:
+    doc = Document(blocks=[Block([text], layout=[Layout(printed, 14)])])
+    (made,) = units_of(doc, Options())
+    assert made.wrapped_heading is wrapped
 
 
 def test_a_unit_is_described_again_when_its_text_changes() -> None:

@@ -207,7 +207,7 @@ def _heading(state: Assembly, run: list[Unit], following: Run | None) -> None:
         _add_body(current, run[0], run)
         current.signals.append("heading-like lines set in the body column: body")
     elif current is not None and (
-        is_subhead(run, current, next_body, next_role) or latin_cross_head(run, current, following)
+        is_subhead(run, current, following) or latin_cross_head(run, current, following)
     ):
         current.add_subhead(text)
         current.signals.append(f"subhead: {text[:12]}")

@@ -29,6 +29,9 @@ class Unit:
     #: The title line of a briefs item (``roles``: the marker opens it): it starts an
     #: article of its own.
     item: bool = False
+    #: A heading by its words that only its many printed lines made body (``roles``):
+    #: set large, a headline wraps after a few words; the column under it decides.
+    wrapped_heading: bool = False
     #: The text the facts below were found for: a unit's facts are found when first
     #: asked, and again only if its text changed since (``reunite`` joins two units'
     #: text, ``assemble`` a credit's lines). The rules ask each many times.

@@ -10,14 +10,16 @@ tests and reports use. Two lists:
   lines for a headline; long lines that leave content words in lower case are running
   text. Everything else is a heading.
 * ``PLACE_RULES`` then revise roles from the units around each, in order, each over the
-  whole page. Latin stacks (capital lines, then decks, then a credit) end at the body: a
-  deck under a headline belongs to the stack; running text between two capital display
-  lines is the upper item's copy; a bracketed line at a stack's foot is the credit;
-  mixed-case lines over a capital name with its full stop, run into more capitals, are a
-  portrait's caption; a short line over a byline is its headline, and a headline wrapped
-  at a comma over a byline is still the headline. Headlines begin with a capital:
-  lower-case text after unfinished body continues it, and a heading over text that
-  begins in lower case is not that text's headline. A briefs box's marked titles
+  whole page. A headline set in large type wraps after a few words: words that read as a
+  heading, made body only by their many lines, over a column clearly wider in characters
+  to the line, are its headline. Latin stacks (capital lines, then decks, then a credit)
+  end at the body: a deck under a headline belongs to the stack; running text between
+  two capital display lines is the upper item's copy; a bracketed line at a stack's foot
+  is the credit; mixed-case lines over a capital name with its full stop, run into more
+  capitals, are a portrait's caption; a short line over a byline is its headline, and a
+  headline wrapped at a comma over a byline is still the headline. Headlines begin with a
+  capital: lower-case text after unfinished body continues it, and a heading over text
+  that begins in lower case is not that text's headline. A briefs box's marked titles
   over their text are its items, and the short line over the first its label.
 """
 
@@ -64,6 +66,9 @@ MIN_CAPTION_AND_STACK = 4
 MAX_CREDIT_WORDS = 5
 #: A briefs box whose label is not found shows itself by this many marked items.
 MIN_UNLABELLED_ITEMS = 3
+#: A headline set large fits at most this share of the characters its body's column
+#: holds to the line.
+LARGE_TYPE_SHARE = 0.75
 #: Words as the headline limits count them: runs of Latin letters.
 LATIN_WORD = regex.compile(r"[A-Za-z\u00c0-\u024f]+")
 
@@ -122,7 +127,9 @@ def units_of(doc: Document, options: Options) -> list[Unit]:
         for i, line in enumerate(block.lines):
             layout = block.layout[i] if block.layout is not None else None
             unit = Unit(line, index, layout, block.kind)
-            unit.role = form_rule(unit, options).role
+            rule = form_rule(unit, options)
+            unit.role = rule.role
+            unit.wrapped_heading = rule.name in _MANY_LINES and _heading_but_lines(unit, options)
             units.append(unit)
     for step in PLACE_RULES:
         step.run(units)
@@ -132,6 +139,16 @@ def units_of(doc: Document, options: Options) -> list[Unit]:
 def form_rule(unit: Unit, options: Options) -> FormRule:
     """The first of ``FORM_RULES`` that applies to ``unit`` (the last always does)."""
     return next(rule for rule in FORM_RULES if rule.applies(unit, options))
+
+
+#: The form rules that read only how many lines a unit was printed on.
+_MANY_LINES = ("latin-many-lines", "many-lines")
+
+
+def _heading_but_lines(unit: Unit, options: Options) -> bool:
+    """Every form rule but the line counts would make ``unit`` a heading."""
+    rule = next(r for r in FORM_RULES if r.name not in _MANY_LINES and r.applies(unit, options))
+    return rule.role == "heading"
 
 
 def _first_letter_lower(text: str) -> bool:
@@ -293,6 +310,24 @@ FORM_RULES: tuple[FormRule, ...] = (
 
 
 # --- rules on a unit in its place --------------------------------------------------
+
+
+def _headline_set_large(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
+    """A headline set in large type wraps after a few words, so it runs more lines than
+    a headline of body-size text would; a paragraph wraps at its column's measure. Words
+    that read as a heading, printed on many lines clearly narrower than the body under
+    them, are that body's headline (``20 dead in Hyderabad,`` / ``India flyover`` /
+    ``collapse`` over a column of twice the measure)."""
+    return (
+        after is not None
+        and unit.role == "body"
+        and unit.wrapped_heading
+        and after.role == "body"
+        and unit.layout is not None
+        and after.layout is not None
+        and after.layout.lines > 1
+        and unit.layout.width <= LARGE_TYPE_SHARE * after.layout.width
+    )
 
 
 def _deck_under_headline(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
@@ -571,6 +606,7 @@ def _box_label(unit: Unit) -> bool:
 
 #: In order: each entry runs over the whole page before the next.
 PLACE_RULES: tuple[Sweep | StackRule, ...] = (
+    Sweep((PlaceRule("headline-set-large", "heading", _headline_set_large),)),
     Sweep((PlaceRule("deck-under-headline", "heading", _deck_under_headline),)),
     Sweep((PlaceRule("short-line-over-byline", "heading", _short_line_over_byline),)),
     StackRule("wrapped-title-over-byline", _wrapped_title_over_byline),

@@ -3,7 +3,7 @@
 * A single short heading inside an open article (it has body and no closing byline yet)
   is a section subhead when the body after it is set in the same column width as the
   article, or parallels subheads already seen; a heading whose body is set in another
-  column width starts another article.
+  column width, or opens with a dateline (``本报成都2月8日电``), starts another article.
 * A heading set at the article's column width, wrapped over lines, is body set in body
   type.
 * *Orphans*: a headline group with no body of its own owns the heading that stands over
@@ -19,7 +19,7 @@ from newsclean.chardata import HAS_CJK, display_width
 from newsclean.page import Flag
 from newsclean.page.credits import starts_with_dateline
 from newsclean.segment.kinds import CJK_NOTICE
-from newsclean.segment.model import Article, Run, Unit, same_column
+from newsclean.segment.model import Article, Run, Unit, body_width, same_column
 from newsclean.segment.roles import LATIN_WORD, MAX_TITLE_WORDS
 
 #: Widths in half-em cells (a CJK character is two): the longest section subhead.
@@ -31,11 +31,15 @@ SUBHEAD_MAX = 20
 SUBHEAD_SHARE = 0.75
 
 
-def is_subhead(
-    run: list[Unit], article: Article, next_body: int | None, next_role: str | None
-) -> bool:
+def is_subhead(run: list[Unit], article: Article, following: Run | None) -> bool:
+    next_role = following[0] if following else None
     if len(run) != 1 or next_role != "body" or article.closed or not article.has_body:
         return False
+    assert following is not None
+    if following[1][0].opens_with_dateline:
+        # A dateline opens a story's first paragraph, never a section's.
+        return False
+    next_body = body_width(following[1])
     text = run[0].text
     if display_width(text) > SUBHEAD_LONGEST or run[0].caps_headline or CJK_NOTICE.search(text):
         # A heading in capitals is how a Latin paper starts its next story; a notice's
