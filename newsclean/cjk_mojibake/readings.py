@@ -18,6 +18,10 @@ from newsclean.plausibility import char_cost
 UNSURE = 1.0
 
 
+#: Every reader here reads ASCII as itself.
+_ASCII = [(bytes((b,)),) for b in range(0x80)]
+
+
 @lru_cache(maxsize=64)
 def _alternatives(line: str, h: Hypothesis) -> list[tuple[bytes, ...]]:
     """For each character of ``line``, the bytes it may have been read from under ``h``.
@@ -29,7 +33,9 @@ def _alternatives(line: str, h: Hypothesis) -> list[tuple[bytes, ...]]:
     alternatives: list[tuple[bytes, ...]] = []
     gb = h.read == "gb18030"
     for j, ch in enumerate(line):
-        if gb and ch == "€":
+        if ch < "\x80":
+            alternatives.append(_ASCII[ord(ch)])
+        elif gb and ch == "€":
             alternatives.append((b"\xa2\xe3", b"\x80"))
         elif ch == "\ufffd":
             after = line[j + 1] if j + 1 < len(line) else "\n"
@@ -39,6 +45,8 @@ def _alternatives(line: str, h: Hypothesis) -> list[tuple[bytes, ...]]:
             alternatives.append(() if b is None else (b,))
     return alternatives
 
+
+_NON_ASCII = regex.compile("[^\x00-\x7f]")
 
 #: How many ambiguous characters one span may branch on.
 MAX_BRANCHES = 32
@@ -92,6 +100,16 @@ def _longest(
             options = alternatives[j]
             if not options or j - (marks[-1][0] if marks else start) > MAX_GAP:
                 break
+            if line[j] < "\x80" and not decoder.getstate()[0]:
+                # Between characters every writer reads ASCII as itself, and no span
+                # ends after it: the run is taken whole, up to where the gap ends.
+                last = marks[-1][0] if marks else start
+                found = _NON_ASCII.search(line, j, min(n, last + MAX_GAP + 1))
+                k = found.start() if found else min(n, last + MAX_GAP + 1)
+                parts.append(line[j:k])
+                size += k - j
+                j = k
+                continue
             if len(options) > 1 and budget > 0:
                 budget -= 1
                 before = decoder.getstate()
@@ -193,6 +211,13 @@ def _part_from(
     return None if reading is None else _best_part(line, i, reading)
 
 
+def _next_non_ascii(line: str, i: int) -> int:
+    """Where the next character from ``i`` above ASCII is (the line's end: none). No
+    reading starts at ASCII, which every codec here reads as itself."""
+    found = _NON_ASCII.search(line, i)
+    return found.start() if found else len(line)
+
+
 def readings(line: str, h: Hypothesis) -> Iterator[tuple[int, int, str]]:
     """Every longest reading under ``h``, untrimmed: the outer round of mojibake of
     mojibake, whose reversal is itself mojibake and cannot be judged by its looks."""
@@ -201,14 +226,12 @@ def readings(line: str, h: Hypothesis) -> Iterator[tuple[int, int, str]]:
     walked, budget = [0], WALK_BUDGET * len(line) + 4 * MAX_READING
     i = 0
     while i < len(line):
+        if line[i] < "\x80":
+            i = _next_non_ascii(line, i)
+            continue
         options = alternatives[i]
         reading = None
-        if (
-            ord(line[i]) >= 0x80
-            and (near is None or i in near)
-            and options
-            and any(h.starts(o) for o in options)
-        ):
+        if (near is None or i in near) and options and any(h.starts(o) for o in options):
             if walked[0] > budget:
                 return
             reading = _longest(line, alternatives, h, i, walked)
@@ -278,10 +301,12 @@ def spans(line: str, h: Hypothesis) -> Iterator[tuple[int, int, str]]:
     walked, budget = [0], WALK_BUDGET * n + 4 * MAX_READING
     i = 0
     while i < n:
+        if line[i] < "\x80":
+            i = _next_non_ascii(line, i)
+            continue
         options = alternatives[i]
         if (
-            ord(line[i]) < 0x80
-            or (near is not None and i not in near)
+            (near is not None and i not in near)
             or not options
             or not any(h.starts(o) for o in options)
         ):
