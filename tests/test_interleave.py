@@ -36,6 +36,16 @@ def test_moved_lines_keep_their_origins() -> None:
     assert sorted(block.origins) == [(n, n) for n in range(len(raw))]
 
 
+def test_a_block_leaves_no_joins_behind_it() -> None:
+    # Joins are keyed by the block's lines by identity: kept, they could never be asked
+    # again and would hold the lines alive, block after block, on a long stream.
+    case = _case("two CJK columns read in turn")
+    doc = Document.from_text(case["input"])
+    interleave.apply(doc, Options())
+    assert doc.blocks[0].lines == case["expected"].split("\n")
+    assert interleave._join.cache_info().currsize == 0
+
+
 _PAGES = sorted((Path(__file__).parent.parent / "fixtures").glob("*/raw/*.txt")) + sorted(
     (Path(__file__).parent.parent / "fixtures" / "pages").glob("*.txt")
 )
