@@ -6,6 +6,9 @@ own however little text it has.
   kind of notice (``AVIS DE DÉCÈS``, ``BEKANNTMACHUNG``, ``遗失声明``, ``旺铺招租``). The
   headings are a lexicon (``data/notice_headings.txt``): a Chinese heading of a few
   characters that ends in the word for its kind (…招租, …声明, …启事) is one too.
+  A boxed notice's text is short and set apart by space: when it is no longer than
+  ``MAX_NOTICE_CELLS``, its item ends with its block (``segment.assemble``), and the
+  body of the next block is another story's.
 * *Briefs*: a box under a label (简讯, 要闻速览, IN BRIEF, KURZ NOTIERT) holds a few
   items, each a title opened by a marker (△ ■ ● ▲ ◆ • ▶) over a sentence or two. A
   marked line is an item's title when, after its marker, it reads as a title: no
@@ -37,6 +40,10 @@ MAX_LABEL_CELLS = 24
 #: in characters (``旺铺招租``, ``遗失声明``); a longer one is a story's headline
 #: (``外交部就某事发表声明``).
 MAX_CJK_NOTICE_CHARS = 6
+#: A boxed notice's text is a few short lines (a name, a telephone number, an address,
+#: a sentence or two), in cells; a heading over longer text (``OBITUARIES`` over a column
+#: of them) heads a section that runs on over its blank lines.
+MAX_NOTICE_CELLS = 160
 _CLOSING = " \t.:：。"
 
 
