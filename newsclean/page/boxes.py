@@ -45,6 +45,14 @@ MAX_CJK_NOTICE_CHARS = 6
 #: of them) heads a section that runs on over its blank lines.
 MAX_NOTICE_CELLS = 160
 _CLOSING = " \t.:：。"
+#: A day's low and high: ``1～20℃``, ``-4/21°``, ``7 / 18 °C``.
+_TEMPERATURE_RANGE = regex.compile(r"-?\d+ ?[～~/–-] ?-?\d+ ?(?:[℃°]C?|°F)")
+#: A table row's other words: a place's name and a condition, at most this many words
+#: per reading, each at most ``MAX_ROW_WORD_CHARS`` characters when CJK (``哈尔滨``,
+#: ``雷阵雨``; ``北京今日最高气温`` is a headline's phrase).
+MAX_ROW_WORDS = 3
+MAX_ROW_WORD_CHARS = 4
+_ROW_WORD = regex.compile(r"^[^\W\d_](?:[^\W\d_]|[.'’-])*$")
 
 
 @cache
@@ -113,4 +121,18 @@ def briefs_label(text: str) -> bool:
         and _MARKER.match(head) is None
         and _CJK_CLAUSE.search(head) is None
         and "," not in head
+    )
+
+
+def table_row(text: str) -> bool:
+    """A row of a weather table (see the module docstring): temperature ranges, each
+    with a few short words (a place, a condition) and nothing else."""
+    readings = len(_TEMPERATURE_RANGE.findall(text))
+    if not readings:
+        return False
+    words = _TEMPERATURE_RANGE.sub(" ", text).split()
+    return len(words) <= MAX_ROW_WORDS * readings and all(
+        _ROW_WORD.match(w) is not None
+        and (HAS_CJK.search(w) is None or len(w) <= MAX_ROW_WORD_CHARS)
+        for w in words
     )
