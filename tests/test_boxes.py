@@ -10,6 +10,7 @@ from newsclean.page.boxes import (
     item_marker,
     notice_heading,
     notice_heading_wrapped,
+    table_row,
     without_marker,
 )
 
@@ -72,3 +73,23 @@ def test_an_item_title_loses_its_marker() -> None:
 )
 def test_briefs_labels(text: str, label: bool) -> None:
     assert briefs_label(text) is label
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("哈尔滨 小雨 1～20℃", True),
+        ("Berlin Regen 7/18°", True),
+        ("-2/30°", True),
+        # Read across a box: several rows on one line.
+        ("Atlanta Sunny 3/20° New York Cloudy 3/32°", True),
+        # News that mentions a temperature says it in a sentence or a headline's words.
+        ("今天最高气温达到38℃，市民注意防暑。", False),
+        ("北京今日最高气温38～40℃", False),
+        ("Temperatures reached 30/35° on Monday.", False),
+        ("Madrid swelters at 40°", False),
+        ("Tel. 0221 / 55 41 23", False),
+    ],
+)
+def test_table_rows(text: str, row: bool) -> None:
+    assert table_row(text) is row

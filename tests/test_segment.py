@@ -898,6 +898,38 @@ def test_a_notice_under_its_heading_is_an_advertisement_of_its_own(page: str, he
     assert not subheads(story)
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"城市公园建设提速\n\n{BODY_A}\n\n遗失声明\n\n本人不慎遗失身份证一张，特此声明作废。"
+        f"\n\n{BODY_B}\n\n{BODY_C}",
+        "BRIDGE REOPENS\n\nThe bridge reopened on Monday after two months of work.\n\n"
+        "HELP WANTED\nExperienced printer for night shift.\nApply at 12 Main St.\n\n"
+        "The council will meet again on Friday to hear the engineers' report.",
+    ],
+)
+def test_a_boxed_notice_ends_with_its_own_short_text(page: str) -> None:
+    # The body of the next block is another story's (printed on in column order), not
+    # the notice's; the notice keeps its own lines.
+    arts = articles(page)
+    notice = next(a for a in arts if a["kind"] != "news")
+    assert 1 <= len(paragraphs(notice)) <= 2
+    assert not any(p.startswith(("据介绍", "The council")) for p in paragraphs(notice))
+
+
+def test_a_notice_keeps_its_lines_and_a_long_notice_section_its_items() -> None:
+    short = "市中心临街商铺120平方米\n电话 139 0000 1234"
+    (_, notice) = articles(f"城市公园建设提速\n\n{BODY_A}\n旺铺招租\n{short}")
+    assert "".join(paragraphs(notice)).replace(" ", "") == short.replace("\n", "").replace(" ", "")
+    # A heading over long text heads a section (a column of obituaries) that runs on
+    # over its blank lines.
+    long = " ".join(["John Smith, 84, of Main Street, died on Monday at his home."] * 3)
+    (_, section) = articles(
+        f"BRIDGE REOPENS\n\nThe bridge reopened.\n\nOBITUARIES\n\n{long}\n\n{long}"
+    )
+    assert len(paragraphs(section)) == 2
+
+
 def test_a_story_whose_sentence_ends_in_a_notice_word_is_not_cut_there() -> None:
     # ``招聘`` ends a notice's heading (…招聘) but here ends the sentence's line.
     page = (

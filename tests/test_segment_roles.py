@@ -37,6 +37,9 @@ FORM_CASES: list[tuple[str, Unit, Unit]] = [
     ("end-mark", unit("（完）"), unit("（完成）")),
     ("byline", unit("本报记者 王强"), unit("王强在北京")),
     ("dateline-alone", unit("Lille, le 4 décembre 1905."), unit("Lille, le 4 décembre.")),
+    # A weather table's row; a headline that names a temperature is still a headline.
+    ("table-row", unit("哈尔滨 小雨 1～20℃"), unit("北京今日最高气温38℃")),
+    ("table-row", unit("Berlin Regen 7/18°"), unit("Heat wave 18/40° in Madrid")),
     ("photo-caption", unit("图为市民在公园散步。"), unit("市民在公园散步。")),
     ("advert-copy", unit("Best soap in town. Advt."), unit("Best soap in town.")),
     ("heading-form", unit("Storm damage", hint=HEADING), unit("Storm damage")),
@@ -286,6 +289,20 @@ PLACE_CASES: list[tuple[str, list[Unit], list[Unit], int, str]] = [
             ("简讯", "heading", 0, 1),
             ("● 全市新增公园绿地四十余处", "heading", 0, 1),
             ("今年以来，全市新建改建公园四十余处。", "body", 0, 2),
+        ),
+        0,
+        "label",
+    ),
+    (
+        "table-cell",
+        _page(
+            ("WEATHER", "heading", 0, 1),
+            ("Denver Fog -2/30°", "label", 1, 1),
+        ),
+        # A headline over a story that mentions a temperature is that story's.
+        _page(
+            ("WEATHER", "heading", 0, 1),
+            ("Temperatures reached 30/35° on Monday.", "body", 1, 1),
         ),
         0,
         "label",

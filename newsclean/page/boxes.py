@@ -6,6 +6,9 @@ own however little text it has.
   kind of notice (``AVIS DE DÉCÈS``, ``BEKANNTMACHUNG``, ``遗失声明``, ``旺铺招租``). The
   headings are a lexicon (``data/notice_headings.txt``): a Chinese heading of a few
   characters that ends in the word for its kind (…招租, …声明, …启事) is one too.
+  A boxed notice's text is short and set apart by space: when it is no longer than
+  ``MAX_NOTICE_CELLS``, its item ends with its block (``segment.assemble``), and the
+  body of the next block is another story's.
 * *Briefs*: a box under a label (简讯, 要闻速览, IN BRIEF, KURZ NOTIERT) holds a few
   items, each a title opened by a marker (△ ■ ● ▲ ◆ • ▶) over a sentence or two. A
   marked line is an item's title when, after its marker, it reads as a title: no
@@ -37,7 +40,19 @@ MAX_LABEL_CELLS = 24
 #: in characters (``旺铺招租``, ``遗失声明``); a longer one is a story's headline
 #: (``外交部就某事发表声明``).
 MAX_CJK_NOTICE_CHARS = 6
+#: A boxed notice's text is a few short lines (a name, a telephone number, an address,
+#: a sentence or two), in cells; a heading over longer text (``OBITUARIES`` over a column
+#: of them) heads a section that runs on over its blank lines.
+MAX_NOTICE_CELLS = 160
 _CLOSING = " \t.:：。"
+#: A day's low and high: ``1～20℃``, ``-4/21°``, ``7 / 18 °C``.
+_TEMPERATURE_RANGE = regex.compile(r"-?\d+ ?[～~/–-] ?-?\d+ ?(?:[℃°]C?|°F)")
+#: A table row's other words: a place's name and a condition, at most this many words
+#: per reading, each at most ``MAX_ROW_WORD_CHARS`` characters when CJK (``哈尔滨``,
+#: ``雷阵雨``; ``北京今日最高气温`` is a headline's phrase).
+MAX_ROW_WORDS = 3
+MAX_ROW_WORD_CHARS = 4
+_ROW_WORD = regex.compile(r"^[^\W\d_](?:[^\W\d_]|[.'’-])*$")
 
 
 @cache
@@ -106,4 +121,18 @@ def briefs_label(text: str) -> bool:
         and _MARKER.match(head) is None
         and _CJK_CLAUSE.search(head) is None
         and "," not in head
+    )
+
+
+def table_row(text: str) -> bool:
+    """A row of a weather table (see the module docstring): temperature ranges, each
+    with a few short words (a place, a condition) and nothing else."""
+    readings = len(_TEMPERATURE_RANGE.findall(text))
+    if not readings:
+        return False
+    words = _TEMPERATURE_RANGE.sub(" ", text).split()
+    return len(words) <= MAX_ROW_WORDS * readings and all(
+        _ROW_WORD.match(w) is not None
+        and (HAS_CJK.search(w) is None or len(w) <= MAX_ROW_WORD_CHARS)
+        for w in words
     )

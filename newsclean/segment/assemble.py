@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from newsclean.chardata import HAS_CJK, display_width, joins_without_space
 from newsclean.latin import is_caps_headline
 from newsclean.page.boxes import (
+    MAX_NOTICE_CELLS,
     item_marker,
     notice_heading,
     notice_heading_wrapped,
@@ -227,6 +228,8 @@ def _boxed_item(state: Assembly, run: list[Unit], next_role: str | None) -> None
     else:
         article = state.start(Article(headline=run[0].text, signals=["a notice's heading"]))
         article.blocks += [{"type": "paragraph", "text": u.text} for u in run[1:]]
+        if run[1:]:
+            article.notice_block = run[-1].block
     if state.byline is not None:
         article.byline, state.byline = state.byline, None
     if next_role == "heading" and not article.blocks:
@@ -337,6 +340,15 @@ def _body(state: Assembly, run: list[Unit]) -> None:
     """A run of body: the open article's, a waiting headline group's, a standfirst set
     over a closed article, or a story with no headline."""
     current = state.current
+    if current is not None and not current.closed:
+        end = _notice_end(current, run)
+        if end is not None:
+            if end:
+                _body(state, run[:end])
+            current.closed = True
+            state.current = _interrupted(state.articles, current)
+            _body(state, run[end:])
+            return
     if current is None or (current.closed and not _standfirst(run, current)):
         if state.orphans:
             current = state.current = state.orphans.pop(0)
@@ -353,6 +365,32 @@ def _body(state: Assembly, run: list[Unit]) -> None:
         _add_body(_owner(state, current, unit), unit, run)
         current = state.current
         assert current is not None
+
+
+def _notice_end(article: Article, run: list[Unit]) -> int | None:
+    """Where in a run of body a boxed notice's text ends: at the first unit of another
+    block once its own short text is set (see ``page.boxes``), or None."""
+    if article.notice_block is None and article.signals[:1] != ["a notice's heading"]:
+        return None
+    block = article.notice_block
+    cells = sum(display_width(b["text"]) for b in article.blocks)
+    for i, unit in enumerate(run):
+        if block is None:
+            block = article.notice_block = unit.block
+        elif unit.block != block and cells <= MAX_NOTICE_CELLS:
+            return i
+        cells += display_width(unit.text)
+    return None
+
+
+def _interrupted(articles: list[Article], notice: Article) -> Article:
+    """The story a boxed notice was set into: its body goes on after the box (the
+    article before the notice, while still open), else the closed notice."""
+    i = articles.index(notice)
+    before = articles[i - 1] if i else None
+    if before is not None and before.has_body and not before.closed:
+        return before
+    return notice
 
 
 def _owner(state: Assembly, current: Article, unit: Unit) -> Article:

@@ -126,6 +126,10 @@ class Article:
     #: ``news``, ``advertisement`` or ``notice`` (``kinds``), decided once the article is
     #: whole; serialising only reports it.
     kind: str = "news"
+    #: For a notice or small ad (``assemble``): the block its text is set in, once it
+    #: has text. A boxed notice is a few short lines set apart by space; the body of
+    #: another block after them is another story's.
+    notice_block: int | None = None
 
     @property
     def has_body(self) -> bool:

@@ -21,6 +21,8 @@ tests and reports use. Two lists:
   capital: lower-case text after unfinished body continues it, and a heading over text
   that begins in lower case is not that text's headline. A briefs box's marked titles
   over their text are its items, and the short line over the first its label.
+  A weather table's rows (``page.boxes``) are furniture (role ``label``), read alone; so
+  is the short line right over one (the table's name, or a place read apart).
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from newsclean.model import CAPTION as CAPTION_BLOCK
 from newsclean.model import FURNITURE, HEADING, Document
 from newsclean.options import Options
 from newsclean.page import Flag
-from newsclean.page.boxes import briefs_label, item_marker, notice_heading
+from newsclean.page.boxes import briefs_label, item_marker, notice_heading, table_row
 from newsclean.page.credits import END_MARK, is_byline, is_dateline_alone
 from newsclean.segment.model import Unit
 
@@ -192,6 +194,12 @@ def _heading_form(unit: Unit, options: Options) -> bool:
     return unit.hint == HEADING or is_caps_headline(text) or is_shouted(text)
 
 
+def _table_row(unit: Unit, options: Options) -> bool:
+    """``哈尔滨 小雨 1～20℃``, ``Berlin Regen 7/18°``: a weather table's row
+    (``page.boxes``) is the page's furniture, never a headline."""
+    return table_row(unit.text)
+
+
 def _notice_heading(unit: Unit, options: Options) -> bool:
     """``BEKANNTMACHUNG``, ``Avis de décès.``, ``遗失声明``: the heading of a notice or a
     small ad (``page.boxes``), even with the full stop older papers set after it."""
@@ -284,6 +292,7 @@ def _anything(unit: Unit, options: Options) -> bool:
 
 FORM_RULES: tuple[FormRule, ...] = (
     FormRule("end-mark", "end", _end_mark),
+    FormRule("table-row", "label", _table_row),
     FormRule("byline", "byline", _byline),
     FormRule("dateline-alone", "dateline", _dateline_alone),
     FormRule("photo-caption", "body", _photo_caption),
@@ -600,6 +609,18 @@ def _over_its_text(units: list[Unit], first: int) -> bool:
     return k < len(units) and units[k].role == "body" and item_marker(units[k].text) is None
 
 
+def _table_cell(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
+    """A short line right over a table's row (``天气预报``, ``WEATHER``, or a place
+    read apart from its row) is the table's too."""
+    return (
+        unit.role == "heading"
+        and briefs_label(unit.text)
+        and after is not None
+        and after.role == "label"
+        and table_row(after.text)
+    )
+
+
 def _box_label(unit: Unit) -> bool:
     return unit.role == "heading" and not unit.item and briefs_label(unit.text)
 
@@ -623,4 +644,5 @@ PLACE_RULES: tuple[Sweep | StackRule, ...] = (
     StackRule("briefs-box", _briefs_boxes),
     Sweep((PlaceRule("organisation-credit", "byline", _organisation_credit),)),
     Sweep((PlaceRule("caption-block", "caption", _caption_block),)),
+    Sweep((PlaceRule("table-cell", "label", _table_cell),)),
 )
