@@ -14,15 +14,9 @@ from newsclean.model import HEADING, PLAIN, Block, Document, Layout
 from newsclean.options import Options
 from newsclean.page import Flag
 from newsclean.segment.model import Unit
+from newsclean.segment.places import PLACE_RULES, StackRule, Sweep, units_of
 from newsclean.segment.reunite import first_lines_rejoined
-from newsclean.segment.roles import (
-    FORM_RULES,
-    PLACE_RULES,
-    StackRule,
-    Sweep,
-    form_rule,
-    units_of,
-)
+from newsclean.segment.roles import FORM_RULES, form_rule
 
 WRAPPED = Layout(lines=2, width=30)
 LONG_TITLE = "Storm Damage In Town Leaves Many Families Without Roofs As Winter Nears"

@@ -31,8 +31,9 @@ from newsclean.segment.assemble import page_articles
 from newsclean.segment.headlines import _DASH_LED, join_wrapped
 from newsclean.segment.kinds import article_kind_of
 from newsclean.segment.model import Article, Unit
+from newsclean.segment.places import units_of
 from newsclean.segment.reunite import first_lines_rejoined, reunite_broken_paragraphs
-from newsclean.segment.roles import MAX_HEADING, units_of
+from newsclean.segment.roles import MAX_HEADING
 
 __all__ = [
     "MAX_HEADING",

@@ -1,28 +1,15 @@
 """Roles: what each unit of the page is (heading, body, byline, dateline, caption, end).
 
 A role is decided by an ordered list of named rules; a rule's name is its code, the one
-tests and reports use. Two lists:
+tests and reports use. ``FORM_RULES`` read a unit alone, in order, and the first that
+applies gives its role. A byline or wire dateline has its typeset form (``patterns``). A
+heading is a short unit that is not running text: no ``。``/``；``, no clause ending, at
+most one comma, set on one or two lines. Latin body ends with a sentence, or runs too
+long or too many lines for a headline; long lines that leave content words in lower case
+are running text. Everything else is a heading.
 
-* ``FORM_RULES`` read a unit alone, in order, and the first that applies gives its role.
-  A byline or wire dateline has its typeset form (``patterns``). A heading is a short
-  unit that is not running text: no ``。``/``；``, no clause ending, at most one comma, set
-  on one or two lines. Latin body ends with a sentence, or runs too long or too many
-  lines for a headline; long lines that leave content words in lower case are running
-  text. Everything else is a heading.
-* ``PLACE_RULES`` then revise roles from the units around each, in order, each over the
-  whole page. A headline set in large type wraps after a few words: words that read as a
-  heading, made body only by their many lines, over a column clearly wider in characters
-  to the line, are its headline. Latin stacks (capital lines, then decks, then a credit)
-  end at the body: a deck under a headline belongs to the stack; running text between
-  two capital display lines is the upper item's copy; a bracketed line at a stack's foot
-  is the credit; mixed-case lines over a capital name with its full stop, run into more
-  capitals, are a portrait's caption; a short line over a byline is its headline, and a
-  headline wrapped at a comma over a byline is still the headline. Headlines begin with a
-  capital: lower-case text after unfinished body continues it, and a heading over text
-  that begins in lower case is not that text's headline. A briefs box's marked titles
-  over their text are its items, and the short line over the first its label.
-  A weather table's rows (``page.boxes``) are furniture (role ``label``), read alone; so
-  is the short line right over one (the table's name, or a place read apart).
+A weather table's rows (``page.boxes``) are furniture (role ``label``). ``PLACE_RULES``
+(``segment.places``) then revise these roles from the units around each.
 """
 
 from __future__ import annotations
@@ -32,23 +19,20 @@ from dataclasses import dataclass
 
 from newsclean import regex
 from newsclean.latin import (
-    LEADING_WORDS,
     ends_advertisement,
     is_caps_headline,
-    is_deck_line,
     is_shouted,
 )
-from newsclean.model import CAPTION as CAPTION_BLOCK
-from newsclean.model import FURNITURE, HEADING, Document
+from newsclean.model import HEADING
 from newsclean.options import Options
 from newsclean.page import Flag
-from newsclean.page.boxes import briefs_label, item_marker, notice_heading, table_row
+from newsclean.page.boxes import notice_heading, table_row
 from newsclean.page.credits import END_MARK, is_byline, is_dateline_alone
 from newsclean.segment.model import Unit
 
 #: A CJK heading has no full stop or semicolon in it, and at most one comma.
 _FULL_STOP = regex.compile("[。；;]")
-_COMMAS = regex.compile("[，,]")
+COMMAS = regex.compile("[，,]")
 #: Longest Latin headline or deck, in characters, and the most lines it runs.
 MAX_LATIN_HEADING = 120
 MAX_LATIN_HEADING_LINES = 3
@@ -58,19 +42,6 @@ MAX_LATIN_HEADING_WORDS = 15
 MAX_HEADING = 48
 #: A Latin title line between paragraphs has at most this many words...
 MAX_TITLE_WORDS = 6
-#: ...and stands over a paragraph of at least this many printed lines.
-MIN_LINES_UNDER_TITLE = 3
-#: The longest line that a byline below makes a headline.
-MAX_TITLE_OVER_BYLINE = 50
-#: A caption (a line over a name) and a stack (two capital lines) run this many lines.
-MIN_CAPTION_AND_STACK = 4
-#: An organisation named as a story's credit runs at most this many words.
-MAX_CREDIT_WORDS = 5
-#: A briefs box whose label is not found shows itself by this many marked items.
-MIN_UNLABELLED_ITEMS = 3
-#: A headline set large fits at most this share of the characters its body's column
-#: holds to the line.
-LARGE_TYPE_SHARE = 0.75
 #: Words as the headline limits count them: runs of Latin letters.
 LATIN_WORD = regex.compile(r"[A-Za-z\u00c0-\u024f]+")
 
@@ -84,79 +55,19 @@ class FormRule:
     applies: Callable[[Unit, Options], bool]
 
 
-@dataclass(frozen=True)
-class PlaceRule:
-    """A rule on a unit in its place: ``applies`` reads the units before and after it
-    (None at the page's ends) with the roles they have so far."""
-
-    name: str
-    role: str
-    applies: Callable[[Unit | None, Unit, Unit | None], bool]
-
-
-@dataclass(frozen=True)
-class Sweep:
-    """Place rules tried on every unit in reading order: the first that applies decides,
-    and the units after it see the role it gave."""
-
-    rules: tuple[PlaceRule, ...]
-
-    def run(self, units: list[Unit]) -> None:
-        for i, unit in enumerate(units):
-            before = units[i - 1] if i else None
-            after = units[i + 1] if i + 1 < len(units) else None
-            for rule in self.rules:
-                if rule.applies(before, unit, after):
-                    unit.role = rule.role
-                    break
-
-
-@dataclass(frozen=True)
-class StackRule:
-    """A rule over a run of units (a stack and what stands over or under it), which may
-    give several of them a role."""
-
-    name: str
-    run: Callable[[list[Unit]], None]
-
-
-def units_of(doc: Document, options: Options) -> list[Unit]:
-    """The page's units (the lines of its blocks but the furniture), each with its role."""
-    units: list[Unit] = []
-    for index, block in enumerate(doc.blocks):
-        if block.kind == FURNITURE:
-            continue
-        for i, line in enumerate(block.lines):
-            layout = block.layout[i] if block.layout is not None else None
-            unit = Unit(line, index, layout, block.kind)
-            rule = form_rule(unit, options)
-            unit.role = rule.role
-            unit.wrapped_heading = rule.name in _MANY_LINES and _heading_but_lines(unit, options)
-            units.append(unit)
-    for step in PLACE_RULES:
-        step.run(units)
-    return units
-
-
 def form_rule(unit: Unit, options: Options) -> FormRule:
     """The first of ``FORM_RULES`` that applies to ``unit`` (the last always does)."""
     return next(rule for rule in FORM_RULES if rule.applies(unit, options))
 
 
 #: The form rules that read only how many lines a unit was printed on.
-_MANY_LINES = ("latin-many-lines", "many-lines")
+MANY_LINES = ("latin-many-lines", "many-lines")
 
 
-def _heading_but_lines(unit: Unit, options: Options) -> bool:
+def heading_but_lines(unit: Unit, options: Options) -> bool:
     """Every form rule but the line counts would make ``unit`` a heading."""
-    rule = next(r for r in FORM_RULES if r.name not in _MANY_LINES and r.applies(unit, options))
+    rule = next(r for r in FORM_RULES if r.name not in MANY_LINES and r.applies(unit, options))
     return rule.role == "heading"
-
-
-def _first_letter_lower(text: str) -> bool:
-    """The first letter is lower case, whatever comes before it (``Flag.STARTS_LOWER``
-    stops at a digit: ``75 cents`` does not start in lower case there)."""
-    return next((ch for ch in text if ch.isalpha()), "").islower()
 
 
 def _lines(unit: Unit) -> int | None:
@@ -278,7 +189,7 @@ def _sentence(unit: Unit, options: Options) -> bool:
 def _commas(unit: Unit, options: Options) -> bool:
     """A heading has at most one comma; an enumeration (``、``) only if short."""
     text = unit.text
-    return len(_COMMAS.findall(text)) > 1 or ("、" in text and len(text) > 24)
+    return len(COMMAS.findall(text)) > 1 or ("、" in text and len(text) > 24)
 
 
 def _many_lines(unit: Unit, options: Options) -> bool:
@@ -315,334 +226,4 @@ FORM_RULES: tuple[FormRule, ...] = (
     FormRule("commas", "body", _commas),
     FormRule("many-lines", "body", _many_lines),
     FormRule("short-line", "heading", _anything),
-)
-
-
-# --- rules on a unit in its place --------------------------------------------------
-
-
-def _headline_set_large(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
-    """A headline set in large type wraps after a few words, so it runs more lines than
-    a headline of body-size text would; a paragraph wraps at its column's measure. Words
-    that read as a heading, printed on many lines clearly narrower than the body under
-    them, are that body's headline (``20 dead in Hyderabad,`` / ``India flyover`` /
-    ``collapse`` over a column of twice the measure)."""
-    return (
-        after is not None
-        and unit.role == "body"
-        and unit.wrapped_heading
-        and after.role == "body"
-        and unit.layout is not None
-        and after.layout is not None
-        and after.layout.lines > 1
-        and unit.layout.width <= LARGE_TYPE_SHARE * after.layout.width
-    )
-
-
-def _deck_under_headline(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
-    """A deck under a headline reads as a sentence but belongs to the stack."""
-    return (
-        before is not None and unit.role == "body" and before.role == "heading" and _deck(unit.text)
-    )
-
-
-def _short_line_over_byline(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
-    return (
-        after is not None
-        and unit.role == "body"
-        and after.role == "byline"
-        and _title_over_byline(unit)
-    )
-
-
-def _deck(line: str) -> bool:
-    """A deck: one headline-style line (its words capitalised but the small ones) of at
-    most one sentence; a wrapped deck rejoined is longer than a deck line."""
-    if ends_advertisement(line):
-        return False
-    if is_deck_line(line):
-        return True
-    words = LATIN_WORD.findall(line)
-    big = [w for w in words if w.lower() not in LEADING_WORDS]
-    return (
-        len(line) <= 100
-        and len(big) >= 3
-        and sum(w[0].isupper() for w in big) >= 0.7 * len(big)
-        and line.count(". ") == 0
-    )
-
-
-def _caption_block(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
-    """A block the caption's photo credit marked (``markup``, ``furniture``)."""
-    return unit.hint == CAPTION_BLOCK
-
-
-def _latin_title_between_paragraphs(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
-    """``Zur Jahreswende.``: a few capitalised words on a line of their own, between a
-    finished paragraph and a long one, is how older Latin papers set a headline (with a
-    full stop, so it reads like a sentence)."""
-    # Its place and setting first: the words are split only of a line they leave.
-    if (
-        before is None
-        or after is None
-        or unit.role != "body"
-        or before.role != "body"
-        or after.role != "body"
-        or (unit.layout is not None and unit.layout.lines != 1)
-        or after.layout is None
-        or after.layout.lines < MIN_LINES_UNDER_TITLE
-    ):
-        return False
-    text = unit.text
-    return (
-        not unit.cjk
-        and text[:1].isupper()
-        and "," not in text
-        and before.ends_sentence
-        and 1 <= len(LATIN_WORD.findall(text)) <= MAX_TITLE_WORDS
-    )
-
-
-def _organisation_credit(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
-    """``U.S. Geological Survey`` set apart between a headline group and a body that
-    opens with its dateline: a name in headline style, a few words, no verb in lower
-    case, on a line of its own is the story's credit (an agency or an organisation)."""
-    if (
-        before is None
-        or after is None
-        or unit.role != "heading"
-        or before.role != "heading"
-        or after.role != "body"
-        or not before.block != unit.block != after.block
-    ):
-        return False
-    text = unit.text.strip()
-    words = LATIN_WORD.findall(text)
-    return (
-        not unit.cjk
-        and after.opens_with_dateline
-        and 1 <= len(words) <= MAX_CREDIT_WORDS
-        and len(text) <= MAX_TITLE_OVER_BYLINE
-        and not unit.ends_sentence
-        and Flag.CAPS_HEADLINE not in unit.flags
-        and all(w[0].isupper() or w.lower() in LEADING_WORDS for w in words)
-    )
-
-
-def _portrait_captions(units: list[Unit]) -> None:
-    """A stack opens with its capitals. Lines in upper and lower case over a name in
-    capitals that ends with its full stop (``City Official`` / ``Who Is Stricken`` /
-    ``RUDOLPH ALFF.``), run into further capital lines, are a portrait's caption set
-    above the story's headline: the stack begins at the next capital line."""
-    i = 0
-    while i < len(units):
-        j = i
-        while j < len(units) and units[j].role == "heading" and units[j].block == units[i].block:
-            j += 1
-        run = units[i:j]
-        i = max(j, i + 1)
-        if len(run) < MIN_CAPTION_AND_STACK or any(u.cjk for u in run):
-            continue
-        caps = [Flag.CAPS_HEADLINE in u.flags for u in run]
-        first = caps.index(True) if True in caps else 0
-        if (
-            first > 0
-            and first + 1 < len(run)
-            and caps[first + 1]
-            and run[first].text.rstrip().endswith(".")
-        ):
-            for unit in run[: first + 1]:
-                unit.role = "caption"
-
-
-def _copy_between_display_lines(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
-    """A line of running text between two display lines in capitals (``POLAND!
-    POLAND!! POLAND!!!`` / ``Poland Water, first among nature's remedies`` /
-    ``BILLY WHISKERS.``) is the copy of the display line above; the next display line
-    opens the next item. A stack goes on in decks set headline style, or ends."""
-    if before is None or after is None:
-        return False
-    return (
-        unit.role == "heading"
-        and before.role == "heading"
-        and after.role == "heading"
-        and before.block == unit.block == after.block
-        and not unit.cjk
-        and (before.caps_headline or is_shouted(before.text))
-        and after.caps_headline
-        and Flag.SENTENCE_CASE in unit.flags
-    )
-
-
-def _heading_over_continued_text(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
-    """A headline stands over the start of a paragraph. A one-line heading whose next
-    unit is Latin body beginning in lower case (``darauf anzusehen; er wird…``: the
-    rest of a paragraph read out of column order) is not that text's headline, and
-    not set as one: a line of the text above it (a contents line, a fragment)."""
-    if after is None:
-        return False
-    return (
-        unit.role == "heading"
-        and after.role == "body"
-        and not unit.cjk
-        and not after.cjk
-        and Flag.CAPS_HEADLINE not in unit.flags
-        and _first_letter_lower(after.text)
-        and not after.opens_with_dateline
-    )
-
-
-def _continues_unfinished_text(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
-    """A Latin "heading" that begins in lower case right after body that stops
-    mid-sentence (``…that lead to the`` / ``death of an innocent man in July of``) is
-    the rest of that text, cut at a column's foot: body. (A stack line in lower case
-    follows a capital line, never running text.)"""
-    if before is None:
-        return False
-    return (
-        unit.role == "heading"
-        and before.role == "body"
-        and _first_letter_lower(unit.text)
-        and not unit.cjk
-        and not before.cjk
-        and not before.ends_sentence
-    )
-
-
-def _bracketed_credit_under_stack(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
-    """``[By Cable to The Tribune.]``: a bracketed line at the foot of a headline stack,
-    over the body, is the story's credit, not a deck (a deck is never bracketed whole)."""
-    if before is None or after is None:
-        return False
-    return (
-        unit.role == "heading"
-        and before.role == "heading"
-        and before.block == unit.block
-        and after.role == "body"
-        and not unit.cjk
-        and Flag.BRACKETED_CREDIT in unit.flags
-    )
-
-
-def _wrapped_title_over_byline(units: list[Unit]) -> None:
-    """``More drought looming if rains do not return,`` / ``USGS warns`` / deck / byline:
-    a Latin headline wrapped at its comma. The lines of one block over a byline, up to
-    the block's start or a finished sentence, are that story's stack; a headline-sized
-    line among them that stops at a comma is its first line, not running text."""
-    for i, unit in enumerate(units):
-        if unit.role != "byline":
-            continue
-        k = i - 1
-        while k >= 0 and i - k <= MAX_LATIN_HEADING_LINES and units[k].block == unit.block:
-            above = units[k]
-            if above.role == "heading":
-                k -= 1
-                continue
-            if (
-                above.role == "body"
-                and k < i - 1
-                and not above.cjk
-                and above.text.endswith(",")
-                and _title_over_byline_line(above)
-                and (k == 0 or units[k - 1].block != above.block or _finished(units[k - 1]))
-            ):
-                above.role = "heading"
-            break
-
-
-def _finished(unit: Unit) -> bool:
-    return unit.role != "body" or unit.ends_sentence
-
-
-def _title_over_byline_line(unit: Unit) -> bool:
-    layout = unit.layout
-    return len(unit.text) <= MAX_TITLE_OVER_BYLINE and (layout is None or layout.lines <= 1)
-
-
-def _title_over_byline(unit: Unit) -> bool:
-    """A short single line standing over a byline is that story's headline, even when
-    it ends with a full stop (``Postmistress at Lark.``)."""
-    layout = unit.layout
-    return (
-        len(unit.text) <= MAX_TITLE_OVER_BYLINE
-        and (layout is None or layout.lines <= 1)
-        and not unit.ends_clause
-        and len(_COMMAS.findall(unit.text)) <= 1
-    )
-
-
-def _briefs_boxes(units: list[Unit]) -> None:
-    """A briefs box: items whose titles open with one marker (``page.boxes``), each
-    over its text, under a label. Every such title on the page is an item (an extractor
-    may read the box's items apart); the label over the first is the box's name
-    (role ``label``). A title wrapped over more lines than a headline of running text
-    has is still a title (role ``heading``). Two marked titles with no label over
-    either (points of a list in a story) and a single marked title are not a box;
-    three or more are, the label lost among other columns' text."""
-    items: dict[str, list[int]] = {}
-    for i, unit in enumerate(units):
-        marker = item_marker(unit.text) if unit.role in ("heading", "body") else None
-        if marker is not None and _over_its_text(units, i):
-            items.setdefault(marker, []).append(i)
-    for found in items.values():
-        labels = [i - 1 for i in found if i > 0 and _box_label(units[i - 1])]
-        if len(found) < 2 or (not labels and len(found) < MIN_UNLABELLED_ITEMS):
-            continue
-        for i in found:
-            units[i].item = True
-            units[i].role = "heading"
-        for i in labels:
-            units[i].role = "label"
-
-
-def _over_its_text(units: list[Unit], first: int) -> bool:
-    """The title on unit ``first``, with the lines it wraps onto, stands over body."""
-    k = first + 1
-    while (
-        k < len(units)
-        and k - first < MAX_LATIN_HEADING_LINES
-        and units[k].role == "heading"
-        and units[k].block == units[first].block
-        and item_marker(units[k].text) is None
-    ):
-        k += 1
-    return k < len(units) and units[k].role == "body" and item_marker(units[k].text) is None
-
-
-def _table_cell(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
-    """A short line right over a table's row (``天气预报``, ``WEATHER``, or a place
-    read apart from its row) is the table's too."""
-    return (
-        unit.role == "heading"
-        and briefs_label(unit.text)
-        and after is not None
-        and after.role == "label"
-        and table_row(after.text)
-    )
-
-
-def _box_label(unit: Unit) -> bool:
-    return unit.role == "heading" and not unit.item and briefs_label(unit.text)
-
-
-#: In order: each entry runs over the whole page before the next.
-PLACE_RULES: tuple[Sweep | StackRule, ...] = (
-    Sweep((PlaceRule("headline-set-large", "heading", _headline_set_large),)),
-    Sweep((PlaceRule("deck-under-headline", "heading", _deck_under_headline),)),
-    Sweep((PlaceRule("short-line-over-byline", "heading", _short_line_over_byline),)),
-    StackRule("wrapped-title-over-byline", _wrapped_title_over_byline),
-    Sweep(
-        (
-            PlaceRule("latin-title-between-paragraphs", "heading", _latin_title_between_paragraphs),
-            PlaceRule("bracketed-credit-under-stack", "byline", _bracketed_credit_under_stack),
-            PlaceRule("copy-between-display-lines", "body", _copy_between_display_lines),
-        )
-    ),
-    Sweep((PlaceRule("heading-over-continued-text", "body", _heading_over_continued_text),)),
-    Sweep((PlaceRule("continues-unfinished-text", "body", _continues_unfinished_text),)),
-    StackRule("portrait-caption", _portrait_captions),
-    StackRule("briefs-box", _briefs_boxes),
-    Sweep((PlaceRule("organisation-credit", "byline", _organisation_credit),)),
-    Sweep((PlaceRule("caption-block", "caption", _caption_block),)),
-    Sweep((PlaceRule("table-cell", "label", _table_cell),)),
 )
