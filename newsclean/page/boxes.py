@@ -14,6 +14,10 @@ own however little text it has.
   marked line is an item's title when, after its marker, it reads as a title: no
   sentence ends in it and (in CJK) no clause mark. The label is a short line with no
   clause in it; it names the box, not a story.
+* *Weather tables* set a row per place: the place, a condition and the day's low and
+  high (``哈尔滨 小雨 1～20℃``, ``Berlin Regen 7/18°``). A row is temperature ranges
+  with a few short words each and nothing else; a story that gives a temperature has
+  more words around it (``今天最高气温达到38℃，…``).
 """
 
 from __future__ import annotations
@@ -23,12 +27,11 @@ from functools import cache
 from newsclean import regex
 from newsclean.chardata import HAS_CJK, display_width
 from newsclean.page import lexicon
+from newsclean.page.printed import CLAUSE as _CJK_CLAUSE
 
 #: The marks that open an item of a briefs box, and the space after one. (□ is left out:
 #: Chinese papers set it before a credit, ``□ 本报记者``.)
 _MARKER = regex.compile(r"^([△▲■◆◇●•▶►▷])[ \u3000]?(?=\S)")
-#: A title ends no sentence and, in CJK, holds no clause mark.
-_CJK_CLAUSE = regex.compile("[，。；！？]")
 #: (A headline may ask or exclaim; a full stop ends a sentence.)
 _LATIN_SENTENCE = regex.compile(r"[a-z][.][”’\"')]?$|[a-z][.!?] [A-Z]")
 #: The longest title line, in half-em cells (a CJK character is two).
