@@ -22,6 +22,7 @@ own however little text it has.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from newsclean import regex
@@ -31,7 +32,11 @@ from newsclean.page.printed import CLAUSE as _CJK_CLAUSE
 
 #: The marks that open an item of a briefs box, and the space after one. (□ is left out:
 #: Chinese papers set it before a credit, ``□ 本报记者``.)
-_MARKER = regex.compile(r"^([△▲■◆◇●•▶►▷])[ \u3000]?(?=\S)")
+_MARKS = "△▲■◆◇●•▶►▷"
+_MARKER = regex.compile(rf"^([{_MARKS}])[ \u3000]?(?=\S)")
+#: A line of a text (lines joined by newlines) that opens with a marker: where
+#: ``item_marker`` can find one. Most blocks hold none, and are asked once.
+MARKED_LINE = regex.compile(f"^[{_MARKS}]", re.M)
 #: (A headline may ask or exclaim; a full stop ends a sentence.)
 _LATIN_SENTENCE = regex.compile(r"[a-z][.][”’\"')]?$|[a-z][.!?] [A-Z]")
 #: The longest title line, in half-em cells (a CJK character is two).

@@ -213,9 +213,12 @@ def _describe_blocks(
     several = [block for block in plain if len(block.lines) > 1]
     for block in several:
         lines = described[id(block)]
-        _mark_titles(lines)
-        _mark_list_items(lines)
-        _mark_tables(lines)
+        # The block's lines as one text: each mark asks it once whether any line can
+        # open or hold what the mark reads, and most blocks hold none.
+        text = "\n".join(line.text for line in lines)
+        _mark_titles(lines, text)
+        _mark_list_items(lines, text)
+        _mark_tables(lines, text)
         _mark_code(block.lines, lines)
     verse = [run for block in several for run in _verse_candidates(described[id(block)])]
     verse += _stanzas([described[id(block)] for block in several], bool(verse))

@@ -4,6 +4,7 @@ package docstring)."""
 from __future__ import annotations
 
 import itertools
+import re
 
 from newsclean import regex
 from newsclean.chardata import HAN
@@ -19,6 +20,9 @@ _LIST_MARKER = regex.compile(
     r"|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[\u2460-\u2473]"
     r"|[(（]?[a-z][)）])"
 )
+#: The same, at any line of a text (lines joined by newlines): whether any line opens
+#: with one, asked once of a block.
+_LIST_MARKER_LINE = regex.compile(_LIST_MARKER.pattern, re.M)
 _NUMERALS = "一二三四五六七八九"
 _DIGITS = regex.compile(r"\d+")
 _NUMERAL = regex.compile(f"[{_NUMERALS}十]+")
@@ -54,12 +58,15 @@ def _chinese_number(numeral: str) -> int:
     )
 
 
-def _mark_list_items(lines: list[Line]) -> None:
+def _mark_list_items(lines: list[Line], text: str) -> None:
     """Lists keep their items apart: a line opening with a list marker is an item when
     another item of the same list stands a few lines before or after it (the same
     bullet, or the same form numbered one less or one more: ``一、`` … ``二、``,
     ``（一）`` … ``（二）``, ``1.`` … ``2.``). One marker-like line alone (``1.``
-    running on from a line above) is not a list."""
+    running on from a line above) is not a list. ``text``: the lines' texts joined by
+    newlines."""
+    if _LIST_MARKER_LINE.search(text) is None:
+        return
     found = [
         (i, m)
         for i, line in enumerate(lines)
@@ -149,13 +156,15 @@ def _latin_verse_candidates(lines: list[Line]) -> list[list[Line]]:
     prose ends at a mark by chance: four such lines in a row are not chance. Whether
     they stop short of the column is asked next, as for CJK verse."""
     runs: list[list[Line]] = []
+    if len(lines) < MIN_LATIN_VERSE_LINES:
+        return runs
     run: list[Line] = []
     for line in [*lines, None]:
         if (
             line is not None
             and not line.cjk
-            and _printed_line(line)
             and line.width <= LONGEST_VERSE_LINE
+            and _printed_line(line)
             and _CAPITAL_START.match(line.text)
             and not line.text.endswith("-")
             and not line.caps
@@ -283,6 +292,7 @@ _FIELD_ROW = regex.compile(
     rf"^(?:[A-Z][\w'-]*(?: [\w'-]+){{0,2}}\.?[ \u00a0\u202f]?: "
     rf"|[{HAN}]{{1,6}}：|\[?\d{{1,2}}:\d\d(?::\d\d)?\]? )"
 )
+_FIELD_ROW_LINE = regex.compile(_FIELD_ROW.pattern, re.M)
 #: Records come in runs at least this long (a label opening two lines is chance).
 MIN_FIELD_ROWS = 3
 
@@ -309,18 +319,29 @@ _MESSAGE_HEAD = regex.compile(
 )
 
 
-def _mark_tables(lines: list[Line]) -> None:
+_MESSAGE_HEAD_LINE = regex.compile(_MESSAGE_HEAD.pattern, re.M)
+#: What a table's rule is drawn with.
+_BOX_DRAWING = regex.compile("[\u2500-\u257f]")
+
+
+def _mark_tables(lines: list[Line], text: str) -> None:
     """Tables keep their lines: two or more lines in a row aligned by wide gaps, drawn
     with box-drawing rules (``│ name │ page │``), rows of delimited data
     (``newsclean.passes.punctuation.delimited_rows``), or records: three or more lines
     in a row that each open with a field's label or a time stamp (``From: ``,
     ``Subject: ``, ``[09:14] ``). A chat message's head (a name and the time alone on a
-    line) keeps its line too."""
-    rows = delimited_rows([line.text for line in lines]) | _field_rows(lines)
-    for line in lines:
-        # A message's head stands over its message, alone: no text runs on into it.
-        if _MESSAGE_HEAD.match(line.text):
-            line.set_apart = True
+    line) keeps its line too. ``text``: the lines' texts joined by newlines, of which
+    each test first asks whether any line can pass it."""
+    rows = delimited_rows([line.text for line in lines])
+    if _FIELD_ROW_LINE.search(text) is not None:
+        rows |= _field_rows(lines)
+    if _MESSAGE_HEAD_LINE.search(text) is not None:
+        for line in lines:
+            # A message's head stands over its message, alone: no text runs on into it.
+            if _MESSAGE_HEAD.match(line.text):
+                line.set_apart = True
+    if not rows and "  " not in text and "\t" not in text and _BOX_DRAWING.search(text) is None:
+        return
     table: list[Line] = []
     for i, line in enumerate(lines):
         aligned = _CJK_ALIGNED if line.cjk else _LATIN_ALIGNED
@@ -338,6 +359,7 @@ def _mark_tables(lines: list[Line]) -> None:
 #: assignment or comparison set off by spaces, an arrow, a quoted key and its colon
 #: indented under its brace (``  "page": 4``, a JSON object's member).
 _CODE_TOKEN = regex.compile(r"\w\(|[{}]|\s(?:=|==|!=|\+=|-=|:=)\s|->|=>|^\s+\"[^\"]+\": ")
+_INDENTED_LINE = regex.compile("^[ \t]", re.M)
 #: Lines of a code block that hold such a token, at least.
 MIN_CODE_LINES = 2
 
@@ -348,6 +370,9 @@ def _mark_code(raw: list[str], lines: list[Line]) -> None:
     what only code has (``def main():``, ``x = 1``, ``}``). Newspaper prose indents
     to one depth, the first line of a paragraph, and has no such tokens (two lines at
     least must hold one)."""
+    # A block with no indented line has one depth: the lines are spared measuring.
+    if _INDENTED_LINE.search("\n".join(raw)) is None:
+        return
     depths = {len(r) - len(r.lstrip(" \t")) for r in raw if r.strip()}
     if len(depths) < 2:
         return
