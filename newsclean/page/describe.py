@@ -16,7 +16,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from newsclean import regex
-from newsclean.chardata import CJK, CJK_PUNCT, ENDS_SENTENCE, HAS_CJK, display_width
+from newsclean.chardata import (
+    CJK,
+    CJK_PUNCT,
+    ENDS_SENTENCE,
+    HAS_CJK,
+    RUNNING_CJK_MARK,
+    display_width,
+)
 from newsclean.dehyphenate import LINE_END_MARK
 from newsclean.latin import (
     LEADING_WORDS,
@@ -36,8 +43,9 @@ from newsclean.page.tuning import TUNING, Tuning
 from newsclean.patterns import compiled
 
 _HAS_LATIN = regex.compile(r"[A-Za-z\u00c0-\u024f]")
-#: CJK clause marks, and a Latin clause mark after a letter: running text.
-_CJK_CLAUSE = regex.compile("[，。；、！？]")
+#: CJK clause marks (and the enumeration comma), and a Latin clause mark after a
+#: letter: running text.
+_CJK_CLAUSE = RUNNING_CJK_MARK
 _LATIN_CLAUSE = regex.compile(r"[A-Za-z][,.;:!?][\"'”’)]?(?: |$)")
 _ENDS_CLAUSE = regex.compile("[，、：:,]$")
 #: Spaces beside CJK text are justification: they take no room of their own.
