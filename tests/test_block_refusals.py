@@ -1,15 +1,14 @@
 """Questions asked once of a block give what asking each of its lines gives.
 
-rejoin's marks (briefs items, list items, records, chat heads, tables, program text)
-first ask the block's lines joined by newlines whether any line can open or hold what
-the mark reads, and look at the lines one by one only then. The tests here hold each
-block-wide question to the per-line test it stands before, on every block of the
-fixtures and on generated blocks made of the characters the patterns turn on.
+rejoin's marks (briefs items, tables, program text) first ask the block's lines joined
+by newlines, by substring tests, whether any line can open or hold what the mark reads,
+and look at the lines one by one only then. The tests here hold each block-wide
+question to the per-line test it stands before, on every block of the fixtures and on
+generated blocks made of the characters the patterns turn on.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -34,26 +33,18 @@ def _blocks() -> list[list[str]]:
 
 BLOCKS = _blocks()
 
-#: (block-wide pattern, per-line pattern, the per-line pattern's method).
-_PAIRS = [
-    (boxes.MARKED_LINE, boxes._MARKER, "match"),
-    (apart._LIST_MARKER_LINE, apart._LIST_MARKER, "match"),
-    (apart._FIELD_ROW_LINE, apart._FIELD_ROW, "match"),
-    (apart._MESSAGE_HEAD_LINE, apart._MESSAGE_HEAD, "match"),
-]
-
 
 def _stripped(lines: list[str]) -> list[str]:
     """The lines as rejoin's marks read them: stripped of spaces and tabs."""
     return [line.strip(" \t") for line in lines]
 
 
-def _block_says(block: re.Pattern[str], lines: list[str]) -> bool:
-    return block.search("\n".join(lines)) is not None
+def _marked(lines: list[str]) -> bool:
+    return any(boxes._MARKER.match(text) is not None for text in lines)
 
 
-def _lines_say(line: re.Pattern[str], method: str, lines: list[str]) -> bool:
-    return any(getattr(line, method)(text) is not None for text in lines)
+def _any_indented(raw: list[str]) -> bool:
+    return any(r[:1] in (" ", "\t") for r in raw)
 
 
 def _slow_one_depth(raw: list[str]) -> bool:
@@ -73,19 +64,16 @@ def _fast_no_table_line(lines: list[str]) -> bool:
     return "  " not in text and "\t" not in text and apart._BOX_DRAWING.search(text) is None
 
 
-@pytest.mark.parametrize(("block", "line", "method"), _PAIRS)
-def test_block_questions_on_fixture_blocks(
-    block: re.Pattern[str], line: re.Pattern[str], method: str
-) -> None:
+def test_marker_refusal_on_fixture_blocks() -> None:
     for lines in BLOCKS:
         stripped = _stripped(lines)
-        # A block refused holds no line the pattern finds.
-        assert _block_says(block, stripped) or not _lines_say(line, method, stripped), stripped
+        # A block refused holds no line that opens an item.
+        assert boxes.holds_marker("\n".join(stripped)) or not _marked(stripped), stripped
 
 
 def test_one_depth_on_fixture_blocks() -> None:
     for raw in BLOCKS:
-        if apart._INDENTED_LINE.search("\n".join(raw)) is None:
+        if not apart.indented(raw):
             assert _slow_one_depth(raw), raw
 
 
@@ -112,11 +100,11 @@ _LINES = st.lists(
 @given(_LINES)
 def test_block_questions_on_generated_blocks(lines: list[str]) -> None:
     stripped = [t for t in _stripped(lines) if t]
-    for block, line, method in _PAIRS:
-        assert _block_says(block, stripped) or not _lines_say(line, method, stripped)
+    assert boxes.holds_marker("\n".join(stripped)) or not _marked(stripped)
     if stripped and _fast_no_table_line(stripped):
         assert _slow_no_table_line(stripped)
-    if apart._INDENTED_LINE.search("\n".join(lines)) is None:
+    assert apart.indented(lines) == _any_indented(lines)
+    if not apart.indented(lines):
         assert _slow_one_depth(lines)
 
 
@@ -126,8 +114,21 @@ def test_block_questions_on_generated_blocks(lines: list[str]) -> None:
         (["△ 我国单月出口创新高", "海关总署发布数据。"], True),
         (["• Storm closes the pass", "Snow fell all night."], True),
         (["我国单月出口创新高", "海关总署发布数据。"], False),
-        (["The road △ closed.", "Snow fell."], False),
+        (["The road closed.", "Snow fell."], False),
     ],
 )
-def test_marked_line_table(lines: list[str], marked: bool) -> None:
-    assert _block_says(boxes.MARKED_LINE, lines) is marked
+def test_marker_table(lines: list[str], marked: bool) -> None:
+    assert boxes.holds_marker("\n".join(lines)) is marked
+
+
+@pytest.mark.parametrize(
+    ("raw", "indented"),
+    [
+        (["  def main():", "x = 1"], True),
+        (["first", "\tsecond"], True),
+        (["first line", "second line"], False),
+        (["a  gap inside", "b"], False),
+    ],
+)
+def test_indented_table(raw: list[str], indented: bool) -> None:
+    assert apart.indented(raw) is indented

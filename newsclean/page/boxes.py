@@ -22,7 +22,6 @@ own however little text it has.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from newsclean import regex
@@ -34,9 +33,7 @@ from newsclean.page.printed import CLAUSE as _CJK_CLAUSE
 #: Chinese papers set it before a credit, ``□ 本报记者``.)
 _MARKS = "△▲■◆◇●•▶►▷"
 _MARKER = regex.compile(rf"^([{_MARKS}])[ \u3000]?(?=\S)")
-#: A line of a text (lines joined by newlines) that opens with a marker: where
-#: ``item_marker`` can find one. Most blocks hold none, and are asked once.
-MARKED_LINE = regex.compile(f"^[{_MARKS}]", re.M)
+
 #: (A headline may ask or exclaim; a full stop ends a sentence.)
 _LATIN_SENTENCE = regex.compile(r"[a-z][.][”’\"')]?$|[a-z][.!?] [A-Z]")
 #: The longest title line, in half-em cells (a CJK character is two).
@@ -118,6 +115,13 @@ def item_marker(text: str) -> str | None:
     elif _LATIN_SENTENCE.search(title) is not None:
         return None
     return m.group(1)
+
+
+def holds_marker(text: str) -> bool:
+    """Whether ``text`` (a block's lines joined by newlines) holds a marker anywhere:
+    no line of a text that holds none opens an item. Most blocks hold none, and are
+    asked once, by substring tests, rather than each line by the pattern."""
+    return any(mark in text for mark in _MARKS)
 
 
 def without_marker(text: str) -> str:

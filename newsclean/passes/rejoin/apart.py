@@ -4,7 +4,6 @@ package docstring)."""
 from __future__ import annotations
 
 import itertools
-import re
 
 from newsclean import regex
 from newsclean.chardata import HAN
@@ -20,9 +19,6 @@ _LIST_MARKER = regex.compile(
     r"|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[\u2460-\u2473]"
     r"|[(（]?[a-z][)）])"
 )
-#: The same, at any line of a text (lines joined by newlines): whether any line opens
-#: with one, asked once of a block.
-_LIST_MARKER_LINE = regex.compile(_LIST_MARKER.pattern, re.M)
 _NUMERALS = "一二三四五六七八九"
 _DIGITS = regex.compile(r"\d+")
 _NUMERAL = regex.compile(f"[{_NUMERALS}十]+")
@@ -58,15 +54,12 @@ def _chinese_number(numeral: str) -> int:
     )
 
 
-def _mark_list_items(lines: list[Line], text: str) -> None:
+def _mark_list_items(lines: list[Line]) -> None:
     """Lists keep their items apart: a line opening with a list marker is an item when
     another item of the same list stands a few lines before or after it (the same
     bullet, or the same form numbered one less or one more: ``一、`` … ``二、``,
     ``（一）`` … ``（二）``, ``1.`` … ``2.``). One marker-like line alone (``1.``
-    running on from a line above) is not a list. ``text``: the lines' texts joined by
-    newlines."""
-    if _LIST_MARKER_LINE.search(text) is None:
-        return
+    running on from a line above) is not a list."""
     found = [
         (i, m)
         for i, line in enumerate(lines)
@@ -95,39 +88,42 @@ LONGEST_COUPLET_LINE = 16
 VERSE_WIDTH_SPREAD = 2
 
 
-def _verse_candidates(lines: list[Line]) -> list[list[Line]]:
+def _verse_candidates(lines: list[Line], cjk: bool = True) -> list[list[Line]]:
     """Runs of lines that may be verse: CJK lines of one width (give or take a
     character, ``VERSE_WIDTH_SPREAD``), each ending at a clause mark. Wrapped prose
     ends its lines wherever the column ends, so a run of them ending at marks is rare;
     it is also as wide as its column, which ``_mark_verse`` asks next (with the page's
-    columns measured without these)."""
+    columns measured without these). ``cjk``: whether any of the lines is CJK (a Latin
+    block is spared the CJK runs)."""
+    if not cjk:
+        return _latin_verse_candidates(lines)
     runs: list[list[Line]] = []
     run: list[Line] = []
     for line in [*lines, None]:
-        if (
+        # Whether the line may be verse is asked once: a line too wide for the run
+        # before it starts the next one.
+        ends = (
             line is not None
             and line.cjk
             and _printed_line(line)
-            and _VERSE_END.search(line.text)
+            and _VERSE_END.search(line.text) is not None
+        )
+        if (
+            ends
+            and line is not None
             and (not run or abs(line.width - run[0].width) <= VERSE_WIDTH_SPREAD)
         ):
             run.append(line)
             continue
-        couplet = (
-            len(run) == 2 == len(lines)
-            and run[0].width <= LONGEST_COUPLET_LINE
-            and abs(run[0].width - run[1].width) <= 1
-        )
-        if len(run) >= MIN_VERSE_LINES or couplet:
-            runs.append(run)
-        run = (
-            [line]
-            if line is not None
-            and line.cjk
-            and _printed_line(line)
-            and _VERSE_END.search(line.text)
-            else []
-        )
+        if run:
+            couplet = (
+                len(run) == 2 == len(lines)
+                and run[0].width <= LONGEST_COUPLET_LINE
+                and abs(run[0].width - run[1].width) <= 1
+            )
+            if len(run) >= MIN_VERSE_LINES or couplet:
+                runs.append(run)
+        run = [line] if ends and line is not None else []
     return runs + _latin_verse_candidates(lines)
 
 
@@ -292,7 +288,6 @@ _FIELD_ROW = regex.compile(
     rf"^(?:[A-Z][\w'-]*(?: [\w'-]+){{0,2}}\.?[ \u00a0\u202f]?: "
     rf"|[{HAN}]{{1,6}}：|\[?\d{{1,2}}:\d\d(?::\d\d)?\]? )"
 )
-_FIELD_ROW_LINE = regex.compile(_FIELD_ROW.pattern, re.M)
 #: Records come in runs at least this long (a label opening two lines is chance).
 MIN_FIELD_ROWS = 3
 
@@ -319,7 +314,6 @@ _MESSAGE_HEAD = regex.compile(
 )
 
 
-_MESSAGE_HEAD_LINE = regex.compile(_MESSAGE_HEAD.pattern, re.M)
 #: What a table's rule is drawn with.
 _BOX_DRAWING = regex.compile("[\u2500-\u257f]")
 
@@ -330,16 +324,14 @@ def _mark_tables(lines: list[Line], text: str) -> None:
     (``newsclean.passes.punctuation.delimited_rows``), or records: three or more lines
     in a row that each open with a field's label or a time stamp (``From: ``,
     ``Subject: ``, ``[09:14] ``). A chat message's head (a name and the time alone on a
-    line) keeps its line too. ``text``: the lines' texts joined by newlines, of which
-    each test first asks whether any line can pass it."""
-    rows = delimited_rows([line.text for line in lines])
-    if _FIELD_ROW_LINE.search(text) is not None:
-        rows |= _field_rows(lines)
-    if _MESSAGE_HEAD_LINE.search(text) is not None:
-        for line in lines:
-            # A message's head stands over its message, alone: no text runs on into it.
-            if _MESSAGE_HEAD.match(line.text):
-                line.set_apart = True
+    line) keeps its line too. ``text``: the lines' texts joined by newlines; a block
+    with no rows, no gap and no box-drawing character in it has no table line, and its
+    lines are not read one by one."""
+    rows = delimited_rows([line.text for line in lines]) | _field_rows(lines)
+    for line in lines:
+        # A message's head stands over its message, alone: no text runs on into it.
+        if _MESSAGE_HEAD.match(line.text):
+            line.set_apart = True
     if not rows and "  " not in text and "\t" not in text and _BOX_DRAWING.search(text) is None:
         return
     table: list[Line] = []
@@ -359,7 +351,6 @@ def _mark_tables(lines: list[Line], text: str) -> None:
 #: assignment or comparison set off by spaces, an arrow, a quoted key and its colon
 #: indented under its brace (``  "page": 4``, a JSON object's member).
 _CODE_TOKEN = regex.compile(r"\w\(|[{}]|\s(?:=|==|!=|\+=|-=|:=)\s|->|=>|^\s+\"[^\"]+\": ")
-_INDENTED_LINE = regex.compile("^[ \t]", re.M)
 #: Lines of a code block that hold such a token, at least.
 MIN_CODE_LINES = 2
 
@@ -371,7 +362,7 @@ def _mark_code(raw: list[str], lines: list[Line]) -> None:
     to one depth, the first line of a paragraph, and has no such tokens (two lines at
     least must hold one)."""
     # A block with no indented line has one depth: the lines are spared measuring.
-    if _INDENTED_LINE.search("\n".join(raw)) is None:
+    if not indented(raw):
         return
     depths = {len(r) - len(r.lstrip(" \t")) for r in raw if r.strip()}
     if len(depths) < 2:
@@ -382,6 +373,13 @@ def _mark_code(raw: list[str], lines: list[Line]) -> None:
     for line, r in zip(lines, raw, strict=True):
         line.set_apart = True
         line.text = r.rstrip(" \t")
+
+
+def indented(raw: list[str]) -> bool:
+    """Whether any of the lines begins with a space or a tab: substring tests of the
+    lines joined (a regular expression tries a line start at every character)."""
+    joined = "\n".join(raw)
+    return joined[:1] in (" ", "\t") or "\n " in joined or "\n\t" in joined
 
 
 def _set_apart(rows: list[Line]) -> None:

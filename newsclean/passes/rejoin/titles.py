@@ -9,9 +9,9 @@ from __future__ import annotations
 from newsclean import regex
 from newsclean.latin import ends_in_leading_word, in_headline_case, is_headline_case_deck
 from newsclean.page.boxes import (
-    MARKED_LINE,
     MAX_LABEL_CELLS,
     briefs_label,
+    holds_marker,
     item_marker,
     notice_heading,
     notice_heading_wrapped,
@@ -99,7 +99,7 @@ def _mark_boxed_items(lines: list[Line], text: str) -> None:
     the box's label with its text under it. A single marked line in running text is not an item."""
     marked = (
         [(i, m) for i, line in enumerate(lines) if (m := item_marker(line.text))]
-        if MARKED_LINE.search(text) is not None
+        if holds_marker(text)
         else []
     )
     for i, marker in marked:
