@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import itertools
+import re
 from pathlib import Path
 
 import pytest
@@ -208,3 +209,30 @@ def test_notice_headings_on_fixture_lines() -> None:
 def test_notice_headings_on_generated_text(text: str) -> None:
     for case in (text, text.upper(), text.title()):
         assert boxes.notice_heading(case) == _slow_notice_heading(case)
+
+
+# --- Latin clause marks -----------------------------------------------------------------
+
+#: ``describe``'s Latin clause pattern as first written: a letter, then the mark.
+_SLOW_LATIN_CLAUSE = re.compile(r"[A-Za-z][,.;:!?][\"'”’)]?(?: |$)")
+_DESCRIBE = importlib.import_module("newsclean.page.describe")
+
+
+def test_latin_clauses_on_fixture_lines() -> None:
+    fast = _DESCRIBE._LATIN_CLAUSE
+    assert [fast.search(t) is not None for t in LINES] == [
+        _SLOW_LATIN_CLAUSE.search(t) is not None for t in LINES
+    ]
+
+
+@settings(max_examples=1500, derandomize=True)
+@given(
+    st.lists(
+        st.sampled_from(["a", "Z", "é", "1", ",", ".", ";", ":", "!", "?", '"', "’", ")", " ",
+                         "\n", "，", "x."]),
+        max_size=10,
+    ).map("".join)
+)  # fmt: skip
+def test_latin_clauses_on_generated_text(text: str) -> None:
+    fast = _DESCRIBE._LATIN_CLAUSE
+    assert (fast.search(text) is not None) == (_SLOW_LATIN_CLAUSE.search(text) is not None)

@@ -46,7 +46,10 @@ _HAS_LATIN = regex.compile(r"[A-Za-z\u00c0-\u024f]")
 #: CJK clause marks (and the enumeration comma), and a Latin clause mark after a
 #: letter: running text.
 _CJK_CLAUSE = RUNNING_CJK_MARK
-_LATIN_CLAUSE = regex.compile(r"[A-Za-z][,.;:!?][\"'”’)]?(?: |$)")
+# The mark first, the letter before it looked behind for: the search skips to the next
+# mark, where a letter first was tried at every letter of the line (a line with no
+# clause is read to its end).
+_LATIN_CLAUSE = regex.compile(r"[,.;:!?](?<=[A-Za-z][,.;:!?])[\"'”’)]?(?: |$)")
 _ENDS_CLAUSE = regex.compile("[，、：:,]$")
 #: Spaces beside CJK text are justification: they take no room of their own.
 # The second form starts only at the first space of a run: from every space of a long
