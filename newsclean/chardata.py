@@ -22,6 +22,16 @@ CJK = HAN + KANA + HANGUL
 CJK_OPEN = "“‘（《〈【〔「『［｛"
 CJK_CLOSE = "”’）》〉】〕」』］｝"
 CJK_PUNCT = "，。、；：？！…—·" + CJK_OPEN + CJK_CLOSE + "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20"
+#: The marks that divide and end the clauses of CJK running text (``，。；！？``). A
+#: headline, a briefs title or a page's furniture sets none of them.
+CJK_CLAUSE_MARKS = "，。；！？"
+#: The enumeration comma divides the items of a list: running text sets it, and so do
+#: headlines (``中、美、俄三国…``) and credits of several names (``记者 张三、李四``). Where
+#: running text is told by its punctuation alone it counts as a clause mark; where a
+#: line may still be a headline or a furniture form, it does not.
+ENUMERATION_COMMA = "、"
+#: Running text by its CJK punctuation: a clause mark or a list's comma.
+RUNNING_CJK_MARK = regex.compile(f"[{CJK_CLAUSE_MARKS}{ENUMERATION_COMMA}]")
 
 #: Characters that end a sentence, and the closing marks that may follow them.
 SENTENCE_END = "。！？!?；;.．"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import itertools
+import re
 from pathlib import Path
 
 import pytest
@@ -18,8 +19,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import latin, pipeline
+from newsclean.chardata import display_width
 from newsclean.latin import LEADING_WORDS, WORD, caps_share, ends_advertisement
-from newsclean.page import Form, Tuning, describe
+from newsclean.page import Form, Tuning, boxes, describe
 from newsclean.page.credits import CAPTION, is_caption
 from newsclean.page.printed import HAS_CJK
 from newsclean.page.surroundings import _Edge
@@ -167,3 +169,70 @@ def test_a_pass_is_its_module() -> None:
         module = p.module
         assert module is importlib.import_module(f"newsclean.passes.{p.name}")
         assert p.name == module.NAME
+
+
+# --- notice headings ------------------------------------------------------------------
+
+
+def _slow_notice_heading(text: str) -> bool:
+    """``boxes.notice_heading`` before it refused a line by its last character."""
+    head = text.strip().rstrip(boxes._CLOSING).strip()
+    if not head or len(head) > boxes.MAX_LABEL_CELLS:
+        return False
+    if display_width(head) > boxes.MAX_LABEL_CELLS:
+        return False
+    latin, cjk, endings, _ = boxes._headings()
+    if HAS_CJK.search(head) is None:
+        return " ".join(head.split()).casefold() in latin
+    return head in cjk or (len(head) <= boxes.MAX_CJK_NOTICE_CHARS and head.endswith(endings))
+
+
+def _headings() -> list[str]:
+    latin, cjk, endings, _ = boxes._headings()
+    return [*latin, *cjk, *endings]
+
+
+def test_notice_headings_on_fixture_lines() -> None:
+    lines = [t for t in LINES if len(t) <= 2 * boxes.MAX_LABEL_CELLS] + _headings()
+    assert [boxes.notice_heading(t) for t in lines] == [_slow_notice_heading(t) for t in lines]
+
+
+@settings(max_examples=1500, derandomize=True)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*_headings(), " ", ".", "：", "。", "X", "ß", "SS", "İ", "ǅ", "遗失", "x", "\t"]
+        ),
+        max_size=4,
+    ).map("".join)
+)
+def test_notice_headings_on_generated_text(text: str) -> None:
+    for case in (text, text.upper(), text.title()):
+        assert boxes.notice_heading(case) == _slow_notice_heading(case)
+
+
+# --- Latin clause marks -----------------------------------------------------------------
+
+#: ``describe``'s Latin clause pattern as first written: a letter, then the mark.
+_SLOW_LATIN_CLAUSE = re.compile(r"[A-Za-z][,.;:!?][\"'”’)]?(?: |$)")
+_DESCRIBE = importlib.import_module("newsclean.page.describe")
+
+
+def test_latin_clauses_on_fixture_lines() -> None:
+    fast = _DESCRIBE._LATIN_CLAUSE
+    assert [fast.search(t) is not None for t in LINES] == [
+        _SLOW_LATIN_CLAUSE.search(t) is not None for t in LINES
+    ]
+
+
+@settings(max_examples=1500, derandomize=True)
+@given(
+    st.lists(
+        st.sampled_from(["a", "Z", "é", "1", ",", ".", ";", ":", "!", "?", '"', "’", ")", " ",
+                         "\n", "，", "x."]),
+        max_size=10,
+    ).map("".join)
+)  # fmt: skip
+def test_latin_clauses_on_generated_text(text: str) -> None:
+    fast = _DESCRIBE._LATIN_CLAUSE
+    assert (fast.search(text) is not None) == (_SLOW_LATIN_CLAUSE.search(text) is not None)

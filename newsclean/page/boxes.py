@@ -31,7 +31,9 @@ from newsclean.page.printed import CLAUSE as _CJK_CLAUSE
 
 #: The marks that open an item of a briefs box, and the space after one. (□ is left out:
 #: Chinese papers set it before a credit, ``□ 本报记者``.)
-_MARKER = regex.compile(r"^([△▲■◆◇●•▶►▷])[ \u3000]?(?=\S)")
+_MARKS = "△▲■◆◇●•▶►▷"
+_MARKER = regex.compile(rf"^([{_MARKS}])[ \u3000]?(?=\S)")
+
 #: (A headline may ask or exclaim; a full stop ends a sentence.)
 _LATIN_SENTENCE = regex.compile(r"[a-z][.][”’\"')]?$|[a-z][.!?] [A-Z]")
 #: The longest title line, in half-em cells (a CJK character is two).
@@ -59,22 +61,28 @@ _ROW_WORD = regex.compile(r"^[^\W\d_](?:[^\W\d_]|[.'’-])*$")
 
 
 @cache
-def _headings() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+def _headings() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
+    """The Latin headings (case-folded), the CJK ones, the CJK endings of a notice's
+    kind, and the last characters that any of them ends in."""
     lists = lexicon.sections("notice_headings")
-    return (
-        frozenset(h.casefold() for h in lists["latin"]),
-        frozenset(lists["cjk"]),
-        lists["cjk_endings"],
-    )
+    latin = frozenset(h.casefold() for h in lists["latin"])
+    cjk = frozenset(lists["cjk"])
+    endings = lists["cjk_endings"]
+    last = frozenset(h[-1] for group in (latin, cjk, endings) for h in group)
+    return latin, cjk, endings, last
 
 
 def notice_heading(text: str) -> bool:
     """The line is the heading of a notice or a small ad (see the module docstring)."""
     head = text.strip().rstrip(_CLOSING).strip()
     # The character count first: a line of running text is refused before it is measured.
-    if not head or len(head) > MAX_LABEL_CELLS or display_width(head) > MAX_LABEL_CELLS:
+    if not head or len(head) > MAX_LABEL_CELLS:
         return False
-    latin, cjk, endings = _headings()
+    latin, cjk, endings, last = _headings()
+    # Every heading ends in one of a few characters (case-folded, as the Latin ones are
+    # compared): most short lines are refused by their last one, unmeasured.
+    if head[-1].casefold()[-1] not in last or display_width(head) > MAX_LABEL_CELLS:
+        return False
     if HAS_CJK.search(head) is None:
         return " ".join(head.split()).casefold() in latin
     return head in cjk or (len(head) <= MAX_CJK_NOTICE_CHARS and head.endswith(endings))
@@ -107,6 +115,13 @@ def item_marker(text: str) -> str | None:
     elif _LATIN_SENTENCE.search(title) is not None:
         return None
     return m.group(1)
+
+
+def holds_marker(text: str) -> bool:
+    """Whether ``text`` (a block's lines joined by newlines) holds a marker anywhere:
+    no line of a text that holds none opens an item. Most blocks hold none, and are
+    asked once, by substring tests, rather than each line by the pattern."""
+    return any(mark in text for mark in _MARKS)
 
 
 def without_marker(text: str) -> str:

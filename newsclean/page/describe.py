@@ -16,7 +16,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from newsclean import regex
-from newsclean.chardata import CJK, CJK_PUNCT, ENDS_SENTENCE, HAS_CJK, display_width
+from newsclean.chardata import (
+    CJK,
+    CJK_PUNCT,
+    ENDS_SENTENCE,
+    HAS_CJK,
+    RUNNING_CJK_MARK,
+    display_width,
+)
 from newsclean.dehyphenate import LINE_END_MARK
 from newsclean.latin import (
     LEADING_WORDS,
@@ -36,9 +43,13 @@ from newsclean.page.tuning import TUNING, Tuning
 from newsclean.patterns import compiled
 
 _HAS_LATIN = regex.compile(r"[A-Za-z\u00c0-\u024f]")
-#: CJK clause marks, and a Latin clause mark after a letter: running text.
-_CJK_CLAUSE = regex.compile("[，。；、！？]")
-_LATIN_CLAUSE = regex.compile(r"[A-Za-z][,.;:!?][\"'”’)]?(?: |$)")
+#: CJK clause marks (and the enumeration comma), and a Latin clause mark after a
+#: letter: running text.
+_CJK_CLAUSE = RUNNING_CJK_MARK
+# The mark first, the letter before it looked behind for: the search skips to the next
+# mark, where a letter first was tried at every letter of the line (a line with no
+# clause is read to its end).
+_LATIN_CLAUSE = regex.compile(r"[,.;:!?](?<=[A-Za-z][,.;:!?])[\"'”’)]?(?: |$)")
 _ENDS_CLAUSE = regex.compile("[，、：:,]$")
 #: Spaces beside CJK text are justification: they take no room of their own.
 # The second form starts only at the first space of a run: from every space of a long

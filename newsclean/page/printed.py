@@ -12,13 +12,13 @@ import re
 from functools import cache
 
 from newsclean import regex
-from newsclean.chardata import CJK
+from newsclean.chardata import CJK, CJK_CLAUSE_MARKS
 from newsclean.page import lexicon
 
 HAS_CJK = regex.compile(f"[{CJK}]")
 #: Clause punctuation of CJK running text: no furniture form holds it, but for the
-#: line-start forms.
-CLAUSE = regex.compile("[，。；！？]")
+#: line-start forms. (A credit of several names holds the enumeration comma.)
+CLAUSE = regex.compile(f"[{CJK_CLAUSE_MARKS}]")
 SENTENCE_END = regex.compile("[。！？]")
 
 # --- the page head of a Chinese paper ------------------------------------------------

@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from newsclean import regex
-from newsclean.chardata import HAN, HANGUL, KANA
+from newsclean.chardata import CJK_CLAUSE_MARKS, ENUMERATION_COMMA, HAN, HANGUL, KANA
 from newsclean.model import Document
 from newsclean.options import Options
 
@@ -62,7 +62,7 @@ _DELIMITERS = (
 #: Rows of delimited data come in runs of at least this many lines (a header and a row).
 MIN_ROWS = 2
 #: Prose: clause punctuation, or a comma or semicolon set with a space after it.
-_PROSE = regex.compile("[，。；、！？]|[,;] ")
+_PROSE = regex.compile(f"[{CJK_CLAUSE_MARKS}{ENUMERATION_COMMA}]|[,;] ")
 
 
 def _fields(line: str, delimiters: Sequence[int] = range(len(_DELIMITERS))) -> list[int]:

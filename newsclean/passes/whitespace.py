@@ -39,7 +39,7 @@ import re
 from collections import Counter
 
 from newsclean import regex
-from newsclean.chardata import HAN, HANGUL, HAS_CJK, KANA
+from newsclean.chardata import HAN, HANGUL, HAS_CJK, KANA, RUNNING_CJK_MARK
 from newsclean.model import Document
 from newsclean.options import Options
 from newsclean.page.credits import CAPTION_CREDIT, DATELESS_DATELINE_CJK, is_byline, split_credit
@@ -105,7 +105,7 @@ _SPREAD_GAP = regex.compile(f"(?<=[{TIGHT}]) (?=[^ \t])|(?<=[^ \t]) (?=[{TIGHT}]
 #: A line spreads its characters out when this many CJK pairs are set apart...
 MIN_SPREAD_GAPS = 3
 #: Clause punctuation marks a line as running text.
-_CLAUSE = regex.compile("[，。；、！？]")
+_CLAUSE = RUNNING_CJK_MARK
 #: Three or more single CJK characters set apart by single spaces: a spread-out line.
 _SPREAD = regex.compile(f"(?<![{TIGHT}])[{TIGHT}](?: [{TIGHT}]){{2,}}(?![{TIGHT}])")
 _HANGUL = regex.compile(f"[{HANGUL}]")

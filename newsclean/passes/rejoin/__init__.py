@@ -211,13 +211,18 @@ def _describe_blocks(
                 line.origin = origin
     # A block of one line holds no headline group, list, table, program text or verse.
     several = [block for block in plain if len(block.lines) > 1]
+    verse: list[list[Line]] = []
     for block in several:
         lines = described[id(block)]
-        _mark_titles(lines)
+        # The block's lines as one text: the briefs and table marks ask it once, by
+        # substring tests, whether any line can open or hold what they read (most
+        # blocks hold none).
+        text = "\n".join(line.text for line in lines)
+        _mark_titles(lines, text)
         _mark_list_items(lines)
-        _mark_tables(lines)
+        _mark_tables(lines, text)
         _mark_code(block.lines, lines)
-    verse = [run for block in several for run in _verse_candidates(described[id(block)])]
+        verse += _verse_candidates(lines, any(line.cjk for line in lines))
     verse += _stanzas([described[id(block)] for block in several], bool(verse))
     in_verse = {id(line) for run in verse for line in run}
     # Lines set apart are not set to a column: a list or a poem of equal lines would

@@ -88,39 +88,42 @@ LONGEST_COUPLET_LINE = 16
 VERSE_WIDTH_SPREAD = 2
 
 
-def _verse_candidates(lines: list[Line]) -> list[list[Line]]:
+def _verse_candidates(lines: list[Line], cjk: bool = True) -> list[list[Line]]:
     """Runs of lines that may be verse: CJK lines of one width (give or take a
     character, ``VERSE_WIDTH_SPREAD``), each ending at a clause mark. Wrapped prose
     ends its lines wherever the column ends, so a run of them ending at marks is rare;
     it is also as wide as its column, which ``_mark_verse`` asks next (with the page's
-    columns measured without these)."""
+    columns measured without these). ``cjk``: whether any of the lines is CJK (a Latin
+    block is spared the CJK runs)."""
+    if not cjk:
+        return _latin_verse_candidates(lines)
     runs: list[list[Line]] = []
     run: list[Line] = []
     for line in [*lines, None]:
-        if (
+        # Whether the line may be verse is asked once: a line too wide for the run
+        # before it starts the next one.
+        ends = (
             line is not None
             and line.cjk
             and _printed_line(line)
-            and _VERSE_END.search(line.text)
+            and _VERSE_END.search(line.text) is not None
+        )
+        if (
+            ends
+            and line is not None
             and (not run or abs(line.width - run[0].width) <= VERSE_WIDTH_SPREAD)
         ):
             run.append(line)
             continue
-        couplet = (
-            len(run) == 2 == len(lines)
-            and run[0].width <= LONGEST_COUPLET_LINE
-            and abs(run[0].width - run[1].width) <= 1
-        )
-        if len(run) >= MIN_VERSE_LINES or couplet:
-            runs.append(run)
-        run = (
-            [line]
-            if line is not None
-            and line.cjk
-            and _printed_line(line)
-            and _VERSE_END.search(line.text)
-            else []
-        )
+        if run:
+            couplet = (
+                len(run) == 2 == len(lines)
+                and run[0].width <= LONGEST_COUPLET_LINE
+                and abs(run[0].width - run[1].width) <= 1
+            )
+            if len(run) >= MIN_VERSE_LINES or couplet:
+                runs.append(run)
+        run = [line] if ends and line is not None else []
     return runs + _latin_verse_candidates(lines)
 
 
@@ -149,13 +152,15 @@ def _latin_verse_candidates(lines: list[Line]) -> list[list[Line]]:
     prose ends at a mark by chance: four such lines in a row are not chance. Whether
     they stop short of the column is asked next, as for CJK verse."""
     runs: list[list[Line]] = []
+    if len(lines) < MIN_LATIN_VERSE_LINES:
+        return runs
     run: list[Line] = []
     for line in [*lines, None]:
         if (
             line is not None
             and not line.cjk
-            and _printed_line(line)
             and line.width <= LONGEST_VERSE_LINE
+            and _printed_line(line)
             and _CAPITAL_START.match(line.text)
             and not line.text.endswith("-")
             and not line.caps
@@ -309,18 +314,26 @@ _MESSAGE_HEAD = regex.compile(
 )
 
 
-def _mark_tables(lines: list[Line]) -> None:
+#: What a table's rule is drawn with.
+_BOX_DRAWING = regex.compile("[\u2500-\u257f]")
+
+
+def _mark_tables(lines: list[Line], text: str) -> None:
     """Tables keep their lines: two or more lines in a row aligned by wide gaps, drawn
     with box-drawing rules (``│ name │ page │``), rows of delimited data
     (``newsclean.passes.punctuation.delimited_rows``), or records: three or more lines
     in a row that each open with a field's label or a time stamp (``From: ``,
     ``Subject: ``, ``[09:14] ``). A chat message's head (a name and the time alone on a
-    line) keeps its line too."""
+    line) keeps its line too. ``text``: the lines' texts joined by newlines; a block
+    with no rows, no gap and no box-drawing character in it has no table line, and its
+    lines are not read one by one."""
     rows = delimited_rows([line.text for line in lines]) | _field_rows(lines)
     for line in lines:
         # A message's head stands over its message, alone: no text runs on into it.
         if _MESSAGE_HEAD.match(line.text):
             line.set_apart = True
+    if not rows and "  " not in text and "\t" not in text and _BOX_DRAWING.search(text) is None:
+        return
     table: list[Line] = []
     for i, line in enumerate(lines):
         aligned = _CJK_ALIGNED if line.cjk else _LATIN_ALIGNED
@@ -348,6 +361,9 @@ def _mark_code(raw: list[str], lines: list[Line]) -> None:
     what only code has (``def main():``, ``x = 1``, ``}``). Newspaper prose indents
     to one depth, the first line of a paragraph, and has no such tokens (two lines at
     least must hold one)."""
+    # A block with no indented line has one depth: the lines are spared measuring.
+    if not indented(raw):
+        return
     depths = {len(r) - len(r.lstrip(" \t")) for r in raw if r.strip()}
     if len(depths) < 2:
         return
@@ -357,6 +373,13 @@ def _mark_code(raw: list[str], lines: list[Line]) -> None:
     for line, r in zip(lines, raw, strict=True):
         line.set_apart = True
         line.text = r.rstrip(" \t")
+
+
+def indented(raw: list[str]) -> bool:
+    """Whether any of the lines begins with a space or a tab: substring tests of the
+    lines joined (a regular expression tries a line start at every character)."""
+    joined = "\n".join(raw)
+    return joined[:1] in (" ", "\t") or "\n " in joined or "\n\t" in joined
 
 
 def _set_apart(rows: list[Line]) -> None:

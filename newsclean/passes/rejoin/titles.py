@@ -11,6 +11,7 @@ from newsclean.latin import ends_in_leading_word, in_headline_case, is_headline_
 from newsclean.page.boxes import (
     MAX_LABEL_CELLS,
     briefs_label,
+    holds_marker,
     item_marker,
     notice_heading,
     notice_heading_wrapped,
@@ -27,11 +28,12 @@ MAX_ONE_LINE_HEADLINE_WORDS = 6
 MAX_TITLE_LINES = 4
 
 
-def _mark_titles(lines: list[Line]) -> None:
+def _mark_titles(lines: list[Line], text: str) -> None:
     """The lines over an opening byline, up to the block's start or a finished
     sentence, are its story's headline group: headline, deck, subtitle. They keep their
-    lines, even when one holds a comma (``Tilting train derails in Croatia, six dead``)."""
-    _mark_boxed_items(lines)
+    lines, even when one holds a comma (``Tilting train derails in Croatia, six dead``).
+    ``text``: the lines' texts joined by newlines."""
+    _mark_boxed_items(lines, text)
     for i, line in enumerate(lines):
         if (line.starts_new or line.byline) and not line.cjk:
             _mark_decks_over(lines, i)
@@ -90,12 +92,16 @@ def _mark_decks_over(lines: list[Line], opening: int) -> None:
         title.title = True
 
 
-def _mark_boxed_items(lines: list[Line]) -> None:
+def _mark_boxed_items(lines: list[Line], text: str) -> None:
     """A notice's heading keeps its line (or its two lines, when it wraps). A briefs
     item's title keeps its lines, as a headline group's do, when the block shows a
     briefs box: two titles with the same marker and text between them, or one under
     the box's label with its text under it. A single marked line in running text is not an item."""
-    marked = [(i, m) for i, line in enumerate(lines) if (m := item_marker(line.text))]
+    marked = (
+        [(i, m) for i, line in enumerate(lines) if (m := item_marker(line.text))]
+        if holds_marker(text)
+        else []
+    )
     for i, marker in marked:
         end = _title_end(lines, i)
         repeated = any(m == marker and (j > end or j < i - 1) for j, m in marked if j != i)
