@@ -386,6 +386,20 @@ def _first_line_and_body(
     return line, rest
 
 
+def _other_paragraphs(indent: int = 4) -> list[Unit]:
+    """A page's other paragraphs (another block), their first lines set in by ``indent``."""
+    return [
+        unit("今天天氣晴朗，氣溫回升。", Layout(3, 18, 18 - indent, 9), block=-1) for _ in range(6)
+    ]
+
+
+def _under_heading(pair: tuple[Unit, Unit], above: str = "東風着陸場準備就緒") -> list[Unit]:
+    """The pair under a heading line of the same block (a headline wrapped onto it)."""
+    top = unit(above, Layout(1, 18))
+    top.role = "heading"
+    return [*_other_paragraphs(), top, *pair]
+
+
 #: (a heading line over body, joined as that paragraph's first line?)
 FIRST_LINE_CASES: list[tuple[tuple[Unit, Unit], bool]] = [
     # Set to the column's measure less the indent, over lines at the full measure.
@@ -400,6 +414,12 @@ FIRST_LINE_CASES: list[tuple[tuple[Unit, Unit], bool]] = [
     (_first_line_and_body("文化熱潮 帶動民俗產品", Layout(1, 15), Layout(3, 18, 18, 10)), False),
     # A question stands as a heading whatever its width.
     (_first_line_and_body("傳統文化熱潮何在？", Layout(1, 16), Layout(3, 18, 18, 10)), False),
+    # Digits are half a cell: a first line narrower than the column less its indent.
+    (_first_line_and_body("從2020年8月", Layout(1, 11), Layout(3, 18, 18, 10)), True),
+    # Narrower still: a heading, not a line of the paragraph.
+    (_first_line_and_body("市場觀察", Layout(1, 9), Layout(3, 18, 18, 10)), False),
+    # A notice's heading over its text (which need not be indented).
+    (_first_line_and_body("誠聘英才", Layout(1, 16), Layout(3, 18, 18, 10)), False),
 ]
 
 
@@ -409,9 +429,37 @@ def test_a_paragraphs_first_line_taken_for_a_heading_rejoins_it(
 ) -> None:
     line, body = pair
     text = line.text + body.text
-    units = first_lines_rejoined([line, body])
+    units = first_lines_rejoined([*_other_paragraphs(), line, body])[6:]
     if joined:
         assert [(u.role, u.text) for u in units] == [("body", text)]
-        assert units[0].layout == Layout(4, 18, 14, 10)
+        assert line.layout is not None
+        assert units[0].layout == Layout(4, 18, line.layout.width, 10)
     else:
         assert units == [line, body]
+
+
+#: (the line under a heading line of its block, over the body; joined as its first line?)
+STACK_CASES: list[tuple[tuple[Unit, Unit], bool]] = [
+    # The last line of a headline wrapped over two lines, as wide as a first line.
+    (_first_line_and_body("號乘組回家", Layout(1, 11), Layout(3, 18, 18, 10)), False),
+    # A first line that opens with its dateline is the paragraph's, under any heading.
+    (_first_line_and_body("本報北京4月18日電 端", Layout(1, 11), Layout(3, 18, 18, 10)), True),
+    # Set to the measure less the indent: the paragraph's, under any heading.
+    (_first_line_and_body("傳統文化熱潮帶", Layout(1, 14), Layout(3, 18, 18, 10)), True),
+]
+
+
+@pytest.mark.parametrize(("pair", "joined"), STACK_CASES)
+def test_a_narrow_line_under_a_heading_ends_the_headline(
+    pair: tuple[Unit, Unit], joined: bool
+) -> None:
+    units = first_lines_rejoined(_under_heading(pair))
+    assert len(units) == (8 if joined else 9)
+
+
+def test_a_narrow_first_line_rejoins_only_on_a_page_that_indents() -> None:
+    """Where no paragraph is indented, a full first line under a heading shows nothing."""
+    line, body = _first_line_and_body("從2020年8月", Layout(1, 11), Layout(3, 18, 18, 10))
+    assert len(first_lines_rejoined([*_other_paragraphs(indent=0), line, body])) == 8
+    line, body = _first_line_and_body("從2020年8月", Layout(1, 11), Layout(3, 18, 18, 10))
+    assert len(first_lines_rejoined([*_other_paragraphs(indent=4), line, body])) == 7
