@@ -457,6 +457,35 @@ def test_a_narrow_line_under_a_heading_ends_the_headline(
     assert len(units) == (8 if joined else 9)
 
 
+#: (a Latin heading line, the body after it, joined as the dateline it was torn from?)
+TORN_DATELINE_CASES: list[tuple[str, str, bool]] = [
+    ("Greifswald", "(Deutschland), 03.06.2009 – Im Ort ist es zu einem Streik gekommen.", True),
+    ("DENVER", "— The BBC and CNN reported that a train derailed on Saturday.", True),
+    # A headline over a paragraph that opens with a dateline of its own.
+    (
+        "Streik",
+        "Greifswald (Deutschland), 03.06.2009 – Im Ort ist es zu einem Streik gekommen.",
+        False,
+    ),
+    # A headline over a paragraph that opens without one.
+    ("Greifswald", "Im Ort ist es zu einem Streik der Feuerwehr gekommen, wie es heißt.", False),
+]
+
+
+@pytest.mark.parametrize(("place", "rest", "joined"), TORN_DATELINE_CASES)
+def test_a_datelines_place_torn_from_it_rejoins_the_paragraph(
+    place: str, rest: str, joined: bool
+) -> None:
+    line = unit(place, Layout(1, 10), block=0)
+    line.role = "heading"
+    body = unit(rest, Layout(4, 24, 12, 20), block=1)
+    units = first_lines_rejoined([line, body])
+    if joined:
+        assert [(u.role, u.text) for u in units] == [("body", f"{place} {rest}")]
+    else:
+        assert units == [line, body]
+
+
 def test_a_narrow_first_line_rejoins_only_on_a_page_that_indents() -> None:
     """Where no paragraph is indented, a full first line under a heading shows nothing."""
     line, body = _first_line_and_body("從2020年8月", Layout(1, 11), Layout(3, 18, 18, 10))

@@ -20,6 +20,7 @@ from newsclean import regex
 from newsclean.chardata import HAN
 from newsclean.model import Layout
 from newsclean.page.boxes import notice_heading
+from newsclean.page.credits import starts_with_dateline
 from newsclean.segment.model import Unit
 
 #: A page needs this many paragraphs to show whether it indents them.
@@ -90,23 +91,44 @@ def first_lines_rejoined(units: list[Unit]) -> list[Unit]:
     measure (``从2020年8月`` / ``启动城中村改造以来，…``), it is one too on a page that
     indents its paragraphs (elsewhere every paragraph opens at the full measure), unless
     it ends a headline wrapped over the heading lines above it and opens with no
-    dateline."""
+    dateline.
+
+    A Latin dateline's place torn from the rest of it (``Greifswald`` / ``(Deutschland),
+    03.06.2009 – Im …``, ``DENVER`` / ``— The BBC …``) is the first words of the
+    paragraph the dateline opens: a place alone is no headline over its own dateline."""
     indents = _indents_paragraphs(units)
     kept: list[Unit] = []
     for unit in units:
         first = kept[-1] if kept else None
         above = kept[-2] if len(kept) > 1 else None
-        if first is not None and _opens_paragraph(above, first, unit, indents):
-            assert first.layout is not None
-            assert unit.layout is not None
-            unit.text = first.text + unit.text
-            unit.layout = Layout(
-                unit.layout.lines + 1, unit.layout.width, first.layout.width, unit.layout.last
-            )
-            kept[-1] = unit
+        if first is None or first.layout is None or unit.layout is None:
+            kept.append(unit)
             continue
-        kept.append(unit)
+        if _opens_paragraph(above, first, unit, indents):
+            unit.text = first.text + unit.text
+        elif _torn_dateline(first, unit):
+            unit.text = f"{first.text} {unit.text}"
+        else:
+            kept.append(unit)
+            continue
+        unit.layout = Layout(
+            unit.layout.lines + 1, unit.layout.width, first.layout.width, unit.layout.last
+        )
+        kept[-1] = unit
     return kept
+
+
+def _torn_dateline(line: Unit, body: Unit) -> bool:
+    return (
+        line.role == "heading"
+        and body.role == "body"
+        and not line.cjk
+        and not line.item
+        and line.layout is not None
+        and line.layout.lines == 1
+        and not body.opens_with_dateline
+        and starts_with_dateline(f"{line.text} {body.text}")
+    )
 
 
 def _opens_paragraph(above: Unit | None, line: Unit, body: Unit, indents: bool) -> bool:
