@@ -34,6 +34,9 @@ FORM_CASES: list[tuple[str, Unit, Unit]] = [
     # A weather table's row; a headline that names a temperature is still a headline.
     ("table-row", unit("哈尔滨 小雨 1～20℃"), unit("北京今日最高气温38℃")),
     ("table-row", unit("Berlin Regen 7/18°"), unit("Heat wave 18/40° in Madrid")),
+    # A table's conditions read as a column; a headline that names the weather is not.
+    ("table-column", unit("阴晴阴阴阴"), unit("今天晴转多云")),
+    ("table-column", unit("Cloudy Cloudy Rain"), unit("Rain Returns")),
     ("photo-caption", unit("图为市民在公园散步。"), unit("市民在公园散步。")),
     ("advert-copy", unit("Best soap in town. Advt."), unit("Best soap in town.")),
     ("heading-form", unit("Storm damage", hint=HEADING), unit("Storm damage")),
@@ -298,6 +301,32 @@ PLACE_CASES: list[tuple[str, list[Unit], list[Unit], int, str]] = [
             ("WEATHER", "heading", 0, 1),
             ("Temperatures reached 30/35° on Monday.", "body", 1, 1),
         ),
+        0,
+        "label",
+    ),
+    (
+        "table-cell",
+        # The places read as a column, over the conditions' column, under the name.
+        _page(
+            ("天气预报", "heading", 0, 1),
+            ("武汉 广州 哈尔滨", "heading", 0, 1),
+            ("阴晴阴", "label", 1, 1),
+            ("10～17℃", "label", 2, 1),
+        ),
+        # Over a story, the same lines are a headline and its subtitle.
+        _page(
+            ("天气预报", "heading", 0, 1),
+            ("武汉 广州 哈尔滨", "heading", 0, 1),
+            ("今天三地气温回升，市民出行方便。", "body", 1, 2),
+        ),
+        0,
+        "label",
+    ),
+    (
+        "table-cell",
+        _page(("Atlanta Chicago", "heading", 0, 1), ("Cloudy", "label", 1, 1)),
+        # A line in clauses is no table's cell.
+        _page(("Atlanta, Chicago", "heading", 0, 1), ("Cloudy", "label", 1, 1)),
         0,
         "label",
     ),

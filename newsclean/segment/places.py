@@ -12,8 +12,9 @@ caption; a short line over a byline is its headline, and a headline wrapped at a
 over a byline is still the headline. Headlines begin with a capital: lower-case text
 after unfinished body continues it, and a heading over text that begins in lower case is
 not that text's headline. A briefs box's marked titles over their text are its items,
-and the short line over the first its label. The short line right over a weather table's
-row (the table's name, or a place read apart) is the table's too (role ``label``).
+and the short line over the first its label. The short lines right over a weather
+table's row or column (the table's name, or its places read apart) are the table's too
+(role ``label``).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from newsclean.model import CAPTION as CAPTION_BLOCK
 from newsclean.model import FURNITURE, Document
 from newsclean.options import Options
 from newsclean.page import Flag
-from newsclean.page.boxes import briefs_label, item_marker, table_row
+from newsclean.page.boxes import briefs_label, item_marker, table_cell, table_column, table_row
 from newsclean.segment.model import Unit
 from newsclean.segment.roles import (
     COMMAS,
@@ -409,16 +410,18 @@ def _over_its_text(units: list[Unit], first: int) -> bool:
     return k < len(units) and units[k].role == "body" and item_marker(units[k].text) is None
 
 
-def _table_cell(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
-    """A short line right over a table's row (``天气预报``, ``WEATHER``, or a place
-    read apart from its row) is the table's too."""
-    return (
-        unit.role == "heading"
-        and briefs_label(unit.text)
-        and after is not None
-        and after.role == "label"
-        and table_row(after.text)
-    )
+def _table_cells(units: list[Unit]) -> None:
+    """A short line right over a table's row or column (``天气预报``, ``WEATHER``, or the
+    places read as a column apart from their rows: ``武汉 广州 哈尔滨``) is the table's
+    too, and so is each such line over it in turn, up to the table's name."""
+    table = False
+    for unit in reversed(units):
+        if unit.role == "label" and (table_row(unit.text) or table_column(unit.text)):
+            table = True
+        elif table and unit.role == "heading" and table_cell(unit.text):
+            unit.role = "label"
+        else:
+            table = False
 
 
 def _box_label(unit: Unit) -> bool:
@@ -444,5 +447,5 @@ PLACE_RULES: tuple[Sweep | StackRule, ...] = (
     StackRule("briefs-box", _briefs_boxes),
     Sweep((PlaceRule("organisation-credit", "byline", _organisation_credit),)),
     Sweep((PlaceRule("caption-block", "caption", _caption_block),)),
-    Sweep((PlaceRule("table-cell", "label", _table_cell),)),
+    StackRule("table-cell", _table_cells),
 )
