@@ -180,6 +180,14 @@ def test_a_closing_byline_gives_the_opening_credit_back(
     assert paragraphs(art) == [first, BODY_B]
 
 
+def test_a_dash_subtitle_set_apart_closes_the_headline_group() -> None:
+    subtitle = "——全市新建改建公园四十余处，市民出门见绿。"
+    (art,) = articles(f"城市公园建设提速\n\n{subtitle}\n\n{BODY_B}\n\n{BODY_C}")
+    assert art["headline"] == "城市公园建设提速"
+    assert art["subtitle"] == subtitle
+    assert paragraphs(art) == [BODY_B, BODY_C]
+
+
 def test_a_page_that_is_all_furniture_has_no_articles() -> None:
     result = api.split("北京商报 2020.12.10\n\nA14\n\n责任编辑：王强", furniture="strip")
     assert result["articles"] == []

@@ -160,6 +160,20 @@ PLACE_CASES: list[tuple[str, list[Unit], list[Unit], int, str]] = [
         "heading",
     ),
     (
+        "dash-subtitle",
+        _page(
+            ("加强法治建设 服务保障高质量发展", "heading", 0, 1),
+            ("——国家文物局在武汉发布《国家考古遗址公园发展报告》。", "body", 1, 2),
+        ),
+        # Under body, a dash opens a line of the text (a speaker, an aside).
+        _page(
+            ("今年以来，司法部扎实推进各项工作。", "body", 0, 2),
+            ("——国家文物局在武汉发布《国家考古遗址公园发展报告》。", "body", 1, 2),
+        ),
+        1,
+        "heading",
+    ),
+    (
         "short-line-over-byline",
         _page(("Postmistress at Lark.", "body", 0, 1), ("By JOHN SMITH", "byline", 1, 1)),
         _page(("Postmistress at Lark, Idaho,", "body", 0, 1), ("By JOHN SMITH", "byline", 1, 1)),
@@ -513,6 +527,21 @@ def test_a_datelines_place_torn_from_it_rejoins_the_paragraph(
         assert [(u.role, u.text) for u in units] == [("body", f"{place} {rest}")]
     else:
         assert units == [line, body]
+
+
+@pytest.mark.parametrize(("block", "joined"), [(0, True), (1, False)])
+def test_a_credit_set_over_the_paragraph_it_opens_rejoins_it(block: int, joined: bool) -> None:
+    """``本报讯（记者 刘洋）`` on a line of its own right over its paragraph, in its block,
+    opens that paragraph; set apart by space, it is a byline line of its own."""
+    credit = unit("本报讯（记者 刘洋）", Layout(1, 18))
+    credit.role = "byline"
+    text = "据乌克兰媒体今天报道，基辅和哈尔科夫当天遭到导弹袭击，造成人员伤亡。"
+    body = unit(text, Layout(3, 24, 24, 10), block=block)
+    units = first_lines_rejoined([credit, body])
+    if joined:
+        assert [(u.role, u.text) for u in units] == [("body", f"本报讯（记者 刘洋）{text}")]
+    else:
+        assert units == [credit, body]
 
 
 def test_a_narrow_first_line_rejoins_only_on_a_page_that_indents() -> None:

@@ -40,6 +40,7 @@ from newsclean.page.boxes import (
 from newsclean.page.credits import credit_continued, is_caption, split_credit
 from newsclean.segment.headlines import (
     KICKER_MAX,
+    dash_subtitle,
     group_roles,
     label_beside,
     latin_lines_run_on,
@@ -59,9 +60,9 @@ from newsclean.segment.subheads import (
 
 
 def _runs(units: list[Unit]) -> list[Run]:
-    """Consecutive units of one role; heading runs also break where a block ends, and
-    before a boxed item's title (a notice's heading, a briefs item), whose two lines
-    are joined when it wraps."""
+    """Consecutive units of one role; heading runs also break where a block ends (but
+    before a Chinese subtitle led by a dash), and before a boxed item's title (a
+    notice's heading, a briefs item), whose two lines are joined when it wraps."""
     runs: list[Run] = []
     for unit in units:
         role = unit.role
@@ -75,7 +76,8 @@ def _runs(units: list[Unit]) -> list[Run]:
         opens_item = role == "heading" and (unit.item or notice_heading(unit.text))
         if runs and runs[-1][0] == role and role in ("body", "heading") and not opens_item:
             last = runs[-1][1][-1]
-            if role == "body" or last.block == unit.block:
+            # A dash-led subtitle closes its headline group whatever space is set above it.
+            if role == "body" or last.block == unit.block or dash_subtitle(unit.text):
                 runs[-1][1].append(unit)
                 continue
         runs.append((role, [unit]))

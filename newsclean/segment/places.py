@@ -33,6 +33,7 @@ from newsclean.model import FURNITURE, Document
 from newsclean.options import Options
 from newsclean.page import Flag
 from newsclean.page.boxes import briefs_label, item_marker, table_cell, table_column, table_row
+from newsclean.segment.headlines import dash_subtitle
 from newsclean.segment.model import Unit
 from newsclean.segment.roles import (
     COMMAS,
@@ -144,6 +145,18 @@ def _deck_under_headline(before: Unit | None, unit: Unit, after: Unit | None) ->
     """A deck under a headline reads as a sentence but belongs to the stack."""
     return (
         before is not None and unit.role == "body" and before.role == "heading" and _deck(unit.text)
+    )
+
+
+def _dash_subtitle(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
+    """``——10月份中国制造业采购经理指数为50.1%…。``: a Chinese subtitle is led by a
+    double dash and may be a whole sentence; set right under the headline, it is the
+    group's last line (``headlines``), not the story's first paragraph."""
+    return (
+        before is not None
+        and unit.role == "body"
+        and before.role == "heading"
+        and dash_subtitle(unit.text)
     )
 
 
@@ -432,6 +445,7 @@ def _box_label(unit: Unit) -> bool:
 PLACE_RULES: tuple[Sweep | StackRule, ...] = (
     Sweep((PlaceRule("headline-set-large", "heading", _headline_set_large),)),
     Sweep((PlaceRule("deck-under-headline", "heading", _deck_under_headline),)),
+    Sweep((PlaceRule("dash-subtitle", "heading", _dash_subtitle),)),
     Sweep((PlaceRule("short-line-over-byline", "heading", _short_line_over_byline),)),
     StackRule("wrapped-title-over-byline", _wrapped_title_over_byline),
     Sweep(

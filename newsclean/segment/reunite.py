@@ -20,7 +20,7 @@ from newsclean import regex
 from newsclean.chardata import HAN
 from newsclean.model import Layout
 from newsclean.page.boxes import notice_heading
-from newsclean.page.credits import starts_with_dateline
+from newsclean.page.credits import split_credit, starts_with_dateline
 from newsclean.segment.model import Unit
 
 #: A page needs this many paragraphs to show whether it indents them.
@@ -95,7 +95,10 @@ def first_lines_rejoined(units: list[Unit]) -> list[Unit]:
 
     A Latin dateline's place torn from the rest of it (``Greifswald`` / ``(Deutschland),
     03.06.2009 – Im …``, ``DENVER`` / ``— The BBC …``) is the first words of the
-    paragraph the dateline opens: a place alone is no headline over its own dateline."""
+    paragraph the dateline opens: a place alone is no headline over its own dateline.
+    So is a CJK credit that opens a paragraph (``本报讯（记者 刘洋）``, ``新华社北京4月18日
+    电``) set on a line of its own right over it in its block: whether it is the byline
+    is ``assemble``'s to say, as for any credit run into the text."""
     indents = _indents_paragraphs(units)
     kept: list[Unit] = []
     for unit in units:
@@ -108,6 +111,8 @@ def first_lines_rejoined(units: list[Unit]) -> list[Unit]:
             unit.text = first.text + unit.text
         elif _torn_dateline(first, unit):
             unit.text = f"{first.text} {unit.text}"
+        elif _opening_credit(first, unit):
+            unit.text = first.text + unit.text
         else:
             kept.append(unit)
             continue
@@ -116,6 +121,17 @@ def first_lines_rejoined(units: list[Unit]) -> list[Unit]:
         )
         kept[-1] = unit
     return kept
+
+
+def _opening_credit(line: Unit, body: Unit) -> bool:
+    return (
+        line.role == "byline"
+        and body.role == "body"
+        and line.block == body.block
+        and line.cjk
+        and (credit := split_credit(line.text + body.text)) is not None
+        and credit[0] == line.text.strip()
+    )
 
 
 def _torn_dateline(line: Unit, body: Unit) -> bool:
