@@ -174,6 +174,22 @@ PLACE_CASES: list[tuple[str, list[Unit], list[Unit], int, str]] = [
         "heading",
     ),
     (
+        "deck-over-byline",
+        _page(
+            ("Jade Rabbit moon rover declared irreparably damaged", "heading", 0, 2),
+            ('"We should be seeing groundwater recharge now and we are not."', "body", 0, 2),
+            ("By Maria Alvarez", "byline", 0, 1),
+        ),
+        # A credit in the closing form follows the story's text: a short story.
+        _page(
+            ("Earthquake hits Tonga region", "heading", 0, 1),
+            ("An earthquake with a magnitude of 5.4 has hit Tonga.", "body", 0, 2),
+            ("— Olena Marsh", "byline", 0, 1),
+        ),
+        1,
+        "heading",
+    ),
+    (
         "short-line-over-byline",
         _page(("Postmistress at Lark.", "body", 0, 1), ("By JOHN SMITH", "byline", 1, 1)),
         _page(("Postmistress at Lark, Idaho,", "body", 0, 1), ("By JOHN SMITH", "byline", 1, 1)),

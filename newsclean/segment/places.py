@@ -52,6 +52,8 @@ LARGE_TYPE_SHARE = 0.75
 MAX_CREDIT_WORDS = 5
 #: The longest line that a byline below makes a headline.
 MAX_TITLE_OVER_BYLINE = 50
+#: How a credit that closes a story opens: a dash, or the bracket round a name.
+CLOSING_CREDIT = ("—", "–", "--", "(", "（")
 #: A caption (a line over a name) and a stack (two capital lines) run this many lines.
 MIN_CAPTION_AND_STACK = 4
 #: ...and stands over a paragraph of at least this many printed lines.
@@ -157,6 +159,26 @@ def _dash_subtitle(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
         and unit.role == "body"
         and before.role == "heading"
         and dash_subtitle(unit.text)
+    )
+
+
+def _deck_between_headline_and_byline(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
+    """A few lines set between a headline and a byline that opens a story (``By …``,
+    ``本报记者 …``) are the stack's deck, even a whole sentence (a quotation pulled from
+    the story): the story's text begins under its byline. A byline in the form that
+    closes a story (``— Olena Marsh``, ``（王强）``) follows its text instead, and a
+    deck begins with a capital, as a headline does."""
+    return (
+        before is not None
+        and after is not None
+        and unit.role == "body"
+        and before.role == "heading"
+        and after.role == "byline"
+        and before.block == unit.block == after.block
+        and unit.layout is not None
+        and unit.layout.lines <= MAX_LATIN_HEADING_LINES
+        and not after.text.startswith(CLOSING_CREDIT)
+        and not _first_letter_lower(unit.text)
     )
 
 
@@ -447,6 +469,7 @@ PLACE_RULES: tuple[Sweep | StackRule, ...] = (
     Sweep((PlaceRule("deck-under-headline", "heading", _deck_under_headline),)),
     Sweep((PlaceRule("dash-subtitle", "heading", _dash_subtitle),)),
     Sweep((PlaceRule("short-line-over-byline", "heading", _short_line_over_byline),)),
+    Sweep((PlaceRule("deck-over-byline", "heading", _deck_between_headline_and_byline),)),
     StackRule("wrapped-title-over-byline", _wrapped_title_over_byline),
     Sweep(
         (
