@@ -10,6 +10,8 @@ from newsclean.page.boxes import (
     item_marker,
     notice_heading,
     notice_heading_wrapped,
+    table_cell,
+    table_column,
     table_row,
     without_marker,
 )
@@ -93,3 +95,42 @@ def test_briefs_labels(text: str, label: bool) -> None:
 )
 def test_table_rows(text: str, row: bool) -> None:
     assert table_row(text) is row
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("Cloudy", True),
+        ("Sunny Cloudy Cloudy Rain", True),
+        ("Partly cloudy", True),
+        ("Brume Pluie", True),
+        ("Sonnig Regen", True),
+        # Run together, as an extractor reads a narrow column of CJK cells.
+        ("阴晴阴阴阴", True),
+        ("多雲 晴 小雨", True),
+        # A headline or a sentence that names the weather says more.
+        ("Rain Returns", False),
+        ("Rain falls on the city", False),
+        ("今天晴转多云", False),
+        ("晴天", False),
+    ],
+)
+def test_table_columns(text: str, column: bool) -> None:
+    assert table_column(text) is column
+
+
+@pytest.mark.parametrize(
+    ("text", "cell"),
+    [
+        ("武汉 广州 哈尔滨", True),
+        ("Atlanta", True),
+        ("New York", True),
+        ("WEATHER", True),
+        ("北京，上海", False),
+        ("new york", False),
+        ("3 Dead", False),
+        ("全市新增公园绿地四十余处", False),
+    ],
+)
+def test_table_cells(text: str, cell: bool) -> None:
+    assert table_cell(text) is cell

@@ -114,6 +114,12 @@ def test_latin_bylines(line: str, byline: bool) -> None:
         ("Wien, 3. März. Der Kaiser", True),
         ("Berlin, 6. Jan. (W. T. B.) Die Regierung", True),
         ("Berlin, 6. Kapitel", False),
+        # The place, its country in brackets, the date in figures, a dash.
+        ("Athen (Griechenland), 06.11.2011 – Das griechische Parlament", True),
+        ("Denver (Colorado) (Vereinigte Staaten), 21.07.2012 – Bei einer", True),
+        ("München, 22.09.2012 – Wie jedes Jahr", True),
+        ("Am 06.11.2011 – Das griechische Parlament", False),
+        ("Athen (Griechenland), 06.11.2011 war ein Sonntag", False),
         ("The man — who said nothing — left", False),
         ("Then, Toronto — a city of rain", False),
         ("The man said, Jan. 5 was the day", False),

@@ -156,6 +156,38 @@ def test_credit_that_opens_the_first_paragraph_is_the_byline() -> None:
     assert paragraphs(art) == [BODY_A]
 
 
+@pytest.mark.parametrize(
+    ("credit", "closing", "byline", "first"),
+    [
+        # The story's own byline closes it: the dateline is the first paragraph's again.
+        (
+            "新华社北京8月24日电 ",
+            "（本报记者 王强）",
+            "（本报记者 王强）",
+            f"新华社北京8月24日电 {BODY_A}",
+        ),
+        # No byline of its own: the credit that opens the text stays the byline.
+        ("新华社北京8月24日电 ", "", "新华社北京8月24日电", BODY_A),
+    ],
+)
+def test_a_closing_byline_gives_the_opening_credit_back(
+    credit: str, closing: str, byline: str, first: str
+) -> None:
+    tail = f"\n\n{closing}" if closing else ""
+    page = f"城市公园建设提速\n\n{credit}{BODY_A}\n\n{BODY_B}{tail}"
+    (art,) = articles(page)
+    assert art["byline"] == byline
+    assert paragraphs(art) == [first, BODY_B]
+
+
+def test_a_dash_subtitle_set_apart_closes_the_headline_group() -> None:
+    subtitle = "——全市新建改建公园四十余处，市民出门见绿。"
+    (art,) = articles(f"城市公园建设提速\n\n{subtitle}\n\n{BODY_B}\n\n{BODY_C}")
+    assert art["headline"] == "城市公园建设提速"
+    assert art["subtitle"] == subtitle
+    assert paragraphs(art) == [BODY_B, BODY_C]
+
+
 def test_a_page_that_is_all_furniture_has_no_articles() -> None:
     result = api.split("北京商报 2020.12.10\n\nA14\n\n责任编辑：王强", furniture="strip")
     assert result["articles"] == []

@@ -34,6 +34,9 @@ FORM_CASES: list[tuple[str, Unit, Unit]] = [
     # A weather table's row; a headline that names a temperature is still a headline.
     ("table-row", unit("哈尔滨 小雨 1～20℃"), unit("北京今日最高气温38℃")),
     ("table-row", unit("Berlin Regen 7/18°"), unit("Heat wave 18/40° in Madrid")),
+    # A table's conditions read as a column; a headline that names the weather is not.
+    ("table-column", unit("阴晴阴阴阴"), unit("今天晴转多云")),
+    ("table-column", unit("Cloudy Cloudy Rain"), unit("Rain Returns")),
     ("photo-caption", unit("图为市民在公园散步。"), unit("市民在公园散步。")),
     ("advert-copy", unit("Best soap in town. Advt."), unit("Best soap in town.")),
     ("heading-form", unit("Storm damage", hint=HEADING), unit("Storm damage")),
@@ -153,6 +156,36 @@ PLACE_CASES: list[tuple[str, list[Unit], list[Unit], int, str]] = [
         "deck-under-headline",
         _page(("STORM IN TOWN", "heading", 0, 1), ("Roofs Lost In The Night Wind", "body", 0, 1)),
         _page(("STORM IN TOWN", "body", 0, 1), ("Roofs Lost In The Night Wind", "body", 0, 1)),
+        1,
+        "heading",
+    ),
+    (
+        "dash-subtitle",
+        _page(
+            ("加强法治建设 服务保障高质量发展", "heading", 0, 1),
+            ("——国家文物局在武汉发布《国家考古遗址公园发展报告》。", "body", 1, 2),
+        ),
+        # Under body, a dash opens a line of the text (a speaker, an aside).
+        _page(
+            ("今年以来，司法部扎实推进各项工作。", "body", 0, 2),
+            ("——国家文物局在武汉发布《国家考古遗址公园发展报告》。", "body", 1, 2),
+        ),
+        1,
+        "heading",
+    ),
+    (
+        "deck-over-byline",
+        _page(
+            ("Jade Rabbit moon rover declared irreparably damaged", "heading", 0, 2),
+            ('"We should be seeing groundwater recharge now and we are not."', "body", 0, 2),
+            ("By Maria Alvarez", "byline", 0, 1),
+        ),
+        # A credit in the closing form follows the story's text: a short story.
+        _page(
+            ("Earthquake hits Tonga region", "heading", 0, 1),
+            ("An earthquake with a magnitude of 5.4 has hit Tonga.", "body", 0, 2),
+            ("— Olena Marsh", "byline", 0, 1),
+        ),
         1,
         "heading",
     ),
@@ -302,6 +335,32 @@ PLACE_CASES: list[tuple[str, list[Unit], list[Unit], int, str]] = [
         "label",
     ),
     (
+        "table-cell",
+        # The places read as a column, over the conditions' column, under the name.
+        _page(
+            ("天气预报", "heading", 0, 1),
+            ("武汉 广州 哈尔滨", "heading", 0, 1),
+            ("阴晴阴", "label", 1, 1),
+            ("10～17℃", "label", 2, 1),
+        ),
+        # Over a story, the same lines are a headline and its subtitle.
+        _page(
+            ("天气预报", "heading", 0, 1),
+            ("武汉 广州 哈尔滨", "heading", 0, 1),
+            ("今天三地气温回升，市民出行方便。", "body", 1, 2),
+        ),
+        0,
+        "label",
+    ),
+    (
+        "table-cell",
+        _page(("Atlanta Chicago", "heading", 0, 1), ("Cloudy", "label", 1, 1)),
+        # A line in clauses is no table's cell.
+        _page(("Atlanta, Chicago", "heading", 0, 1), ("Cloudy", "label", 1, 1)),
+        0,
+        "label",
+    ),
+    (
         "caption-block",
         [_caption_unit()],
         _page(("图为市民在公园散步", "heading", 0, 1)),
@@ -386,6 +445,20 @@ def _first_line_and_body(
     return line, rest
 
 
+def _other_paragraphs(indent: int = 4) -> list[Unit]:
+    """A page's other paragraphs (another block), their first lines set in by ``indent``."""
+    return [
+        unit("今天天氣晴朗，氣溫回升。", Layout(3, 18, 18 - indent, 9), block=-1) for _ in range(6)
+    ]
+
+
+def _under_heading(pair: tuple[Unit, Unit], above: str = "東風着陸場準備就緒") -> list[Unit]:
+    """The pair under a heading line of the same block (a headline wrapped onto it)."""
+    top = unit(above, Layout(1, 18))
+    top.role = "heading"
+    return [*_other_paragraphs(), top, *pair]
+
+
 #: (a heading line over body, joined as that paragraph's first line?)
 FIRST_LINE_CASES: list[tuple[tuple[Unit, Unit], bool]] = [
     # Set to the column's measure less the indent, over lines at the full measure.
@@ -400,6 +473,12 @@ FIRST_LINE_CASES: list[tuple[tuple[Unit, Unit], bool]] = [
     (_first_line_and_body("文化熱潮 帶動民俗產品", Layout(1, 15), Layout(3, 18, 18, 10)), False),
     # A question stands as a heading whatever its width.
     (_first_line_and_body("傳統文化熱潮何在？", Layout(1, 16), Layout(3, 18, 18, 10)), False),
+    # Digits are half a cell: a first line narrower than the column less its indent.
+    (_first_line_and_body("從2020年8月", Layout(1, 11), Layout(3, 18, 18, 10)), True),
+    # Narrower still: a heading, not a line of the paragraph.
+    (_first_line_and_body("市場觀察", Layout(1, 9), Layout(3, 18, 18, 10)), False),
+    # A notice's heading over its text (which need not be indented).
+    (_first_line_and_body("誠聘英才", Layout(1, 16), Layout(3, 18, 18, 10)), False),
 ]
 
 
@@ -409,9 +488,81 @@ def test_a_paragraphs_first_line_taken_for_a_heading_rejoins_it(
 ) -> None:
     line, body = pair
     text = line.text + body.text
-    units = first_lines_rejoined([line, body])
+    units = first_lines_rejoined([*_other_paragraphs(), line, body])[6:]
     if joined:
         assert [(u.role, u.text) for u in units] == [("body", text)]
-        assert units[0].layout == Layout(4, 18, 14, 10)
+        assert line.layout is not None
+        assert units[0].layout == Layout(4, 18, line.layout.width, 10)
     else:
         assert units == [line, body]
+
+
+#: (the line under a heading line of its block, over the body; joined as its first line?)
+STACK_CASES: list[tuple[tuple[Unit, Unit], bool]] = [
+    # The last line of a headline wrapped over two lines, as wide as a first line.
+    (_first_line_and_body("號乘組回家", Layout(1, 11), Layout(3, 18, 18, 10)), False),
+    # A first line that opens with its dateline is the paragraph's, under any heading.
+    (_first_line_and_body("本報北京4月18日電 端", Layout(1, 11), Layout(3, 18, 18, 10)), True),
+    # Set to the measure less the indent: the paragraph's, under any heading.
+    (_first_line_and_body("傳統文化熱潮帶", Layout(1, 14), Layout(3, 18, 18, 10)), True),
+]
+
+
+@pytest.mark.parametrize(("pair", "joined"), STACK_CASES)
+def test_a_narrow_line_under_a_heading_ends_the_headline(
+    pair: tuple[Unit, Unit], joined: bool
+) -> None:
+    units = first_lines_rejoined(_under_heading(pair))
+    assert len(units) == (8 if joined else 9)
+
+
+#: (a Latin heading line, the body after it, joined as the dateline it was torn from?)
+TORN_DATELINE_CASES: list[tuple[str, str, bool]] = [
+    ("Greifswald", "(Deutschland), 03.06.2009 – Im Ort ist es zu einem Streik gekommen.", True),
+    ("DENVER", "— The BBC and CNN reported that a train derailed on Saturday.", True),
+    # A headline over a paragraph that opens with a dateline of its own.
+    (
+        "Streik",
+        "Greifswald (Deutschland), 03.06.2009 – Im Ort ist es zu einem Streik gekommen.",
+        False,
+    ),
+    # A headline over a paragraph that opens without one.
+    ("Greifswald", "Im Ort ist es zu einem Streik der Feuerwehr gekommen, wie es heißt.", False),
+]
+
+
+@pytest.mark.parametrize(("place", "rest", "joined"), TORN_DATELINE_CASES)
+def test_a_datelines_place_torn_from_it_rejoins_the_paragraph(
+    place: str, rest: str, joined: bool
+) -> None:
+    line = unit(place, Layout(1, 10), block=0)
+    line.role = "heading"
+    body = unit(rest, Layout(4, 24, 12, 20), block=1)
+    units = first_lines_rejoined([line, body])
+    if joined:
+        assert [(u.role, u.text) for u in units] == [("body", f"{place} {rest}")]
+    else:
+        assert units == [line, body]
+
+
+@pytest.mark.parametrize(("block", "joined"), [(0, True), (1, False)])
+def test_a_credit_set_over_the_paragraph_it_opens_rejoins_it(block: int, joined: bool) -> None:
+    """``本报讯（记者 刘洋）`` on a line of its own right over its paragraph, in its block,
+    opens that paragraph; set apart by space, it is a byline line of its own."""
+    credit = unit("本报讯（记者 刘洋）", Layout(1, 18))
+    credit.role = "byline"
+    text = "据乌克兰媒体今天报道，基辅和哈尔科夫当天遭到导弹袭击，造成人员伤亡。"
+    body = unit(text, Layout(3, 24, 24, 10), block=block)
+    units = first_lines_rejoined([credit, body])
+    if joined:
+        assert [(u.role, u.text) for u in units] == [("body", f"本报讯（记者 刘洋）{text}")]
+    else:
+        assert units == [credit, body]
+
+
+def test_a_narrow_first_line_rejoins_only_on_a_page_that_indents() -> None:
+    """Where no paragraph is indented, a full first line under a heading shows nothing."""
+    line, body = _first_line_and_body("從2020年8月", Layout(1, 11), Layout(3, 18, 18, 10))
+    assert len(first_lines_rejoined([*_other_paragraphs(indent=0), line, body])) == 8
+    line, body = _first_line_and_body("從2020年8月", Layout(1, 11), Layout(3, 18, 18, 10))
+    assert len(first_lines_rejoined([*_other_paragraphs(indent=4), line, body])) == 7

@@ -17,11 +17,15 @@ own however little text it has.
 * *Weather tables* set a row per place: the place, a condition and the day's low and
   high (``哈尔滨 小雨 1～20℃``, ``Berlin Regen 7/18°``). A row is temperature ranges
   with a few short words each and nothing else; a story that gives a temperature has
-  more words around it (``今天最高气温达到38℃，…``).
+  more words around it (``今天最高气温达到38℃，…``). An extractor may read the table a
+  column at a time: a line of conditions alone (``Cloudy``, ``阴晴阴阴阴``, ``多云 晴``,
+  from ``data/weather_conditions.txt``) is the conditions' column, and a line of a few
+  short names over the table (``武汉 广州 哈尔滨``, ``Atlanta``) the places'.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from newsclean import regex
@@ -58,6 +62,8 @@ _TEMPERATURE_RANGE = regex.compile(r"-?\d+ ?[～~/–-] ?-?\d+ ?(?:[℃°]C?|°F
 MAX_ROW_WORDS = 3
 MAX_ROW_WORD_CHARS = 4
 _ROW_WORD = regex.compile(r"^[^\W\d_](?:[^\W\d_]|[.'’-])*$")
+#: A table's column read apart runs the rows of one small box: at most this many.
+MAX_COLUMN_WORDS = 8
 
 
 @cache
@@ -153,4 +159,38 @@ def table_row(text: str) -> bool:
         _ROW_WORD.match(w) is not None
         and (HAS_CJK.search(w) is None or len(w) <= MAX_ROW_WORD_CHARS)
         for w in words
+    )
+
+
+@cache
+def _conditions() -> tuple[frozenset[str], re.Pattern[str]]:
+    lists = lexicon.sections("weather_conditions")
+    latin = frozenset(w.casefold() for w in lists["latin"])
+    return latin, regex.compile(f"{lexicon.alternation(lists['cjk'])}+")
+
+
+def table_column(text: str) -> bool:
+    """A weather table's conditions read as a column (see the module docstring): every
+    word of the line a condition, Chinese ones maybe run together."""
+    latin, cjk = _conditions()
+    words = text.split()
+    if not words or len(words) > MAX_COLUMN_WORDS:
+        return False
+    if HAS_CJK.search(text) is not None:
+        return all(cjk.fullmatch(w) is not None for w in words)
+    return " ".join(words).casefold() in latin or all(w.casefold() in latin for w in words)
+
+
+def table_cell(text: str) -> bool:
+    """A line that may be a cell of a table read apart from its rows: a few short words
+    (places' names, each capitalised when Latin), no clause, no figure."""
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_COLUMN_WORDS
+        and _CJK_CLAUSE.search(text) is None
+        and all(
+            _ROW_WORD.match(w) is not None
+            and (len(w) <= MAX_ROW_WORD_CHARS if HAS_CJK.search(w) else w[:1].isupper())
+            for w in words
+        )
     )

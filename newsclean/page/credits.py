@@ -235,6 +235,10 @@ DATELINE_LATIN = regex.compile(
     # OCR may lower-case the place of a French dateline (``< paris, 5. —``).
     r"|[a-zé]{4,20}, \d{1,2}\. ?[—–-])"
     r"(?: \([A-Z][A-Z. ]*\))?"
+    # ``Athen (Griechenland), 06.11.2011 –``, ``Denver (Colorado) (Vereinigte Staaten),
+    # 21.07.2012 –``: a place, its country in brackets, the date in figures, a dash.
+    r"|^[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){0,2}(?: \([^()]{2,40}\)){0,2}, "
+    r"\d{1,2}\.\d{1,2}\.(?:1[6-9]|20)\d\d (?:—|–|--) "
     # ``TORONTO —``, ``KYIV, Ukraine —``, ``CAPE CANAVERAL, Fla. —``, ``VATICAN CITY
     # (Wikinews) —``: today's dateline, the place in capitals, no date, a dash.
     r"|^[A-ZÀ-Ý][A-ZÀ-Ý.'-]+(?: [A-ZÀ-Ý.'-]+){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"

@@ -10,9 +10,11 @@ they belong to. Whether a heading is a subhead or another story's is ``subheads`
   byline, or body whose credit or dateline opens a story.
 * *Bylines* open the article when they stand between its headline and its body, and
   close it when they follow its body. A credit line broken after its role word at a
-  narrow column's edge takes back the names printed on the next line. A paragraph after
-  the closing byline that is set wider than the article's column is that article's
-  standfirst: its ``lead``.
+  narrow column's edge takes back the names printed on the next line. A credit or
+  dateline run into the first paragraph (``本报武汉7月28日电 …``) is the byline only
+  until a byline of its own closes the story: then it is the text's dateline again. A
+  paragraph after the closing byline that is set wider than the article's column is
+  that article's standfirst: its ``lead``.
 * *Side by side*: four headline groups in a row are two groups set side by side; two
   kicker labels in a row wait for their headlines in order.
 * Body printed before any headline in the column of the article after it is that
@@ -38,6 +40,7 @@ from newsclean.page.boxes import (
 from newsclean.page.credits import credit_continued, is_caption, split_credit
 from newsclean.segment.headlines import (
     KICKER_MAX,
+    dash_subtitle,
     group_roles,
     label_beside,
     latin_lines_run_on,
@@ -57,9 +60,9 @@ from newsclean.segment.subheads import (
 
 
 def _runs(units: list[Unit]) -> list[Run]:
-    """Consecutive units of one role; heading runs also break where a block ends, and
-    before a boxed item's title (a notice's heading, a briefs item), whose two lines
-    are joined when it wraps."""
+    """Consecutive units of one role; heading runs also break where a block ends (but
+    before a Chinese subtitle led by a dash), and before a boxed item's title (a
+    notice's heading, a briefs item), whose two lines are joined when it wraps."""
     runs: list[Run] = []
     for unit in units:
         role = unit.role
@@ -73,7 +76,8 @@ def _runs(units: list[Unit]) -> list[Run]:
         opens_item = role == "heading" and (unit.item or notice_heading(unit.text))
         if runs and runs[-1][0] == role and role in ("body", "heading") and not opens_item:
             last = runs[-1][1][-1]
-            if role == "body" or last.block == unit.block:
+            # A dash-led subtitle closes its headline group whatever space is set above it.
+            if role == "body" or last.block == unit.block or dash_subtitle(unit.text):
                 runs[-1][1].append(unit)
                 continue
         runs.append((role, [unit]))
@@ -311,13 +315,24 @@ def _byline(state: Assembly, text: str) -> None:
     elif not current.has_body:
         current.byline = _joined(current.byline, text)
         current.signals.append("byline opens the article")
-    elif current.byline is None:
+    elif current.byline is None or current.opening_credit is not None:
+        _give_back_opening_credit(current)
         current.byline = text
         current.closed = True
         current.signals.append("byline closes the article")
     else:
         current.blocks.append({"type": "dateline", "text": text})
         current.closed = True
+
+
+def _give_back_opening_credit(article: Article) -> None:
+    """The credit or dateline taken off the first paragraph goes back to open it."""
+    if article.opening_credit is None:
+        return
+    block, printed = article.opening_credit
+    article.blocks[block]["text"] = printed
+    article.opening_credit = None
+    article.signals.append("the closing byline gives the opening credit back to the text")
 
 
 def _dateline(state: Assembly, text: str, next_role: str | None) -> None:
@@ -474,6 +489,7 @@ def _add_body(article: Article, unit: Unit, run: list[Unit]) -> None:
         credit = split_credit(text)
         if credit is not None:
             article.byline, text = credit
+            article.opening_credit = (len(article.blocks), unit.text)
             article.signals.append("credit opening the first paragraph is the byline")
     kind = "paragraph"
     if unit.caption if text is unit.text else is_caption(text):

@@ -15,6 +15,20 @@ from newsclean.chardata import ENDS_SENTENCE, HAS_CJK, display_width, joins_with
 from newsclean.latin import caps_share, is_caps_headline
 
 _DASH_LED = regex.compile("^(?:——|—|--)")
+#: The longest Chinese subtitle led by a dash, in characters: a sentence, not a paragraph.
+MAX_DASH_SUBTITLE = 60
+
+
+def dash_subtitle(text: str) -> bool:
+    """``——10月份中国制造业采购经理指数为50.1%…。``: a Chinese subtitle is led by a
+    double dash and may be a whole sentence."""
+    return (
+        text.startswith("——")
+        and len(text) <= MAX_DASH_SUBTITLE
+        and HAS_CJK.search(text) is not None
+    )
+
+
 #: A heading line at most this share of the one before it ends a wrapped headline...
 WRAPPED_TAIL = 0.6
 #: ...when the line before it is this long (a short kicker is not wrapped).

@@ -130,6 +130,10 @@ class Article:
     #: has text. A boxed notice is a few short lines set apart by space; the body of
     #: another block after them is another story's.
     notice_block: int | None = None
+    #: The first paragraph's block and its text as printed, when the credit or dateline
+    #: that opened it was taken as the byline (``assemble``): a byline of the story's
+    #: own found later gives it back.
+    opening_credit: tuple[int, str] | None = None
 
     @property
     def has_body(self) -> bool:

@@ -12,8 +12,9 @@ caption; a short line over a byline is its headline, and a headline wrapped at a
 over a byline is still the headline. Headlines begin with a capital: lower-case text
 after unfinished body continues it, and a heading over text that begins in lower case is
 not that text's headline. A briefs box's marked titles over their text are its items,
-and the short line over the first its label. The short line right over a weather table's
-row (the table's name, or a place read apart) is the table's too (role ``label``).
+and the short line over the first its label. The short lines right over a weather
+table's row or column (the table's name, or its places read apart) are the table's too
+(role ``label``).
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ from newsclean.model import CAPTION as CAPTION_BLOCK
 from newsclean.model import FURNITURE, Document
 from newsclean.options import Options
 from newsclean.page import Flag
-from newsclean.page.boxes import briefs_label, item_marker, table_row
+from newsclean.page.boxes import briefs_label, item_marker, table_cell, table_column, table_row
+from newsclean.segment.headlines import dash_subtitle
 from newsclean.segment.model import Unit
 from newsclean.segment.roles import (
     COMMAS,
@@ -50,6 +52,8 @@ LARGE_TYPE_SHARE = 0.75
 MAX_CREDIT_WORDS = 5
 #: The longest line that a byline below makes a headline.
 MAX_TITLE_OVER_BYLINE = 50
+#: How a credit that closes a story opens: a dash, or the bracket round a name.
+CLOSING_CREDIT = ("—", "–", "--", "(", "（")
 #: A caption (a line over a name) and a stack (two capital lines) run this many lines.
 MIN_CAPTION_AND_STACK = 4
 #: ...and stands over a paragraph of at least this many printed lines.
@@ -143,6 +147,38 @@ def _deck_under_headline(before: Unit | None, unit: Unit, after: Unit | None) ->
     """A deck under a headline reads as a sentence but belongs to the stack."""
     return (
         before is not None and unit.role == "body" and before.role == "heading" and _deck(unit.text)
+    )
+
+
+def _dash_subtitle(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
+    """``——10月份中国制造业采购经理指数为50.1%…。``: a Chinese subtitle is led by a
+    double dash and may be a whole sentence; set right under the headline, it is the
+    group's last line (``headlines``), not the story's first paragraph."""
+    return (
+        before is not None
+        and unit.role == "body"
+        and before.role == "heading"
+        and dash_subtitle(unit.text)
+    )
+
+
+def _deck_between_headline_and_byline(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
+    """A few lines set between a headline and a byline that opens a story (``By …``,
+    ``本报记者 …``) are the stack's deck, even a whole sentence (a quotation pulled from
+    the story): the story's text begins under its byline. A byline in the form that
+    closes a story (``— Olena Marsh``, ``（王强）``) follows its text instead, and a
+    deck begins with a capital, as a headline does."""
+    return (
+        before is not None
+        and after is not None
+        and unit.role == "body"
+        and before.role == "heading"
+        and after.role == "byline"
+        and before.block == unit.block == after.block
+        and unit.layout is not None
+        and unit.layout.lines <= MAX_LATIN_HEADING_LINES
+        and not after.text.startswith(CLOSING_CREDIT)
+        and not _first_letter_lower(unit.text)
     )
 
 
@@ -409,16 +445,18 @@ def _over_its_text(units: list[Unit], first: int) -> bool:
     return k < len(units) and units[k].role == "body" and item_marker(units[k].text) is None
 
 
-def _table_cell(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
-    """A short line right over a table's row (``天气预报``, ``WEATHER``, or a place
-    read apart from its row) is the table's too."""
-    return (
-        unit.role == "heading"
-        and briefs_label(unit.text)
-        and after is not None
-        and after.role == "label"
-        and table_row(after.text)
-    )
+def _table_cells(units: list[Unit]) -> None:
+    """A short line right over a table's row or column (``天气预报``, ``WEATHER``, or the
+    places read as a column apart from their rows: ``武汉 广州 哈尔滨``) is the table's
+    too, and so is each such line over it in turn, up to the table's name."""
+    table = False
+    for unit in reversed(units):
+        if unit.role == "label" and (table_row(unit.text) or table_column(unit.text)):
+            table = True
+        elif table and unit.role == "heading" and table_cell(unit.text):
+            unit.role = "label"
+        else:
+            table = False
 
 
 def _box_label(unit: Unit) -> bool:
@@ -429,7 +467,9 @@ def _box_label(unit: Unit) -> bool:
 PLACE_RULES: tuple[Sweep | StackRule, ...] = (
     Sweep((PlaceRule("headline-set-large", "heading", _headline_set_large),)),
     Sweep((PlaceRule("deck-under-headline", "heading", _deck_under_headline),)),
+    Sweep((PlaceRule("dash-subtitle", "heading", _dash_subtitle),)),
     Sweep((PlaceRule("short-line-over-byline", "heading", _short_line_over_byline),)),
+    Sweep((PlaceRule("deck-over-byline", "heading", _deck_between_headline_and_byline),)),
     StackRule("wrapped-title-over-byline", _wrapped_title_over_byline),
     Sweep(
         (
@@ -444,5 +484,5 @@ PLACE_RULES: tuple[Sweep | StackRule, ...] = (
     StackRule("briefs-box", _briefs_boxes),
     Sweep((PlaceRule("organisation-credit", "byline", _organisation_credit),)),
     Sweep((PlaceRule("caption-block", "caption", _caption_block),)),
-    Sweep((PlaceRule("table-cell", "label", _table_cell),)),
+    StackRule("table-cell", _table_cells),
 )

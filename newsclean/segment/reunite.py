@@ -4,11 +4,14 @@
   Extractors sometimes read another story's column in between (pdfminer's text boxes
   out of order), so ``rejoin`` never saw the two halves side by side; segmentation, which
   sees the whole page's units, puts them back together.
-* A CJK paragraph's first line left standing alone, taken for a heading: it is set to the
-  column's measure less the first-line indent, and the lines under it go on at the full
-  measure. A heading is set apart from its column's measure and its text starts a
-  paragraph with its own indent, so neither holds for it; nor is running text set in
-  two parts with a space between them, as a headline often is.
+* A CJK paragraph's first line left standing alone, taken for a heading: the lines under
+  it go on at the full measure, so they open no paragraph of their own (a page that
+  indents its paragraphs indents the first line under a headline or subhead too), and it
+  is set to the column's measure less the first-line indent, or narrower only by the
+  digits, Latin letters and justification spaces in it. A heading is set apart from its
+  column's measure; one this wide is the last line of a headline wrapped over the lines
+  above it in its block, or a notice's heading; nor is running text set in two parts
+  with a space between them, as a headline often is.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from __future__ import annotations
 from newsclean import regex
 from newsclean.chardata import HAN
 from newsclean.model import Layout
+from newsclean.page.boxes import notice_heading
+from newsclean.page.credits import split_credit, starts_with_dateline
 from newsclean.segment.model import Unit
 
 #: A page needs this many paragraphs to show whether it indents them.
@@ -23,6 +28,9 @@ MIN_PARAGRAPHS_FOR_INDENT = 6
 #: A paragraph's first line is indented by two CJK characters (four half-em cells);
 #: one cell more for a narrow character at a line's end.
 FIRST_LINE_INDENT = 5
+#: A paragraph's first line holding digits or Latin letters (half a cell each, or less
+#: once justified) is at least this share of its column's measure.
+MIN_FIRST_LINE_SHARE = 0.55
 #: A CJK headline in two parts, a space between them (``东风着陆场准备就绪 迎接…``);
 #: an extractor's justification spaces stand between single characters.
 _TWO_PART_HEADLINE = regex.compile(f"[{HAN}]{{3}} +[{HAN}]{{3}}")
@@ -37,9 +45,7 @@ def reunite_broken_paragraphs(units: list[Unit]) -> list[Unit]:
     same column, right after a blank line, is the rest of the nearest paragraph above
     that ran to the margin without finishing its sentence.
     """
-    multi = [u for u in units if u.role == "body" and u.layout and u.layout.lines > 1]
-    indented = [u for u in multi if u.layout and u.layout.first <= u.layout.width - 3]
-    if len(multi) < MIN_PARAGRAPHS_FOR_INDENT or len(indented) < 0.5 * len(multi):
+    if not _indents_paragraphs(units):
         return units
     open_ends: list[Unit] = []
     kept: list[Unit] = []
@@ -70,28 +76,78 @@ def reunite_broken_paragraphs(units: list[Unit]) -> list[Unit]:
     return kept
 
 
+def _indents_paragraphs(units: list[Unit]) -> bool:
+    """The page sets the first line of most of its paragraphs in by an indent."""
+    multi = [u for u in units if u.role == "body" and u.layout and u.layout.lines > 1]
+    indented = [u for u in multi if u.layout and u.layout.first <= u.layout.width - 3]
+    return len(multi) >= MIN_PARAGRAPHS_FOR_INDENT and len(indented) >= 0.5 * len(multi)
+
+
 def first_lines_rejoined(units: list[Unit]) -> list[Unit]:
     """A one-line CJK "heading" that fills its column less the first-line indent, over
     body in the same block whose first line runs at the full measure, is that
     paragraph's first line: the two are one paragraph (``傳統文化熱潮帶`` /
-    ``動民俗產品推陳出新，…``)."""
+    ``動民俗產品推陳出新，…``). Narrower, down to ``MIN_FIRST_LINE_SHARE`` of the
+    measure (``从2020年8月`` / ``启动城中村改造以来，…``), it is one too on a page that
+    indents its paragraphs (elsewhere every paragraph opens at the full measure), unless
+    it ends a headline wrapped over the heading lines above it and opens with no
+    dateline.
+
+    A Latin dateline's place torn from the rest of it (``Greifswald`` / ``(Deutschland),
+    03.06.2009 – Im …``, ``DENVER`` / ``— The BBC …``) is the first words of the
+    paragraph the dateline opens: a place alone is no headline over its own dateline.
+    So is a CJK credit that opens a paragraph (``本报讯（记者 刘洋）``, ``新华社北京4月18日
+    电``) set on a line of its own right over it in its block: whether it is the byline
+    is ``assemble``'s to say, as for any credit run into the text."""
+    indents = _indents_paragraphs(units)
     kept: list[Unit] = []
     for unit in units:
         first = kept[-1] if kept else None
-        if first is not None and _opens_paragraph(first, unit):
-            assert first.layout is not None
-            assert unit.layout is not None
-            unit.text = first.text + unit.text
-            unit.layout = Layout(
-                unit.layout.lines + 1, unit.layout.width, first.layout.width, unit.layout.last
-            )
-            kept[-1] = unit
+        above = kept[-2] if len(kept) > 1 else None
+        if first is None or first.layout is None or unit.layout is None:
+            kept.append(unit)
             continue
-        kept.append(unit)
+        if _opens_paragraph(above, first, unit, indents):
+            unit.text = first.text + unit.text
+        elif _torn_dateline(first, unit):
+            unit.text = f"{first.text} {unit.text}"
+        elif _opening_credit(first, unit):
+            unit.text = first.text + unit.text
+        else:
+            kept.append(unit)
+            continue
+        unit.layout = Layout(
+            unit.layout.lines + 1, unit.layout.width, first.layout.width, unit.layout.last
+        )
+        kept[-1] = unit
     return kept
 
 
-def _opens_paragraph(line: Unit, body: Unit) -> bool:
+def _opening_credit(line: Unit, body: Unit) -> bool:
+    return (
+        line.role == "byline"
+        and body.role == "body"
+        and line.block == body.block
+        and line.cjk
+        and (credit := split_credit(line.text + body.text)) is not None
+        and credit[0] == line.text.strip()
+    )
+
+
+def _torn_dateline(line: Unit, body: Unit) -> bool:
+    return (
+        line.role == "heading"
+        and body.role == "body"
+        and not line.cjk
+        and not line.item
+        and line.layout is not None
+        and line.layout.lines == 1
+        and not body.opens_with_dateline
+        and starts_with_dateline(f"{line.text} {body.text}")
+    )
+
+
+def _opens_paragraph(above: Unit | None, line: Unit, body: Unit, indents: bool) -> bool:
     head, rest = line.layout, body.layout
     return (
         head is not None
@@ -104,12 +160,25 @@ def _opens_paragraph(line: Unit, body: Unit) -> bool:
         and body.cjk
         and head.lines == 1
         and rest.lines > 1
-        and rest.width - FIRST_LINE_INDENT <= head.width <= rest.width
+        and head.width <= rest.width
         and rest.first >= rest.width - 2
         and not line.ends_sentence
         and not line.text.endswith(("？", "！", "?", "!"))
         and _TWO_PART_HEADLINE.search(line.text) is None
+        and not notice_heading(line.text)
+        and (
+            rest.width - FIRST_LINE_INDENT <= head.width
+            or (
+                indents
+                and MIN_FIRST_LINE_SHARE * rest.width <= head.width
+                and (line.opens_with_dateline or not _ends_headline(above, line))
+            )
+        )
     )
+
+
+def _ends_headline(above: Unit | None, line: Unit) -> bool:
+    return above is not None and above.role == "heading" and above.block == line.block
 
 
 def _runs_to_margin(unit: Unit) -> bool:

@@ -8,7 +8,8 @@ most one comma, set on one or two lines. Latin body ends with a sentence, or run
 long or too many lines for a headline; long lines that leave content words in lower case
 are running text. Everything else is a heading.
 
-A weather table's rows (``page.boxes``) are furniture (role ``label``). ``PLACE_RULES``
+A weather table's rows and its column of conditions (``page.boxes``) are furniture (role
+``label``). ``PLACE_RULES``
 (``segment.places``) then revise these roles from the units around each.
 """
 
@@ -26,7 +27,7 @@ from newsclean.latin import (
 from newsclean.model import HEADING
 from newsclean.options import Options
 from newsclean.page import Flag
-from newsclean.page.boxes import notice_heading, table_row
+from newsclean.page.boxes import notice_heading, table_column, table_row
 from newsclean.page.credits import END_MARK, is_byline, is_dateline_alone
 from newsclean.segment.model import Unit
 
@@ -109,6 +110,12 @@ def _table_row(unit: Unit, options: Options) -> bool:
     """``哈尔滨 小雨 1～20℃``, ``Berlin Regen 7/18°``: a weather table's row
     (``page.boxes``) is the page's furniture, never a headline."""
     return table_row(unit.text)
+
+
+def _table_column(unit: Unit, options: Options) -> bool:
+    """``Cloudy``, ``阴晴阴阴阴``: a weather table's conditions read a column at a time
+    (``page.boxes``), furniture as its rows are."""
+    return table_column(unit.text)
 
 
 def _notice_heading(unit: Unit, options: Options) -> bool:
@@ -204,6 +211,7 @@ def _anything(unit: Unit, options: Options) -> bool:
 FORM_RULES: tuple[FormRule, ...] = (
     FormRule("end-mark", "end", _end_mark),
     FormRule("table-row", "label", _table_row),
+    FormRule("table-column", "label", _table_column),
     FormRule("byline", "byline", _byline),
     FormRule("dateline-alone", "dateline", _dateline_alone),
     FormRule("photo-caption", "body", _photo_caption),
