@@ -65,7 +65,7 @@ LINES_PER_TASK = 256
 TASKS_PER_WORKER = 4
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Corpus:
     """The corpus flags that ``fix`` and ``split`` share."""
 
@@ -230,7 +230,7 @@ class Sink:
 # --- progress and summary -------------------------------------------------------------
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Tally:
     """What a run did, for the closing summary."""
 
