@@ -703,7 +703,7 @@ def test_good_library_keywords_still_work() -> None:
     assert Options(**as_read).skip == ("rejoin",)
 
 
-# --- --jobs: this process works too, first; tasks group small files ------------------
+# --- --jobs: this process works too; tasks group small files --------------------------
 
 
 def _pid(item: str) -> int:
@@ -715,21 +715,20 @@ def _slow_pid(item: str) -> int:
     return os.getpid()
 
 
-def test_with_a_pool_the_first_item_is_done_here_and_order_is_kept() -> None:
+def test_with_a_pool_this_process_works_too_and_order_is_kept() -> None:
     from concurrent.futures import ProcessPoolExecutor
 
     from newsclean.cli.batch import ordered
 
-    items = ["a", "-", "b", "c", "d"]
+    items = ["a", "-", "b", "c"]
     with ProcessPoolExecutor(max_workers=1) as pool:
         done = list(ordered(pool, _slow_pid, items, queued=1, inline=lambda n: n == "-"))
     assert [item for item, _ in done] == items
     here = os.getpid()
-    assert done[0][1] == here
+    # a goes to the pool; b comes while a runs, and the pool has its one item queued.
+    assert done[0][1] != here
     assert done[1][1] is None
-    # b goes to the pool; c comes while b runs, and the pool has its one item queued.
-    assert done[2][1] != here
-    assert done[3][1] == here
+    assert done[2][1] == here
 
 
 def test_what_the_pool_has_not_started_is_taken_back_at_the_end() -> None:
@@ -737,15 +736,14 @@ def test_what_the_pool_has_not_started_is_taken_back_at_the_end() -> None:
 
     from newsclean.cli.batch import ordered
 
-    items = ["a", "b", "c", "d", "e", "f"]
+    items = ["a", "b", "c", "d", "e"]
     with ProcessPoolExecutor(max_workers=1) as pool:
         done = list(ordered(pool, _slow_pid, items, queued=5))
     assert [item for item, _ in done] == items
     pids = [pid for _, pid in done]
     here = os.getpid()
-    assert pids[0] == here
-    assert pids[1] != here
-    # The pool starts b and holds at most two more: the last is done here.
+    assert pids[0] != here
+    # The pool starts a and holds at most two more: the last is done here.
     assert pids[-1] == here
 
 
@@ -756,22 +754,18 @@ def test_without_a_pool_everything_is_done_here() -> None:
     assert done == [("a", os.getpid()), ("-", None), ("b", os.getpid())]
 
 
-def test_tasks_group_small_files_and_keep_stdin_and_the_first_file_alone(
-    tmp_path: Path,
-) -> None:
+def test_tasks_group_small_files_and_keep_stdin_alone(tmp_path: Path) -> None:
     from newsclean.cli.batch import BYTES_PER_TASK, FILES_PER_TASK, tasks_of
 
-    small = [str(tmp_path / f"{i}.txt") for i in range(FILES_PER_TASK + 4)]
+    small = [str(tmp_path / f"{i}.txt") for i in range(FILES_PER_TASK + 3)]
     for name in small:
         Path(name).write_text("x\n", encoding="utf-8")
     big = tmp_path / "big.txt"
     big.write_bytes(b"x" * BYTES_PER_TASK)
-    tasks = list(tasks_of([*small[:3], "-", str(big), *small[3:]]))
-    assert tasks[:4] == [small[:1], small[1:3], ["-"], [str(big)]]
-    assert [len(t) for t in tasks[4:]] == [FILES_PER_TASK, 1]
-    assert [n for t in tasks for n in t] == [*small[:3], "-", str(big), *small[3:]]
-    # Standard input first: the first file is still a task of its own.
-    assert list(tasks_of(["-", *small[:3]])) == [["-"], small[:1], small[1:3]]
+    tasks = list(tasks_of([*small[:2], "-", str(big), *small[2:]]))
+    assert tasks[:3] == [small[:2], ["-"], [str(big)]]
+    assert [len(t) for t in tasks[3:]] == [FILES_PER_TASK, 1]
+    assert [n for t in tasks for n in t] == [*small[:2], "-", str(big), *small[2:]]
 
 
 def test_jobs_with_stdin_among_files_keep_order(tmp_path: Path) -> None:
