@@ -356,9 +356,9 @@ def ordered(
     the same time as the others. Doing a first task here to fork the pool warm cost
     more than it saved: that task ran on one core while the others waited, and the
     forked workers then ran 20% more instructions than one process on the same files.
-    On the 5 MB bench corpus (43.3G instructions in one process), ``--jobs 2`` so made
-    4.5G alone, then 24.0G on the busier worker; this way the busier process makes
-    23.6G from the start.
+    On the 5 MB bench corpus (43.3G instructions in one process), ``--jobs 2`` that way
+    ran 4.5G alone, then 24.0G on the busier worker; this way the busier process runs
+    23.6G, all of it alongside the other.
     """
     items = iter(items)
     if pool is None:
