@@ -11,7 +11,6 @@ import shutil
 import stat
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -703,55 +702,24 @@ def test_good_library_keywords_still_work() -> None:
     assert Options(**as_read).skip == ("rejoin",)
 
 
-# --- --jobs: this process works too; tasks group small files --------------------------
+# --- --jobs: the first task warms this process; tasks group small files ------------------
 
 
 def _pid(item: str) -> int:
     return os.getpid()
 
 
-def _slow_pid(item: str) -> int:
-    time.sleep(0.3)
-    return os.getpid()
-
-
-def test_with_a_pool_this_process_works_too_and_order_is_kept() -> None:
+def test_with_a_pool_the_first_item_is_done_here_and_order_is_kept() -> None:
     from concurrent.futures import ProcessPoolExecutor
 
     from newsclean.cli.batch import ordered
 
-    items = ["a", "-", "b", "c"]
-    with ProcessPoolExecutor(max_workers=1) as pool:
-        done = list(ordered(pool, _slow_pid, items, queued=1, inline=lambda n: n == "-"))
-    assert [item for item, _ in done] == items
-    here = os.getpid()
-    # a goes to the pool; b comes while a runs, and the pool has its one item queued.
-    assert done[0][1] != here
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        done = list(ordered(pool, _pid, ["a", "-", "b", "c"], inline=lambda n: n == "-"))
+    assert [item for item, _ in done] == ["a", "-", "b", "c"]
+    assert done[0][1] == os.getpid()
     assert done[1][1] is None
-    assert done[2][1] == here
-
-
-def test_what_the_pool_has_not_started_is_taken_back_at_the_end() -> None:
-    from concurrent.futures import ProcessPoolExecutor
-
-    from newsclean.cli.batch import ordered
-
-    items = ["a", "b", "c", "d", "e"]
-    with ProcessPoolExecutor(max_workers=1) as pool:
-        done = list(ordered(pool, _slow_pid, items, queued=5))
-    assert [item for item, _ in done] == items
-    pids = [pid for _, pid in done]
-    here = os.getpid()
-    assert pids[0] != here
-    # The pool starts a and holds at most two more: the last is done here.
-    assert pids[-1] == here
-
-
-def test_without_a_pool_everything_is_done_here() -> None:
-    from newsclean.cli.batch import ordered
-
-    done = list(ordered(None, _pid, ["a", "-", "b"], inline=lambda n: n == "-"))
-    assert done == [("a", os.getpid()), ("-", None), ("b", os.getpid())]
+    assert all(pid != os.getpid() for _, pid in done[2:])
 
 
 def test_tasks_group_small_files_and_keep_stdin_alone(tmp_path: Path) -> None:

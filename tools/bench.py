@@ -25,8 +25,8 @@ What is measured, and how:
   weighs most), median of three runs each, taken in turns, with their CPU time (the
   workers' included: what the parallel run costs beyond the single one); and the
   start-up a process pays before its documents cost only themselves (a fresh process's
-  first small Latin and CJK documents against the same documents warm), which each of
-  ``--jobs``' processes pays, at the same time as the others.
+  first small Latin and CJK documents against the same documents warm), which
+  ``--jobs`` pays once in the parent and its forked workers share.
 * Dask: `newsclean fix --input-format jsonl --dask-local 2` over the corpus as JSONL,
   against the same command in one process; cluster start-up included, and shown.
 * English OCR: the English OCR pages alone (fixtures/pages/en_*, fixtures/heldout-latin
@@ -561,7 +561,7 @@ def jobs_rows(count: int, directory: Path) -> list[Row]:
             "",
         ),
         (
-            "start-up a process pays before its documents (each --jobs process pays it)",
+            "start-up a process pays before its documents (paid once with --jobs)",
             f"{start_up_cost():.2f} s of CPU",
             "(reported)",
             "",

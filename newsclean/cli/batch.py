@@ -61,10 +61,8 @@ if TYPE_CHECKING:
 
 #: JSONL lines per task sent to a worker process.
 LINES_PER_TASK = 256
-#: Tasks read ahead of the one being written, per process at work.
+#: Tasks in flight per worker process: enough to hide the writer's latency.
 TASKS_PER_WORKER = 4
-#: Tasks kept submitted per pool process: one running, one ready to start when it ends.
-QUEUED_PER_WORKER = 2
 
 
 @dataclass(repr=False, eq=False)
@@ -323,15 +321,14 @@ def tracking(
 
 @contextmanager
 def executor(corpus: Corpus) -> Iterator[Executor | None]:
-    """A process pool for ``--jobs`` above 1, else None (work in this process). This
-    process works too (see :func:`ordered`): the pool has one process fewer."""
+    """A process pool for ``--jobs`` above 1, else None (work in this process)."""
     workers = corpus.workers()
     if workers <= 1:
         yield None
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=workers - 1) as pool:
+    with ProcessPoolExecutor(max_workers=workers) as pool:
         yield pool
 
 
@@ -341,73 +338,37 @@ def ordered(
     items: Iterable[Any],
     *args: Any,
     window: int = 8,
-    queued: int = 2,
     inline: Callable[[Any], bool] = lambda item: False,
 ) -> Iterator[tuple[Any, Any]]:
-    """``(item, fn(item, *args))`` in input order, at most ``window`` items read ahead of
-    the one yielded, so a long input is never read far ahead of what has been written.
-    Items for which ``inline`` is true are yielded as ``(item, None)`` for the caller to
-    handle itself (standard input cannot go to a worker).
+    """``(item, fn(item, *args))`` in input order, at most ``window`` tasks in flight, so
+    a long input is never read far ahead of what has been written. Items for which
+    ``inline`` is true are yielded as ``(item, None)`` for the caller to handle itself
+    (standard input cannot go to a worker).
 
-    With a pool, this process is one of the workers: the pool is kept ``queued`` items
-    ahead, this process does the next item itself, and when the items run out it takes
-    back those the pool has not started. Each process loads what its documents need
-    (the passes' modules, the word tables of each language met) as it meets them, at
-    the same time as the others. Doing a first task here to fork the pool warm cost
-    more than it saved: that task ran on one core while the others waited, and the
-    forked workers then ran 20% more instructions than one process on the same files.
-    On the 5 MB bench corpus (43.3G instructions in one process), ``--jobs 2`` that way
-    ran 4.5G alone, then 24.0G on the busier worker; this way the busier process runs
-    23.6G, all of it alongside the other.
+    With a pool, the first item is done in this process, before anything is submitted.
+    A process's first documents cost far more than the next: the passes' modules, and
+    the word-frequency tables of each language met (about 0.7 s of CPU for English,
+    French and German). Workers are forked at the first submission, so they start with
+    what the corpus's first task needed loaded instead of each loading it again.
     """
     items = iter(items)
     if pool is None:
         for item in items:
             yield item, (None if inline(item) else fn(item, *args))
         return
-    pending: deque[_Slot] = deque()
     for item in items:
-        if inline(item):
-            pending.append(_Slot(item))
-        elif sum(slot.running() for slot in pending) < queued:
-            pending.append(_Slot(item, future=pool.submit(fn, item, *args)))
-        else:
-            pending.append(_Slot(item, fn(item, *args)))
-        while pending and (pending[0].done() or len(pending) >= window):
-            slot = pending.popleft()
-            yield slot.item, slot.value()
+        yield item, (None if inline(item) else fn(item, *args))
+        if not inline(item):
+            break
+    pending: deque[tuple[Any, Future[Any] | None]] = deque()
+    for item in items:
+        pending.append((item, None if inline(item) else pool.submit(fn, item, *args)))
+        if len(pending) >= window:
+            done, future = pending.popleft()
+            yield done, (future.result() if future is not None else None)
     while pending:
-        if pending[0].done() or not any(slot.take_back(fn, args) for slot in reversed(pending)):
-            slot = pending.popleft()
-            yield slot.item, slot.value()
-
-
-class _Slot:
-    """An item of :func:`ordered` and its result: computed here, or a pool's future."""
-
-    __slots__ = ("future", "item", "result")
-
-    def __init__(self, item: Any, result: Any = None, future: Future[Any] | None = None) -> None:
-        self.item = item
-        self.result = result
-        self.future = future
-
-    def running(self) -> bool:
-        return self.future is not None and not self.future.done()
-
-    def done(self) -> bool:
-        return self.future is None or self.future.done()
-
-    def value(self) -> Any:
-        return self.result if self.future is None else self.future.result()
-
-    def take_back(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> bool:
-        """Do the item here if the pool has not started it; False if it has."""
-        if self.future is None or not self.future.cancel():
-            return False
-        self.future = None
-        self.result = fn(self.item, *args)
-        return True
+        done, future = pending.popleft()
+        yield done, (future.result() if future is not None else None)
 
 
 def file_results(
@@ -424,10 +385,8 @@ def file_results(
     if pool is None:
         yield from ordered(None, run_file, names, job, inline=lambda n: n == "-")
         return
-    window, queued = pace(corpus)
-    tasks = ordered(
-        pool, run_files, tasks_of(names), job, window=window, queued=queued, inline=_is_stdin
-    )
+    window = TASKS_PER_WORKER * corpus.workers()
+    tasks = ordered(pool, run_files, tasks_of(names), job, window=window, inline=_is_stdin)
     for task, results in tasks:
         if results is None:
             yield "-", None
@@ -436,8 +395,9 @@ def file_results(
 
 
 #: A task sent to a worker holds files up to this many bytes (or one larger file), or
-#: this many files: a task per small file cost as much in messages as its repair, and a
-#: task of 256 KB (0.3 s or so) left one process that much work alone at the end.
+#: this many files: a task per small file cost as much in messages as its repair. The
+#: first task is done here before the pool starts (see :func:`ordered`), on one core,
+#: and the last leaves one worker alone: 256 KB tasks (0.3 s each or so) made both long.
 BYTES_PER_TASK = 64 * 1024
 FILES_PER_TASK = 64
 
@@ -467,25 +427,14 @@ def _is_stdin(task: list[str]) -> bool:
     return task == ["-"]
 
 
-def _is_dash(name: str) -> bool:
-    return name == "-"
-
-
-def pace(corpus: Corpus) -> tuple[int, int]:
-    """The ``window`` and ``queued`` of :func:`ordered` for this corpus's processes."""
-    workers = corpus.workers()
-    return TASKS_PER_WORKER * workers, QUEUED_PER_WORKER * (workers - 1)
-
-
 def each_input(
     names: Sequence[str], fn: Callable[[str, Any], Any], arg: Any, corpus: Corpus
 ) -> Iterator[tuple[str, Any]]:
     """``(name, fn(name, arg))`` for each input, in order, on ``--jobs`` workers;
     standard input is read here (it cannot go to a worker)."""
-    window, queued = pace(corpus)
+    window = TASKS_PER_WORKER * corpus.workers()
     with executor(corpus) as pool:
-        pairs = ordered(pool, fn, names, arg, window=window, queued=queued, inline=_is_dash)
-        for name, result in pairs:
+        for name, result in ordered(pool, fn, names, arg, window=window, inline=lambda n: n == "-"):
             yield name, (fn(name, arg) if name == "-" else result)
 
 
@@ -520,7 +469,6 @@ def run_jsonl(
                 if not _write_records(path, results, job, sink, report, tally, progress):
                     return
         return
-    window, queued = pace(corpus)
     with executor(corpus) as pool:
         for name in names:
             try:
@@ -532,9 +480,10 @@ def run_jsonl(
             tally.files += 1
             with handle if name != "-" else _nothing():
                 batches = batched(numbered_lines(handle), LINES_PER_TASK)
+                window = TASKS_PER_WORKER * corpus.workers()
                 try:
                     for _, results in ordered(
-                        pool, run_lines, batches, job, display(name), window=window, queued=queued
+                        pool, run_lines, batches, job, display(name), window=window
                     ):
                         if not _write_records(name, results, job, sink, report, tally, progress):
                             return
