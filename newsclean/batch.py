@@ -14,8 +14,6 @@ same output in each.
 
 from __future__ import annotations
 
-import glob
-import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -72,6 +70,8 @@ def expand_inputs(
             continue
         if _GLOB_CHARS & set(name) and not _is(path, Path.exists):
             # Path.glob takes no absolute patterns; glob.glob takes any the shell would.
+            import glob
+
             matches = sorted(glob.glob(name, recursive=True))  # noqa: PTH207
             files = [m for m in matches if _is(Path(m), Path.is_file)]
             if not files:
@@ -114,7 +114,9 @@ def input_size(name: str) -> int:
 # --- files --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+# No generated __repr__ or __eq__ (see newsclean.cli.common.PageArgs): these classes
+# are built at every start of ``fix``.
+@dataclass(repr=False, eq=False)
 class FileJob:
     """What to do with each file: the command, its options and its output form."""
 
@@ -131,7 +133,7 @@ class FileJob:
     keep_page: bool = False
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class FileResult:
     """One file's outcome, as returned from a worker."""
 
@@ -354,11 +356,17 @@ def run_files(names: Iterable[str], job: FileJob) -> list[FileResult]:
     return [run_file(name, job) for name in names]
 
 
+# json is imported where it is used: ``fix`` on text pages never needs it, and its
+# import compiles patterns at every start of the command.
 def json_line(body: Any) -> str:
+    import json
+
     return json.dumps(body, ensure_ascii=False) + "\n"
 
 
 def json_doc(body: Any) -> str:
+    import json
+
     return json.dumps(body, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -369,7 +377,7 @@ class RecordError(InputError):
     """A JSONL line that is not a record with a text field."""
 
 
-@dataclass(frozen=True)
+@dataclass(repr=False, eq=False)
 class RecordJob:
     """How to treat each record: which fields, which command, what to do when bad."""
 
@@ -380,7 +388,7 @@ class RecordJob:
     on_error: OnError = "skip"
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class RecordResult:
     """One JSONL line's outcome: the line to write (or None), and any problem."""
 
@@ -459,6 +467,8 @@ def run_line(
     size = len(raw) if isinstance(raw, bytes) else len(raw.encode("utf-8"))
     if not raw.strip():
         return RecordResult(number, None, size=size)
+    import json
+
     line = raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else raw
     try:
         if isinstance(raw, bytes):

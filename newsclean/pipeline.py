@@ -10,7 +10,6 @@ checking the names a user gave, import none.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from types import ModuleType
@@ -24,6 +23,10 @@ from newsclean.options import Options
 MODEL_DECIDES = frozenset(("furniture", "reorder", "rejoin"))
 
 
+#: The pass modules imported so far, by pass name.
+_IMPORTED: dict[str, ModuleType] = {}
+
+
 @dataclass(frozen=True)
 class Pass:
     #: The pass's name, and its module's under ``newsclean.passes``.
@@ -33,16 +36,18 @@ class Pass:
 
     @property
     def module(self) -> ModuleType:
-        name = f"newsclean.passes.{self.name}"
-        # Once imported, taken from ``sys.modules``: the import machinery costs about
-        # 4 us a pass, paid by every document.
-        loaded = sys.modules.get(name)
-        if loaded is not None:
-            return loaded
-        # ``__import__`` rather than ``importlib.import_module``: only an import made
-        # this way is reported by ``python -X importtime``, which the benchmark reads.
-        module: ModuleType = __import__(name, fromlist=["apply"])
-        return module
+        # Once imported, taken from ``_IMPORTED``: the import machinery costs about 4 us
+        # a pass, paid by every document. Not from ``sys.modules``, which holds a module
+        # from the start of its import: a thread (a Dask worker's) would get a pass that
+        # another thread is still importing, without its ``apply``.
+        loaded = _IMPORTED.get(self.name)
+        if loaded is None:
+            # ``__import__`` rather than ``importlib.import_module``: only an import made
+            # this way is reported by ``python -X importtime``, which the benchmark reads.
+            # It returns once the module is whole, waiting for another thread's import.
+            loaded = __import__(f"newsclean.passes.{self.name}", fromlist=["apply"])
+            _IMPORTED[self.name] = loaded
+        return loaded
 
     @property
     def description(self) -> str:

@@ -41,11 +41,25 @@ def test_shell_completion_always_goes_through_the_app(monkeypatch: pytest.Monkey
     assert not plain_fix(["fix", "a.txt"])
 
 
-#: What ``fix`` on a line of clean text has no use for.
-HEAVY = {"typer", "click", "rich", "yaml", "opencc", "charset_normalizer", "wordfreq", "ftfy"}
+#: What ``fix`` on a line of clean text has no use for: the option parser, the libraries
+#: of other inputs, and what only other outputs (json), arguments (glob) or a
+#: configuration file (tomllib) need.
+HEAVY = {
+    "typer",
+    "click",
+    "rich",
+    "yaml",
+    "opencc",
+    "charset_normalizer",
+    "wordfreq",
+    "ftfy",
+    "json",
+    "glob",
+    "tomllib",
+}
 
 
-def _modules_after(*args: str) -> set[str]:
+def _modules_after(*args: str, stdin: bytes = b"") -> set[str]:
     """Which of the heavy modules ``newsclean ARGS`` imported."""
     code = (
         "import sys\n"
@@ -57,20 +71,38 @@ def _modules_after(*args: str) -> set[str]:
         "    pass\n"
         f"sys.stderr.write(' '.join({sorted(HEAVY)!r} & sys.modules.keys()))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return set(done.stderr.split())
+    done = subprocess.run(
+        [sys.executable, "-c", code], input=stdin, capture_output=True, check=True
+    )
+    return set(done.stderr.decode().split())
 
 
-def test_fix_on_a_file_imports_neither_typer_nor_click(tmp_path: Path) -> None:
+def _one_line(tmp_path: Path, text: str = DIRTY) -> Path:
+    """A one-line page in a repository of its own: no configuration file is found above
+    it, wherever the tests run."""
+    (tmp_path / ".git").mkdir(exist_ok=True)
     page = tmp_path / "a.txt"
-    page.write_text(DIRTY, encoding="utf-8")
+    page.write_text(text, encoding="utf-8")
+    return page
+
+
+def test_fix_on_a_file_imports_nothing_heavy(tmp_path: Path) -> None:
+    page = _one_line(tmp_path)
     assert _modules_after("fix", str(page)) == set()
     assert _modules_after("fix", "--quiet", str(page)) == {"typer", "click"}
+    assert "json" in _modules_after("fix", "--format", "json", str(page))
+
+
+def test_fix_on_standard_input_imports_nothing_heavy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _one_line(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert _modules_after("fix", stdin=DIRTY.encode()) == set()
 
 
 def test_ftfy_is_imported_only_for_latin_mojibake(tmp_path: Path) -> None:
-    clean = tmp_path / "clean.txt"
-    clean.write_text("Le café de la gare, 1894.\n", encoding="utf-8")
+    clean = _one_line(tmp_path, "Le café de la gare, 1894.\n")
     mojibake = tmp_path / "mojibake.txt"
     mojibake.write_text("Le cafÃ© de la gare, 1894.\n", encoding="utf-8")
     assert _modules_after("fix", str(clean)) == set()
@@ -136,5 +168,44 @@ def test_choosing_passes_imports_none_of_them() -> None:
         "assert not loaded, loaded\n"
         "pipeline.run(Document.from_text('a line'), Options())\n"
         "assert 'newsclean.passes.furniture' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_pass_another_thread_is_importing_is_waited_for() -> None:
+    """A Dask worker runs documents on threads: the second thread to ask for a pass
+    must get it whole, not the module the first thread is still running."""
+    code = (
+        "import importlib.machinery, sys, threading\n"
+        "from newsclean.pipeline import Pass\n"
+        "NAME = 'newsclean.passes.convert'\n"
+        "entered, release = threading.Event(), threading.Event()\n"
+        "class Slow:\n"
+        "    @staticmethod\n"
+        "    def find_spec(name, path=None, target=None):\n"
+        "        if name != NAME:\n"
+        "            return None\n"
+        "        spec = importlib.machinery.PathFinder.find_spec(name, path)\n"
+        "        run = spec.loader.exec_module\n"
+        "        def exec_module(module):\n"
+        "            entered.set()\n"
+        "            release.wait(30)\n"
+        "            run(module)\n"
+        "        spec.loader.exec_module = exec_module\n"
+        "        return spec\n"
+        "sys.meta_path.insert(0, Slow)\n"
+        "whole = []\n"
+        "first = threading.Thread(target=lambda: Pass('convert').module)\n"
+        "def ask():\n"
+        "    whole.append(hasattr(Pass('convert').module, 'apply'))\n"
+        "second = threading.Thread(target=ask)\n"
+        "first.start()\n"
+        "assert entered.wait(30)\n"
+        "second.start()\n"
+        "second.join(0.5)\n"
+        "release.set()\n"
+        "first.join()\n"
+        "second.join()\n"
+        "assert whole == [True], whole\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

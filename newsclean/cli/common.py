@@ -7,7 +7,6 @@ command line's shape is :mod:`newsclean.cli.params`). A command ends by raising
 
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -57,10 +56,12 @@ class OnError(StrEnum):
     fail = "fail"
 
 
-# The flags' classes generate no __repr__ or __eq__, and only the classes built make an
-# __init__: every method a dataclass generates is compiled at import, that is at every
-# start of the command (5 ms of ``fix``'s start-up under load).
-@dataclass(frozen=True, init=False, repr=False, eq=False)
+# Every method a dataclass generates is compiled at import, that is at every start of
+# the command: the classes here and in the commands' modules generate an ``__init__``
+# only where one is built, and no ``__repr__``, ``__eq__`` or the ``__setattr__`` of a
+# frozen class (together 5 ms of ``fix``'s start-up under load). Nothing assigns to
+# them once built.
+@dataclass(init=False, repr=False, eq=False)
 class PageArgs:
     """The flags of the commands that read pages, with their defaults (the commands'
     declarations take these defaults from here)."""
@@ -84,7 +85,7 @@ class PageArgs:
         return frozenset(("files",)) if self.files else frozenset()
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
+@dataclass(init=False, repr=False, eq=False)
 class CorpusArgs(PageArgs):
     """The flags of ``fix`` and ``split``: a page, or a corpus of records."""
 
@@ -98,7 +99,7 @@ class CorpusArgs(PageArgs):
     dask_local: int | None = None
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Report:
     """What happened to each input; the exit status is computed here only."""
 
@@ -143,7 +144,7 @@ def split_names(value: str | None) -> tuple[str, ...] | None:
     return None if value is None else tuple(n for n in value.split(",") if n.strip())
 
 
-@dataclass(frozen=True)
+@dataclass(repr=False, eq=False)
 class Settings:
     """A command's values from the configuration file, and the flags given on the
     command line: precedence is defaults < file < flags."""
@@ -383,6 +384,9 @@ def quiet_broken_pipe() -> NoReturn:
 
 
 def json_text(body: Any, fmt: FixFormat | SplitFormat) -> str:
+    # Imported here: text output never needs json (see newsclean.batch.json_line).
+    import json
+
     if fmt.value == "jsonl":
         return json.dumps(body, ensure_ascii=False) + "\n"
     return json.dumps(body, ensure_ascii=False, indent=2) + "\n"

@@ -56,7 +56,7 @@ STYLES = {
 }
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@dataclass(repr=False, eq=False)
 class InspectArgs(PageArgs):
     """Every flag of ``inspect``, with its default."""
 

@@ -25,7 +25,7 @@ from newsclean.cli.common import (
 )
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@dataclass(repr=False, eq=False)
 class FixArgs(CorpusArgs):
     """Every flag of ``fix``, with its default."""
 

@@ -39,7 +39,7 @@ class Engine(StrEnum):
     model = "model"
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@dataclass(repr=False, eq=False)
 class SplitArgs(CorpusArgs):
     """Every flag of ``split``, with its default."""
 

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from newsclean.view import PageView
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@dataclass(repr=False, eq=False)
 class ViewArgs(PageArgs):
     """Every flag of ``view``, with its default."""
 
