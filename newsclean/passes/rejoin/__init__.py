@@ -16,6 +16,11 @@ Recognition, from how columns are set:
   the sentence ended exactly at the margin, which the next short line would show.
 * A line never starts with closing punctuation (``，。、）”``): kinsoku, the CJK line
   breaking rule, so such a line always continues the one before.
+* A CJK line that leaves a bracket or quote open goes on into the next line, except
+  where its paragraph visibly ended on a sentence (a later round's paragraph whose last
+  printed line stopped short, or a line wider than any column): a quotation over
+  several paragraphs opens again on each, and a closing mark OCR lost would otherwise
+  run the rest of the page on.
 * *Column breaks*: a blank line after running text that does not end a sentence, before
   a line that continues it (running text itself, not indented), is bridged.
 * A line that does not read as running text and starts a paragraph is a headline,

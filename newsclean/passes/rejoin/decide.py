@@ -97,7 +97,11 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns, after: Line | No
         return False
     if a.byline and not unclosed(a.text):
         return False
-    if b.text[0] in NO_LINE_START or a.text[-1] in NO_LINE_END or a.unclosed:
+    if (
+        b.text[0] in NO_LINE_START
+        or a.text[-1] in NO_LINE_END
+        or (a.unclosed and not _paragraph_ended(a))
+    ):
         return not b.byline or b.text[0] in NO_LINE_START
     if _heading_over_column(paragraph, b, after, columns):
         return False
@@ -246,6 +250,17 @@ def _ended_short(a: Line) -> bool:
     column, which the later rounds' measures would take for a line run to the margin)."""
     layout = a.layout
     return layout is not None and layout.lines > 1 and layout.last < FULL * layout.width
+
+
+def _paragraph_ended(a: Line) -> bool:
+    """A paragraph that ends a sentence where it visibly ended: its last printed line
+    short of its column (an earlier round joined it), or one line wider than any column
+    (an earlier run joined it). A quote left open does not carry it on: a quotation
+    over several paragraphs opens again on each, and a closing mark OCR lost (or a
+    headline's quote) would otherwise run the rest of the page into it."""
+    if not a.ends_sentence:
+        return False
+    return _ended_short(a) or (a.layout is None and a.width > WIDEST_MEASURE)
 
 
 def _printed_widths(line: Line) -> tuple[int, ...]:
