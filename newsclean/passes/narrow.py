@@ -28,11 +28,12 @@ of CJK fills all its cells). The block is taken as columns only when
   across, and by a word or a mark across the break on at least one break in five
   (``interleave``'s join evidence; a list's records, each row a whole, make none).
 
-In a row set letter-spaced to fill its measure, the gutter is the space after which the
-text runs on unspaced. The block's rows are then written again with each column's pieces
-at one offset, three spaces apart. A single wide column, verse, a list or a table
-(pieces shorter than a measure, or at no repeated width) gives no such evidence and is
-left alone.
+In a row set letter-spaced to fill its measure (a space after nearly every character),
+the gutter is the space after which the text runs on unspaced, and the row's later
+gutters are where they would stand without the letter-spacing. The block's rows are
+then written again with each column's pieces at one offset, three spaces apart. A single
+wide column, verse, a list or a table (pieces shorter than a measure, or at no repeated
+width) gives no such evidence and is left alone.
 """
 
 from __future__ import annotations
@@ -57,6 +58,10 @@ MIN_ROWS = 3
 MIN_SHARE = 0.5
 #: A space run this long or longer is a gutter ``columns`` finds on its own.
 WIDE_GAP = 3
+#: A column's line with this many single spaces or more, about one after each
+#: character, is set letter-spaced (justified CJK text with a number, or a short line,
+#: spread to fill its measure).
+LETTER_SPACED = 3
 
 _SPACES = regex.compile(" +")
 _HAN_ONLY = regex.compile(f"[{HAN}]")
@@ -154,28 +159,44 @@ def _cut(line: str, gutters: list[int]) -> tuple[list[tuple[int, str]], bool]:
     pieces: list[tuple[int, str]] = []
     spaced = False
     slot = 0
+    # Cells that letter-spacing added to the row so far: the print's columns are where
+    # the row would stand without them.
+    shift = 0
+
+    def letter_spacing(stop: int) -> int:
+        spaces = line.count(" ", start, stop)
+        # Nearly every character followed by one space, not a space or two OCR put in.
+        spread = (
+            spaces >= LETTER_SPACED
+            and 2 * spaces >= stop - start - spaces
+            and "  " not in line[start:stop]
+        )
+        return spaces if spread else 0
+
+    def at_gutter(r: re.Match[str], gutter: int) -> bool:
+        less = shift + letter_spacing(r.start())
+        return cells[r.start()] - less - SLACK <= gutter <= cells[r.end()] - less + SLACK
+
     for gutter in gutters:
         if start >= end:
             break
-        if cells[start] >= gutter:
+        if cells[start] - shift >= gutter:
             slot += 1
             continue
-        near = [
-            r
-            for r in runs
-            if r.start() > start and cells[r.start()] - SLACK <= gutter <= cells[r.end()] + SLACK
-        ]
+        near = [r for r in runs if r.start() > start and at_gutter(r, gutter)]
         if near:
             # In a line set letter-spaced to fill its measure every character is
             # followed by a space; the next column's text runs on unspaced.
             run = max(
-                near, key=lambda r: (_stretch(line, r.end()), -abs(cells[r.start()] - gutter))
+                near,
+                key=lambda r: (_stretch(line, r.end()), -abs(cells[r.start()] - shift - gutter)),
             )
             spaced |= _narrow(line, run)
             cut, after = run.start(), run.end()
-        elif cells[end] - gutter >= MIN_MEASURE // 2:
+            shift += letter_spacing(cut)
+        elif cells[end] - shift - gutter >= MIN_MEASURE // 2:
             # A line that runs a character or two past the measure is one column's.
-            found = _full_cells(line, cells, start, end, gutter)
+            found = _full_cells(line, cells, start, end, gutter + shift)
             if found is None:
                 break
             cut = after = found
