@@ -49,3 +49,31 @@ def test_no_character_is_lost() -> None:
     assert Counter(doc.text.replace(" ", "").replace("\n", "")) == Counter(
         PAGE.replace(" ", "").replace("\n", "")
     )
+
+
+#: CJK columns set one space apart, as Tesseract prints them; one row lost its gutter.
+TIGHT = """\
+算力，是人工智能发展的新 是近一段时间，也是因为算 中心，目前的总算力可以达
+型基础设施。目前，上海算 力，却出现了一些“小烦恼 到每秒640亿亿次浮点运
+力指数排名位列全国首位，”。这是为什么呢？来看记 算，是目前亚洲最大的智能
+这在全国人工智能大发展的 者的一线调研。位于上海临 计算平台之一。虽然计算能
+当下是一件幸福的事情。但 港的商汤科技人工智能计算 力超群，但最近他们却在着"""
+
+
+def test_columns_set_one_space_apart_keep_every_character_and_their_rows() -> None:
+    doc = _read(TIGHT)
+    raw = TIGHT.split("\n")
+    assert doc.changes["columns"]
+    assert Counter(doc.text.replace(" ", "").replace("\n", "")) == Counter(
+        TIGHT.replace(" ", "").replace("\n", "")
+    )
+    pieces = [
+        (line, origin)
+        for b in doc.blocks
+        for line, origin in zip(b.lines, b.origins or [], strict=True)
+    ]
+    # Three columns of five rows: each row gives a line to each column.
+    assert len(pieces) == 15
+    for line, (first, last) in pieces:
+        assert first == last
+        assert line.replace(" ", "") in raw[first].replace(" ", "")

@@ -5,7 +5,8 @@ print the page row by row: a text line holds whatever stands at that height acro
 whole page, each piece at its horizontal position, padded with spaces. Read line by
 line, the columns are interleaved. Columns whose baselines do not line up (a column
 under a taller headline, another article's module) share no rows at all: their lines
-alternate, each shifted right to its column.
+alternate, each shifted right to its column. CJK columns set one space apart (OCR, a
+tightly set page) are spaced out first (``narrow``).
 
 Recognition: the page's rows (blank rows included, at their raw line numbers) are cut
 into segments at runs of three or more spaces, each with its offset. Reading order is
@@ -52,6 +53,7 @@ from newsclean import regex
 from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
 from newsclean.model import PLAIN, Block, Document, Origin
 from newsclean.options import Options
+from newsclean.passes.narrow import respaced
 
 NAME = "columns"
 DESCRIPTION = "side-by-side columns of layout-mode extraction put back in reading order"
@@ -390,12 +392,12 @@ def _runs(rows: list[int], cut: list[int]) -> Iterator[tuple[int, int]]:
         yield top, rows[-1] + 1
 
 
-def _page_rows(blocks: list[Block]) -> list[_Row]:
-    """The blocks as the page's rows: blank rows between blocks where the raw text had
-    them (one if their origins are unknown)."""
+def _page_rows(blocks: list[Block], texts: list[list[str]]) -> list[_Row]:
+    """The blocks (their lines as ``texts``) as the page's rows: blank rows between blocks
+    where the raw text had them (one if their origins are unknown)."""
     rows: list[_Row] = []
     last: int | None = None
-    for block in blocks:
+    for block, lines in zip(blocks, texts, strict=True):
         origins: list[Origin | None] = (
             list(block.origins) if block.origins is not None else [None] * len(block.lines)
         )
@@ -403,7 +405,7 @@ def _page_rows(blocks: list[Block]) -> list[_Row]:
             first = origins[0]
             gap = first[0] - last - 1 if first is not None and last is not None else 1
             rows += [_Row("", None, ())] * max(1, gap)
-        for line, origin in zip(block.lines, origins, strict=True):
+        for line, origin in zip(lines, origins, strict=True):
             rows.append(_Row(line, origin, _segments(line)))
         end = origins[-1]
         last = end[1] if end is not None else None
@@ -432,9 +434,10 @@ def _blocks(lines: list[tuple[str, Origin | None]]) -> list[Block]:
 
 def reading_order(blocks: list[Block]) -> list[Block] | None:
     """Plain blocks of one page in reading order, or None if no columns were found."""
-    if sum(1 for block in blocks for line in block.lines if "   " in line) < MIN_GAPPED_LINES:
+    texts = [respaced(block.lines) for block in blocks]
+    if sum(1 for lines in texts for line in lines if "   " in line) < MIN_GAPPED_LINES:
         return None
-    page = _Page(_page_rows(blocks))
+    page = _Page(_page_rows(blocks, texts))
     width = max(s.end for row in page.rows for s in row.segs) + 1
     lines = page.read(_Region(0, len(page.rows), 0, width))
     if not page.cuts:
