@@ -19,7 +19,6 @@ units are left as they are. Tagging is deterministic.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,8 +30,6 @@ from newsclean.page.boxes import notice_heading
 from newsclean.page.describe import NO_LINE_END, ends_clause, hyphen_end
 
 if TYPE_CHECKING:
-    import pycrfsuite
-
     from newsclean.segment.model import Unit
 
 Features = dict[str, float]
@@ -163,25 +160,21 @@ def unit_features(units: list[Unit], which: Iterable[int] | None = None) -> dict
     return out
 
 
-@cache
-def _tagger(path: str) -> pycrfsuite.Tagger:
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
-    tagger.open(path)
-    return tagger
-
-
 def model_tags(units: list[Unit], model: str) -> list[tuple[str, float]]:
     """For each heading unit the veto may overrule, the most likely running-text label
     and how sure the model is that the unit is running text; ``("", 0.0)`` for the
     others."""
-    tagger = _tagger(model)
-    known = [label for label in ACTED if label in tagger.labels()]
-    asked = [i for i, unit in enumerate(units) if _vetoable(unit)] if known else []
-    feats = unit_features(units, asked)
     out: list[tuple[str, float]] = [("", 0.0)] * len(units)
-    for i in asked:
+    asked = [i for i, unit in enumerate(units) if _vetoable(unit)]
+    if not asked:
+        # No heading to ask about: CRFsuite is not even loaded.
+        return out
+    from newsclean.linemodel import opened
+
+    tagger = opened(model)
+    known = [label for label in ACTED if label in tagger.labels()]
+    feats = unit_features(units, asked if known else [])
+    for i in feats:
         tagger.set([feats[i]])
         tagger.tag()
         sure = {label: tagger.marginal(label, 0) for label in known}
