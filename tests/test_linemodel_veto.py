@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pycrfsuite
 import pytest
 
 from newsclean import api
@@ -117,7 +118,9 @@ def test_features_see_the_role_the_measure_and_the_neighbours() -> None:
 
 
 def test_smoke_training_gives_a_deterministic_veto(tmp_path: Path) -> None:
+    shipped = veto.vetted
     pages = [record(pair) for pair in pages_of(*SETS["fixtures"])[:20]]
+    assert veto.vetted is shipped
     assert all(len(p.tags) == len(p.texts) for p in pages)
     assert {"H"} <= {tag for page in pages for tag in page.tags}
     first, second = tmp_path / "a.crfsuite", tmp_path / "b.crfsuite"
@@ -147,3 +150,31 @@ def test_the_shipped_veto_is_small_and_split_stays_deterministic() -> None:
     assert veto.VETO_MODEL.stat().st_size < 5_000_000
     text = "Storm Warning\n\nResidents of the northern\n\ndistricts pay less for water."
     assert api.split(text) == api.split(text)
+
+
+def test_a_model_that_learnt_torn_lines_vetoes_them_and_keeps_headlines(tmp_path: Path) -> None:
+    def torn() -> list[Unit]:
+        return [
+            _unit("The council met on Monday and agreed the budget."),
+            _unit("Residents of the northern", "heading", 1, 26),
+            _unit("districts will pay less for water from April."),
+        ]
+
+    def headline() -> list[Unit]:
+        return [
+            _unit("The council met on Monday and agreed the budget."),
+            _unit("Storm Warning", "heading", 1, 13),
+            _unit("Heavy rain is expected in the north tonight."),
+        ]
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for _ in range(20):
+        trainer.append([veto.unit_features(torn(), [1])[1]], ["J"])
+        trainer.append([veto.unit_features(headline(), [1])[1]], ["H"])
+    model = tmp_path / "toy.crfsuite"
+    trainer.train(str(model))
+    assert _texts(veto.vetted(torn(), str(model))) == [
+        ("body", "The council met on Monday and agreed the budget."),
+        ("body", "Residents of the northern districts will pay less for water from April."),
+    ]
+    assert _texts(veto.vetted(headline(), str(model))) == _texts(headline())

@@ -97,8 +97,11 @@ def record(pair: tuple[Path, Path], cache: Path | None = None) -> UnitPage:
             seen.append(([u.text for u in units], list(veto.unit_features(units).values())))
             return units
 
-        veto.vetted = recorder
-        api.split(raw.read_bytes(), source=raw.name, options=Options(furniture="strip"))
+        original, veto.vetted = veto.vetted, recorder
+        try:
+            api.split(raw.read_bytes(), source=raw.name, options=Options(furniture="strip"))
+        finally:
+            veto.vetted = original
         texts, feats = seen[0] if seen else ([], [])
         page = UnitPage(gold.stem, texts, feats, [])
         if path is not None:
