@@ -1,16 +1,18 @@
 """Headings the rules saw where the page printed running text, vetoed by a learnt model.
 
 The rules' largest loss on generated pages is over-splitting: a unit they take for a
-heading opens an article the page does not have. Most such units are running text: a
-paragraph's first line torn from it (pdfminer in narrow columns), a line of a
-paragraph read between columns, a short paragraph of a briefs column. A linear-chain
-CRF over the page's units (after ``segment``'s roles, ``first_lines_rejoined`` and
-``reunite``) reads each unit's role, form, setting against the page's body measure and
-its neighbours', and says what the gold would call it: a heading (``H``), a paragraph's
-start (``B``) or its continuation (``C``), or something else (``O``). It decides one
-thing only: a heading unit the model is sure is running text becomes body, and is
-joined to the paragraph it starts (the next unit continues it) or continues (it
-continues the body unit before). Every other decision stays the rules'.
+heading opens an article the page does not have. Many such units are running text that
+goes on across a break: a paragraph's first line torn from it (pdfminer in narrow
+columns), a line of a paragraph read between columns. For each unit the rules made a
+heading (after ``segment``'s roles, ``first_lines_rejoined`` and ``reunite``), a model
+trained with CRFsuite on generated and hand-gold pages reads its role, form, setting
+against the page's body measure and its neighbours', and says what the gold would call
+it (:data:`ACTED`). It decides one thing only: a heading the model is sure runs on
+becomes body, joined to the paragraph it starts (the next unit continues it) or
+continues (the body unit before). Two facts of typesetting guard the joins: a line torn
+from a paragraph breaks a sentence, so a unit ending one does not start the next
+unit's paragraph, nor does a unit continue a body unit that ended one. Every other
+decision stays the rules'; a briefs item's title and a notice's heading are the box's.
 
 The model file ships beside this module and is loaded on first use; without it the
 units are left as they are. Tagging is deterministic.
