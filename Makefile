@@ -118,10 +118,15 @@ heldout-fresh: chromium $(VENV)/.installed-pagegen
 # The line model of `split --engine model` (newsclean/linemodel/model.crfsuite), rebuilt
 # from the hand-gold pages and the generated pages' training share (docs/model.md).
 # LINEMODEL_CACHE keeps loaded pages between runs (loading runs every pass on a page).
+# The heading veto of the rules engine (newsclean/linemodel/veto.crfsuite) is rebuilt
+# after it from the same pages; VETO_CACHE keeps the units each page reaches it with.
 TRAIN_ARGS ?=
+VETO_ARGS ?=
 LINEMODEL_CACHE ?= $(VENV)/linemodel-cache
+VETO_CACHE ?= $(VENV)/veto-cache
 train: $(VENV)/.installed-dev
 	nice -n 10 $(BIN)/python -m tools.linemodel.train --cache $(LINEMODEL_CACHE) --jobs 2 $(TRAIN_ARGS)
+	nice -n 10 $(BIN)/python -m tools.linemodel.veto train --cache $(VETO_CACHE) --jobs 2 $(VETO_ARGS)
 
 # A model from the first 20 training pages, written under .venv (not the shipped one).
 train-smoke: $(VENV)/.installed-dev
@@ -129,10 +134,16 @@ train-smoke: $(VENV)/.installed-dev
 
 # Rules against the model (its labels assembled into articles) on every set that may
 # be read, the generated validation share among them, by the shared scorer's metrics;
-# label accuracy by role and extraction on the generated validation pages.
+# label accuracy by role and extraction on the generated validation pages; then the
+# rules without and with the heading veto on the same sets.
 eval-model: $(VENV)/.installed-dev
 	nice -n 10 $(BIN)/python -m tools.linemodel.evaluate --cache $(LINEMODEL_CACHE) --engines rules,model \
 		--sets seeds,dev,fixtures,heldout,heldout-latin,real-train,generated-val --labels
+	for engine in rules veto; do \
+		nice -n 10 $(BIN)/python -m tools.linemodel.veto score --engine $$engine \
+			--sets seeds,dev,fixtures,heldout,heldout-latin,real-train; \
+		nice -n 10 $(BIN)/python -m tools.linemodel.veto score --engine $$engine --validation; \
+	done
 
 # Generated pages at scale (tools/pagegen/gen.py, issue 17): a layout sampler, real text in
 # five languages, four PDF extractors and Tesseract. Pages go to PAGEGEN_CACHE, outside git;

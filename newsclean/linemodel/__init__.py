@@ -25,14 +25,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsclean.dehyphenate import vocabulary
-from newsclean.linemodel.align import Label, align, items_of_split
-from newsclean.linemodel.features import RULE_FEATURES, Features, describe_lines
 from newsclean.model import Document, Furniture
 from newsclean.options import Options
 
 if TYPE_CHECKING:
     import pycrfsuite
 
+    from newsclean.linemodel.align import Label
+    from newsclean.linemodel.features import Features
     from newsclean.page import Page
     from newsclean.segment import Article, Unit
 
@@ -110,6 +110,11 @@ class Described:
 def page_features(doc: Document, options: Options, *, rules: bool = True) -> Described:
     """The page described; with ``rules``, today's rules run on a copy and each line's
     features say what they decided."""
+    # Imported here: the rules engine imports this package for its heading veto alone
+    # (``veto``), and ``split`` starts up without the model's own modules.
+    from newsclean.linemodel.align import align, items_of_split
+    from newsclean.linemodel.features import describe_lines
+
     page, hints = describe_page(doc, options)
     texts = [line.text for line in page.lines]
     vocab = vocabulary("\n".join(texts))
@@ -128,12 +133,15 @@ def reads_rules(model: str | None = None) -> bool:
 
 @cache
 def _reads_rules(path: str) -> bool:
-    attributes = _tagger(path).info().attributes
+    from newsclean.linemodel.features import RULE_FEATURES
+
+    attributes = opened(path).info().attributes
     return any(name.split("=", 1)[0].rsplit(":", 1)[-1] in RULE_FEATURES for name in attributes)
 
 
 @cache
-def _tagger(path: str) -> pycrfsuite.Tagger:
+def opened(path: str) -> pycrfsuite.Tagger:
+    """The model file at ``path``, opened once (the line model's and the veto's)."""
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
@@ -147,9 +155,11 @@ def label_lines(
     """Each line's label. With ``rules`` (the rules' labels), the model overrules the
     rules only where it is sure (its marginal probability at least :data:`SURE`):
     trained on a few dozen pages, it knows less than they do where it hesitates."""
+    from newsclean.linemodel.align import Label
+
     if not feats:
         return []
-    tagger = _tagger(model or str(MODEL))
+    tagger = opened(model or str(MODEL))
     tagger.set(feats)
     tags: list[str] = tagger.tag()
     if rules is not None:

@@ -50,8 +50,10 @@ __all__ = [
 def split_document(doc: Document, options: Options | None = None) -> list[Article]:
     """The articles of a repaired page; ``options`` carries the user's byline patterns
     and headline limit (the same Options the passes ran with). Under ``engine="model"``
-    the line model gives the units their roles (``newsclean.linemodel``); the articles
-    are built from them here either way."""
+    the line model gives the units their roles (``newsclean.linemodel``); under the
+    rules, a learnt veto makes body of the headings that run on into a paragraph
+    (``newsclean.linemodel.veto``). The articles are built from the units here either
+    way."""
     options = options or Options()
     if options.engine == "model":
         from newsclean import linemodel
@@ -60,6 +62,10 @@ def split_document(doc: Document, options: Options | None = None) -> list[Articl
     else:
         units = units_of(doc, options)
     units = reunite_broken_paragraphs(first_lines_rejoined(units))
+    if options.engine == "rules":
+        from newsclean.linemodel import veto
+
+        units = veto.vetted(units)
     title = doc.metadata.get("title")
     if isinstance(title, str) and title.strip():
         articles = [_post_article(title.strip(), units)]

@@ -30,7 +30,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from newsclean import api, linemodel
@@ -65,7 +64,7 @@ def extraction(name: str) -> str:
     return found.group(1) if found else "hand"
 
 
-def _scorer() -> ModuleType:
+def _scorer() -> Any:
     spec = importlib.util.spec_from_file_location("score", SCORER)
     assert spec is not None
     assert spec.loader is not None

@@ -1,0 +1,250 @@
+"""Train and score the heading veto (``newsclean/linemodel/veto.py``).
+
+    python -m tools.linemodel.veto train [--generated N] [--hand-weight K] [--out PATH]
+    python -m tools.linemodel.veto score [--engine rules|veto|oracle] [--seed 1]
+                                         [--validation] [--model PATH]
+
+``train`` records the units each training page reaches the veto with (``split`` run
+with the veto replaced by a recorder), labels each unit by the gold item it is found
+in (``align``; generated notices in the hand gold's conventions) and trains a CRF on
+the unit sequences: the hand-gold pages (fixture pages and fixtures/real-train, each
+``--hand-weight`` times) and the first N extractions of the generated training share.
+The compositions ``tools/pagegen/diagnose.py`` samples with seeds 1 and 2 are left
+out, as is the validation share (``data.validating``), so both score out of sample.
+``score`` scores generated pages as diagnose does (``--seed``, or ``--validation``:
+the validation share), with the rules (no veto), the veto model, or the oracle (the
+gold's own unit labels through the same veto: what a perfect model would reach).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import pickle
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import partial
+from multiprocessing import Pool
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pycrfsuite
+
+from newsclean import api
+from newsclean.linemodel import veto
+from newsclean.options import Options
+from tools.linemodel.data import (
+    PAGEGEN_TRAIN,
+    ROOT,
+    SETS,
+    composition,
+    generated,
+    gold_labels,
+    pages_of,
+)
+from tools.linemodel.evaluate import RULES_OPTIONS, rules_splitter, score_pages, summary
+from tools.linemodel.train import hand_pairs
+
+DIAGNOSE = ROOT / "tools" / "pagegen" / "diagnose.py"
+#: The diagnose samples whose compositions are never trained on.
+DIAGNOSE_SEEDS = (1, 2)
+PARAMS = {
+    "c1": 0.2,
+    "c2": 0.5,
+    "max_iterations": 200,
+    "feature.possible_transitions": True,
+}
+
+
+@dataclass
+class UnitPage:
+    name: str
+    texts: list[str]
+    features: list[veto.Features]
+    tags: list[str | None]
+
+
+def _diagnose() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("diagnose", DIAGNOSE)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def diagnosed() -> set[str]:
+    """The compositions diagnose samples with :data:`DIAGNOSE_SEEDS`."""
+    sample = _diagnose().sample
+    return {composition(n) for seed in DIAGNOSE_SEEDS for n in sample(PAGEGEN_TRAIN, 100, seed)}
+
+
+def record(pair: tuple[Path, Path], cache: Path | None = None) -> UnitPage:
+    """The units ``split`` reaches the veto with on a page, and their gold labels."""
+    raw, gold = pair
+    path = cache / f"{gold.stem}.pickle" if cache else None
+    if path is not None and path.is_file():
+        name, texts, feats = pickle.loads(path.read_bytes())
+        page = UnitPage(name, texts, feats, [])
+    else:
+        seen: list[Any] = []
+
+        def recorder(units: list[Any], model: str | None = None) -> list[Any]:
+            seen.append(([u.text for u in units], list(veto.unit_features(units).values())))
+            return units
+
+        original, veto.vetted = veto.vetted, recorder
+        try:
+            api.split(raw.read_bytes(), source=raw.name, options=Options(furniture="strip"))
+        finally:
+            veto.vetted = original
+        texts, feats = seen[0] if seen else ([], [])
+        page = UnitPage(gold.stem, texts, feats, [])
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(pickle.dumps((page.name, page.texts, page.features)))
+    page.tags = heading_tags(page.texts, page.features, gold)
+    return page
+
+
+def heading_tags(texts: list[str], feats: list[veto.Features], gold: Path) -> list[str | None]:
+    """Each heading unit's gold label (``veto.gold_tag``); None for the other units."""
+    found = [(x.role, x.boundary) if x else None for x in gold_labels(texts, gold)]
+    found.append(None)
+    return [
+        veto.gold_tag(found[i], found[i + 1]) if "role=heading" in f else None
+        for i, f in enumerate(feats)
+    ]
+
+
+def train(pages: list[UnitPage], hand: list[UnitPage], weight: int, out: Path) -> int:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    used = 0
+    for page in hand * weight + pages:
+        for feats, tag in zip(page.features, page.tags, strict=True):
+            if tag is not None:
+                trainer.append([feats], [tag])
+                used += 1
+    trainer.set_params(PARAMS)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(out))
+    return used
+
+
+def _load(pairs: list[tuple[Path, Path]], cache: Path | None, jobs: int) -> list[UnitPage]:
+    work = partial(record, cache=cache)
+    if jobs <= 1:
+        return list(map(work, pairs))
+    with Pool(jobs) as pool:
+        return pool.map(work, pairs, chunksize=4)
+
+
+def training_pairs(n: int) -> list[tuple[Path, Path]]:
+    skip = diagnosed()
+    return [p for p in generated(validation=False) if composition(p[1].stem) not in skip][:n]
+
+
+_ENGINE: dict[str, str | None] = {"engine": "rules", "model": None}
+
+
+@contextmanager
+def _engine(gold: Path) -> Iterator[None]:
+    """``veto.vetted`` as :data:`_ENGINE` says, for the page whose gold is ``gold``."""
+    original = veto.vetted
+    engine = _ENGINE["engine"]
+    if engine == "rules":
+        veto.vetted = lambda units, model=None: units
+    elif engine == "veto":
+        veto.vetted = partial(original, model=_ENGINE["model"])
+    else:
+
+        def oracle(units: list[Any], model: str | None = None) -> list[Any]:
+            feats = list(veto.unit_features(units).values())
+            tags = heading_tags([u.text for u in units], feats, gold)
+            sure = [(t or "", float(t in veto.ACTED)) for t in tags]
+            return veto.apply_tags(units, sure)
+
+        veto.vetted = oracle
+    try:
+        yield
+    finally:
+        veto.vetted = original
+
+
+def _score_one(args: tuple[Path, str]) -> tuple[str, dict[str, float], dict[str, Any]]:
+    out, name = args
+    with _engine(out / "gold" / f"{name}.json"):
+        result: tuple[str, dict[str, float], dict[str, Any]] = _diagnose()._score_one(args)
+    return result
+
+
+def _score_hand(pair: tuple[Path, Path]) -> dict[str, float]:
+    """A hand page's metrics, the veto as ``--engine`` says (the oracle reads its gold)."""
+    with _engine(pair[1]):
+        return score_pages([pair], {"rules": rules_splitter(RULES_OPTIONS)})["rules"][0]
+
+
+def score(names: list[str], out: Path, jobs: int) -> dict[str, dict[str, float]]:
+    with Pool(jobs) as pool:
+        done = pool.map(_score_one, [(out, n) for n in names], chunksize=4)
+    return {name: m for name, m, _ in done}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("command", choices=("train", "score"))
+    ap.add_argument("--generated", type=int, default=1500)
+    ap.add_argument("--hand-weight", type=int, default=5)
+    ap.add_argument("--out", type=Path, default=veto.VETO_MODEL)
+    ap.add_argument("--cache", type=Path, help="a folder of recorded pages, read or written")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--engine", choices=("rules", "veto", "oracle"), default="veto")
+    ap.add_argument("--model", type=Path, help="the veto model to score (default: shipped)")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--validation", action="store_true", help="score the validation share")
+    ap.add_argument("--every", type=int, default=1, help="score every K-th file")
+    ap.add_argument("--sets", help="score these hand sets (tools.linemodel.data.SETS) instead")
+    ap.add_argument("--acted", help=f"act on these labels (default {''.join(veto.ACTED)})")
+    ap.add_argument("--sure", type=float, help=f"veto.SURE (default {veto.SURE})")
+    args = ap.parse_args(argv)
+    start = time.monotonic()
+    if args.command == "train":
+        hand = _load(hand_pairs(real_train=True), args.cache, args.jobs)
+        pages = _load(training_pairs(args.generated), args.cache, args.jobs)
+        used = train(pages, hand, args.hand_weight, args.out)
+        print(
+            f"trained on {len(hand)} hand pages ({args.hand_weight} times) and {len(pages)} "
+            f"generated ones, {used} units, in {time.monotonic() - start:.0f} s: "
+            f"{args.out} ({args.out.stat().st_size} bytes)",
+            file=sys.stderr,
+        )
+        return 0
+    if args.sure is not None:
+        veto.SURE = args.sure
+    if args.acted:
+        veto.ACTED = tuple(args.acted)
+    _ENGINE.update(engine=args.engine, model=str(args.model) if args.model else None)
+    if args.sets:
+        for name in args.sets.split(","):
+            pairs = pages_of(*SETS[name])
+            metrics = [_score_hand(pair) for pair in pairs]
+            print(f"{name} ({len(pairs)} pages) {args.engine}: {summary(metrics)}", flush=True)
+        return 0
+    if args.validation:
+        names = [gold.stem for _, gold in generated(validation=True)]
+    else:
+        names = _diagnose().sample(PAGEGEN_TRAIN, 100, args.seed)
+    names = names[:: args.every]
+    res = score(names, PAGEGEN_TRAIN, args.jobs)
+    total = [sum(m.values()) / len(m) for m in res.values()]
+    print(f"{args.engine}: {len(res)} files: score {sum(total) / len(total):.3f}")
+    _diagnose().table(res, _diagnose().extraction)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
