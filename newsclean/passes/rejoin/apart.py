@@ -309,13 +309,22 @@ _MESSAGE_HEAD = regex.compile(
 )
 
 
+#: A subtitle cue's timing (``00:00:02,943 --> 00:00:06,283``, SubRip and WebVTT).
+_CUE_TIMING = regex.compile(r"\d\d:\d\d[.,]\d{3} --> (?:\d\d:)?\d\d:\d\d[.,]\d{3}")
+
+
 def _mark_tables(lines: list[Line]) -> None:
     """Tables keep their lines: two or more lines in a row aligned by wide gaps, drawn
     with box-drawing rules (``│ name │ page │``), rows of delimited data
     (``newsclean.passes.punctuation.delimited_rows``), or records: three or more lines
     in a row that each open with a field's label or a time stamp (``From: ``,
     ``Subject: ``, ``[09:14] ``). A chat message's head (a name and the time alone on a
-    line) keeps its line too."""
+    line) keeps its line too, and so does every line of a subtitle's cue (its number,
+    its timing, and its text as the subtitler broke it)."""
+    if any(_CUE_TIMING.search(line.text) for line in lines[:2]):
+        for line in lines:
+            line.set_apart = True
+        return
     rows = delimited_rows([line.text for line in lines]) | _field_rows(lines)
     for line in lines:
         # A message's head stands over its message, alone: no text runs on into it.
@@ -342,12 +351,24 @@ _CODE_TOKEN = regex.compile(r"\w\(|[{}]|\s(?:=|==|!=|\+=|-=|:=)\s|->|=>|^\s+\"[^
 MIN_CODE_LINES = 2
 
 
+#: A shell's or an interpreter's prompt before a command (``$ ls -l``, ``>>> len(x)``,
+#: ``C:\\> dir``); a price (``$ 5``) is followed by a number.
+_PROMPT = regex.compile(r"^(?:\$ [a-z./~]|>>> \S|(?:PS )?[A-Z]:\\[^>]*> ?\S)")
+
+
 def _mark_code(raw: list[str], lines: list[Line]) -> None:
     """Program text keeps its lines and its indentation: a block (between blank
     lines) whose lines are indented to two or more depths and half of which hold
     what only code has (``def main():``, ``x = 1``, ``}``). Newspaper prose indents
     to one depth, the first line of a paragraph, and has no such tokens (two lines at
-    least must hold one)."""
+    least must hold one). A session at a prompt is program text too: a block that
+    opens at a prompt with a command, and holds another (the commands, and the lines
+    they printed)."""
+    if _PROMPT.match(raw[0]) and sum(1 for r in raw if _PROMPT.match(r)) >= MIN_CODE_LINES:
+        for line, r in zip(lines, raw, strict=True):
+            line.set_apart = True
+            line.text = r.rstrip(" \t")
+        return
     depths = {len(r) - len(r.lstrip(" \t")) for r in raw if r.strip()}
     if len(depths) < 2:
         return
