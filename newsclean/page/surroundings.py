@@ -1,5 +1,6 @@
 """Forms that the lines around a line decide: scan debris among the page's lines (not
-between a dialogue's turns), credits and links inside running text, the page header's
+between a dialogue's turns, nor a text table's rule), an imprint's address alone (an
+address's, away from other furniture), credits and links inside running text, the page header's
 and footer's labels (not the numbers a text counts its blocks with; a site's copyright
 notice in the footer), a section flag over a kicker, the forecast in the nameplate's
 ear (above the first sentence of a story), the captions over a photo's copyright
@@ -180,6 +181,7 @@ def page_forms(
     if blocks is not None:
         _out_of_running_text(lines, forms, blocks, tuning)
         _link_runs(forms, blocks)
+    _addresses(lines, forms)
     if edges[0]:
         _edge_forms(lines, forms, edge_found, anchors, tuning)
         _section_over_kicker(lines, forms, tuning)
@@ -264,6 +266,22 @@ def _dates_among_text(lines: Sequence[_Edge], forms: list[Form], tuning: Tuning)
         forms[i] = Form.NONE
 
 
+def _addresses(lines: Sequence[_Edge], forms: list[Form]) -> None:
+    """An address alone (``邮编：100006``, ``地址：…``) is a paper's imprint only with its
+    other items (``…社出版 地址：… 邮编：… 零售价：…``) or beside furniture; among an
+    address's lines (a letter's, an envelope's, a notice's), it is the address's. (Asked
+    before the page's edges are read, which a line of furniture there would extend.)"""
+    for i, form in enumerate(forms):
+        text = lines[i].text
+        if (
+            form is Form.IMPRINT
+            and len(pr.IMPRINT.findall(text)) == 1
+            and pr.ADDRESS_ITEM.search(text) is not None
+            and not _beside_furniture(lines, forms, i)
+        ):
+            forms[i] = Form.NONE
+
+
 def _beside_furniture(lines: Sequence[_Edge], forms: list[Form], i: int) -> bool:
     """Is the nearest line above or below line ``i`` (a line a repair emptied is none)
     furniture?"""
@@ -300,8 +318,32 @@ def _debris_among_text(lines: Sequence[_Edge], forms: list[Form], edges: tuple[b
     first = -1 if not edges[0] else text[0] if text else len(noise)
     last = len(noise) if not edges[1] else text[-1] if text else -1
     for i, is_debris in enumerate(noise):
-        if is_debris and (not first < i < last or _reply(lines, forms, i) or _empty_item(lines, i)):
+        if is_debris and (
+            not first < i < last
+            or _reply(lines, forms, i)
+            or _empty_item(lines, i)
+            or _table_rule(lines, i)
+        ):
             forms[i] = Form.NONE
+
+
+#: A rule of a table drawn in text: its columns' bars, dashes and alignment colons
+#: (``|------|-------:|``, a Markdown table's delimiter row).
+_TABLE_RULE = regex.compile(r"^\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?)?\s*$")
+
+
+def _table_rule(lines: Sequence[_Edge], i: int) -> bool:
+    """Is line ``i`` the rule under a table's head: dashes between bars, between two
+    rows that open with the bar?"""
+    if _TABLE_RULE.match(lines[i].text) is None:
+        return False
+    above, below = _nearest(lines, i, -1), _nearest(lines, i, 1)
+    return (
+        above is not None
+        and below is not None
+        and lines[above].text.startswith("|")
+        and lines[below].text.startswith("|")
+    )
 
 
 #: A list's marker, alone on its line or opening an item.

@@ -10,10 +10,12 @@ Recognition works on whole lines, in their general printed forms:
 
 * *anywhere on the page* (as the next two bullets allow): a line that is only a URL; a
   navigation or share line; a source or editor credit; an imprint (``社出版``,
-  ``地址：``, ``邮编``, ``零售价``); a line that is a date with at most a paper name and
-  weekday (a date alone, with neither, only in the page header or footer or beside
-  other furniture: between lines of text it is a letter's or a notice's date); a page
-  label alone or followed by a section name set with ``·``;
+  ``地址：``, ``邮编``, ``零售价``; an address or postcode alone only beside other
+  furniture: among an address's lines it is the address's); a line that is a date
+  with at most a paper name and weekday (a date alone, with neither, only under the
+  nameplate or beside other furniture: opening, closing or between lines of text it is
+  a letter's or a notice's date); a page label alone or followed by a section name set
+  with ``·``;
 * *standing alone*: a navigation or share line is a bar of links (``Home | News``,
   ``返回首页``, ``首页 上一页 1 2 下一页``, ``分享到：微信 微博``, ``Share this``), never a
   sentence that begins with a link's word (``Home prices rose…``, ``回到家乡发展…``),
@@ -48,7 +50,8 @@ Latin-script pages add their own printed forms:
   the article; and scan debris, lines of the marks OCR reads specks and broken rules
   as (``-' - - -v 1 ' :``, ``■``, ``-``) with no word in them, standing between lines
   of the page (a text of marks alone, or marks after its last line, were written so,
-  and so were marks between the turns of a dialogue: ``« »``, ``|``, ``— …``).
+  and so were marks between the turns of a dialogue: ``« »``, ``|``, ``— …``, and a
+  table's rule between its rows: ``|---|--:|``).
   Brackets, operators and other symbols (``(-1/2)! = √π``, ``[x] ©``, ``°``, box
   drawing, ``(╯°□°)╯︵ ┻━┻``) are never debris, nor is one mark repeated (``* * *``,
   ``---``);

@@ -70,7 +70,8 @@ Recognition, from how columns are set:
   message's head (a name and the time alone on a line). A letter's closing (a word or
   two and a comma) stays over the name that ends its block, and an e-mail address
   under a line that ends in a number (a telephone line) keeps its line. Program
-  text: a block indented to several depths whose lines hold calls, braces,
+  text: a Markdown code block, from fence to fence; a block indented to several
+  depths whose lines hold calls, braces,
   assignments and JSON members; it keeps its indentation too; and a session at a
   prompt (``$ ls -l``, ``>>> len(x)``): a block that opens at a prompt with a command
   and holds another, with what the commands printed.
@@ -93,6 +94,7 @@ from newsclean.options import Options
 from newsclean.page.printed import URL_ONLY
 from newsclean.passes.rejoin.apart import (
     _mark_code,
+    _mark_fences,
     _mark_list_items,
     _mark_tables,
     _mark_verse,
@@ -224,6 +226,7 @@ def _describe_blocks(
         if block.origins is not None:
             for line, origin in zip(described[id(block)], block.origins, strict=True):
                 line.origin = origin
+    _mark_fences([described[id(block)] for block in plain])
     # A block of one line holds no headline group, list, table, program text or verse.
     several = [block for block in plain if len(block.lines) > 1]
     for block in several:

@@ -183,8 +183,9 @@ MIN_CLAUSE_TURNS = 2
 #: A Latin sentence ends at a full stop, ``!`` or ``?`` (after a semicolon it goes on in
 #: lower case).
 _FULL_STOP = regex.compile(r"[.!?…][\"'”’)]*$")
-#: A line that ends at a clause mark or a dash (and the quote closing there).
-_CLAUSE_END = regex.compile(r"(?:[,;:]|[,;:]? ?[–—])[\"'”’)]?$")
+#: A line that ends at a clause mark or a dash (and the quote closing there); a hyphen
+#: after a space is a dash typed (``And never stops - at all -``).
+_CLAUSE_END = regex.compile(r"(?:[,;:]|[,;:]? ?[–—]| -)[\"'”’)]?$")
 #: A text capitalises its nouns (German) when this share of the words inside its
 #: sentences open with a capital (names alone make a tenth at most).
 NOUN_CAPITALS_SHARE = 0.2
@@ -207,13 +208,14 @@ def _capitalises_nouns(lines: list[Line]) -> bool:
 def _stanza_turns(lines: list[Line]) -> list[tuple[Line, Line]]:
     """A block's turns: its lines that open with a capital after a line that ends no
     sentence (each with the line before it); none unless every line of the block opens
-    with a capital, as a stanza's do, and is short enough for verse."""
+    with a capital, as a stanza's do, is short enough for verse, and ends at no hyphen
+    (a word broken there; a hyphen after a space is a dash)."""
     if not all(
         not line.cjk
         and _printed_line(line)
         and len(line.text) <= LONGEST_STANZA_LINE
         and _CAPITAL_START.match(line.text)
-        and not line.text.endswith("-")
+        and (not line.text.endswith("-") or line.text.endswith(" -"))
         and not line.caps
         for line in lines
     ):
@@ -349,6 +351,23 @@ def _mark_tables(lines: list[Line]) -> None:
 _CODE_TOKEN = regex.compile(r"\w\(|[{}]|\s(?:=|==|!=|\+=|-=|:=)\s|->|=>|^\s+\"[^\"]+\": ")
 #: Lines of a code block that hold such a token, at least.
 MIN_CODE_LINES = 2
+
+
+#: A Markdown code fence: three backticks or tildes, and the code's language.
+_FENCE = regex.compile(r"^(?:```|~~~)")
+
+
+def _mark_fences(blocks: list[list[Line]]) -> None:
+    """A Markdown code block keeps its lines, from its opening fence to its closing one
+    (the fences too), across the blank lines inside it: program text as its writer set
+    it, never a paragraph's lines."""
+    inside = False
+    for lines in blocks:
+        for line in lines:
+            fence = _FENCE.match(line.text) is not None
+            if fence or inside:
+                line.set_apart = True
+            inside ^= fence
 
 
 #: A shell's or an interpreter's prompt before a command (``$ ls -l``, ``>>> len(x)``,
