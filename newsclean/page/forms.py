@@ -5,8 +5,9 @@ credit and dateline forms of ``credits``), asked once per line:
 
 * *anywhere on the page* (:func:`form_anywhere`): a bare URL, a navigation or share
   line, a source or editor credit, an imprint, a date line, a page label, a jump line,
-  a copyright or wire credit, an issue or price line, a running head with the issue's
-  date, OCR noise;
+  a copyright credit (a work's notice with the copyright sign is the footer's only) or
+  a wire credit, an issue or price line, a running head with the issue's date, OCR
+  noise;
 * *only at the page's top or foot* (:func:`form_at_edge`): a paper's name, a motto, a
   section head, a folio;
 * *from the lines around it* (``surroundings.page_forms``): scan debris among the lines,
@@ -122,11 +123,32 @@ _COPYRIGHT_LETTERS = frozenset(_COPYRIGHT)
 _RUNNING_WORDS = regex.compile(r"\b[a-zß-ÿ]+(?:[ ,;]+[a-zß-ÿ]+\b){3}")
 
 
+#: The legal notice of a work: the word, then the copyright sign (``Copyright (c) 2020
+#: Jane Doe``, ``Copyright © 2024 Example News``), which a paper's credit for a story or a
+#: photo does not print (``(Copyright, 1903, by The Tribune Association.)``).
+_NOTICE_SIGN = regex.compile(r"\s*(?:©|\([cC]\))")
+
+
+def is_copyright_notice(text: str, tuning: Tuning = TUNING) -> bool:
+    """A work's copyright notice (the word and the sign, a year, the holder): the
+    licence's, the book's or the program's own line, or a web page's footer."""
+    m = pr.COPYRIGHT_HEAD.match(text)
+    return (
+        m is not None
+        and len(text) <= tuning.furniture_max_chars
+        and _NOTICE_SIGN.match(text, m.end(1)) is not None
+        and _fuzzy_equal(_NOT_LATIN_LETTER.sub("", m.group(1)), _COPYRIGHT, 0)
+    )
+
+
 def is_copyright_credit(text: str, tuning: Tuning = TUNING) -> bool:
     """``(Copyright: 1903: By The Tribune Association.)``, however OCR spelled it; not a
-    sentence that begins with the word."""
+    sentence that begins with the word, nor a work's own notice (the word and the sign:
+    :func:`is_copyright_notice`), which is furniture only in a page's footer."""
     m = pr.COPYRIGHT_HEAD.match(text)
     if not m or len(text) > tuning.furniture_max_chars or _RUNNING_WORDS.search(text):
+        return False
+    if _NOTICE_SIGN.match(text, m.end(1)):
         return False
     letters = _NOT_LATIN_LETTER.sub("", m.group(1)).lower()
     # The letters of ``copyright`` all differ, so the letters it shares with a word are

@@ -53,6 +53,8 @@ _IMPRINT = (
     r"|CN\s?\d{2}-\d{4}"
 )
 IMPRINT = regex.compile(_IMPRINT)
+#: An imprint's address or postcode: an address line or a letter's has them too.
+ADDRESS_ITEM = regex.compile(r"地址[：:]|邮编[：:]|郵編[：:]")
 IMPRINT_PAPER = regex.compile(f"^([{CJK}]{{2,10}})社出版")
 CJK_NAME_TEXT = regex.compile(f"[{CJK}A-Za-z ]+")
 

@@ -1,7 +1,11 @@
-"""Forms that the lines around a line decide: scan debris among the page's lines,
-credits and links inside running text, the page header's and footer's labels, a section
-flag over a kicker, the forecast in the nameplate's ear, the captions over a photo's
-copyright credit, and the paper's name repeated among the stories.
+"""Forms that the lines around a line decide: scan debris among the page's lines (not
+between a dialogue's turns, nor a text table's rule), an imprint's address alone (an
+address's, away from other furniture), credits and links inside running text, the page header's
+and footer's labels (not the numbers a text counts its blocks with; a site's copyright
+notice in the footer), a section flag over a kicker, the forecast in the nameplate's
+ear (above the first sentence of a story), the captions over a photo's copyright
+credit, the paper's name repeated among the stories, and a date alone among the lines
+of text (the text's, unless furniture stands beside it).
 
 ``page_forms`` runs once per page, after each line's form wherever it stands is known
 (``forms.form_anywhere``), and again when a repair changes a line. It reads a line's
@@ -21,11 +25,18 @@ from newsclean.latin import (
     WEEKDAYS,
     caps_share,
     ends_advertisement,
+    has_weekday,
     is_bracketed_credit,
 )
 from newsclean.page import lexicon
 from newsclean.page import printed as pr
-from newsclean.page.forms import Form, carried, form_at_edge, is_copyright_credit
+from newsclean.page.forms import (
+    Form,
+    carried,
+    form_at_edge,
+    is_copyright_credit,
+    is_copyright_notice,
+)
 from newsclean.page.tuning import TUNING, Tuning
 
 
@@ -166,31 +177,137 @@ def page_forms(
     the page's edge (what it carries to the metadata depends on it)."""
     forms = list(forms)
     edge_found = [False] * len(forms)
-    _debris_among_text(forms, edges)
+    _debris_among_text(lines, forms, edges)
     if blocks is not None:
         _out_of_running_text(lines, forms, blocks, tuning)
         _link_runs(forms, blocks)
+    _addresses(lines, forms)
     if edges[0]:
         _edge_forms(lines, forms, edge_found, anchors, tuning)
         _section_over_kicker(lines, forms, tuning)
-        for i, line in enumerate(lines[: tuning.weather_ear_lines]):
-            if forms[i] is Form.NONE and not line.cjk and is_weather_forecast(line.text, tuning):
-                forms[i] = Form.WEATHER
+        _ear_forecast(lines, forms, tuning)
     _photo_captions(lines, forms, tuning)
     if edges[1]:
         tail, tail_found = forms[::-1], edge_found[::-1]
-        _edge_forms(lines[::-1], tail, tail_found, anchors, tuning)
+        _edge_forms(lines[::-1], tail, tail_found, anchors, tuning, foot=True)
         forms, edge_found = tail[::-1], tail_found[::-1]
+    _counted_blocks(lines, forms, edge_found)
     _running_heads(lines, forms, edge_found)
+    _dates_among_text(lines, forms, tuning)
     if at_edge is not None:
         at_edge[:] = edge_found
     return forms
 
 
-def _debris_among_text(forms: list[Form], edges: tuple[bool, bool]) -> None:
+def _story_sentence(line: _Edge, tuning: Tuning) -> bool:
+    """A sentence of a story's running text: words in lower case up to a full stop
+    (``…the bridge, the budget or the school.``), not set in capitals (a display line),
+    nor the close of an ad (``…Spring, Me.-Advt.``)."""
+    if line.cjk:
+        return _CJK_SENTENCE.search(line.text) is not None
+    return (
+        _RUNNING_SENTENCE.search(line.text) is not None
+        and line.capitals < tuning.capitals_share
+        and not line.advert
+    )
+
+
+#: A sentence of running text: three words in lower case, and a last one that closes it.
+_RUNNING_SENTENCE = regex.compile(r"(?:\b[a-zß-ÿ]+\b\W+){3}.*\b[a-zß-ÿ]{2,}[.!?][\"'”’)]?$")
+#: A CJK sentence: a clause, and its close.
+_CJK_SENTENCE = regex.compile(r"[，、；].*[。！？]$")
+
+
+def _ear_forecast(lines: Sequence[_Edge], forms: list[Form], tuning: Tuning) -> None:
+    """The forecast in the nameplate's ear (``Rain and much colder to-day.``,
+    ``Saturday fair.``) is printed above the page's stories: under a sentence of a
+    story's running text, weather words are that story's (a forecast quoted, a
+    paragraph of its own)."""
+    for i, line in enumerate(lines[: tuning.weather_ear_lines]):
+        if forms[i] is not Form.NONE or not line.text:
+            continue
+        if not line.cjk and is_weather_forecast(line.text, tuning):
+            forms[i] = Form.WEATHER
+        elif _story_sentence(line, tuning):
+            return
+
+
+#: A mark that ends or parts a sentence or a clause: no nameplate line holds one.
+_PUNCTUATED = regex.compile(r"[.,;:!?。，、；：！？]")
+#: A weekday in Chinese (``星期二``, ``周二``).
+_CJK_WEEKDAY = regex.compile("(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]")
+
+
+def _dates_among_text(lines: Sequence[_Edge], forms: list[Form], tuning: Tuning) -> None:
+    """A date alone on its line (``12 December 2025``, ``2024年3月5日``) is the page's
+    under its nameplate (under furniture or lines with no punctuation mark, among the
+    page's first lines) or next to its other furniture: a page label, a section, or the paper's
+    running head where a page break fell among the stories (``革命楼通讯`` /
+    ``1967年8月29日``). Between lines of text, or opening or closing them, it is the
+    text's: a letter's, a memo's or a notice's date, an event's. A running head names
+    its weekday or the paper (``Monday, July 27, 2009``, ``北京商报 2020.12.10``),
+    wherever it stands."""
+    # The nameplate and its ears: furniture, or lines that no punctuation mark breaks.
+    head = 0
+    while head < min(len(lines), tuning.edge_lines) and (
+        forms[head] is not Form.NONE or not _PUNCTUATED.search(lines[head].text)
+    ):
+        head += 1
+    for i, form in enumerate(forms):
+        if form is not Form.DATE or 0 < i < head:
+            continue
+        text = lines[i].text
+        if [key for key, _ in carried(text, form)] != ["date"]:
+            continue
+        if has_weekday(text) or _CJK_WEEKDAY.search(text):
+            continue
+        if _beside_furniture(lines, forms, i):
+            continue
+        forms[i] = Form.NONE
+
+
+def _addresses(lines: Sequence[_Edge], forms: list[Form]) -> None:
+    """An address alone (``邮编：100006``, ``地址：…``) is a paper's imprint only with its
+    other items (``…社出版 地址：… 邮编：… 零售价：…``) or beside furniture; among an
+    address's lines (a letter's, an envelope's, a notice's), it is the address's. (Asked
+    before the page's edges are read, which a line of furniture there would extend.)"""
+    for i, form in enumerate(forms):
+        text = lines[i].text
+        if (
+            form is Form.IMPRINT
+            and len(pr.IMPRINT.findall(text)) == 1
+            and pr.ADDRESS_ITEM.search(text) is not None
+            and not _beside_furniture(lines, forms, i)
+        ):
+            forms[i] = Form.NONE
+
+
+def _beside_furniture(lines: Sequence[_Edge], forms: list[Form], i: int) -> bool:
+    """Is the nearest line above or below line ``i`` (a line a repair emptied is none)
+    furniture?"""
+    return any(
+        k is not None and forms[k] is not Form.NONE
+        for k in (_nearest(lines, i, -1), _nearest(lines, i, 1))
+    )
+
+
+#: How a turn of a dialogue opens: its time (``[09:15] ``, ``09:15 ``), its speaker
+#: (``<ben> ``, ``HAMLET: ``, ``Anna: ``), or a dash or a quotation mark.
+_TURN = regex.compile(
+    r"^(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?\s|<[^>\s]{1,20}>\s|[\w.-]{1,20}:\s|[—–-]\s|[«“\"„「『])"
+)
+#: A chat message's head, alone on its line: the speaker and the time (``张三 09:16``,
+#: ``anna_k 14:02``); the message is the line under it.
+_MESSAGE_HEAD = regex.compile(r"^[\w.-]{1,16} \d{1,2}:\d\d(?::\d\d)?$")
+
+
+def _debris_among_text(lines: Sequence[_Edge], forms: list[Form], edges: tuple[bool, bool]) -> None:
     """Scan debris falls between the lines of a page: marks with no other line before
-    or after them (a one-line text, a note of symbols at its end) were written. Past a
-    cut in a stream (``edges`` false) the page goes on."""
+    or after them (a one-line text, a note of symbols at its end) were written, and so
+    were marks between the turns of a dialogue (under a chat message's head, or between
+    two lines that open as turns do: a time, a speaker, a dash or a quote), which are
+    its reply (``« »``, ``|``, ``— …``). Past a cut in a stream (``edges`` false) the
+    page goes on."""
     # (A member of an enum is read through a descriptor, several times the cost of a
     # local: the loops over every line of the page read it once.)
     noise_form = Form.NOISE
@@ -201,8 +318,72 @@ def _debris_among_text(forms: list[Form], edges: tuple[bool, bool]) -> None:
     first = -1 if not edges[0] else text[0] if text else len(noise)
     last = len(noise) if not edges[1] else text[-1] if text else -1
     for i, is_debris in enumerate(noise):
-        if is_debris and not first < i < last:
+        if is_debris and (
+            not first < i < last
+            or _reply(lines, forms, i)
+            or _empty_item(lines, i)
+            or _table_rule(lines, i)
+        ):
             forms[i] = Form.NONE
+
+
+#: A rule of a table drawn in text: its columns' bars, dashes and alignment colons
+#: (``|------|-------:|``, a Markdown table's delimiter row).
+_TABLE_RULE = regex.compile(r"^\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?)?\s*$")
+
+
+def _table_rule(lines: Sequence[_Edge], i: int) -> bool:
+    """Is line ``i`` the rule under a table's head: dashes between bars, between two
+    rows that open with the bar?"""
+    if _TABLE_RULE.match(lines[i].text) is None:
+        return False
+    above, below = _nearest(lines, i, -1), _nearest(lines, i, 1)
+    return (
+        above is not None
+        and below is not None
+        and lines[above].text.startswith("|")
+        and lines[below].text.startswith("|")
+    )
+
+
+#: A list's marker, alone on its line or opening an item.
+_MARKER = regex.compile(r"^([-–—*•·])(?: |$)")
+
+
+def _empty_item(lines: Sequence[_Edge], i: int) -> bool:
+    """Is line ``i`` a list's marker alone, next to an item of the list it opens
+    (``-`` over ``- first``): an item left empty?"""
+    m = _MARKER.match(lines[i].text)
+    if m is None or lines[i].text != m.group(1):
+        return False
+    return any(
+        k is not None and lines[k].text.startswith(m.group(1) + " ")
+        for k in (_nearest(lines, i, -1), _nearest(lines, i, 1))
+    )
+
+
+def _reply(lines: Sequence[_Edge], forms: list[Form], i: int) -> bool:
+    """Does line ``i`` stand as a turn of a dialogue: under a message's head, or
+    between two lines of text that open as turns?"""
+    above, below = _nearest(lines, i, -1), _nearest(lines, i, 1)
+    if above is None or forms[above] is Form.NOISE:
+        return False
+    if _MESSAGE_HEAD.match(lines[above].text):
+        return True
+    return (
+        below is not None
+        and forms[below] is not Form.NOISE
+        and _TURN.match(lines[above].text) is not None
+        and _TURN.match(lines[below].text) is not None
+    )
+
+
+def _nearest(lines: Sequence[_Edge], i: int, step: int) -> int | None:
+    """The nearest line to ``i`` in direction ``step`` that a repair left text in."""
+    k = i + step
+    while 0 <= k < len(lines) and not lines[k].text:
+        k += step
+    return k if 0 <= k < len(lines) else None
 
 
 #: Forms a line of running text can take (a URL, ``来源：``, ``编辑``, ``Copyright``
@@ -305,14 +486,20 @@ def _edge_forms(
     at_edge: list[bool],
     anchors: frozenset[Form] | None,
     tuning: Tuning,
+    *,
+    foot: bool = False,
 ) -> None:
     """Header-only forms in the first lines (``at_edge`` notes which were found so);
-    a short line nearer the edge than recognised furniture is a printed label too."""
+    a short line nearer the edge than recognised furniture is a printed label too.
+    ``foot``: the lines run up from the page's foot, where a site prints its copyright
+    notice (``Copyright © 2024 Example News.``); a licence or a book opens with its own."""
     last_furniture = -1
     for i, line in enumerate(lines[: tuning.edge_lines]):
         form = forms[i]
         if form is Form.NONE:
             form = form_at_edge(line.text)
+            if form is Form.NONE and foot and is_copyright_notice(line.text, tuning):
+                form = Form.CREDIT
             at_edge[i] = form is not Form.NONE
         if form is not Form.NONE:
             forms[i] = form
@@ -324,6 +511,23 @@ def _edge_forms(
     for i in range(last_furniture):
         if forms[i] is Form.NONE and _short_unpunctuated(lines[i], tuning):
             forms[i] = Form.SECTION
+
+
+def _counted_blocks(lines: Sequence[_Edge], forms: list[Form], at_edge: list[bool]) -> None:
+    """A number alone at the page's edge is its folio, unless the text counts its own
+    blocks with it: the next two numbers stand alone on lines of the page too (a
+    subtitle file's cues, numbered sections, a list's items), where a page prints its
+    folio once."""
+    numbers = [i for i, line in enumerate(lines) if line.text.isascii() and line.text.isdigit()]
+    if len(numbers) < 3:
+        return
+    alone = {int(lines[i].text) for i in numbers}
+    for i in numbers:
+        if at_edge[i] and forms[i] is Form.PAGE_LABEL:
+            n = int(lines[i].text)
+            if n + 1 in alone and n + 2 in alone:
+                forms[i] = Form.NONE
+                at_edge[i] = False
 
 
 def _latin_label(line: _Edge, tuning: Tuning) -> bool:

@@ -10,8 +10,12 @@ Recognition works on whole lines, in their general printed forms:
 
 * *anywhere on the page* (as the next two bullets allow): a line that is only a URL; a
   navigation or share line; a source or editor credit; an imprint (``社出版``,
-  ``地址：``, ``邮编``, ``零售价``); a line that is a date with at most a paper name and
-  weekday; a page label alone or followed by a section name set with ``·``;
+  ``地址：``, ``邮编``, ``零售价``; an address or postcode alone only beside other
+  furniture: among an address's lines it is the address's); a line that is a date
+  with at most a paper name and weekday (a date alone, with neither, only under the
+  nameplate or beside other furniture: opening, closing or between lines of text it is
+  a letter's or a notice's date); a page label alone or followed by a section name set
+  with ``·``;
 * *standing alone*: a navigation or share line is a bar of links (``Home | News``,
   ``返回首页``, ``首页 上一页 1 2 下一页``, ``分享到：微信 微博``, ``Share this``), never a
   sentence that begins with a link's word (``Home prices rose…``, ``回到家乡发展…``),
@@ -27,7 +31,10 @@ Recognition works on whole lines, in their general printed forms:
   first story line, or after the last): a paper name alone (``…报``, ``…報``, ``… DAILY``),
   a section head (``文化·体育``), a page number, and any short line that sits between
   such lines and the page edge, which is where a section label (``国内``) is printed
-  (a sentence, ``So it began.``, is none).
+  (a sentence, ``So it began.``, is none); not a number that the text counts its
+  blocks with (the next two numbers alone on lines too: subtitle cues, sections); a
+  work's copyright notice, the word and the sign (``Copyright © 2024 Example News``),
+  in the footer only: a licence or a book opens with its own;
 
 Latin-script pages add their own printed forms:
 
@@ -37,19 +44,22 @@ Latin-script pages add their own printed forms:
   ``Neue Folge. 7. Jahrgang.``, ``PRICE THREE CENTS.``; not a sentence that opens with
   a number, ``Vol. 3 of the series is due in May.``); copyright credits under a
   headline or photo (``(Copyright, 1903, by The Tribune Association.)``, read through
-  OCR errors); jump lines (``Continued on Page 4``, ``(Continued from First Page.)``,
-  ``Suite en deuxième page``, ``Fortsetzung auf Seite 2``), which go to
+  OCR errors; no copyright sign); jump lines (``Continued on Page 4``, ``(Continued
+  from First Page.)``, ``Suite en deuxième page``, ``Fortsetzung auf Seite 2``), which go to
   ``metadata["continuations"]`` with the text line they follow, for segmentation to put on
   the article; and scan debris, lines of the marks OCR reads specks and broken rules
   as (``-' - - -v 1 ' :``, ``■``, ``-``) with no word in them, standing between lines
-  of the page (a text of marks alone, or marks after its last line, were written so).
+  of the page (a text of marks alone, or marks after its last line, were written so,
+  and so were marks between the turns of a dialogue: ``« »``, ``|``, ``— …``, and a
+  table's rule between its rows: ``|---|--:|``).
   Brackets, operators and other symbols (``(-1/2)! = √π``, ``[x] ©``, ``°``, box
   drawing, ``(╯°□°)╯︵ ┻━┻``) are never debris, nor is one mark repeated (``* * *``,
   ``---``);
 * *in the page header or footer only*: a paper's name (``Deutsche Kolonialzeitung.``,
   ``LE GRAND ÉCHO DU NORD``);
 * *near the top of the page*: the weather forecast of the nameplate's ear (``Rain and
-  much colder to-day.``, ``Saturday fair.``).
+  much colder to-day.``, ``Saturday fair.``), above the page's first sentence of a
+  story (under one, the forecast is the story's).
 
 Not furniture but found here: the display lines in capitals over a photo's copyright
 credit, when no story follows the credit, are the photo's captions; they stay in the

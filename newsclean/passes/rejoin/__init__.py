@@ -22,7 +22,12 @@ Recognition, from how columns are set:
   several paragraphs opens again on each, and a closing mark OCR lost would otherwise
   run the rest of the page on.
 * *Column breaks*: a blank line after running text that does not end a sentence, before
-  a line that continues it (running text itself, not indented), is bridged.
+  a line that continues it (running text itself, not indented), is bridged; not before
+  a link alone between blank lines, which its writer set apart (a column break leaves
+  one blank line in a sentence, not one on each side of a line).
+* A sentence does not change its script at a line's end: a Latin line alone that ends
+  no sentence, over a line that opens in another script, is a label over that text
+  (``Altai, Southern`` over a paragraph in Altai).
 * A line that does not read as running text and starts a paragraph is a headline,
   kicker, subhead or byline: it joins the next line only when it is full (a long
   heading wrapped in a body column); bylines and datelines never join.
@@ -70,8 +75,11 @@ Recognition, from how columns are set:
   message's head (a name and the time alone on a line). A letter's closing (a word or
   two and a comma) stays over the name that ends its block, and an e-mail address
   under a line that ends in a number (a telephone line) keeps its line. Program
-  text: a block indented to several depths whose lines hold calls, braces,
-  assignments and JSON members; it keeps its indentation too.
+  text: a Markdown code block, from fence to fence; a block indented to several
+  depths whose lines hold calls, braces,
+  assignments and JSON members; it keeps its indentation too; and a session at a
+  prompt (``$ ls -l``, ``>>> len(x)``): a block that opens at a prompt with a command
+  and holds another, with what the commands printed.
 
 Blocks that markup marked as paragraphs, headings or verbatim text, and furniture kept in
 the text, are never rewrapped.
@@ -88,8 +96,10 @@ from functools import cache
 
 from newsclean.model import PLAIN, Block, Document
 from newsclean.options import Options
+from newsclean.page.printed import URL_ONLY
 from newsclean.passes.rejoin.apart import (
     _mark_code,
+    _mark_fences,
     _mark_list_items,
     _mark_tables,
     _mark_verse,
@@ -172,7 +182,7 @@ def _rejoin(doc: Document, options: Options, known: dict[str, Facts]) -> bool:
         can_continue = False
         if previous_plain and paragraphs:
             current = paragraphs[-1]
-            if _joins_across_blank(current, lines[0]):
+            if _joins_across_blank(current, lines[0]) and not _link_alone(lines):
                 current.add(lines[0])
                 doc.count(NAME, "bridged-column-break")
                 rest = lines[1:]
@@ -192,6 +202,13 @@ def _rejoin(doc: Document, options: Options, known: dict[str, Facts]) -> bool:
     changed |= _flush(new_blocks, paragraphs, doc, vocabulary)
     doc.blocks = new_blocks
     return changed
+
+
+def _link_alone(lines: list[Line]) -> bool:
+    """A link on a line of its own between blank lines was set there by its writer
+    (``The slides are at`` ⏎⏎ ``https://…`` ⏎⏎ ``and the recording…``): a column break
+    leaves one blank line inside a sentence, not one before and one after a line."""
+    return len(lines) == 1 and URL_ONLY.match(lines[0].text) is not None
 
 
 def _describe_blocks(
@@ -214,6 +231,7 @@ def _describe_blocks(
         if block.origins is not None:
             for line, origin in zip(described[id(block)], block.origins, strict=True):
                 line.origin = origin
+    _mark_fences([described[id(block)] for block in plain])
     # A block of one line holds no headline group, list, table, program text or verse.
     several = [block for block in plain if len(block.lines) > 1]
     verse: list[list[Line]] = []

@@ -188,8 +188,9 @@ MIN_CLAUSE_TURNS = 2
 #: A Latin sentence ends at a full stop, ``!`` or ``?`` (after a semicolon it goes on in
 #: lower case).
 _FULL_STOP = regex.compile(r"[.!?…][\"'”’)]*$")
-#: A line that ends at a clause mark or a dash (and the quote closing there).
-_CLAUSE_END = regex.compile(r"(?:[,;:]|[,;:]? ?[–—])[\"'”’)]?$")
+#: A line that ends at a clause mark or a dash (and the quote closing there); a hyphen
+#: after a space is a dash typed (``And never stops - at all -``).
+_CLAUSE_END = regex.compile(r"(?:[,;:]|[,;:]? ?[–—]| -)[\"'”’)]?$")
 #: A text capitalises its nouns (German) when this share of the words inside its
 #: sentences open with a capital (names alone make a tenth at most).
 NOUN_CAPITALS_SHARE = 0.2
@@ -212,13 +213,14 @@ def _capitalises_nouns(lines: list[Line]) -> bool:
 def _stanza_turns(lines: list[Line]) -> list[tuple[Line, Line]]:
     """A block's turns: its lines that open with a capital after a line that ends no
     sentence (each with the line before it); none unless every line of the block opens
-    with a capital, as a stanza's do, and is short enough for verse."""
+    with a capital, as a stanza's do, is short enough for verse, and ends at no hyphen
+    (a word broken there; a hyphen after a space is a dash)."""
     if not all(
         not line.cjk
         and _printed_line(line)
         and len(line.text) <= LONGEST_STANZA_LINE
         and _CAPITAL_START.match(line.text)
-        and not line.text.endswith("-")
+        and (not line.text.endswith("-") or line.text.endswith(" -"))
         and not line.caps
         for line in lines
     ):
@@ -317,6 +319,9 @@ _MESSAGE_HEAD = regex.compile(
 #: What a table's rule is drawn with.
 _BOX_DRAWING = regex.compile("[\u2500-\u257f]")
 
+#: A subtitle cue's timing (``00:00:02,943 --> 00:00:06,283``, SubRip and WebVTT).
+_CUE_TIMING = regex.compile(r"\d\d:\d\d[.,]\d{3} --> (?:\d\d:)?\d\d:\d\d[.,]\d{3}")
+
 
 def _mark_tables(lines: list[Line], text: str) -> None:
     """Tables keep their lines: two or more lines in a row aligned by wide gaps, drawn
@@ -324,9 +329,14 @@ def _mark_tables(lines: list[Line], text: str) -> None:
     (``newsclean.passes.punctuation.delimited_rows``), or records: three or more lines
     in a row that each open with a field's label or a time stamp (``From: ``,
     ``Subject: ``, ``[09:14] ``). A chat message's head (a name and the time alone on a
-    line) keeps its line too. ``text``: the lines' texts joined by newlines; a block
-    with no rows, no gap and no box-drawing character in it has no table line, and its
-    lines are not read one by one."""
+    line) keeps its line too, and so does every line of a subtitle's cue (its number,
+    its timing, and its text as the subtitler broke it). ``text``: the lines' texts
+    joined by newlines; a block with no rows, no gap and no box-drawing character in it
+    has no table line, and its lines are not read one by one."""
+    if any(_CUE_TIMING.search(line.text) for line in lines[:2]):
+        for line in lines:
+            line.set_apart = True
+        return
     rows = delimited_rows([line.text for line in lines]) | _field_rows(lines)
     for line in lines:
         # A message's head stands over its message, alone: no text runs on into it.
@@ -355,12 +365,41 @@ _CODE_TOKEN = regex.compile(r"\w\(|[{}]|\s(?:=|==|!=|\+=|-=|:=)\s|->|=>|^\s+\"[^
 MIN_CODE_LINES = 2
 
 
+#: A Markdown code fence: three backticks or tildes, and the code's language.
+_FENCE = regex.compile(r"^(?:```|~~~)")
+
+
+def _mark_fences(blocks: list[list[Line]]) -> None:
+    """A Markdown code block keeps its lines, from its opening fence to its closing one
+    (the fences too), across the blank lines inside it: program text as its writer set
+    it, never a paragraph's lines."""
+    inside = False
+    for lines in blocks:
+        for line in lines:
+            fence = _FENCE.match(line.text) is not None
+            if fence or inside:
+                line.set_apart = True
+            inside ^= fence
+
+
+#: A shell's or an interpreter's prompt before a command (``$ ls -l``, ``>>> len(x)``,
+#: ``C:\\> dir``); a price (``$ 5``) is followed by a number.
+_PROMPT = regex.compile(r"^(?:\$ [a-z./~]|>>> \S|(?:PS )?[A-Z]:\\[^>]*> ?\S)")
+
+
 def _mark_code(raw: list[str], lines: list[Line]) -> None:
     """Program text keeps its lines and its indentation: a block (between blank
     lines) whose lines are indented to two or more depths and half of which hold
     what only code has (``def main():``, ``x = 1``, ``}``). Newspaper prose indents
     to one depth, the first line of a paragraph, and has no such tokens (two lines at
-    least must hold one)."""
+    least must hold one). A session at a prompt is program text too: a block that
+    opens at a prompt with a command, and holds another (the commands, and the lines
+    they printed)."""
+    if _PROMPT.match(raw[0]) and sum(1 for r in raw if _PROMPT.match(r)) >= MIN_CODE_LINES:
+        for line, r in zip(lines, raw, strict=True):
+            line.set_apart = True
+            line.text = r.rstrip(" \t")
+        return
     # A block with no indented line has one depth: the lines are spared measuring.
     if not indented(raw):
         return

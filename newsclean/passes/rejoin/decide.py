@@ -3,6 +3,8 @@ end or across a blank line (see the package docstring for the rules)."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from newsclean import regex
 from newsclean.latin import (
     WORD,
@@ -83,6 +85,26 @@ def _joins_across_blank(paragraph: Paragraph, b: Line) -> bool:
     return b.running
 
 
+def _label_over_text(paragraph: Paragraph, b: Line) -> bool:
+    """A sentence does not change its script at a line's end: a Latin line standing
+    alone, ending no sentence, over a line that opens in another script (Cyrillic,
+    Arabic, Han…) is a label over that text (``Altai, Southern`` over a paragraph in
+    Altai, ``Chinese, Gan`` over one in Chinese), whatever its punctuation."""
+    a = paragraph.last
+    if len(paragraph.lines) > 1 or a.cjk or a.ends_sentence or a.unclosed:
+        return False
+    if hyphen_end(a.text) or a.text[-1] in NO_LINE_END or b.text[0] in NO_LINE_START:
+        return False
+    last = next((ch for ch in reversed(a.text) if ch.isalpha()), "")
+    first = next((ch for ch in b.text if ch.isalpha()), "")
+    return bool(last and first) and _script(last) == "LATIN" and _script(first) != "LATIN"
+
+
+def _script(letter: str) -> str:
+    """The script a letter's Unicode name opens with (``LATIN``, ``CYRILLIC``, ``CJK``)."""
+    return unicodedata.name(letter, "").split(" ", 1)[0]
+
+
 def _continues(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None = None) -> bool:
     """Does line ``b`` continue ``paragraph``? ``after`` is the line after ``b`` in its
     block, if any."""
@@ -96,6 +118,8 @@ def _continues(paragraph: Paragraph, b: Line, columns: Columns, after: Line | No
         # a sentence never runs from a number into an address without a word between.
         return False
     if a.byline and not unclosed(a.text):
+        return False
+    if _label_over_text(paragraph, b):
         return False
     if (
         b.text[0] in NO_LINE_START
