@@ -29,8 +29,8 @@ run: $(VENV)/.installed
 test: lint type pytest
 
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff format --check newsclean tests tools/hostile_bench.py tools/harm_audit.py tools/linemodel
-	$(BIN)/ruff check newsclean tests tools/hostile_bench.py tools/harm_audit.py tools/linemodel
+	$(BIN)/ruff format --check newsclean tests tools/hostile_bench.py tools/harm_audit.py tools/modules.py tools/linemodel
+	$(BIN)/ruff check newsclean tests tools/hostile_bench.py tools/harm_audit.py tools/modules.py tools/linemodel
 
 type: $(VENV)/.installed-dev
 	$(BIN)/mypy
@@ -39,8 +39,8 @@ pytest: $(VENV)/.installed-dev
 	$(BIN)/pytest -q
 
 fmt: $(VENV)/.installed-dev
-	$(BIN)/ruff format newsclean tests tools/linemodel
-	$(BIN)/ruff check --fix newsclean tests tools/linemodel
+	$(BIN)/ruff format newsclean tests tools/modules.py tools/linemodel
+	$(BIN)/ruff check --fix newsclean tests tools/modules.py tools/linemodel
 
 # The packaged word frequencies of dehyphenation (newsclean/data/vocabulary), from the
 # installed wordfreq release: run once when that release changes, and commit the files.

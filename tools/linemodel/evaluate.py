@@ -21,7 +21,6 @@ share of each gold role the model got right, by extraction.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import sys
@@ -50,6 +49,7 @@ from tools.linemodel.data import (
     pages_of,
 )
 from tools.linemodel.train import hand_pairs, train
+from tools.modules import load_file
 
 Splitter = Callable[[Path], dict[str, Any]]
 SCORER = SETS["seeds"][0].parent / "eval" / "score.py"
@@ -65,12 +65,7 @@ def extraction(name: str) -> str:
 
 
 def _scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("score", SCORER)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_file("score", SCORER)
 
 
 def rules_splitter(options: Options) -> Splitter:

@@ -19,7 +19,6 @@ gold's own unit labels through the same veto: what a perfect model would reach).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import pickle
 import sys
 import time
@@ -48,6 +47,7 @@ from tools.linemodel.data import (
 )
 from tools.linemodel.evaluate import RULES_OPTIONS, rules_splitter, score_pages, summary
 from tools.linemodel.train import hand_pairs
+from tools.modules import load_file
 
 DIAGNOSE = ROOT / "tools" / "pagegen" / "diagnose.py"
 #: The diagnose samples whose compositions are never trained on.
@@ -69,12 +69,7 @@ class UnitPage:
 
 
 def _diagnose() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("diagnose", DIAGNOSE)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_file("diagnose", DIAGNOSE)
 
 
 def diagnosed() -> set[str]:
