@@ -43,7 +43,7 @@ def test_a_block_leaves_no_joins_behind_it() -> None:
     doc = Document.from_text(case["input"])
     interleave.apply(doc, Options())
     assert doc.blocks[0].lines == case["expected"].split("\n")
-    assert interleave._join.cache_info().currsize == 0
+    assert interleave.join_odds.cache_info().currsize == 0
 
 
 _PAGES = sorted((Path(__file__).parent.parent / "fixtures").glob("*/raw/*.txt")) + sorted(
@@ -68,12 +68,12 @@ _PIECES = [
 
 
 def _strong_joins_open_only_where_asked(texts: list[str]) -> int:
-    lines = [interleave._describe(text) for text in texts]
+    lines = [interleave.read_line(text) for text in texts]
     checked = 0
     for language in (None, "en", "fr", "de"):
         for i, x in enumerate(lines):
             for y in lines[i + 1 : i + 6]:
-                if interleave._join(x, y, language) >= interleave.STRONG:
+                if interleave.join_odds(x, y, language) >= interleave.STRONG:
                     assert interleave._may_join_strongly(texts[i]), (texts[i], language)
                     checked += 1
     return checked
@@ -159,7 +159,7 @@ def test_a_line_is_cut_only_where_it_can_hold_a_line_of_each_column(
 
 
 def _joined(x: str, y: str) -> float:
-    return interleave._join(interleave._describe(x), interleave._describe(y), None)
+    return interleave.join_odds(interleave.read_line(x), interleave.read_line(y), None)
 
 
 def test_a_long_word_across_the_break_says_more_than_a_short_one() -> None:
@@ -220,7 +220,7 @@ _WORD_CHARS = "结束結影响響革命中华華人民共和国，。「a1 の"
 def test_the_word_across_the_break_is_found_as_it_was_on_fixture_pages() -> None:
     found = 0
     for page in _PAGES:
-        lines = [interleave._describe(t) for t in page.read_text("utf-8").split("\n") if t.strip()]
+        lines = [interleave.read_line(t) for t in page.read_text("utf-8").split("\n") if t.strip()]
         for x, y in pairwise(lines):
             assert _word_across(x, y) == _word_across_slowly(x, y)
             found += _word_across(x, y) > 0
@@ -230,8 +230,8 @@ def test_the_word_across_the_break_is_found_as_it_was_on_fixture_pages() -> None
 @given(st.text(alphabet=_WORD_CHARS, min_size=1), st.text(alphabet=_WORD_CHARS, min_size=1))
 def test_the_word_across_the_break_is_found_as_it_was_on_any_lines(x: str, y: str) -> None:
     if x.strip() and y.strip():
-        lines = interleave._describe(x), interleave._describe(y)
+        lines = interleave.read_line(x), interleave.read_line(y)
         assert _word_across(*lines) == _word_across_slowly(*lines)
-        assert interleave._join(*lines, None) == interleave._join(
-            *map(interleave._describe, (x, y)), None
+        assert interleave.join_odds(*lines, None) == interleave.join_odds(
+            *map(interleave.read_line, (x, y)), None
         )

@@ -184,7 +184,9 @@ class _Line:
     first_word: str
 
 
-def _describe(text: str) -> _Line:
+def read_line(text: str) -> _Line:
+    """What ``join_odds`` reads of a line (its script, its ends, its width), read once
+    so that a line compared with many others is not read again."""
     text = text.strip()
     cjk = HAS_CJK.search(text) is not None
     head, tail = text[:3], text[-3:]
@@ -226,7 +228,7 @@ def _word_across(tail: str, head: str) -> int:
 
 
 @lru_cache(maxsize=65536)
-def _join(x: _Line, y: _Line, language: str | None) -> float:
+def join_odds(x: _Line, y: _Line, language: str | None) -> float:
     """Log odds that ``y`` is the line after ``x`` in the same column."""
     score = 0.0
     if x.cjk and y.cjk:
@@ -298,7 +300,7 @@ def _runs(lines: list[_Line], language: str | None) -> list[_Run]:
     # A run opens on a row, lines 0 and 1 heading the two columns.
     offer((1, 0), -ENTER, None)
     for t in range(n - 1):
-        step = _join(lines[t], lines[t + 1], language)
+        step = join_odds(lines[t], lines[t + 1], language)
         for u, value in list(layers[t].items()):
             if u < 0:
                 offer((t + 1, -1), value + step, (t, -1))
@@ -310,7 +312,7 @@ def _runs(lines: list[_Line], language: str | None) -> list[_Run]:
             # run closes and line t + 1 is read in order again.
             if t + 1 - u <= REACH:
                 offer((t + 1, u), value + step - SAME, (t, u))
-            offer((t + 1, t), value + _join(lines[u], lines[t + 1], language), (t, u))
+            offer((t + 1, t), value + join_odds(lines[u], lines[t + 1], language), (t, u))
             offer((t + 1, -1), value, (t, u))
     last = layers[n - 1]
     end: _State | None = (n - 1, max(last, key=last.__getitem__))
@@ -342,8 +344,8 @@ def _order(run: _Run, lines: list[_Line], language: str | None) -> list[int]:
     """The run's lines column by column: first the column of its first line, unless the
     other column's foot runs on into that column's head and not the other way round."""
     first, second = run.columns()
-    forward = _join(lines[first[-1]], lines[second[0]], language)
-    backward = _join(lines[second[-1]], lines[first[0]], language)
+    forward = join_odds(lines[first[-1]], lines[second[0]], language)
+    backward = join_odds(lines[second[-1]], lines[first[0]], language)
     if backward >= STRONG and forward < STRONG:
         return second + first
     return first + second
@@ -364,8 +366,8 @@ def _evidence(run: _Run, lines: list[_Line], language: str | None) -> tuple[floa
     reading = before + _order(run, lines, language) + after
     new = set(pairwise(reading))
     old = set(pairwise(around))
-    gained = [max(0.0, _join(lines[a], lines[b], language)) for a, b in new - old]
-    lost = [max(0.0, _join(lines[a], lines[b], language)) for a, b in old - new]
+    gained = [max(0.0, join_odds(lines[a], lines[b], language)) for a, b in new - old]
+    lost = [max(0.0, join_odds(lines[a], lines[b], language)) for a, b in old - new]
     strong = sum(1 for j in gained if j >= STRONG) - sum(1 for j in lost if j >= STRONG)
     return sum(gained) - sum(lost), strong
 
@@ -405,7 +407,7 @@ def _taken(run: _Run, lines: list[_Line], language: str | None) -> list[int] | N
     parted = sum(
         1
         for a, b in read
-        if run.column[a] != run.column[b] and _join(lines[a], lines[b], language) >= STRONG
+        if run.column[a] != run.column[b] and join_odds(lines[a], lines[b], language) >= STRONG
     )
     if same > MAX_SAME * len(read) or parted > MAX_PARTED * strong:
         return None
@@ -447,8 +449,8 @@ def _cuts(texts: list[str], language: str | None) -> dict[int, tuple[str, str]]:
             continue
         above, beside, text = texts[i - 2].strip(), texts[i - 1].strip(), texts[i].strip()
         other = max(widths[i - 1], widths[i - 3])
-        top, side = _describe(above), _describe(beside)
-        after = [_describe(t) for t in texts[i + 1 : i + 3]]
+        top, side = read_line(above), read_line(beside)
+        after = [read_line(t) for t in texts[i + 1 : i + 3]]
         best: tuple[float, str, str] | None = None
         for k in range(1, len(text)):
             if text[k] != " " and HAS_CJK.search(text[k - 1 : k + 1]) is None:
@@ -462,9 +464,9 @@ def _cuts(texts: list[str], language: str | None) -> dict[int, tuple[str, str]]:
                 or display_width(right) > other + CUT_SLACK
             ):
                 continue
-            x, y = _describe(left), _describe(right)
-            score = _join(top, x, language) + _join(side, y, language)
-            score += max((_join(x, z, language) for z in after), default=0.0)
+            x, y = read_line(left), read_line(right)
+            score = join_odds(top, x, language) + join_odds(side, y, language)
+            score += max((join_odds(x, z, language) for z in after), default=0.0)
             # The measure first: a chance word across a cut a character off it must not
             # outweigh it.
             score -= CUT_COST * apart
@@ -477,7 +479,7 @@ def _cuts(texts: list[str], language: str | None) -> dict[int, tuple[str, str]]:
 
 def _reading(texts: list[str], language: str | None) -> tuple[list[int], int]:
     """The lines' order (the order read when no run is taken) and how many runs moved."""
-    lines = [_describe(text) for text in texts]
+    lines = [read_line(text) for text in texts]
     order = list(range(len(lines)))
     moved = 0
     for found in _runs(lines, language):
@@ -522,7 +524,7 @@ def _reorder(block: Block, language: str | None) -> tuple[int, int]:
     # The joins asked are keyed by this block's lines, compared by identity: no later
     # question can hit them, and kept they would hold up to the cache's size in lines
     # alive (15 MB more on a stream of English pages).
-    _join.cache_clear()
+    join_odds.cache_clear()
     return moved, cut if moved else 0
 
 

@@ -45,7 +45,7 @@ from itertools import accumulate, pairwise
 
 from newsclean import regex
 from newsclean.chardata import HAN, display_width
-from newsclean.passes.interleave import MIN_STRONG_SHARE, STRONG, _describe, _join
+from newsclean.passes.interleave import MIN_STRONG_SHARE, STRONG, join_odds, read_line
 
 #: A column is at least this many half-em cells wide (eight CJK characters).
 MIN_MEASURE = 16
@@ -233,14 +233,14 @@ def _reads_down(rows: list[list[tuple[int, str]]]) -> bool:
     (a list's records, each row a whole, make none)."""
     down: list[float] = []
     across: list[float] = []
-    described = [[(slot, _describe(text)) for slot, text in row] for row in rows]
+    described = [[(slot, read_line(text)) for slot, text in row] for row in rows]
     for upper, lower in pairwise(described):
         below = dict(lower)
-        down += [_join(line, below[slot], None) for slot, line in upper if slot in below]
+        down += [join_odds(line, below[slot], None) for slot, line in upper if slot in below]
         if upper and lower:
-            across.append(_join(upper[-1][1], lower[0][1], None))
+            across.append(join_odds(upper[-1][1], lower[0][1], None))
     for row in described:
-        across += [_join(a, b, None) for (_, a), (_, b) in pairwise(row)]
+        across += [join_odds(a, b, None) for (_, a), (_, b) in pairwise(row)]
     strong = sum(1 for x in down if x >= STRONG)
     return sum(down) > sum(across) and strong >= MIN_STRONG_SHARE * len(down)
 
