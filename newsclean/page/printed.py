@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from newsclean import regex
-from newsclean.chardata import CJK, CJK_CLAUSE_MARKS
+from newsclean.chardata import CJK, CJK_CLAUSE_MARKS, HAN
 from newsclean.page import lexicon
 
 HAS_CJK = regex.compile(f"[{CJK}]")
@@ -226,3 +226,10 @@ def latin_paper() -> re.Pattern[str]:
         r"^(?:THE |The |LE |Le |LA |La |L'|DIE |Die |DER |Der |DAS |Das )?[\w'’ -]{0,40}"
         f"(?:{title}|{compound})\\b[\\w'’ -]{{0,40}}\\.?$"
     )
+
+
+#: A chat message's head: a name (a few Han characters, or a handle that opens with a
+#: letter) and the time, alone on a line (``Mei 09:14``, ``小王 21:03:11``).
+MESSAGE_HEAD = regex.compile(
+    rf"^(?:[{HAN}]{{1,4}}|[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ0-9_.-]{{0,15}}) \d{{1,2}}:\d\d(?::\d\d)?$"
+)

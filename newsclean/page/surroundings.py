@@ -298,7 +298,6 @@ _TURN = regex.compile(
 )
 #: A chat message's head, alone on its line: the speaker and the time (``张三 09:16``,
 #: ``anna_k 14:02``); the message is the line under it.
-_MESSAGE_HEAD = regex.compile(r"^[\w.-]{1,16} \d{1,2}:\d\d(?::\d\d)?$")
 
 
 def _debris_among_text(lines: Sequence[_Edge], forms: list[Form], edges: tuple[bool, bool]) -> None:
@@ -368,7 +367,7 @@ def _reply(lines: Sequence[_Edge], forms: list[Form], i: int) -> bool:
     above, below = _nearest(lines, i, -1), _nearest(lines, i, 1)
     if above is None or forms[above] is Form.NOISE:
         return False
-    if _MESSAGE_HEAD.match(lines[above].text):
+    if pr.MESSAGE_HEAD.match(lines[above].text):
         return True
     return (
         below is not None

@@ -8,6 +8,7 @@ import itertools
 from newsclean import regex
 from newsclean.chardata import HAN
 from newsclean.latin import LEADING_WORDS, WORD
+from newsclean.page.printed import MESSAGE_HEAD
 from newsclean.passes.punctuation import delimited_rows
 from newsclean.passes.rejoin.lines import FULL, Columns, Line
 
@@ -308,14 +309,6 @@ def _field_rows(lines: list[Line]) -> set[int]:
     return rows
 
 
-#: A message's head in a chat log: the speaker's name (a Chinese name of up to four
-#: characters, a Latin one-word handle) and the time, alone on a line (``张三 09:16``,
-#: ``anna_k 14:02:11``); a phrase that ends at a time is longer.
-_MESSAGE_HEAD = regex.compile(
-    rf"^(?:[{HAN}]{{1,4}}|[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ0-9_.-]{{0,15}}) \d{{1,2}}:\d\d(?::\d\d)?$"
-)
-
-
 #: What a table's rule is drawn with.
 _BOX_DRAWING = regex.compile("[\u2500-\u257f]")
 
@@ -340,7 +333,7 @@ def _mark_tables(lines: list[Line], text: str) -> None:
     rows = delimited_rows([line.text for line in lines]) | _field_rows(lines)
     for line in lines:
         # A message's head stands over its message, alone: no text runs on into it.
-        if _MESSAGE_HEAD.match(line.text):
+        if MESSAGE_HEAD.match(line.text):
             line.set_apart = True
     if not rows and "  " not in text and "\t" not in text and _BOX_DRAWING.search(text) is None:
         return
