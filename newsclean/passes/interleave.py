@@ -53,7 +53,7 @@ broken across them) show no such evidence and are left as they are.
 
 from __future__ import annotations
 
-import lzma
+from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -166,6 +166,9 @@ def _cjk_tail(text: str) -> tuple[str, str]:
 
 @cache
 def _cjk_words() -> frozenset[str]:
+    # Imported here: only a block that may hold two CJK columns asks for the words.
+    import lzma
+
     text = lzma.decompress(_WORDS.read_bytes()).decode("utf-8")
     return frozenset(text.split("\n")[1:])
 
@@ -490,7 +493,9 @@ def _may_join_strongly(text: str) -> bool:
     return text[-1:] in _HYPHENS or HAS_CJK.search(text) is not None
 
 
-def _cuts(texts: list[str], language: str | None) -> dict[int, tuple[str, str]]:
+def _cuts(
+    texts: list[str], language: str | None, read: Callable[[str], _Line] = read_line
+) -> dict[int, tuple[str, str]]:
     """The lines that may hold a line of each column, merged into one box, and the two
     pieces each is cut into.
 
@@ -503,7 +508,7 @@ def _cuts(texts: list[str], language: str | None) -> dict[int, tuple[str, str]]:
     lines, the right one after the line before), among the cuts nearest the measure.
     """
     cuts: dict[int, tuple[str, str]] = {}
-    widths = [display_width(text.strip()) for text in texts]
+    widths = [read(text).width for text in texts]
     for i in range(4, len(texts)):
         measure = widths[i - 2]
         if (
@@ -515,8 +520,8 @@ def _cuts(texts: list[str], language: str | None) -> dict[int, tuple[str, str]]:
             continue
         above, beside, text = texts[i - 2].strip(), texts[i - 1].strip(), texts[i].strip()
         other = max(widths[i - 1], widths[i - 3])
-        top, side = read_line(above), read_line(beside)
-        after = [read_line(t) for t in texts[i + 1 : i + 3]]
+        top, side = read(above), read(beside)
+        after = [read(t) for t in texts[i + 1 : i + 3]]
         best: tuple[float, str, str] | None = None
         for k in range(1, len(text)):
             if text[k] != " " and HAS_CJK.search(text[k - 1 : k + 1]) is None:
@@ -530,7 +535,7 @@ def _cuts(texts: list[str], language: str | None) -> dict[int, tuple[str, str]]:
                 or display_width(right) > other + CUT_SLACK
             ):
                 continue
-            x, y = read_line(left), read_line(right)
+            x, y = read(left), read(right)
             score = join_odds(top, x, language) + join_odds(side, y, language)
             score += max((join_odds(x, z, language) for z in after), default=0.0)
             # The measure first: a chance word across a cut a character off it must not
@@ -543,9 +548,11 @@ def _cuts(texts: list[str], language: str | None) -> dict[int, tuple[str, str]]:
     return cuts
 
 
-def _reading(texts: list[str], language: str | None) -> tuple[list[int], int]:
+def _reading(
+    texts: list[str], language: str | None, read: Callable[[str], _Line]
+) -> tuple[list[int], int]:
     """The lines' order (the order read when no run is taken) and how many runs moved."""
-    lines = [read_line(text) for text in texts]
+    lines = [read(text) for text in texts]
     order = list(range(len(lines)))
     moved = 0
     for found in _runs(lines, language):
@@ -557,17 +564,33 @@ def _reading(texts: list[str], language: str | None) -> tuple[list[int], int]:
     return order, moved
 
 
+def _reader() -> Callable[[str], _Line]:
+    """``read_line`` for one block, each text read once: the cuts measure every line,
+    the search reads them again with the pieces, and again without them when no cut is
+    kept (the same line objects then meet ``join_odds``'s answers again too)."""
+    read: dict[str, _Line] = {}
+
+    def line(text: str) -> _Line:
+        found = read.get(text)
+        if found is None:
+            found = read[text] = read_line(text)
+        return found
+
+    return line
+
+
 def _reorder(block: Block, language: str | None) -> tuple[int, int]:
     """Reads the block's columns apart: how many runs moved, and how many merged lines
     were cut (a cut is kept only where the columns read apart part its pieces)."""
-    cuts = _cuts(block.lines, language)
+    read = _reader()
+    cuts = _cuts(block.lines, language, read)
     pieces: list[str] = []
     owner: list[int] = []
     for i, text in enumerate(block.lines):
         parts = cuts.get(i, (text,))
         pieces += parts
         owner += [i] * len(parts)
-    order, moved = _reading(pieces, language)
+    order, moved = _reading(pieces, language, read)
     lines: list[str] = []
     whose: list[int] = []
     for k, j in enumerate(order):
@@ -580,7 +603,7 @@ def _reorder(block: Block, language: str | None) -> tuple[int, int]:
     cut = len(whose) - len(set(whose))
     if cuts and not cut:
         # No merged line was two columns': the columns are read without the cuts.
-        order, moved = _reading(block.lines, language)
+        order, moved = _reading(block.lines, language, read)
         lines, whose = [block.lines[i] for i in order], order
     if moved:
         block.lines = lines
