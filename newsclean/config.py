@@ -124,10 +124,22 @@ def start_directory(inputs: Iterable[str], cwd: Path) -> Path:
     return Path(os.path.commonpath(parents)) if parents else cwd
 
 
+#: The ways a TOML file can name the key ``tool.newsclean``: the dotted key or a table's
+#: header (``[tool.newsclean.fix]``, ``tool . "newsclean" = …``), a key under a
+#: ``[tool]`` header, or an inline ``tool = {…}``. A file with none of them (and no
+#: escape, which could spell either name) has no such table.
+#: (A pattern, compiled by ``re`` on first use: most start-ups never ask.)
+_MAY_NAME_TABLE = (
+    r"""tool["']?\s*\.\s*["']?newsclean|\[\s*["']?tool["']?\s*\]|tool["']?\s*=\s*\{|\\"""
+)
+
+
 def _has_table(path: Path) -> bool:
     text = _read(path)
-    # Most pyproject.toml files are someone else's: don't parse (or fail on) those.
-    if "newsclean" not in text:
+    # Most pyproject.toml files are someone else's: don't parse (or fail on) those,
+    # nor a project's own that names newsclean only as its package or script (as
+    # newsclean's does): parsing it was about 5% of a start-up in such a project.
+    if "newsclean" not in text or re.search(_MAY_NAME_TABLE, text) is None:
         return False
     tool = _parse(path, text).get("tool", {})
     return isinstance(tool, dict) and "newsclean" in tool

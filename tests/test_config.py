@@ -214,3 +214,53 @@ def test_the_library_never_reads_configuration(repo: Path, monkeypatch: pytest.M
         "assert 'newsclean.config' not in sys.modules, 'the library imported config'\n"
     )
     subprocess.run([sys.executable, "-c", code, str(repo / "a" / "b" / "page.txt")], check=True)
+
+
+#: pyproject.toml files that name newsclean, and whether they hold its table: every way
+#: TOML spells the key (headers, dotted keys, a key under ``[tool]``, an inline table, an
+#: escape), and projects that name it only as a package, a script or a value (the
+#: 10th, 11th and last are read without being parsed; the others may hold it as far as
+#: a search can tell).
+_TABLES = [
+    ('[tool.newsclean]\nfurniture = "strip"\n', True),
+    ('[ tool . "newsclean" . fix ]\nformat = "json"\n', True),
+    ("['tool'.newsclean]\n", True),
+    ('[tool]\nnewsclean.fix.format = "json"\n', True),
+    ('[tool]\n"newsclean" = {furniture = "strip"}\n', True),
+    ('tool.newsclean.furniture = "strip"\n', True),
+    ('tool = {newsclean = {furniture = "strip"}}\n', True),
+    ('"\\u0074ool".newsclean.furniture = "strip"\n', True),
+    ("[[tool.newsclean]]\n", True),
+    ('[project]\nname = "newsclean"\n[project.scripts]\nnewsclean = "newsclean.cli:main"\n', False),
+    ('[tool.setuptools.package-data]\nnewsclean = ["py.typed"]\n', False),
+    ("[tool]\nx = 1\n[tool.other]\nnewsclean = 1\n", False),
+    ('[tool.ruff]\nsrc = ["newsclean"]  # tool.newsclean is not here\n', False),
+    ((Path(__file__).parent.parent / "pyproject.toml").read_text("utf-8"), False),
+]
+
+
+@pytest.mark.parametrize(("text", "table"), _TABLES)
+def test_a_pyproject_is_parsed_only_where_it_may_hold_the_table(
+    text: str, table: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tomllib
+
+    from newsclean import config
+
+    path = tmp_path / "pyproject.toml"
+    path.write_text(text, encoding="utf-8")
+    tool = tomllib.loads(text).get("tool", {})
+    assert (isinstance(tool, dict) and "newsclean" in tool) is table
+    assert config._has_table(path) is table
+
+
+@pytest.mark.parametrize("text", [_TABLES[9][0], _TABLES[10][0], _TABLES[-1][0]])
+def test_a_project_that_names_newsclean_only_as_a_package_is_not_parsed(
+    text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsclean import config
+
+    path = tmp_path / "pyproject.toml"
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(config, "_parse", lambda p, t: pytest.fail(f"parsed {p}"))
+    assert not config._has_table(path)

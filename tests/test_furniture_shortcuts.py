@@ -5,13 +5,16 @@ spares running text every form's own pattern."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsclean.chardata import CJK_CLAUSE_MARKS
 from newsclean.latin import parse_date
+from newsclean.page import printed
 from newsclean.page.forms import (
     _fuzzy_equal,
     _printed_form,
@@ -111,3 +114,31 @@ def test_running_text_is_spared_only_forms_it_cannot_take() -> None:
 )
 def test_what_may_be_furniture(line: str, may_be: bool) -> None:
     assert may_be_furniture(line) is may_be
+
+
+#: ``printed._MAY_HOLD`` as first written: one branch a word, in no order of letters.
+_ONE_WORD_A_BRANCH = re.compile(
+    rf"1[6-9]\d\d|20\d\d|\(cc[ -]by|{printed._IMPRINT.lower()}"
+    r"|publi|issued|erscheint|para[iî]|edition|edn|jahrgang|année|pri(?:ce|x)|preis|le num"
+)
+
+
+def test_the_words_grouped_by_first_letter_are_found_where_each_was() -> None:
+    lines = [line.lower() for line in _fixture_lines()]
+    found = 0
+    for line in lines:
+        held = printed._MAY_HOLD.search(line) is not None
+        assert held == (_ONE_WORD_A_BRANCH.search(line) is not None), line
+        found += held
+    assert found >= 100
+
+
+@given(st.text(alphabet="publiarîcexsdtonhjgmé 19620(cb-社出版", max_size=30))
+def test_the_words_grouped_by_first_letter_are_found_in_any_text(text: str) -> None:
+    assert (printed._MAY_HOLD.search(text) is None) == (_ONE_WORD_A_BRANCH.search(text) is None)
+
+
+def test_an_ascii_line_holds_no_clause_mark() -> None:
+    # form_anywhere asks an ASCII line no clause search: the marks are CJK's.
+    assert CLAUSE.pattern == f"[{CJK_CLAUSE_MARKS}]"
+    assert not any(mark.isascii() for mark in CJK_CLAUSE_MARKS)

@@ -8,13 +8,16 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from newsclean.chardata import HAN
+from newsclean.chardata import ENDS_SENTENCE, HAN, HAS_CJK, display_width
+from newsclean.dehyphenate import LINE_END_MARK
 from newsclean.model import Document
 from newsclean.options import Options
+from newsclean.page.describe import unclosed
 from newsclean.passes import interleave
+from newsclean.passes.convert import convert_text
 
 CASES = tomllib.loads((Path(__file__).parent / "cases" / "interleave.toml").read_text("utf-8"))
 
@@ -235,3 +238,145 @@ def test_the_word_across_the_break_is_found_as_it_was_on_any_lines(x: str, y: st
         assert interleave.join_odds(*lines, None) == interleave.join_odds(
             *map(interleave.read_line, (x, y)), None
         )
+
+
+_READ_PAGES = sorted((Path(__file__).parent.parent / "fixtures" / "pages").glob("*.txt")) + sorted(
+    (Path(__file__).parent.parent / "fixtures" / "real-train" / "raw").glob("*.txt")
+)
+
+
+def _read_every_fact(text: str) -> interleave._Line:
+    """``read_line`` as it was first written: every fact of both scripts read of every
+    line, the head and tail of a CJK line made Simplified before their Han ends are
+    taken."""
+    text = text.strip()
+    cjk = HAS_CJK.search(text) is not None
+    head, tail = text[:3], text[-3:]
+    if cjk:
+        head = convert_text(head, "t2s")
+        tail = convert_text(tail, "t2s")
+    last = text[-1:]
+    hyphen = LINE_END_MARK.search(text) if last in interleave._HYPHENS else None
+    first_word = interleave._FIRST_WORD.match(text)
+    return interleave._Line(
+        cjk=cjk,
+        head=head,
+        tail=tail,
+        han_tail=interleave._NOT_HAN.split(tail)[-1],
+        han_head=interleave._NOT_HAN.split(head)[0],
+        width=display_width(text),
+        ends_sentence=ENDS_SENTENCE.search(text) is not None,
+        clause_end=last in interleave._CLAUSE_END,
+        unclosed=unclosed(text),
+        first_closer=text[:1] in interleave._CLOSERS,
+        lower_start=text[:1].islower(),
+        hyphen_stem=(hyphen.group(1) or hyphen.group(3)) if hyphen else None,
+        first_word=first_word.group(0) if first_word else "",
+    )
+
+
+def _same_odds(texts: list[str], language: str | None) -> int:
+    fast = [interleave.read_line(t) for t in texts]
+    slow = [_read_every_fact(t) for t in texts]
+    asked = 0
+    for i in range(len(texts)):
+        for k in range(i + 1, min(i + 6, len(texts))):
+            odds = interleave.join_odds(fast[i], fast[k], language)
+            assert odds == interleave.join_odds(slow[i], slow[k], language), (texts[i], texts[k])
+            asked += 1
+    interleave.join_odds.cache_clear()
+    return asked
+
+
+def test_a_line_reads_only_its_own_scripts_facts_and_joins_as_before() -> None:
+    asked = 0
+    for page in _READ_PAGES:
+        texts = [t for t in page.read_text("utf-8").split("\n") if t.strip()]
+        language = "en" if page.name.startswith(("en_", "fr_", "de_")) else None
+        asked += _same_odds(texts, language)
+    assert asked > 10_000
+
+
+@given(st.lists(st.text(alphabet=_WORD_CHARS + "ABcd-.(", min_size=1), min_size=2, max_size=8))
+def test_a_line_reads_only_its_own_scripts_facts_on_any_lines(texts: list[str]) -> None:
+    _same_odds([t for t in texts if t.strip()] or ["x"], "en")
+
+
+def _runs_one_offer_at_a_time(
+    lines: list[interleave._Line], language: str | None
+) -> list[tuple[int, int, dict[int, int]]]:
+    """The search as first written, a function call for each offer of a state; the runs
+    it finds as (start, end, each line's column)."""
+    n = len(lines)
+    layers: list[dict[int, float]] = [{} for _ in range(n)]
+    back: dict[tuple[int, int], tuple[int, int] | None] = {}
+
+    def offer(state: tuple[int, int], value: float, before: tuple[int, int] | None) -> None:
+        t, u = state
+        if value > layers[t].get(u, float("-inf")):
+            layers[t][u], back[state] = value, before
+
+    offer((0, -1), 0.0, None)
+    offer((1, 0), -interleave.ENTER, None)
+    for t in range(n - 1):
+        step = interleave.join_odds(lines[t], lines[t + 1], language)
+        for u, value in list(layers[t].items()):
+            if u < 0:
+                offer((t + 1, -1), value + step, (t, -1))
+                if t + 2 < n:
+                    offer((t + 2, t + 1), value - interleave.ENTER, (t, -1))
+                continue
+            if t + 1 - u <= interleave.REACH:
+                offer((t + 1, u), value + step - interleave.SAME, (t, u))
+            offer(
+                (t + 1, t), value + interleave.join_odds(lines[u], lines[t + 1], language), (t, u)
+            )
+            offer((t + 1, -1), value, (t, u))
+    last = layers[n - 1]
+    end: tuple[int, int] | None = (n - 1, max(last, key=last.__getitem__))
+    path = []
+    while end is not None:
+        path.append(end)
+        end = back[end]
+    runs = []
+    column: dict[int, int] = {}
+    start = 0
+    previous: tuple[int, int] | None = None
+    for t, u in reversed(path):
+        if u < 0:
+            if column:
+                runs.append((start, t, column))
+                column = {}
+        elif previous is None or previous[1] < 0:
+            start, column = u, {u: 0, t: 1}
+        else:
+            column[t] = column[t - 1] if u == previous[1] else 1 - column[t - 1]
+        previous = (t, u)
+    if column:
+        runs.append((start, n, column))
+    return runs
+
+
+def _same_runs(texts: list[str]) -> int:
+    lines = [interleave.read_line(t) for t in texts]
+    found = [(r.start, r.end, r.column) for r in interleave._runs(lines, None)]
+    assert found == _runs_one_offer_at_a_time(lines, None)
+    interleave.join_odds.cache_clear()
+    return len(found)
+
+
+def test_the_search_finds_the_runs_it_found_with_a_call_per_offer() -> None:
+    found = 0
+    for page in _READ_PAGES:
+        for block in page.read_text("utf-8").split("\n\n"):
+            texts = [t for t in block.split("\n") if t.strip()]
+            if len(texts) >= 2:
+                found += _same_runs(texts)
+    assert found >= 10
+
+
+@given(st.lists(st.sampled_from([*_PIECES, "影响", "结束。", "，束", "word-", "ing."]), min_size=2))
+def test_the_search_finds_the_runs_it_found_on_any_lines(texts: list[str]) -> None:
+    lines = [t for t in texts if t.strip()]
+    assume(len(lines) >= 2)
+    _same_runs(lines)

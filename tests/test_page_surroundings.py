@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from newsclean.page.forms import Form, form_anywhere
-from newsclean.page.surroundings import _Edge, is_weather_forecast, page_forms
+from newsclean.page.surroundings import _Edge, page_forms
+from newsclean.page.weather import is_weather_forecast
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@ what asking every line finds."""
 
 from __future__ import annotations
 
+import statistics
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,15 @@ _LINES = [
 @given(st.lists(st.sampled_from(_LINES), max_size=14))
 def test_tops_on_generated_pages(lines: list[str]) -> None:
     assert reorder._displaced_tops(lines) == _tops_of_runs(lines)
+
+
+@given(st.lists(st.integers(min_value=0, max_value=200), min_size=reorder.MIN_LINES_FOR_MEASURE))
+def test_the_measure_is_the_median_of_the_running_lines_widths(widths: list[int]) -> None:
+    # Running text of every width, and a line in capitals (not running) for each zero.
+    lines = ["and so the word went " + "x" * w if w else "NOT RUNNING TEXT AT ALL" for w in widths]
+    running = [len(line.strip()) for line in lines if reorder._running(line)]
+    measure = reorder._measure(lines)
+    if len(running) < reorder.MIN_LINES_FOR_MEASURE:
+        assert measure is None
+    else:
+        assert measure == float(statistics.median(running))

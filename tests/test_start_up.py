@@ -43,24 +43,27 @@ def test_shell_completion_always_goes_through_the_app(monkeypatch: pytest.Monkey
 
 #: What ``fix`` on a line of clean text has no use for: the option parser, the libraries
 #: of other inputs, and what only other outputs (json), arguments (glob) or a
-#: configuration file (tomllib) need.
-HEAVY = {
-    "typer",
-    "click",
-    "rich",
-    "yaml",
-    "opencc",
-    "charset_normalizer",
-    "wordfreq",
-    "ftfy",
-    "json",
-    "glob",
-    "tomllib",
-}
+#: configuration file (tomllib) need, nor what no pass needs (statistics).
+HEAVY = frozenset(
+    {
+        "typer",
+        "click",
+        "rich",
+        "yaml",
+        "opencc",
+        "charset_normalizer",
+        "wordfreq",
+        "ftfy",
+        "json",
+        "glob",
+        "tomllib",
+        "statistics",
+    }
+)
 
 
-def _modules_after(*args: str, stdin: bytes = b"") -> set[str]:
-    """Which of the heavy modules ``newsclean ARGS`` imported."""
+def _modules_after(*args: str, stdin: bytes = b"", heavy: frozenset[str] = HEAVY) -> set[str]:
+    """Which of the ``heavy`` modules ``newsclean ARGS`` imported."""
     code = (
         "import sys\n"
         f"sys.argv = ['newsclean', *{list(args)!r}]\n"
@@ -69,7 +72,7 @@ def _modules_after(*args: str, stdin: bytes = b"") -> set[str]:
         "    main()\n"
         "except SystemExit:\n"
         "    pass\n"
-        f"sys.stderr.write(' '.join({sorted(HEAVY)!r} & sys.modules.keys()))\n"
+        f"sys.stderr.write(' '.join({sorted(heavy)!r} & sys.modules.keys()))\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], input=stdin, capture_output=True, check=True
@@ -91,6 +94,12 @@ def test_fix_on_a_file_imports_nothing_heavy(tmp_path: Path) -> None:
     assert _modules_after("fix", str(page)) == set()
     assert _modules_after("fix", "--quiet", str(page)) == {"typer", "click"}
     assert "json" in _modules_after("fix", "--format", "json", str(page))
+
+
+def test_fix_on_a_line_decompresses_no_word_list(tmp_path: Path) -> None:
+    # Only a block that may hold two CJK columns asks interleave for the common words
+    # (the option parser imports lzma on its own).
+    assert _modules_after("fix", str(_one_line(tmp_path)), heavy=frozenset({"lzma"})) == set()
 
 
 def test_fix_on_standard_input_imports_nothing_heavy(

@@ -301,7 +301,8 @@ def form_anywhere(text: str, capitals: float | None = None, tuning: Tuning = TUN
     ``capitals``: the line's share of capitals among its cased letters, if known."""
     if pr.URL_ONLY.match(text):
         return Form.URL
-    clause = pr.CLAUSE.search(text) is not None
+    # The clause marks are CJK's: an ASCII line (most Latin text) holds none.
+    clause = not text.isascii() and pr.CLAUSE.search(text) is not None
     if clause and pr.LINE_START_FORMS.match(text) is None:
         # Running CJK text: no form holds clause punctuation, but the line-start forms.
         return Form.NONE

@@ -195,11 +195,14 @@ _MAY_START = regex.compile(
 )
 #: What a line that may hold a form holds somewhere, read in lower case: a year (every
 #: date ``parse_date`` reads holds one, and so do a date line and a founding line), a
-#: licence, an imprint's words, the words of a publication, issue or price line. Each
-#: branch begins with one character, so the search skips to where one stands.
+#: licence, an imprint's words, the words of a publication, issue or price line
+#: (``publi``, ``para[iî]``, ``pri(?:ce|x)``, ``preis``; ``erscheint``, ``edition``,
+#: ``edn``; ``issued``, ``jahrgang``, ``année``, ``le num``). Each branch begins with
+#: one character, so the search skips to where one stands; the words that share their
+#: first letter are one branch, so a ``p`` or an ``e`` of running text is tried once.
 _MAY_HOLD = regex.compile(
     rf"1[6-9]\d\d|20\d\d|\(cc[ -]by|{_IMPRINT.lower()}"
-    r"|publi|issued|erscheint|para[iî]|edition|edn|jahrgang|année|pri(?:ce|x)|preis|le num"
+    r"|p(?:ubli|ara[iî]|ri(?:ce|x)|reis)|e(?:rscheint|dition|dn)|issued|jahrgang|année|le num"
 )
 
 

@@ -13,7 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True)
+# No generated ``__eq__``, ``__hash__`` or ``__repr__``: compiled at every start-up for
+# 57 fields, and a cached function keyed by the tuning hashed all 57 on each call; one
+# tuning is compared and hashed by identity.
+@dataclass(frozen=True, eq=False, repr=False)
 class Tuning:
     # --- capitals and headline case (describe.caps_headline, deck_line) ---
     #: A line whose cased letters are at least this share capitals is set in capitals.

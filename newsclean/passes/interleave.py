@@ -53,8 +53,7 @@ broken across them) show no such evidence and are left as they are.
 
 from __future__ import annotations
 
-import lzma
-from dataclasses import dataclass
+from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -149,67 +148,122 @@ _FIRST_WORD = regex.compile(r"^[^\W\d_]+")
 
 
 @lru_cache(maxsize=65536)
-def _simplified(text: str) -> str:
-    """A line's first or last three characters in Simplified characters: the same few
-    recur on every page (``的``, ``。``, dates), and OpenCC is slow to ask."""
-    return convert_text(text, "t2s")
+def _cjk_head(text: str) -> tuple[str, str]:
+    """A CJK line's first three characters in Simplified characters (the words are
+    listed so), and the Han characters that start them: the same few recur on every
+    page (``的``, ``。``, dates), and OpenCC is slow to ask."""
+    simple = convert_text(text, "t2s")
+    return simple, _NOT_HAN.split(simple)[0]
+
+
+@lru_cache(maxsize=65536)
+def _cjk_tail(text: str) -> tuple[str, str]:
+    """A CJK line's last three characters in Simplified characters, and the Han
+    characters that end them (as :func:`_cjk_head`)."""
+    simple = convert_text(text, "t2s")
+    return simple, _NOT_HAN.split(simple)[-1]
 
 
 @cache
 def _cjk_words() -> frozenset[str]:
+    # Imported here: only a block that may hold two CJK columns asks for the words.
+    import lzma
+
     text = lzma.decompress(_WORDS.read_bytes()).decode("utf-8")
     return frozenset(text.split("\n")[1:])
 
 
-@dataclass(frozen=True, eq=False)
 class _Line:
-    """What the scores ask of a line, worked out once. Compared and hashed by identity:
-    the search asks for the joins of the same few lines again and again, and hashing
-    every field for each question cost more than the question."""
+    """What the scores ask of a line, worked out once and never changed. Compared and
+    hashed by identity: the search asks for the joins of the same few lines again and
+    again, and hashing every field for each question cost more than the question. A
+    plain class with slots, not a frozen dataclass: its ``__init__`` sets each field
+    through ``object.__setattr__``, which cost more than reading the line."""
 
-    cjk: bool
-    head: str
-    tail: str
-    #: The Han characters that end ``tail`` and that start ``head``: a word across the
-    #: break is made of them.
-    han_tail: str
-    han_head: str
-    width: int
-    ends_sentence: bool
-    clause_end: bool
-    unclosed: bool
-    first_closer: bool
-    lower_start: bool
-    hyphen_stem: str | None
-    first_word: str
+    __slots__ = (
+        "cjk",
+        "clause_end",
+        "ends_sentence",
+        "first_closer",
+        "first_word",
+        "han_head",
+        "han_tail",
+        "head",
+        "hyphen_stem",
+        "lower_start",
+        "tail",
+        "unclosed",
+        "width",
+    )
+
+    def __init__(
+        self,
+        *,
+        cjk: bool,
+        head: str,
+        tail: str,
+        han_tail: str,
+        han_head: str,
+        width: int,
+        ends_sentence: bool,
+        clause_end: bool,
+        unclosed: bool,
+        first_closer: bool,
+        lower_start: bool,
+        hyphen_stem: str | None,
+        first_word: str,
+    ) -> None:
+        self.cjk = cjk
+        self.head = head
+        self.tail = tail
+        #: The Han characters that end ``tail`` and that start ``head``: a word across
+        #: the break is made of them.
+        self.han_tail = han_tail
+        self.han_head = han_head
+        self.width = width
+        self.ends_sentence = ends_sentence
+        self.clause_end = clause_end
+        self.unclosed = unclosed
+        self.first_closer = first_closer
+        self.lower_start = lower_start
+        self.hyphen_stem = hyphen_stem
+        self.first_word = first_word
 
 
 def read_line(text: str) -> _Line:
     """What ``join_odds`` reads of a line (its script, its ends, its width), read once
-    so that a line compared with many others is not read again."""
+    so that a line compared with many others is not read again. A CJK line's words
+    across the break are read only of a CJK line, and a Latin line's first word, case
+    and hyphen only of a Latin one: ``join_odds`` asks each only where both lines are
+    of that script."""
     text = text.strip()
-    cjk = HAS_CJK.search(text) is not None
-    head, tail = text[:3], text[-3:]
-    if cjk:
-        # The words are listed in Simplified characters.
-        head, tail = _simplified(head), _simplified(tail)
+    cjk = not text.isascii() and HAS_CJK.search(text) is not None
     last = text[-1:]
-    hyphen = LINE_END_MARK.search(text) if last in _HYPHENS else None
-    first_word = _FIRST_WORD.match(text)
+    if cjk:
+        head, han_head = _cjk_head(text[:3])
+        tail, han_tail = _cjk_tail(text[-3:])
+        lower_start, hyphen_stem, first_word = False, None, ""
+    else:
+        head, tail, han_head, han_tail = text[:3], text[-3:], "", ""
+        hyphen = LINE_END_MARK.search(text) if last in _HYPHENS else None
+        hyphen_stem = (hyphen.group(1) or hyphen.group(3)) if hyphen else None
+        word = _FIRST_WORD.match(text)
+        first_word = word.group(0) if word else ""
+        lower_start = text[:1].islower()
     return _Line(
         cjk=cjk,
         head=head,
         tail=tail,
-        han_tail=_NOT_HAN.split(tail)[-1],
-        han_head=_NOT_HAN.split(head)[0],
+        han_tail=han_tail,
+        han_head=han_head,
         width=display_width(text),
         ends_sentence=ENDS_SENTENCE.search(text) is not None,
         clause_end=last in _CLAUSE_END,
         unclosed=unclosed(text),
         first_closer=text[:1] in _CLOSERS,
-        lower_start=text[:1].islower(),
-        hyphen_stem=(hyphen.group(1) or hyphen.group(3)) if hyphen else None,
-        first_word=first_word.group(0) if first_word else "",
+        lower_start=lower_start,
+        hyphen_stem=hyphen_stem,
+        first_word=first_word,
     )
 
 
@@ -261,14 +315,17 @@ def join_odds(x: _Line, y: _Line, language: str | None) -> float:
     return score
 
 
-@dataclass(frozen=True)
 class _Run:
     """Lines ``start`` to ``end`` (exclusive) of a block, read as two columns: ``column``
-    gives each line's (0 or 1)."""
+    gives each line's (0 or 1). (A plain class: trimming makes one for each line it
+    tries, and a frozen dataclass's ``__init__`` is slow.)"""
 
-    start: int
-    end: int
-    column: dict[int, int]
+    __slots__ = ("column", "end", "start")
+
+    def __init__(self, start: int, end: int, column: dict[int, int]) -> None:
+        self.start = start
+        self.end = end
+        self.column = column
 
     def columns(self) -> tuple[list[int], list[int]]:
         """Each column's lines, the column of the run's first line first."""
@@ -287,39 +344,51 @@ _State = tuple[int, int]
 
 def _runs(lines: list[_Line], language: str | None) -> list[_Run]:
     n = len(lines)
-    # layers[t][u]: the best score of a state at line t; back[(t, u)]: the state before.
+    # layers[t][u]: the best score of a state (t, u); backs[t][u]: the state before it.
+    # A state is offered a value, and kept if it beats the one held (the first offered
+    # wins a tie); the offers are written out in the loop, since a function call per
+    # offer cost more than the offer.
     layers: list[dict[int, float]] = [{} for _ in range(n)]
-    back: dict[_State, _State | None] = {}
-
-    def offer(state: _State, value: float, before: _State | None) -> None:
-        t, u = state
-        if value > layers[t].get(u, float("-inf")):
-            layers[t][u], back[state] = value, before
-
-    offer((0, -1), 0.0, None)
-    # A run opens on a row, lines 0 and 1 heading the two columns.
-    offer((1, 0), -ENTER, None)
+    backs: list[dict[int, _State | None]] = [{} for _ in range(n)]
+    layers[0][-1], backs[0][-1] = 0.0, None
+    if n > 1:
+        # A run opens on a row, lines 0 and 1 heading the two columns.
+        layers[1][0], backs[1][0] = -ENTER, None
+    lowest = float("-inf")
     for t in range(n - 1):
-        step = join_odds(lines[t], lines[t + 1], language)
-        for u, value in list(layers[t].items()):
+        after = lines[t + 1]
+        step = join_odds(lines[t], after, language)
+        nxt, nxt_back = layers[t + 1], backs[t + 1]
+        for u, value in layers[t].items():
             if u < 0:
-                offer((t + 1, -1), value + step, (t, -1))
+                here: _State = (t, -1)
+                score = value + step
+                if score > nxt.get(-1, lowest):
+                    nxt[-1], nxt_back[-1] = score, here
                 if t + 2 < n:
                     # Lines t + 1 and t + 2 head the two columns of a run.
-                    offer((t + 2, t + 1), value - ENTER, (t, -1))
+                    score = value - ENTER
+                    if score > layers[t + 2].get(t + 1, lowest):
+                        layers[t + 2][t + 1], backs[t + 2][t + 1] = score, here
                 continue
             # Line t + 1 follows line t in its column, or line u in the other; or the
             # run closes and line t + 1 is read in order again.
+            here = (t, u)
             if t + 1 - u <= REACH:
-                offer((t + 1, u), value + step - SAME, (t, u))
-            offer((t + 1, t), value + join_odds(lines[u], lines[t + 1], language), (t, u))
-            offer((t + 1, -1), value, (t, u))
+                score = value + step - SAME
+                if score > nxt.get(u, lowest):
+                    nxt[u], nxt_back[u] = score, here
+            score = value + join_odds(lines[u], after, language)
+            if score > nxt.get(t, lowest):
+                nxt[t], nxt_back[t] = score, here
+            if value > nxt.get(-1, lowest):
+                nxt[-1], nxt_back[-1] = value, here
     last = layers[n - 1]
     end: _State | None = (n - 1, max(last, key=last.__getitem__))
     path: list[_State] = []
     while end is not None:
         path.append(end)
-        end = back[end]
+        end = backs[end[0]][end[1]]
     path.reverse()
     runs: list[_Run] = []
     column: dict[int, int] = {}
@@ -424,7 +493,9 @@ def _may_join_strongly(text: str) -> bool:
     return text[-1:] in _HYPHENS or HAS_CJK.search(text) is not None
 
 
-def _cuts(texts: list[str], language: str | None) -> dict[int, tuple[str, str]]:
+def _cuts(
+    texts: list[str], language: str | None, read: Callable[[str], _Line] = read_line
+) -> dict[int, tuple[str, str]]:
     """The lines that may hold a line of each column, merged into one box, and the two
     pieces each is cut into.
 
@@ -437,7 +508,7 @@ def _cuts(texts: list[str], language: str | None) -> dict[int, tuple[str, str]]:
     lines, the right one after the line before), among the cuts nearest the measure.
     """
     cuts: dict[int, tuple[str, str]] = {}
-    widths = [display_width(text.strip()) for text in texts]
+    widths = [read(text).width for text in texts]
     for i in range(4, len(texts)):
         measure = widths[i - 2]
         if (
@@ -449,8 +520,8 @@ def _cuts(texts: list[str], language: str | None) -> dict[int, tuple[str, str]]:
             continue
         above, beside, text = texts[i - 2].strip(), texts[i - 1].strip(), texts[i].strip()
         other = max(widths[i - 1], widths[i - 3])
-        top, side = read_line(above), read_line(beside)
-        after = [read_line(t) for t in texts[i + 1 : i + 3]]
+        top, side = read(above), read(beside)
+        after = [read(t) for t in texts[i + 1 : i + 3]]
         best: tuple[float, str, str] | None = None
         for k in range(1, len(text)):
             if text[k] != " " and HAS_CJK.search(text[k - 1 : k + 1]) is None:
@@ -464,7 +535,7 @@ def _cuts(texts: list[str], language: str | None) -> dict[int, tuple[str, str]]:
                 or display_width(right) > other + CUT_SLACK
             ):
                 continue
-            x, y = read_line(left), read_line(right)
+            x, y = read(left), read(right)
             score = join_odds(top, x, language) + join_odds(side, y, language)
             score += max((join_odds(x, z, language) for z in after), default=0.0)
             # The measure first: a chance word across a cut a character off it must not
@@ -477,9 +548,11 @@ def _cuts(texts: list[str], language: str | None) -> dict[int, tuple[str, str]]:
     return cuts
 
 
-def _reading(texts: list[str], language: str | None) -> tuple[list[int], int]:
+def _reading(
+    texts: list[str], language: str | None, read: Callable[[str], _Line]
+) -> tuple[list[int], int]:
     """The lines' order (the order read when no run is taken) and how many runs moved."""
-    lines = [read_line(text) for text in texts]
+    lines = [read(text) for text in texts]
     order = list(range(len(lines)))
     moved = 0
     for found in _runs(lines, language):
@@ -491,17 +564,33 @@ def _reading(texts: list[str], language: str | None) -> tuple[list[int], int]:
     return order, moved
 
 
+def _reader() -> Callable[[str], _Line]:
+    """``read_line`` for one block, each text read once: the cuts measure every line,
+    the search reads them again with the pieces, and again without them when no cut is
+    kept (the same line objects then meet ``join_odds``'s answers again too)."""
+    read: dict[str, _Line] = {}
+
+    def line(text: str) -> _Line:
+        found = read.get(text)
+        if found is None:
+            found = read[text] = read_line(text)
+        return found
+
+    return line
+
+
 def _reorder(block: Block, language: str | None) -> tuple[int, int]:
     """Reads the block's columns apart: how many runs moved, and how many merged lines
     were cut (a cut is kept only where the columns read apart part its pieces)."""
-    cuts = _cuts(block.lines, language)
+    read = _reader()
+    cuts = _cuts(block.lines, language, read)
     pieces: list[str] = []
     owner: list[int] = []
     for i, text in enumerate(block.lines):
         parts = cuts.get(i, (text,))
         pieces += parts
         owner += [i] * len(parts)
-    order, moved = _reading(pieces, language)
+    order, moved = _reading(pieces, language, read)
     lines: list[str] = []
     whose: list[int] = []
     for k, j in enumerate(order):
@@ -514,7 +603,7 @@ def _reorder(block: Block, language: str | None) -> tuple[int, int]:
     cut = len(whose) - len(set(whose))
     if cuts and not cut:
         # No merged line was two columns': the columns are read without the cuts.
-        order, moved = _reading(block.lines, language)
+        order, moved = _reading(block.lines, language, read)
         lines, whose = [block.lines[i] for i in order], order
     if moved:
         block.lines = lines

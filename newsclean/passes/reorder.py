@@ -41,7 +41,6 @@ displaced run, or with two places it could go, is not touched.
 from __future__ import annotations
 
 from functools import lru_cache
-from statistics import median
 
 from newsclean import regex
 from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
@@ -255,7 +254,13 @@ def _measure(lines: list[str]) -> float | None:
     widths = [len(line.strip()) for line in lines if _running(line)]
     if len(widths) < MIN_LINES_FOR_MEASURE:
         return None
-    return float(median(widths))
+    # The median, as ``statistics.median`` takes it (importing ``statistics`` pulls in
+    # ``fractions``, ``decimal`` and ``random``: a share of every start-up).
+    widths.sort()
+    middle = len(widths) // 2
+    if len(widths) % 2:
+        return float(widths[middle])
+    return (widths[middle - 1] + widths[middle]) / 2
 
 
 def apply(doc: Document, options: Options) -> None:
