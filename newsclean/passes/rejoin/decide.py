@@ -108,6 +108,39 @@ def _script(letter: str) -> str:
 def _continues(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None = None) -> bool:
     """Does line ``b`` continue ``paragraph``? ``after`` is the line after ``b`` in its
     block, if any."""
+    return _goes_on_in_lower_case(paragraph, b) or _decides(paragraph, b, columns, after)
+
+
+def _goes_on_in_lower_case(paragraph: Paragraph, b: Line) -> bool:
+    """The common case of a Latin page, settled without the rules that cannot refuse
+    it: inside a paragraph (two lines or more), a line that ends no sentence before a
+    line that opens in lower case goes on, unless either is a line the rules keep
+    apart (indented, a credit, a dateline, set apart, a list item, a headline-group,
+    capitals or slogan line) or the paragraph's last line closes something on its own
+    (a photo credit, a dash subtitle, a wrapped byline, a number over an address).
+    Where it answers, ``_decides`` answers the same (held by a test over every
+    fixture page): a heading over a column, a label over text in another script and a
+    short last line all need a line that does not open in lower case, or a
+    one-line paragraph."""
+    a = paragraph.last
+    return (
+        b.starts_lower
+        and len(paragraph.lines) > 1
+        and not a.ends_sentence
+        and not a.cjk
+        and not b.cjk
+        and not (b.indented or b.starts_new or b.byline or a.byline)
+        and not (a.set_apart or b.set_apart or b.list_item or a.title or b.title)
+        and not a.text[-1:].isdigit()
+        and not caption_credit(a.text)
+        and not _is_dash_subtitle(a.text)
+        and not _completes_byline(paragraph)
+        and not (a.caps or b.caps or a.shouted or b.shouted)
+    )
+
+
+def _decides(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None) -> bool:
+    """``_continues`` by every rule."""
     a = paragraph.last
     if b.indented or b.starts_new or caption_credit(a.text):
         return False

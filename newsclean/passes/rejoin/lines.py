@@ -11,7 +11,7 @@ from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
 from newsclean.latin import is_caps_headline, is_shouted
 from newsclean.model import Layout, Origin
 from newsclean.page.credits import is_byline, starts_with_dateline
-from newsclean.page.describe import running, unclosed, width_cells
+from newsclean.page.describe import running, starts_lower, unclosed, width_cells
 from newsclean.page.model import column_widths
 from newsclean.page.tuning import TUNING
 
@@ -35,6 +35,8 @@ class Line:
     ends_sentence: bool
     byline: bool
     starts_new: bool
+    #: The first letter is lower case (``page.describe.starts_lower``).
+    starts_lower: bool
     #: An opening bracket or quote closes on a later line (CJK lines only).
     unclosed: bool = False
     #: A headline-group line: it stands over a byline with nothing finished between.
@@ -72,8 +74,9 @@ class Line:
 
 
 #: What a line's text says of it, found once per text: width, CJK, running text, ends
-#: a sentence, byline, dateline first, unclosed bracket (see ``_facts``).
-Facts = tuple[int, bool, bool, bool, bool, bool, bool]
+#: a sentence, byline, dateline first, first letter lower case, unclosed bracket (see
+#: ``_facts``).
+Facts = tuple[int, bool, bool, bool, bool, bool, bool, bool]
 
 
 def _facts(text: str, bylines: tuple[str, ...]) -> Facts:
@@ -85,6 +88,7 @@ def _facts(text: str, bylines: tuple[str, ...]) -> Facts:
         ENDS_SENTENCE.search(text) is not None,
         is_byline(text, bylines),
         starts_with_dateline(text),
+        starts_lower(text),
         cjk and unclosed(text),
     )
 
@@ -103,12 +107,22 @@ def _describe(
         facts = _facts(text, bylines)
         if known is not None:
             known[text] = facts
-    width, cjk, running, ends_sentence, byline, starts_new, unclosed = facts
+    width, cjk, running, ends_sentence, byline, starts_new, lower, unclosed = facts
     indented = raw.startswith(("  ", "\t")) and indented_share < 0.5
     # By position: a dataclass built by keywords costs twice as much, once per line and
     # round.
     return Line(
-        text, width, indented, cjk, running, ends_sentence, byline, starts_new, unclosed, raw=raw
+        text,
+        width,
+        indented,
+        cjk,
+        running,
+        ends_sentence,
+        byline,
+        starts_new,
+        lower,
+        unclosed,
+        raw=raw,
     )
 
 
