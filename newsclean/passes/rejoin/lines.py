@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
-from newsclean.latin import is_caps_headline, is_shouted
+from newsclean.latin import WORD, ends_in_leading_word, is_caps_headline, is_shouted
 from newsclean.model import Layout, Origin
 from newsclean.page.credits import is_byline, starts_with_dateline
 from newsclean.page.describe import running, starts_lower, unclosed, width_cells
@@ -54,6 +54,8 @@ class Line:
 
     _caps: bool | None = None
     _shouted: bool | None = None
+    _leading_word_end: bool | None = None
+    _words: int = -1
 
     # Asked of Latin lines only, as the line above and as the line below: found once,
     # when first asked (a CJK page asks them of few lines). Not ``cached_property``,
@@ -71,6 +73,21 @@ class Line:
         if self._shouted is None:
             self._shouted = not self.cjk and is_shouted(self.text)
         return self._shouted
+
+    @property
+    def leading_word_end(self) -> bool:
+        """Ends on an article, preposition or conjunction (``latin.ends_in_leading_word``)."""
+        if self._leading_word_end is None:
+            self._leading_word_end = ends_in_leading_word(self.text)
+        return self._leading_word_end
+
+    @property
+    def words(self) -> int:
+        """How many words (``latin.WORD``) the line says: asked of a paragraph's every
+        line for each line that may open under it."""
+        if self._words < 0:
+            self._words = len(WORD.findall(self.text))
+        return self._words
 
 
 #: What a line's text says of it, found once per text: width, CJK, running text, ends
