@@ -1,4 +1,5 @@
-"""rejoin's fast paths answer as its full rules do.
+"""rejoin's fast paths answer as its full rules do, and dehyphenation's page-wide
+searches count what a search of every line counts.
 
 ``decide._goes_on_in_lower_case`` settles the commonest join of a Latin page (a line
 inside a paragraph, before a line in lower case) without the full rules: wherever it
@@ -11,8 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from newsclean import dehyphenate
 from newsclean.api import fix_text
+from newsclean.dehyphenate import LINE_END_MARK
 from newsclean.passes import rejoin
 from newsclean.passes.rejoin import decide
 from newsclean.passes.rejoin.lines import Columns, Line, Paragraph, _describe
@@ -81,3 +86,45 @@ def test_fast_path_answers_only_inside_a_paragraph_before_lower_case(
     texts: tuple[str, ...], b: str, answered: bool
 ) -> None:
     assert decide._goes_on_in_lower_case(_paragraph(*texts), _describe(b, 0.0, ())) is answered
+
+
+def _slow_hyphenated_line_ends(text: str) -> int:
+    """Every line, stripped at its end, that ends in a hyphen-like mark (not a soft
+    hyphen, which is no evidence), asked of ``LINE_END_MARK``."""
+    ends = (line.rstrip() for line in text.split("\n"))
+    return sum(1 for end in ends if end[-1:] in "-¬=⸗" and LINE_END_MARK.search(end))
+
+
+@settings(max_examples=3000, derandomize=True, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "ab",
+                "x",
+                "1",
+                "-",
+                "\u00ad",
+                "¬",
+                "=",
+                "⸗",
+                " ",
+                "\t",
+                "\u3000",
+                "\n",
+                "\r",
+                ".",
+                "é",
+            ]
+        ),
+        max_size=24,
+    ).map("".join)
+)
+def test_hyphenated_line_ends_counted_where_a_mark_ends_a_line(text: str) -> None:
+    assert dehyphenate._hyphenated_line_ends(text) == _slow_hyphenated_line_ends(text)
+
+
+def test_hyphenated_line_ends_on_fixture_pages() -> None:
+    for page in PAGES:
+        text = page.read_text("utf-8", errors="replace")
+        assert dehyphenate._hyphenated_line_ends(text) == _slow_hyphenated_line_ends(text)
