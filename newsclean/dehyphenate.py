@@ -209,13 +209,27 @@ def _without_broken_words(text: str) -> tuple[str, list[str]]:
     return "".join(pieces), broken
 
 
+#: A hyphen-like mark with nothing but space after it on its line.
+_HYPHEN_AT_LINE_END = regex.compile("[-¬=⸗](?=[^\\S\n]*$)", re.M)
+
+
+def _hyphenated_line_ends(text: str) -> int:
+    """How many lines end (but for space) in a word and a hyphen-like mark
+    (``LINE_END_MARK``)."""
+    # Only a line ending in a hyphen-like mark can match: one search of the page finds
+    # them, and only their lines are read (up to the mark: what follows it is space).
+    explicit = 0
+    for mark in _HYPHEN_AT_LINE_END.finditer(text):
+        start = text.rfind("\n", 0, mark.start()) + 1
+        if LINE_END_MARK.search(text, start, mark.end()):
+            explicit += 1
+    return explicit
+
+
 def _lost_hyphens(text: str, language: str) -> bool:
     """Does the page break words at line ends without a hyphen? Count the line ends where
     one half is no word and the joined word clearly is, against the hyphenated ones."""
-    # Only a line ending in a hyphen-like mark can match: asked first, it spares the
-    # search (which tries every letter of the line) on nearly every line.
-    ends = (line.rstrip() for line in text.split("\n"))
-    explicit = sum(1 for end in ends if end[-1:] in "-¬=⸗" and LINE_END_MARK.search(end))
+    explicit = _hyphenated_line_ends(text)
     # Enough clear line ends settle it: the rest of the page is not read.
     enough = max(explicit + 1, 1 if explicit == 0 else 2)
     clear = 0

@@ -533,7 +533,10 @@ _PIECES = (
 def test_joining_in_a_window_equals_joining_the_whole_paragraph(texts: list[str]) -> None:
     from newsclean.passes.rejoin import Line, _join, _vocabulary
 
-    lines = [Line(t.strip() or "x", len(t), False, False, True, False, False, False) for t in texts]
+    lines = [
+        Line(t.strip() or "x", len(t), False, False, True, False, False, False, False)
+        for t in texts
+    ]
     vocab = _vocabulary("\n".join(texts))
     assert _join(lines, vocab) == _join_whole(lines, vocab)
 

@@ -87,6 +87,10 @@ def _fields(line: str, delimiters: Sequence[int] = range(len(_DELIMITERS))) -> l
     return counts
 
 
+#: What a line needs for any delimiter to split it into fields (see ``_fields``).
+_MAY_DELIMIT = regex.compile(r"[\t|,;](?:(?<![,;])|(?=\S))")
+
+
 def delimited_rows(lines: list[str]) -> set[int]:
     """The lines that are rows of delimited data (CSV, TSV): two or more lines in a row
     that split into the same number of fields by the same delimiter. Prose is never
@@ -101,17 +105,29 @@ def delimited_rows(lines: list[str]) -> set[int]:
     present = [d for d, (char, _, _) in enumerate(_DELIMITERS) if char in block]
     if not present:
         return set()
-    fields = [_fields(line, present) for line in lines]
+    # A line splits by a delimiter only where it holds a tab, a bar, or a comma or
+    # semicolon before a non-space (prose sets its commas before spaces): one search of
+    # the block finds those lines, and only they are read field by field.
+    fields: dict[int, list[int]] = {}
+    row = 0
+    at = 0
+    for mark in _MAY_DELIMIT.finditer(block):
+        row += block.count("\n", at, mark.start())
+        at = mark.start()
+        if row not in fields:
+            fields[row] = _fields(lines[row], present)
     rows: set[int] = set()
     for d in range(len(present)):
+        # A run is broken by a line that does not split, read or not.
         run: list[int] = []
-        for i, counts in enumerate(fields):
-            if counts[d] and run and fields[run[-1]][d] == counts[d]:
+        for i, counts in fields.items():
+            n = counts[d]
+            if n and run and run[-1] == i - 1 and fields[run[-1]][d] == n:
                 run.append(i)
                 continue
             if run:
                 run = _keep(rows, run)
-            if counts[d]:
+            if n:
                 run.append(i)
         _keep(rows, run)
     return rows

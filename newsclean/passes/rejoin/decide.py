@@ -7,7 +7,6 @@ import unicodedata
 
 from newsclean import regex
 from newsclean.latin import (
-    WORD,
     caps_share,
     ends_in_leading_word,
     is_deck_line,
@@ -108,6 +107,39 @@ def _script(letter: str) -> str:
 def _continues(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None = None) -> bool:
     """Does line ``b`` continue ``paragraph``? ``after`` is the line after ``b`` in its
     block, if any."""
+    return _goes_on_in_lower_case(paragraph, b) or _decides(paragraph, b, columns, after)
+
+
+def _goes_on_in_lower_case(paragraph: Paragraph, b: Line) -> bool:
+    """The common case of a Latin page, settled without the rules that cannot refuse
+    it: inside a paragraph (two lines or more), a line that ends no sentence before a
+    line that opens in lower case goes on, unless either is a line the rules keep
+    apart (indented, a credit, a dateline, set apart, a list item, a headline-group,
+    capitals or slogan line) or the paragraph's last line closes something on its own
+    (a photo credit, a dash subtitle, a wrapped byline, a number over an address).
+    Where it answers, ``_decides`` answers the same (held by a test over every
+    fixture page): a heading over a column, a label over text in another script and a
+    short last line all need a line that does not open in lower case, or a
+    one-line paragraph."""
+    a = paragraph.last
+    return (
+        b.starts_lower
+        and len(paragraph.lines) > 1
+        and not a.ends_sentence
+        and not a.cjk
+        and not b.cjk
+        and not (b.indented or b.starts_new or b.byline or a.byline)
+        and not (a.set_apart or b.set_apart or b.list_item or a.title or b.title)
+        and not a.text[-1:].isdigit()
+        and not caption_credit(a.text)
+        and not _is_dash_subtitle(a.text)
+        and not _completes_byline(paragraph)
+        and not (a.caps or b.caps or a.shouted or b.shouted)
+    )
+
+
+def _decides(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None) -> bool:
+    """``_continues`` by every rule."""
     a = paragraph.last
     if b.indented or b.starts_new or caption_credit(a.text):
         return False
@@ -222,12 +254,12 @@ def _heading_over_column(
     if paragraph.lines[0].starts_new:
         # A dateline set larger or wider than the story it opens.
         return False
-    if not a.cjk and (starts_lower(b.text) or hyphen_end(a.text) or ends_in_leading_word(a.text)):
+    if not a.cjk and (b.starts_lower or hyphen_end(a.text) or a.leading_word_end):
         # A word or a sentence going on.
         return False
     if not all(_reads_as_heading(line) for line in paragraph.lines):
         return False
-    if not a.cjk and sum(len(WORD.findall(line.text)) for line in paragraph.lines) > HEADLINE_WORDS:
+    if not a.cjk and sum(line.words for line in paragraph.lines) > HEADLINE_WORDS:
         # More words than a headline says: the text's first lines, set narrower beside
         # a picture.
         return False
@@ -245,7 +277,7 @@ def _reads_as_heading(line: Line) -> bool:
     a Latin line in clauses says few words."""
     if line.ends_sentence or (line.cjk and line.running):
         return False
-    return line.cjk or not line.running or len(WORD.findall(line.text)) <= HEADING_WORDS
+    return line.cjk or not line.running or line.words <= HEADING_WORDS
 
 
 def _measure_below(b: Line, after: Line | None, columns: Columns) -> int | None:
@@ -311,7 +343,7 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         # Longer than any printed column: a paragraph already rejoined (or never
         # wrapped) ends where it ends, unless it stops mid-sentence before a line in
         # lower case (an extractor ran two columns' lines into one).
-        return not a.ends_sentence and starts_lower(b.text)
+        return not a.ends_sentence and b.starts_lower
     if (
         hyphen_end(a.text)
         and (
@@ -333,7 +365,7 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         return False
     reference = paragraph.measure or columns.column_of(a.width)
     if not a.ends_sentence:
-        if a.text.endswith(("—", "–", " -")) or ends_in_leading_word(a.text):
+        if a.text.endswith(("—", "–", " -")) or a.leading_word_end:
             # A dash at the line end leads on (a dateline run into its story), and so
             # does an article, preposition or conjunction: nothing ends on ``of the``.
             return True
@@ -347,9 +379,9 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
             ends_short = a.width < JUSTIFIED_SHORT * paragraph.widths[len(paragraph.widths) // 2]
         else:
             ends_short = reference is not None and a.width < LATIN_SHORT * reference
-        if ends_short and not starts_lower(b.text):
+        if ends_short and not b.starts_lower:
             return False
-        if paragraph.running or paragraph.lines[0].starts_new or starts_lower(b.text):
+        if paragraph.running or paragraph.lines[0].starts_new or b.starts_lower:
             # A dateline opens running text, whatever the first line's punctuation.
             return True
         # A first line without a clause, before a capital: a headline or deck line

@@ -8,10 +8,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
-from newsclean.latin import is_caps_headline, is_shouted
+from newsclean.latin import WORD, ends_in_leading_word, is_caps_headline, is_shouted
 from newsclean.model import Layout, Origin
 from newsclean.page.credits import is_byline, starts_with_dateline
-from newsclean.page.describe import running, unclosed, width_cells
+from newsclean.page.describe import running, starts_lower, unclosed, width_cells
 from newsclean.page.model import column_widths
 from newsclean.page.tuning import TUNING
 
@@ -35,6 +35,8 @@ class Line:
     ends_sentence: bool
     byline: bool
     starts_new: bool
+    #: The first letter is lower case (``page.describe.starts_lower``).
+    starts_lower: bool
     #: An opening bracket or quote closes on a later line (CJK lines only).
     unclosed: bool = False
     #: A headline-group line: it stands over a byline with nothing finished between.
@@ -52,6 +54,8 @@ class Line:
 
     _caps: bool | None = None
     _shouted: bool | None = None
+    _leading_word_end: bool | None = None
+    _words: int = -1
 
     # Asked of Latin lines only, as the line above and as the line below: found once,
     # when first asked (a CJK page asks them of few lines). Not ``cached_property``,
@@ -70,10 +74,26 @@ class Line:
             self._shouted = not self.cjk and is_shouted(self.text)
         return self._shouted
 
+    @property
+    def leading_word_end(self) -> bool:
+        """Ends on an article, preposition or conjunction (``latin.ends_in_leading_word``)."""
+        if self._leading_word_end is None:
+            self._leading_word_end = ends_in_leading_word(self.text)
+        return self._leading_word_end
+
+    @property
+    def words(self) -> int:
+        """How many words (``latin.WORD``) the line says: asked of a paragraph's every
+        line for each line that may open under it."""
+        if self._words < 0:
+            self._words = len(WORD.findall(self.text))
+        return self._words
+
 
 #: What a line's text says of it, found once per text: width, CJK, running text, ends
-#: a sentence, byline, dateline first, unclosed bracket (see ``_facts``).
-Facts = tuple[int, bool, bool, bool, bool, bool, bool]
+#: a sentence, byline, dateline first, first letter lower case, unclosed bracket (see
+#: ``_facts``).
+Facts = tuple[int, bool, bool, bool, bool, bool, bool, bool]
 
 
 def _facts(text: str, bylines: tuple[str, ...]) -> Facts:
@@ -85,6 +105,7 @@ def _facts(text: str, bylines: tuple[str, ...]) -> Facts:
         ENDS_SENTENCE.search(text) is not None,
         is_byline(text, bylines),
         starts_with_dateline(text),
+        starts_lower(text),
         cjk and unclosed(text),
     )
 
@@ -103,12 +124,22 @@ def _describe(
         facts = _facts(text, bylines)
         if known is not None:
             known[text] = facts
-    width, cjk, running, ends_sentence, byline, starts_new, unclosed = facts
+    width, cjk, running, ends_sentence, byline, starts_new, lower, unclosed = facts
     indented = raw.startswith(("  ", "\t")) and indented_share < 0.5
     # By position: a dataclass built by keywords costs twice as much, once per line and
     # round.
     return Line(
-        text, width, indented, cjk, running, ends_sentence, byline, starts_new, unclosed, raw=raw
+        text,
+        width,
+        indented,
+        cjk,
+        running,
+        ends_sentence,
+        byline,
+        starts_new,
+        lower,
+        unclosed,
+        raw=raw,
     )
 
 

@@ -7,7 +7,7 @@ otherwise run on from."""
 from __future__ import annotations
 
 from newsclean import regex
-from newsclean.latin import ends_in_leading_word, in_headline_case, is_headline_case_deck
+from newsclean.latin import in_headline_case, is_headline_case_deck
 from newsclean.page.boxes import (
     MAX_LABEL_CELLS,
     briefs_label,
@@ -16,7 +16,6 @@ from newsclean.page.boxes import (
     notice_heading,
     notice_heading_wrapped,
 )
-from newsclean.page.describe import starts_lower
 from newsclean.passes.rejoin.decide import WRAPPED_TAIL
 from newsclean.passes.rejoin.lines import Line
 
@@ -144,7 +143,7 @@ def _title_end(lines: list[Line], first: int) -> int:
             if after is None or after.running or after.ends_sentence:
                 # The text's first line, which has no clause mark yet.
                 break
-        elif not (starts_lower(line.text) or ends_in_leading_word(before.text)):
+        elif not (line.starts_lower or before.leading_word_end):
             break
         end += 1
     return end
