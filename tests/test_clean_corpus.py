@@ -31,35 +31,11 @@ NORMALISED = {
     "lists/unstructured-fake-text.txt": "a list's indent of spaces goes",
     "cjk-prose/luxun-kongyiji.txt": "a paragraph's indent of ideographic spaces goes",
     "cjk-prose/soseki-neko-aozora.txt": "a paragraph's indent of ideographic spaces goes",
+    "verse/pope-epitaphs.txt": "a line's indent of spaces goes",
 }
 #: Documents whose lines ``fix`` joins, keeping every character: rejoin reads them as
 #: wrapped running text. Left for now (see the harm audit's report).
-LINES_JOINED = {
-    "lists/addresses-intl.txt": (
-        "an address's lines (name, street, postcode and town, country) joined as a "
-        "wrapped paragraph's, but for the German one: nothing tells them from a "
-        "column's short lines yet"
-    ),
-    "scripts/udhr-labelled-2.txt": (
-        "a Latin label over a Latin paragraph (Gaelic, Scottish / Tha gach …; Fur / "
-        "kwa-sí …) reads as a sentence wrapped there: with no column measure, nothing "
-        "shows that the label's line stopped short"
-    ),
-    "verse/blake-sick-rose.txt": (
-        "short stanzas with too few capitals after clause marks to tell them from "
-        "prose on their own (the poem has no other verse to vouch for them)"
-    ),
-    "verse/pope-epitaphs.txt": (
-        "a couplet's second half indented under its speaker's name (HE.) joined with the "
-        "lines after it: an indent is a paragraph's start, and the three lines are not "
-        "enough for a stanza"
-    ),
-    "cjk-prose/opencc-sentences.txt": (
-        "one-line CJK paragraphs that end at no sentence mark are bridged across their "
-        "blank lines as at a column break: the lines give no column measure to show they "
-        "stop short of one"
-    ),
-}
+LINES_JOINED: dict[str, str] = {}
 #: Documents whose paragraphs ``fix`` splits (a hard-wrapped line taken for a whole
 #: paragraph). Left for now (see the harm audit's report).
 LINES_SPLIT: dict[str, str] = {}
