@@ -305,7 +305,8 @@ def _debris_among_text(lines: Sequence[_Edge], forms: list[Form], edges: tuple[b
     or after them (a one-line text, a note of symbols at its end) were written, and so
     were marks between the turns of a dialogue (under a chat message's head, or between
     two lines that open as turns do: a time, a speaker, a dash or a quote), which are
-    its reply (``« »``, ``|``, ``— …``). Past a cut in a stream (``edges`` false) the
+    its reply (``« »``, ``|``, ``— …``), and so was the ``>`` that marks an empty
+    line of a quotation in an e-mail. Past a cut in a stream (``edges`` false) the
     page goes on."""
     # (A member of an enum is read through a descriptor, several times the cost of a
     # local: the loops over every line of the page read it once.)
@@ -322,6 +323,7 @@ def _debris_among_text(lines: Sequence[_Edge], forms: list[Form], edges: tuple[b
             or _reply(lines, forms, i)
             or _empty_item(lines, i)
             or _table_rule(lines, i)
+            or _quotation_gap(lines, i)
         ):
             forms[i] = Form.NONE
 
@@ -342,6 +344,17 @@ def _table_rule(lines: Sequence[_Edge], i: int) -> bool:
         and below is not None
         and lines[above].text.startswith("|")
         and lines[below].text.startswith("|")
+    )
+
+
+def _quotation_gap(lines: Sequence[_Edge], i: int) -> bool:
+    """Is line ``i`` a quotation's marks alone (``>``, ``>>``) beside a quoted line: the
+    blank line between a quoted message's paragraphs?"""
+    if pr.QUOTED_LINE.match(lines[i].text) is None or lines[i].text.strip("> "):
+        return False
+    return any(
+        k is not None and pr.QUOTED_LINE.match(lines[k].text) is not None
+        for k in (_nearest(lines, i, -1), _nearest(lines, i, 1))
     )
 
 

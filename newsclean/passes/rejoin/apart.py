@@ -9,7 +9,7 @@ from newsclean import regex
 from newsclean.chardata import HAN
 from newsclean.latin import LEADING_WORDS, WORD, ends_in_leading_word
 from newsclean.page.describe import NO_LINE_END, hyphen_end
-from newsclean.page.printed import MESSAGE_HEAD
+from newsclean.page.printed import MESSAGE_HEAD, QUOTED_LINE
 from newsclean.passes.punctuation import delimited_rows
 from newsclean.passes.rejoin.lines import FULL, Columns, Line
 
@@ -429,11 +429,14 @@ def _mark_address(lines: list[Line]) -> None:
 
 
 #: A record's row: a field's label and its colon (``From: ``, ``Subject: ``, ``地址：``;
-#: French sets a space before the colon, ``Tél. : ``) or a time stamp (``[09:14] ``)
-#: opening the line.
+#: French sets a space before the colon, ``Tél. : ``) or a time stamp (``[09:14] ``, a
+#: log's ``2023-12-05T09:14:03Z ``, ``Dec  5 09:15:01 ``) or a client's address (an
+#: access log's ``192.0.2.10 ``) opening the line.
 _FIELD_ROW = regex.compile(
     rf"^(?:[A-Z][\w'-]*(?: [\w'-]+){{0,2}}\.?[ \u00a0\u202f]?: "
-    rf"|[{HAN}]{{1,6}}：|\[?\d{{1,2}}:\d\d(?::\d\d)?\]? )"
+    rf"|[{HAN}]{{1,6}}：|\[?\d{{1,2}}:\d\d(?::\d\d)?\]? "
+    r"|\d{4}-\d\d-\d\d[T ]\d\d:\d\d\S* |[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d "
+    r"|\d{1,3}(?:\.\d{1,3}){3} )"
 )
 #: Records come in runs at least this long (a label opening two lines is chance).
 MIN_FIELD_ROWS = 3
@@ -460,6 +463,10 @@ _BOX_DRAWING = regex.compile("[\u2500-\u257f]")
 _CUE_TIMING = regex.compile(r"\d\d:\d\d[.,]\d{3} --> (?:\d\d:)?\d\d:\d\d[.,]\d{3}")
 
 
+#: An e-mail signature's delimiter, alone on its line (``-- ``; clients drop the space).
+_SIGNATURE = regex.compile(r"^--$")
+
+
 def _mark_tables(lines: list[Line], text: str) -> None:
     """Tables keep their lines: two or more lines in a row aligned by wide gaps, drawn
     with box-drawing rules (``│ name │ page │``), rows of delimited data
@@ -467,13 +474,20 @@ def _mark_tables(lines: list[Line], text: str) -> None:
     in a row that each open with a field's label or a time stamp (``From: ``,
     ``Subject: ``, ``[09:14] ``). A chat message's head (a name and the time alone on a
     line) keeps its line too, and so does every line of a subtitle's cue (its number,
-    its timing, and its text as the subtitler broke it). ``text``: the lines' texts
+    its timing, and its text as the subtitler broke it), of an e-mail's signature (a
+    block under ``--``: a name, a title, a telephone number) and of a quotation in an
+    e-mail (two or more lines in a row opening with ``>``: its depth marks each line,
+    and joined lines would carry them inside the text). ``text``: the lines' texts
     joined by newlines; a block with no rows, no gap and no box-drawing character in it
     has no table line, and its lines are not read one by one."""
-    if any(_CUE_TIMING.search(line.text) for line in lines[:2]):
+    if any(_CUE_TIMING.search(line.text) for line in lines[:2]) or _SIGNATURE.match(lines[0].text):
         for line in lines:
             line.set_apart = True
         return
+    if ">" in text:
+        for a, b in itertools.pairwise(lines):
+            if QUOTED_LINE.match(a.text) and QUOTED_LINE.match(b.text):
+                a.set_apart = b.set_apart = True
     rows = delimited_rows([line.text for line in lines]) | _field_rows(lines)
     for line in lines:
         # A message's head stands over its message, alone: no text runs on into it.

@@ -92,7 +92,9 @@ def _label_over_text(paragraph: Paragraph, b: Line) -> bool:
     Altai, ``Chinese, Gan`` over one in Chinese), whatever its punctuation. Nor does a
     wrapped sentence go on from a short line into a line longer than any printed column
     (set on one line, never wrapped): the short line is a label over that text too
-    (``Gaelic, Scottish`` over ``Tha gach uile dhuine…``)."""
+    (``Gaelic, Scottish`` over ``Tha gach uile dhuine…``), unless it leads on (a
+    dateline, a dash, a leading word) or is a piece of a layout line (a wide gap in
+    it)."""
     a = paragraph.last
     if len(paragraph.lines) > 1 or a.cjk or a.ends_sentence or a.unclosed:
         return False
@@ -104,6 +106,9 @@ def _label_over_text(paragraph: Paragraph, b: Line) -> bool:
         and b.layout is None
         and b.width > LONGEST_LATIN_LINE
         and 2 * a.width < b.width
+        and not a.starts_new
+        and "  " not in a.text
+        and not a.text.endswith(("—", "–", " -"))
         and not ends_in_leading_word(a.text)
     ):
         return True
