@@ -52,6 +52,10 @@ _SET_TIGHT = regex.compile(f"[{CJK}{CJK_PUNCT}\uff01-\uff60]")
 SHARED_MARKS = frozenset("—…·“”‘’")
 
 
+#: What stands before a quote that opens: nothing, a space, a bracket or a dash.
+_BEFORE_OPENING = frozenset(("", " ", "\t", "(", "[", "—", "–"))
+
+
 def joins_without_space(left: str, right: str) -> bool:
     """Do two pieces of text, broken at a line end, join with no space between them?
     Yes where CJK text meets the break: a CJK letter or mark on either side, or a mark
@@ -60,9 +64,11 @@ def joins_without_space(left: str, right: str) -> bool:
     ``the``)."""
     if not left or not right:
         return False
-    if left[-1] in "“‘" or right[0] in "”’":
+    if right[0] in "”’" or (left[-1] in "“‘" and left[-2:-1] in _BEFORE_OPENING):
         # A quote opened at the line's end, or closed at the next line's start, holds
-        # on to the word it encloses in any script.
+        # on to the word it encloses in any script. (Set against the word before it,
+        # ``“`` closes a quotation opened by ``„``, as Czech and German print it:
+        # ``nemocnic,“`` + ``řekl`` keep their space.)
         return True
     for ch, neighbour in ((left[-1], left[-2:-1]), (right[0], right[1:2])):
         if _SET_TIGHT.match(ch) and (ch not in SHARED_MARKS or HAS_CJK.match(neighbour)):

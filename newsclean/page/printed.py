@@ -236,3 +236,6 @@ def latin_paper() -> re.Pattern[str]:
 MESSAGE_HEAD = regex.compile(
     rf"^(?:[{HAN}]{{1,4}}|[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ0-9_.-]{{0,15}}) \d{{1,2}}:\d\d(?::\d\d)?$"
 )
+#: A line of a quotation in an e-mail: its depth in ``>`` marks, then the quoted text
+#: or nothing (``> Maria,``, ``>> Page 3 is full``, ``>``).
+QUOTED_LINE = regex.compile(r"^>[> ]*(?: |$)")

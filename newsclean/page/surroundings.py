@@ -255,7 +255,8 @@ def _debris_among_text(lines: Sequence[_Edge], forms: list[Form], edges: tuple[b
     or after them (a one-line text, a note of symbols at its end) were written, and so
     were marks between the turns of a dialogue (under a chat message's head, or between
     two lines that open as turns do: a time, a speaker, a dash or a quote), which are
-    its reply (``« »``, ``|``, ``— …``). Past a cut in a stream (``edges`` false) the
+    its reply (``« »``, ``|``, ``— …``), and so was the ``>`` that marks an empty
+    line of a quotation in an e-mail. Past a cut in a stream (``edges`` false) the
     page goes on."""
     # (A member of an enum is read through a descriptor, several times the cost of a
     # local: the loops over every line of the page read it once.)
@@ -272,6 +273,7 @@ def _debris_among_text(lines: Sequence[_Edge], forms: list[Form], edges: tuple[b
             or _reply(lines, forms, i)
             or _empty_item(lines, i)
             or _table_rule(lines, i)
+            or _quotation_gap(lines, i)
         ):
             forms[i] = Form.NONE
 
@@ -292,6 +294,17 @@ def _table_rule(lines: Sequence[_Edge], i: int) -> bool:
         and below is not None
         and lines[above].text.startswith("|")
         and lines[below].text.startswith("|")
+    )
+
+
+def _quotation_gap(lines: Sequence[_Edge], i: int) -> bool:
+    """Is line ``i`` a quotation's marks alone (``>``, ``>>``) beside a quoted line: the
+    blank line between a quoted message's paragraphs?"""
+    if pr.QUOTED_LINE.match(lines[i].text) is None or lines[i].text.strip("> "):
+        return False
+    return any(
+        k is not None and pr.QUOTED_LINE.match(lines[k].text) is not None
+        for k in (_nearest(lines, i, -1), _nearest(lines, i, 1))
     )
 
 
@@ -337,7 +350,10 @@ def _nearest(lines: Sequence[_Edge], i: int, step: int) -> int | None:
 
 #: Forms a line of running text can take (a URL, ``来源：``, ``编辑``, ``Copyright``
 #: words): they are furniture only where the text around has stopped.
-_RUNNING_TEXT_FORMS = frozenset((Form.URL, Form.SOURCE, Form.CREDIT))
+_RUNNING_TEXT_FORMS = frozenset((Form.URL, Form.SOURCE, Form.CREDIT, Form.NAVIGATION, Form.SHARE))
+#: Forms a writer sets on a line of their own inside a sentence: a link, what a
+#: navigation or share link says (``The sign read:`` / ``Home`` / ``and nothing more``).
+_QUOTED_FORMS = frozenset((Form.URL, Form.NAVIGATION, Form.SHARE))
 #: Marks that close a sentence, or a quotation or bracket that a sentence ends with.
 _FINISHED = regex.compile(r"[.!?。！？…\"'”’」』）)\]】》]$")
 #: How a line that goes on with the sentence before it begins: in lower case, or with
@@ -358,13 +374,16 @@ def _out_of_running_text(
     note (``(CC BY 2.5)``) ends no sentence. A URL set on a line of its own, blank lines
     around it, is the sentence's where the text before it breaks off and the text after
     it goes on (``The slides are at`` / ``https://…`` / ``and the recording…``): a
-    column break leaves a photo's credit between a sentence's halves, never a link."""
+    column break leaves a photo's credit between a sentence's halves, never a link. So
+    is what a navigation or share link says, quoted so (``The sign read:`` / ``Home`` /
+    ``and nothing more``; ``页面底部写着`` / ``返回首页`` / ``几个字，…``): a link bar
+    stands between finished paragraphs."""
     # A line's form changes only when its own turn comes: the lines to ask can be listed
     # first, and most lines are none of them.
     for i in [k for k, form in enumerate(forms) if form in _RUNNING_TEXT_FORMS]:
         if pr.LICENCE_NOTE.search(lines[i].text):
             continue
-        if forms[i] is Form.URL and _link_inside_sentence(lines, forms, i, tuning):
+        if forms[i] in _QUOTED_FORMS and _link_inside_sentence(lines, forms, i, tuning):
             forms[i] = Form.NONE
             continue
         same_block = i + 1 < len(lines) and blocks[i + 1] == blocks[i]
@@ -390,12 +409,19 @@ def _link_inside_sentence(
     if not 0 < i < len(lines) - 1 or forms[i - 1] is not Form.NONE:
         return False
     before, after = lines[i - 1], lines[i + 1]
+    goes_on = _CONTINUES.match(after.text) is not None or (
+        # A CJK sentence goes on in any letter: one broken off after a clause of it.
+        before.cjk and after.cjk and _CJK_CLAUSE.search(before.text) is not None
+    )
     return (
         forms[i + 1] is Form.NONE
-        and _CONTINUES.match(after.text) is not None
+        and goes_on
         and not _FINISHED.search(before.text)
         and before.capitals < tuning.capitals_share
     )
+
+
+_CJK_CLAUSE = regex.compile("[，、；：]")
 
 
 #: Forms of a link bar: a line of them stands alone, between blank lines or the page's

@@ -50,8 +50,9 @@ Latin-script pages add their own printed forms:
   the article; and scan debris, lines of the marks OCR reads specks and broken rules
   as (``-' - - -v 1 ' :``, ``■``, ``-``) with no word in them, standing between lines
   of the page (a text of marks alone, or marks after its last line, were written so,
-  and so were marks between the turns of a dialogue: ``« »``, ``|``, ``— …``, and a
-  table's rule between its rows: ``|---|--:|``).
+  and so were marks between the turns of a dialogue: ``« »``, ``|``, ``— …``, a
+  table's rule between its rows: ``|---|--:|``, and the ``>`` of a quoted e-mail's
+  empty line beside its quoted lines).
   Brackets, operators and other symbols (``(-1/2)! = √π``, ``[x] ©``, ``°``, box
   drawing, ``(╯°□°)╯︵ ┻━┻``) are never debris, nor is one mark repeated (``* * *``,
   ``---``);

@@ -19,7 +19,11 @@ CJK side: :mod:`newsclean.cjk_mojibake`, which reverses a span only when the res
 clearly more plausible. Where both fingerprints match a line, ftfy's round trip stands
 unless the CJK reading has CJK beside it and is clearly more plausible (see
 :func:`repair_line`): every pair of Latin-1 characters is some GBK character, so without
-that rule correct Greek or Hebrew in UTF-8 read as cp1252 would become hanzi. Rounds
+that rule correct Greek or Hebrew in UTF-8 read as cp1252 would become hanzi. A line
+with no CJK character whose repair does not read as Chinese (an alphabet's letter or a
+Latin-1 symbol glued to a hanzi it made, or a rare ideograph of the supplementary
+planes) is left as it is: legacy Cyrillic or Greek bytes read as Latin-1 decode in
+pieces as GBK, Big5 and UTF-8, and no reading explains them. Rounds
 repeat until neither changes anything (mojibake of mojibake can mix them), at most
 three rounds. Filler runs are counted as lost characters and kept, like U+FFFD in
 ``replacement``; ``replacement="drop"`` drops them.
@@ -31,7 +35,7 @@ import re
 from collections import Counter
 
 from newsclean import regex
-from newsclean.chardata import HAS_CJK
+from newsclean.chardata import CJK, HAS_CJK
 from newsclean.cjk_mojibake import report_fillers, suspect, suspect_positions
 from newsclean.model import Document
 from newsclean.options import Options
@@ -114,7 +118,33 @@ def _plausibility(candidate: tuple[str, Counter[str]]) -> tuple[float, int]:
     return density(candidate[0]), len(candidate[0])
 
 
+#: What a reading that explains only pieces of a line leaves: a letter of an alphabet
+#: (Latin-1 and its extensions, Greek, Cyrillic, the Indic and other scripts up to
+#: Greek Extended) or a Latin-1 symbol set against a CJK character with no space between
+#: (``扎¬``, ``á।㠮``, ``喈ᨫ``; Chinese sets no such character so, but the middle dot
+#: of a foreign name, ``马丁·路德``, and its own marks, shapes and symbols, ``■``,
+#: ``℃``), or an ideograph of the supplementary planes (four bytes of UTF-8 read from
+#: ``ð«ª\xa0``: Chinese text read as Latin-1 gives the common characters of the Basic
+#: Multilingual Plane).
+_LETTER = "\u0080-\u00b6\u00b8-\u10ff\u1200-\u1fff"
+_NOT_CHINESE = regex.compile(
+    f"[{_LETTER}](?=[{CJK}])|(?<=[{CJK}])[{_LETTER}]|[\U00020000-\U0003134f]"
+)
+
+
 def repair_line(line: str) -> tuple[str, Counter[str]]:
+    """The line repaired (``_best_reading``), unless the line has no CJK character and
+    the repair does not read as Chinese (``_NOT_CHINESE``): then no reading explains the
+    line (legacy Cyrillic or Greek bytes read as Latin-1, ``\x83®à®¤áª``, decode in
+    pieces as GBK, Big5 and UTF-8), and it is left as it is: hanzi among the rest would
+    hide what the line was."""
+    fixed, counts = _best_reading(line)
+    if fixed != line and _NOT_CHINESE.search(fixed) and not HAS_CJK.search(line):
+        return line, Counter()
+    return fixed, counts
+
+
+def _best_reading(line: str) -> tuple[str, Counter[str]]:
     """The line as it is, ftfy's Latin repair or the CJK repair, whichever holds.
 
     Both fingerprints can match one line: GBK read as Latin-1 (``ÉÌÌÀ``) holds what

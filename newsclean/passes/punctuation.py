@@ -59,6 +59,9 @@ _DELIMITERS = (
     (",", regex.compile(r",(?=\S)(?:(?<!\d,)|(?!\d))"), True),
     (";", regex.compile(r";(?=\S)(?:(?<!\d;)|(?!\d))"), True),
 )
+#: A quoted field of delimited data: opened after a delimiter or at the line's start,
+#: closed before one or at the line's end, its own quotes doubled.
+_QUOTED_FIELD = regex.compile(r'(?:^|(?<=[,;\t|]))"(?:[^"]|"")*"(?=[,;\t|]|$)')
 #: Rows of delimited data come in runs of at least this many lines (a header and a row).
 MIN_ROWS = 2
 #: Prose: clause punctuation, or a comma or semicolon set with a space after it.
@@ -68,8 +71,11 @@ _PROSE = regex.compile(f"[{CJK_CLAUSE_MARKS}{ENUMERATION_COMMA}]|[,;] ")
 def _fields(line: str, delimiters: Sequence[int] = range(len(_DELIMITERS))) -> list[int]:
     """How many fields each of ``delimiters`` (indices into ``_DELIMITERS``, all of them
     unless given) splits the line into (0: none, or prose)."""
-    # A tab that indents the line delimits nothing.
+    # A tab that indents the line delimits nothing. A quoted field's text is data, not
+    # prose, whatever it holds (``1,"Council backs bridge, at last",612``).
     body = line.lstrip()
+    if '"' in body:
+        body = _QUOTED_FIELD.sub('""', body)
     prose: bool | None = None
     counts = []
     for d in delimiters:

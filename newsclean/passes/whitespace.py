@@ -89,8 +89,14 @@ _SPACE_AT_QUOTE = regex.compile(
 )
 
 _CJK_GAP = regex.compile(f" (?<=[{TIGHT}] )(?=[{TIGHT}])")
-#: In running text, a space between CJK and an opening bracket or quote, or after one.
-_AT_OPENER = regex.compile(f" (?:(?<=[{TIGHT}] )(?=[（「『《【〔“‘])|(?<=[（「『《【〔“‘] )(?! ))")
+#: In running text, a space between CJK and an opening bracket or quote, or after one:
+#: after a CJK bracket always, after a curly quote only where it opens in CJK text or
+#: before a CJK character. (Czech and German close a quotation with ``“``: after it,
+#: ``nemocnic,“ řekl``, the space is the writer's.)
+_AT_OPENER = regex.compile(
+    f" (?:(?<=[{TIGHT}] )(?=[（「『《【〔“‘])|(?<=[（「『《【〔] )(?! )"
+    f"|(?<=[{TIGHT}][“‘] )(?! )|(?<=[{TIGHT}] [“‘] )(?! )|(?<=[“‘] )(?=[{TIGHT}]))"
+)
 #: A space on one side only of a number or Latin word inside CJK text: justification.
 #: (Spaces on both sides are a deliberate style and are kept.) A halfwidth full stop
 #: is no word: the space after it (``課題. 為``) is the writer's.

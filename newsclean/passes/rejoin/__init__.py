@@ -24,10 +24,14 @@ Recognition, from how columns are set:
 * *Column breaks*: a blank line after running text that does not end a sentence, before
   a line that continues it (running text itself, not indented), is bridged; not before
   a link alone between blank lines, which its writer set apart (a column break leaves
-  one blank line in a sentence, not one on each side of a line).
+  one blank line in a sentence, not one on each side of a line), nor inside a run of
+  three or more one-line blocks of which no half agrees in width and none is as wide as
+  a column of the page's other blocks, where no line carries its sentence into the next
+  or visibly goes on: a list of sentences set a paragraph each.
 * A sentence does not change its script at a line's end: a Latin line alone that ends
   no sentence, over a line that opens in another script, is a label over that text
-  (``Altai, Southern`` over a paragraph in Altai).
+  (``Altai, Southern`` over a paragraph in Altai); nor does it go on from a short line
+  into a line longer than any printed column (set on one line, never wrapped).
 * A line that does not read as running text and starts a paragraph is a headline,
   kicker, subhead or byline: it joins the next line only when it is full (a long
   heading wrapped in a body column); bylines and datelines never join.
@@ -65,21 +69,24 @@ Recognition, from how columns are set:
   open with a capital and end at a mark or a dash, or a Latin stanza: a block between
   blank lines whose every line opens with a capital, three of them after a line that
   ends no sentence (two after a clause mark, or another stanza of the page is verse;
-  where nouns are capitalised, only capitals on articles, prepositions, conjunctions);
+  where nouns are capitalised, only capitals on articles, prepositions, conjunctions),
+  or stanzas of one length in a row, judged together (a clause mark among their turns
+  is enough), or beside other verse a block of lines that each end at a mark;
   either narrower than the page's columns (wrapped prose fills its column).
   Lists: a line opening with a marker (``-``, ``1.``, ``一、``, ``（一）``, ``①``)
   that the next item, a few lines on, continues in the same form.
   Tables: rows aligned by wide gaps, drawn with box-drawing rules from wall to wall,
   rows of delimited data, or records (three or more lines in a row that open with a
   field's label or a time stamp: an e-mail's header, a form, a chat log), and a chat
-  message's head (a name and the time alone on a line). A letter's closing (a word or
-  two and a comma) stays over the name that ends its block, and an e-mail address
-  under a line that ends in a number (a telephone line) keeps its line. Program
-  text: a Markdown code block, from fence to fence; a block indented to several
-  depths whose lines hold calls, braces,
-  assignments and JSON members; it keeps its indentation too; and a session at a
-  prompt (``$ ls -l``, ``>>> len(x)``): a block that opens at a prompt with a command
-  and holds another, with what the commands printed.
+  message's head (a name and the time alone on a line). An address: a block of a
+  name, a street and number, a postcode and town, a country, all short. A letter's
+  closing (a word or two and a comma) stays over the name that ends its block, and an
+  e-mail address under a line that ends in a number (a telephone line) keeps its line.
+  Program text: a Markdown code block, from fence to fence; a block indented to several
+  depths whose lines hold calls, braces, assignments and JSON members; it keeps its
+  indentation too; and a session at a prompt (``$ ls -l``, ``>>> len(x)``): a block
+  that opens at a prompt with a command and holds another, with what the commands
+  printed.
 
 Blocks that markup marked as paragraphs, headings or verbatim text, and furniture kept in
 the text, are never rewrapped.
@@ -98,9 +105,11 @@ from newsclean.model import PLAIN, Block, Document
 from newsclean.options import Options
 from newsclean.page.printed import URL_ONLY
 from newsclean.passes.rejoin.apart import (
+    _mark_address,
     _mark_code,
     _mark_fences,
     _mark_list_items,
+    _mark_sentence_runs,
     _mark_tables,
     _mark_verse,
     _stanzas,
@@ -244,6 +253,7 @@ def _describe_blocks(
         _mark_titles(lines, text)
         _mark_list_items(lines)
         _mark_tables(lines, text)
+        _mark_address(lines)
         _mark_code(block.lines, lines)
         verse += _verse_candidates(lines, any(line.cjk for line in lines))
     verse += _stanzas([described[id(block)] for block in several], bool(verse))
@@ -259,4 +269,5 @@ def _describe_blocks(
         ]
     )
     _mark_verse(verse, columns)
+    _mark_sentence_runs([described[id(block)] for block in plain])
     return described, columns

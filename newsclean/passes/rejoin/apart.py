@@ -7,8 +7,9 @@ import itertools
 
 from newsclean import regex
 from newsclean.chardata import HAN
-from newsclean.latin import LEADING_WORDS, WORD
-from newsclean.page.printed import MESSAGE_HEAD
+from newsclean.latin import LEADING_WORDS, WORD, ends_in_leading_word
+from newsclean.page.describe import NO_LINE_END, hyphen_end
+from newsclean.page.printed import MESSAGE_HEAD, QUOTED_LINE
 from newsclean.passes.punctuation import delimited_rows
 from newsclean.passes.rejoin.lines import FULL, Columns, Line
 
@@ -229,15 +230,17 @@ def _stanza_turns(lines: list[Line]) -> list[tuple[Line, Line]]:
     return [(a, b) for a, b in itertools.pairwise(lines) if not _FULL_STOP.search(a.text)]
 
 
-def _shows_verse(lines: list[Line], turns: list[tuple[Line, Line]]) -> bool:
+def _shows_verse(
+    lines: list[Line], turns: list[tuple[Line, Line]], clause_turns: int = MIN_CLAUSE_TURNS
+) -> bool:
     """Turns enough, and enough of them after a clause mark, to show a stanza on their
     own. In a language that capitalises its nouns, a turn counts only where the capital
     is the line's, on a word written in lower case inside a sentence (an article, a
     preposition, a conjunction: ``Und ruhig fließt der Rhein;``)."""
     if _capitalises_nouns(lines):
         turns = [(a, b) for a, b in turns if _first_word(b.text) in LEADING_WORDS]
-    clause_turns = sum(1 for a, _ in turns if _CLAUSE_END.search(a.text))
-    return len(turns) >= MIN_STANZA_TURNS and clause_turns >= MIN_CLAUSE_TURNS
+    after_clause = sum(1 for a, _ in turns if _CLAUSE_END.search(a.text))
+    return len(turns) >= MIN_STANZA_TURNS and after_clause >= clause_turns
 
 
 def _first_word(text: str) -> str:
@@ -251,16 +254,51 @@ def _stanzas(blocks: list[list[Line]], verse_found: bool) -> list[list[Line]]:
     after a comma or no mark at all (``Die Luft ist kühl und es dunkelt,`` /
     ``Und ruhig fließt der Rhein;``). A stanza's lines need not end at marks, nor be of
     one width. A block shows it is verse by capitals after clause marks (``_shows_verse``),
-    or by standing on a page with other verse (a poem's other stanzas, ``verse_found``).
-    Whether the lines stop short of the page's columns is asked next, as for any verse."""
+    or by standing on a page with other verse (a poem's other stanzas, ``verse_found``);
+    there, a block of fewer turns is a stanza too when each of its lines ends at a mark
+    or a dash (a speaker's half-line and couplet: ``Dear shade! I will:`` /
+    ``Then mix this dust…``). A poem's stanzas are of one length, so blocks in a row of
+    as many lines, each line opening with a capital, are judged together
+    (``_equal_stanzas``): short stanzas show too few turns on their own, and their
+    lines' capitals (six or more lines that all open with one) say more than a second
+    clause mark. Whether the lines stop short of the page's columns is asked next, as
+    for any verse."""
     found: list[list[Line]] = []
     strong = verse_found
-    for lines in blocks:
-        turns = _stanza_turns(lines)
-        if len(turns) >= MIN_STANZA_TURNS:
+    turned = [(lines, _stanza_turns(lines)) for lines in blocks]
+    for lines, turns in turned:
+        if len(turns) >= MIN_STANZA_TURNS or (verse_found and turns and _phrases(lines)):
             found.append(lines)
             strong = strong or _shows_verse(lines, turns)
+    for group in _equal_stanzas(turned):
+        pooled = [turn for _, turns in group for turn in turns]
+        if _shows_verse([line for lines, _ in group for line in lines], pooled, 1):
+            strong = True
+            found += [lines for lines, _ in group if not any(lines is f for f in found)]
     return found if strong else []
+
+
+def _phrases(lines: list[Line]) -> bool:
+    """Every line ends at a mark or a dash, as a line of verse ends with its phrase."""
+    return all(_LATIN_VERSE_END.search(line.text) for line in lines)
+
+
+def _equal_stanzas(
+    turned: list[tuple[list[Line], list[tuple[Line, Line]]]],
+) -> list[list[tuple[list[Line], list[tuple[Line, Line]]]]]:
+    """Runs of two or more blocks in a row, of one number of lines (three or more),
+    each with two turns at least (and so every line of it opening with a capital)."""
+    groups: list[list[tuple[list[Line], list[tuple[Line, Line]]]]] = []
+    group: list[tuple[list[Line], list[tuple[Line, Line]]]] = []
+    for lines, turns in [*turned, ([], [])]:
+        stanza = len(turns) >= MIN_STANZA_TURNS - 1 and len(lines) >= MIN_VERSE_LINES
+        if stanza and (not group or len(group[0][0]) == len(lines)):
+            group.append((lines, turns))
+            continue
+        if len(group) >= 2:
+            groups.append(group)
+        group = [(lines, turns)] if stanza else []
+    return groups
 
 
 #: Two or more spaces inside a CJK line, five or more inside a Latin one (where
@@ -284,12 +322,121 @@ def _mark_verse(verse: list[list[Line]], columns: Columns) -> None:
                 line.set_apart = True
 
 
+#: One-line paragraphs stand in runs this long in a list of sentences set a paragraph
+#: each (a column break leaves a single line between two blank lines at most once).
+MIN_SENTENCE_RUN = 3
+#: Lines set to one measure agree in width within two cells (a justified CJK column,
+#: digits narrower than a cell), or within this share of it (a ragged Latin one).
+SAME_WIDTH = 0.1
+
+
+def _mark_sentence_runs(blocks: list[list[Line]]) -> None:
+    """A column break leaves ONE blank line inside a sentence, between a column's lines,
+    and the sentence ends in the next column or runs on down it. A run of three or more
+    blocks of one printed line each is a column's lines only when the extractor set a
+    blank line after every line (then most of them are of one width), or when a line of
+    it carries a sentence into the next line, which ends it (the tail of a sentence
+    carried into the next column, between a subhead and a byline; its line before is
+    then as wide as a column the page's other blocks are set in), or visibly goes on (a
+    hyphen, a leading word, an opening bracket at its end). Any other run is a list of
+    sentences or items set a paragraph each (``现代无线通信技术…，不受电缆束缚`` ⏎⏎
+    ``現代無線通訊技術…``), whatever their punctuation: each of its lines that ends no
+    sentence keeps its line (one that ends a sentence may still end one carried over
+    from the block above it)."""
+    runs: list[list[Line]] = []
+    run: list[Line] = []
+    for lines in [*blocks, []]:
+        if len(lines) == 1 and _printed_line(lines[0]):
+            run.append(lines[0])
+            continue
+        if (
+            len(run) >= MIN_SENTENCE_RUN
+            and 2 * _most_of_one_width(run) < len(run)
+            and not any(_goes_on(line) for line in run)
+            and not any(b.ends_sentence and not a.ends_sentence for a, b in itertools.pairwise(run))
+        ):
+            runs.append(run)
+        run = []
+    if not runs:
+        return
+    columns = Columns([line for lines in blocks if len(lines) > 1 for line in lines])
+    for run in runs:
+        if all(columns.column_of(line.width) is None for line in run):
+            for line in run:
+                line.set_apart = not line.ends_sentence
+
+
+def _goes_on(line: Line) -> bool:
+    """A line whose end shows its sentence goes on: a hyphen, an opening bracket or
+    quote, an article, preposition or conjunction."""
+    text = line.text
+    return hyphen_end(text) or text[-1] in NO_LINE_END or ends_in_leading_word(text)
+
+
+def _most_of_one_width(lines: list[Line]) -> int:
+    """How many of the lines, at most, agree in width with one of them."""
+    return max(
+        sum(1 for other in lines if abs(other.width - line.width) <= _give(line)) for line in lines
+    )
+
+
+def _give(line: Line) -> float:
+    return 2 if line.cjk else max(2, SAME_WIDTH * line.width)
+
+
+#: An address's postcode and town (``51147 Köln``, ``D-51147 Köln``, ``1012 AB Amsterdam``,
+#: ``00-238 Warszawa``, ``London NW1 6XE``, ``Springfield, IL 62704``, ``邮编：100006``,
+#: ``〒100-0001``).
+_POSTCODE_LINE = regex.compile(
+    r"^(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d\d-\d{3})(?: [A-Z]{2})?"
+    r"(?: [A-ZÀ-ÞŁŚŻŹĆŃŠČŘŽ][^\W\d_]*[.-]?){1,3}$"
+    r"|[^\W\d_] [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$"
+    r"|[^\W\d_], [A-Z]{2} \d{5}(?:-\d{4})?$"
+    r"|^(?:邮编|郵編|邮政编码|郵遞區號)[：:]? ?\d{6}$|^〒\d{3}-\d{4}$"
+)
+#: An address's lines are short: a name, a street and its number, a town, a country.
+LONGEST_ADDRESS_LINE = 40
+#: Lines over an address's street (a name, a firm, a department) and under its town (a
+#: country, or the addressee a Chinese envelope names last).
+MAX_ADDRESSEE_LINES = 2
+
+
+def _mark_address(lines: list[Line]) -> None:
+    """An address keeps its lines: a block that is one address, set as a letter or an
+    envelope sets it: a line or two of name, the street and its number, the postcode
+    and town (``_POSTCODE_LINE``: the town's words capitalised, where a year opening a
+    line of prose is followed by lower case), and a country (or an addressee) at most,
+    every line short and none ending a sentence or at a clause mark. A wrapped
+    paragraph's lines are a column wide, and a column does not break a sentence before
+    a postcode."""
+    if not 3 <= len(lines) <= MAX_ADDRESSEE_LINES + 3:
+        return
+    if any(
+        len(line.text) > LONGEST_ADDRESS_LINE
+        or line.ends_sentence
+        or _CLAUSE_END.search(line.text) is not None
+        for line in lines
+    ):
+        return
+    town = next((i for i, line in enumerate(lines) if _POSTCODE_LINE.search(line.text)), None)
+    if town is None or town == 0 or town > MAX_ADDRESSEE_LINES + 1 or town < len(lines) - 2:
+        return
+    if not any(ch.isdigit() for ch in lines[town - 1].text):
+        # No street and number over the town: not an address's lines.
+        return
+    for line in lines:
+        line.set_apart = True
+
+
 #: A record's row: a field's label and its colon (``From: ``, ``Subject: ``, ``地址：``;
-#: French sets a space before the colon, ``Tél. : ``) or a time stamp (``[09:14] ``)
-#: opening the line.
+#: French sets a space before the colon, ``Tél. : ``) or a time stamp (``[09:14] ``, a
+#: log's ``2023-12-05T09:14:03Z ``, ``Dec  5 09:15:01 ``) or a client's address (an
+#: access log's ``192.0.2.10 ``) opening the line.
 _FIELD_ROW = regex.compile(
     rf"^(?:[A-Z][\w'-]*(?: [\w'-]+){{0,2}}\.?[ \u00a0\u202f]?: "
-    rf"|[{HAN}]{{1,6}}：|\[?\d{{1,2}}:\d\d(?::\d\d)?\]? )"
+    rf"|[{HAN}]{{1,6}}：|\[?\d{{1,2}}:\d\d(?::\d\d)?\]? "
+    r"|\d{4}-\d\d-\d\d[T ]\d\d:\d\d\S* |[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d "
+    r"|\d{1,3}(?:\.\d{1,3}){3} )"
 )
 #: Records come in runs at least this long (a label opening two lines is chance).
 MIN_FIELD_ROWS = 3
@@ -316,6 +463,10 @@ _BOX_DRAWING = regex.compile("[\u2500-\u257f]")
 _CUE_TIMING = regex.compile(r"\d\d:\d\d[.,]\d{3} --> (?:\d\d:)?\d\d:\d\d[.,]\d{3}")
 
 
+#: An e-mail signature's delimiter, alone on its line (``-- ``; clients drop the space).
+_SIGNATURE = regex.compile(r"^--$")
+
+
 def _mark_tables(lines: list[Line], text: str) -> None:
     """Tables keep their lines: two or more lines in a row aligned by wide gaps, drawn
     with box-drawing rules (``│ name │ page │``), rows of delimited data
@@ -323,13 +474,20 @@ def _mark_tables(lines: list[Line], text: str) -> None:
     in a row that each open with a field's label or a time stamp (``From: ``,
     ``Subject: ``, ``[09:14] ``). A chat message's head (a name and the time alone on a
     line) keeps its line too, and so does every line of a subtitle's cue (its number,
-    its timing, and its text as the subtitler broke it). ``text``: the lines' texts
+    its timing, and its text as the subtitler broke it), of an e-mail's signature (a
+    block under ``--``: a name, a title, a telephone number) and of a quotation in an
+    e-mail (two or more lines in a row opening with ``>``: its depth marks each line,
+    and joined lines would carry them inside the text). ``text``: the lines' texts
     joined by newlines; a block with no rows, no gap and no box-drawing character in it
     has no table line, and its lines are not read one by one."""
-    if any(_CUE_TIMING.search(line.text) for line in lines[:2]):
+    if any(_CUE_TIMING.search(line.text) for line in lines[:2]) or _SIGNATURE.match(lines[0].text):
         for line in lines:
             line.set_apart = True
         return
+    if ">" in text:
+        for a, b in itertools.pairwise(lines):
+            if QUOTED_LINE.match(a.text) and QUOTED_LINE.match(b.text):
+                a.set_apart = b.set_apart = True
     rows = delimited_rows([line.text for line in lines]) | _field_rows(lines)
     for line in lines:
         # A message's head stands over its message, alone: no text runs on into it.

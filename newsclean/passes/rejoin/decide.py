@@ -88,12 +88,29 @@ def _label_over_text(paragraph: Paragraph, b: Line) -> bool:
     """A sentence does not change its script at a line's end: a Latin line standing
     alone, ending no sentence, over a line that opens in another script (Cyrillic,
     Arabic, Han…) is a label over that text (``Altai, Southern`` over a paragraph in
-    Altai, ``Chinese, Gan`` over one in Chinese), whatever its punctuation."""
+    Altai, ``Chinese, Gan`` over one in Chinese), whatever its punctuation. Nor does a
+    wrapped sentence go on from a short line into a line longer than any printed column
+    (set on one line, never wrapped): the short line is a label over that text too
+    (``Gaelic, Scottish`` over ``Tha gach uile dhuine…``), unless it leads on (a
+    dateline, a dash, a leading word) or is a piece of a layout line (a wide gap in
+    it)."""
     a = paragraph.last
     if len(paragraph.lines) > 1 or a.cjk or a.ends_sentence or a.unclosed:
         return False
     if hyphen_end(a.text) or a.text[-1] in NO_LINE_END or b.text[0] in NO_LINE_START:
         return False
+    if (
+        not b.cjk
+        and a.layout is None
+        and b.layout is None
+        and b.width > LONGEST_LATIN_LINE
+        and 2 * a.width < b.width
+        and not a.starts_new
+        and "  " not in a.text
+        and not a.text.endswith(("—", "–", " -"))
+        and not ends_in_leading_word(a.text)
+    ):
+        return True
     last = next((ch for ch in reversed(a.text) if ch.isalpha()), "")
     first = next((ch for ch in b.text if ch.isalpha()), "")
     return bool(last and first) and _script(last) == "LATIN" and _script(first) != "LATIN"
