@@ -788,6 +788,106 @@ def test_a_nameplate_with_labelled_boxes_is_page_head_down_to_the_first_story() 
     assert "ABONNEMENTS :" in result["furniture"]
 
 
+BULLETIN_STORY = (
+    "BATTLE IN BESSARABIA\n"
+    "Each Day Finds the Russians Claiming New Positions\n"
+    "London, Jan. 5. While the battle on the borders of Bessarabia\n"
+    "is apparently still far from a decision, each day finds the\n"
+    "Russians claiming the occupation of additional enemy positions,\n"
+    "and Petrograd believes that if this process continues a short\n"
+    "time longer a break must come somewhere in the lines.\n"
+)
+NASA = (
+    "La NASA a déclaré que, comme cela était prévu, la navette spatiale\n"
+    "Discovery sera lancée dans l'espace au mois de juillet et toutes les\n"
+    "mesures de sécurité nécessaires seront mises en œuvre jusqu'au lancement.\n"
+    "Des tests réalisés sur la fusée par la NASA n'ont trouvé aucune raison\n"
+    "de retarder davantage le lancement, a indiqué l'agence.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "head", "kept"),
+    [
+        pytest.param(
+            "OUR MOTTO\nBOOST AND HELP THE OTHER FELLOW.\nVolume 2\n" + BULLETIN_STORY,
+            ["OUR MOTTO", "BOOST AND HELP THE OTHER FELLOW."],
+            ["BATTLE IN BESSARABIA"],
+            id="slogan-above-the-volume-line",
+        ),
+        pytest.param(
+            "Le Progrès du Nord\n\nMétéo : éclaircies, 18°\n\nN° 23 456\n\n"
+            "Vendredi 6 juin 2008\n\nDiscovery sera lancée en juillet\n\n" + NASA,
+            ["Le Progrès du Nord", "Météo : éclaircies, 18°"],
+            ["Discovery sera lancée en juillet"],
+            id="title-and-ear-above-number-and-date",
+        ),
+        pytest.param(
+            "Le Progrès du Nord\n\nN° 23 456\n\nVendredi 6 juin 2008\n\n"
+            "Discovery en juillet\n\nMARSEILLE —\n" + NASA,
+            ["Le Progrès du Nord"],
+            ["Discovery en juillet"],
+            id="negative-a-short-headline-and-dateline-under-the-nameplate-stay",
+        ),
+        pytest.param(
+            "8\n\nLe Petit Normand\n\nDimanche 26 février 2017\n\nINTERNATIONAL\n"
+            "Discovery sera lancée en juillet\n" + NASA,
+            ["Le Petit Normand"],
+            ["Discovery sera lancée en juillet"],
+            id="an-inner-page-running-head-names-the-paper-beside-its-date",
+        ),
+        pytest.param(
+            "12\n\nSPORT\n\nDiscovery sera lancée en juillet\n\nVendredi 6 juin 2008\n\n"
+            "EN BREF\nLa navette est prête.\n\n" + NASA,
+            [],
+            ["Discovery sera lancée en juillet"],
+            id="negative-an-inner-page-headline-read-above-its-date",
+        ),
+        pytest.param(
+            "12\n\nDiscovery sera lancée en juillet\n\nVendredi 6 juin 2008\n\n" + NASA,
+            [],
+            ["Discovery sera lancée en juillet"],
+            id="negative-an-inner-page-date-read-after-the-headline",
+        ),
+        pytest.param(
+            "12\n\nDiscovery sera lancée en juillet\n\nVendredi 6 juin 2008\n\n"
+            + NASA
+            + "\nN° 23 456\n",
+            [],
+            ["Discovery sera lancée en juillet"],
+            id="negative-a-number-below-the-first-story-makes-no-front-page",
+        ),
+        pytest.param(
+            "Le Progrès du Nord\n\nN° 23 456\n\nDiscovery sera lancée en juillet\n"
+            "Par Jean Martin\n\nVendredi 6 juin 2008\n\n" + NASA,
+            [],
+            ["Discovery sera lancée en juillet", "Par Jean Martin"],
+            id="negative-a-byline-above-the-date-is-a-story-stack",
+        ),
+        pytest.param(
+            "POLAND! POLAND! POLAND!\nBottled at the Famous Poland Spring, Me.-Advt.\n"
+            "Rain and much colder to-day.\nSaturday fair.\n" + BULLETIN_STORY,
+            [],
+            ["POLAND! POLAND! POLAND!", "BATTLE IN BESSARABIA"],
+            id="negative-an-advertisement-in-the-ear-is-an-item",
+        ),
+    ],
+)
+def test_the_lines_above_and_among_the_nameplate_forms_are_its_own(
+    page: str, head: list[str], kept: list[str]
+) -> None:
+    """``head``: lines the nameplate zone takes; ``kept``: a story's stack lines, which
+    stay in its article (headline, subtitle or byline)."""
+    result = api.split(page, furniture="strip")
+    assert [f for f in result["furniture"] if f in head] == head
+    stacks = " | ".join(
+        " | ".join(a[k] or "" for k in ("kicker", "headline", "subtitle", "byline"))
+        for a in result["articles"]
+    )
+    assert all(line in stacks for line in kept)
+    assert not any(line in result["furniture"] for line in kept)
+
+
 def test_a_page_head_without_box_labels_keeps_its_ads() -> None:
     page = (
         "POLAND! POLAND! POLAND!\n"

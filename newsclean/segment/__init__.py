@@ -12,8 +12,9 @@ concerns, a module each:
 * ``assemble``: the runs of roles, read in order, into articles (orphans, bylines,
   standfirsts); ``subheads`` tells a section subhead from another story's headline;
 * ``kinds``: news, advertisement or notice, decided once an article is whole;
-* ``pagehead``: the nameplate's boxes of a Latin page, taken out as furniture (a stage of
-  ``split`` only: it reads the roles, and ``fix`` prints those lines);
+* ``pagehead``: the nameplate's boxes of a Latin page, and the lines above and among any
+  page's nameplate forms, taken out as furniture (a stage of ``split`` only: it reads
+  the roles, and ``fix`` prints those lines);
 * ``reunite``: a paragraph cut at a column's foot joined to its continuation.
 
 *Posts* (front matter with a title) are one article: the title is the headline and every
@@ -31,6 +32,7 @@ from newsclean.segment.assemble import page_articles
 from newsclean.segment.headlines import _DASH_LED, join_wrapped
 from newsclean.segment.kinds import article_kind_of
 from newsclean.segment.model import Article, Unit
+from newsclean.segment.pagehead import nameplate_blocks
 from newsclean.segment.places import units_of
 from newsclean.segment.reunite import first_lines_rejoined, reunite_broken_paragraphs
 from newsclean.segment.roles import MAX_HEADING
@@ -71,7 +73,7 @@ def split_document(doc: Document, options: Options | None = None) -> list[Articl
         articles = [_post_article(title.strip(), units)]
     else:
         boxes: list[str] = []
-        articles = page_articles(units, boxes)
+        articles = page_articles(units, boxes, nameplate_blocks(doc))
         doc.furniture += [Furniture(text, "box", "segment") for text in boxes]
     for article in articles:
         # Decided on the whole article: its kicker, headline and first blocks are final.

@@ -47,7 +47,7 @@ from newsclean.segment.headlines import (
     stack_roles,
 )
 from newsclean.segment.model import SAME_COLUMN, Article, Run, Unit, body_width, same_column
-from newsclean.segment.pagehead import strip_page_head
+from newsclean.segment.pagehead import NameplateForms, strip_page_head
 from newsclean.segment.subheads import (
     belongs_to_orphan,
     deck_over_byline,
@@ -135,9 +135,13 @@ class Assembly:
         return article
 
 
-def page_articles(units: list[Unit], boxes: list[str]) -> list[Article]:
-    """The articles of a page's units; the page head's lines go to ``boxes``."""
-    runs = _credit_lines_rejoined(_interleave(strip_page_head(_runs(units), boxes)))
+def page_articles(
+    units: list[Unit], boxes: list[str], head_blocks: NameplateForms = frozenset()
+) -> list[Article]:
+    """The articles of a page's units; the page head's lines go to ``boxes``
+    (``head_blocks``: where its nameplate forms stood)."""
+    head = strip_page_head(_runs(units), boxes, head_blocks)
+    runs = _credit_lines_rejoined(_interleave(head))
     state = Assembly()
     for i, (role, run) in enumerate(runs):
         following = runs[i + 1] if i + 1 < len(runs) else None

@@ -6,6 +6,19 @@ furniture; so are a paragraph of subscription terms and prices, and a contents l
 (``Inhalt:`` and its entries). A nameplate whose boxes carry labels (``RÉDACTION ET
 ADMINISTRATION``, ``ABONNEMENTS``) is page head down to the first story's stack.
 
+On a front page the nameplate zone runs from the top of the page down to its last
+nameplate form (the paper's title, a date, volume and number, a price, the weather ear)
+that ``furniture`` took out: the lines the forms did not name but that stand above or
+among them (an OCR-garbled title, ``TWELVE PAGES``, a slogan, a section flag) are the
+nameplate too, not a first article, as long as no running text stands among them (the
+first story's text ends the zone; a story read above its nameplate keeps its lines).
+Only short lines count: a unit of the zone printed on more lines than a display line
+or a deck takes is a story's, and so is a byline, a dateline or text that ends a
+sentence (an advertisement in the ear); then the zone is left alone. A date alone tops
+inner pages too, where an extractor may read it after the first headline: with no
+title, imprint or ear among the forms, the zone is one line (the paper's name in the
+running head) over a story that has a heading of its own. In any script.
+
 This is a stage of ``split`` only, not a pass: it reads the units' roles (which line is a
 heading, which is body set in a column), and what it finds goes to the furniture without
 changing what ``fix`` prints.
@@ -23,14 +36,110 @@ from newsclean.latin import (
     is_terms_box,
     reads_as_contents,
 )
+from newsclean.model import Document
 from newsclean.page import Flag
+from newsclean.page.forms import Form
 from newsclean.segment.headlines import continues_in_lower_case
 from newsclean.segment.model import Run, Unit
 
+#: Where a page's nameplate forms stood (``nameplate_blocks``): the block right under
+#: each, and whether the form is one only a front page carries.
+NameplateForms = frozenset[tuple[int, bool]]
 
-def strip_page_head(runs: list[Run], boxes: list[str]) -> list[Run]:
-    """The runs of a page without its head; the head's lines are added to ``boxes``."""
+
+def strip_page_head(
+    runs: list[Run], boxes: list[str], head_blocks: NameplateForms = frozenset()
+) -> list[Run]:
+    """The runs of a page without its head; the head's lines are added to ``boxes``.
+    ``head_blocks``: where its nameplate forms stood (``nameplate_blocks``)."""
+    runs = _above_nameplate_forms(runs, boxes, head_blocks)
     return _boxes_above_stacks(_labelled_page_head(runs, boxes), boxes)
+
+
+#: The furniture forms a front page's nameplate is set from. Page labels, section flags
+#: and running heads top inner pages too, where the first headline comes right under
+#: them: they do not mark a nameplate zone.
+NAMEPLATE_FORMS = frozenset({Form.MASTHEAD, Form.DATE, Form.IMPRINT, Form.WEATHER})
+#: The nameplate forms only a front page carries.
+FRONT_PAGE_FORMS = NAMEPLATE_FORMS - {Form.DATE}
+#: Lines that only a story has: a byline or a dateline in the zone is the first story's
+#: stack read above its nameplate. So is text that ends a sentence: an advertisement set
+#: in the ear (``Bottled at the Famous Poland Spring, Me.-Advt.``) is an item of its own.
+STORY_ROLES = frozenset({"byline", "dateline"})
+#: The most printed lines a unit of the nameplate zone runs: a display line, an ear or
+#: a strap; more is a story's deck or text.
+MAX_NAMEPLATE_LINES = 2
+
+
+def nameplate_blocks(doc: Document) -> NameplateForms:
+    """Where the nameplate forms (``NAMEPLATE_FORMS``) that ``furniture`` took out stood
+    on the page: the block right under each (every block before it is above or among
+    the nameplate), and whether the form is one only a front page carries. Found by the
+    raw lines each came from, whether the furniture stayed in the text as a block of its
+    own or was taken out; none where a block's origin is not known."""
+    starts = [b.origins[0][0] if b.origins else None for b in doc.blocks]
+    if None in starts:
+        return frozenset()
+    return frozenset(
+        (
+            next(
+                (k for k, start in enumerate(starts) if start is not None and start > f.origin[0]),
+                len(starts),
+            ),
+            f.kind in FRONT_PAGE_FORMS,
+        )
+        for f in doc.furniture
+        if f.origin and f.kind in NAMEPLATE_FORMS
+    )
+
+
+def _above_nameplate_forms(
+    runs: list[Run], boxes: list[str], head_blocks: NameplateForms
+) -> list[Run]:
+    """The page without the lines that stand above or among its nameplate forms, before
+    the first story's text (the module's docstring); the lines go to ``boxes``."""
+    if not head_blocks:
+        return runs
+    units = [u for _, run in runs for u in run]
+    story = next((n for n, u in enumerate(units) if _story_text(u)), None)
+    if story is None:
+        # A page with no running text has no story for a nameplate to stand over.
+        return runs
+    above = [(b, front) for b, front in head_blocks if b <= units[story].block]
+    if not above:
+        return runs
+    # The zone ends at the last nameplate form read before the first story's text.
+    last = max(b for b, _ in above)
+    zone = sum(1 for u in units if u.block < last)
+    below = units[zone:story]
+    if not any(front for _, front in above) and (
+        zone > 1 or not any(u.role == "heading" for u in below)
+    ):
+        # A date tops inner pages too, in a running head that the extractor may read
+        # after the first headline: with no title, imprint or ear above the story, the
+        # zone is the running head's one line (the paper's name beside its date), and
+        # only when the story has a heading of its own under it.
+        return runs
+    if not zone or zone > MAX_PAGE_HEAD_UNITS:
+        return runs
+    if any(
+        u.layout is None
+        or u.layout.lines > MAX_NAMEPLATE_LINES
+        or u.role in STORY_ROLES
+        or (u.role == "body" and u.ends_sentence)
+        for u in units[:zone]
+    ):
+        return runs
+    boxes += [u.text for u in units[:zone]]
+    out: list[Run] = []
+    left = zone
+    for role, run in runs:
+        if left >= len(run):
+            left -= len(run)
+            continue
+        out.append((role, run[left:]) if left else (role, run))
+        left = 0
+    return out
 
 
 #: The most lines (after rejoining) a Latin headline stack runs: kicker, headline,
