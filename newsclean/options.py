@@ -81,6 +81,9 @@ class Options:
     engine: Engine = "rules"
     #: A line model file to use instead of the one shipped in the package.
     line_model: str | None = None
+    #: rejoin's paragraph boundary overruled by a learnt model where it is sure
+    #: (``newsclean.linemodel.joins``); ``split`` sets it.
+    learnt_joins: bool = False
 
     def __post_init__(self) -> None:
         _choice("replacement", self.replacement, ("keep", "drop"))
@@ -89,7 +92,7 @@ class Options:
         _choice("engine", self.engine, ("rules", "model"))
         if self.line_model is not None:
             _string("line_model", self.line_model)
-        for name in ("explain", "keep_long_s"):
+        for name in ("explain", "keep_long_s", "learnt_joins"):
             if not isinstance(getattr(self, name), bool):
                 raise OptionError(name, f"expected True or False, not {getattr(self, name)!r}")
         if self.convert is not None:
