@@ -9,7 +9,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal
 
 from newsclean.errors import UsageError, closest, did_you_mean
@@ -116,6 +116,13 @@ class Options:
                 "max_headline",
                 f"expected None or a whole number of characters > 0, not {headline!r}",
             )
+
+
+def for_split(options: Options) -> Options:
+    """``options`` as ``split`` runs them: rejoin's paragraph boundary asks the join
+    model (``learnt_joins``), which ``fix`` does not (it would rewrap clean text that
+    the rules leave alone)."""
+    return options if options.learnt_joins else replace(options, learnt_joins=True)
 
 
 def check_keywords(keywords: Iterable[str]) -> None:

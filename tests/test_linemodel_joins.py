@@ -4,6 +4,7 @@ typesetting guards."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pycrfsuite
 import pytest
@@ -28,10 +29,12 @@ def _paragraph(*texts: str) -> Paragraph:
 @pytest.mark.parametrize(
     ("a", "b", "join", "guarded"),
     [
-        # A sentence ended short of the measure ends its paragraph.
+        # A paragraph may end wherever a sentence does: the model never joins there...
         ("the plan was agreed on Monday.", "The council then met again", True, True),
-        # ...but one that ended at the margin may go on.
-        ("the plan was agreed on the Monday.", "The council then met again", True, False),
+        ("the plan was agreed on Monday, and", "the council then met again", True, False),
+        # ...nor joins display type to text.
+        ("the plan was agreed on Monday, and", "Council Meets Again Next Week", True, True),
+        ("the plan was agreed on Monday, and", "Council meets again next week", True, False),
         # A line never starts with closing punctuation...
         ("会议指出要加快推进改革发展和建设", "，各地要抓好落实工作任务", False, True),
         ("会议指出要加快推进改革发展和建设", "各地要抓好落实工作任务", False, False),
@@ -43,17 +46,22 @@ def _paragraph(*texts: str) -> Paragraph:
     ],
 )
 def test_guards(a: str, b: str, join: bool, guarded: bool) -> None:
-    paragraph = _paragraph("the members of the committee said that", a)
-    assert joins.guarded(paragraph, _line(b), 34, join) is guarded
+    paragraph = _paragraph("The members of the committee said, as they met,", a)
+    assert joins.guarded(paragraph, _line(b), join) is guarded
 
 
-def test_lines_set_apart_keep_the_rules_answer() -> None:
-    paragraph = _paragraph("the members of the committee said that", "and then they went on")
+def test_headline_lines_and_lines_set_apart_keep_the_rules_answer() -> None:
+    paragraph = _paragraph("The members of the committee said, as they met,", "that they went on")
     b = _line("to the next item on the list")
-    assert not joins.guarded(paragraph, b, 34, False)
+    assert not joins.guarded(paragraph, b, False)
     b.set_apart = True
-    assert joins.guarded(paragraph, b, 34, False)
-    assert joins.guarded(paragraph, b, 34, True)
+    assert joins.guarded(paragraph, b, False)
+    assert joins.guarded(paragraph, b, True)
+    # A torn headline's pieces: segment gathers them.
+    assert joins.guarded(_paragraph("我国单月汽"), _line("车产量首次"), True)
+    assert not joins.guarded(
+        _paragraph("我国单月汽"), _line("车产量首次超过350万辆，创新高。"), True
+    )
 
 
 def test_features_read_the_rules_answer_and_both_lines() -> None:
@@ -110,15 +118,32 @@ def test_the_model_breaks_where_the_rules_join(
     assert _paragraphs(api.fix_text(TEXT, learnt_joins=True)) == 6
 
 
-def test_the_model_joins_where_the_rules_break_but_not_after_a_short_sentence_end(
+def test_the_model_joins_where_the_rules_break_but_never_across_a_sentence_end(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _model(tmp_path, monkeypatch, "J")
-    learnt = api.fix_text(TEXT, learnt_joins=True).splitlines()
-    # The sentence that ended at the margin goes on across the blank line; the one that
-    # ended short of it ends its paragraph, whatever the model says.
-    assert learnt[0].endswith("in the old hall. Residents will pay less.")
-    assert learnt[1].startswith("New charges")
+    text = "会议 指出\n要加快推进改革发展，建设现代化经济体系。\n各地要抓好落实。"
+    assert _paragraphs(api.fix_text(text)) == 3
+    assert api.fix_text(text, learnt_joins=True).splitlines() == [
+        "会议指出要加快推进改革发展，建设现代化经济体系。",
+        "各地要抓好落实。",
+    ]
+    assert api.fix_text(TEXT, learnt_joins=True) == api.fix_text(TEXT)
+
+
+def test_split_asks_the_model_and_fix_does_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _model(tmp_path, monkeypatch, "N")
+    fixed = api.fix_text(TEXT)
+    learnt = _blocks(api.split(TEXT))
+    monkeypatch.setattr(joins, "SURE", 1.01)
+    assert api.fix_text(TEXT) == fixed
+    assert len(learnt) > len(_blocks(api.split(TEXT)))
+
+
+def _blocks(page: dict[str, Any]) -> list[str]:
+    return [block["text"] for article in page["articles"] for block in article["blocks"]]
 
 
 def test_the_model_is_not_heeded_where_it_is_not_sure(

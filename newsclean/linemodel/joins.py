@@ -11,15 +11,20 @@ hyphenated stem), the line after, and the rules' own answer, and says whether th
 prints them in one paragraph. Where it disagrees with the rules and is at least
 :data:`SURE` of it, its answer stands.
 
-Typesetting guards what it may change, whatever it is sure of. A paragraph ends where a
-sentence ends short of the measure: such a line is never joined to the next. A line
-never starts with closing punctuation, nor ends with an opening bracket, nor breaks a
-hyphenated word before its lower-case rest: such a pair is never broken. Lines the
-rules set apart (verse, tables, program text, list items) and credits keep the rules'
-decision.
+Typesetting guards what it may change, whatever it is sure of. A paragraph may end
+wherever a sentence ends, and only the measure and the indent show whether it did (OCR
+drops the indent): the model never joins across a sentence end. A Latin line in
+capitals or headline case is display type: never joined to text. A line never starts
+with closing punctuation, nor ends with an opening bracket, nor breaks a hyphenated word
+before its lower-case rest: such a pair is never broken. Headline lines (neither the
+paragraph nor the line is running text) are left to segment, which builds headline
+groups whole. Lines the rules set apart (verse, tables, program text, list items) and
+credits keep the rules' decision.
 
-The model file ships beside this module and is loaded on first use; without it the
-rules decide alone. Tagging is deterministic.
+Only ``split`` asks it (``Options.learnt_joins``, set by ``options.for_split``): in
+``fix`` it would rewrap clean text the rules leave alone (``make harm``). The model file
+ships beside this module and is loaded on first use; without it the rules decide alone.
+Tagging is deterministic.
 """
 
 from __future__ import annotations
@@ -27,9 +32,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsclean.page.describe import NO_LINE_END, NO_LINE_START, describe, hyphen_end
+from newsclean.page.flags import Flag
 
 if TYPE_CHECKING:
     from newsclean.passes.rejoin.lines import Columns, Line, Paragraph
@@ -46,9 +52,8 @@ JOINS_MODEL = Path(__file__).with_name("joins.crfsuite")
 #: The two answers: the line continues the paragraph (``J``) or starts a new one (``N``).
 LABELS = ("J", "N")
 #: How sure the model must be to overrule the rules (tuned on diagnose's seed-1 sample).
-SURE = 0.9
-#: A line this much narrower than the measure is short of it.
-SHORT = 0.9
+SURE = 0.8
+_DISPLAY = Flag.CAPITALS | Flag.CAPS_HEADLINE | Flag.HEADLINE_CASE
 
 
 def _bucket(value: float, bounds: tuple[float, ...]) -> str:
@@ -108,6 +113,12 @@ def _described(text: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+@lru_cache(maxsize=8192)
+def _display(text: str) -> bool:
+    """A Latin line set in capitals or in headline case."""
+    return bool(describe(text).flags & _DISPLAY)
+
+
 def _facts(line: Line) -> list[str]:
     facts = ("cjk", "running", "ends_sentence", "byline", "starts_new", "unclosed", "title")
     names = [name for name in facts if getattr(line, name)]
@@ -119,9 +130,18 @@ def _facts(line: Line) -> list[str]:
 
 def _word_across(a: str, b: str) -> str:
     """The vocabulary's evidence that the break splits a word (or a phrase)."""
-    from newsclean.passes.interleave import join_odds, read_line
+    from newsclean.passes.interleave import join_odds
 
-    return _bucket(join_odds(read_line(a), read_line(b), None), (-2.0, -0.5, 0.5, 2.0))
+    return _bucket(join_odds(_read(a), _read(b), None), (-2.0, -0.5, 0.5, 2.0))
+
+
+@lru_cache(maxsize=8192)
+def _read(text: str) -> Any:
+    """``interleave.read_line``, once per text: a line is asked about as the line above
+    and as the line below, and again each round."""
+    from newsclean.passes.interleave import read_line
+
+    return read_line(text)
 
 
 def features(
@@ -172,15 +192,27 @@ def features(
     return dict.fromkeys(names, 1.0) | {"bias": 1.0}
 
 
-def guarded(paragraph: Paragraph, b: Line, measure: int, join: bool) -> bool:
+def guarded(paragraph: Paragraph, b: Line, join: bool) -> bool:
     """Whether typesetting forbids the model to change the rules' answer to ``join``."""
     a = paragraph.last
     if a.set_apart or b.set_apart or b.list_item or paragraph.lines[0].list_item:
         return True
     if a.byline or b.byline:
         return True
+    if not (paragraph.running or b.running):
+        # Headline lines are left to segment, which builds a headline group of all its
+        # lines at once: joined one decision at a time, some of a torn headline's
+        # pieces would be taken and others left.
+        return True
     if join:
-        return a.ends_sentence and (not measure or a.width < SHORT * measure)
+        if _display(a.text) or _display(b.text):
+            # A Latin line in capitals or headline case is display type, and one under
+            # running text opens a story (the text above went on in another column):
+            # neither goes on a paragraph.
+            return True
+        # A paragraph may end wherever a sentence does; only the measure and the
+        # indent show whether it did, and the rules read them.
+        return a.ends_sentence
     return (
         b.text[:1] in NO_LINE_START
         or a.text[-1:] in NO_LINE_END
@@ -225,7 +257,7 @@ def second_opinion(rule: Decision, answer: Answer, *, blank: bool) -> Decision:
 
     def decide(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None) -> bool:
         decided = rule(paragraph, b, columns, after)
-        if guarded(paragraph, b, _measure(paragraph, columns), not decided):
+        if guarded(paragraph, b, not decided):
             return decided
         said = answer(paragraph, b, after, columns, decided, blank)
         return decided if said is None else said

@@ -10,9 +10,11 @@ included) is kept with the model's features and the rules' answer, and labelled 
 the gold: the two lines are one paragraph when the end of the first and the start of
 the second (letters and digits, ``align.key``) run on inside one gold item, two when
 each is found in the gold but not so. Decisions the gold does not show (OCR misreads,
-lines it leaves out) are not labelled. A CRF is trained on one item per decision: the
-decisions are made one at a time as rejoin reads down a block and each depends on the
-paragraph the ones before it built, so there is no fixed chain of them to tag at once.
+lines it leaves out) are not labelled. Decisions with no running text on either side
+are not trained on: the guards never let the model change them (headline lines are
+segment's). A CRF is trained on one item per decision: the decisions are made one at a
+time as rejoin reads down a block and each depends on the paragraph the ones before it
+built, so there is no fixed chain of them to tag at once.
 The pages: the hand-gold pages (fixture pages and fixtures/real-train, ``--hand-weight``
 times) and the first N extractions of the generated training share, leaving out the
 compositions diagnose samples with seeds 1 and 2 and the validation share (as the veto
@@ -80,14 +82,16 @@ def gold_join(a: str, b: str, text: str) -> bool | None:
 
 @contextmanager
 def _wrapped(answer: joins.Answer) -> Iterator[None]:
-    """rejoin's decisions second-guessed by ``answer`` (guards applied), whatever the
-    options say."""
+    """rejoin's decisions second-guessed by ``answer`` (guards applied) where the
+    options ask for the model (in ``split``), with or without a model file."""
     original = joins.deciding
 
     def deciding(
         continues: joins.Decision, across_blank: Any, enabled: bool
     ) -> tuple[joins.Decision, joins.Decision]:
         plain_continues, across = original(continues, across_blank, False)
+        if not enabled:
+            return plain_continues, across
         return (
             joins.second_opinion(plain_continues, answer, blank=False),
             joins.second_opinion(across, answer, blank=True),
@@ -144,7 +148,7 @@ def train(pages: list[list[Decision]], hand: list[list[Decision]], weight: int, 
     used = 0
     for page in hand * weight + pages:
         for feats, _, gold in page:
-            if gold is not None:
+            if gold is not None and ("running" in feats or "b.running" in feats):
                 trainer.append([feats], ["J" if gold else "N"])
                 used += 1
     trainer.set_params(PARAMS)
