@@ -120,13 +120,18 @@ heldout-fresh: chromium $(VENV)/.installed-pagegen
 # LINEMODEL_CACHE keeps loaded pages between runs (loading runs every pass on a page).
 # The heading veto of the rules engine (newsclean/linemodel/veto.crfsuite) is rebuilt
 # after it from the same pages; VETO_CACHE keeps the units each page reaches it with.
+# The join model of `split` (newsclean/linemodel/joins.crfsuite) last; JOINS_CACHE keeps
+# the join decisions each page makes.
 TRAIN_ARGS ?=
 VETO_ARGS ?=
+JOINS_ARGS ?=
 LINEMODEL_CACHE ?= $(VENV)/linemodel-cache
 VETO_CACHE ?= $(VENV)/veto-cache
+JOINS_CACHE ?= $(VENV)/joins-cache
 train: $(VENV)/.installed-dev
 	nice -n 10 $(BIN)/python -m tools.linemodel.train --cache $(LINEMODEL_CACHE) --jobs 2 $(TRAIN_ARGS)
 	nice -n 10 $(BIN)/python -m tools.linemodel.veto train --cache $(VETO_CACHE) --jobs 2 $(VETO_ARGS)
+	nice -n 10 $(BIN)/python -m tools.linemodel.joins train --cache $(JOINS_CACHE) --jobs 2 $(JOINS_ARGS)
 
 # A model from the first 20 training pages, written under .venv (not the shipped one).
 train-smoke: $(VENV)/.installed-dev

@@ -9,7 +9,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal
 
 from newsclean.errors import UsageError, closest, did_you_mean
@@ -81,6 +81,9 @@ class Options:
     engine: Engine = "rules"
     #: A line model file to use instead of the one shipped in the package.
     line_model: str | None = None
+    #: rejoin's paragraph boundary overruled by a learnt model where it is sure
+    #: (``newsclean.linemodel.joins``); ``split`` sets it.
+    learnt_joins: bool = False
 
     def __post_init__(self) -> None:
         _choice("replacement", self.replacement, ("keep", "drop"))
@@ -89,7 +92,7 @@ class Options:
         _choice("engine", self.engine, ("rules", "model"))
         if self.line_model is not None:
             _string("line_model", self.line_model)
-        for name in ("explain", "keep_long_s"):
+        for name in ("explain", "keep_long_s", "learnt_joins"):
             if not isinstance(getattr(self, name), bool):
                 raise OptionError(name, f"expected True or False, not {getattr(self, name)!r}")
         if self.convert is not None:
@@ -113,6 +116,13 @@ class Options:
                 "max_headline",
                 f"expected None or a whole number of characters > 0, not {headline!r}",
             )
+
+
+def for_split(options: Options) -> Options:
+    """``options`` as ``split`` runs them: rejoin's paragraph boundary asks the join
+    model (``learnt_joins``), which ``fix`` does not (it would rewrap clean text that
+    the rules leave alone)."""
+    return options if options.learnt_joins else replace(options, learnt_joins=True)
 
 
 def check_keywords(keywords: Iterable[str]) -> None:

@@ -101,6 +101,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from newsclean.linemodel import joins
 from newsclean.model import PLAIN, Block, Document
 from newsclean.options import Options
 from newsclean.page.printed import URL_ONLY
@@ -173,6 +174,7 @@ def _rejoin(doc: Document, options: Options, known: dict[str, Facts]) -> bool:
             block.layout = None
             changed = True
     described, columns = _describe_blocks(plain, options, known)
+    continues, across = joins.deciding(_continues, _joins_across_blank, options.learnt_joins)
     # Only joins read the vocabulary: a round that joins nothing never builds it.
     vocabulary = cache(lambda: _vocabulary("\n".join(r for b in plain for r in b.lines)))
 
@@ -191,7 +193,8 @@ def _rejoin(doc: Document, options: Options, known: dict[str, Facts]) -> bool:
         can_continue = False
         if previous_plain and paragraphs:
             current = paragraphs[-1]
-            if _joins_across_blank(current, lines[0]) and not _link_alone(lines):
+            after = lines[1] if len(lines) > 1 else None
+            if across(current, lines[0], columns, after) and not _link_alone(lines):
                 current.add(lines[0])
                 doc.count(NAME, "bridged-column-break")
                 rest = lines[1:]
@@ -201,7 +204,7 @@ def _rejoin(doc: Document, options: Options, known: dict[str, Facts]) -> bool:
                 paragraphs = []
         for i, line in enumerate(rest):
             after = rest[i + 1] if i + 1 < len(rest) else None
-            if can_continue and _continues(paragraphs[-1], line, columns, after):
+            if can_continue and continues(paragraphs[-1], line, columns, after):
                 paragraphs[-1].add(line)
             else:
                 previous = paragraphs[-1] if can_continue else None
