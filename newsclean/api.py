@@ -9,7 +9,7 @@ from newsclean import pipeline
 from newsclean.emit import changes_dict, document_dict, render_text
 from newsclean.errors import InputError
 from newsclean.model import Document
-from newsclean.options import Options, check_keywords, for_split
+from newsclean.options import Options, check_keywords
 
 
 def _options(options: Options | None, overrides: dict[str, Any]) -> Options:
@@ -88,7 +88,7 @@ def split(
     """
     from newsclean.segment import split_document
 
-    opts = for_split(_options(options, overrides))
+    opts = _options(options, overrides)
     doc = clean(data, source=source, options=opts)
     return split_dict(doc, [a.to_dict() for a in split_document(doc, opts)])
 

@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 from newsclean.errors import InputError
 from newsclean.model import Document
-from newsclean.options import Options, for_split
+from newsclean.options import Options
 
 Command = Literal["fix", "split"]
 OnError = Literal["skip", "keep", "fail"]
@@ -274,8 +274,7 @@ def run_file(name: str, job: FileJob, raw: bytes | None = None) -> FileResult:
 
             raw = read_input(name)
         result.size = len(raw)
-        options = for_split(job.options) if job.command == "split" else job.options
-        doc = clean(raw, source=display(name), options=options)
+        doc = clean(raw, source=display(name), options=job.options)
     except InputError as exc:
         result.error = str(exc)
         return result
@@ -434,8 +433,6 @@ def clean_record(
         raise RecordError(msg)
     if id_field is not None and record.get(id_field) is not None:
         source = str(record[id_field])
-    if command == "split":
-        options = for_split(options or Options())
     doc = clean(text, source=source, options=options)
     added: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsclean.options import Options, for_split
+from newsclean.options import Options
 
 
 @dataclass
@@ -91,12 +91,11 @@ def inspect(
 
     opts = dataclasses.replace(options or Options(), **overrides)
     doc = clean(data, source=source, options=opts)
-    # ``split`` takes every furniture line out before segmenting and asks the join
-    # model, which ``fix`` does not: the page is segmented as ``split`` would see it, in
-    # a second run.
-    paged = clean(
-        data, source=source, options=for_split(dataclasses.replace(opts, furniture="strip"))
-    )
+    # ``split`` takes every furniture line out before segmenting; with another policy
+    # the page is segmented as ``split`` would see it, in a second run.
+    paged = doc
+    if opts.furniture != "strip":
+        paged = clean(data, source=source, options=dataclasses.replace(opts, furniture="strip"))
     confidence = doc.metadata.get("encoding_confidence")
     return Inspection(
         source=source,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 from newsclean.errors import UsageError, closest, did_you_mean
@@ -82,7 +82,8 @@ class Options:
     #: A line model file to use instead of the one shipped in the package.
     line_model: str | None = None
     #: rejoin's paragraph boundary overruled by a learnt model where it is sure
-    #: (``newsclean.linemodel.joins``); ``split`` sets it.
+    #: (``newsclean.linemodel.joins``). Off by default: it lifts generated pages but
+    #: lowered both untouched hand sets (docs/model.md, "The join model").
     learnt_joins: bool = False
 
     def __post_init__(self) -> None:
@@ -116,13 +117,6 @@ class Options:
                 "max_headline",
                 f"expected None or a whole number of characters > 0, not {headline!r}",
             )
-
-
-def for_split(options: Options) -> Options:
-    """``options`` as ``split`` runs them: rejoin's paragraph boundary asks the join
-    model (``learnt_joins``), which ``fix`` does not (it would rewrap clean text that
-    the rules leave alone)."""
-    return options if options.learnt_joins else replace(options, learnt_joins=True)
 
 
 def check_keywords(keywords: Iterable[str]) -> None:

@@ -21,9 +21,11 @@ paragraph nor the line is running text) are left to segment, which builds headli
 groups whole. Lines the rules set apart (verse, tables, program text, list items) and
 credits keep the rules' decision.
 
-Only ``split`` asks it (``Options.learnt_joins``, set by ``options.for_split``): in
-``fix`` it would rewrap clean text the rules leave alone (``make harm``). The model file
-ships beside this module and is loaded on first use; without it the rules decide alone.
+It is asked only under ``Options.learnt_joins`` (library keyword or configuration key),
+off by default: in ``split`` it lifts generated pages (diagnose seeds 1 and 2) but
+lowered both untouched hand sets, and in ``fix`` it would also rewrap clean text the
+rules leave alone (``make harm``); docs/model.md has the figures. The model file ships
+beside this module and is loaded on first use; without it the rules decide alone.
 Tagging is deterministic.
 """
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsclean.model import FURNITURE, Document, Furniture, Origin, blocks_from_text
-from newsclean.options import Options, for_split
+from newsclean.options import Options
 from newsclean.passes.furniture import block_starts
 from newsclean.pipeline import Pass
 
@@ -110,7 +110,7 @@ def trace(
     from newsclean.emit import changes_dict
     from newsclean.segment import split_document
 
-    opts = for_split(dataclasses.replace(options or Options(), **overrides))
+    opts = dataclasses.replace(options or Options(), **overrides)
     doc = document(data, source)
     tracer = _Tracer(_raw_text(data, opts).split("\n"), opts)
     pipeline.run(doc, opts, observe=tracer)
