@@ -6,7 +6,9 @@ a paragraph, and the noise rule.
   UTF-8 bytes, however short (two Cyrillic letters are one GBK character's bytes in
   cp1251). Its bytes in a legacy codec (cp1251, KOI8-R, cp866, ISO 8859-5, cp1253, ISO
   8859-7) read as Latin-1, and its UTF-8 read as Latin-1 or cp1252, are mojibake of an
-  alphabet: ``fix`` may repair them or leave them, but never reads them as CJK.
+  alphabet: ``fix`` may repair them or leave them, but never reads them as CJK. With
+  words all of an even number of letters (which pair up into GBK) that holds from
+  ``MIN_LETTERS`` letters on, in cp1251, KOI8-R and cp1253.
 * A line of a paragraph that says what a navigation link says (``Home``, ``Next``,
   ``返回首页``), between two halves of a sentence, is the sentence's: ``fix`` keeps it
   in the text, and ``split`` in the article.
@@ -26,6 +28,7 @@ from hypothesis import strategies as st
 
 from newsclean import api
 from newsclean.chardata import HAS_CJK
+from newsclean.cjk_mojibake.alphabets import MIN_LETTERS
 from newsclean.emit import render_text
 from tools.harm_audit import CORPUS
 
@@ -75,11 +78,15 @@ def _writable(word: str, alphabet: str) -> bool:
 
 #: A legacy codec's word read as Latin-1 is as likely GBK's or Big5's two characters
 #: (``Όλοι`` in cp1253 is ``¼ëïé``, GBK's ``茧镩``): a line of three words is not, when
-#: a word of an odd number of letters leaves a byte no pair explains. (Words all of an
-#: even number read as whole pairs, ``Ёлка Ёлка Ёлка`` as ``刺罻 刺罻 刺罻``: only the
-#: characters' rarity tells them from Chinese, whose headlines also set phrases a space
-#: apart. Left to the CJK repair's judge of plausibility.)
+#: a word of an odd number of letters leaves a byte no pair explains.
 MIN_MOJIBAKE_WORDS = 3
+#: Words all of an even number of letters read as whole pairs (``Ёлка Ёлка`` as
+#: ``刺罻 刺罻``); read in the alphabet's own codec they are its words, and from this
+#: many letters on that reading wins even over common hanzi (KOI8-R's lowercase,
+#: cp1253's capitals). A shorter line is one Chinese word's bytes as well.
+MIN_EVEN_LETTERS = MIN_LETTERS
+#: The codecs whose letters pair up into common hanzi, or into any.
+EVEN_CODECS = {"greek": ("cp1253",), "cyrillic": ("cp1251", "koi8_r")}
 
 
 @st.composite
@@ -115,6 +122,24 @@ def test_alphabet_mojibake_is_never_read_as_cjk(line: str, data: st.DataObject) 
         except UnicodeDecodeError:
             continue
         assert HAS_CJK.search(api.fix_text(mojibake)) is None
+
+
+@settings(derandomize=True, max_examples=200, deadline=None)
+@given(st.sampled_from(sorted(CODECS)), st.data())
+def test_even_words_of_an_alphabet_are_never_read_as_cjk(
+    alphabet: str, data: st.DataObject
+) -> None:
+    words = [w for w in _words(alphabet) if len(w) % 2 == 0]
+    line = " ".join(data.draw(st.lists(st.sampled_from(words), min_size=1, max_size=6)))
+    line = data.draw(st.sampled_from([line, line.upper(), line[0].upper() + line[1:]]))
+    assume(len(line.replace(" ", "")) >= MIN_EVEN_LETTERS)
+    codec = data.draw(st.sampled_from(EVEN_CODECS[alphabet]))
+    wrong = data.draw(st.sampled_from(["latin-1", "cp1252"]))
+    try:
+        mojibake = line.encode(codec).decode(wrong)
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return
+    assert HAS_CJK.search(api.fix_text(mojibake)) is None
 
 
 #: What navigation links say, in the corpus's languages: words a sentence uses too.

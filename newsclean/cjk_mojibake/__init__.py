@@ -65,7 +65,9 @@ it would reverse to is not more common. ``make eval-encoding`` measures both sid
 
 The package: :mod:`~newsclean.cjk_mojibake.fingerprints` (the codec pairs and step 1, and
 the filler runs), :mod:`~newsclean.cjk_mojibake.readings` (step 2) and
-:mod:`~newsclean.cjk_mojibake.repair` (steps 3 and 4). A clean page needs only the
+:mod:`~newsclean.cjk_mojibake.repair` (steps 3 and 4); the pass asks
+:mod:`~newsclean.cjk_mojibake.alphabets` whether a line with no CJK that the repair turns
+into hanzi is rather Cyrillic or Greek in a single-byte codec. A clean page needs only the
 first: the others are imported by the first line that holds a fingerprint.
 """
 

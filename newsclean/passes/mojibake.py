@@ -23,7 +23,11 @@ that rule correct Greek or Hebrew in UTF-8 read as cp1252 would become hanzi. A 
 with no CJK character whose repair does not read as Chinese (an alphabet's letter or a
 Latin-1 symbol glued to a hanzi it made, or a rare ideograph of the supplementary
 planes) is left as it is: legacy Cyrillic or Greek bytes read as Latin-1 decode in
-pieces as GBK, Big5 and UTF-8, and no reading explains them. Rounds
+pieces as GBK, Big5 and UTF-8, and no reading explains them. So is one whose bytes read
+as words of one alphabet in a single-byte codec (cp1251, KOI8-R, cp866, ISO 8859-5,
+cp1253, ISO 8859-7), unless its hanzi are all common and the line too short to tell
+(:mod:`newsclean.cjk_mojibake.alphabets`): words of an even number of letters pair up
+into valid GBK (``Ёлка Ёлка`` in cp1251 is ``刺罻 刺罻``). Rounds
 repeat until neither changes anything (mojibake of mojibake can mix them), at most
 three rounds. Filler runs are counted as lost characters and kept, like U+FFFD in
 ``replacement``; ``replacement="drop"`` drops them.
@@ -134,14 +138,20 @@ _NOT_CHINESE = regex.compile(
 
 def repair_line(line: str) -> tuple[str, Counter[str]]:
     """The line repaired (``_best_reading``), unless the line has no CJK character and
-    the repair does not read as Chinese (``_NOT_CHINESE``): then no reading explains the
-    line (legacy Cyrillic or Greek bytes read as Latin-1, ``\x83®à®¤áª``, decode in
-    pieces as GBK, Big5 and UTF-8), and it is left as it is: hanzi among the rest would
-    hide what the line was."""
+    its repair brings in CJK that does not read as Chinese (``_NOT_CHINESE``): then no
+    reading explains the line (legacy Cyrillic or Greek bytes read as Latin-1,
+    ``\x83®à®¤áª``, decode in pieces as GBK, Big5 and UTF-8); or that yields to a
+    reading of the same bytes as an alphabet's single-byte codec
+    (:mod:`newsclean.cjk_mojibake.alphabets`: ``¨ëêà ¨ëêà`` is cp1251's ``Ёлка Ёлка``,
+    not ``刺罻 刺罻``). It is left as it is: hanzi would hide what the line was."""
     fixed, counts = _best_reading(line)
-    if fixed != line and _NOT_CHINESE.search(fixed) and not HAS_CJK.search(line):
+    if fixed == line or HAS_CJK.search(line) or not HAS_CJK.search(fixed):
+        return fixed, counts
+    if _NOT_CHINESE.search(fixed):
         return line, Counter()
-    return fixed, counts
+    from newsclean.cjk_mojibake.alphabets import yields_to_alphabet
+
+    return (line, Counter()) if yields_to_alphabet(line, fixed) else (fixed, counts)
 
 
 def _best_reading(line: str) -> tuple[str, Counter[str]]:
