@@ -110,6 +110,15 @@ def test_running_text_is_spared_only_forms_it_cannot_take() -> None:
         ("Home | News", True),
         ("the council met on Tuesday to discuss the", False),
         ("全省各地积极推进乡村振兴", False),
+        # Capitals, a number or ``No`` at the start: only the forms' own openings.
+        ("NEW YORK HERALD B12", True),
+        ("THREE MEN KILLED IN", False),
+        ("No. 156", True),
+        ("Nobody saw the fire", False),
+        ("5 cents", True),
+        ("15 men were killed in the riot", False),
+        ("Share this article", True),
+        ("（来源：新华社）", True),
     ],
 )
 def test_what_may_be_furniture(line: str, may_be: bool) -> None:
@@ -142,3 +151,46 @@ def test_an_ascii_line_holds_no_clause_mark() -> None:
     # form_anywhere asks an ASCII line no clause search: the marks are CJK's.
     assert CLAUSE.pattern == f"[{CJK_CLAUSE_MARKS}]"
     assert not any(mark.isascii() for mark in CJK_CLAUSE_MARKS)
+
+
+#: Pieces of the forms' openings and of running text, Latin and CJK, for lines that
+#: come near the pre-test's edges: capitals runs over labels, numbers and prices, issue
+#: words, link and share words, jump words, brackets and CJK form words.
+_LINE_PIECES = st.sampled_from(
+    [
+        "NEW", "YORK", "A12", "B3", "No", "No.", "Nr", "N°", "Vol", "XII", "156", "5", "1903",
+        "$", "£", "cents", "CENTS", "p", "Page", "P.", "Home", "Share", "this", "Tweet",
+        "Back to top", "Continued", "on", "from", "Suite", "Compiled", "from wire", "Wire",
+        "reports", "(", "[", "（", "【", ">>", "»", "|", "·", "the", "men", "killed", ".",
+        ",", " ", "  ", "第", "3", "版", "转", "来源", "：", "新华社", "责任编辑", "返回首页",
+        "分享到", "é", "ſ", "Edition", "FINAL", "EDITION", "Price", "2020年", "12月",
+    ]
+)  # fmt: skip
+
+
+@settings(derandomize=True, max_examples=1500)
+@given(st.lists(_LINE_PIECES, min_size=1, max_size=8).map("".join))
+def test_a_line_the_pretest_spares_takes_only_debris_and_credit_forms(text: str) -> None:
+    line = text.strip()
+    if line and not CLAUSE.search(line) and not may_be_furniture(line):
+        assert form_anywhere(line) is _printed_form(line, False, None, TUNING)
+
+
+def _starts_alike(line: str) -> bool:
+    # The CJK-free opening pattern is the whole one on a line with no CJK character.
+    if printed.HAS_CJK.search(line):
+        return True
+    whole = printed._MAY_START.match(line) is not None
+    return whole == (printed._MAY_START_NO_CJK.match(line) is not None)
+
+
+def test_the_cjk_free_opening_is_the_whole_one_on_fixture_lines() -> None:
+    lines = _fixture_lines()
+    assert sum(printed.HAS_CJK.search(line) is None for line in lines) >= 1000
+    assert all(_starts_alike(line) for line in lines)
+
+
+@settings(derandomize=True, max_examples=1500)
+@given(st.lists(_LINE_PIECES, min_size=1, max_size=8).map("".join))
+def test_the_cjk_free_opening_is_the_whole_one_on_any_line(text: str) -> None:
+    assert _starts_alike(text)

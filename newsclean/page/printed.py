@@ -40,9 +40,8 @@ _LABEL = (
 PAGE_LABEL = regex.compile(rf"^(?P<label>{_LABEL})(?:\s+(?P<rest>.{{1,30}}))?$")
 SECTION_WORD_AFTER_LABEL = regex.compile(f"^[A-Z]{{1,2}}\\d{{1,2}}\\s+[{CJK}]{{2,4}}$")
 PAGE_LABEL_CN = regex.compile(r"第\s*[0-9一二三四五六七八九十百零〇]+\s*[版页頁]")
-CAPS_MASTHEAD = regex.compile(
-    r"^(?P<name>[A-Z][A-Z&'’.]+(?:\s+[A-Z][A-Z&'’.]+)+)\s+(?P<label>[A-Z]\d{2})"
-)
+_CAPS_MASTHEAD = r"(?P<name>[A-Z][A-Z&'’.]+(?:\s+[A-Z][A-Z&'’.]+)+)\s+(?P<label>[A-Z]\d{2})"
+CAPS_MASTHEAD = regex.compile(f"^{_CAPS_MASTHEAD}")
 SECTION = regex.compile(f"^[{CJK}]{{2,8}}(?:·[{CJK}0-9]{{2,10}})+$")
 PAPER_NAME = regex.compile(
     f"^[{CJK}]{{1,10}}(?:报|報|日刊|周刊|週刊|画报|畫報)$|^(?:[A-Z]+\\s)+(?:DAILY|TIMES|NEWS|POST|HERALD)$"
@@ -70,6 +69,7 @@ CREDIT = regex.compile(rf"^[（(【\[]?\s*(?:{_CREDIT_ROLE})\s*[：:\s]")
 #: ``回到顶部``: the target ends in a page's or site's name, never in any other words,
 #: as ``回到家乡发展特色农业`` does), a neighbouring page or article, print, close,
 #: related reading.
+_NAV_WORD_LATIN = r"(?i:Back to top|Next article|Previous article|Home|Related articles)"
 _NAV_WORD = (
     r"(?:返回|回到)[^\s，。；！？、：:|｜]{0,12}?(?:首页|首頁|主页|主頁|顶部|頂部|顶端|頂端|页首|頁首|"
     r"列表|目录|目錄|频道|頻道|栏目|欄目|专题|專題|网|網|新闻|新聞|上页|上頁|上一页|上一頁|上级|上級|"
@@ -77,7 +77,7 @@ _NAV_WORD = (
     r"|上一篇|下一篇|上一页|下一页|上一頁|下一頁|首页|首頁|尾页|尾頁|打印本页|打印本頁|打印|"
     r"关闭窗口|關閉窗口|关闭|關閉|相关阅读|相關閱讀|相关新闻|相關新聞|推荐阅读|推薦閱讀|热门推荐|"
     r"熱門推薦|更多新闻|更多新聞|"
-    r"(?i:Back to top|Next article|Previous article|Home|Related articles)"
+    f"{_NAV_WORD_LATIN}"
 )
 # Spaces are read possessively, and only inside brackets: a run of spaces that several
 # parts could share is otherwise tried in every split (cubic on a line of spaces).
@@ -102,10 +102,10 @@ NAVIGATION = regex.compile(
 )
 #: Where to share a page: the call (``分享到``, ``Share this``, ``Tweet``, ``Follow us
 #: on``), then at most the names of the services (capitalised, or CJK).
-_SHARE_HEAD = (
-    r"分享到|分享至|转发到|轉發到|分享(?=\s*[：:])|"
+_SHARE_HEAD_LATIN = (
     r"(?i:Share(?: this(?: article| story| page| post)?| on)?|Tweet(?: this)?|Follow us(?: on)?)"
 )
+_SHARE_HEAD = rf"分享到|分享至|转发到|轉發到|分享(?=\s*[：:])|{_SHARE_HEAD_LATIN}"
 _SERVICE = f"(?:[A-Z0-9][\\w+.-]{{0,15}}|[{CJK}][{CJK}A-Za-z0-9]{{0,9}})"
 _CALL_TO_SCAN = r"扫一扫|掃一掃|微信扫码|微信掃碼|扫码关注|掃碼關注"
 SHARE = regex.compile(
@@ -118,20 +118,26 @@ SOURCE = regex.compile(
     rf"^[（(【\[]?\s*{_SOURCE_WORDS}(?:来源|來源)\s*[：:]\s*"
     r"(?P<name>[^）)】\]，。；！？]{1,30})[）)】\]]?$"
 )
+_LINE_START_OPEN = r"^[（(【\[「]?\s*+"
 #: How the line-start forms above begin, in one pattern: most lines begin with none of
 #: them, and one failed match is cheaper than four.
 LINE_START_FORMS = regex.compile(
-    rf"^[（(【\[「]?\s*+(?:{_NAV_WORD}|{_SHARE_HEAD}|{_CALL_TO_SCAN}|{_SOURCE_WORDS}"
+    rf"{_LINE_START_OPEN}(?:{_NAV_WORD}|{_SHARE_HEAD}|{_CALL_TO_SCAN}|{_SOURCE_WORDS}"
     rf"(?:来源|來源)|{_CREDIT_ROLE})|^(?:>>|»)"
 )
+#: How they begin on a line with no CJK character: the words of the forms in Latin
+#: script alone (every other word of theirs is CJK).
+_LATIN_LINE_START = rf"{_LINE_START_OPEN}(?:{_NAV_WORD_LATIN}|{_SHARE_HEAD_LATIN})|^(?:>>|»)"
 
 # --- the page head of a Latin-script paper ------------------------------------------
 YEAR = regex.compile(r"\b1[6-9]\d\d\b|\b20\d\d\b")
 #: A place, then the date: ``Berlin, 6. Januar 1894.``, ``Paris, le 4 décembre 1905``.
 PLACE_DATE = regex.compile(r"^[A-ZÀ-Ý][\w.' -]{1,30}, (?:le |den )?[^,]{6,30}$")
+#: An issue's number (``No. 156``, ``Vol. XII``) and a price alone (``$1.50``, ``5 cents``).
+_ISSUE_NUMBER = r"(?:No|NO|Nr|N°|Vol|VOL|Volume|Bd)\.?\s*(?:\d+|[IVXLCDM]+\b)"
+_PRICE = r"[$£€]\s?\d{1,3}(?:\.\d\d)?|\d{1,3}\s?(?:cents?|CENTS?|¢|p)\.?"
 ISSUE_LINE = regex.compile(
-    r"^(?:(?:No|NO|Nr|N°|Vol|VOL|Volume|Bd)\.?\s*(?:\d+|[IVXLCDM]+\b)[.,]?.{0,30}|"
-    r"[$£€]\s?\d{1,3}(?:\.\d\d)?|\d{1,3}\s?(?:cents?|CENTS?|¢|p)\.?|"
+    rf"^(?:{_ISSUE_NUMBER}[.,]?.{{0,30}}|{_PRICE}|"
     r"(?:(?:FINAL|LATE|EARLY|CITY|HOME|METRO|STATE|SUNDAY|WEEKEND|NATIONAL|INTERNATIONAL)"
     r" (?:EDITION|EDN\.?)|(?:Final|Late|Early|City|Home|Metro|Sunday|Weekend) Edition)"
     r"|.*\b(?:Jahrgang|ANNÉE|Année|année)\b.*"
@@ -182,16 +188,23 @@ FOUNDED = regex.compile(
 #: A credit's first word, behind at most three marks (``<C<»pyrisht:``).
 COPYRIGHT_HEAD = regex.compile(r"^\W{0,3}(\S{6,12}?)[\s:,.-]")
 
-#: How a line that may hold a form begins: a URL, a jump line, a wire credit, an issue
-#: or price line, a line-start form, a masthead in capitals, a page label.
-_MAY_START = regex.compile(
+#: How a line that may hold a form begins, if it holds no CJK character: a URL, a jump
+#: line, a wire credit, an issue's number, a price alone, a masthead in capitals over
+#: its label, a page label, a line-start form. The issue, price and masthead pieces are
+#: their forms' own (without group names), so that running text set in capitals, or
+#: beginning with a number or with ``No``, is spared their patterns.
+_START_NO_CJK = (
     rf"^(?:(?i:{_URL_START})"
     r"|[(\[{]?\s*(?i:Continued|Cont'd|Concluded|Voir la|Suite|Fortsetzung|Schluß|Schluss)"
-    r"|[(（]?[下上]?[转轉接]\s*第"
     r"|Compiled |[Ff]rom wire|Wire |Staff and wire|Creative Commons"
-    r"|No|NO|Nr|N°|Vol|VOL|Bd|[$£€\d]"
-    r"|[A-Z][A-Z&'’.]+\s|第|[A-Z]{1,2}\d|[Pp](?:age|AGE)?\.?\s*\d)"
-    rf"|{LINE_START_FORMS.pattern}"
+    rf"|{_ISSUE_NUMBER}|(?:{_PRICE})$|{re.sub(r'[(][?]P<[a-z]+>', '(?:', _CAPS_MASTHEAD)}|{_LABEL})"
+    rf"|{_LATIN_LINE_START}"
+)
+_MAY_START_NO_CJK = regex.compile(_START_NO_CJK)
+#: The same, on a line that holds a CJK character: the CJK jump line and every
+#: line-start form besides.
+_MAY_START = regex.compile(
+    rf"{_START_NO_CJK}|^[(（]?[下上]?[转轉接]\s*第|{LINE_START_FORMS.pattern}"
 )
 #: What a line that may hold a form holds somewhere, read in lower case: a year (every
 #: date ``parse_date`` reads holds one, and so do a date line and a founding line), a
@@ -210,7 +223,8 @@ def may_be_furniture(text: str) -> bool:
     """Whether the line holds what any form but scan debris and a copyright credit
     needs. Most running text holds none, and is then spared every form's own pattern,
     so this must be looser than each of them, never tighter."""
-    if _MAY_START.match(text):
+    latin = text.isascii() or HAS_CJK.search(text) is None
+    if (_MAY_START_NO_CJK if latin else _MAY_START).match(text):
         return True
     low = text.lower()
     if not low.isascii():
