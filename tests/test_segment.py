@@ -649,6 +649,13 @@ def test_a_box_after_a_story_has_begun_is_left_in_the_text() -> None:
     assert result["furniture"] == []
 
 
+#: A front-page stack of the 1910s: a headline in three lines and three decks.
+WILSON_STACK = (
+    "WILSON APPEALS\nFOR PATRIOTISM\nOF REVOLUTION\n"
+    "President Declares Test of National Preparedness\nSPIRIT OF OTHER DAYS\n"
+    "Executive Says He Believes There\nAre Many Selfish Influences at Work.\n"
+    "IS NOT AFRAID OF DEBATE\n"
+)
 RATES = ["ABONNEMENTS", "LILLE 3 mois", "— 6 mois 21.15", "— 1 an 43.50", "FRANCE 3 mois"]
 RATES += ["— 6 mois 24.75", "— 1 an 48.00", "LES ANNONCES", "SONT REÇUES"]
 
@@ -676,6 +683,16 @@ RATES += ["— 6 mois 24.75", "— 1 an 48.00", "LES ANNONCES", "SONT REÇUES"]
             f"15 cent. ( LE PLUS FORT TIRAGE DU NORD ) 15 cent.\n\n{EFFORT}",
             ["15 cent. ( LE PLUS FORT TIRAGE DU NORD ) 15 cent."],
             id="a-strap-at-the-very-top",
+        ),
+        pytest.param(
+            "THE OMAHA SUNDAY BEE\n" + WILSON_STACK + LONDON,
+            ["THE OMAHA SUNDAY BEE"],
+            id="a-run-longer-than-a-stack-over-a-story-ends-in-its-stack",
+        ),
+        pytest.param(
+            "\n".join(RATES) + f"\n{LONDON}",
+            RATES,
+            id="negative-a-box-of-figures-over-a-story-is-still-a-box",
         ),
         pytest.param(
             "Hi all,\n\nThe slides from yesterday are in the office, and the recording\n"
@@ -863,6 +880,25 @@ NASA = (
             [],
             ["Discovery sera lancée en juillet", "Par Jean Martin"],
             id="negative-a-byline-above-the-date-is-a-story-stack",
+        ),
+        pytest.param(
+            "OUR MOTTO\nBOOST AND HELP THE OTHER FELLOW.\nVolume 2\n"
+            "Houston, Miss., Feb. 25, IOIG.\n398\n" + BULLETIN_STORY,
+            [
+                "OUR MOTTO",
+                "BOOST AND HELP THE OTHER FELLOW.",
+                "Houston, Miss., Feb. 25, IOIG.",
+                "398",
+            ],
+            ["BATTLE IN BESSARABIA"],
+            id="a-garbled-date-and-a-number-right-under-the-volume-line",
+        ),
+        pytest.param(
+            "OUR MOTTO\nBOOST AND HELP THE OTHER FELLOW.\nVolume 2\n"
+            "BATTLE IN BESSARABIA\nFIVE CENTS A COPY\n" + BULLETIN_STORY.split("\n", 1)[1],
+            ["OUR MOTTO", "BOOST AND HELP THE OTHER FELLOW."],
+            ["BATTLE IN BESSARABIA", "FIVE CENTS A COPY"],
+            id="negative-a-price-like-deck-below-the-headline-stays-in-the-stack",
         ),
         pytest.param(
             "POLAND! POLAND! POLAND!\nBottled at the Famous Poland Spring, Me.-Advt.\n"

@@ -9,7 +9,9 @@ credit and dateline forms of ``credits``), asked once per line:
   a wire credit, an issue or price line, a running head with the issue's date, OCR
   noise;
 * *only at the page's top or foot* (:func:`form_at_edge`): a paper's name, a motto, a
-  section head, a folio;
+  section head, a folio, and a price or issue line as OCR garbled it
+  (:func:`garbled_form`: words within a few slips, numbers in digit-shaped letters; a
+  garbled date only under the nameplate's forms, which ``segment.pagehead`` reads);
 * *from the lines around it* (``surroundings.page_forms``): scan debris among the lines,
   credits and links inside running text, short labels between header lines and the
   page edge, a section flag over a kicker, the forecast in the nameplate's ear, display
@@ -233,6 +235,11 @@ def _paper_and_date(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: The folio line opens with the issue's volume or number and goes on to the place and
+#: the full date (``VOL. 5, NO. 82, Chicago, Tuesday, January 4, 1916``).
+_ISSUE_NUMBER = regex.compile(r"^(?:No|NO|Nr|N°|Vol|VOL|Volume|Bd)\.?\s*(?:\d+|[IVXLCDM]+\b)")
+
+
 def _latin_head(text: str, capitals: float | None, tuning: Tuning) -> bool:
     """An issue's running head or date line, in a Latin-script paper (the caller rules
     out CJK lines). ``capitals``: the line's share of capitals, if known."""
@@ -243,7 +250,8 @@ def _latin_head(text: str, capitals: float | None, tuning: Tuning) -> bool:
     if date is None and not has_weekday(text):
         return False
     # The folio line: the date with the issue's year, number or price.
-    if pr.ISSUE_LINE.match(text) or (date is not None and _only_date(text)):
+    opens_with_issue = _ISSUE_NUMBER.match(text) and not _RUNNING_WORDS.search(text)
+    if pr.ISSUE_LINE.match(text) or (date is not None and (_only_date(text) or opens_with_issue)):
         return True
     # Set in capitals; OCR noise in a long masthead line may bring the share down, so a
     # line with both a full date and a weekday needs only half.
@@ -380,6 +388,100 @@ def _page_head_form(text: str) -> Form:
     return Form.NONE
 
 
+#: How OCR reads a digit's shape as a letter or a mark (``IOIG`` for ``1916``).
+_DIGIT_SHAPES = str.maketrans("OoQDlIi!|tfZzSsGbB", "000011111112255668")
+#: How OCR reads a letter's shape as a digit (``F1VK`` for ``FIVE``).
+_LETTER_SHAPES = str.maketrans("0123568", "OIZESGB")
+_TOKEN = regex.compile(r"[^\s,.;:'\"()-]+")
+#: Words of a price line (``ONE CENT``, ``SINGLE COPY FIVE CENTS``, ``PRICE TWO
+#: CENTS``, ``One Dollar a Year``): the coin, and the words that count it or say what
+#: it buys.
+_COINS = ("cent", "cents", "centimes", "pfennig", "dollar", "dollars")
+_PRICE_WORDS = (*_COINS, "price", "copy", "single", "year", "one", "two", "three", "five", "ten")
+_PRICE_ENDS = (*_COINS, "year", "copy")
+_ISSUE_WORDS = ("number", "volume")
+
+
+def _ocr_slips(word: str) -> int:
+    """The OCR slips (edit distance) a word of this length may carry and still be read
+    as the word it was: none in a word of three letters, two from six (``Nuniber``)."""
+    return 0 if len(word) <= 3 else 1 if len(word) <= 5 else 2
+
+
+def _reads_as(token: str, words: tuple[str, ...] | frozenset[str]) -> bool:
+    """``token``, its digits read as the letters of their shape, is one of ``words``
+    with the slips its length allows."""
+    letters = token.translate(_LETTER_SHAPES)
+    return any(_fuzzy_equal(letters, w, _ocr_slips(w)) for w in words)
+
+
+def _digit_shaped(token: str, lengths: range) -> bool:
+    read = token.translate(_DIGIT_SHAPES)
+    return len(token) in lengths and read.isascii() and read.isdigit()
+
+
+_WEEKDAY_NAMES = frozenset(w for w in WEEKDAYS if w.isascii())
+_MONTH_NAMES = frozenset(w for w in MONTHS if w.isascii())
+
+
+def _garbled_date(tokens: list[str]) -> bool:
+    """A month (as OCR may have spelt it) and its day, with a year of four digit-shaped
+    characters (``Feb. 25, IOIG``) or a weekday (``SUNDAY MOUSING, JANUARY 30``)."""
+    for k, token in enumerate(tokens):
+        if not _reads_as(token, _MONTH_NAMES):
+            continue
+        # The day after the month (``JANUARY 30``) or before it (``4 décembre``).
+        for day in (k + 1, k - 1):
+            if 0 <= day < len(tokens) and _digit_shaped(tokens[day], range(1, 3)):
+                rest = [t for n, t in enumerate(tokens) if n not in (k, day)]
+                if any(_year_shaped(t) for t in rest) or any(
+                    _reads_as(t, _WEEKDAY_NAMES) for t in rest if len(t) > 5
+                ):
+                    return True
+    return False
+
+
+def _year_shaped(token: str) -> bool:
+    return _digit_shaped(token, range(4, 5)) and token.translate(_DIGIT_SHAPES)[0] in "12"
+
+
+def garbled_form(text: str, tuning: Tuning = TUNING) -> Form:
+    """A nameplate's date, price or issue line as OCR garbled it (``Houston, Miss., Feb.
+    25, IOIG.``, ``SIXflLK COPY F1VK CENTS.``, ``Nuniber 40``): its words within a few
+    slips of the form's, its numbers in digit-shaped characters. Looser than any form
+    of :func:`form_anywhere`, so only for a short line that stands where the page's
+    head does (the page's top, its nameplate zone), and never a line of running text
+    (four words in lower case in a row)."""
+    if len(text) > tuning.furniture_max_chars or _RUNNING_WORDS.search(text):
+        return Form.NONE
+    tokens = _TOKEN.findall(text)
+    # Words in lower case around a date are a sentence that names it (``The meeting is
+    # May 5``); a date line holds a place, a weekday and a year at most.
+    lower = sum(
+        t[0].islower() and t.isalpha() and t not in _DATE_FILLERS for t in tokens if len(t) > 1
+    )
+    if lower < 2 and _garbled_date(tokens):
+        return Form.DATE
+    if len(tokens) <= 6:
+        # A price line ends at its coin or at what the coin buys (``FIVE CENTS``, ``a
+        # Year``), where a headline goes on (``TWO DOLLARS STOLEN``).
+        price = [t for t in tokens if _reads_as(t, _PRICE_WORDS)]
+        if (
+            len(price) >= 2
+            and price[-1] == tokens[-1]
+            and _reads_as(tokens[-1], _PRICE_ENDS)
+            and any(_reads_as(t, _COINS) for t in price)
+        ):
+            return Form.IMPRINT
+    if (
+        len(tokens) == 2
+        and _reads_as(tokens[0], _ISSUE_WORDS)
+        and _digit_shaped(tokens[1], range(1, 5))
+    ):
+        return Form.IMPRINT
+    return Form.NONE
+
+
 _NAME_PARTICLES = frozenset("della dello delle degli dalla nella sulla with from upon".split())
 _NAME_WORD = regex.compile(r"[^\W\d_][\w'’-]*")
 
@@ -415,7 +517,9 @@ def form_at_edge(text: str) -> Form:
     m = pr.PAGE_LABEL.match(text)
     if m and (m.group("rest") is None or "·" in m.group("rest") or len(m.group("rest")) <= 4):
         return Form.PAGE_LABEL
-    return Form.NONE
+    # A garbled date at the top may be the first story's dateline (``Lille, le 4
+    # (décembre 1905.``): only under the nameplate's forms is it theirs (``pagehead``).
+    return Form.IMPRINT if garbled_form(text) is Form.IMPRINT else Form.NONE
 
 
 @lru_cache(maxsize=1024)

@@ -3,21 +3,25 @@
 Before the first body set in a column, lines run into a stack above its catchword, runs
 longer than any stack and the one-line strap under them are the nameplate's boxes: page
 furniture; so are a paragraph of subscription terms and prices, and a contents list
-(``Inhalt:`` and its entries). A nameplate whose boxes carry labels (``RÉDACTION ET
+(``Inhalt:`` and its entries). A run of display lines (few figures) right over the
+first story's text ends in that story's stack, though: only its lines above a stack's
+length are the box. A nameplate whose boxes carry labels (``RÉDACTION ET
 ADMINISTRATION``, ``ABONNEMENTS``) is page head down to the first story's stack.
 
 On a front page the nameplate zone runs from the top of the page down to its last
 nameplate form (the paper's title, a date, volume and number, a price, the weather ear)
-that ``furniture`` took out: the lines the forms did not name but that stand above or
-among them (an OCR-garbled title, ``TWELVE PAGES``, a slogan, a section flag) are the
-nameplate too, not a first article, as long as no running text stands among them (the
-first story's text ends the zone; a story read above its nameplate keeps its lines).
-Only short lines count: a unit of the zone printed on more lines than a display line
-or a deck takes is a story's, and so is a byline, a dateline or text that ends a
-sentence (an advertisement in the ear); then the zone is left alone. A date alone tops
-inner pages too, where an extractor may read it after the first headline: with no
-title, imprint or ear among the forms, the zone is one line (the paper's name in the
-running head) over a story that has a heading of its own. In any script.
+that ``furniture`` took out, and over the short lines right under it that are nameplate
+lines too (a date, price or issue line OCR garbled past the furniture's forms, a number
+alone): the lines the forms did not name but that stand above or among them (an
+OCR-garbled title, ``TWELVE PAGES``, a slogan, a section flag) are the nameplate too,
+not a first article, as long as no running text stands among them (the first story's
+text ends the zone; a story read above its nameplate keeps its lines). Only short
+lines count: a unit of the zone printed on more lines than a display line or a deck
+takes is a story's, and so is a byline, a dateline or text that ends a sentence (an
+advertisement in the ear); then the zone is left alone. A date alone tops inner pages
+too, where an extractor may read it after the first headline: with no title, imprint
+or ear among the forms, the zone is one line (the paper's name in the running head)
+over a story that has a heading of its own. In any script.
 
 This is a stage of ``split`` only, not a pass: it reads the units' roles (which line is a
 heading, which is body set in a column), and what it finds goes to the furniture without
@@ -30,6 +34,7 @@ from collections.abc import Callable
 from functools import partial
 from itertools import islice
 
+from newsclean import regex
 from newsclean.latin import (
     is_box_label,
     is_contents_label,
@@ -38,7 +43,7 @@ from newsclean.latin import (
 )
 from newsclean.model import Document
 from newsclean.page import Flag
-from newsclean.page.forms import Form
+from newsclean.page.forms import Form, garbled_form
 from newsclean.segment.headlines import continues_in_lower_case
 from newsclean.segment.model import Run, Unit
 
@@ -108,9 +113,13 @@ def _above_nameplate_forms(
     above = [(b, front) for b, front in head_blocks if b <= units[story].block]
     if not above:
         return runs
-    # The zone ends at the last nameplate form read before the first story's text.
+    # The zone ends at the last nameplate form read before the first story's text, and
+    # takes the short lines right under it that are nameplate lines too (a date, price
+    # or issue line OCR garbled, a number alone): a story's stack opens with neither.
     last = max(b for b, _ in above)
     zone = sum(1 for u in units if u.block < last)
+    while zone < story and _nameplate_line(units[zone]):
+        zone += 1
     below = units[zone:story]
     if not any(front for _, front in above) and (
         zone > 1 or not any(u.role == "heading" for u in below)
@@ -126,7 +135,7 @@ def _above_nameplate_forms(
         u.layout is None
         or u.layout.lines > MAX_NAMEPLATE_LINES
         or u.role in STORY_ROLES
-        or (u.role == "body" and u.ends_sentence)
+        or (u.role == "body" and u.ends_sentence and not _nameplate_line(u))
         for u in units[:zone]
     ):
         return runs
@@ -142,11 +151,23 @@ def _above_nameplate_forms(
     return out
 
 
+def _nameplate_line(unit: Unit) -> bool:
+    return (
+        unit.layout is not None
+        and unit.layout.lines <= MAX_NAMEPLATE_LINES
+        and (unit.text.isdigit() or garbled_form(unit.text) is not Form.NONE)
+    )
+
+
 #: The most lines (after rejoining) a Latin headline stack runs: kicker, headline,
 #: decks and credit; a longer run of short lines is a box of the page head.
 MAX_LATIN_STACK = 8
 #: The most lines (after rejoining) a nameplate with its boxes holds.
 MAX_PAGE_HEAD_UNITS = 40
+#: A stack over a story holds a line with figures (a deck's sum) among at least this
+#: many lines; a box of rates, prices and dates has them on more.
+LINES_PER_FIGURE = 3
+_HAS_FIGURE = regex.compile(r"\d")
 #: A story's running text is set over at least this many lines.
 MIN_STORY_LINES = 3
 
@@ -170,6 +191,7 @@ def _boxes_above_stacks(runs: list[Run], boxes: list[str]) -> list[Run]:
     A stack has one top: lines run together above its catchword are a box (a date box,
     an address, prices) that the extractor read into the same run. A run of more heading
     lines than any stack holds is such a box too (subscription rates, a contents list),
+    but for the stack at its foot when it stands right over the story's text,
     and so are a paragraph that names subscription terms and prices, and a contents
     label with the entries under it (titles, not sentences),
     and a one-line strap set under a box or at the very top (price, circulation claim;
@@ -184,7 +206,7 @@ def _boxes_above_stacks(runs: list[Run], boxes: list[str]) -> list[Run]:
     )
     after_box = True
     in_contents = False
-    for role, run in runs:
+    for k, (role, run) in enumerate(runs):
         if story_begun or any(u.cjk for u in run):
             story_begun = True
             out.append((role, run))
@@ -208,9 +230,15 @@ def _boxes_above_stacks(runs: list[Run], boxes: list[str]) -> list[Run]:
                 boxes += [u.text for u in run[:top]]
                 run = run[top:]
             elif len(run) > MAX_LATIN_STACK:
-                boxes += [u.text for u in run]
-                after_box = True
-                continue
+                if not _stack_over_story(runs, k):
+                    boxes += [u.text for u in run]
+                    after_box = True
+                    continue
+                # Right over the story's text the run ends in the story's own stack
+                # (headline, decks, byline): only the lines above a stack's length
+                # are the box the extractor read into it.
+                boxes += [u.text for u in run[:-MAX_LATIN_STACK]]
+                run = run[-MAX_LATIN_STACK:]
         elif role == "body":
             run = _box_leading(run, boxes, partial(_strap_or_terms, after_box))
             if not run:
@@ -220,6 +248,19 @@ def _boxes_above_stacks(runs: list[Run], boxes: list[str]) -> list[Run]:
         story_begun = role == "body" and not all(_one_line(u) for u in run)
         out.append((role, run))
     return out
+
+
+def _stack_over_story(runs: list[Run], k: int) -> bool:
+    """Heading run ``k`` stands right over a story's running text and reads as display
+    lines: a box sets rates, prices, dates and addresses, so most of its lines hold
+    figures, where a headline and its decks are words (a deck's one sum aside)."""
+    run = runs[k][1]
+    figures = sum(1 for u in run if _HAS_FIGURE.search(u.text))
+    return (
+        k + 1 < len(runs)
+        and _story_text(runs[k + 1][1][0])
+        and figures * LINES_PER_FIGURE < len(run)
+    )
 
 
 def _story_text(unit: Unit) -> bool:
