@@ -120,6 +120,8 @@ heldout-fresh: chromium $(VENV)/.installed-pagegen
 # LINEMODEL_CACHE keeps loaded pages between runs (loading runs every pass on a page).
 # The heading veto of the rules engine (newsclean/linemodel/veto.crfsuite) is rebuilt
 # after it from the same pages; VETO_CACHE keeps the units each page reaches it with.
+# The model that keeps headless articles in the one before (openers.crfsuite) is trained
+# last, from the same units through the new veto and the assembler.
 TRAIN_ARGS ?=
 VETO_ARGS ?=
 LINEMODEL_CACHE ?= $(VENV)/linemodel-cache
@@ -127,6 +129,7 @@ VETO_CACHE ?= $(VENV)/veto-cache
 train: $(VENV)/.installed-dev
 	nice -n 10 $(BIN)/python -m tools.linemodel.train --cache $(LINEMODEL_CACHE) --jobs 2 $(TRAIN_ARGS)
 	nice -n 10 $(BIN)/python -m tools.linemodel.veto train --cache $(VETO_CACHE) --jobs 2 $(VETO_ARGS)
+	nice -n 10 $(BIN)/python -m tools.linemodel.openers train --cache $(VETO_CACHE) --jobs 2
 
 # A model from the first 20 training pages, written under .venv (not the shipped one).
 train-smoke: $(VENV)/.installed-dev
