@@ -2,7 +2,7 @@
 
     python -m tools.linemodel.veto train [--generated N] [--hand-weight K] [--out PATH]
     python -m tools.linemodel.veto score [--engine rules|veto|oracle] [--seed 1]
-                                         [--validation] [--model PATH]
+                                         [--validation] [--model PATH] [--openers PATH]
 
 ``train`` records the units each training page reaches the veto with (``split`` run
 with the veto replaced by a recorder), labels each unit by the gold item it is found
@@ -11,9 +11,12 @@ the unit sequences: the hand-gold pages (fixture pages and fixtures/real-train, 
 ``--hand-weight`` times) and the first N extractions of the generated training share.
 The compositions ``tools/pagegen/diagnose.py`` samples with seeds 1 and 2 are left
 out, as is the validation share (``data.validating``), so both score out of sample.
+The units themselves are recorded too, for ``tools.linemodel.openers``.
 ``score`` scores generated pages as diagnose does (``--seed``, or ``--validation``:
-the validation share), with the rules (no veto), the veto model, or the oracle (the
-gold's own unit labels through the same veto: what a perfect model would reach).
+the validation share), with the rules (no veto, no openers model), the models, or the
+oracle (the gold's own labels through the same veto and the same moves of articles:
+what perfect models would reach); ``--openers`` and ``--open-sure`` choose the openers
+model and its ``SURE`` as ``--model`` and ``--sure`` choose the veto's.
 """
 
 from __future__ import annotations
@@ -69,7 +72,8 @@ def record(pair: tuple[Path, Path], cache: Path | None = None, *, tagged: bool =
     """The units ``split`` reaches the veto with on a page, and (``tagged``) their gold
     labels."""
     raw, gold = pair
-    path = cache / f"{gold.stem}.pickle" if cache else None
+    # Named apart from stop 22's records, which did not keep the units.
+    path = cache / f"{gold.stem}.units.pickle" if cache else None
     if path is not None and path.is_file():
         name, texts, feats, units = pickle.loads(path.read_bytes())
         page = UnitPage(name, texts, feats, [], units)
