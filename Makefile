@@ -120,8 +120,10 @@ heldout-fresh: chromium $(VENV)/.installed-pagegen
 # LINEMODEL_CACHE keeps loaded pages between runs (loading runs every pass on a page).
 # The heading veto of the rules engine (newsclean/linemodel/veto.crfsuite) is rebuilt
 # after it from the same pages; VETO_CACHE keeps the units each page reaches it with.
-# The join model of `split` (newsclean/linemodel/joins.crfsuite) last; JOINS_CACHE keeps
-# the join decisions each page makes.
+# The model that keeps headless articles in the one before (openers.crfsuite) is trained
+# next, from the same units through the new veto and the assembler. The join model
+# (joins.crfsuite, off by default) last; JOINS_CACHE keeps the join decisions each page
+# makes.
 TRAIN_ARGS ?=
 VETO_ARGS ?=
 JOINS_ARGS ?=
@@ -131,6 +133,7 @@ JOINS_CACHE ?= $(VENV)/joins-cache
 train: $(VENV)/.installed-dev
 	nice -n 10 $(BIN)/python -m tools.linemodel.train --cache $(LINEMODEL_CACHE) --jobs 2 $(TRAIN_ARGS)
 	nice -n 10 $(BIN)/python -m tools.linemodel.veto train --cache $(VETO_CACHE) --jobs 2 $(VETO_ARGS)
+	nice -n 10 $(BIN)/python -m tools.linemodel.openers train --cache $(VETO_CACHE) --jobs 2
 	nice -n 10 $(BIN)/python -m tools.linemodel.joins train --cache $(JOINS_CACHE) --jobs 2 $(JOINS_ARGS)
 
 # A model from the first 20 training pages, written under .venv (not the shipped one).

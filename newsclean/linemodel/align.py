@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from newsclean import regex
@@ -77,6 +77,9 @@ class Item:
 class Label:
     role: str
     boundary: str
+    #: The article of the item the line is found in (None: the page's), which the
+    #: label's tag leaves out.
+    article: int | None = field(default=None, compare=False)
 
     @property
     def tag(self) -> str:
@@ -240,5 +243,5 @@ def align(lines: list[str], items: list[Item]) -> list[Label | None]:
             boundary = "A"
         if item.article is not None:
             article = item.article
-        labels.append(Label(item.role, boundary))
+        labels.append(Label(item.role, boundary, item.article))
     return labels

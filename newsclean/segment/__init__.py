@@ -54,8 +54,9 @@ def split_document(doc: Document, options: Options | None = None) -> list[Articl
     and headline limit (the same Options the passes ran with). Under ``engine="model"``
     the line model gives the units their roles (``newsclean.linemodel``); under the
     rules, a learnt veto makes body of the headings that run on into a paragraph
-    (``newsclean.linemodel.veto``). The articles are built from the units here either
-    way."""
+    (``newsclean.linemodel.veto``), and a learnt model keeps in the article before the
+    articles without a headline that go on with it (``newsclean.linemodel.openers``).
+    The articles are built from the units here either way."""
     options = options or Options()
     if options.engine == "model":
         from newsclean import linemodel
@@ -75,6 +76,10 @@ def split_document(doc: Document, options: Options | None = None) -> list[Articl
         boxes: list[str] = []
         articles = page_articles(units, boxes, nameplate_blocks(doc))
         doc.furniture += [Furniture(text, "box", "segment") for text in boxes]
+        if options.engine == "rules":
+            from newsclean.linemodel import openers
+
+            articles = openers.kept_together(articles)
     for article in articles:
         # Decided on the whole article: its kicker, headline and first blocks are final.
         article.kind = article_kind_of(article)

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from newsclean.api import clean
@@ -22,6 +23,7 @@ from newsclean.linemodel import page_features
 from newsclean.linemodel.align import Item, Label, align, key
 from newsclean.linemodel.features import Features, without_rules
 from newsclean.options import Options
+from tools.modules import load_file
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -61,6 +63,10 @@ EXTRA_TRAIN = {
 PAGEGEN_TRAIN = EXTRA_TRAIN["pagegen-train"]
 #: Generated pages set as Latin papers of 1890-1920 were, most of them OCR'd.
 PAGEGEN_HISTORIC = EXTRA_TRAIN["pagegen-historic"]
+#: ``tools/pagegen/diagnose.py`` scores a sample of the training share's compositions;
+#: those of its seeds 1 (tuned on) and 2 (checked) are never trained on.
+DIAGNOSE = ROOT / "tools" / "pagegen" / "diagnose.py"
+DIAGNOSE_SEEDS = (1, 2)
 #: Generated compositions held out of training to validate on: this many per thousand,
 #: by a hash of the composition id (all its extractions go together).
 VALIDATION_PER_MILLE = 70
@@ -170,6 +176,24 @@ def generated(*, validation: bool, folder: Path = PAGEGEN_TRAIN) -> list[tuple[P
     page)."""
     pairs = [p for p in extra_pairs(folder) if validating(p[1].stem) == validation]
     return sorted(pairs, key=lambda p: (_rank(p[1].stem), p[1].stem))
+
+
+def diagnose() -> ModuleType:
+    """``tools/pagegen/diagnose.py``, the generated pages' scorer."""
+    return load_file("diagnose", DIAGNOSE)
+
+
+def diagnosed() -> set[str]:
+    """The compositions diagnose samples with :data:`DIAGNOSE_SEEDS`."""
+    sample = diagnose().sample
+    return {composition(n) for seed in DIAGNOSE_SEEDS for n in sample(PAGEGEN_TRAIN, 100, seed)}
+
+
+def training_share(n: int) -> list[tuple[Path, Path]]:
+    """The first ``n`` extractions of the generated training share that are not of a
+    composition diagnose scores (:func:`diagnosed`): what a model may be trained on."""
+    skip = diagnosed()
+    return [p for p in generated(validation=False) if composition(p[1].stem) not in skip][:n]
 
 
 def gold_labels(texts: list[str], gold_path: Path) -> list[Label | None]:

@@ -5,7 +5,8 @@ the seeds'; with ``--real-train`` also the hand-gold real pages of fixtures/real
 each ``--hand-weight`` times, and on the first ``--generated N`` extractions of the
 generated pages' training share (``/work/cache/pagegen/train``, in the order of a hash
 of their composition, so any N is a sample of every language, layout and extraction;
-the validation share, ``data.validating``, is never trained on), and ``--historic N``
+the validation share, ``data.validating``, and the compositions ``diagnose.py`` scores,
+``data.diagnosed``, are never trained on), and ``--historic N``
 of the pages set as 1890-1920 papers (``/work/cache/pagegen/historic``, the same way).
 ``--no-rules`` trains a model that does not read what today's rules decided (the engine
 then does not run them). L-BFGS with ``--c1``/``--c2``; a strong L2 penalty keeps the
@@ -37,6 +38,7 @@ from tools.linemodel.data import (
     generated,
     load_pages,
     pages_of,
+    training_share,
 )
 
 PARAMS = {
@@ -118,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     start = time.monotonic()
     load = partial(load_pages, cache=args.cache, jobs=args.jobs)
     hand = list(load(hand_pairs(args.limit, real_train=args.real_train)))
-    gen = list(load(generated(validation=False)[: args.generated])) if args.generated else []
+    gen = list(load(training_share(args.generated))) if args.generated else []
     if args.historic:
         gen += load(generated(validation=False, folder=PAGEGEN_HISTORIC)[: args.historic])
     if args.no_rules:

@@ -2,7 +2,7 @@
 
     python -m tools.linemodel.veto train [--generated N] [--hand-weight K] [--out PATH]
     python -m tools.linemodel.veto score [--engine rules|veto|oracle] [--seed 1]
-                                         [--validation] [--model PATH]
+                                         [--validation] [--model PATH] [--openers PATH]
 
 ``train`` records the units each training page reaches the veto with (``split`` run
 with the veto replaced by a recorder), labels each unit by the gold item it is found
@@ -11,9 +11,12 @@ the unit sequences: the hand-gold pages (fixture pages and fixtures/real-train, 
 ``--hand-weight`` times) and the first N extractions of the generated training share.
 The compositions ``tools/pagegen/diagnose.py`` samples with seeds 1 and 2 are left
 out, as is the validation share (``data.validating``), so both score out of sample.
+The units themselves are recorded too, for ``tools.linemodel.openers``.
 ``score`` scores generated pages as diagnose does (``--seed``, or ``--validation``:
-the validation share), with the rules (no veto), the veto model, or the oracle (the
-gold's own unit labels through the same veto: what a perfect model would reach).
+the validation share), with the rules (no veto, no openers model), the models, or the
+oracle (the gold's own labels through the same veto and the same moves of articles:
+what perfect models would reach); ``--openers`` and ``--open-sure`` choose the openers
+model and its ``SURE`` as ``--model`` and ``--sure`` choose the veto's.
 """
 
 from __future__ import annotations
@@ -28,30 +31,25 @@ from dataclasses import dataclass
 from functools import partial
 from multiprocessing import Pool
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pycrfsuite
 
 from newsclean import api
-from newsclean.linemodel import veto
+from newsclean.linemodel import openers, veto
 from newsclean.options import Options
 from tools.linemodel.data import (
     PAGEGEN_TRAIN,
-    ROOT,
     SETS,
-    composition,
+    diagnose,
     generated,
     gold_labels,
     pages_of,
+    training_share,
 )
 from tools.linemodel.evaluate import RULES_OPTIONS, rules_splitter, score_pages, summary
 from tools.linemodel.train import hand_pairs
-from tools.modules import load_file
 
-DIAGNOSE = ROOT / "tools" / "pagegen" / "diagnose.py"
-#: The diagnose samples whose compositions are never trained on.
-DIAGNOSE_SEEDS = (1, 2)
 PARAMS = {
     "c1": 0.2,
     "c2": 0.5,
@@ -66,30 +64,25 @@ class UnitPage:
     texts: list[str]
     features: list[veto.Features]
     tags: list[str | None]
+    #: The units as the veto received them (pickled: the assembler changes units).
+    units: bytes = b""
 
 
-def _diagnose() -> ModuleType:
-    return load_file("diagnose", DIAGNOSE)
-
-
-def diagnosed() -> set[str]:
-    """The compositions diagnose samples with :data:`DIAGNOSE_SEEDS`."""
-    sample = _diagnose().sample
-    return {composition(n) for seed in DIAGNOSE_SEEDS for n in sample(PAGEGEN_TRAIN, 100, seed)}
-
-
-def record(pair: tuple[Path, Path], cache: Path | None = None) -> UnitPage:
-    """The units ``split`` reaches the veto with on a page, and their gold labels."""
+def record(pair: tuple[Path, Path], cache: Path | None = None, *, tagged: bool = True) -> UnitPage:
+    """The units ``split`` reaches the veto with on a page, and (``tagged``) their gold
+    labels."""
     raw, gold = pair
-    path = cache / f"{gold.stem}.pickle" if cache else None
+    # Named apart from stop 22's records, which did not keep the units.
+    path = cache / f"{gold.stem}.units.pickle" if cache else None
     if path is not None and path.is_file():
-        name, texts, feats = pickle.loads(path.read_bytes())
-        page = UnitPage(name, texts, feats, [])
+        name, texts, feats, units = pickle.loads(path.read_bytes())
+        page = UnitPage(name, texts, feats, [], units)
     else:
         seen: list[Any] = []
 
         def recorder(units: list[Any], model: str | None = None) -> list[Any]:
-            seen.append(([u.text for u in units], list(veto.unit_features(units).values())))
+            feats = list(veto.unit_features(units).values())
+            seen.append(([u.text for u in units], feats, pickle.dumps(units)))
             return units
 
         original, veto.vetted = veto.vetted, recorder
@@ -97,12 +90,13 @@ def record(pair: tuple[Path, Path], cache: Path | None = None) -> UnitPage:
             api.split(raw.read_bytes(), source=raw.name, options=Options(furniture="strip"))
         finally:
             veto.vetted = original
-        texts, feats = seen[0] if seen else ([], [])
-        page = UnitPage(gold.stem, texts, feats, [])
+        texts, feats, units = seen[0] if seen else ([], [], pickle.dumps([]))
+        page = UnitPage(gold.stem, texts, feats, [], units)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(pickle.dumps((page.name, page.texts, page.features)))
-    page.tags = heading_tags(page.texts, page.features, gold)
+            path.write_bytes(pickle.dumps((page.name, page.texts, page.features, page.units)))
+    if tagged:
+        page.tags = heading_tags(page.texts, page.features, gold)
     return page
 
 
@@ -130,17 +124,12 @@ def train(pages: list[UnitPage], hand: list[UnitPage], weight: int, out: Path) -
     return used
 
 
-def _load(pairs: list[tuple[Path, Path]], cache: Path | None, jobs: int) -> list[UnitPage]:
+def load(pairs: list[tuple[Path, Path]], cache: Path | None, jobs: int) -> list[UnitPage]:
     work = partial(record, cache=cache)
     if jobs <= 1:
         return list(map(work, pairs))
     with Pool(jobs) as pool:
         return pool.map(work, pairs, chunksize=4)
-
-
-def training_pairs(n: int) -> list[tuple[Path, Path]]:
-    skip = diagnosed()
-    return [p for p in generated(validation=False) if composition(p[1].stem) not in skip][:n]
 
 
 _ENGINE: dict[str, str | None] = {"engine": "rules", "model": None}
@@ -149,10 +138,11 @@ _ENGINE: dict[str, str | None] = {"engine": "rules", "model": None}
 @contextmanager
 def _engine(gold: Path) -> Iterator[None]:
     """``veto.vetted`` as :data:`_ENGINE` says, for the page whose gold is ``gold``."""
-    original = veto.vetted
+    original, kept_together = veto.vetted, openers.kept_together
     engine = _ENGINE["engine"]
     if engine == "rules":
         veto.vetted = lambda units, model=None: units
+        openers.kept_together = lambda articles, model=None: articles
     elif engine == "veto":
         veto.vetted = partial(original, model=_ENGINE["model"])
     else:
@@ -163,17 +153,24 @@ def _engine(gold: Path) -> Iterator[None]:
             sure = [(t or "", float(t in veto.ACTED)) for t in tags]
             return veto.apply_tags(units, sure)
 
+        def oracle_openers(articles: list[Any], model: str | None = None) -> list[Any]:
+            from tools.linemodel.openers import gold_tags
+
+            tags = gold_tags(articles, gold)
+            return openers.apply_sure(articles, {k: float(t == "M") for k, t in tags.items()})
+
         veto.vetted = oracle
+        openers.kept_together = oracle_openers
     try:
         yield
     finally:
-        veto.vetted = original
+        veto.vetted, openers.kept_together = original, kept_together
 
 
 def _score_one(args: tuple[Path, str]) -> tuple[str, dict[str, float], dict[str, Any]]:
     out, name = args
     with _engine(out / "gold" / f"{name}.json"):
-        result: tuple[str, dict[str, float], dict[str, Any]] = _diagnose()._score_one(args)
+        result: tuple[str, dict[str, float], dict[str, Any]] = diagnose()._score_one(args)
     return result
 
 
@@ -205,11 +202,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sets", help="score these hand sets (tools.linemodel.data.SETS) instead")
     ap.add_argument("--acted", help=f"act on these labels (default {''.join(veto.ACTED)})")
     ap.add_argument("--sure", type=float, help=f"veto.SURE (default {veto.SURE})")
+    ap.add_argument("--openers", type=Path, help="the openers model (default: shipped)")
+    ap.add_argument("--open-sure", type=float, help=f"openers.SURE (default {openers.SURE})")
     args = ap.parse_args(argv)
     start = time.monotonic()
     if args.command == "train":
-        hand = _load(hand_pairs(real_train=True), args.cache, args.jobs)
-        pages = _load(training_pairs(args.generated), args.cache, args.jobs)
+        hand = load(hand_pairs(real_train=True), args.cache, args.jobs)
+        pages = load(training_share(args.generated), args.cache, args.jobs)
         used = train(pages, hand, args.hand_weight, args.out)
         print(
             f"trained on {len(hand)} hand pages ({args.hand_weight} times) and {len(pages)} "
@@ -220,6 +219,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.sure is not None:
         veto.SURE = args.sure
+    if args.openers:
+        openers.OPENERS_MODEL = args.openers
+    if args.open_sure is not None:
+        openers.SURE = args.open_sure
     if args.acted:
         veto.ACTED = tuple(args.acted)
     _ENGINE.update(engine=args.engine, model=str(args.model) if args.model else None)
@@ -232,12 +235,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.validation:
         names = [gold.stem for _, gold in generated(validation=True)]
     else:
-        names = _diagnose().sample(PAGEGEN_TRAIN, 100, args.seed)
+        names = diagnose().sample(PAGEGEN_TRAIN, 100, args.seed)
     names = names[:: args.every]
     res = score(names, PAGEGEN_TRAIN, args.jobs)
     total = [sum(m.values()) / len(m) for m in res.values()]
     print(f"{args.engine}: {len(res)} files: score {sum(total) / len(total):.3f}")
-    _diagnose().table(res, _diagnose().extraction)
+    diagnose().table(res, diagnose().extraction)
     return 0
 
 
