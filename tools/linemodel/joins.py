@@ -45,9 +45,8 @@ from newsclean import api
 from newsclean.linemodel import joins
 from newsclean.linemodel.align import key
 from newsclean.options import Options
-from tools.linemodel.data import PAGEGEN_TRAIN, gold_items
+from tools.linemodel.data import PAGEGEN_TRAIN, diagnose, gold_items, training_share
 from tools.linemodel.train import hand_pairs
-from tools.linemodel.veto import _diagnose, training_pairs
 
 PARAMS = {
     "c1": 0.1,
@@ -190,26 +189,26 @@ def _engine(gold: Path) -> Iterator[None]:
 def _score_one(args: tuple[Path, str]) -> tuple[str, dict[str, float], dict[str, Any]]:
     out, name = args
     with _engine(out / "gold" / f"{name}.json"):
-        result: tuple[str, dict[str, float], dict[str, Any]] = _diagnose()._score_one(args)
+        result: tuple[str, dict[str, float], dict[str, Any]] = diagnose()._score_one(args)
     return result
 
 
 def score(names: list[str], out: Path, jobs: int) -> None:
-    diagnose = _diagnose()
+    scorer = diagnose()
     with Pool(jobs) as pool:
         done = pool.map(_score_one, [(out, n) for n in names], chunksize=4)
     res = {name: m for name, m, _ in done}
     total = [sum(m.values()) / len(m) for m in res.values()]
     print(f"{_ENGINE['engine']}: {len(res)} files: score {sum(total) / len(total):.3f}")
-    diagnose.table(res, diagnose.extraction)
-    diagnose.table(res, diagnose.language)
+    scorer.table(res, scorer.extraction)
+    scorer.table(res, scorer.language)
     fates: dict[str, Counter[str]] = defaultdict(Counter)
     for name, _, split in done:
         gold = json.loads((out / "gold" / f"{name}.json").read_text(encoding="utf-8"))
-        fate = diagnose.paragraph_fate(gold, split)
+        fate = scorer.paragraph_fate(gold, split)
         fates["all"] += fate
-        fates[diagnose.extraction(name)] += fate
-        fates[diagnose.language(name)] += fate
+        fates[scorer.extraction(name)] += fate
+        fates[scorer.language(name)] += fate
     kinds = [k for k, _ in fates["all"].most_common()]
     print("\n| gold paragraphs | n | " + " | ".join(kinds) + " |")
     for group in sorted(fates):
@@ -237,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     start = time.monotonic()
     if args.command == "train":
         hand = _load(hand_pairs(real_train=True), args.cache, args.jobs)
-        pages = _load(training_pairs(args.generated), args.cache, args.jobs)
+        pages = _load(training_share(args.generated), args.cache, args.jobs)
         used = train(pages, hand, args.hand_weight, args.out)
         print(
             f"trained on {len(hand)} hand pages ({args.hand_weight} times) and {len(pages)} "
@@ -249,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.sure is not None:
         joins.SURE = args.sure
     _ENGINE.update(engine=args.engine, model=str(args.model) if args.model else None)
-    names = _diagnose().sample(PAGEGEN_TRAIN, 100, args.seed)[:: args.every]
+    names = diagnose().sample(PAGEGEN_TRAIN, 100, args.seed)[:: args.every]
     score(names, PAGEGEN_TRAIN, args.jobs)
     return 0
 
