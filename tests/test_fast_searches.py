@@ -9,6 +9,7 @@ the patterns turn on.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 
 from newsclean import dehyphenate, latin
 from newsclean.latin import caps_share
+from newsclean.page import surroundings
 from newsclean.passes import punctuation
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -121,3 +123,31 @@ def _delimited_rows(lines: list[str]) -> set[int]:
 def test_delimited_rows_counted_where_a_delimiter_stands(pieces: list[str]) -> None:
     lines = "".join(pieces).split("\n")
     assert punctuation.delimited_rows(lines) == _delimited_rows(lines)
+
+
+#: The one-pattern forms that ``surroundings.sentence_closed`` replaces (quadratic on a
+#: long line: ``.*`` from every place the opening matches).
+_RUNNING_SENTENCE = re.compile(r"(?:\b[a-zß-ÿ]+\b\W+){3}.*\b[a-zß-ÿ]{2,}[.!?][\"'”’)]?$")
+_CJK_SENTENCE = re.compile(r"[，、；].*[。！？]$")
+
+
+def _closed_both_ways(text: str) -> None:
+    assert surroundings.sentence_closed(
+        text, surroundings._THREE_LOWER_WORDS, surroundings._LOWER_WORD_CLOSE
+    ) == bool(_RUNNING_SENTENCE.search(text))
+    assert surroundings.sentence_closed(
+        text, surroundings._CJK_CLAUSE, surroundings._CJK_CLOSE
+    ) == bool(_CJK_SENTENCE.search(text))
+
+
+def test_sentence_closed_as_the_one_pattern_on_fixture_lines() -> None:
+    lines = [line for page in PAGES for line in page.read_text("utf-8", "replace").splitlines()]
+    assert len(lines) > 1000
+    for line in lines:
+        _closed_both_ways(line)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="ab Zß.!?\"')”，、；。！？中-", max_size=40))
+def test_sentence_closed_as_the_one_pattern_on_generated_text(text: str) -> None:
+    _closed_both_ways(text)

@@ -16,6 +16,7 @@ line's description already holds them).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsclean import regex
@@ -154,18 +155,29 @@ def _story_sentence(line: _Edge, tuning: Tuning) -> bool:
     (``…the bridge, the budget or the school.``), not set in capitals (a display line),
     nor the close of an ad (``…Spring, Me.-Advt.``)."""
     if line.cjk:
-        return _CJK_SENTENCE.search(line.text) is not None
+        return sentence_closed(line.text, _CJK_CLAUSE, _CJK_CLOSE)
     return (
-        _RUNNING_SENTENCE.search(line.text) is not None
+        sentence_closed(line.text, _THREE_LOWER_WORDS, _LOWER_WORD_CLOSE)
         and line.capitals < tuning.capitals_share
         and not line.advert
     )
 
 
+def sentence_closed(text: str, opening: re.Pattern[str], close: re.Pattern[str]) -> bool:
+    """``opening`` somewhere before the ``close`` that ends ``text``: the close is found
+    first and the opening only before it, since one pattern with ``.*`` between the two
+    tries the rest of the line from every place the opening matches (quadratic on a
+    line of a megabyte)."""
+    end = close.search(text)
+    return end is not None and opening.search(text, 0, end.start()) is not None
+
+
 #: A sentence of running text: three words in lower case, and a last one that closes it.
-_RUNNING_SENTENCE = regex.compile(r"(?:\b[a-zß-ÿ]+\b\W+){3}.*\b[a-zß-ÿ]{2,}[.!?][\"'”’)]?$")
+_THREE_LOWER_WORDS = regex.compile(r"(?:\b[a-zß-ÿ]+\b\W+){3}")
+_LOWER_WORD_CLOSE = regex.compile(r"\b[a-zß-ÿ]{2,}[.!?][\"'”’)]?$")
 #: A CJK sentence: a clause, and its close.
-_CJK_SENTENCE = regex.compile(r"[，、；].*[。！？]$")
+_CJK_CLAUSE = regex.compile(r"[，、；]")
+_CJK_CLOSE = regex.compile(r"[。！？]$")
 
 
 def _ear_forecast(lines: Sequence[_Edge], forms: list[Form], tuning: Tuning) -> None:
