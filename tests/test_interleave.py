@@ -15,6 +15,7 @@ from newsclean.chardata import ENDS_SENTENCE, HAN, HAS_CJK, display_width
 from newsclean.dehyphenate import LINE_END_MARK
 from newsclean.model import Document
 from newsclean.options import Options
+from newsclean.page import runon
 from newsclean.page.describe import unclosed
 from newsclean.passes import interleave
 from newsclean.passes.convert import convert_text
@@ -46,7 +47,7 @@ def test_a_block_leaves_no_joins_behind_it() -> None:
     doc = Document.from_text(case["input"])
     interleave.apply(doc, Options())
     assert doc.blocks[0].lines == case["expected"].split("\n")
-    assert interleave.join_odds.cache_info().currsize == 0
+    assert runon.join_odds.cache_info().currsize == 0
 
 
 _PAGES = sorted((Path(__file__).parent.parent / "fixtures").glob("*/raw/*.txt")) + sorted(
@@ -71,12 +72,12 @@ _PIECES = [
 
 
 def _strong_joins_open_only_where_asked(texts: list[str]) -> int:
-    lines = [interleave.read_line(text) for text in texts]
+    lines = [runon.read_line(text) for text in texts]
     checked = 0
     for language in (None, "en", "fr", "de"):
         for i, x in enumerate(lines):
             for y in lines[i + 1 : i + 6]:
-                if interleave.join_odds(x, y, language) >= interleave.STRONG:
+                if runon.join_odds(x, y, language) >= interleave.STRONG:
                     assert interleave._may_join_strongly(texts[i]), (texts[i], language)
                     checked += 1
     return checked
@@ -162,7 +163,7 @@ def test_a_line_is_cut_only_where_it_can_hold_a_line_of_each_column(
 
 
 def _joined(x: str, y: str) -> float:
-    return interleave.join_odds(interleave.read_line(x), interleave.read_line(y), None)
+    return runon.join_odds(runon.read_line(x), runon.read_line(y), None)
 
 
 def test_a_long_word_across_the_break_says_more_than_a_short_one() -> None:
@@ -189,7 +190,7 @@ def test_a_short_line_without_a_sentence_end_does_not_continue_a_full_one(
 _HAN_CHAR = re.compile(f"[{HAN}]")
 
 
-def _word_across_slowly(x: interleave._Line, y: interleave._Line) -> int:
+def _word_across_slowly(x: runon.LineEnds, y: runon.LineEnds) -> int:
     """The word across the break as it was first asked: every split of the line's last
     three and next line's first three characters, each character tested for Han."""
     if not (_HAN_CHAR.match(x.tail[-1:]) and _HAN_CHAR.match(y.head[:1])):
@@ -203,16 +204,16 @@ def _word_across_slowly(x: interleave._Line, y: interleave._Line) -> int:
                 len(left) == a
                 and len(right) == b
                 and all(_HAN_CHAR.match(ch) for ch in word)
-                and word in interleave._cjk_words()
+                and word in runon._cjk_words()
             ):
                 longest = max(longest, a + b)
     return longest
 
 
-def _word_across(x: interleave._Line, y: interleave._Line) -> int:
+def _word_across(x: runon.LineEnds, y: runon.LineEnds) -> int:
     if not (x.han_tail and y.han_head):
         return 0
-    return interleave._word_across(x.han_tail, y.han_head)
+    return runon._word_across(x.han_tail, y.han_head)
 
 
 #: Characters of common words across breaks (结束, 影响, 革命, 中华人民), Traditional ones
@@ -223,7 +224,7 @@ _WORD_CHARS = "结束結影响響革命中华華人民共和国，。「a1 の"
 def test_the_word_across_the_break_is_found_as_it_was_on_fixture_pages() -> None:
     found = 0
     for page in _PAGES:
-        lines = [interleave.read_line(t) for t in page.read_text("utf-8").split("\n") if t.strip()]
+        lines = [runon.read_line(t) for t in page.read_text("utf-8").split("\n") if t.strip()]
         for x, y in pairwise(lines):
             assert _word_across(x, y) == _word_across_slowly(x, y)
             found += _word_across(x, y) > 0
@@ -233,11 +234,9 @@ def test_the_word_across_the_break_is_found_as_it_was_on_fixture_pages() -> None
 @given(st.text(alphabet=_WORD_CHARS, min_size=1), st.text(alphabet=_WORD_CHARS, min_size=1))
 def test_the_word_across_the_break_is_found_as_it_was_on_any_lines(x: str, y: str) -> None:
     if x.strip() and y.strip():
-        lines = interleave.read_line(x), interleave.read_line(y)
+        lines = runon.read_line(x), runon.read_line(y)
         assert _word_across(*lines) == _word_across_slowly(*lines)
-        assert interleave.join_odds(*lines, None) == interleave.join_odds(
-            *map(interleave.read_line, (x, y)), None
-        )
+        assert runon.join_odds(*lines, None) == runon.join_odds(*map(runon.read_line, (x, y)), None)
 
 
 _READ_PAGES = sorted((Path(__file__).parent.parent / "fixtures" / "pages").glob("*.txt")) + sorted(
@@ -245,7 +244,7 @@ _READ_PAGES = sorted((Path(__file__).parent.parent / "fixtures" / "pages").glob(
 )
 
 
-def _read_every_fact(text: str) -> interleave._Line:
+def _read_every_fact(text: str) -> runon.LineEnds:
     """``read_line`` as it was first written: every fact of both scripts read of every
     line, the head and tail of a CJK line made Simplified before their Han ends are
     taken."""
@@ -256,19 +255,19 @@ def _read_every_fact(text: str) -> interleave._Line:
         head = convert_text(head, "t2s")
         tail = convert_text(tail, "t2s")
     last = text[-1:]
-    hyphen = LINE_END_MARK.search(text) if last in interleave._HYPHENS else None
-    first_word = interleave._FIRST_WORD.match(text)
-    return interleave._Line(
+    hyphen = LINE_END_MARK.search(text) if last in runon.HYPHENS else None
+    first_word = runon._FIRST_WORD.match(text)
+    return runon.LineEnds(
         cjk=cjk,
         head=head,
         tail=tail,
-        han_tail=interleave._NOT_HAN.split(tail)[-1],
-        han_head=interleave._NOT_HAN.split(head)[0],
+        han_tail=runon._NOT_HAN.split(tail)[-1],
+        han_head=runon._NOT_HAN.split(head)[0],
         width=display_width(text),
         ends_sentence=ENDS_SENTENCE.search(text) is not None,
-        clause_end=last in interleave._CLAUSE_END,
+        clause_end=last in runon._CLAUSE_END,
         unclosed=unclosed(text),
-        first_closer=text[:1] in interleave._CLOSERS,
+        first_closer=text[:1] in runon._CLOSERS,
         lower_start=text[:1].islower(),
         hyphen_stem=(hyphen.group(1) or hyphen.group(3)) if hyphen else None,
         first_word=first_word.group(0) if first_word else "",
@@ -276,15 +275,15 @@ def _read_every_fact(text: str) -> interleave._Line:
 
 
 def _same_odds(texts: list[str], language: str | None) -> int:
-    fast = [interleave.read_line(t) for t in texts]
+    fast = [runon.read_line(t) for t in texts]
     slow = [_read_every_fact(t) for t in texts]
     asked = 0
     for i in range(len(texts)):
         for k in range(i + 1, min(i + 6, len(texts))):
-            odds = interleave.join_odds(fast[i], fast[k], language)
-            assert odds == interleave.join_odds(slow[i], slow[k], language), (texts[i], texts[k])
+            odds = runon.join_odds(fast[i], fast[k], language)
+            assert odds == runon.join_odds(slow[i], slow[k], language), (texts[i], texts[k])
             asked += 1
-    interleave.join_odds.cache_clear()
+    runon.join_odds.cache_clear()
     return asked
 
 
@@ -303,7 +302,7 @@ def test_a_line_reads_only_its_own_scripts_facts_on_any_lines(texts: list[str]) 
 
 
 def _runs_one_offer_at_a_time(
-    lines: list[interleave._Line], language: str | None
+    lines: list[runon.LineEnds], language: str | None
 ) -> list[tuple[int, int, dict[int, int]]]:
     """The search as first written, a function call for each offer of a state; the runs
     it finds as (start, end, each line's column)."""
@@ -319,7 +318,7 @@ def _runs_one_offer_at_a_time(
     offer((0, -1), 0.0, None)
     offer((1, 0), -interleave.ENTER, None)
     for t in range(n - 1):
-        step = interleave.join_odds(lines[t], lines[t + 1], language)
+        step = runon.join_odds(lines[t], lines[t + 1], language)
         for u, value in list(layers[t].items()):
             if u < 0:
                 offer((t + 1, -1), value + step, (t, -1))
@@ -328,9 +327,7 @@ def _runs_one_offer_at_a_time(
                 continue
             if t + 1 - u <= interleave.REACH:
                 offer((t + 1, u), value + step - interleave.SAME, (t, u))
-            offer(
-                (t + 1, t), value + interleave.join_odds(lines[u], lines[t + 1], language), (t, u)
-            )
+            offer((t + 1, t), value + runon.join_odds(lines[u], lines[t + 1], language), (t, u))
             offer((t + 1, -1), value, (t, u))
     last = layers[n - 1]
     end: tuple[int, int] | None = (n - 1, max(last, key=last.__getitem__))
@@ -358,10 +355,10 @@ def _runs_one_offer_at_a_time(
 
 
 def _same_runs(texts: list[str]) -> int:
-    lines = [interleave.read_line(t) for t in texts]
+    lines = [runon.read_line(t) for t in texts]
     found = [(r.start, r.end, r.column) for r in interleave._runs(lines, None)]
     assert found == _runs_one_offer_at_a_time(lines, None)
-    interleave.join_odds.cache_clear()
+    runon.join_odds.cache_clear()
     return len(found)
 
 

@@ -6,7 +6,7 @@ line continue the paragraph above it, across a line end or a blank line). For ea
 decision the rules make, a model trained with CRFsuite on generated and hand-gold pages
 reads the two lines (their ``describe()`` flags and forms, rejoin's facts, their widths
 against the measure, how the first ends and the second starts, the indent), the word
-the break may split (``interleave.join_odds``: a common word across the break, a
+the break may split (``runon.join_odds``: a common word across the break, a
 hyphenated stem), the line after, and the rules' own answer, and says whether the gold
 prints them in one paragraph. Where it disagrees with the rules and is at least
 :data:`SURE` of it, its answer stands.
@@ -132,16 +132,16 @@ def _facts(line: Line) -> list[str]:
 
 def _word_across(a: str, b: str) -> str:
     """The vocabulary's evidence that the break splits a word (or a phrase)."""
-    from newsclean.passes.interleave import join_odds
+    from newsclean.page.runon import join_odds
 
     return _bucket(join_odds(_read(a), _read(b), None), (-2.0, -0.5, 0.5, 2.0))
 
 
 @lru_cache(maxsize=8192)
 def _read(text: str) -> Any:
-    """``interleave.read_line``, once per text: a line is asked about as the line above
+    """``runon.read_line``, once per text: a line is asked about as the line above
     and as the line below, and again each round."""
-    from newsclean.passes.interleave import read_line
+    from newsclean.page.runon import read_line
 
     return read_line(text)
 

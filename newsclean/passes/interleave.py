@@ -8,23 +8,8 @@ takes more height in one of them, two lines of one column follow each other, so 
 are not strict. Read in that order each column's text runs on every other line.
 
 Recognition: how well one line runs on into another is judged from the text at the break
-(the score of a join, in log odds that the second line is the first one's next line):
-
-* CJK: a line that starts with a mark no CJK line may start with (``，。、）”``) continues
-  a line that does not end on a clause's mark (``，。；``), and not one that does; the
-  last characters of one line and the first of the next make a common word (``结⏎束``,
-  ``影⏎响``) where a column broke a word, which two columns' lines side by side do only
-  by chance (about two breaks in five against one pair in fifty, measured on real
-  pages), a word of three or four characters more than one of two; a line ending on a
-  Han character whose next line completes no word with it counts a little against.
-* Latin: a word broken by a hyphen whose halves join into a word of the language
-  (``dehyphenate``'s vocabulary), a lower-case start after a line that ends without a
-  sentence's end; a lower-case start after a sentence's end, or a capital after a
-  hyphen, count against.
-* Both: a bracket or quote left open on one line and closed first thing on the other.
-  A column has one measure: two lines in the middle of a paragraph are as wide as each
-  other, and the paragraph's last line no wider; a short line that ends no sentence
-  (a signature, a heading) does not go on from a full line.
+(``page/runon``: the score of a join, in log odds that the second line is the first one's
+next line; words and marks across the break, hyphens, case, brackets, the measure).
 
 A dynamic programme over the block's lines finds the best reading: each line either
 follows in the order read, or belongs to one of two columns read in turn (each line's
@@ -54,23 +39,24 @@ broken across them) show no such evidence and are left as they are.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache, lru_cache
 from itertools import pairwise
-from pathlib import Path
 
-from newsclean import regex
-from newsclean.chardata import ENDS_SENTENCE, HAN, HAS_CJK, display_width
-from newsclean.dehyphenate import LINE_END_MARK, zipf
+from newsclean.chardata import ENDS_SENTENCE, HAS_CJK, display_width
 from newsclean.dehyphenate import language_of as latin_language
 from newsclean.model import PLAIN, Block, Document
 from newsclean.options import Options
-from newsclean.page.describe import NO_LINE_START, unclosed
-from newsclean.passes.convert import convert_text
+from newsclean.page.runon import (
+    HYPHENS,
+    MIN_MEASURED,
+    SAME_MEASURE,
+    LineEnds,
+    join_odds,
+    read_line,
+)
 
 NAME = "interleave"
 DESCRIPTION = "two columns that OCR read in turn, line by line, put back one after the other"
 
-_WORDS = Path(__file__).resolve().parent.parent / "data" / "cjk_words.txt.xz"
 
 #: A line's column mate (the line before it in its column) is at most this many lines
 #: back: one column's line pitch or a headline may set two or three of its lines between
@@ -96,38 +82,6 @@ ENTER = 4.0
 #: the columns are read in turn, and only now and then does one give two lines in a row.
 SAME = 1.0
 
-#: A common word across the break (log odds; about 0.4 of breaks against 0.02 by chance)...
-WORD = 3.0
-#: ...and one of three or four characters, which two lines side by side make far more
-#: seldom than one of two.
-LONG_WORD = 4.0
-#: A CJK line ending inside running text, whose next line completes no word with it.
-NO_WORD = -0.5
-#: A closing mark or a comma first on a line: it continues a line that did not end on a
-#: clause's mark...
-MARK_AFTER_OPEN = 2.5
-#: ...and never one that did.
-MARK_AFTER_CLOSE = -2.5
-#: A word broken by a hyphen that joins into a word of the language.
-HYPHEN_WORD = 3.0
-#: A hyphen, and the next line starts with a capital or a number.
-HYPHEN_CAPITAL = -1.0
-#: A lower-case start after a line without a sentence's end...
-LOWER_AFTER_OPEN = 0.5
-#: ...and after a sentence's end.
-LOWER_AFTER_END = -1.5
-#: A bracket or quote left open, closed first thing on the next line.
-CLOSES_BRACKET = 1.5
-#: Two lines inside a paragraph as wide as each other, within this share...
-SAME_MEASURE = 0.12
-#: ...score this much; more than ``OTHER_MEASURE`` apart, ``MEASURE_MISMATCH``.
-MEASURE_MATCH = 0.4
-OTHER_MEASURE = 0.3
-MEASURE_MISMATCH = -1.0
-#: Lines narrower than this many half-em cells say nothing by their width.
-MIN_MEASURED = 16
-#: A joined Latin word needs this Zipf frequency to be a word.
-MIN_ZIPF = 3.0
 #: Joins scoring at least this much are strong evidence.
 STRONG = 2.0
 #: A line this many times as wide as the lines of both columns before it may hold a line
@@ -138,181 +92,6 @@ MERGED = 1.3
 CUT_SLACK = 4
 #: Cost of each half-em cell that a cut's left piece is off the left column's measure.
 CUT_COST = 2.0
-
-_NOT_HAN = regex.compile(f"[^{HAN}]")
-_CLAUSE_END = frozenset("。！？；：，、…!?;:,")
-_CLOSERS = frozenset("）)”」』》")
-#: The marks a line broken inside a word ends on (``LINE_END_MARK``'s last character).
-_HYPHENS = frozenset("-\u00ad¬=⸗")
-_FIRST_WORD = regex.compile(r"^[^\W\d_]+")
-
-
-@lru_cache(maxsize=65536)
-def _cjk_head(text: str) -> tuple[str, str]:
-    """A CJK line's first three characters in Simplified characters (the words are
-    listed so), and the Han characters that start them: the same few recur on every
-    page (``的``, ``。``, dates), and OpenCC is slow to ask."""
-    simple = convert_text(text, "t2s")
-    return simple, _NOT_HAN.split(simple)[0]
-
-
-@lru_cache(maxsize=65536)
-def _cjk_tail(text: str) -> tuple[str, str]:
-    """A CJK line's last three characters in Simplified characters, and the Han
-    characters that end them (as :func:`_cjk_head`)."""
-    simple = convert_text(text, "t2s")
-    return simple, _NOT_HAN.split(simple)[-1]
-
-
-@cache
-def _cjk_words() -> frozenset[str]:
-    # Imported here: only a block that may hold two CJK columns asks for the words.
-    import lzma
-
-    text = lzma.decompress(_WORDS.read_bytes()).decode("utf-8")
-    return frozenset(text.split("\n")[1:])
-
-
-class _Line:
-    """What the scores ask of a line, worked out once and never changed. Compared and
-    hashed by identity: the search asks for the joins of the same few lines again and
-    again, and hashing every field for each question cost more than the question. A
-    plain class with slots, not a frozen dataclass: its ``__init__`` sets each field
-    through ``object.__setattr__``, which cost more than reading the line."""
-
-    __slots__ = (
-        "cjk",
-        "clause_end",
-        "ends_sentence",
-        "first_closer",
-        "first_word",
-        "han_head",
-        "han_tail",
-        "head",
-        "hyphen_stem",
-        "lower_start",
-        "tail",
-        "unclosed",
-        "width",
-    )
-
-    def __init__(
-        self,
-        *,
-        cjk: bool,
-        head: str,
-        tail: str,
-        han_tail: str,
-        han_head: str,
-        width: int,
-        ends_sentence: bool,
-        clause_end: bool,
-        unclosed: bool,
-        first_closer: bool,
-        lower_start: bool,
-        hyphen_stem: str | None,
-        first_word: str,
-    ) -> None:
-        self.cjk = cjk
-        self.head = head
-        self.tail = tail
-        #: The Han characters that end ``tail`` and that start ``head``: a word across
-        #: the break is made of them.
-        self.han_tail = han_tail
-        self.han_head = han_head
-        self.width = width
-        self.ends_sentence = ends_sentence
-        self.clause_end = clause_end
-        self.unclosed = unclosed
-        self.first_closer = first_closer
-        self.lower_start = lower_start
-        self.hyphen_stem = hyphen_stem
-        self.first_word = first_word
-
-
-def read_line(text: str) -> _Line:
-    """What ``join_odds`` reads of a line (its script, its ends, its width), read once
-    so that a line compared with many others is not read again. A CJK line's words
-    across the break are read only of a CJK line, and a Latin line's first word, case
-    and hyphen only of a Latin one: ``join_odds`` asks each only where both lines are
-    of that script."""
-    text = text.strip()
-    cjk = not text.isascii() and HAS_CJK.search(text) is not None
-    last = text[-1:]
-    if cjk:
-        head, han_head = _cjk_head(text[:3])
-        tail, han_tail = _cjk_tail(text[-3:])
-        lower_start, hyphen_stem, first_word = False, None, ""
-    else:
-        head, tail, han_head, han_tail = text[:3], text[-3:], "", ""
-        hyphen = LINE_END_MARK.search(text) if last in _HYPHENS else None
-        hyphen_stem = (hyphen.group(1) or hyphen.group(3)) if hyphen else None
-        word = _FIRST_WORD.match(text)
-        first_word = word.group(0) if word else ""
-        lower_start = text[:1].islower()
-    return _Line(
-        cjk=cjk,
-        head=head,
-        tail=tail,
-        han_tail=han_tail,
-        han_head=han_head,
-        width=display_width(text),
-        ends_sentence=ENDS_SENTENCE.search(text) is not None,
-        clause_end=last in _CLAUSE_END,
-        unclosed=unclosed(text),
-        first_closer=text[:1] in _CLOSERS,
-        lower_start=lower_start,
-        hyphen_stem=hyphen_stem,
-        first_word=first_word,
-    )
-
-
-@lru_cache(maxsize=65536)
-def _word_across(tail: str, head: str) -> int:
-    """The length of the longest common word made of the end of ``tail`` and the start
-    of ``head`` (Han characters, the last and first of their lines; 0: none)."""
-    words = _cjk_words()
-    longest = 0
-    for a in range(1, min(len(tail), 3) + 1):
-        left = tail[-a:]
-        for b in range(1, min(len(head), 4 - a) + 1):
-            if a + b > longest and left + head[:b] in words:
-                longest = a + b
-    return longest
-
-
-@lru_cache(maxsize=65536)
-def join_odds(x: _Line, y: _Line, language: str | None) -> float:
-    """Log odds that ``y`` is the line after ``x`` in the same column."""
-    score = 0.0
-    if x.cjk and y.cjk:
-        if y.head[:1] in NO_LINE_START:
-            score += MARK_AFTER_CLOSE if x.clause_end else MARK_AFTER_OPEN
-        elif x.han_tail and y.han_head:
-            length = _word_across(x.han_tail, y.han_head)
-            score += NO_WORD if not length else WORD if length == 2 else LONG_WORD
-    elif not x.cjk and not y.cjk:
-        if x.hyphen_stem is not None:
-            if not y.lower_start:
-                score += HYPHEN_CAPITAL
-            elif language is not None and zipf(x.hyphen_stem + y.first_word, language) >= MIN_ZIPF:
-                score += HYPHEN_WORD
-        elif y.lower_start:
-            score += LOWER_AFTER_END if x.ends_sentence else LOWER_AFTER_OPEN
-    if x.unclosed and y.first_closer:
-        score += CLOSES_BRACKET
-    if not x.ends_sentence and min(x.width, y.width) >= MIN_MEASURED:
-        # In a paragraph's middle both lines fill the column; its last line may be shorter.
-        apart = (y.width - x.width) / max(x.width, y.width)
-        if abs(apart) <= SAME_MEASURE:
-            score += MEASURE_MATCH
-        elif abs(apart) > OTHER_MEASURE and not (y.ends_sentence and apart < 0):
-            score += MEASURE_MISMATCH
-    elif not x.ends_sentence and x.width >= MIN_MEASURED and not y.ends_sentence:
-        # A short line after a full one that runs on is no paragraph's last line (that
-        # ends a sentence): a signature, a label, a heading.
-        score += MEASURE_MISMATCH
-    return score
 
 
 class _Run:
@@ -342,7 +121,7 @@ class _Run:
 _State = tuple[int, int]
 
 
-def _runs(lines: list[_Line], language: str | None) -> list[_Run]:
+def _runs(lines: list[LineEnds], language: str | None) -> list[_Run]:
     n = len(lines)
     # layers[t][u]: the best score of a state (t, u); backs[t][u]: the state before it.
     # A state is offered a value, and kept if it beats the one held (the first offered
@@ -409,7 +188,7 @@ def _runs(lines: list[_Line], language: str | None) -> list[_Run]:
     return runs
 
 
-def _order(run: _Run, lines: list[_Line], language: str | None) -> list[int]:
+def _order(run: _Run, lines: list[LineEnds], language: str | None) -> list[int]:
     """The run's lines column by column: first the column of its first line, unless the
     other column's foot runs on into that column's head and not the other way round."""
     first, second = run.columns()
@@ -420,7 +199,7 @@ def _order(run: _Run, lines: list[_Line], language: str | None) -> list[int]:
     return first + second
 
 
-def _evidence(run: _Run, lines: list[_Line], language: str | None) -> tuple[float, int]:
+def _evidence(run: _Run, lines: list[LineEnds], language: str | None) -> tuple[float, int]:
     """What the run read column by column says for itself and the order read does not:
     the joins of the new reading that the order read lacks (with the lines before and
     after the run), against the joins of the order read that it parts (their sum, and how
@@ -441,7 +220,7 @@ def _evidence(run: _Run, lines: list[_Line], language: str | None) -> tuple[floa
     return sum(gained) - sum(lost), strong
 
 
-def _trimmed(run: _Run, lines: list[_Line], language: str | None) -> _Run:
+def _trimmed(run: _Run, lines: list[LineEnds], language: str | None) -> _Run:
     """The run without the lines at its ends that add nothing to its evidence: the last
     line before two columns start, or the first after they end, often has no join that
     says where it belongs, and is read in order."""
@@ -456,7 +235,7 @@ def _trimmed(run: _Run, lines: list[_Line], language: str | None) -> _Run:
     return run
 
 
-def _taken(run: _Run, lines: list[_Line], language: str | None) -> list[int] | None:
+def _taken(run: _Run, lines: list[LineEnds], language: str | None) -> list[int] | None:
     """The run's lines in reading order, or None when the evidence is not strong enough.
 
     Besides the evidence for the columns, the run must look like two columns read in
@@ -490,11 +269,11 @@ def _may_join_strongly(text: str) -> bool:
     with a closing bracket, so these stay below ``STRONG``. Asked of the text, before the
     line is described (the hyphen's mark alone, a superset of ``hyphen_stem``)."""
     text = text.strip()
-    return text[-1:] in _HYPHENS or HAS_CJK.search(text) is not None
+    return text[-1:] in HYPHENS or HAS_CJK.search(text) is not None
 
 
 def _cuts(
-    texts: list[str], language: str | None, read: Callable[[str], _Line] = read_line
+    texts: list[str], language: str | None, read: Callable[[str], LineEnds] = read_line
 ) -> dict[int, tuple[str, str]]:
     """The lines that may hold a line of each column, merged into one box, and the two
     pieces each is cut into.
@@ -549,7 +328,7 @@ def _cuts(
 
 
 def _reading(
-    texts: list[str], language: str | None, read: Callable[[str], _Line]
+    texts: list[str], language: str | None, read: Callable[[str], LineEnds]
 ) -> tuple[list[int], int]:
     """The lines' order (the order read when no run is taken) and how many runs moved."""
     lines = [read(text) for text in texts]
@@ -564,13 +343,13 @@ def _reading(
     return order, moved
 
 
-def _reader() -> Callable[[str], _Line]:
+def _reader() -> Callable[[str], LineEnds]:
     """``read_line`` for one block, each text read once: the cuts measure every line,
     the search reads them again with the pieces, and again without them when no cut is
     kept (the same line objects then meet ``join_odds``'s answers again too)."""
-    read: dict[str, _Line] = {}
+    read: dict[str, LineEnds] = {}
 
-    def line(text: str) -> _Line:
+    def line(text: str) -> LineEnds:
         found = read.get(text)
         if found is None:
             found = read[text] = read_line(text)

@@ -26,7 +26,7 @@ of CJK fills all its cells). The block is taken as columns only when
   at its positions, which respacing would lose);
 * reading the pieces down their columns joins the lines better than reading each row
   across, and by a word or a mark across the break on at least one break in five
-  (``interleave``'s join evidence; a list's records, each row a whole, make none).
+  (``page/runon``'s join evidence; a list's records, each row a whole, make none).
 
 In a row set letter-spaced to fill its measure (a space after nearly every character),
 the gutter is the space after which the text runs on unspaced, and the row's later
@@ -45,7 +45,8 @@ from itertools import accumulate, pairwise
 
 from newsclean import regex
 from newsclean.chardata import HAN, display_width
-from newsclean.passes.interleave import MIN_STRONG_SHARE, STRONG, join_odds, read_line
+from newsclean.page.runon import join_odds, read_line
+from newsclean.passes.interleave import MIN_STRONG_SHARE, STRONG
 
 #: A column is at least this many half-em cells wide (eight CJK characters).
 MIN_MEASURE = 16
