@@ -231,23 +231,37 @@ def client(scheduler: str | None = None, local_workers: int | None = None) -> It
         with Client(scheduler) as connected:
             yield connected
         return
-    with (
-        LocalCluster(
-            n_workers=local_workers or 1,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            # Its HTTP server starts even without a dashboard, on 8787 unless told
-            # otherwise: any free loopback port, so two clusters never collide.
-            dashboard_address=":0",
-            # Its own warnings (a stream closed while workers shut down under load)
-            # are noise on the user's terminal, and made stderr differ from one
-            # process's; errors still show.
-            silence_logs=logging.ERROR,
-        ) as cluster,
-        Client(cluster) as connected,
-    ):
-        yield connected
+    cluster = LocalCluster(
+        n_workers=local_workers or 1,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        # Its HTTP server starts even without a dashboard, on 8787 unless told
+        # otherwise: any free loopback port, so two clusters never collide.
+        dashboard_address=":0",
+        # Its own warnings (a stream closed while workers shut down under load)
+        # are noise on the user's terminal, and made stderr differ from one
+        # process's; errors still show.
+        silence_logs=logging.ERROR,
+    )
+    try:
+        connected = Client(cluster)
+        try:
+            yield connected
+        finally:
+            _close_quietly(connected)
+    finally:
+        _close_quietly(cluster)
+
+
+def _close_quietly(closable: Any) -> None:
+    """Close a client or local cluster whose work is done. Under load a worker's stream
+    may close before the scheduler's goodbye reaches it, and the close then raises
+    (``CommClosedError``, ``StreamClosedError``: both ``OSError``); that is the
+    cluster's own shutdown, not an error in the user's run, which would otherwise end
+    with a line ``Stream is closed`` that one process never prints."""
+    with contextlib.suppress(OSError):
+        closable.close()
 
 
 def _workers(connected: Any) -> int:

@@ -127,3 +127,19 @@ def test_cli_on_its_own_local_cluster(tmp_path: Path) -> None:
     assert local.returncode == single.returncode == 3
     assert local.stdout == single.stdout
     assert local.stderr == single.stderr
+
+
+class _Closing:
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+    def close(self) -> None:
+        raise self.error
+
+
+def test_a_stream_closed_while_the_cluster_shuts_down_is_no_error() -> None:
+    from newsclean import dask as nc_dask
+
+    nc_dask._close_quietly(_Closing(OSError("in <TCP (closed)>: Stream is closed")))
+    with pytest.raises(ValueError, match="a real failure"):
+        nc_dask._close_quietly(_Closing(ValueError("a real failure")))
