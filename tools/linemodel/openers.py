@@ -32,14 +32,7 @@ from newsclean.segment.assemble import page_articles
 from newsclean.segment.model import Article
 from tools.linemodel.data import gold_labels, training_share
 from tools.linemodel.train import hand_pairs
-from tools.linemodel.veto import record
-
-PARAMS = {
-    "c1": 0.2,
-    "c2": 0.5,
-    "max_iterations": 200,
-    "feature.possible_transitions": True,
-}
+from tools.linemodel.veto import PARAMS, record
 
 
 @dataclass
@@ -103,6 +96,7 @@ def train(pages: list[Asked], hand: list[Asked], weight: int, out: Path) -> Coun
             if tag is not None:
                 trainer.append([feats], [tag])
                 used[tag] += 1
+    # The veto's settings: both classify one item at a time from features of one kind.
     trainer.set_params(PARAMS)
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
