@@ -102,7 +102,7 @@ def ocrgold() -> ModuleType:
 
 
 def project(ocrgold: ModuleType, text: str) -> dict[str, Any]:
-    g, _ = ocrgold.project(composed(), units(), text, "en")
+    g: dict[str, Any] = ocrgold.project(composed(), units(), text, "en")[0]
     return g
 
 
