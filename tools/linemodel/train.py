@@ -30,14 +30,12 @@ import pycrfsuite
 from newsclean.linemodel import MODEL
 from newsclean.linemodel.features import Features
 from tools.linemodel.data import (
-    EXTRA_TRAIN,
     PAGEGEN_HISTORIC,
-    SETS,
     Page,
-    extra_pairs,
     generated,
+    hand_pairs,
     load_pages,
-    pages_of,
+    trained,
     training_share,
 )
 
@@ -47,14 +45,6 @@ PARAMS = {
     "max_iterations": 150,
     "feature.possible_transitions": True,
 }
-
-
-def hand_pairs(limit: int | None = None, *, real_train: bool = False) -> list[tuple[Path, Path]]:
-    """The hand-gold pages: the fixture pages, then (``real_train``) fixtures/real-train."""
-    pairs = pages_of(*SETS["fixtures"])
-    if real_train:
-        pairs += extra_pairs(EXTRA_TRAIN["real-train"])
-    return pairs[:limit] if limit else pairs
 
 
 def sequences(page: Page) -> Iterator[tuple[list[Features], list[str]]]:
@@ -136,11 +126,15 @@ def main(argv: list[str] | None = None) -> int:
         c2=args.c2,
         verbose=args.verbose,
     )
-    print(
-        f"trained on {len(hand)} hand-gold pages ({args.hand_weight} times) and "
-        f"{len(gen)} generated ones, {used} labelled lines, in "
-        f"{time.monotonic() - start:.1f} s: {args.out} ({args.out.stat().st_size} bytes)",
-        file=sys.stderr,
+    trained(
+        len(hand),
+        args.hand_weight,
+        len(gen),
+        f"{used} labelled lines",
+        start,
+        args.out,
+        hand_name="hand-gold pages",
+        digits=1,
     )
     return 0
 
