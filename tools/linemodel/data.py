@@ -321,31 +321,10 @@ def train_model(
     hand = load(hand_pairs(real_train=True))
     pages = load(training_share(args.generated))
     used = train(pages, hand, args.hand_weight, args.out)
-    trained(len(hand), args.hand_weight, len(pages), what(used), start, args.out)
-    return 0
-
-
-def trained(
-    hand: int,
-    weight: int,
-    pages: int,
-    what: str,
-    start: float,
-    out: Path,
-    *,
-    hand_name: str = "hand pages",
-    digits: int = 0,
-) -> None:
-    """The report of a training run."""
-    seconds = time.monotonic() - start
     print(
-        f"trained on {hand} {hand_name} ({weight} times) and {pages} generated ones, {what}, "
-        f"in {seconds:.{digits}f} s: {out} ({out.stat().st_size} bytes)",
+        f"trained on {len(hand)} hand pages ({args.hand_weight} times) and {len(pages)} "
+        f"generated ones, {what(used)}, in {time.monotonic() - start:.0f} s: "
+        f"{args.out} ({args.out.stat().st_size} bytes)",
         file=sys.stderr,
     )
-
-
-def diagnose_sample(seed: int, every: int = 1) -> list[str]:
-    """The generated files diagnose scores with ``seed`` (every ``every``-th)."""
-    names: list[str] = diagnose().sample(PAGEGEN_TRAIN, 100, seed)
-    return names[::every]
+    return 0

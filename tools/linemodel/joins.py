@@ -46,7 +46,6 @@ from newsclean.options import Options
 from tools.linemodel.data import (
     PAGEGEN_TRAIN,
     diagnose,
-    diagnose_sample,
     gold_items,
     model_arguments,
     pool_map,
@@ -243,7 +242,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.sure is not None:
         joins.SURE = args.sure
     _ENGINE.update(engine=args.engine, model=str(args.model) if args.model else None)
-    score(diagnose_sample(args.seed, args.every), PAGEGEN_TRAIN, args.jobs)
+    names = diagnose().sample(PAGEGEN_TRAIN, 100, args.seed)[:: args.every]
+    score(names, PAGEGEN_TRAIN, args.jobs)
     return 0
 
 

@@ -35,7 +35,6 @@ from tools.linemodel.data import (
     generated,
     hand_pairs,
     load_pages,
-    trained,
     training_share,
 )
 
@@ -126,15 +125,11 @@ def main(argv: list[str] | None = None) -> int:
         c2=args.c2,
         verbose=args.verbose,
     )
-    trained(
-        len(hand),
-        args.hand_weight,
-        len(gen),
-        f"{used} labelled lines",
-        start,
-        args.out,
-        hand_name="hand-gold pages",
-        digits=1,
+    print(
+        f"trained on {len(hand)} hand-gold pages ({args.hand_weight} times) and "
+        f"{len(gen)} generated ones, {used} labelled lines, in "
+        f"{time.monotonic() - start:.1f} s: {args.out} ({args.out.stat().st_size} bytes)",
+        file=sys.stderr,
     )
     return 0
 

@@ -40,7 +40,6 @@ from tools.linemodel.data import (
     PAGEGEN_TRAIN,
     SETS,
     diagnose,
-    diagnose_sample,
     generated,
     gold_labels,
     model_arguments,
@@ -219,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.validation:
         names = [gold.stem for _, gold in generated(validation=True)]
     else:
-        names = diagnose_sample(args.seed)
+        names = diagnose().sample(PAGEGEN_TRAIN, 100, args.seed)
     names = names[:: args.every]
     res = score(names, PAGEGEN_TRAIN, args.jobs)
     total = [sum(m.values()) / len(m) for m in res.values()]
