@@ -5,6 +5,7 @@
                                       [--chunk 50] [--out /work/cache/pagegen]
     python3 tools/pagegen/gen.py ocr   --set train [--every 10] [--jobs 1] [--out ...]
     python3 tools/pagegen/gen.py manifest --set train [--out ...]
+    python3 tools/pagegen/gen.py regold --set train [--out ...]
 
 `pages` composes page i of a set from its own seed (seed, set, i), so any page can be
 remade alone and the run can stop and resume anywhere: pages are made in chunks, and a
@@ -23,8 +24,14 @@ OUT/SET/:
 
 `ocr` renders a fixed subset of the set's pages (page i when i % every == 0) to images at
 a sampled resolution, with sampled noise, blur and skew, and runs Tesseract with the
-page's language (chi_sim, chi_tra, eng, fra, deu): raw/NAME_ocr-DPI-NOISE.txt and its gold.
-It too works in resumable chunks (done/ocr_NNNNN.json).
+page's language (chi_sim, chi_tra, eng, fra, deu): raw/NAME_ocr-DPI-NOISE.txt and its gold,
+written in the OCR's characters (ocrgold.py: each gold string as Tesseract read it, a
+string it lost left out and the gold marked incomplete). It too works in resumable chunks
+(done/ocr_NNNNN.json).
+
+`regold` brings made pages' gold to the present conventions without composing or OCR'ing
+anything again: notices as articles (old pages), and the OCR extractions' gold written
+again in the OCR's characters from their raw text, sidecar and composed (PDF) gold.
 
 `manifest` gathers the chunk records into tools/pagegen/manifests/SET.jsonl: one line per
 page with its settings, extractors, OCR settings and file hashes; it is committed, the
