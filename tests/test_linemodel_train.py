@@ -17,12 +17,13 @@ from tools.linemodel.data import (
     SETS,
     composition,
     gold_items,
+    hand_pairs,
     load_page,
     notices_as_articles,
     pages_of,
     validating,
 )
-from tools.linemodel.train import hand_pairs, sequences, train
+from tools.linemodel.train import sequences, train
 
 SMOKE_PAGES = 20
 

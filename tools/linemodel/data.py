@@ -12,11 +12,14 @@ import hashlib
 import json
 import pickle
 import re
-from collections.abc import Iterator
+import sys
+import time
+from argparse import ArgumentParser, Namespace
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, TypeVar
 
 from newsclean.api import clean
 from newsclean.linemodel import page_features
@@ -266,3 +269,62 @@ def load_pages(
 
     with Pool(jobs) as pool:
         yield from pool.imap(_cached_star, work, chunksize=4)
+
+
+def hand_pairs(limit: int | None = None, *, real_train: bool = False) -> list[tuple[Path, Path]]:
+    """The hand-gold pages: the fixture pages, then (``real_train``) fixtures/real-train."""
+    pairs = pages_of(*SETS["fixtures"])
+    if real_train:
+        pairs += extra_pairs(EXTRA_TRAIN["real-train"])
+    return pairs[:limit] if limit else pairs
+
+
+T = TypeVar("T")
+U = TypeVar("U")
+
+
+def pool_map(work: Callable[[T], U], items: list[T], jobs: int) -> list[U]:
+    """``work`` over ``items`` in order, in ``jobs`` processes."""
+    if jobs <= 1:
+        return list(map(work, items))
+    from multiprocessing import Pool
+
+    with Pool(jobs) as pool:
+        return pool.map(work, items, chunksize=4)
+
+
+def model_arguments(
+    doc: str | None, commands: tuple[str, ...], out: Path, cache: str
+) -> ArgumentParser:
+    """The arguments every model's ``train``/``score`` command reads (the veto's, the
+    openers', the joins')."""
+    ap = ArgumentParser(description=doc)
+    ap.add_argument("command", choices=commands)
+    ap.add_argument("--generated", type=int, default=1500)
+    ap.add_argument("--hand-weight", type=int, default=5)
+    ap.add_argument("--out", type=Path, default=out)
+    ap.add_argument("--cache", type=Path, help=cache)
+    ap.add_argument("--jobs", type=int, default=2)
+    return ap
+
+
+def train_model(
+    args: Namespace,
+    load: Callable[[list[tuple[Path, Path]]], list[T]],
+    train: Callable[[list[T], list[T], int, Path], Any],
+    what: Callable[[Any], str],
+) -> int:
+    """Loads the hand pages and ``--generated`` pages of the training share with
+    ``load``, trains on them, and says what it trained on (``what`` says what ``train``
+    returns)."""
+    start = time.monotonic()
+    hand = load(hand_pairs(real_train=True))
+    pages = load(training_share(args.generated))
+    used = train(pages, hand, args.hand_weight, args.out)
+    print(
+        f"trained on {len(hand)} hand pages ({args.hand_weight} times) and {len(pages)} "
+        f"generated ones, {what(used)}, in {time.monotonic() - start:.0f} s: "
+        f"{args.out} ({args.out.stat().st_size} bytes)",
+        file=sys.stderr,
+    )
+    return 0

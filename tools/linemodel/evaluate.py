@@ -45,10 +45,11 @@ from tools.linemodel.data import (
     Page,
     composition,
     generated,
+    hand_pairs,
     load_pages,
     pages_of,
 )
-from tools.linemodel.train import hand_pairs, train
+from tools.linemodel.train import train
 from tools.modules import load_file
 
 Splitter = Callable[[Path], dict[str, Any]]

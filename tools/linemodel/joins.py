@@ -26,11 +26,9 @@ extraction and by language.
 
 from __future__ import annotations
 
-import argparse
 import json
 import pickle
 import sys
-import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -45,8 +43,14 @@ from newsclean import api
 from newsclean.linemodel import joins
 from newsclean.linemodel.align import key
 from newsclean.options import Options
-from tools.linemodel.data import PAGEGEN_TRAIN, diagnose, gold_items, training_share
-from tools.linemodel.train import hand_pairs
+from tools.linemodel.data import (
+    PAGEGEN_TRAIN,
+    diagnose,
+    gold_items,
+    model_arguments,
+    pool_map,
+    train_model,
+)
 
 PARAMS = {
     "c1": 0.1,
@@ -135,11 +139,7 @@ def record(pair: tuple[Path, Path], cache: Path | None = None) -> list[Decision]
 
 
 def _load(pairs: list[tuple[Path, Path]], cache: Path | None, jobs: int) -> list[list[Decision]]:
-    work = partial(record, cache=cache)
-    if jobs <= 1:
-        return list(map(work, pairs))
-    with Pool(jobs) as pool:
-        return pool.map(work, pairs, chunksize=4)
+    return pool_map(partial(record, cache=cache), pairs, jobs)
 
 
 def train(pages: list[list[Decision]], hand: list[list[Decision]], weight: int, out: Path) -> int:
@@ -218,13 +218,12 @@ def score(names: list[str], out: Path, jobs: int) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("command", choices=("train", "score"))
-    ap.add_argument("--generated", type=int, default=1500)
-    ap.add_argument("--hand-weight", type=int, default=5)
-    ap.add_argument("--out", type=Path, default=joins.JOINS_MODEL)
-    ap.add_argument("--cache", type=Path, help="a folder of recorded pages, read or written")
-    ap.add_argument("--jobs", type=int, default=2)
+    ap = model_arguments(
+        __doc__,
+        ("train", "score"),
+        joins.JOINS_MODEL,
+        "a folder of recorded pages, read or written",
+    )
     ap.add_argument(
         "--engine", choices=("rules", "model", "oracle", "oracle-guarded"), default="model"
     )
@@ -233,18 +232,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--every", type=int, default=1, help="score every K-th file")
     ap.add_argument("--sure", type=float, help=f"joins.SURE (default {joins.SURE})")
     args = ap.parse_args(argv)
-    start = time.monotonic()
     if args.command == "train":
-        hand = _load(hand_pairs(real_train=True), args.cache, args.jobs)
-        pages = _load(training_share(args.generated), args.cache, args.jobs)
-        used = train(pages, hand, args.hand_weight, args.out)
-        print(
-            f"trained on {len(hand)} hand pages ({args.hand_weight} times) and {len(pages)} "
-            f"generated ones, {used} decisions, in {time.monotonic() - start:.0f} s: "
-            f"{args.out} ({args.out.stat().st_size} bytes)",
-            file=sys.stderr,
+        return train_model(
+            args,
+            partial(_load, cache=args.cache, jobs=args.jobs),
+            train,
+            lambda n: f"{n} decisions",
         )
-        return 0
     if args.sure is not None:
         joins.SURE = args.sure
     _ENGINE.update(engine=args.engine, model=str(args.model) if args.model else None)

@@ -15,14 +15,11 @@ score`` (``--openers``).
 
 from __future__ import annotations
 
-import argparse
 import pickle
 import sys
-import time
 from collections import Counter
 from dataclasses import dataclass
 from functools import partial
-from multiprocessing import Pool
 from pathlib import Path
 
 import pycrfsuite
@@ -30,8 +27,7 @@ import pycrfsuite
 from newsclean.linemodel import openers, veto
 from newsclean.segment.assemble import page_articles
 from newsclean.segment.model import Article
-from tools.linemodel.data import gold_labels, training_share
-from tools.linemodel.train import hand_pairs
+from tools.linemodel.data import gold_labels, model_arguments, pool_map, train_model
 from tools.linemodel.veto import PARAMS, record
 
 
@@ -104,35 +100,17 @@ def train(pages: list[Asked], hand: list[Asked], weight: int, out: Path) -> Coun
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("command", choices=("train",))
-    ap.add_argument("--generated", type=int, default=1500)
-    ap.add_argument("--hand-weight", type=int, default=5)
-    ap.add_argument("--out", type=Path, default=openers.OPENERS_MODEL)
-    ap.add_argument("--cache", type=Path, help="the veto's folder of recorded pages")
+    ap = model_arguments(
+        __doc__, ("train",), openers.OPENERS_MODEL, "the veto's folder of recorded pages"
+    )
     ap.add_argument("--veto", type=Path, help="the veto model (default: shipped)")
-    ap.add_argument("--jobs", type=int, default=2)
     args = ap.parse_args(argv)
-    start = time.monotonic()
     model = str(args.veto) if args.veto else None
 
     def asked(pairs: list[tuple[Path, Path]]) -> list[Asked]:
-        work = partial(_page, cache=args.cache, veto_model=model)
-        if args.jobs <= 1:
-            return list(map(work, pairs))
-        with Pool(args.jobs) as pool:
-            return pool.map(work, pairs, chunksize=4)
+        return pool_map(partial(_page, cache=args.cache, veto_model=model), pairs, args.jobs)
 
-    hand = asked(hand_pairs(real_train=True))
-    pages = asked(training_share(args.generated))
-    used = train(pages, hand, args.hand_weight, args.out)
-    print(
-        f"trained on {len(hand)} hand pages ({args.hand_weight} times) and {len(pages)} "
-        f"generated ones, articles {dict(used)}, in {time.monotonic() - start:.0f} s: "
-        f"{args.out} ({args.out.stat().st_size} bytes)",
-        file=sys.stderr,
-    )
-    return 0
+    return train_model(args, asked, train, lambda used: f"articles {dict(used)}")
 
 
 if __name__ == "__main__":

@@ -30,14 +30,11 @@ import pycrfsuite
 from newsclean.linemodel import MODEL
 from newsclean.linemodel.features import Features
 from tools.linemodel.data import (
-    EXTRA_TRAIN,
     PAGEGEN_HISTORIC,
-    SETS,
     Page,
-    extra_pairs,
     generated,
+    hand_pairs,
     load_pages,
-    pages_of,
     training_share,
 )
 
@@ -47,14 +44,6 @@ PARAMS = {
     "max_iterations": 150,
     "feature.possible_transitions": True,
 }
-
-
-def hand_pairs(limit: int | None = None, *, real_train: bool = False) -> list[tuple[Path, Path]]:
-    """The hand-gold pages: the fixture pages, then (``real_train``) fixtures/real-train."""
-    pairs = pages_of(*SETS["fixtures"])
-    if real_train:
-        pairs += extra_pairs(EXTRA_TRAIN["real-train"])
-    return pairs[:limit] if limit else pairs
 
 
 def sequences(page: Page) -> Iterator[tuple[list[Features], list[str]]]:

@@ -21,10 +21,8 @@ model and its ``SURE`` as ``--model`` and ``--sure`` choose the veto's.
 
 from __future__ import annotations
 
-import argparse
 import pickle
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -44,11 +42,12 @@ from tools.linemodel.data import (
     diagnose,
     generated,
     gold_labels,
+    model_arguments,
     pages_of,
-    training_share,
+    pool_map,
+    train_model,
 )
 from tools.linemodel.evaluate import RULES_OPTIONS, rules_splitter, score_pages, summary
-from tools.linemodel.train import hand_pairs
 
 PARAMS = {
     "c1": 0.2,
@@ -125,11 +124,7 @@ def train(pages: list[UnitPage], hand: list[UnitPage], weight: int, out: Path) -
 
 
 def load(pairs: list[tuple[Path, Path]], cache: Path | None, jobs: int) -> list[UnitPage]:
-    work = partial(record, cache=cache)
-    if jobs <= 1:
-        return list(map(work, pairs))
-    with Pool(jobs) as pool:
-        return pool.map(work, pairs, chunksize=4)
+    return pool_map(partial(record, cache=cache), pairs, jobs)
 
 
 _ENGINE: dict[str, str | None] = {"engine": "rules", "model": None}
@@ -187,13 +182,9 @@ def score(names: list[str], out: Path, jobs: int) -> dict[str, dict[str, float]]
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("command", choices=("train", "score"))
-    ap.add_argument("--generated", type=int, default=1500)
-    ap.add_argument("--hand-weight", type=int, default=5)
-    ap.add_argument("--out", type=Path, default=veto.VETO_MODEL)
-    ap.add_argument("--cache", type=Path, help="a folder of recorded pages, read or written")
-    ap.add_argument("--jobs", type=int, default=2)
+    ap = model_arguments(
+        __doc__, ("train", "score"), veto.VETO_MODEL, "a folder of recorded pages, read or written"
+    )
     ap.add_argument("--engine", choices=("rules", "veto", "oracle"), default="veto")
     ap.add_argument("--model", type=Path, help="the veto model to score (default: shipped)")
     ap.add_argument("--seed", type=int, default=1)
@@ -205,18 +196,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--openers", type=Path, help="the openers model (default: shipped)")
     ap.add_argument("--open-sure", type=float, help=f"openers.SURE (default {openers.SURE})")
     args = ap.parse_args(argv)
-    start = time.monotonic()
     if args.command == "train":
-        hand = load(hand_pairs(real_train=True), args.cache, args.jobs)
-        pages = load(training_share(args.generated), args.cache, args.jobs)
-        used = train(pages, hand, args.hand_weight, args.out)
-        print(
-            f"trained on {len(hand)} hand pages ({args.hand_weight} times) and {len(pages)} "
-            f"generated ones, {used} units, in {time.monotonic() - start:.0f} s: "
-            f"{args.out} ({args.out.stat().st_size} bytes)",
-            file=sys.stderr,
+        return train_model(
+            args, partial(load, cache=args.cache, jobs=args.jobs), train, lambda n: f"{n} units"
         )
-        return 0
     if args.sure is not None:
         veto.SURE = args.sure
     if args.openers:

@@ -26,7 +26,10 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SCORER = HERE.parent.parent.parent / "shared" / "eval" / "score.py"
+# beside the repository's checkout, or beside the folder of its worktrees (/work/wt/NAME)
+SCORER = next((p / "shared" / "eval" / "score.py" for p in HERE.parents[2:4]
+               if (p / "shared" / "eval" / "score.py").is_file()),
+              HERE.parents[2] / "shared" / "eval" / "score.py")
 METRICS = ("fix", "count", "heads", "paras", "placed", "subheads", "byline")
 PARA_TYPES = {"lead", "paragraph"}
 

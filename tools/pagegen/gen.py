@@ -5,6 +5,7 @@
                                       [--chunk 50] [--out /work/cache/pagegen]
     python3 tools/pagegen/gen.py ocr   --set train [--every 10] [--jobs 1] [--out ...]
     python3 tools/pagegen/gen.py manifest --set train [--out ...]
+    python3 tools/pagegen/gen.py regold --set train [--out ...]
 
 `pages` composes page i of a set from its own seed (seed, set, i), so any page can be
 remade alone and the run can stop and resume anywhere: pages are made in chunks, and a
@@ -23,8 +24,14 @@ OUT/SET/:
 
 `ocr` renders a fixed subset of the set's pages (page i when i % every == 0) to images at
 a sampled resolution, with sampled noise, blur and skew, and runs Tesseract with the
-page's language (chi_sim, chi_tra, eng, fra, deu): raw/NAME_ocr-DPI-NOISE.txt and its gold.
-It too works in resumable chunks (done/ocr_NNNNN.json).
+page's language (chi_sim, chi_tra, eng, fra, deu): raw/NAME_ocr-DPI-NOISE.txt and its gold,
+written in the OCR's characters (ocrgold.py: each gold string as Tesseract read it, a
+string it lost left out and the gold marked incomplete). It too works in resumable chunks
+(done/ocr_NNNNN.json).
+
+`regold` brings made pages' gold to the present conventions without composing or OCR'ing
+anything again: notices as articles (old pages), and the OCR extractions' gold written
+again in the OCR's characters from their raw text, sidecar and composed (PDF) gold.
 
 `manifest` gathers the chunk records into tools/pagegen/manifests/SET.jsonl: one line per
 page with its settings, extractors, OCR settings and file hashes; it is committed, the
@@ -51,6 +58,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import compose  # noqa: E402
+import ocrgold  # noqa: E402
 import pools  # noqa: E402
 from pagegen import fix_checks  # noqa: E402
 
@@ -121,9 +129,29 @@ def gold_of(st: dict[str, Any], page: dict[str, Any], raw: str, source: str) -> 
     if page["tables"]:
         g["tables"] = page["tables"]
     g["articles"] = page["articles"]
+    if is_ocr(source):
+        return in_ocr_characters(g, page["units"], raw, st["lang"])[0]
     lang = "zh" if st["lang"].startswith("zh") else "en"  # fix_checks: CJK or Latin rules
     g["fix_checks"] = fix_checks(page["articles"], raw, lang)
     return g
+
+
+def is_ocr(source: str) -> bool:
+    return "_ocr-" in source
+
+
+GOLD_KEYS = ("source", "kind", "metadata", "page_furniture", "captions", "tables",
+             "articles_complete", "paragraphs_complete", "articles", "fix_checks")
+
+
+def in_ocr_characters(composed: dict[str, Any], units: list[dict[str, Any]], raw: str,
+                      lang: str) -> tuple[dict[str, Any], dict[str, int]]:
+    """An OCR extraction's gold: the composed gold projected onto what Tesseract read
+    (ocrgold.py), its fix checks drawn from that text; and the counts of strings kept
+    and lost."""
+    g, counts = ocrgold.project(composed, units, raw, lang)
+    g["fix_checks"] = fix_checks(g["articles"], raw, "zh" if lang.startswith("zh") else "en")
+    return {k: g[k] for k in GOLD_KEYS if k in g}, counts
 
 
 def write_outputs(out: Path, name: str, st: dict[str, Any], page: dict[str, Any],
@@ -569,16 +597,43 @@ def regold_page(out: Path, side_path: Path) -> int:
     return changed
 
 
+def regold_ocr(out: Path, side_path: Path) -> dict[str, int]:
+    """Writes the gold of a page's OCR extractions again in the OCR's characters, from
+    their raw text, the sidecar's units and the composed gold (a PDF extraction's, which
+    is the composition's): no page is composed or OCR'd again. Counts of strings kept
+    and lost, and of files written ('files')."""
+    side = json.loads(side_path.read_text(encoding="utf-8"))
+    name = side["name"]
+    composed = json.loads((out / "gold" / f"{name}_pymupdf.json").read_text(encoding="utf-8"))
+    counts: dict[str, int] = {}
+    for gp in sorted((out / "gold").glob(f"{name}_ocr-*.json")):
+        source = gp.with_suffix(".txt").name
+        raw = (out / "raw" / source).read_text(encoding="utf-8")
+        g, c = in_ocr_characters({**composed, "source": source}, side["units"], raw,
+                                 side["lang"])
+        gp.write_text(json.dumps(g, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        for k, v in [*c.items(), ("files", 1)]:
+            counts[k] = counts.get(k, 0) + v
+    return counts
+
+
 def cmd_regold(a: argparse.Namespace) -> int:
     out = a.out / a.set
     sides = sorted((out / "sidecar").glob("*.json"))
     pages = files = 0
+    counts: dict[str, int] = {}
     for sp in sides:
         n = regold_page(out, sp)
         pages += n > 0
         files += n
+        for k, v in regold_ocr(out, sp).items():
+            counts[k] = counts.get(k, 0) + v
     print(f"{a.set}: {pages} of {len(sides)} pages, {files} gold files brought to the "
           "present conventions", file=sys.stderr)
+    lost = {k[5:]: v for k, v in sorted(counts.items()) if k.startswith("lost_")}
+    kept = sum(v for k, v in counts.items() if k.startswith("kept_"))
+    print(f"{a.set}: {counts.get('files', 0)} OCR gold files written in the OCR's characters: "
+          f"{kept} strings found, lost {lost}", file=sys.stderr)
     return 0
 
 
