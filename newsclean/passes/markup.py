@@ -6,8 +6,9 @@ Defect: scraped articles keep their markup: ``<p>`` tags, ``<br />``, entities s
 
 Recognition: a document that holds block or inline HTML tags, and closes one or holds
 a comment, a ``<br>``, ``<hr>``, ``<p>`` or ``<img>`` (text about HTML names tags, as in
-``Use the <b> tag for bold``, but closes none), is parsed with the standard library's
-forgiving HTML parser. Block elements (``p``, ``div``, ``li``,
+``Use the <b> tag for bold``, but closes none), outside Markdown code (a span between
+backticks, a fenced block: where a text about HTML shows it), is parsed with the
+standard library's forgiving HTML parser. Block elements (``p``, ``div``, ``li``,
 headings...) end paragraphs and become blocks whose line breaks are final; text outside
 any block element keeps its own lines. An element that is neither HTML's block nor its
 inline vocabulary (an RSS item's ``<title>``, ``<link>``) is a field of its own: its
@@ -120,6 +121,12 @@ def _unescape_entities(text: str) -> tuple[str, Counter[str]]:
     return "".join(pieces), counts
 
 
+def _outside_code(text: str) -> str:
+    """``text`` without its Markdown code: a text about HTML shows its tags there
+    (``Use `<br>` for a line break``), and a page of HTML is one by its tags outside."""
+    return _CODE.sub("", text) if "`" in text or "~~~" in text else text
+
+
 def _unwrap_cdata(text: str) -> tuple[str, int]:
     """CDATA sections' content, without their markers; one that never closes is text."""
     pieces: list[str] = []
@@ -142,7 +149,7 @@ def apply(doc: Document, options: Options) -> None:
             doc.rewrite_text(text)
             doc.count(NAME, "cdata", sections)
     has_markdown = "](" in text or "<http" in text.lower() or "<ftp" in text.lower()
-    if not looks_like_html(text):
+    if not looks_like_html(_outside_code(text)):
         if has_markdown:
             counts: Counter[str] = Counter()
             images: list[dict[str, str]] = []
