@@ -6,8 +6,9 @@ Defect: scraped articles keep their markup: ``<p>`` tags, ``<br />``, entities s
 
 Recognition: a document that holds block or inline HTML tags, and closes one or holds
 a comment, a ``<br>``, ``<hr>``, ``<p>`` or ``<img>`` (text about HTML names tags, as in
-``Use the <b> tag for bold``, but closes none), is parsed with the standard library's
-forgiving HTML parser. Block elements (``p``, ``div``, ``li``,
+``Use the <b> tag for bold``, but closes none), outside Markdown code (a span between
+backticks, a fenced block: where a text about HTML shows it), is parsed with the
+standard library's forgiving HTML parser. Block elements (``p``, ``div``, ``li``,
 headings...) end paragraphs and become blocks whose line breaks are final; text outside
 any block element keeps its own lines. An element that is neither HTML's block nor its
 inline vocabulary (an RSS item's ``<title>``, ``<link>``) is a field of its own: its
@@ -22,9 +23,10 @@ comments are not text: they are counted). A start tag that cannot stand in a hea
 a ``<head>`` that was never closed, and the end tag of a dropped or hidden element ends
 the elements left open inside it (void elements such as ``<param>`` never wait for
 one). Image ``src``/``alt`` go to ``metadata["images"]``.
-Entities are unescaped everywhere; ``[text](url)`` keeps its text in the text, and its
-text and URL go to ``metadata["links"]`` (the URL is nowhere else); ``<url>`` keeps its
-URL.
+Entities are unescaped everywhere but in a plain document's Markdown code (a span
+between backticks, a fenced block), where they are literal; ``[text](url)`` keeps its
+text in the text, and its text and URL go to ``metadata["links"]`` (the URL is nowhere
+else); ``<url>`` keeps its URL.
 Every drop is counted. The HTML side is :mod:`newsclean.html_blocks`, imported only for
 a document that looks like HTML.
 """
@@ -53,6 +55,13 @@ _AUTOLINK = regex.compile(r"<((?:https?|ftp)://[^\s<>]+)>", re.IGNORECASE)
 _MD_IMAGE = regex.compile(r"!\[([^\[\]\n]*+)\]\(([^()\s]++)(?:\s+\"[^\"\n]*+\")?\)")
 _MD_LINK = regex.compile(r"\[([^\[\]\n]++)\]\(((?:https?:|ftp:|mailto:|/|\.|#)[^()\s]*+)\)")
 _ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+#: Markdown code, whose entities are literal (CommonMark: entity references "are not
+#: recognized in code blocks and code spans"; a text about HTML writes ``&amp;`` there):
+#: a fenced block, from a line opening with three backticks or tildes to the line that
+#: closes it, and a code span inside a line, between equal runs of backticks.
+_CODE = regex.compile(
+    r"^(`{3,}|~{3,})[^\n]*\n(?:[^\n]*\n)*?\1[^\n]*$|(?<!`)(`+)[^`\n]+?\2(?!`)", re.MULTILINE
+)
 _CDATA_OPEN = "<![CDATA["
 _CDATA_CLOSE = "]]>"
 
@@ -89,6 +98,7 @@ def _markdown_inline(
 
 
 def _unescape_entities(text: str) -> tuple[str, Counter[str]]:
+    """``text`` with its entities unescaped, but in Markdown code (:data:`_CODE`)."""
     counts: Counter[str] = Counter()
 
     from html import unescape
@@ -100,7 +110,21 @@ def _unescape_entities(text: str) -> tuple[str, Counter[str]]:
         counts["entity"] += 1
         return value
 
-    return _ENTITY.sub(one, text), counts
+    if "`" not in text and "~~~" not in text:
+        return _ENTITY.sub(one, text), counts
+    pieces = []
+    at = 0
+    for code in _CODE.finditer(text):
+        pieces += [_ENTITY.sub(one, text[at : code.start()]), code.group()]
+        at = code.end()
+    pieces.append(_ENTITY.sub(one, text[at:]))
+    return "".join(pieces), counts
+
+
+def _outside_code(text: str) -> str:
+    """``text`` without its Markdown code: a text about HTML shows its tags there
+    (``Use `<br>` for a line break``), and a page of HTML is one by its tags outside."""
+    return _CODE.sub("", text) if "`" in text or "~~~" in text else text
 
 
 def _unwrap_cdata(text: str) -> tuple[str, int]:
@@ -125,7 +149,7 @@ def apply(doc: Document, options: Options) -> None:
             doc.rewrite_text(text)
             doc.count(NAME, "cdata", sections)
     has_markdown = "](" in text or "<http" in text.lower() or "<ftp" in text.lower()
-    if not looks_like_html(text):
+    if not looks_like_html(_outside_code(text)):
         if has_markdown:
             counts: Counter[str] = Counter()
             images: list[dict[str, str]] = []

@@ -25,10 +25,10 @@ Latin-1 symbol glued to a hanzi it made, or a rare ideograph of the supplementar
 planes) is left as it is: legacy Cyrillic or Greek bytes read as Latin-1 decode in
 pieces as GBK, Big5 and UTF-8, and no reading explains them. So is one whose bytes read
 as words of one alphabet in a single-byte codec (cp1251, KOI8-R, cp866, ISO 8859-5,
-cp1253, ISO 8859-7), unless its hanzi are all common and the line too short to tell
-(:mod:`newsclean.cjk_mojibake.alphabets`): words of an even number of letters pair up
-into valid GBK (``Ёлка Ёлка`` in cp1251 is ``刺罻 刺罻``). Rounds
-repeat until neither changes anything (mojibake of mojibake can mix them), at most
+cp1253, ISO 8859-7), unless its hanzi are all common, the line too short to tell and
+the hanzi Chinese words (:mod:`newsclean.cjk_mojibake.alphabets`): words of an even
+number of letters pair up into valid GBK (``Ёлка Ёлка`` in cp1251 is ``刺罻 刺罻``).
+Rounds repeat until neither changes anything (mojibake of mojibake can mix them), at most
 three rounds. Filler runs are counted as lost characters and kept, like U+FFFD in
 ``replacement``; ``replacement="drop"`` drops them.
 """
