@@ -11,3 +11,118 @@ from newsclean.page.surroundings import _Edge, page_forms
 from newsclean.page.unreadable import is_unreadable
 from newsclean.page.weather import is_weather_forecast
 
+
+@pytest.mark.parametrize(
+    ("line", "forecast"),
+    [
+        ("Showers and cooler to-morrow.", True),
+        ("Snow, followed by fair weather to-night.", True),
+        ("Shawers and coaler to-morrow.", True),
+        ("Pluie et vent faible.", True),
+        ("Regen, etwas kälter.", True),
+        ("Snow.", True),
+        # A lone word one letter off a weather word is a scrap, not a forecast.
+        ("Snaw.", False),
+        ("The snow closed the pass to traffic.", False),
+        ("STORM OVER THE TARIFF", False),
+        ("Fair play for all", False),
+        ("Rain and much colder to-day.", True),
+        ("Ratn and much colder to-dmy.", True),
+        ("Saturday fair.", True),
+        ("Fair and warmer to-night; Sunday cloudy.", True),
+        ("Beau temps, vent faible.", True),
+        ("Heiter, kälter.", True),
+        ("The weather was fair and the crowd large.", False),
+        ("The rain in Spain.", False),
+        ("MAIN STREET FIRE", False),
+        ("Hair and nails", False),
+    ],
+)
+def test_weather_forecast(line: str, forecast: bool) -> None:
+    assert is_weather_forecast(line) is forecast
+
+
+def _forms(blocks: list[list[str]], edges: tuple[bool, bool] = (True, True)) -> list[Form]:
+    texts = [line for block in blocks for line in block]
+    numbers = [n for n, block in enumerate(blocks) for _ in block]
+    return page_forms(
+        [_Edge(text) for text in texts],
+        [form_anywhere(text) for text in texts],
+        edges=edges,
+        blocks=numbers,
+    )
+
+
+BODY = [
+    "The council met on Tuesday and agreed the budget for the year ahead,",
+    "which the mayor said would keep every library open through the winter.",
+]
+
+
+def test_a_url_inside_a_sentence_is_the_sentence_s() -> None:
+    text = [
+        "The full guidance for schools is published at",
+        "https://example.org/guide",
+        "for all.",
+    ]
+    assert _forms([BODY, text])[3] is Form.NONE
+    assert _forms([BODY, ["https://example.org/guide"]])[2] is Form.URL
+
+
+def test_a_link_bar_stands_alone() -> None:
+    assert _forms([BODY, ["Home | News | Sport"], BODY])[2] is Form.NAVIGATION
+    assert _forms([BODY, ["Home | News | Sport", *BODY]])[2] is Form.NONE
+
+
+def test_debris_falls_between_lines() -> None:
+    assert _forms([BODY, ["-' - - -v 1 ' :"], BODY])[2] is Form.NOISE
+    assert _forms([BODY, ["-' - - -v 1 ' :"]])[2] is Form.NONE
+    # Past a cut in a stream the page goes on: marks there may be debris.
+    assert _forms([BODY, ["-' - - -v 1 ' :"]], edges=(True, False))[2] is Form.NOISE
+
+
+@pytest.mark.parametrize(
+    ("line", "junk"),
+    [
+        ("Jfai- i, JfftZtmrre-MaGia .n IV !.,,-", True),
+        ("rnifrrTT7TFnAnnmTTATTnri", True),
+        ("Continued on Page 5", False),
+        ("McCORMICK BROS.", False),
+        ("Tuesday's date.", False),
+        ("subscribed at once to a 5,000", False),
+        ("BILLT WHISKERa", False),
+        ("U. S. A.", False),
+        ("<http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW2022>", False),
+    ],
+)
+def test_ocr_junk_at_the_foot_is_judged_by_its_readable_words(line: str, junk: bool) -> None:
+    assert is_unreadable(line) is junk
+
+
+def test_junk_last_line_is_no_story_of_its_own() -> None:
+    lines = [
+        "NATION COULD SAVE BY",
+        "his death he would be an asset in",
+        "stead of afloss.",
+        "Jfai- i, JfftZtmrre-MaGia .n IV !.,,-",
+    ]
+    forms = page_forms([_Edge(t) for t in lines], [Form.NONE] * len(lines))
+    assert forms[-1] is Form.NOISE
+    assert forms[-2] is Form.NONE
+
+
+@pytest.mark.parametrize(
+    ("line", "forecast"),
+    [
+        ("Wetter: heiter, 21 Grad", True),
+        ("Wetter: heiter bis wolkig, 18 bis 22 Grad", True),
+        ("Temps: nuageux", True),
+        ("Temps probable: nuageux, 18 degrés", True),
+        ("Weather: fair, 70 degrees", True),
+        ("Le temps passe vite", False),
+        ("Die Sonne geht um 7 Uhr auf", False),
+        ("Les nuages de la guerre", False),
+    ],
+)
+def test_weather_ears_in_german_and_french(line: str, forecast: bool) -> None:
+    assert is_weather_forecast(line) is forecast
