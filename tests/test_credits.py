@@ -28,6 +28,13 @@ from newsclean.page.credits import is_byline
         ("Par Jean Dupont, Envoyé Spécial", True),
         ("By JOHN SMITH", True),
         ("By James O'Neill", True),
+        # OCR's specks beside a credit (a lone lower-case letter or mark) hide no
+        # other words: ``a by the way`` is still a sentence's scrap.
+        ("r BY KENNETH W. PAYNE", True),
+        ("' By John Smith", True),
+        ("By John Smith '", True),
+        ("a by the way", False),
+        ("r the man who came", False),
         ("Von Berlin aus fuhr er weiter.", False),
         ("Von Rekord zu Rekord", False),
         ("Von Montag an gilt das neue Gesetz", False),

@@ -8,6 +8,7 @@ import pytest
 
 from newsclean.page.forms import Form, form_anywhere
 from newsclean.page.surroundings import _Edge, page_forms
+from newsclean.page.unreadable import is_unreadable
 from newsclean.page.weather import is_weather_forecast
 
 
@@ -78,3 +79,50 @@ def test_debris_falls_between_lines() -> None:
     assert _forms([BODY, ["-' - - -v 1 ' :"]])[2] is Form.NONE
     # Past a cut in a stream the page goes on: marks there may be debris.
     assert _forms([BODY, ["-' - - -v 1 ' :"]], edges=(True, False))[2] is Form.NOISE
+
+
+@pytest.mark.parametrize(
+    ("line", "junk"),
+    [
+        ("Jfai- i, JfftZtmrre-MaGia .n IV !.,,-", True),
+        ("rnifrrTT7TFnAnnmTTATTnri", True),
+        ("Continued on Page 5", False),
+        ("McCORMICK BROS.", False),
+        ("Tuesday's date.", False),
+        ("subscribed at once to a 5,000", False),
+        ("BILLT WHISKERa", False),
+        ("U. S. A.", False),
+        ("<http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW2022>", False),
+    ],
+)
+def test_ocr_junk_at_the_foot_is_judged_by_its_readable_words(line: str, junk: bool) -> None:
+    assert is_unreadable(line) is junk
+
+
+def test_junk_last_line_is_no_story_of_its_own() -> None:
+    lines = [
+        "NATION COULD SAVE BY",
+        "his death he would be an asset in",
+        "stead of afloss.",
+        "Jfai- i, JfftZtmrre-MaGia .n IV !.,,-",
+    ]
+    forms = page_forms([_Edge(t) for t in lines], [Form.NONE] * len(lines))
+    assert forms[-1] is Form.NOISE
+    assert forms[-2] is Form.NONE
+
+
+@pytest.mark.parametrize(
+    ("line", "forecast"),
+    [
+        ("Wetter: heiter, 21 Grad", True),
+        ("Wetter: heiter bis wolkig, 18 bis 22 Grad", True),
+        ("Temps: nuageux", True),
+        ("Temps probable: nuageux, 18 degrés", True),
+        ("Weather: fair, 70 degrees", True),
+        ("Le temps passe vite", False),
+        ("Die Sonne geht um 7 Uhr auf", False),
+        ("Les nuages de la guerre", False),
+    ],
+)
+def test_weather_ears_in_german_and_french(line: str, forecast: bool) -> None:
+    assert is_weather_forecast(line) is forecast

@@ -901,6 +901,20 @@ NASA = (
             id="negative-a-price-like-deck-below-the-headline-stays-in-the-stack",
         ),
         pytest.param(
+            "OUR\nBOOST AND HELP THE OTHER FELLOW.\nVolume 2\n"
+            "Houston, Miss., Feb. 25, IOIG.\nMOTTO\n-II\nMMER\n" + BULLETIN_STORY,
+            ["MOTTO", "-II", "MMER"],
+            ["BATTLE IN BESSARABIA"],
+            id="the-pieces-ocr-broke-the-title-into-under-the-date",
+        ),
+        pytest.param(
+            "OUR MOTTO\nBOOST AND HELP THE OTHER FELLOW.\nVolume 2\n"
+            "Houston, Miss., Feb. 25, IOIG.\nWAR\n" + BULLETIN_STORY,
+            [],
+            ["WAR", "BATTLE IN BESSARABIA"],
+            id="negative-one-short-word-under-the-date-is-a-headline",
+        ),
+        pytest.param(
             "POLAND! POLAND! POLAND!\nBottled at the Famous Poland Spring, Me.-Advt.\n"
             "Rain and much colder to-day.\nSaturday fair.\n" + BULLETIN_STORY,
             [],

@@ -203,11 +203,20 @@ def byline_match(line: str) -> bool:
     return byline().match(line) is not None
 
 
+#: A speck OCR reads off the scan beside a line: one lower-case letter or mark standing
+#: apart at either end (``r BY KENNETH W. PAYNE``, ``By John Smith '``).
+_SPECKS = regex.compile(r"^(?:[a-z'`’.,:;\-~^*] )+|(?: [a-z'`’.,:;\-~^*])+$")
+
+
 def is_byline(line: str, extra: tuple[str, ...] = ()) -> bool:
-    """A standalone credit line: reporters, photographers, correspondents; or a line
-    that one of the user's ``extra`` byline patterns finds."""
+    """A standalone credit line: reporters, photographers, correspondents, whatever
+    specks OCR read beside it; or a line that one of the user's ``extra`` byline
+    patterns finds."""
     line = line.strip()
     if len(line) <= MAX_BYLINE and (byline_match(line) or is_dateline_only(line)):
+        return True
+    core = _SPECKS.sub("", line) if line.isascii() else line
+    if core != line and len(core) <= MAX_BYLINE and byline_match(core):
         return True
     return bool(extra) and any(p.search(line) for p in compiled(extra, "byline_patterns"))
 

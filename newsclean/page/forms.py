@@ -34,6 +34,7 @@ from functools import lru_cache
 from newsclean import regex
 from newsclean.latin import MONTHS, WEEKDAYS, caps_share, has_weekday, parse_date
 from newsclean.page import printed as pr
+from newsclean.page.cjk_nameplate import is_nameplate_item
 from newsclean.page.credits import END_MARK
 from newsclean.page.tuning import TUNING, Tuning
 
@@ -311,6 +312,8 @@ def form_anywhere(text: str, capitals: float | None = None, tuning: Tuning = TUN
     ``capitals``: the line's share of capitals among its cased letters, if known."""
     if pr.URL_ONLY.match(text):
         return Form.URL
+    if is_nameplate_item(text):
+        return Form.IMPRINT
     # The clause marks are CJK's: an ASCII line (most Latin text) holds none.
     clause = not text.isascii() and pr.CLAUSE.search(text) is not None
     if clause and pr.LINE_START_FORMS.match(text) is None:

@@ -35,6 +35,7 @@ from newsclean.page.forms import (
     is_copyright_notice,
 )
 from newsclean.page.tuning import TUNING, Tuning
+from newsclean.page.unreadable import is_unreadable
 from newsclean.page.weather import is_weather_forecast
 
 
@@ -479,7 +480,8 @@ def _edge_forms(
     """Header-only forms in the first lines (``at_edge`` notes which were found so);
     a short line nearer the edge than recognised furniture is a printed label too.
     ``foot``: the lines run up from the page's foot, where a site prints its copyright
-    notice (``Copyright © 2024 Example News.``); a licence or a book opens with its own."""
+    notice (``Copyright © 2024 Example News.``), a licence or a book opens with its own,
+    and where OCR reads a torn edge as junk (``page.unreadable``)."""
     last_furniture = -1
     for i, line in enumerate(lines[: tuning.edge_lines]):
         form = forms[i]
@@ -487,6 +489,8 @@ def _edge_forms(
             form = form_at_edge(line.text)
             if form is Form.NONE and foot and is_copyright_notice(line.text, tuning):
                 form = Form.CREDIT
+            elif form is Form.NONE and foot and is_unreadable(line.text):
+                form = Form.NOISE
             at_edge[i] = form is not Form.NONE
         if form is not Form.NONE:
             forms[i] = form

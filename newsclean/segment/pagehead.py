@@ -12,16 +12,16 @@ On a front page the nameplate zone runs from the top of the page down to its las
 nameplate form (the paper's title, a date, volume and number, a price, the weather ear)
 that ``furniture`` took out, and over the short lines right under it that are nameplate
 lines too (a date, price or issue line OCR garbled past the furniture's forms, a number
-alone): the lines the forms did not name but that stand above or among them (an
-OCR-garbled title, ``TWELVE PAGES``, a slogan, a section flag) are the nameplate too,
-not a first article, as long as no running text stands among them (the first story's
-text ends the zone; a story read above its nameplate keeps its lines). Only short
-lines count: a unit of the zone printed on more lines than a display line or a deck
-takes is a story's, and so is a byline, a dateline or text that ends a sentence (an
-advertisement in the ear); then the zone is left alone. A date alone tops inner pages
-too, where an extractor may read it after the first headline: with no title, imprint
-or ear among the forms, the zone is one line (the paper's name in the running head)
-over a story that has a heading of its own. In any script.
+alone, the pieces OCR broke a title into): the lines the forms did not name but that
+stand above or among them (an OCR-garbled title, ``TWELVE PAGES``, a slogan, a section
+flag) are the nameplate too, not a first article, as long as no running text stands
+among them (the first story's text ends the zone; a story read above its nameplate keeps
+its lines). Only short lines count: a unit of the zone printed on more lines than a
+display line or a deck takes is a story's, and so is a byline, a dateline or text that
+ends a sentence (an advertisement in the ear); then the zone is left alone. A date alone
+tops inner pages too, where an extractor may read it after the first headline: with no
+title, imprint or ear among the forms, the zone is one line (the paper's name in the
+running head) over a story that has a heading of its own. In any script.
 
 This is a stage of ``split`` only, not a pass: it reads the units' roles (which line is a
 heading, which is body set in a column), and what it finds goes to the furniture without
@@ -120,6 +120,7 @@ def _above_nameplate_forms(
     zone = sum(1 for u in units if u.block < last)
     while zone < story and _nameplate_line(units[zone]):
         zone += 1
+    zone += _title_pieces(units[zone:story])
     below = units[zone:story]
     if not any(front for _, front in above) and (
         zone > 1 or not any(u.role == "heading" for u in below)
@@ -149,6 +150,38 @@ def _above_nameplate_forms(
         out.append((role, run[left:]) if left else (role, run))
         left = 0
     return out
+
+
+#: The longest piece of a title OCR broke apart (``-II`` / ``MMER`` of ``HUMMER``), or
+#: of a label set beside it (``MOTTO``).
+MAX_PIECE_CHARS = 6
+#: The fewest pieces in a row that are a broken title: one short word alone is a
+#: headline's (``WAR``).
+MIN_PIECES = 2
+
+
+def _title_pieces(units: list[Unit]) -> int:
+    """How many units at the front of ``units`` (the lines under the nameplate forms)
+    are pieces of the paper's title as OCR broke it, or labels beside it: one-line
+    scraps of one short word, at least ``MIN_PIECES`` in a row, over a heading of the
+    first story (``MOTTO`` / ``-II`` / ``MMER`` over ``MARSHAL ANDREW EASLEY SHOT``)."""
+    n = 0
+    while n < len(units) and _piece(units[n]):
+        n += 1
+    if n < MIN_PIECES or n == len(units) or units[n].role != "heading":
+        return 0
+    return n
+
+
+def _piece(unit: Unit) -> bool:
+    return (
+        unit.role == "heading"
+        and unit.layout is not None
+        and unit.layout.lines == 1
+        and len(unit.text) <= MAX_PIECE_CHARS
+        and " " not in unit.text
+        and not unit.cjk
+    )
 
 
 def _nameplate_line(unit: Unit) -> bool:
