@@ -411,8 +411,49 @@ def _ocr_slips(word: str) -> int:
 def _reads_as(token: str, words: tuple[str, ...] | frozenset[str]) -> bool:
     """``token``, its digits read as the letters of their shape, is one of ``words``
     with the slips its length allows."""
-    letters = token.translate(_LETTER_SHAPES)
-    return any(_fuzzy_equal(letters, w, _ocr_slips(w)) for w in words)
+    return _reads_as_letters(token.translate(_LETTER_SHAPES), words)
+
+
+#: The most slips :func:`_ocr_slips` allows any word.
+_MOST_SLIPS = 2
+
+
+def _deletions(word: str, most: int) -> set[str]:
+    """``word`` with up to ``most`` of its letters deleted, in every way."""
+    found = {word}
+    layer = found
+    for _ in range(most):
+        layer = {w[:i] + w[i + 1 :] for w in layer for i in range(len(w))}
+        found |= layer
+    return found
+
+
+@lru_cache(maxsize=16)
+def _slip_index(words: tuple[str, ...] | frozenset[str]) -> tuple[dict[str, tuple[str, ...]], int]:
+    """Each of ``words`` under every spelling with as many letters deleted as the word
+    allows slips, and the longest word's length. A word within ``k`` slips of another
+    shares a spelling with it, each with at most ``k`` letters deleted (a letter put for
+    another is one deleted from each; one too many, one deleted from the longer), so a
+    token's own deletions find every word it may read as, and only those few need the
+    edit-distance table."""
+    index: dict[str, list[str]] = {}
+    for word in words:
+        for spelling in _deletions(word, _ocr_slips(word)):
+            index.setdefault(spelling, []).append(word)
+    found = {spelling: tuple(found) for spelling, found in index.items()}
+    return found, max(map(len, words))
+
+
+@lru_cache(maxsize=8192)
+def _reads_as_letters(letters: str, words: tuple[str, ...] | frozenset[str]) -> bool:
+    """:func:`_reads_as` of a token whose digits are read as letters. (Cached: the
+    month, weekday and coin words are asked of the same few words page after page.)"""
+    index, longest = _slip_index(words)
+    lower = letters.lower()
+    if len(lower) > longest + _MOST_SLIPS:
+        return False
+    candidates = {w for s in _deletions(lower, _MOST_SLIPS) for w in index.get(s, ())}
+    return any(_fuzzy_equal(letters, w, _ocr_slips(w)) for w in candidates)
 
 
 def _digit_shaped(token: str, lengths: range) -> bool:
