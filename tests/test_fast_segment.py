@@ -4,19 +4,29 @@ forms gave.
 ``page.forms._reads_as`` finds the words a token may read as through an index of their
 spellings with letters deleted, where it first tried the edit-distance table against
 every word; these tests hold it to the table on every token of the fixture pages and on
-generated near-spellings of the words.
+generated near-spellings of the words. The heading veto builds each unit's features
+once and asks the model only of headings it could join to a paragraph: the features are
+held to the first form's on the fixture pages, and the headings left unasked to
+``apply_tags``, which joins none of them whatever the model would have said.
 """
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsclean import api
+from newsclean.linemodel import veto
+from newsclean.options import Options
 from newsclean.page import forms
 from newsclean.page.forms import _fuzzy_equal, _ocr_slips
+from newsclean.segment import units_of
+from newsclean.segment.model import Unit, body_width
+from newsclean.segment.reunite import first_lines_rejoined, reunite_broken_paragraphs
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted((ROOT / "fixtures").glob("**/*.txt"))
@@ -76,3 +86,104 @@ def test_reads_as_on_slipped_words(word: str, data: st.DataObject) -> None:
     token = "".join(chars)
     for words in _VOCABULARIES:
         assert forms._reads_as(token, words) == _reads_as_by_table(token, words), token
+
+
+# --- the heading veto ---------------------------------------------------------------
+
+
+def _features_first_form(units: list[Unit], which: list[int]) -> dict[int, dict[str, float]]:
+    """``veto.unit_features`` as first written: each feature asked of the neighbours'
+    descriptions anew, the flags iterated from the enum."""
+    measure = body_width(units)
+    owns: dict[int, dict[str, str]] = {}
+
+    def own(j: int) -> dict[str, str]:
+        if j not in owns:
+            owns[j] = veto._own(units, j, measure)
+        return owns[j]
+
+    out: dict[int, dict[str, float]] = {}
+    for i in which:
+        unit = units[i]
+        names = [f"{k}={v}" for k, v in own(i).items()]
+        names += [f"f={flag.name}" for flag in unit.flags]
+        names.append(f"measure={veto._bucket(measure or 0, (1, 20, 30, 40, 60, 90))}")
+        before = own(i - 1) if i else None
+        after = own(i + 1) if i + 1 < len(units) else None
+        names.append(f"end-1+start={before['end'] if before else 'top'}/{own(i)['start']}")
+        names.append(f"end+start+1={own(i)['end']}/{after['start'] if after else 'foot'}")
+        names.append(
+            f"roles={before['role'] if before else 'top'}/{own(i)['role']}/"
+            f"{after['role'] if after else 'foot'}"
+        )
+        names.append(f"role+w={own(i)['role']}/{own(i)['w']}/{own(i)['lines']}")
+        for offset in veto.WINDOW:
+            j = i + offset
+            if 0 <= j < len(units):
+                names += [f"{offset}:{k}={own(j)[k]}" for k in veto._SHARED]
+            else:
+                names.append(f"{offset}:edge")
+        out[i] = dict.fromkeys(names, 1.0) | {"bias": 1.0}
+    return out
+
+
+def _page_units(page: Path) -> list[Unit]:
+    doc = api.clean(page.read_bytes(), source=str(page))
+    options = Options()
+    return reunite_broken_paragraphs(first_lines_rejoined(units_of(doc, options)))
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_veto_features_on_fixture_pages(page: Path) -> None:
+    units = _page_units(page)
+    which = list(range(len(units)))
+    fast = veto.unit_features(units, which)
+    first = _features_first_form(units, which)
+    # The same features in the same order: CRFsuite sums their weights in that order.
+    assert [list(f.items()) for f in fast.values()] == [list(f.items()) for f in first.values()]
+
+
+def _untagged(units: list[Unit], tags: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """``tags`` with the units the veto does not ask about left untagged, as
+    ``model_tags`` leaves them."""
+    vetoable = [veto._vetoable(u) for u in units]
+    return [
+        tag if vetoable[i] and veto._may_join(units, vetoable, i) else ("", 0.0)
+        for i, tag in enumerate(tags)
+    ]
+
+
+def _applied(units: list[Unit], tags: list[tuple[str, float]]) -> list[tuple[str, str]]:
+    return [(u.role, u.text) for u in veto.apply_tags(copy.deepcopy(units), tags)]
+
+
+_ROLES = ("heading", "heading", "body", "byline", "caption")
+_TEXTS = ("Residents of the northern", "districts pay less.", "BY JANE DOE", "the council")
+
+
+@settings(max_examples=1500, derandomize=True)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_ROLES),
+            st.sampled_from(_TEXTS),
+            st.sampled_from([("J", 0.99), ("C", 0.99), ("B", 0.99), ("J", 0.5), ("", 0.0)]),
+        ),
+        max_size=9,
+    )
+)
+def test_veto_asks_only_where_it_may_join(
+    units_tags: list[tuple[str, str, tuple[str, float]]],
+) -> None:
+    # Whatever the model says of a unit it is not asked about, nothing is joined there.
+    units = [Unit(text, k // 3, None, "", role) for k, (role, text, _) in enumerate(units_tags)]
+    tags = [tag for _, _, tag in units_tags]
+    assert _applied(units, tags) == _applied(units, _untagged(units, tags))
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_veto_asks_only_where_it_may_join_on_fixture_pages(page: Path) -> None:
+    units = _page_units(page)
+    for tag in ("J", "C"):
+        tags = [(tag, 0.99)] * len(units)
+        assert _applied(units, tags) == _applied(units, _untagged(units, tags))
