@@ -7,7 +7,8 @@ every word; these tests hold it to the table on every token of the fixture pages
 generated near-spellings of the words. The heading veto builds each unit's features
 once and asks the model only of headings it could join to a paragraph: the features are
 held to the first form's on the fixture pages, and the headings left unasked to
-``apply_tags``, which joins none of them whatever the model would have said.
+``apply_tags``, which joins none of them whatever the model would have said. An
+article's kind searches a text for the CJK advertising words only if it holds CJK.
 """
 
 from __future__ import annotations
@@ -20,11 +21,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import api
+from newsclean.chardata import HAS_CJK
 from newsclean.linemodel import veto
 from newsclean.options import Options
-from newsclean.page import forms
+from newsclean.page import forms, lexicon
 from newsclean.page.forms import _fuzzy_equal, _ocr_slips
-from newsclean.segment import units_of
+from newsclean.segment import kinds, units_of
 from newsclean.segment.model import Unit, body_width
 from newsclean.segment.reunite import first_lines_rejoined, reunite_broken_paragraphs
 
@@ -187,3 +189,19 @@ def test_veto_asks_only_where_it_may_join_on_fixture_pages(page: Path) -> None:
     for tag in ("J", "C"):
         tags = [(tag, 0.99)] * len(units)
         assert _applied(units, tags) == _applied(units, _untagged(units, tags))
+
+
+# --- an article's kind ----------------------------------------------------------------
+
+
+def test_every_cjk_advert_word_holds_cjk() -> None:
+    # What lets a text without CJK skip the search.
+    for name, entries in lexicon.sections("kinds.zh").items():
+        assert all(HAS_CJK.search(entry) for entry in entries), name
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_cjk_advert_on_fixture_lines(page: Path) -> None:
+    text = page.read_text("utf-8", errors="replace")
+    for line in [*text.splitlines(), *text.split("\n\n")]:
+        assert kinds._cjk_advert(line) == (kinds._CJK_AD.search(line) is not None), line
