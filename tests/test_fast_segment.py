@@ -8,7 +8,9 @@ generated near-spellings of the words. The heading veto builds each unit's featu
 once and asks the model only of headings it could join to a paragraph: the features are
 held to the first form's on the fixture pages, and the headings left unasked to
 ``apply_tags``, which joins none of them whatever the model would have said. An
-article's kind searches a text for the CJK advertising words only if it holds CJK.
+article's kind searches a text for the CJK advertising words only if it holds CJK, and a
+weather table's row is looked for only in a text with a degree sign, its column only in
+the first words of a text.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from newsclean import api
 from newsclean.chardata import HAS_CJK
 from newsclean.linemodel import veto
 from newsclean.options import Options
-from newsclean.page import forms, lexicon
+from newsclean.page import boxes, forms, lexicon
 from newsclean.page.forms import _fuzzy_equal, _ocr_slips
 from newsclean.segment import kinds, units_of
 from newsclean.segment.model import Unit, body_width
@@ -205,3 +207,75 @@ def test_cjk_advert_on_fixture_lines(page: Path) -> None:
     text = page.read_text("utf-8", errors="replace")
     for line in [*text.splitlines(), *text.split("\n\n")]:
         assert kinds._cjk_advert(line) == (kinds._CJK_AD.search(line) is not None), line
+
+
+# --- a weather table's row ------------------------------------------------------------
+
+
+def _table_row_first_form(text: str) -> bool:
+    """``boxes.table_row`` without the degree signs looked for first."""
+    readings = len(boxes._TEMPERATURE_RANGE.findall(text))
+    if not readings:
+        return False
+    words = boxes._TEMPERATURE_RANGE.sub(" ", text).split()
+    return len(words) <= boxes.MAX_ROW_WORDS * readings and all(
+        boxes._ROW_WORD.match(w) is not None
+        and (HAS_CJK.search(w) is None or len(w) <= boxes.MAX_ROW_WORD_CHARS)
+        for w in words
+    )
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_table_row_on_fixture_lines(page: Path) -> None:
+    text = page.read_text("utf-8", errors="replace")
+    for line in [*text.splitlines(), *text.split("\n\n")]:
+        assert boxes.table_row(line) == _table_row_first_form(line), line
+
+
+@settings(max_examples=2000, derandomize=True)
+@given(st.text(alphabet="0123 -~～/–°℃CF北京晴Rain", max_size=30))
+def test_table_row_on_generated_lines(text: str) -> None:
+    assert boxes.table_row(text) == _table_row_first_form(text)
+
+
+def _table_column_first_form(text: str) -> bool:
+    """``boxes.table_column`` splitting the whole text."""
+    latin, cjk = boxes._conditions()
+    words = text.split()
+    if not words or len(words) > boxes.MAX_COLUMN_WORDS:
+        return False
+    if HAS_CJK.search(text) is not None:
+        return all(cjk.fullmatch(w) is not None for w in words)
+    return " ".join(words).casefold() in latin or all(w.casefold() in latin for w in words)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_table_column_on_fixture_lines(page: Path) -> None:
+    text = page.read_text("utf-8", errors="replace")
+    for line in [*text.splitlines(), *text.split("\n\n")]:
+        assert boxes.table_column(line) == _table_column_first_form(line), line
+
+
+@settings(max_examples=2000, derandomize=True)
+@given(
+    st.lists(
+        st.sampled_from(["Cloudy", "Rain", "阴", "晴", " ", "\t", "\n", "\u3000"]), max_size=20
+    )
+)
+def test_table_column_on_generated_lines(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert boxes.table_column(text) == _table_column_first_form(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("晴 阴 晴 阴 晴 阴 晴 阴 ", True),
+        ("  Cloudy Rain Cloudy Rain Cloudy Rain Cloudy Rain\t", True),
+        ("晴 阴 晴 阴 晴 阴 晴 阴 晴", False),
+        ("Cloudy Rain Cloudy Rain Cloudy Rain Cloudy Rain Cloudy ", False),
+    ],
+)
+def test_table_column_at_its_most_words(text: str, column: bool) -> None:
+    assert boxes.table_column(text) is column
+    assert _table_column_first_form(text) is column
