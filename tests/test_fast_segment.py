@@ -1,16 +1,16 @@
 """The faster forms of segment's and the nameplate forms' searches give what the first
 forms gave.
 
-``page.forms._reads_as`` finds the words a token may read as through an index of their
-spellings with letters deleted, where it first tried the edit-distance table against
-every word; these tests hold it to the table on every token of the fixture pages and on
-generated near-spellings of the words. The heading veto builds each unit's features
-once and asks the model only of headings it could join to a paragraph: the features are
-held to the first form's on the fixture pages, and the headings left unasked to
-``apply_tags``, which joins none of them whatever the model would have said. An
-article's kind searches a text for the CJK advertising words only if it holds CJK, and a
-weather table's row is looked for only in a text with a degree sign, its column only in
-the first words of a text.
+``page.forms._reads_as`` (``page.slips.reads_as``) finds the words a token may read as
+through an index of their spellings with letters deleted, where it first tried the
+edit-distance table against every word; these tests hold it to the table on every token
+of the fixture pages and on generated near-spellings of the words. The heading veto
+builds each unit's features once and asks the model only of headings it could join to a
+paragraph: the features are held to the first form's on the fixture pages, and the
+headings left unasked to ``apply_tags``, which joins none of them whatever the model
+would have said. An article's kind searches a text for the CJK advertising words only if
+it holds CJK, and a weather table's row is looked for only in a text with a degree sign,
+its column only in the first words of a text.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from newsclean.chardata import HAS_CJK
 from newsclean.linemodel import veto
 from newsclean.options import Options
 from newsclean.page import boxes, forms, lexicon
-from newsclean.page.forms import _fuzzy_equal, _ocr_slips
+from newsclean.page.slips import fuzzy_equal, ocr_slips
 from newsclean.segment import kinds, units_of
 from newsclean.segment.model import Unit, body_width
 from newsclean.segment.reunite import first_lines_rejoined, reunite_broken_paragraphs
@@ -49,7 +49,7 @@ _VOCABULARIES = (
 def _reads_as_by_table(token: str, words: tuple[str, ...] | frozenset[str]) -> bool:
     """The first form: the edit-distance table against every word."""
     letters = token.translate(forms._LETTER_SHAPES)
-    return any(_fuzzy_equal(letters, w, _ocr_slips(w)) for w in words)
+    return any(fuzzy_equal(letters, w, ocr_slips(w)) for w in words)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)

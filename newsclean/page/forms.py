@@ -35,6 +35,7 @@ from newsclean import regex
 from newsclean.latin import MONTHS, WEEKDAYS, caps_share, has_weekday, parse_date
 from newsclean.page import printed as pr
 from newsclean.page.credits import END_MARK
+from newsclean.page.slips import fuzzy_equal, reads_as
 from newsclean.page.tuning import TUNING, Tuning
 
 
@@ -100,19 +101,6 @@ HEADER = frozenset(
 Carried = tuple[tuple[str, str], ...]
 
 
-def _fuzzy_equal(word: str, target: str, errors: int) -> bool:
-    """``word`` reads as ``target`` with at most ``errors`` OCR slips (edit distance)."""
-    a, b = word.lower(), target
-    if abs(len(a) - len(b)) > errors:
-        return False
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1] <= errors
-
-
 _NOT_LATIN_LETTER = regex.compile(r"[^A-Za-z]")
 
 
@@ -139,7 +127,7 @@ def is_copyright_notice(text: str, tuning: Tuning = TUNING) -> bool:
         m is not None
         and len(text) <= tuning.furniture_max_chars
         and _NOTICE_SIGN.match(text, m.end(1)) is not None
-        and _fuzzy_equal(_NOT_LATIN_LETTER.sub("", m.group(1)), _COPYRIGHT, 0)
+        and fuzzy_equal(_NOT_LATIN_LETTER.sub("", m.group(1)), _COPYRIGHT, 0)
     )
 
 
@@ -160,7 +148,7 @@ def is_copyright_credit(text: str, tuning: Tuning = TUNING) -> bool:
         return False
     if _RUNNING_WORDS.search(text) or _NOTICE_SIGN.match(text, m.end(1)):
         return False
-    return _fuzzy_equal(letters, _COPYRIGHT, slips)
+    return fuzzy_equal(letters, _COPYRIGHT, slips)
 
 
 #: What OCR reads a speck of dirt or a broken rule as: the small ASCII marks, dashes,
@@ -402,58 +390,10 @@ _PRICE_ENDS = (*_COINS, "year", "copy")
 _ISSUE_WORDS = ("number", "volume")
 
 
-def _ocr_slips(word: str) -> int:
-    """The OCR slips (edit distance) a word of this length may carry and still be read
-    as the word it was: none in a word of three letters, two from six (``Nuniber``)."""
-    return 0 if len(word) <= 3 else 1 if len(word) <= 5 else 2
-
-
 def _reads_as(token: str, words: tuple[str, ...] | frozenset[str]) -> bool:
     """``token``, its digits read as the letters of their shape, is one of ``words``
     with the slips its length allows."""
-    return _reads_as_letters(token.translate(_LETTER_SHAPES), words)
-
-
-#: The most slips :func:`_ocr_slips` allows any word.
-_MOST_SLIPS = 2
-
-
-def _deletions(word: str, most: int) -> set[str]:
-    """``word`` with up to ``most`` of its letters deleted, in every way."""
-    found = {word}
-    layer = found
-    for _ in range(most):
-        layer = {w[:i] + w[i + 1 :] for w in layer for i in range(len(w))}
-        found |= layer
-    return found
-
-
-@lru_cache(maxsize=16)
-def _slip_index(words: tuple[str, ...] | frozenset[str]) -> tuple[dict[str, tuple[str, ...]], int]:
-    """Each of ``words`` under every spelling with as many letters deleted as the word
-    allows slips, and the longest word's length. A word within ``k`` slips of another
-    shares a spelling with it, each with at most ``k`` letters deleted (a letter put for
-    another is one deleted from each; one too many, one deleted from the longer), so a
-    token's own deletions find every word it may read as, and only those few need the
-    edit-distance table."""
-    index: dict[str, list[str]] = {}
-    for word in words:
-        for spelling in _deletions(word, _ocr_slips(word)):
-            index.setdefault(spelling, []).append(word)
-    found = {spelling: tuple(found) for spelling, found in index.items()}
-    return found, max(map(len, words))
-
-
-@lru_cache(maxsize=8192)
-def _reads_as_letters(letters: str, words: tuple[str, ...] | frozenset[str]) -> bool:
-    """:func:`_reads_as` of a token whose digits are read as letters. (Cached: the
-    month, weekday and coin words are asked of the same few words page after page.)"""
-    index, longest = _slip_index(words)
-    lower = letters.lower()
-    if len(lower) > longest + _MOST_SLIPS:
-        return False
-    candidates = {w for s in _deletions(lower, _MOST_SLIPS) for w in index.get(s, ())}
-    return any(_fuzzy_equal(letters, w, _ocr_slips(w)) for w in candidates)
+    return reads_as(token.translate(_LETTER_SHAPES), words)
 
 
 def _digit_shaped(token: str, lengths: range) -> bool:
