@@ -16,12 +16,12 @@ from newsclean.chardata import CJK_CLAUSE_MARKS
 from newsclean.latin import parse_date
 from newsclean.page import printed
 from newsclean.page.forms import (
-    _fuzzy_equal,
     _printed_form,
     form_anywhere,
     is_copyright_credit,
 )
 from newsclean.page.printed import CLAUSE, YEAR, may_be_furniture
+from newsclean.page.slips import fuzzy_equal
 from newsclean.page.tuning import TUNING
 
 
@@ -42,7 +42,7 @@ _NEAR_COPYRIGHT = st.text(alphabet="copyrightCOPYRIGHTsl1", min_size=5, max_size
 @settings(derandomize=True, max_examples=400)
 @given(_NEAR_COPYRIGHT, st.integers(min_value=0, max_value=3))
 def test_fuzzy_equal_is_the_edit_distance(word: str, errors: int) -> None:
-    assert _fuzzy_equal(word, "copyright", errors) == (
+    assert fuzzy_equal(word, "copyright", errors) == (
         _distance(word.lower(), "copyright") <= errors
     )
 
@@ -55,9 +55,9 @@ def test_the_copyright_bound_refuses_only_what_the_distance_does(word: str) -> N
 
 
 def test_fuzzy_equal_reads_ocr_spellings() -> None:
-    assert _fuzzy_equal("Cpyrisht", "copyright", 2)
-    assert _fuzzy_equal("Copvright", "copyright", 2)
-    assert not _fuzzy_equal("Corporate", "copyright", 2)
+    assert fuzzy_equal("Cpyrisht", "copyright", 2)
+    assert fuzzy_equal("Copvright", "copyright", 2)
+    assert not fuzzy_equal("Corporate", "copyright", 2)
 
 
 _DATE_PIECES = st.sampled_from(

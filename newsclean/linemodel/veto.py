@@ -21,6 +21,7 @@ units are left as they are. Tagging is deterministic.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -126,40 +127,51 @@ def _own(units: list[Unit], i: int, measure: int | None) -> dict[str, str]:
 def unit_features(units: list[Unit], which: Iterable[int] | None = None) -> dict[int, Features]:
     """The features of each unit (of the units at ``which``), its neighbours' main ones
     included. Describing a unit costs: only the units asked about and their neighbours
-    are described."""
+    are described, each once."""
     from newsclean.segment.model import body_width
 
     measure = body_width(units)
     owns: dict[int, dict[str, str]] = {}
 
     def own(j: int) -> dict[str, str]:
-        if j not in owns:
-            owns[j] = _own(units, j, measure)
-        return owns[j]
+        found = owns.get(j)
+        if found is None:
+            found = owns[j] = _own(units, j, measure)
+        return found
 
+    scale = f"measure={_bucket(measure or 0, (1, 20, 30, 40, 60, 90))}"
+    count = len(units)
     out: dict[int, Features] = {}
-    for i in range(len(units)) if which is None else which:
-        unit = units[i]
-        names = [f"{k}={v}" for k, v in own(i).items()]
-        names += [f"f={flag.name}" for flag in unit.flags]
-        names.append(f"measure={_bucket(measure or 0, (1, 20, 30, 40, 60, 90))}")
+    for i in range(count) if which is None else which:
+        mine = own(i)
         before = own(i - 1) if i else None
-        after = own(i + 1) if i + 1 < len(units) else None
-        names.append(f"end-1+start={before['end'] if before else 'top'}/{own(i)['start']}")
-        names.append(f"end+start+1={own(i)['end']}/{after['start'] if after else 'foot'}")
+        after = own(i + 1) if i + 1 < count else None
+        names = [f"{k}={v}" for k, v in mine.items()]
+        names += _flag_names(units[i].flags)
+        names.append(scale)
+        names.append(f"end-1+start={before['end'] if before else 'top'}/{mine['start']}")
+        names.append(f"end+start+1={mine['end']}/{after['start'] if after else 'foot'}")
         names.append(
-            f"roles={before['role'] if before else 'top'}/{own(i)['role']}/"
+            f"roles={before['role'] if before else 'top'}/{mine['role']}/"
             f"{after['role'] if after else 'foot'}"
         )
-        names.append(f"role+w={own(i)['role']}/{own(i)['w']}/{own(i)['lines']}")
+        names.append(f"role+w={mine['role']}/{mine['w']}/{mine['lines']}")
         for offset in WINDOW:
             j = i + offset
-            if 0 <= j < len(units):
-                names += [f"{offset}:{k}={own(j)[k]}" for k in _SHARED]
+            if 0 <= j < count:
+                theirs = own(j)
+                names += [f"{offset}:{k}={theirs[k]}" for k in _SHARED]
             else:
                 names.append(f"{offset}:edge")
         out[i] = dict.fromkeys(names, 1.0) | {"bias": 1.0}
     return out
+
+
+@lru_cache(maxsize=1024)
+def _flag_names(flags: Flag) -> tuple[str, ...]:
+    """The features of a unit's flags, in the flags' order. (Cached: a page's units
+    share a few sets of flags, and iterating an enum's flags is slow.)"""
+    return tuple(f"f={flag.name}" for flag in flags)
 
 
 def model_tags(units: list[Unit], model: str) -> list[tuple[str, float]]:
@@ -167,7 +179,8 @@ def model_tags(units: list[Unit], model: str) -> list[tuple[str, float]]:
     and how sure the model is that the unit is running text; ``("", 0.0)`` for the
     others."""
     out: list[tuple[str, float]] = [("", 0.0)] * len(units)
-    asked = [i for i, unit in enumerate(units) if _vetoable(unit)]
+    vetoable = [_vetoable(unit) for unit in units]
+    asked = [i for i, able in enumerate(vetoable) if able and _may_join(units, vetoable, i)]
     if not asked:
         # No heading to ask about: CRFsuite is not even loaded.
         return out
@@ -182,6 +195,21 @@ def model_tags(units: list[Unit], model: str) -> list[tuple[str, float]]:
         sure = {label: tagger.marginal(label, 0) for label in known}
         out[i] = (max(known, key=sure.__getitem__), sum(sure.values()))
     return out
+
+
+def _may_join(units: list[Unit], vetoable: list[bool], i: int) -> bool:
+    """Whether :func:`apply_tags` could join the heading at ``i`` to a paragraph, were
+    the model sure: to the next unit only if the rules made it body (a unit's role
+    changes only when it is itself vetoed, after this one); to the body unit before only
+    if one stands before it past vetoable headings alone, as every other unit is kept
+    with its own role and would be the unit before. Units that cannot be joined are not
+    described nor tagged."""
+    if i + 1 < len(units) and units[i + 1].role == "body":
+        return True
+    k = i - 1
+    while k >= 0 and vetoable[k]:
+        k -= 1
+    return k >= 0 and units[k].role == "body"
 
 
 def vetted(units: list[Unit], model: str | None = None) -> list[Unit]:

@@ -151,6 +151,10 @@ def briefs_label(text: str) -> bool:
 def table_row(text: str) -> bool:
     """A row of a weather table (see the module docstring): temperature ranges, each
     with a few short words (a place, a condition) and nothing else."""
+    # Every reading ends with a degree sign: segment asks this of every paragraph, and
+    # the substring tests refuse nearly all before the pattern is tried at each digit.
+    if "°" not in text and "℃" not in text:
+        return False
     readings = len(_TEMPERATURE_RANGE.findall(text))
     if not readings:
         return False
@@ -173,7 +177,9 @@ def table_column(text: str) -> bool:
     """A weather table's conditions read as a column (see the module docstring): every
     word of the line a condition, Chinese ones maybe run together."""
     latin, cjk = _conditions()
-    words = text.split()
+    # Split no further than the most words a column holds: a paragraph is refused
+    # without splitting it whole.
+    words = text.split(maxsplit=MAX_COLUMN_WORDS)
     if not words or len(words) > MAX_COLUMN_WORDS:
         return False
     if HAS_CJK.search(text) is not None:

@@ -36,6 +36,7 @@ from newsclean.latin import MONTHS, WEEKDAYS, caps_share, has_weekday, parse_dat
 from newsclean.page import printed as pr
 from newsclean.page.cjk_nameplate import is_nameplate_item
 from newsclean.page.credits import END_MARK
+from newsclean.page.slips import fuzzy_equal, reads_as
 from newsclean.page.tuning import TUNING, Tuning
 
 
@@ -101,19 +102,6 @@ HEADER = frozenset(
 Carried = tuple[tuple[str, str], ...]
 
 
-def _fuzzy_equal(word: str, target: str, errors: int) -> bool:
-    """``word`` reads as ``target`` with at most ``errors`` OCR slips (edit distance)."""
-    a, b = word.lower(), target
-    if abs(len(a) - len(b)) > errors:
-        return False
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1] <= errors
-
-
 _NOT_LATIN_LETTER = regex.compile(r"[^A-Za-z]")
 
 
@@ -140,7 +128,7 @@ def is_copyright_notice(text: str, tuning: Tuning = TUNING) -> bool:
         m is not None
         and len(text) <= tuning.furniture_max_chars
         and _NOTICE_SIGN.match(text, m.end(1)) is not None
-        and _fuzzy_equal(_NOT_LATIN_LETTER.sub("", m.group(1)), _COPYRIGHT, 0)
+        and fuzzy_equal(_NOT_LATIN_LETTER.sub("", m.group(1)), _COPYRIGHT, 0)
     )
 
 
@@ -161,7 +149,7 @@ def is_copyright_credit(text: str, tuning: Tuning = TUNING) -> bool:
         return False
     if _RUNNING_WORDS.search(text) or _NOTICE_SIGN.match(text, m.end(1)):
         return False
-    return _fuzzy_equal(letters, _COPYRIGHT, slips)
+    return fuzzy_equal(letters, _COPYRIGHT, slips)
 
 
 #: What OCR reads a speck of dirt or a broken rule as: the small ASCII marks, dashes,
@@ -405,17 +393,10 @@ _PRICE_ENDS = (*_COINS, "year", "copy")
 _ISSUE_WORDS = ("number", "volume")
 
 
-def _ocr_slips(word: str) -> int:
-    """The OCR slips (edit distance) a word of this length may carry and still be read
-    as the word it was: none in a word of three letters, two from six (``Nuniber``)."""
-    return 0 if len(word) <= 3 else 1 if len(word) <= 5 else 2
-
-
 def _reads_as(token: str, words: tuple[str, ...] | frozenset[str]) -> bool:
     """``token``, its digits read as the letters of their shape, is one of ``words``
     with the slips its length allows."""
-    letters = token.translate(_LETTER_SHAPES)
-    return any(_fuzzy_equal(letters, w, _ocr_slips(w)) for w in words)
+    return reads_as(token.translate(_LETTER_SHAPES), words)
 
 
 def _digit_shaped(token: str, lengths: range) -> bool:

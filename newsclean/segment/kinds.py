@@ -4,6 +4,7 @@ each is set (an ad's label or hotline, a notice's title form; Latin forms in ``l
 from __future__ import annotations
 
 from newsclean import regex
+from newsclean.chardata import HAS_CJK
 from newsclean.latin import article_kind
 from newsclean.page import lexicon
 from newsclean.page.boxes import notice_heading
@@ -24,7 +25,7 @@ def article_kind_of(article: Article) -> str:
     under another heading of a small ad or notice (``page.boxes``), an advertisement."""
     texts = [b["text"] for b in article.blocks]
     head = " ".join(p for p in (article.kicker, article.headline) if p)
-    if _CJK_AD.search(head) or any(_CJK_AD.search(t) for t in texts[:3]):
+    if _cjk_advert(head) or any(_cjk_advert(t) for t in texts[:3]):
         return "advertisement"
     if CJK_NOTICE.search(article.headline or ""):
         return "notice"
@@ -33,3 +34,9 @@ def article_kind_of(article: Article) -> str:
         # A small ad's or notice's heading (``HELP WANTED``, ``旺铺招租``): a paid item.
         return "advertisement"
     return kind
+
+
+def _cjk_advert(text: str) -> bool:
+    """An ad's label, hotline or phrase in ``text``. Every word of the lexicon holds CJK
+    letters, so a text without them (a Latin story's) is not searched for each."""
+    return HAS_CJK.search(text) is not None and _CJK_AD.search(text) is not None

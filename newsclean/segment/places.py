@@ -80,9 +80,8 @@ class Sweep:
     rules: tuple[PlaceRule, ...]
 
     def run(self, units: list[Unit]) -> None:
-        for i, unit in enumerate(units):
-            before = units[i - 1] if i else None
-            after = units[i + 1] if i + 1 < len(units) else None
+        # Each unit with its neighbours, paired once (a sweep runs over every unit).
+        for before, unit, after in zip([None, *units], units, [*units[1:], None], strict=False):
             for rule in self.rules:
                 if rule.applies(before, unit, after):
                     unit.role = rule.role

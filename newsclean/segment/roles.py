@@ -58,7 +58,10 @@ class FormRule:
 
 def form_rule(unit: Unit, options: Options) -> FormRule:
     """The first of ``FORM_RULES`` that applies to ``unit`` (the last always does)."""
-    return next(rule for rule in FORM_RULES if rule.applies(unit, options))
+    for rule in FORM_RULES:
+        if rule.applies(unit, options):
+            return rule
+    raise AssertionError("the last form rule applies to every unit")
 
 
 #: The form rules that read only how many lines a unit was printed on.
