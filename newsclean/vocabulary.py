@@ -18,12 +18,17 @@ bisects the blocks' first words and reads one block of at most ``BLOCK`` words.
 
 Memory: the text of one language (2 to 6 MB of UTF-8) and its block heads, read the
 first time that language is asked for.
+
+The Chinese words of two to four characters (``data/cjk_words.txt.xz``, from wordfreq's
+list, built by ``tools/build_cjk_words.py``) live here too: the join evidence across a
+CJK line break and the test of a short line's CJK-mojibake reading both ask for them.
 """
 
 from __future__ import annotations
 
 import bisect
 from functools import cache
+from pathlib import Path
 
 #: Format of the vocabulary files this module reads.
 FORMAT = 2
@@ -115,3 +120,15 @@ def encode(language: str, source: str, words: dict[str, float]) -> bytes:
             previous = word
         lines.append(b" ".join(entries))
     return lzma.compress(b"\n".join(lines), preset=9 | lzma.PRESET_EXTREME)
+
+
+_CJK_WORDS = Path(__file__).resolve().parent / "data" / "cjk_words.txt.xz"
+
+
+@cache
+def cjk_words() -> frozenset[str]:
+    """The listed Chinese words (Simplified), read the first time they are asked for."""
+    import lzma
+
+    text = lzma.decompress(_CJK_WORDS.read_bytes()).decode("utf-8")
+    return frozenset(text.split("\n")[1:])

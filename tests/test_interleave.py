@@ -19,6 +19,7 @@ from newsclean.page import runon
 from newsclean.page.describe import unclosed
 from newsclean.passes import interleave
 from newsclean.passes.convert import convert_text
+from newsclean.vocabulary import cjk_words
 
 CASES = tomllib.loads((Path(__file__).parent / "cases" / "interleave.toml").read_text("utf-8"))
 
@@ -204,7 +205,7 @@ def _word_across_slowly(x: runon.LineEnds, y: runon.LineEnds) -> int:
                 len(left) == a
                 and len(right) == b
                 and all(_HAN_CHAR.match(ch) for ch in word)
-                and word in runon._cjk_words()
+                and word in cjk_words()
             ):
                 longest = max(longest, a + b)
     return longest

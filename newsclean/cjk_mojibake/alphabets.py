@@ -44,14 +44,13 @@ one with a phrase of one hanzi, ``日 关于 赋``.)
 
 from __future__ import annotations
 
-from functools import cache
 from itertools import pairwise
-from pathlib import Path
 
 from newsclean import regex
 from newsclean.chardata import HAN
 from newsclean.cjk_mojibake.fingerprints import latin_bytes
 from newsclean.plausibility import COMMON, char_cost, is_cjk
+from newsclean.vocabulary import cjk_words
 
 #: Legacy single-byte codecs and the script of their letters above ASCII.
 SINGLE_BYTE = (
@@ -96,7 +95,6 @@ _ALPHABETS = tuple(
 #: The share of a short line's hanzi that must lie inside Chinese words for its CJK
 #: reading to stand against an alphabet's.
 MIN_WORD_SHARE = 0.5
-_WORDS = Path(__file__).resolve().parent.parent / "data" / "cjk_words.txt.xz"
 _HAN_RUN = regex.compile(f"[{HAN}]+")
 _TOKEN = regex.compile(r"\S+")
 #: Marks that prose sets around a word.
@@ -187,21 +185,13 @@ def yields_to_alphabet(line: str, repaired: str) -> bool:
     return long_enough or uncommon or not _chinese_words(repaired)
 
 
-@cache
-def _word_list() -> frozenset[str]:
-    import lzma
-
-    text = lzma.decompress(_WORDS.read_bytes()).decode("utf-8")
-    return frozenset(text.split("\n")[1:])
-
-
 def _chinese_words(text: str) -> bool:
     """Do at least :data:`MIN_WORD_SHARE` of the hanzi of ``text`` lie inside a listed
     word of two to four characters? (Folded to Simplified first, as the words are
     listed so: a Big5 reading is Traditional.)"""
     from newsclean.passes.convert import convert_text
 
-    words = _word_list()
+    words = cjk_words()
     han = 0
     covered: set[int] = set()
     for run in _HAN_RUN.finditer(convert_text(text, "t2s")):

@@ -26,16 +26,14 @@ A line is read once (:func:`read_line`) into the few facts the score asks of it
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import lru_cache
 
 from newsclean import regex
 from newsclean.chardata import ENDS_SENTENCE, HAN, HAS_CJK, display_width
 from newsclean.dehyphenate import LINE_END_MARK, zipf
 from newsclean.page.describe import NO_LINE_START, unclosed
 from newsclean.passes.convert import convert_text
-
-_WORDS = Path(__file__).resolve().parent.parent / "data" / "cjk_words.txt.xz"
+from newsclean.vocabulary import cjk_words
 
 #: A common word across the break (log odds; about 0.4 of breaks against 0.02 by chance)...
 WORD = 3.0
@@ -93,15 +91,6 @@ def _cjk_tail(text: str) -> tuple[str, str]:
     characters that end them (as :func:`_cjk_head`)."""
     simple = convert_text(text, "t2s")
     return simple, _NOT_HAN.split(simple)[-1]
-
-
-@cache
-def _cjk_words() -> frozenset[str]:
-    # Imported here: only a block that may hold two CJK columns asks for the words.
-    import lzma
-
-    text = lzma.decompress(_WORDS.read_bytes()).decode("utf-8")
-    return frozenset(text.split("\n")[1:])
 
 
 class LineEnds:
@@ -202,7 +191,7 @@ def read_line(text: str) -> LineEnds:
 def _word_across(tail: str, head: str) -> int:
     """The length of the longest common word made of the end of ``tail`` and the start
     of ``head`` (Han characters, the last and first of their lines; 0: none)."""
-    words = _cjk_words()
+    words = cjk_words()
     longest = 0
     for a in range(1, min(len(tail), 3) + 1):
         left = tail[-a:]
