@@ -444,6 +444,50 @@ EFFORT = (
             id="catchword-in-capitals-continued-in-lower-case-is-one-headline",
         ),
         pytest.param(
+            "NATION COULD SAVE BY\nEATING HORSE MEAT\nPhysicians Declare Equine Steaks Are\n"
+            f"Healthful and Appetizing\n{LONDON}",
+            [
+                (
+                    "NATION COULD SAVE BY EATING HORSE MEAT",
+                    "Physicians Declare Equine Steaks Are Healthful and Appetizing",
+                    None,
+                )
+            ],
+            id="capitals-headline-ending-on-a-preposition-goes-on-in-the-next-capitals-line",
+        ),
+        pytest.param(
+            f"MARSHAL ANDREW EASLEY SHOT\nAND KILLED AT HOULKA FEB. 19.\n{LONDON}",
+            [("MARSHAL ANDREW EASLEY SHOT AND KILLED AT HOULKA FEB. 19.", None, None)],
+            id="capitals-line-opening-on-a-conjunction-goes-on-with-the-headline",
+        ),
+        pytest.param(
+            f"LA GRÈVE DES MINEURS DU\nNORD EST TERMINÉE\nLes ouvriers reprennent le travail\n"
+            f"{LONDON}",
+            [
+                (
+                    "LA GRÈVE DES MINEURS DU NORD EST TERMINÉE",
+                    "Les ouvriers reprennent le travail",
+                    None,
+                )
+            ],
+            id="french-capitals-headline-ending-on-du-goes-on",
+        ),
+        pytest.param(
+            f"DER KRIEG GEGEN DIE\nTÜRKEI ERKLÄRT\nDie Antwort aus Wien\n{LONDON}",
+            [("DER KRIEG GEGEN DIE TÜRKEI ERKLÄRT", "Die Antwort aus Wien", None)],
+            id="german-capitals-headline-ending-on-die-goes-on",
+        ),
+        pytest.param(
+            f"WAR DECLARED ON SERBIA\nTHE KAISER REFUSES TO MEDIATE\n{LONDON}",
+            [("WAR DECLARED ON SERBIA", "THE KAISER REFUSES TO MEDIATE", None)],
+            id="negative-capitals-deck-that-is-its-own-sentence-stays-the-subtitle",
+        ),
+        pytest.param(
+            f"STRIKE ENDS AT THE MILLS OF\nFall River Weavers Return on Monday\n{LONDON}",
+            [("STRIKE ENDS AT THE MILLS OF", "Fall River Weavers Return on Monday", None)],
+            id="negative-a-deck-in-upper-and-lower-case-does-not-finish-a-capitals-headline",
+        ),
+        pytest.param(
             f"JEUDI\n7\nJUILLET 1921\nLILLE\n{EFFORT}",
             [
                 (
@@ -800,7 +844,8 @@ def test_a_nameplate_with_labelled_boxes_is_page_head_down_to_the_first_story() 
     )
     result = api.split(page, furniture="strip")
     (art,) = result["articles"]
-    assert art["headline"] == "UNE APPLICATION"
+    # ``UNE APPLICATION`` / ``DU REFERENDUM``: one headline on two lines of capitals.
+    assert art["headline"] == "UNE APPLICATION DU REFERENDUM"
     assert [p[:20] for p in paragraphs(art)] == ["Ce n'est pas en Suis"]
     assert "ABONNEMENTS :" in result["furniture"]
 

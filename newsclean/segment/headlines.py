@@ -5,14 +5,21 @@ kicker (引题), headline (主题) and subtitle (副题). Of two lines, the firs
 it is much shorter than the second or is set in two parts around a space while the
 second is not; otherwise the second is a subtitle. A Latin stack opens with its capital
 line; a capital catchword continued in lower case (``L'EFFORT`` / ``des députés…``) is
-one headline.
+one headline, and so is a capital line whose sentence the next capital line goes on
+with (``NATION COULD SAVE BY`` / ``EATING HORSE MEAT``).
 """
 
 from __future__ import annotations
 
 from newsclean import regex
 from newsclean.chardata import ENDS_SENTENCE, HAS_CJK, display_width, joins_without_space
-from newsclean.latin import caps_share, is_caps_headline
+from newsclean.latin import (
+    LEADING_WORDS,
+    WORD,
+    caps_share,
+    ends_in_leading_word,
+    is_caps_headline,
+)
 
 _DASH_LED = regex.compile("^(?:——|—|--)")
 #: The longest Chinese subtitle led by a dash, in characters: a sentence, not a paragraph.
@@ -106,8 +113,13 @@ def stack_roles(group: list[str]) -> tuple[str | None, str, str | None]:
         kicker, group = group[0], group[1:]
     headline = group[0]
     lines = group[1:]
-    while lines and continues_in_lower_case(lines[0]) and not ENDS_SENTENCE.search(headline):
-        # The catchword's sentence goes on in lower case: one headline.
+    while (
+        lines
+        and not ENDS_SENTENCE.search(headline)
+        and (continues_in_lower_case(lines[0]) or continues_in_capitals(headline, lines[0]))
+    ):
+        # The catchword's sentence goes on in lower case, or the headline's on the
+        # next line of capitals: one headline.
         headline += " " + lines.pop(0)
     for line in lines:
         if decks and not ENDS_SENTENCE.search(decks[-1]) and not is_caps_headline(line):
@@ -139,6 +151,28 @@ def continues_in_lower_case(line: str) -> bool:
     du Nord``) goes on with the words of the line above it."""
     first = next((ch for ch in line if ch.isalpha()), "")
     return first.islower() and caps_share(line) < CAPS_SHARE_OF_LOWER_LINE
+
+
+#: Articles lead a line that may be a sentence of its own (``THE KAISER REPLIES``);
+#: the other leading words (``AND KILLED AT…``, ``OF THE…``) only go on with one.
+_ARTICLES = frozenset(
+    "a an the le la les un une der die das den dem ein eine einen einem einer eines".split()
+)
+
+
+def continues_in_capitals(line: str, next_line: str) -> bool:
+    """``NATION COULD SAVE BY`` / ``EATING HORSE MEAT``, ``MARSHAL EASLEY SHOT`` / ``AND
+    KILLED AT HOULKA``: a headline printed on two lines of capitals. The second goes on
+    with the first's sentence when the first ends, with no mark, on a word that leads
+    into what follows, or the second opens with a preposition or conjunction; a line of
+    capitals that is a sentence of its own is a deck."""
+    if not line.rstrip()[-1:].isalnum() or not is_caps_headline(next_line):
+        return False
+    if ends_in_leading_word(line.rstrip()):
+        return True
+    first = WORD.match(next_line.strip())
+    word = first.group().lower() if first else ""
+    return word in LEADING_WORDS and word not in _ARTICLES
 
 
 def label_beside(first: str, second: str) -> bool:
