@@ -96,6 +96,12 @@ LEADING_WORDS = frozenset(
     der die das den dem des ein eine einen einem einer eines und oder aber von vom zu
     zum zur mit im ins am auf für aus bei nach über unter gegen durch""".split()
 )
+#: The articles among them: a line they lead may be a sentence of its own (``THE KAISER
+#: REPLIES``), where the other leading words (``AND KILLED AT…``, ``OF THE…``) only go on
+#: with one.
+ARTICLES = frozenset(
+    "a an the le la les un une der die das den dem ein eine einen einem einer eines".split()
+)
 
 
 #: The run of letters that ends a line; searched from :data:`_LAST_RUN_FROM` characters

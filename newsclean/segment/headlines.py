@@ -14,6 +14,7 @@ from __future__ import annotations
 from newsclean import regex
 from newsclean.chardata import ENDS_SENTENCE, HAS_CJK, display_width, joins_without_space
 from newsclean.latin import (
+    ARTICLES,
     LEADING_WORDS,
     WORD,
     caps_share,
@@ -153,13 +154,6 @@ def continues_in_lower_case(line: str) -> bool:
     return first.islower() and caps_share(line) < CAPS_SHARE_OF_LOWER_LINE
 
 
-#: Articles lead a line that may be a sentence of its own (``THE KAISER REPLIES``);
-#: the other leading words (``AND KILLED AT…``, ``OF THE…``) only go on with one.
-_ARTICLES = frozenset(
-    "a an the le la les un une der die das den dem ein eine einen einem einer eines".split()
-)
-
-
 def continues_in_capitals(line: str, next_line: str) -> bool:
     """``NATION COULD SAVE BY`` / ``EATING HORSE MEAT``, ``MARSHAL EASLEY SHOT`` / ``AND
     KILLED AT HOULKA``: a headline printed on two lines of capitals. The second goes on
@@ -172,7 +166,7 @@ def continues_in_capitals(line: str, next_line: str) -> bool:
         return True
     first = WORD.match(next_line.strip())
     word = first.group().lower() if first else ""
-    return word in LEADING_WORDS and word not in _ARTICLES
+    return word in LEADING_WORDS and word not in ARTICLES
 
 
 def label_beside(first: str, second: str) -> bool:
