@@ -33,7 +33,7 @@ from newsclean.io import MAX_SLUG_BYTES, slugify
 from newsclean.passes import frontmatter
 from tests.cli_runner import run
 from tests.conftest import FIXTURES
-from tests.hostile.cases import CASES, alias_bomb
+from tests.hostile.cases import CASES, alias_bomb, one_letter_line, single_line, single_line_cjk
 from tests.test_fuzz import lost_characters
 
 EXE = Path(sys.executable).with_name("newsclean")
@@ -63,6 +63,13 @@ def test_hostile_case_is_cleaned_or_refused_and_loses_nothing(name: str, make: A
     assert len(rendered) <= 2 * len(text) + 100
     page = api.split(data)
     assert sum(len(a["text"]) for a in page["articles"]) <= 2 * len(text) + 100
+
+
+@pytest.mark.parametrize("make", [single_line, single_line_cjk, one_letter_line])
+def test_a_one_line_input_keeps_its_text_in_fix(make: Any) -> None:
+    # A one-line input has no page around it whose furniture or debris it could be.
+    text = make(SIZE).decode("utf-8")
+    assert api.fix_text(text).strip() == text.strip()
 
 
 def test_alias_bomb_is_refused_not_expanded() -> None:

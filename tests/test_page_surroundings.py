@@ -99,16 +99,30 @@ def test_ocr_junk_at_the_foot_is_judged_by_its_readable_words(line: str, junk: b
     assert is_unreadable(line) is junk
 
 
+_STORY_END = [
+    "NATION COULD SAVE BY",
+    "his death he would be an asset in",
+    "stead of afloss.",
+]
+
+
 def test_junk_last_line_is_no_story_of_its_own() -> None:
-    lines = [
-        "NATION COULD SAVE BY",
-        "his death he would be an asset in",
-        "stead of afloss.",
-        "Jfai- i, JfftZtmrre-MaGia .n IV !.,,-",
-    ]
+    lines = [*BODY * 3, *_STORY_END, "Jfai- i, JfftZtmrre-MaGia .n IV !.,,-"]
     forms = page_forms([_Edge(t) for t in lines], [Form.NONE] * len(lines))
     assert forms[-1] is Form.NOISE
     assert forms[-2] is Form.NONE
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["Jfai- i, JfftZtmrre-MaGia .n IV !.,,-", "Zzzzzzzzzzzz", "x" * 100_000],
+)
+@pytest.mark.parametrize("above", [[], _STORY_END])
+def test_a_text_shorter_than_a_page_has_no_torn_foot(above: list[str], last: str) -> None:
+    # A one-line input or a short note is no scanned page: its last line was written.
+    lines = [*above, last]
+    forms = page_forms([_Edge(t) for t in lines], [Form.NONE] * len(lines))
+    assert forms[-1] is Form.NONE
 
 
 @pytest.mark.parametrize(

@@ -482,6 +482,10 @@ def _edge_forms(
     ``foot``: the lines run up from the page's foot, where a site prints its copyright
     notice (``Copyright © 2024 Example News.``), a licence or a book opens with its own,
     and where OCR reads a torn edge as junk (``page.unreadable``)."""
+    # A scan's torn edge is the foot of a page: a text no longer than its edge region
+    # (a one-line input, a note, a short post) has none, and its last line
+    # (``Zzzzzzzz``, ``xxxxxxxx``) was written.
+    torn_foot = foot and len(lines) > tuning.edge_lines
     last_furniture = -1
     for i, line in enumerate(lines[: tuning.edge_lines]):
         form = forms[i]
@@ -489,7 +493,7 @@ def _edge_forms(
             form = form_at_edge(line.text)
             if form is Form.NONE and foot and is_copyright_notice(line.text, tuning):
                 form = Form.CREDIT
-            elif form is Form.NONE and foot and is_unreadable(line.text):
+            elif form is Form.NONE and torn_foot and is_unreadable(line.text):
                 form = Form.NOISE
             at_edge[i] = form is not Form.NONE
         if form is not Form.NONE:

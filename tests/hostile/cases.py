@@ -21,6 +21,11 @@ def single_line(size: int) -> bytes:
     return _fill("The council met on Tuesday and agreed the budget ", size).encode()
 
 
+def one_letter_line(size: int) -> bytes:
+    """One letter over and over on one line (``xxxx…``): no word, but written."""
+    return _fill("x", size).encode()
+
+
 def single_line_cjk(size: int) -> bytes:
     """One line of CJK text with no newline at all."""
     return _fill("市政府周二召开会议，通过了年度预算方案。", size).encode()
@@ -218,6 +223,7 @@ def blank_runs(size: int) -> bytes:
 CASES: tuple[Case, ...] = (
     ("single-line", single_line),
     ("single-line-cjk", single_line_cjk),
+    ("one-letter-line", one_letter_line),
     ("newlines", newlines),
     ("short-lines", short_lines),
     ("open-angles", open_angles),
