@@ -26,7 +26,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsclean import api
@@ -213,6 +213,12 @@ def test_known_gap(text: str) -> None:
 
 @settings(derandomize=True, max_examples=300, deadline=None)
 @given(pages(), st.sampled_from(("header", "header", "strip", "keep")))
+# A German word of five consonants in a row at the foot was read as OCR junk.
+@example(
+    text="Ungarn (durch\ndie Post Als\nJahresbeitrag\nfind in\nDeutschland und\n8 Mart, im\n"
+    "Auslande\njährlich 10\nMarl.\n",
+    furniture="keep",
+)
 def test_fix_is_idempotent_on_page_like_text(text: str, furniture: str) -> None:
     """Whatever ``fix`` does with the page's furniture (``--strip-furniture``,
     ``--keep-furniture``, the default keeping the page header)."""

@@ -91,6 +91,11 @@ def test_debris_falls_between_lines() -> None:
         ("Tuesday's date.", False),
         ("subscribed at once to a 5,000", False),
         ("BILLT WHISKERa", False),
+        # Five consonants in a row, in words the languages know.
+        ("Deutschland und", False),
+        ("the strengths of it", False),
+        ("Postschalter", False),
+        ("mrnnlhtoe tsnrkl bwrtt", True),
         ("U. S. A.", False),
         ("<http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW2022>", False),
     ],

@@ -3,8 +3,10 @@
 hardly a word anyone wrote. It is judged by how much of it reads as words, not by its
 characters: a readable word has a word's case (``word``, ``Word``, ``WORD``,
 ``McDONALD``, ``Tuesday's``), a vowel and no run of five consonants (``subscribed``
-has four); a line whose readable words hold under a third of the letters of its words
-of three letters or more is junk (initials and short scraps say nothing either way).
+has four) unless the languages' vocabularies know it (``Deutschland``, ``strengths``,
+``Postschalter``: German and English run five consonants together); a line whose readable
+words hold under a third of the letters of its words of three letters or more is junk
+(initials and short scraps say nothing either way).
 A folio, a label, a credit or a garbled last line of a story at the foot reads as
 words enough (``Continued on Page 5``, ``McCORMICK BROS.``, ``BILLT WHISKERa``).
 """
@@ -12,6 +14,7 @@ words enough (``Continued on Page 5``, ``McCORMICK BROS.``, ``BILLT WHISKERa``).
 from __future__ import annotations
 
 from newsclean import regex
+from newsclean.dehyphenate import zipf
 
 _TOKEN = regex.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _WORD_SHAPE = regex.compile(
@@ -24,12 +27,16 @@ _CONSONANTS = regex.compile(r"[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{5}")
 _MIN_LETTERS = 6
 
 
+#: The languages whose vocabularies vouch for a word the letter test doubts: those
+#: whose pages newsclean reads words of (``dehyphenate``'s).
+_LANGUAGES = ("en", "de", "fr")
+
+
 def _readable(word: str) -> bool:
-    return (
-        _WORD_SHAPE.match(word) is not None
-        and _VOWEL.search(word) is not None
-        and _CONSONANTS.search(word) is None
-    )
+    if _WORD_SHAPE.match(word) is None or _VOWEL.search(word) is None:
+        return False
+    # Asked only of the rare word the letter test doubts: the vocabularies are read once.
+    return _CONSONANTS.search(word) is None or any(zipf(word, lang) > 0 for lang in _LANGUAGES)
 
 
 def is_unreadable(text: str) -> bool:
