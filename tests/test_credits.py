@@ -28,6 +28,12 @@ from newsclean.page.credits import is_byline
         ("Par Jean Dupont, Envoyé Spécial", True),
         ("By JOHN SMITH", True),
         ("By James O'Neill", True),
+        # Finnish: Kirj. (kirjoittanut, "written by"), its full stop often lost in OCR;
+        # the word that opens running text is no opener.
+        ("Kirj Mina Eskenazi", True),
+        ("Kirj. Theressa Serber Malkiel", True),
+        ("Kirjoittanut Mina Eskenazi", False),
+        ("Kirj oli hyvä", False),
         # OCR's specks beside a credit (a lone lower-case letter or mark) hide no
         # other words: ``a by the way`` is still a sentence's scrap.
         ("r BY KENNETH W. PAYNE", True),
@@ -144,6 +150,37 @@ def test_credit_broken_at_the_column_edge_takes_its_names_back(credit: str, byli
     arts = _articles(page)
     assert arts[0]["headline"] == "城市公园建设提速"
     assert arts[0]["byline"] == byline
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "split"),
+    [
+        # The gap a PDF extractor reads before the full-width bracket as a space.
+        (
+            "本报讯 （记者郝艳军 通讯员曹晓林）10 月13 日，随着锦州 23-2 油田中心处理平台完工装船",
+            (
+                "本报讯 （记者郝艳军 通讯员曹晓林）",
+                "10 月13 日，随着锦州 23-2 油田中心处理平台完工装船",
+            ),
+        ),
+        (
+            "新华社北京8月24日电 （记者 程欣婷）今年第21号台风“珊珊”的外围云系影响我国",
+            ("新华社北京8月24日电 （记者 程欣婷）", "今年第21号台风“珊珊”的外围云系影响我国"),
+        ),
+        # 本报讯 alone, the paper's credit with no writer named.
+        (
+            "本报讯10月14日，中国海油党组召开2024年下半年巡视动员部署会",
+            ("本报讯", "10月14日，中国海油党组召开2024年下半年巡视动员部署会"),
+        ),
+        # A credit line with no story after it, a bracket the role list does not read,
+        # and the paper named inside the sentence are no opening credit.
+        ("本報訊（記者 馬英 通訊員 馮敏雪）", None),
+        ("本报讯（特稿）城市公园建设提速，市民出门见绿的愿望正在一步步变成现实", None),
+        ("据本报讯，城市公园建设提速，市民出门见绿的愿望正在一步步变成现实", None),
+    ],
+)
+def test_credit_that_opens_a_paragraph(paragraph: str, split: tuple[str, str] | None) -> None:
+    assert credits.split_credit(paragraph) == split
 
 
 # The refusals of ``byline_match`` give what the whole pattern gives.

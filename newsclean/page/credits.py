@@ -60,8 +60,10 @@ def _role_list() -> str:
 
 @cache
 def _bracketed() -> str:
-    """``本报讯（记者 贺倩）``: an agency or paper credit, the names in brackets."""
-    return f"(?:本报|本報)?(?:讯|訊)?[（(]\\s*(?:[{CJK}]{{0,12}})?{_role_list()}\\s*[）)]"
+    """``本报讯（记者 贺倩）``: an agency or paper credit, the names in brackets. A PDF
+    extractor may read the gap the type leaves before a full-width bracket as a space
+    (``本报讯 （记者 郝艳军）``)."""
+    return f"(?:本报|本報)?(?:(?:讯|訊) ?)?[（(]\\s*(?:[{CJK}]{{0,12}})?{_role_list()}\\s*[）)]"
 
 
 @cache
@@ -69,7 +71,7 @@ def _dateline_cjk() -> re.Pattern[str]:
     """``新华社北京4月18日电``: agency, place, date, 电; optionally followed by names."""
     return regex.compile(
         f"^(?:[{CJK}]{{2,12}})?(?:\\d{{4}}年)?\\d{{1,2}}月\\d{{1,2}}日(?:电|電|讯|訊)"
-        f"(?:{_bracketed()})?"
+        f"(?: ?{_bracketed()})?"
     )
 
 
@@ -153,16 +155,18 @@ _OPENINGS: dict[str, int] = {}
 def _listed_openings() -> frozenset[str]:
     """The first characters of the forms of :func:`byline` that open with a listed word
     or a fixed mark: brackets, dashes, ``By``/``Special``/``From Our``/``Associated``/
-    ``Staff``/``The`` and the first letters of the openers and agencies, in either case
-    where the form is case-blind (none of those letters has a third case-blind form,
-    as ``k`` has ``K``; tests/test_credits.py holds that)."""
+    ``Staff``/``The`` and the first letters of the openers and agencies, in every case
+    where the form is case-blind: lower, upper, and the Kelvin sign ``K`` that matches
+    ``k`` (``Kirj.``; tests/test_credits.py holds that no letter has another)."""
     blind = {
         w[0]
         for name in ("byline_openers", "byline_correspondent_openers")
         for w in lexicon.words(name)
     }
     listed = {w[0] for w in lexicon.words("agencies")} | set("BbSFAT(（{[<—–-")
-    return frozenset(listed | {c.lower() for c in blind} | {c.upper() for c in blind})
+    cases = {c.lower() for c in blind} | {c.upper() for c in blind}
+    kelvin = {"\u212a"} if "k" in cases else set()
+    return frozenset(listed | cases | kelvin)
 
 
 def _opening(first: str) -> int:
@@ -319,12 +323,17 @@ END_MARK = regex.compile(r"^[（(【\[]\s*(?:完|終|终|END|end)\s*[）)】\]]$
 
 @cache
 def _credit_prefix() -> re.Pattern[str]:
-    return regex.compile(f"^(?:{_bracketed()}|{_dateline_cjk().pattern[1:]})")
+    # 本报讯 alone ("this paper's news") names no writer but is the paper's credit all
+    # the same: the story's first words follow it. Before a bracket it is the bracketed
+    # credit or none (a bracket of names the role list does not read).
+    bare = "(?:本报|本報)(?:讯|訊)(?! ?[（(])"
+    return regex.compile(f"^(?:{_bracketed()}|{_dateline_cjk().pattern[1:]}|{bare})")
 
 
 def split_credit(paragraph: str) -> tuple[str, str] | None:
     """``新华社北京8月24日电（记者 程欣婷）今年第21号台风…`` → (credit, body): the
-    dateline or bracketed credit that opens a first paragraph, and the rest."""
+    dateline, bracketed credit or bare ``本报讯`` that opens a first paragraph, and the
+    rest."""
     m = _credit_prefix().match(paragraph)
     if m is None:
         return None
