@@ -179,6 +179,10 @@ def apply(doc: Document, options: Options) -> None:
     verdicts = page_verdicts(lines, options, doc.edges, block_starts(doc.blocks))
     if not any(verdicts):
         return
+    # A whole text that is nothing but furniture (``Share this article``, a bare URL, a
+    # credit alone) frames no text: by default, taking it out would leave nothing, so it
+    # stays; ``strip`` asks for it gone. (A cut in a stream is no whole text.)
+    nothing_else = options.furniture == "header" and doc.edges == (True, True) and all(verdicts)
     new_blocks: list[Block] = []
     index = 0
     previous = ""
@@ -212,8 +216,10 @@ def apply(doc: Document, options: Options) -> None:
                 )
             _take_metadata(doc, verdict)
             doc.furniture.append(Furniture(line.strip(), verdict.kind, NAME, origin))
-            stays = options.furniture == "keep" or (
-                options.furniture == "header" and verdict.kind in HEADER_KINDS
+            stays = (
+                nothing_else
+                or options.furniture == "keep"
+                or (options.furniture == "header" and verdict.kind in HEADER_KINDS)
             )
             doc.count(NAME, f"kept-{verdict.kind}" if stays else verdict.kind)
             if not stays:
@@ -224,7 +230,11 @@ def apply(doc: Document, options: Options) -> None:
                 )
         if kept:
             new_blocks.append(_block(kept, block.kind, kept_origins))
-    doc.blocks = _merge_furniture_blocks(new_blocks)
+    if nothing_else:
+        # As it stood, blank lines and all; furniture, so no article takes it.
+        doc.blocks = [Block(b.lines, FURNITURE, b.layout, b.origins) for b in doc.blocks]
+    else:
+        doc.blocks = _merge_furniture_blocks(new_blocks)
 
 
 def _block(lines: list[str], kind: str, origins: list[Origin]) -> Block:
