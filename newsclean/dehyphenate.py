@@ -29,6 +29,14 @@ How a break is resolved comes from how columns are hyphenated and how OCR reads 
   likely than the two side by side (``may⏎be`` stays, ``dis⏎covered`` joins); otherwise the
   joined word must be a word and likelier than the rarer half.
 
+* *A hyphen an encoder could not write* (``Uni?⏎ted``): a text saved to ASCII with
+  replacement writes each soft hyphen as ``?``. Found by :func:`question_hyphens` (the
+  ``replacement`` pass puts the soft hyphen back): only on a page that shows it, with
+  more ``word?⏎word`` line ends whose joined word clearly is one than line ends with a
+  hyphen, three at least, and then each such ``?`` only where a break whose hyphen was
+  lost would join (``joins_lost_break``): a question at a line end before a lower-case
+  word (``coming?⏎yes``) joins into no word and stays a question.
+
 Frequencies are wordfreq's Zipf values, kept in the package (``newsclean.vocabulary``, read
 only for Latin text in a language the page is recognised as: English, French, German and
 a few more by their function words, five of them, or in a short text any of one
@@ -246,6 +254,40 @@ def _lost_hyphens(text: str, language: str) -> bool:
             if clear >= enough:
                 return True
     return False
+
+
+#: A word, the ``?`` an encoder wrote for its hyphen, and the next line's lower-case word.
+_QUESTION_BREAK = regex.compile(f"([{_LETTER}]+)\\?\n[ \\t]*([a-zß-ÿſ][{_LETTER}]*)")
+#: The fewest ``word?⏎word`` line ends that show a page writes its hyphens as ``?``.
+MIN_QUESTION_BREAKS = 3
+
+
+def question_hyphens(text: str) -> list[int]:
+    """The offsets of the line-end ``?`` that stand for a hyphen the text's encoder could
+    not write (see the module docstring): none unless the page's ``word?⏎word`` line
+    ends whose joined word clearly is one (as ``_lost_hyphens`` counts them) outnumber
+    its hyphenated line ends, three of them at least."""
+    if text.count("?\n") < MIN_QUESTION_BREAKS:
+        return []
+    breaks = [
+        (found.end(1), found.group(1), found.group(2))
+        for found in _QUESTION_BREAK.finditer(text)
+        if len(found.group(1)) >= 2 and len(found.group(2)) >= 2
+    ]
+    if len(breaks) < MIN_QUESTION_BREAKS:
+        return []
+    vocab = vocabulary(text)
+    language = vocab.language
+    if language is None:
+        return []
+    clear = 0
+    for _, left, right in breaks:
+        rarer = min(zipf(left, language), zipf(right, language))
+        joined = zipf(left + right, language)
+        clear += joined >= 2.5 and joined > rarer + 1.5
+    if clear < max(_hyphenated_line_ends(text) + 1, MIN_QUESTION_BREAKS):
+        return []
+    return [at for at, left, right in breaks if joins_lost_break(left, right, vocab)]
 
 
 #: A line end between a letter and a lower-case letter: where ``_LINE_PAIR`` can match.

@@ -120,3 +120,16 @@ def test_a_compound_broken_before_a_capital(text: str, expected: str) -> None:
 def test_a_hyphen_in_another_alphabet(first: str, second: str, expected: str | None) -> None:
     joined = join_lines(first, second, vocabulary(first + "\n" + second))
     assert (joined and joined[0]) == expected
+
+
+def test_soft_hyphens_an_encoder_wrote_as_question_marks_are_joined() -> None:
+    page = (
+        "The coal industry of the Uni?\nted States began the year under adverse con?\n"
+        "ditions, which improved steadily dur?\ning the summer, and there was an in?\n"
+        "crease in the output of the mines."
+    )
+    assert _fix(page) == (
+        "The coal industry of the United States began the year under adverse conditions,"
+        " which improved steadily during the summer, and there was an increase in the"
+        " output of the mines."
+    )

@@ -17,6 +17,12 @@ Recognition, by the characters around each run of U+FFFD:
 * anything else (between two CJK characters, inside a Latin word, a run of several):
   a lost character. It is kept and counted by default, because removing it would join
   two words that were never together; ``replacement="drop"`` removes it.
+
+Defect: ``?`` where an encoder could not write a character: a text saved to ASCII with
+replacement writes each soft hyphen of its broken words as ``?`` (``Uni?⏎ted``).
+Recognised page by page (``dehyphenate.question_hyphens``: such line ends outnumber the
+page's hyphenated ones and join into words); each is given its soft hyphen back, which
+``rejoin`` takes out as it joins the word.
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ from newsclean.options import Options
 NAME = "replacement"
 DESCRIPTION = (
     "stray U+FFFD judged by context: lost space removed, lost closing quote restored, "
-    "lost character kept and counted"
+    "lost character kept and counted; soft hyphens an encoder wrote as ? restored"
 )
 
 #: The count of lost characters left in place: a finding, not a change.
@@ -98,7 +104,7 @@ def _classify(text: str, start: int, end: int, quotes: _OpenQuotes) -> str:
 
 
 def repair(text: str, drop_lost_characters: bool = False) -> tuple[str, Counter[str]]:
-    counts: Counter[str] = Counter()
+    text, counts = _soft_hyphens_back(text)
     if "\ufffd" not in text:
         return text, counts
     out: list[str] = []
@@ -121,6 +127,26 @@ def repair(text: str, drop_lost_characters: bool = False) -> tuple[str, Counter[
         pos = m.end()
     out.append(text[pos:])
     return "".join(out), counts
+
+
+def _soft_hyphens_back(text: str) -> tuple[str, Counter[str]]:
+    counts: Counter[str] = Counter()
+    if "?\n" not in text:
+        return text, counts
+    # Imported here: only a page with a question mark at a line end asks.
+    from newsclean.dehyphenate import question_hyphens
+
+    marks = question_hyphens(text)
+    if not marks:
+        return text, counts
+    counts["soft-hyphen-restored"] = len(marks)
+    pieces = []
+    pos = 0
+    for at in marks:
+        pieces += [text[pos:at], "\u00ad"]
+        pos = at + 1
+    pieces.append(text[pos:])
+    return "".join(pieces), counts
 
 
 def apply(doc: Document, options: Options) -> None:
