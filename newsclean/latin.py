@@ -91,7 +91,7 @@ WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 LEADING_WORDS = frozenset(
     """a an the of to in into on onto at by for from with without about over under
     between through and or nor but as than that whose
-    le la les un une des du de au aux à et ou dans sur sous par pour avec sans entre
+    le la les un une des du de au aux à et ou en dans sur sous par pour avec sans entre
     vers chez
     der die das den dem des ein eine einen einem einer eines und oder aber von vom zu
     zum zur mit im ins am auf für aus bei nach über unter gegen durch""".split()
