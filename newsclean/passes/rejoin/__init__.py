@@ -66,7 +66,8 @@ Recognition, from how columns are set:
 * *Set apart*: verse, lists, tables and program text keep their lines. Verse: CJK
   lines of one width (give or take a character) that each end at a clause mark, three
   or more in a row (or a couplet standing alone), or four or more Latin lines that each
-  open with a capital and end at a mark or a dash, or a Latin stanza: a block between
+  open with a capital and end at a mark or a dash (or, set in the sentence's own case,
+  go on in lower case, all but one ending at a clause mark), or a Latin stanza: a block between
   blank lines whose every line opens with a capital, three of them after a line that
   ends no sentence (two after a clause mark, or another stanza of the page is verse;
   where nouns are capitalised, only capitals on articles, prepositions, conjunctions),
@@ -112,9 +113,6 @@ from newsclean.passes.rejoin.apart import (
     _mark_list_items,
     _mark_sentence_runs,
     _mark_tables,
-    _mark_verse,
-    _stanzas,
-    _verse_candidates,
 )
 from newsclean.passes.rejoin.decide import _continues, _joins_across_blank
 from newsclean.passes.rejoin.lines import Columns, Facts, Line, Paragraph, _describe
@@ -126,6 +124,7 @@ from newsclean.passes.rejoin.paragraphs import (
     join_vertical_runs,
 )
 from newsclean.passes.rejoin.titles import _mark_titles
+from newsclean.passes.rejoin.verse import _mark_verse, _stanzas, _verse_candidates
 
 __all__ = [
     "DESCRIPTION",
