@@ -418,10 +418,16 @@ def _out_of_running_text(
 def _link_inside_sentence(
     lines: Sequence[_Edge], forms: list[Form], i: int, tuning: Tuning
 ) -> bool:
-    """Does the sentence before line ``i`` break off, and the line after go on with it?"""
-    if not 0 < i < len(lines) - 1 or forms[i - 1] is not Form.NONE:
+    """Does the sentence before line ``i`` break off, and the line after go on with it,
+    or does it announce the line (``…said only one word:`` / ``Home``)?"""
+    if not 0 < i < len(lines) or forms[i - 1] is not Form.NONE:
         return False
-    before, after = lines[i - 1], lines[i + 1]
+    before = lines[i - 1]
+    if pr.ANNOUNCING.search(before.text) and before.capitals < tuning.capitals_share:
+        return True
+    if i == len(lines) - 1:
+        return False
+    after = lines[i + 1]
     goes_on = _CONTINUES.match(after.text) is not None or (
         # A CJK sentence goes on in any letter: one broken off after a clause of it.
         before.cjk and after.cjk and _CJK_CLAUSE.search(before.text) is not None
