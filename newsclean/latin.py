@@ -96,6 +96,10 @@ LEADING_WORDS = frozenset(
     der die das den dem des ein eine einen einem einer eines und oder aber von vom zu
     zum zur mit im ins am auf für aus bei nach über unter gegen durch""".split()
 )
+#: The German ones a main clause also ends on, as a separable verb's particle
+#: (``Das Parlament spricht Papandreou das Vertrauen aus``, ``Regen setzte ein``): a
+#: headline may end on one, where no headline ends on ``of the``.
+CLAUSE_PARTICLES = frozenset("zu mit auf aus bei nach über unter durch ein".split())
 #: The articles among them: a line they lead may be a sentence of its own (``THE KAISER
 #: REPLIES``), where the other leading words (``AND KILLED AT…``, ``OF THE…``) only go on
 #: with one.

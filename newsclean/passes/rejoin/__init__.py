@@ -27,7 +27,9 @@ Recognition, from how columns are set:
   one blank line in a sentence, not one on each side of a line), nor inside a run of
   three or more one-line blocks of which no half agrees in width and none is as wide as
   a column of the page's other blocks, where no line carries its sentence into the next
-  or visibly goes on: a list of sentences set a paragraph each.
+  or visibly goes on: a list of sentences set a paragraph each. A line alone that ends
+  on a German particle (``Papandreou Vertrauen aus``) may be a whole headline: bridged
+  only into a line in lower case.
 * A sentence does not change its script at a line's end: a Latin line alone that ends
   no sentence, over a line that opens in another script, is a label over that text
   (``Altai, Southern`` over a paragraph in Altai); nor does it go on from a short line
