@@ -41,6 +41,12 @@ NORMALISED = {
 #: Documents whose lines ``fix`` joins, keeping every character: rejoin reads them as
 #: wrapped running text. Left for now (see the harm audit's report).
 LINES_JOINED = {
+    "ordinary/zh-weather-prose.txt": (
+        "a CJK line alone between blank lines, a clause in it and no sentence end "
+        "(今天晴，最高气温25℃), is bridged into the next paragraph as a column break "
+        "would be; a quoted line set apart on both sides is not told from a paragraph's "
+        "first line left at a column's foot"
+    ),
     "lists/recipe-de.txt": (
         "a label ending in a colon (Zutaten:) over a list of quantities (500 g "
         "Kartoffeln / 2 Möhren) with no list marker, and steps set a sentence a line: "
@@ -69,6 +75,10 @@ LINES_SPLIT = {
 #: Documents with a line ``fix`` takes out of the text into the furniture: a form the
 #: furniture pass defines, that a clean document of another kind holds as text.
 TO_FURNITURE: dict[str, str] = {
+    "ordinary/zh-page-words.txt": (
+        "扫一扫 alone between two finished paragraphs: a scrape's call to scan, by design "
+        "(as Share)"
+    ),
     "ordinary/nav-words-prose.txt": (
         "Share alone between two finished paragraphs, nothing announcing it: what a "
         "scrape's share button leaves there, by design (announced by a colon, Home, "
@@ -80,6 +90,12 @@ TO_FURNITURE: dict[str, str] = {
 #: form the furniture pass defines, standing alone (kept in ``fix``'s text as page
 #: header).
 SPLIT_OUT: dict[str, str] = {
+    "ordinary/zh-diary.txt": (
+        "a diary's entries each dated with a weekday (2023年9月1日 星期五): a date with "
+        "its weekday reads as the paper's running head wherever it stands; several "
+        "different such dates between lines of text are entries, not yet told apart"
+    ),
+    "ordinary/zh-page-words.txt": "第3版 alone on a line reads as the page's label",
     "ordinary/fr-tv.txt": (
         "a channel's name (TF1) alone on a line reads as a page label (A14, T05); on "
         "a document this short every line is near the page's head"
