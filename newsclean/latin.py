@@ -94,7 +94,7 @@ LEADING_WORDS = frozenset(
     le la les un une des du de au aux à et ou en dans sur sous par pour avec sans entre
     vers chez
     der die das den dem des ein eine einen einem einer eines und oder aber von vom zu
-    zum zur mit im ins am auf für aus bei nach über unter gegen durch""".split()
+    zum zur mit im ins am auf für aus bei nach über unter gegen durch als""".split()
 )
 #: The German ones a main clause also ends on, as a separable verb's particle
 #: (``Das Parlament spricht Papandreou das Vertrauen aus``, ``Regen setzte ein``): a

@@ -25,10 +25,6 @@ LAYOUT_HARMED = {
         "/ Streik gekommen), the paragraph's first lines with no clause mark: with no "
         "column measured on ragged text, read as a heading's lines"
     ),
-    "pools-de/wrapped/de_nacktrestaurant.txt": (
-        "a short wrapped line before a capitalised noun (FKK – als / Freikörperkultur): "
-        "ragged text's short line read as a paragraph's end"
-    ),
 }
 
 DOCUMENTS = pool_documents(per_pool=SAMPLE_PER_POOL)
