@@ -19,13 +19,7 @@ from tools.harm_audit import Harm, audit, expected, pool_documents
 SAMPLE_PER_POOL = 6
 
 #: Sampled documents whose lines ``fix`` splits or joins, keeping every character.
-LAYOUT_HARMED = {
-    "pools-de/wrapped/de_greifswald_feuerwehr.txt": (
-        "a wrapped line over one that opens with a capitalised noun (einem gefährlichen "
-        "/ Streik gekommen), the paragraph's first lines with no clause mark: with no "
-        "column measured on ragged text, read as a heading's lines"
-    ),
-}
+LAYOUT_HARMED: dict[str, str] = {}
 
 DOCUMENTS = pool_documents(per_pool=SAMPLE_PER_POOL)
 

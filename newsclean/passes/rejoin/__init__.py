@@ -16,6 +16,10 @@ Recognition, from how columns are set:
   the sentence ended exactly at the margin, which the next short line would show.
 * A line never starts with closing punctuation (``，。、）”``): kinsoku, the CJK line
   breaking rule, so such a line always continues the one before.
+* A Latin line that ends on a word leading into the next (an article, a preposition,
+  a conjunction: ``of the``, ``en``, ``als``), or German between an article and its
+  noun (``zu einem gefährlichen`` / ``Streik``: the noun's capital opens no sentence),
+  goes on.
 * A CJK line that leaves a bracket or quote open goes on into the next line, except
   where its paragraph visibly ended on a sentence (a later round's paragraph whose last
   printed line stopped short, or a line wider than any column): a quotation over
