@@ -90,11 +90,6 @@ TO_FURNITURE: dict[str, str] = {
 #: form the furniture pass defines, standing alone (kept in ``fix``'s text as page
 #: header).
 SPLIT_OUT: dict[str, str] = {
-    "ordinary/zh-diary.txt": (
-        "a diary's entries each dated with a weekday (2023年9月1日 星期五): a date with "
-        "its weekday reads as the paper's running head wherever it stands; several "
-        "different such dates between lines of text are entries, not yet told apart"
-    ),
     "ordinary/zh-page-words.txt": "第3版 alone on a line reads as the page's label",
     "ordinary/fr-tv.txt": (
         "a channel's name (TF1) alone on a line reads as a page label (A14, T05); on "
