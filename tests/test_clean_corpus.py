@@ -41,12 +41,6 @@ NORMALISED = {
 #: Documents whose lines ``fix`` joins, keeping every character: rejoin reads them as
 #: wrapped running text. Left for now (see the harm audit's report).
 LINES_JOINED = {
-    "ordinary/zh-weather-prose.txt": (
-        "a CJK line alone between blank lines, a clause in it and no sentence end "
-        "(今天晴，最高气温25℃), is bridged into the next paragraph as a column break "
-        "would be; a quoted line set apart on both sides is not told from a paragraph's "
-        "first line left at a column's foot"
-    ),
     "lists/recipe-de.txt": (
         "a label ending in a colon (Zutaten:) over a list of quantities (500 g "
         "Kartoffeln / 2 Möhren) with no list marker, and steps set a sentence a line: "

@@ -33,7 +33,8 @@ Recognition, from how columns are set:
   a column of the page's other blocks, where no line carries its sentence into the next
   or visibly goes on: a list of sentences set a paragraph each. A line alone that ends
   on a German particle (``Papandreou Vertrauen aus``) may be a whole headline: bridged
-  only into a line in lower case.
+  only into a line in lower case. A CJK line alone much shorter than the line after the
+  blank ended there (a paragraph's first line left at a column's foot fills it).
 * A sentence does not change its script at a line's end: a Latin line alone that ends
   no sentence, over a line that opens in another script, is a label over that text
   (``Altai, Southern`` over a paragraph in Altai); nor does it go on from a short line

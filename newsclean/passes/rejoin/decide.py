@@ -88,7 +88,20 @@ def _joins_across_blank(paragraph: Paragraph, b: Line) -> bool:
         return False
     if not a.cjk and not b.cjk:
         return starts_lower(b.text)
-    return b.running
+    return b.running and not _short_line_alone(paragraph, b)
+
+
+def _short_line_alone(paragraph: Paragraph, b: Line) -> bool:
+    """A printed line alone between blank lines, much shorter than the line after the
+    second (``今天晴，最高气温25℃`` over a paragraph): a column break leaves a paragraph's
+    first line at a column's foot as wide as the column, so a short line there ended,
+    though no sentence mark shows it (a quoted line, a forecast, a slogan)."""
+    a = paragraph.last
+    return (
+        len(paragraph.lines) == 1
+        and a.layout is None
+        and a.width < JUSTIFIED_SHORT * _printed_widths(b)[0]
+    )
 
 
 def _headline_particle(paragraph: Paragraph) -> bool:
