@@ -27,6 +27,7 @@ from newsclean.latin import (
     is_bracketed_credit,
 )
 from newsclean.page import printed as pr
+from newsclean.page.announced import announced
 from newsclean.page.forms import (
     Form,
     carried,
@@ -146,6 +147,7 @@ def page_forms(
     _counted_blocks(lines, forms, edge_found)
     _running_heads(lines, forms, edge_found)
     _dates_among_text(lines, forms, tuning)
+    announced(lines, forms, tuning)
     if at_edge is not None:
         at_edge[:] = edge_found
     return forms
@@ -418,16 +420,11 @@ def _out_of_running_text(
 def _link_inside_sentence(
     lines: Sequence[_Edge], forms: list[Form], i: int, tuning: Tuning
 ) -> bool:
-    """Does the sentence before line ``i`` break off, and the line after go on with it,
-    or does it announce the line (``…said only one word:`` / ``Home``)?"""
-    if not 0 < i < len(lines) or forms[i - 1] is not Form.NONE:
+    """Does the sentence before line ``i`` break off, and the line after go on with it?
+    (A sentence that announces the line: ``announced``.)"""
+    if not 0 < i < len(lines) - 1 or forms[i - 1] is not Form.NONE:
         return False
-    before = lines[i - 1]
-    if pr.ANNOUNCING.search(before.text) and before.capitals < tuning.capitals_share:
-        return True
-    if i == len(lines) - 1:
-        return False
-    after = lines[i + 1]
+    before, after = lines[i - 1], lines[i + 1]
     goes_on = _CONTINUES.match(after.text) is not None or (
         # A CJK sentence goes on in any letter: one broken off after a clause of it.
         before.cjk and after.cjk and _CJK_CLAUSE.search(before.text) is not None
