@@ -85,6 +85,10 @@ TO_FURNITURE: dict[str, str] = {
 #: header).
 SPLIT_OUT: dict[str, str] = {
     "ordinary/zh-page-words.txt": "第3版 alone on a line reads as the page's label",
+    "ordinary/en-page-words.txt": (
+        "Page 12 alone between a sentence's halves (begins on / Page 12 / and ends…) "
+        "reads as the page's folio in split"
+    ),
     "ordinary/fr-tv.txt": (
         "a channel's name (TF1) alone on a line reads as a page label (A14, T05); on "
         "a document this short every line is near the page's head"
