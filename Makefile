@@ -61,6 +61,7 @@ eval-encoding: $(VENV)/.installed
 # What fix and split do to clean text of every kind (tests/clean): lost, moved, changed.
 harm: $(VENV)/.installed
 	$(BIN)/python -m tools.harm_audit --diffs
+	$(BIN)/python -m tools.harm_audit --pools --diffs
 
 # The HTML view in a real browser: Debian's chromium (and a CJK font, so screenshots
 # show text rather than boxes); pytest skips these tests where chromium is missing.

@@ -73,7 +73,29 @@ def joins_without_space(left: str, right: str) -> bool:
     for ch, neighbour in ((left[-1], left[-2:-1]), (right[0], right[1:2])):
         if _SET_TIGHT.match(ch) and (ch not in SHARED_MARKS or HAS_CJK.match(neighbour)):
             return True
-    return False
+    return _number_broken_in_cjk(left, right)
+
+
+#: The pieces of a number broken at a line end: digits and a decimal point before the
+#: break, digits, a decimal point and a per cent sign after it.
+_NUMBER_END = regex.compile(r"[\d.]*\d\.?\Z")
+_NUMBER_START = regex.compile(r"\.?\d[\d.%]*|%")
+
+
+def _number_broken_in_cjk(left: str, right: str) -> bool:
+    """A number that a CJK column broke at its line end (``超过35`` + ``0万辆``, ``合计12.``
+    + ``54万亿元``): CJK text sets no space inside or around a number, so a number set
+    tight against text on both sides, CJK on one of them, is one number. Latin text
+    sets its numbers apart by spaces (``in 2018.`` + ``2019 saw``)."""
+    if not (left[-1].isdigit() or left[-1] == ".") or right[0] not in "0123456789.%":
+        return False
+    tail, head = _NUMBER_END.search(left), _NUMBER_START.match(right)
+    if tail is None or head is None or tail.start() == 0 or head.end() == len(right):
+        return False
+    before, after = left[tail.start() - 1], right[head.end()]
+    if before.isspace() or after.isspace():
+        return False
+    return _SET_TIGHT.match(before) is not None or _SET_TIGHT.match(after) is not None
 
 
 #: Characters set a full em wide (East Asian Width W or F), as ranges.

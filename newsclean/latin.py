@@ -91,11 +91,15 @@ WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 LEADING_WORDS = frozenset(
     """a an the of to in into on onto at by for from with without about over under
     between through and or nor but as than that whose
-    le la les un une des du de au aux à et ou dans sur sous par pour avec sans entre
+    le la les un une des du de au aux à et ou en dans sur sous par pour avec sans entre
     vers chez
     der die das den dem des ein eine einen einem einer eines und oder aber von vom zu
-    zum zur mit im ins am auf für aus bei nach über unter gegen durch""".split()
+    zum zur mit im ins am auf für aus bei nach über unter gegen durch als""".split()
 )
+#: The German ones a main clause also ends on, as a separable verb's particle
+#: (``Das Parlament spricht Papandreou das Vertrauen aus``, ``Regen setzte ein``): a
+#: headline may end on one, where no headline ends on ``of the``.
+CLAUSE_PARTICLES = frozenset("zu mit auf aus bei nach über unter durch ein".split())
 #: The articles among them: a line they lead may be a sentence of its own (``THE KAISER
 #: REPLIES``), where the other leading words (``AND KILLED AT…``, ``OF THE…``) only go on
 #: with one.
@@ -125,6 +129,43 @@ def ends_in_leading_word(line: str) -> bool:
     if run.start() == 0 or line[run.start() - 1] not in "'’":
         return True
     return _leading_word_end()(line, WORD.findall(line[-_tuning().leading_word_window_chars :]))
+
+
+#: German articles (of every case and gender): in a language that capitalises its
+#: nouns, one followed to the line's end only by words in lower case has not reached
+#: its noun. ``die`` is an English word too: after it the line must show German by
+#: another article or the like (``für die neuen``, not ``people die younger``).
+_GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
+_GERMAN_WORDS = (_GERMAN_ARTICLES - {"die"}) | frozenset(
+    "und oder aber von vom zu zum zur mit im ins auf für aus bei nach über unter gegen "
+    "durch als ist sind wird wurde nicht sich".split()
+)
+#: A word in lower case with an adjective's ending after an article (``gefährlichen``,
+#: ``alten``, ``neuer``); the bare ``-e`` (``die neue``) is left out, as English words
+#: end in it (``people die there``).
+_INFLECTED = regex.compile(r"[a-zäöüß]+(?:en|em|er|es)")
+_LOWER = regex.compile(r"[a-zäöüß]+")
+
+
+def ends_before_noun(line: str) -> bool:
+    """Does the line end inside a German noun phrase, after its article and before its
+    noun: an article, then one or two words in lower case, the last with an adjective's
+    ending (``…zu einem gefährlichen`` / ``Streik gekommen``, ``der sehr alten``)?
+    German sets the noun in capitals, so the capital that opens the next line says
+    nothing of a new sentence: the phrase leads on, as a line ending on its article
+    does."""
+    if not line[-1:].isalpha():
+        return False
+    words = line[-_tuning().leading_word_window_chars :].lower().split()
+    if len(words) < 2 or not _INFLECTED.fullmatch(words[-1]):
+        return False
+    if words[-2] in _GERMAN_ARTICLES:
+        article = len(words) - 2
+    elif len(words) >= 3 and words[-3] in _GERMAN_ARTICLES and _LOWER.fullmatch(words[-2]):
+        article = len(words) - 3
+    else:
+        return False
+    return words[article] != "die" or any(w in _GERMAN_WORDS for w in words[:article])
 
 
 @cache

@@ -68,12 +68,32 @@ LINES_SPLIT = {
 }
 #: Documents with a line ``fix`` takes out of the text into the furniture: a form the
 #: furniture pass defines, that a clean document of another kind holds as text.
-TO_FURNITURE: dict[str, str] = {}
+TO_FURNITURE: dict[str, str] = {
+    "ordinary/zh-page-words.txt": (
+        "扫一扫 alone between two finished paragraphs: a scrape's call to scan, by design "
+        "(as Share)"
+    ),
+    "ordinary/nav-words-prose.txt": (
+        "Share alone between two finished paragraphs, nothing announcing it: what a "
+        "scrape's share button leaves there, by design (announced by a colon, Home, "
+        "Next and Read more in the same document stay)"
+    ),
+}
 
 #: Documents with a line that ``split`` puts in the furniture, not in an article: a
 #: form the furniture pass defines, standing alone (kept in ``fix``'s text as page
 #: header).
-SPLIT_OUT: dict[str, str] = {}
+SPLIT_OUT: dict[str, str] = {
+    "ordinary/zh-page-words.txt": "第3版 alone on a line reads as the page's label",
+    "ordinary/en-page-words.txt": (
+        "Page 12 alone between a sentence's halves (begins on / Page 12 / and ends…) "
+        "reads as the page's folio in split"
+    ),
+    "ordinary/fr-tv.txt": (
+        "a channel's name (TF1) alone on a line reads as a page label (A14, T05); on "
+        "a document this short every line is near the page's head"
+    ),
+}
 
 DOCUMENTS = sorted(CORPUS.rglob("*.txt"))
 

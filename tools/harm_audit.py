@@ -22,14 +22,34 @@
 Spaces are left out of every count: ``fix`` is defined to rejoin lines and to normalise
 spaces. ``--diffs`` shows every changed document, layout changes included. The exit
 status is 1 if any character was lost by ``fix`` or ``split``.
+
+``--pools`` audits, instead of a folder, the page generator's text pools
+(``tools/pagegen``: real news prose in English, French, German, Simplified and
+Traditional Chinese), fed to ``fix`` the ways a user feeds clean text, one kind a
+language and shape (``pools-en/article`` ...):
+
+* **article**: one article a document, its paragraphs one a line, a blank line between;
+* **scrape**: one article as a web scrape gives it: a title line, a byline line, then
+  its paragraphs one a line with no blank line between (``fix`` is to keep every line);
+* **stream**: the whole pool as one document, articles one after another, each a
+  title and its paragraphs, blank lines between;
+* **wrapped**: one article a document, its paragraphs hard-wrapped as a plain-text
+  file sets them (Latin at 48 characters, CJK cut every 24 full-width characters, as
+  a column cuts it, numbers included), a blank line between: ``fix`` is to give each paragraph
+  on one line.
+
+Only the training side of each pool is read: the held-back articles are the untouched
+pages' text (``pools.held_back``), and measuring on them would tune to those pages.
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
+import itertools
 import re
 import sys
+import textwrap
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -90,20 +110,33 @@ def _split_pool(result: dict[str, Any]) -> Counter[str]:
 
 
 #: Kinds whose documents are hard-wrapped (a paragraph over several lines, blocks
-#: apart by a blank line): ``fix`` is to give each paragraph on one line.
+#: apart by a blank line): ``fix`` is to give each paragraph on one line. (The pools'
+#: wrapped shape, ``pools-LANG/wrapped``, is one too.)
 WRAPPED_KINDS = ("wrapped",)
 #: A line that ends in a hyphen after a letter: wrapped at a compound's hyphen.
 _AT_HYPHEN = re.compile(r"(?<=\w-)\n")
+#: CJK text (a wide letter or mark): a column breaks it anywhere, inside numbers and
+#: Latin words too, and sets no space at the break.
+_WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7a3\uff00-\uff60]")
+
+
+def _wrapped(name: str) -> bool:
+    kind = name.rsplit("/", 1)[0]
+    return kind.split("/")[0] in WRAPPED_KINDS or kind.endswith("/wrapped")
 
 
 def expected(name: str, text: str) -> str:
     """What ``fix`` should give for the document ``name`` (``kind/file.txt``): the text
     as it is, or, in a wrapped kind, each block's lines joined (with no space after a
-    hyphen the wrapping broke at)."""
-    if name.split("/")[0] not in WRAPPED_KINDS:
+    hyphen the wrapping broke at, nor anywhere in a block of CJK text)."""
+    if not _wrapped(name):
         return text
     blocks = text.strip("\n").split("\n\n")
-    return "\n\n".join(_AT_HYPHEN.sub("", b).replace("\n", " ") for b in blocks) + "\n"
+    joined = (
+        b.replace("\n", "") if _WIDE.search(b) else _AT_HYPHEN.sub("", b).replace("\n", " ")
+        for b in blocks
+    )
+    return "\n\n".join(joined) + "\n"
 
 
 def audit(name: str, text: str) -> Harm:
@@ -174,12 +207,102 @@ class Tally:
         self.harms.append(harm)
 
 
-def run(folder: Path) -> dict[str, Tally]:
+def folder_documents(folder: Path) -> dict[str, str]:
+    """The clean corpus below ``folder``: ``kind/file.txt`` to its text."""
+    return {
+        f"{path.parent.relative_to(folder).as_posix()}/{path.name}": path.read_text(
+            encoding="utf-8"
+        )
+        for path in sorted(folder.rglob("*.txt"))
+    }
+
+
+PAGEGEN = ROOT / "tools" / "pagegen"
+#: How a scrape credits its writer, in each pool's language.
+BYLINES = {
+    "en": "By {}",
+    "fr": "Par {}",
+    "de": "Von {}",
+    "zh": "记者 {}",
+    "zh_trad": "記者 {}",
+}
+POOL_SHAPES = ("article", "scrape", "stream", "wrapped")
+#: The wrapped shape's measure: a plain-text file's Latin line, in characters, and a
+#: CJK column's, in full-width characters (a digit or Latin letter takes half of one;
+#: broken anywhere, as a column breaks CJK text).
+LATIN_MEASURE = 48
+CJK_MEASURE = 24
+
+
+def _pools() -> Any:
+    """The page generator's ``pools`` module. It imports its text modules by bare name
+    when a pool is first read, so its folder stays on the path (last: it shadows nothing)."""
+    if str(PAGEGEN) not in sys.path:
+        sys.path.append(str(PAGEGEN))
+    import pools  # type: ignore[import-not-found]
+
+    return pools
+
+
+def _pool_articles(lang: str) -> list[tuple[str, str, list[str]]]:
+    """(id, title, paragraphs) of the training side of a pool; Traditional Chinese is
+    the Chinese pool through OpenCC's s2t, as the generator makes it."""
+    pools = _pools()
+    script = "s2t" if lang == "zh_trad" else ""
+    out = []
+    for key, art in pools.pool(lang, False):
+        text = pools.article_text(lang, art, script)
+        out.append((key, text["title"], text["paragraphs"]))
+    return out
+
+
+def pool_documents(
+    langs: tuple[str, ...] = tuple(BYLINES),
+    shapes: tuple[str, ...] = POOL_SHAPES,
+    per_pool: int | None = None,
+) -> dict[str, str]:
+    """The pools as clean documents, ``pools-LANG/SHAPE/ID.txt`` to its text: the first
+    ``per_pool`` articles of each pool (all if None) in each shape."""
+    docs: dict[str, str] = {}
+    for lang in langs:
+        articles = _pool_articles(lang)[:per_pool]
+        names = (BYLINES[lang].format(n) for n in _names(lang))
+        for key, title, paras in articles:
+            if "article" in shapes:
+                docs[f"pools-{lang}/article/{key}.txt"] = "\n\n".join(paras) + "\n"
+            if "scrape" in shapes:
+                lines = [title, next(names), *paras]
+                docs[f"pools-{lang}/scrape/{key}.txt"] = "\n".join(lines) + "\n"
+            if "wrapped" in shapes:
+                wrapped = [_wrap(p, lang.startswith("zh")) for p in paras]
+                docs[f"pools-{lang}/wrapped/{key}.txt"] = "\n\n".join(wrapped) + "\n"
+        if "stream" in shapes:
+            blocks = ["\n\n".join([title, *paras]) for _, title, paras in articles]
+            docs[f"pools-{lang}/stream/all.txt"] = "\n\n".join(blocks) + "\n"
+    return docs
+
+
+def _wrap(paragraph: str, cjk: bool) -> str:
+    if not cjk:
+        return textwrap.fill(paragraph, LATIN_MEASURE, break_on_hyphens=False)
+    lines, line, cells = [], "", 0
+    for ch in paragraph:
+        width = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if cells + width > 2 * CJK_MEASURE:
+            lines.append(line)
+            line, cells = "", 0
+        line, cells = line + ch, cells + width
+    return "\n".join([*lines, line])
+
+
+def _names(lang: str) -> itertools.cycle[str]:
+    return itertools.cycle(_pools().NAMES["zh" if lang == "zh_trad" else lang])
+
+
+def run(documents: dict[str, str]) -> dict[str, Tally]:
     tallies: dict[str, Tally] = {}
-    for path in sorted(folder.rglob("*.txt")):
-        kind = path.parent.relative_to(folder).as_posix()
-        text = path.read_text(encoding="utf-8")
-        name = f"{kind}/{path.name}"
+    for name, text in documents.items():
+        kind = name.rsplit("/", 1)[0]
         tallies.setdefault(kind, Tally()).add(audit(name, text), len(_ink(text)))
     return tallies
 
@@ -207,13 +330,13 @@ def table(tallies: dict[str, Tally]) -> str:
     return "\n".join(rows)
 
 
-def diffs(tallies: dict[str, Tally], folder: Path) -> str:
+def diffs(tallies: dict[str, Tally], documents: dict[str, str]) -> str:
     out = []
     for _, t in sorted(tallies.items()):
         for harm in t.harms:
             if not harm.changed and not harm.split_out:
                 continue
-            text = expected(harm.name, (folder / harm.name).read_text(encoding="utf-8"))
+            text = expected(harm.name, documents[harm.name])
             out.append(f"== {harm.name}")
             if harm.lost:
                 out.append(f"   lost: {harm.lost!r}")
@@ -238,11 +361,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", nargs="?", type=Path, default=CORPUS)
     parser.add_argument("--diffs", action="store_true", help="show every changed document")
+    parser.add_argument(
+        "--pools", action="store_true", help="audit the page generator's text pools instead"
+    )
     args = parser.parse_args(argv)
-    tallies = run(args.folder)
+    documents = pool_documents() if args.pools else folder_documents(args.folder)
+    tallies = run(documents)
     print(table(tallies))
     if args.diffs:
-        print(diffs(tallies, args.folder))
+        print(diffs(tallies, documents))
     lost = sum(t.lost + t.split_lost for t in tallies.values())
     return 1 if lost else 0
 

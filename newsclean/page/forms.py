@@ -251,7 +251,18 @@ def _latin_head(text: str, capitals: float | None, tuning: Tuning) -> bool:
     )
     if (caps_share(text) if capitals is None else capitals) >= threshold:
         return True
-    return date is not None and pr.PLACE_DATE.match(text.rstrip(".")) is not None
+    place_date = pr.PLACE_DATE.match(text.rstrip(".")) is not None
+    return date is not None and place_date and not _goes_on_after_year(text, tuning)
+
+
+def _goes_on_after_year(text: str, tuning: Tuning) -> bool:
+    """Does a sentence go on after the line's last year, in lower-case words (``Am
+    Mittwoch, den 28. Mai 2008 brannte im``)? A place-and-date line ends at the date, or
+    at an edition's name (``Berlin, 6. Januar 1894. Abend-Ausgabe``, ``… 1899 abends``)."""
+    year = list(pr.YEAR.finditer(text))[-1]
+    after = _DATE_WORDS.findall(text, year.end())
+    lower = [w for w in after if w[:1].islower() and w not in _DATE_FILLERS]
+    return len(lower) >= tuning.date_line_sentence_min_words
 
 
 def _paper_before_date(text: str) -> str | None:

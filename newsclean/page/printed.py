@@ -253,3 +253,7 @@ MESSAGE_HEAD = regex.compile(
 #: A line of a quotation in an e-mail: its depth in ``>`` marks, then the quoted text
 #: or nothing (``> Maria,``, ``>> Page 3 is full``, ``>``).
 QUOTED_LINE = regex.compile(r"^>[> ]*(?: |$)")
+#: A sentence that announces the line after it, ending at a colon: four words or more
+#: (``The button on the lift said only one word:``), or a CJK clause of six characters
+#: or more (``按钮上只写着两个字：``). A label such as ``Filed under:`` is shorter.
+ANNOUNCING = regex.compile(rf"(?:\S+\s+){{3,}}\S*[^\W\d_]:$|[{CJK}]{{6,}}[:：]$")

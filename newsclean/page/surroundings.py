@@ -27,6 +27,7 @@ from newsclean.latin import (
     is_bracketed_credit,
 )
 from newsclean.page import printed as pr
+from newsclean.page.announced import announced
 from newsclean.page.forms import (
     Form,
     carried,
@@ -146,6 +147,7 @@ def page_forms(
     _counted_blocks(lines, forms, edge_found)
     _running_heads(lines, forms, edge_found)
     _dates_among_text(lines, forms, tuning)
+    announced(lines, forms, tuning)
     if at_edge is not None:
         at_edge[:] = edge_found
     return forms
@@ -204,27 +206,27 @@ _CJK_WEEKDAY = regex.compile("(?:星期|礼拜|禮拜|周|週)[一二三四五�
 def _dates_among_text(lines: Sequence[_Edge], forms: list[Form], tuning: Tuning) -> None:
     """A date alone on its line (``12 December 2025``, ``2024年3月5日``) is the page's
     under its nameplate (under furniture or lines with no punctuation mark, among the
-    page's first lines) or next to its other furniture: a page label, a section, or the paper's
-    running head where a page break fell among the stories (``革命楼通讯`` /
+    page's first lines) or next to its other furniture: a page label, a section, or the
+    paper's running head where a page break fell among the stories (``革命楼通讯`` /
     ``1967年8月29日``). Between lines of text, or opening or closing them, it is the
-    text's: a letter's, a memo's or a notice's date, an event's. A running head names
-    its weekday or the paper (``Monday, July 27, 2009``, ``北京商报 2020.12.10``),
-    wherever it stands."""
+    text's: a letter's, a memo's or a notice's date, an event's. A running head names its
+    weekday or the paper (``Monday, July 27, 2009``, ``北京商报 2020.12.10``), wherever
+    it stands; but two days or more, each with its weekday, are a diary's entries."""
     # The nameplate and its ears: furniture, or lines that no punctuation mark breaks.
     head = 0
     while head < min(len(lines), tuning.edge_lines) and (
         forms[head] is not Form.NONE or not _PUNCTUATED.search(lines[head].text)
     ):
         head += 1
-    for i, form in enumerate(forms):
-        if form is not Form.DATE or 0 < i < head:
+    dated = [i for i, form in enumerate(forms) if form is Form.DATE and not 0 < i < head]
+    weekdays = {
+        i for i in dated if has_weekday(lines[i].text) or _CJK_WEEKDAY.search(lines[i].text)
+    }
+    entries = len({carried(lines[i].text, Form.DATE) for i in weekdays}) > 1
+    for i in dated:
+        if [key for key, _ in carried(lines[i].text, Form.DATE)] != ["date"]:
             continue
-        text = lines[i].text
-        if [key for key, _ in carried(text, form)] != ["date"]:
-            continue
-        if has_weekday(text) or _CJK_WEEKDAY.search(text):
-            continue
-        if _beside_furniture(lines, forms, i):
+        if (i in weekdays and not entries) or _beside_furniture(lines, forms, i):
             continue
         forms[i] = Form.NONE
 
@@ -418,7 +420,8 @@ def _out_of_running_text(
 def _link_inside_sentence(
     lines: Sequence[_Edge], forms: list[Form], i: int, tuning: Tuning
 ) -> bool:
-    """Does the sentence before line ``i`` break off, and the line after go on with it?"""
+    """Does the sentence before line ``i`` break off, and the line after go on with it?
+    (A sentence that announces the line: ``announced``.)"""
     if not 0 < i < len(lines) - 1 or forms[i - 1] is not Form.NONE:
         return False
     before, after = lines[i - 1], lines[i + 1]

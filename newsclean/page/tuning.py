@@ -97,6 +97,9 @@ class Tuning:
     # --- the page head (forms.py) ---
     #: A line that is a date and nothing else is at most this long.
     date_only_max_chars: int = 40
+    #: A place-and-date line followed by this many lower-case words after its year is
+    #: a sentence going on (``Mai 2008 brannte im``); one may be an edition (``abends``).
+    date_line_sentence_min_words: int = 2
     #: A paper's name set apart from a date (``Evening Post · July 27, 2009``).
     paper_beside_date_min_chars: int = 2
     paper_beside_date_max_chars: int = 40

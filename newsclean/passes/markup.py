@@ -24,9 +24,10 @@ a ``<head>`` that was never closed, and the end tag of a dropped or hidden eleme
 the elements left open inside it (void elements such as ``<param>`` never wait for
 one). Image ``src``/``alt`` go to ``metadata["images"]``.
 Entities are unescaped everywhere but in a plain document's Markdown code (a span
-between backticks, a fenced block), where they are literal; ``[text](url)`` keeps its
-text in the text, and its text and URL go to ``metadata["links"]`` (the URL is nowhere
-else); ``<url>`` keeps its URL.
+between backticks, a fenced block), where they are literal, and in a plain document
+that holds an ampersand opening no entity (``AT&T``), which was never escaped;
+``[text](url)`` keeps its text in the text, and its text and URL go to
+``metadata["links"]`` (the URL is nowhere else); ``<url>`` keeps its URL.
 Every drop is counted. The HTML side is :mod:`newsclean.html_blocks`, imported only for
 a document that looks like HTML.
 """
@@ -55,6 +56,12 @@ _AUTOLINK = regex.compile(r"<((?:https?|ftp)://[^\s<>]+)>", re.IGNORECASE)
 _MD_IMAGE = regex.compile(r"!\[([^\[\]\n]*+)\]\(([^()\s]++)(?:\s+\"[^\"\n]*+\")?\)")
 _MD_LINK = regex.compile(r"\[([^\[\]\n]++)\]\(((?:https?:|ftp:|mailto:|/|\.|#)[^()\s]*+)\)")
 _ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+#: An ampersand that opens no entity (``AT&T``, ``Tom & Jerry``): a text that holds one
+#: was not escaped as HTML is, so an entity in it is written as text, by a writer about
+#: HTML (``the teacher wrote &lt; on the board``), not left by a scraper.
+_BARE_AMPERSAND = regex.compile(
+    r"&(?!#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)"
+)
 #: Markdown code, whose entities are literal (CommonMark: entity references "are not
 #: recognized in code blocks and code spans"; a text about HTML writes ``&amp;`` there):
 #: a fenced block, from a line opening with three backticks or tildes to the line that
@@ -166,7 +173,7 @@ def apply(doc: Document, options: Options) -> None:
                 _record(doc, "links", links)
                 for kind, n in counts.items():
                     doc.count(NAME, kind, n)
-        if "&" in text:
+        if "&" in text and not _BARE_AMPERSAND.search(text):
             doc.map_lines(NAME, _unescape_entities)
         return
     from newsclean.html_blocks import BlockBuilder

@@ -16,6 +16,10 @@ Recognition, from how columns are set:
   the sentence ended exactly at the margin, which the next short line would show.
 * A line never starts with closing punctuation (``，。、）”``): kinsoku, the CJK line
   breaking rule, so such a line always continues the one before.
+* A Latin line that ends on a word leading into the next (an article, a preposition,
+  a conjunction: ``of the``, ``en``, ``als``), or German between an article and its
+  noun (``zu einem gefährlichen`` / ``Streik``: the noun's capital opens no sentence),
+  goes on.
 * A CJK line that leaves a bracket or quote open goes on into the next line, except
   where its paragraph visibly ended on a sentence (a later round's paragraph whose last
   printed line stopped short, or a line wider than any column): a quotation over
@@ -27,7 +31,10 @@ Recognition, from how columns are set:
   one blank line in a sentence, not one on each side of a line), nor inside a run of
   three or more one-line blocks of which no half agrees in width and none is as wide as
   a column of the page's other blocks, where no line carries its sentence into the next
-  or visibly goes on: a list of sentences set a paragraph each.
+  or visibly goes on: a list of sentences set a paragraph each. A line alone that ends
+  on a German particle (``Papandreou Vertrauen aus``) may be a whole headline: bridged
+  only into a line in lower case. A CJK line alone much shorter than the line after the
+  blank ended there (a paragraph's first line left at a column's foot fills it).
 * A sentence does not change its script at a line's end: a Latin line alone that ends
   no sentence, over a line that opens in another script, is a label over that text
   (``Altai, Southern`` over a paragraph in Altai); nor does it go on from a short line
@@ -66,7 +73,8 @@ Recognition, from how columns are set:
 * *Set apart*: verse, lists, tables and program text keep their lines. Verse: CJK
   lines of one width (give or take a character) that each end at a clause mark, three
   or more in a row (or a couplet standing alone), or four or more Latin lines that each
-  open with a capital and end at a mark or a dash, or a Latin stanza: a block between
+  open with a capital and end at a mark or a dash (or, set in the sentence's own case,
+  go on in lower case, all but one ending at a clause mark), or a Latin stanza: a block between
   blank lines whose every line opens with a capital, three of them after a line that
   ends no sentence (two after a clause mark, or another stanza of the page is verse;
   where nouns are capitalised, only capitals on articles, prepositions, conjunctions),
@@ -112,9 +120,6 @@ from newsclean.passes.rejoin.apart import (
     _mark_list_items,
     _mark_sentence_runs,
     _mark_tables,
-    _mark_verse,
-    _stanzas,
-    _verse_candidates,
 )
 from newsclean.passes.rejoin.decide import _continues, _joins_across_blank
 from newsclean.passes.rejoin.lines import Columns, Facts, Line, Paragraph, _describe
@@ -126,6 +131,7 @@ from newsclean.passes.rejoin.paragraphs import (
     join_vertical_runs,
 )
 from newsclean.passes.rejoin.titles import _mark_titles
+from newsclean.passes.rejoin.verse import _mark_verse, _stanzas, _verse_candidates
 
 __all__ = [
     "DESCRIPTION",

@@ -7,6 +7,8 @@ import unicodedata
 
 from newsclean import regex
 from newsclean.latin import (
+    CLAUSE_PARTICLES,
+    WORD,
     caps_share,
     ends_in_leading_word,
     is_deck_line,
@@ -74,14 +76,49 @@ def _joins_across_blank(paragraph: Paragraph, b: Line) -> bool:
         return True
     if a.unclosed and not a.ends_sentence and b.running:
         return True
-    if not a.cjk and not b.cjk and ends_in_leading_word(a.text):
+    if (
+        not a.cjk
+        and not b.cjk
+        and ends_in_leading_word(a.text)
+        and (starts_lower(b.text) or not _headline_particle(paragraph))
+    ):
         # ``first of`` ⏎⏎ ``course to bring``: no paragraph ends on ``of``.
         return b.running or starts_lower(b.text)
     if a.ends_sentence or not (a.running or paragraph_running):
         return False
     if not a.cjk and not b.cjk:
         return starts_lower(b.text)
-    return b.running
+    return b.running and not _short_line_alone(paragraph, b)
+
+
+def _short_line_alone(paragraph: Paragraph, b: Line) -> bool:
+    """A printed line alone between blank lines, much shorter than the line after the
+    second (``今天晴，最高气温25℃`` over a paragraph): a column break leaves a paragraph's
+    first line at a column's foot as wide as the column, so a short line there ended,
+    though no sentence mark shows it (a quoted line, a forecast, a slogan)."""
+    a = paragraph.last
+    return (
+        len(paragraph.lines) == 1
+        and a.layout is None
+        and a.width < JUSTIFIED_SHORT * _printed_widths(b)[0]
+    )
+
+
+def _headline_particle(paragraph: Paragraph) -> bool:
+    """A line alone between blank lines, no clause in it, that ends on a word German
+    also ends a main clause on (a separable verb's particle: ``Parlament spricht
+    Papandreou Vertrauen aus``) may be a whole headline: the word leads nowhere. (A
+    column break inside a German sentence is still bridged where the next line goes on
+    in lower case.)"""
+    a = paragraph.last
+    if len(paragraph.lines) > 1 or a.running:
+        return False
+    last = WORD.findall(a.text[-_LAST_WORD_WINDOW:])
+    return bool(last) and last[-1].lower() in CLAUSE_PARTICLES
+
+
+#: Enough of a line's end to hold its last word.
+_LAST_WORD_WINDOW = 24
 
 
 def _label_over_text(paragraph: Paragraph, b: Line) -> bool:

@@ -8,7 +8,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
-from newsclean.latin import WORD, ends_in_leading_word, is_caps_headline, is_shouted
+from newsclean.latin import (
+    WORD,
+    ends_before_noun,
+    ends_in_leading_word,
+    is_caps_headline,
+    is_shouted,
+)
 from newsclean.model import Layout, Origin
 from newsclean.page.credits import is_byline, starts_with_dateline
 from newsclean.page.describe import running, starts_lower, unclosed, width_cells
@@ -76,9 +82,10 @@ class Line:
 
     @property
     def leading_word_end(self) -> bool:
-        """Ends on an article, preposition or conjunction (``latin.ends_in_leading_word``)."""
+        """Ends on an article, preposition or conjunction (``latin.ends_in_leading_word``),
+        or between a German article and its noun (``latin.ends_before_noun``)."""
         if self._leading_word_end is None:
-            self._leading_word_end = ends_in_leading_word(self.text)
+            self._leading_word_end = ends_in_leading_word(self.text) or ends_before_noun(self.text)
         return self._leading_word_end
 
     @property

@@ -1,0 +1,29 @@
+"""A line that a sentence announces is the sentence's: what a sentence ending at a colon
+introduces on a line of its own (``The caption said only:`` / ``Photo: John Hale``,
+``…报头下面那一行字：`` / ``2020年12月10日 星期四``, ``…said only one word:`` / ``Home``)
+is the text it quotes, not the page's furniture, whatever form it reads as. A label
+(``Filed under:``) is too short to announce anything, and a credit's head (``责任编辑：``)
+is furniture itself; scan debris after a colon is still debris."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from newsclean.page import printed as pr
+from newsclean.page.forms import Form
+from newsclean.page.tuning import Tuning
+
+if TYPE_CHECKING:
+    from newsclean.page.surroundings import _Edge
+
+
+def announced(lines: Sequence[_Edge], forms: list[Form], tuning: Tuning) -> None:
+    """Each line after a line of text that announces it (:data:`printed.ANNOUNCING`,
+    not set in capitals) takes no furniture form."""
+    for i in range(1, len(forms)):
+        if forms[i] in (Form.NONE, Form.NOISE) or forms[i - 1] is not Form.NONE:
+            continue
+        before = lines[i - 1]
+        if pr.ANNOUNCING.search(before.text) and before.capitals < tuning.capitals_share:
+            forms[i] = Form.NONE
