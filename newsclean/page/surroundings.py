@@ -485,9 +485,8 @@ def _edge_forms(
     ``foot``: the lines run up from the page's foot, where a site prints its copyright
     notice (``Copyright © 2024 Example News.``), a licence or a book opens with its own,
     and where OCR reads a torn edge as junk (``page.unreadable``)."""
-    # A scan's torn edge is the foot of a page: a text no longer than its edge region
-    # (a one-line input, a note, a short post) has none, and its last line
-    # (``Zzzzzzzz``, ``xxxxxxxx``) was written.
+    # A torn edge is a scanned page's: a text no longer than its edge region (a one-line
+    # input, a note) has none, and its last line (``Zzzzzz``, ``xxxxxx``) was written.
     torn_foot = foot and len(lines) > tuning.edge_lines
     last_furniture = -1
     for i, line in enumerate(lines[: tuning.edge_lines]):
