@@ -363,7 +363,36 @@ def test_a_paragraph_cut_at_a_column_foot_meets_its_continuation() -> None:
 
 
 def _heads(page: str) -> list[tuple[str | None, str | None, str | None]]:
-    return [(a["headline"], a["subtitle"], a["byline"]) for a in articles(page)]
+    """Headline, the stack under it (subtitle and decks) and byline of each article."""
+    return [
+        (a["headline"], " ".join(filter(None, [a["subtitle"], *a["decks"]])) or None, a["byline"])
+        for a in articles(page)
+    ]
+
+
+def test_a_stack_s_decks_are_units_of_their_own() -> None:
+    # The first line under the headline is its subtitle; each deck under it stands
+    # alone, a deck wrapped over lines in its own case read whole.
+    (article,) = articles(RUSSIA + LONDON)
+    assert article["subtitle"] == "THE FEELING IN LONDON."
+    assert article["decks"] == ["Only Force Can Turn Her Out of Manchuria — Personal Notes."]
+    assert "Only Force Can Turn" in article["text"]
+
+
+def test_capital_lines_under_capital_lines_wrap_one_deck() -> None:
+    # A deck wraps over lines in its own case; a line of capitals under a deck in upper
+    # and lower case opens the next one. (Not the other way round: OCR reads a line of
+    # capitals with lower-case slips, so a mixed line under capitals may be their own.)
+    page = (
+        "SOCIALIST SENATOR\nIS EXPELLED BY\nTHE STATE SENATE.\nVote Was Thirty-three\n"
+        "to Three in Caucus\nMEMBERS CHEER RESULT\n"
+        "PHOENIX, April 26.— The senate expelled its only socialist member\n"
+        "today by a vote of thirty-three to three.\n"
+    )
+    (article,) = articles(page)
+    assert article["headline"] == "SOCIALIST SENATOR"
+    assert article["subtitle"] == "IS EXPELLED BY THE STATE SENATE."
+    assert article["decks"] == ["Vote Was Thirty-three to Three in Caucus", "MEMBERS CHEER RESULT"]
 
 
 RUSSIA = (

@@ -206,7 +206,10 @@ def _heading(state: Assembly, run: list[Unit], following: Run | None) -> None:
             current.add_subhead(text)
             current.signals.append("orphan headline owns a section led by a subhead")
     elif current is not None and deck_over_byline(run, current, next_role):
-        current.subtitle = _joined(current.subtitle, text)
+        if current.subtitle is None:
+            current.subtitle = text
+        else:
+            current.decks.append(text)
         if current in state.orphans:
             state.orphans.remove(current)
         current.signals.append("a deck over the byline completes the stack")
@@ -291,11 +294,13 @@ def _headline_group(state: Assembly, group: list[str], next_role: str | None) ->
         # by a blank line; a real orphan headline says more.
         state.kicker = group[0]
         return
+    decks: list[str] = []
     if is_caps_headline(group[0]):
-        kicker, headline, subtitle = stack_roles(group)
+        kicker, headline, decks = stack_roles(group)
+        subtitle = decks.pop(0) if decks else None
     else:
         kicker, headline, subtitle = group_roles(latin_lines_run_on(group))
-    current = state.start(Article(kicker=kicker, headline=headline, subtitle=subtitle))
+    current = state.start(Article(kicker=kicker, headline=headline, subtitle=subtitle, decks=decks))
     current.signals.append("headline group before body")
     if state.captions:
         current.blocks += [{"type": "caption", "text": c} for c in state.captions]

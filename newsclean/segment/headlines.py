@@ -23,6 +23,9 @@ from newsclean.latin import (
 )
 
 _DASH_LED = regex.compile("^(?:——|—|--)")
+#: A deck ends at its full stop (or ! ?); a semicolon parts its clauses
+#: (``Widows … to Claim Damages;`` / ``One Former Salt Laker.``).
+_ENDS_DECK = regex.compile("[.!?][\"'’”)]*\\s*$")
 #: The longest Chinese subtitle led by a dash, in characters: a sentence, not a paragraph.
 MAX_DASH_SUBTITLE = 60
 
@@ -95,12 +98,12 @@ def latin_lines_run_on(group: list[str]) -> list[str]:
     return lines
 
 
-def stack_roles(group: list[str]) -> tuple[str | None, str, str | None]:
+def stack_roles(group: list[str]) -> tuple[str | None, str, list[str]]:
     """A Latin headline stack: the first line in capitals is the headline, the lines
-    under it (further capital lines, decks) the subtitle; a deck line that does not end
-    a sentence runs on into the next. A short label in capitals with no full stop over
-    a line in upper and lower case (``SPACE`` / ``Atlantis ready to…``) is a kicker:
-    the headline is the line under it."""
+    under it (further capital lines, decks) its decks, the first of them the subtitle; a
+    deck line that does not end a sentence runs on into the next. A short label in
+    capitals with no full stop over a line in upper and lower case (``SPACE`` /
+    ``Atlantis ready to…``) is a kicker: the headline is the line under it."""
     decks: list[str] = []
     kicker = None
     if (
@@ -123,11 +126,18 @@ def stack_roles(group: list[str]) -> tuple[str | None, str, str | None]:
         # next line of capitals: one headline.
         headline += " " + lines.pop(0)
     for line in lines:
-        if decks and not ENDS_SENTENCE.search(decks[-1]) and not is_caps_headline(line):
+        # A deck wraps over lines of its own: a line of capitals under a deck in upper
+        # and lower case opens the next deck (a line in lower case under capitals may be
+        # theirs, as OCR reads capitals with lower-case slips).
+        if (
+            decks
+            and not _ENDS_DECK.search(decks[-1])
+            and (not is_caps_headline(line) or is_caps_headline(decks[-1]))
+        ):
             decks[-1] += " " + line
         else:
             decks.append(line)
-    return kicker, headline, " ".join(decks) or None
+    return kicker, headline, decks
 
 
 def join_wrapped(group: list[str]) -> list[str]:

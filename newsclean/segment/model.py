@@ -115,6 +115,9 @@ class Article:
     headline: str | None = None
     kicker: str | None = None
     subtitle: str | None = None
+    #: The decks a Latin stack sets under its subtitle, each a unit of its own (a
+    #: headline of 1916 carries three or four).
+    decks: list[str] = field(default_factory=list)
     byline: str | None = None
     blocks: list[dict[str, str]] = field(default_factory=list)
     signals: list[str] = field(default_factory=list)
@@ -153,7 +156,8 @@ class Article:
         self.subhead_lengths.append(len(text))
 
     def text(self) -> str:
-        parts = [p for p in (self.kicker, self.headline, self.subtitle, self.byline) if p]
+        heads = (self.kicker, self.headline, self.subtitle, *self.decks, self.byline)
+        parts = [p for p in heads if p]
         parts += [b["text"] for b in self.blocks]
         return "\n\n".join(parts)
 
@@ -162,6 +166,7 @@ class Article:
             "headline": self.headline,
             "kicker": self.kicker,
             "subtitle": self.subtitle,
+            "decks": self.decks,
             "byline": self.byline,
             "blocks": self.blocks,
             "text": self.text(),
