@@ -15,7 +15,9 @@ concerns, a module each:
 * ``pagehead``: the nameplate's boxes of a Latin page, and the lines above and among any
   page's nameplate forms, taken out as furniture (a stage of ``split`` only: it reads
   the roles, and ``fix`` prints those lines);
-* ``reunite``: a paragraph cut at a column's foot joined to its continuation.
+* ``reunite``: a paragraph cut at a column's foot joined to its continuation;
+* ``bodiless``: lines under the page's last story read as a headline with no text under
+  it (a footer, an end mark, debris), taken out as furniture.
 
 *Posts* (front matter with a title) are one article: the title is the headline and every
 heading is a subhead.
@@ -29,6 +31,7 @@ from newsclean import regex
 from newsclean.model import Document, Furniture
 from newsclean.options import Options
 from newsclean.segment.assemble import page_articles
+from newsclean.segment.bodiless import footer_lines_taken
 from newsclean.segment.headlines import _DASH_LED, join_wrapped
 from newsclean.segment.kinds import article_kind_of
 from newsclean.segment.model import Article, Unit
@@ -80,6 +83,7 @@ def split_document(doc: Document, options: Options | None = None) -> list[Articl
             from newsclean.linemodel import openers
 
             articles = openers.kept_together(articles)
+        doc.furniture += footer_lines_taken(articles, doc.metadata.get("continuations", []))
     for article in articles:
         # Decided on the whole article: its kicker, headline and first blocks are final.
         article.kind = article_kind_of(article)
