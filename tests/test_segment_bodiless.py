@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from newsclean import api
-from newsclean.segment.bodiless import footer_lines_taken
+from newsclean.segment.bodiless import foot_lines_placed
 from newsclean.segment.model import Article
 
 #: Two stories, so that the page is a page of stories, not one text.
@@ -133,10 +133,10 @@ def test_a_group_with_no_body_mid_page_is_left_to_the_assembler() -> None:
     fire = Article(headline="BIG FIRE", blocks=body)
     bridge = Article(headline="NEW BRIDGE", blocks=body)
     page = [fire, stray, bridge]
-    assert footer_lines_taken(page, []) == []
+    assert foot_lines_placed(page, []) == []
     assert page == [fire, stray, bridge]
     page = [fire, bridge, stray]
-    assert [f.text for f in footer_lines_taken(page, [])] == ["Printed on recycled paper"]
+    assert [f.text for f in foot_lines_placed(page, [])] == ["Printed on recycled paper"]
     assert page == [fire, bridge]
 
 
@@ -147,3 +147,26 @@ def test_a_last_line_set_apart_under_a_page_of_one_text_is_that_texts() -> None:
     result = _split(page)
     assert result["furniture"] == []
     assert "Anna" in result["articles"][-1]["text"]
+
+
+@pytest.mark.parametrize(
+    ("foot", "closes_the_ad"), [("Tél. 06 12 34 56 78", True), ("Printed on recycled paper", False)]
+)
+def test_a_contact_line_under_a_small_ad_is_its_last_paragraph(
+    foot: str, closes_the_ad: bool
+) -> None:
+    story = Article(headline="BIG FIRE", blocks=[{"type": "paragraph", "text": "It burned."}])
+    sale = "À vendre : vélo de course, très bon état, 250 €."
+    ad = Article(headline="PETITES ANNONCES", blocks=[{"type": "paragraph", "text": sale}])
+    page = [story, ad, Article(headline=foot)]
+    furniture = [f.text for f in foot_lines_placed(page, [])]
+    assert page == [story, ad]
+    assert (ad.blocks[-1]["text"] == foot) is closes_the_ad
+    assert furniture == ([] if closes_the_ad else [foot])
+
+
+def test_a_small_ad_at_the_foot_stays_an_article_of_its_own() -> None:
+    page = f"{STORY}\n\n旺铺招租\n\n市中心临街商铺 120平方米\n"
+    result = _split(page)
+    assert "旺铺招租" in [a["kicker"] or a["headline"] for a in result["articles"]]
+    assert result["furniture"] == []

@@ -31,7 +31,7 @@ from newsclean import regex
 from newsclean.model import Document, Furniture
 from newsclean.options import Options
 from newsclean.segment.assemble import page_articles
-from newsclean.segment.bodiless import footer_lines_taken
+from newsclean.segment.bodiless import foot_lines_placed
 from newsclean.segment.headlines import _DASH_LED, join_wrapped
 from newsclean.segment.kinds import article_kind_of
 from newsclean.segment.model import Article, Unit
@@ -83,7 +83,7 @@ def split_document(doc: Document, options: Options | None = None) -> list[Articl
             from newsclean.linemodel import openers
 
             articles = openers.kept_together(articles)
-        doc.furniture += footer_lines_taken(articles, doc.metadata.get("continuations", []))
+        doc.furniture += foot_lines_placed(articles, doc.metadata.get("continuations", []))
     for article in articles:
         # Decided on the whole article: its kicker, headline and first blocks are final.
         article.kind = article_kind_of(article)

@@ -15,15 +15,17 @@ a sentence or a clause (a closing sentence, a verse's last line), opens a list i
 list's last items), is a table's row or is set in display capitals (``ARIZONA
 APACHES``: a headline whose body the extractor read before it), and no jump line
 (``Continued on page 5``) follows it (a head whose story goes on elsewhere). A boxed
-notice's heading or a briefs item's title is an item of its own. A page of one text or
-none (a letter, a table, a verse, a sentence in another script) is left as it stands:
-a last line set apart is that text's own; and several groups with no body at the foot
-(a README's last sections) are more than a footer.
+notice's heading, a small ad's label or a briefs item's title is an item of its own. A
+page of one text or none (a letter, a table, a verse, a sentence in another script) is
+left as it stands: a last line set apart is that text's own; and several groups with
+no body at the foot (a README's last sections) are more than a footer.
 
-Its lines go to the furniture, where the page's other imprints and credits go, in
-the order printed. Mid-page groups with no body are left alone: a one-line group over
-the next is already its kicker, and a longer one is a headline whose body the
-extractor set elsewhere (column order), which the gold of every readable set keeps.
+Its lines go to the furniture, where the page's other imprints and credits go, in the
+order printed; but under a small ad or a notice, a line with figures in it is the
+contact line that closes the item (``Tél. 06 12 34 56 78`` under ``PETITES ANNONCES``),
+its last paragraph. Mid-page groups with no body are left alone: a one-line group over
+the next is already its kicker, and a longer one is a headline whose body the extractor
+set elsewhere (column order), which the gold of every readable set keeps.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ from typing import Any
 from newsclean import regex
 from newsclean.model import Furniture
 from newsclean.page import Flag, describe
+from newsclean.page.boxes import notice_heading
+from newsclean.segment.kinds import article_kind_of
 from newsclean.segment.model import Article
 
 #: Stories with text a page holds before a line at its foot is read as the page's: on a
@@ -50,12 +54,16 @@ _READS_AS_TEXT = Flag.ENDS_SENTENCE | Flag.ENDS_CLAUSE | Flag.CAPS_HEADLINE | Fl
 #: description's list marker, wary of decimals, does not read as one.
 _NUMBERED_ITEM = regex.compile(r"\s*[(（]?\d+[.、)）]\s*[^\W\d_]")
 
+#: A figure: a contact line (a telephone number, an address) holds one.
+_FIGURE = regex.compile(r"\d")
+
 #: A verse line broken at a dash (``For His Civility –``) ends a clause.
 _CLAUSE_DASHES = ("–", "—", "-")
 
 
-def footer_lines_taken(articles: list[Article], jumps: list[dict[str, Any]]) -> list[Furniture]:
-    """Take the page-foot article that is no story out of ``articles``; its lines, as
+def foot_lines_placed(articles: list[Article], jumps: list[dict[str, Any]]) -> list[Furniture]:
+    """Take the page-foot article that is no story out of ``articles``: under a small
+    ad or a notice its lines are that item's last paragraphs, else they are returned as
     furniture, in the order printed."""
     stories = sum(1 for article in articles if article.has_body)
     if stories < _FOOTED_PAGE_MIN_STORIES or len(articles) < 2 or not articles[-2].has_body:
@@ -65,18 +73,21 @@ def footer_lines_taken(articles: list[Article], jumps: list[dict[str, Any]]) -> 
     if not _no_story(foot, jumped):
         return []
     articles.pop()
-    return [
-        Furniture(line, "footer", "segment")
-        for line in (foot.kicker, foot.headline, foot.subtitle)
-        if line
-    ]
+    lines = [line for line in (foot.kicker, foot.headline, foot.subtitle) if line]
+    before = articles[-1]
+    if article_kind_of(before) != "news" and all(_FIGURE.search(line) for line in lines):
+        # A small ad or a notice closes with its contact line (``Tél. 06 12 34 56 78``).
+        before.blocks += [{"type": "paragraph", "text": line} for line in lines]
+        before.signals.append("a contact line under a small ad or notice closes it")
+        return []
+    return [Furniture(line, "footer", "segment") for line in lines]
 
 
 def _no_story(article: Article, jumped: set[str]) -> bool:
     lines = [line for line in (article.kicker, article.headline, article.subtitle) if line]
     if article.blocks or article.byline or not lines:
         return False
-    if any(signal in _BOXED for signal in article.signals):
+    if any(signal in _BOXED for signal in article.signals) or any(map(notice_heading, lines)):
         return False
     return not any(_head_or_text(line, jumped) for line in lines)
 
