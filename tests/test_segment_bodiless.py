@@ -12,16 +12,18 @@ from newsclean import api
 from newsclean.segment.bodiless import foot_lines_placed
 from newsclean.segment.model import Article
 
-#: Two stories, so that the page is a page of stories, not one text.
+#: Two stories under a printed page's date line, so that the page is a printed page of
+#: stories, not one text.
 STORY = (
-    "城市公园建设提速\n\n今年以来，全市新建改建公园四十余处，市民出门见绿的愿望正在一步步"
-    "变成现实。\n\n据介绍，这些公园大多利用边角地块建成，面积不大，却贴近居民，使用率很高。"
+    "2024年6月6日 星期四\n\n城市公园建设提速\n\n"
+    "今年以来，全市新建改建公园四十余处，市民出门见绿的愿望正在一步步变成现实。\n\n据介绍，这些公园大多利用边角地块建成，面积不大，却贴近居民，使用率很高。"
     "\n\n地铁新线下月开通\n\n记者从市轨道交通集团获悉，地铁五号线将于下月底开通运营。"
     "\n\n新线全长二十八公里，设车站十八座，将大大缓解城东地区的出行压力。"
 )
 LATIN_STORY = (
-    "COUNCIL BACKS NEW BRIDGE\n\nThe council voted last night to build the new bridge "
-    "over the river, after two years of talks.\n\nWork is to start in the spring and "
+    "Friday, July 20, 2012\n\nCOUNCIL BACKS NEW BRIDGE\n\n"
+    "The council voted last night to build the new bridge over the river, after two "
+    "years of talks.\n\nWork is to start in the spring and "
     "to end within three years, the mayor said.\n\nSCHOOL ROOF REPAIRED\n\nThe roof of "
     "the old school was mended this week by a crew of six.\n\nLessons resume on Monday "
     "in every room, the head teacher said."
@@ -117,7 +119,7 @@ def test_a_head_whose_story_jumps_to_another_page_stays_an_article() -> None:
     page = f"{LATIN_STORY}\n\nMayor resigns over the bridge deal\n\nContinued on page 5\n"
     result = _split(page)
     assert [a["headline"] for a in result["articles"]][-1] == "Mayor resigns over the bridge deal"
-    assert result["furniture"] == ["Continued on page 5"]
+    assert result["furniture"][-1] == "Continued on page 5"
 
 
 def test_a_page_with_no_story_keeps_its_lines_as_they_stand() -> None:
@@ -133,10 +135,10 @@ def test_a_group_with_no_body_mid_page_is_left_to_the_assembler() -> None:
     fire = Article(headline="BIG FIRE", blocks=body)
     bridge = Article(headline="NEW BRIDGE", blocks=body)
     page = [fire, stray, bridge]
-    assert foot_lines_placed(page, []) == []
+    assert foot_lines_placed(page, [], True) == []
     assert page == [fire, stray, bridge]
     page = [fire, bridge, stray]
-    assert [f.text for f in foot_lines_placed(page, [])] == ["Printed on recycled paper"]
+    assert [f.text for f in foot_lines_placed(page, [], True)] == ["Printed on recycled paper"]
     assert page == [fire, bridge]
 
 
@@ -159,7 +161,7 @@ def test_a_contact_line_under_a_small_ad_is_its_last_paragraph(
     sale = "À vendre : vélo de course, très bon état, 250 €."
     ad = Article(headline="PETITES ANNONCES", blocks=[{"type": "paragraph", "text": sale}])
     page = [story, ad, Article(headline=foot)]
-    furniture = [f.text for f in foot_lines_placed(page, [])]
+    furniture = [f.text for f in foot_lines_placed(page, [], True)]
     assert page == [story, ad]
     assert (ad.blocks[-1]["text"] == foot) is closes_the_ad
     assert furniture == ([] if closes_the_ad else [foot])
@@ -169,4 +171,12 @@ def test_a_small_ad_at_the_foot_stays_an_article_of_its_own() -> None:
     page = f"{STORY}\n\n旺铺招租\n\n市中心临街商铺 120平方米\n"
     result = _split(page)
     assert "旺铺招租" in [a["kicker"] or a["headline"] for a in result["articles"]]
+    assert result["furniture"] == ["2024年6月6日 星期四"]
+
+
+def test_a_line_under_the_last_text_of_a_page_with_no_furniture_closes_that_text() -> None:
+    page = STORY.split("\n\n", 1)[1] + "\n\n一完 一\n\n《抄于清华>\n"
+    result = _split(page)
     assert result["furniture"] == []
+    assert [b["text"] for b in result["articles"][-1]["blocks"]][-2:] == ["一完 一", "《抄于清华>"]
+    assert result["articles"][-1]["headline"] == "地铁新线下月开通"

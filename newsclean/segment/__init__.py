@@ -17,7 +17,7 @@ concerns, a module each:
   the roles, and ``fix`` prints those lines);
 * ``reunite``: a paragraph cut at a column's foot joined to its continuation;
 * ``bodiless``: lines under the page's last story read as a headline with no text under
-  it (a footer, an end mark, debris), taken out as furniture.
+  it: a printed page's footer (furniture), a small ad's contact line, a text's close.
 
 *Posts* (front matter with a title) are one article: the title is the headline and every
 heading is a subhead.
@@ -61,6 +61,7 @@ def split_document(doc: Document, options: Options | None = None) -> list[Articl
     articles without a headline that go on with it (``newsclean.linemodel.openers``).
     The articles are built from the units here either way."""
     options = options or Options()
+    printed_page = bool(doc.furniture)
     if options.engine == "model":
         from newsclean import linemodel
 
@@ -83,7 +84,8 @@ def split_document(doc: Document, options: Options | None = None) -> list[Articl
             from newsclean.linemodel import openers
 
             articles = openers.kept_together(articles)
-        doc.furniture += foot_lines_placed(articles, doc.metadata.get("continuations", []))
+        jumps = doc.metadata.get("continuations", [])
+        doc.furniture += foot_lines_placed(articles, jumps, printed_page)
     for article in articles:
         # Decided on the whole article: its kicker, headline and first blocks are final.
         article.kind = article_kind_of(article)

@@ -20,10 +20,14 @@ page of one text or none (a letter, a table, a verse, a sentence in another scri
 left as it stands: a last line set apart is that text's own; and several groups with
 no body at the foot (a README's last sections) are more than a footer.
 
-Its lines go to the furniture, where the page's other imprints and credits go, in the
-order printed; but under a small ad or a notice, a line with figures in it is the
-contact line that closes the item (``Tél. 06 12 34 56 78`` under ``PETITES ANNONCES``),
-its last paragraph. Mid-page groups with no body are left alone: a one-line group over
+On a printed page (one whose passes found its furniture: a masthead, a date, a page
+label, a running head) its lines go to the furniture, where the page's other imprints
+and credits go, in the order printed; but under a small ad or a notice, a line with
+figures in it is the contact line that closes the item (``Tél. 06 12 34 56 78`` under
+``PETITES ANNONCES``), its last paragraph. A text with no such furniture (a transcript,
+a mimeographed leaflet, a memo) has no page foot: the lines close its last article, as
+the assembler closes one with a trailing credit (an end mark, a source note, a
+signature). Mid-page groups with no body are left alone: a one-line group over
 the next is already its kicker, and a longer one is a headline whose body the extractor
 set elsewhere (column order), which the gold of every readable set keeps.
 """
@@ -61,10 +65,13 @@ _FIGURE = regex.compile(r"\d")
 _CLAUSE_DASHES = ("–", "—", "-")
 
 
-def foot_lines_placed(articles: list[Article], jumps: list[dict[str, Any]]) -> list[Furniture]:
+def foot_lines_placed(
+    articles: list[Article], jumps: list[dict[str, Any]], printed_page: bool
+) -> list[Furniture]:
     """Take the page-foot article that is no story out of ``articles``: under a small
-    ad or a notice its lines are that item's last paragraphs, else they are returned as
-    furniture, in the order printed."""
+    ad or a notice its lines are that item's last paragraphs, on a text with no page
+    furniture (``printed_page`` false) they close the last article, else they are
+    returned as furniture, in the order printed."""
     stories = sum(1 for article in articles if article.has_body)
     if stories < _FOOTED_PAGE_MIN_STORIES or len(articles) < 2 or not articles[-2].has_body:
         return []
@@ -79,6 +86,12 @@ def foot_lines_placed(articles: list[Article], jumps: list[dict[str, Any]]) -> l
         # A small ad or a notice closes with its contact line (``Tél. 06 12 34 56 78``).
         before.blocks += [{"type": "paragraph", "text": line} for line in lines]
         before.signals.append("a contact line under a small ad or notice closes it")
+        return []
+    if not printed_page:
+        # A transcript, a leaflet or a memo has no page foot: what follows its last
+        # text closes it, as the assembler closes an article with a trailing credit.
+        before.blocks += [{"type": "dateline", "text": line} for line in lines]
+        before.signals.append("a line under the last text closes it")
         return []
     return [Furniture(line, "footer", "segment") for line in lines]
 
