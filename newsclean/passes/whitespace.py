@@ -217,10 +217,12 @@ def _no_break_spaces(text: str) -> tuple[str, int]:
     return "\n".join(lines), total
 
 
-def remove_cjk_gaps(line: str, running_text: bool) -> tuple[str, int]:
+def remove_cjk_gaps(
+    line: str, running_text: bool, kept: list[tuple[int, int]] | None = None
+) -> tuple[str, int]:
     """Remove spaces between CJK characters: all of them in running text but those
-    of its credits, else only spread-out runs. Returns the line and the number of gaps
-    removed.
+    of its credits (and of the spans ``kept``), else only spread-out runs. Returns the
+    line and the number of gaps removed.
 
     A line spread out whole (no two CJK characters touch, every one set apart) was
     stretched glyph by glyph, numbers included: its spaces beside numbers and Latin
@@ -237,7 +239,8 @@ def remove_cjk_gaps(line: str, running_text: bool) -> tuple[str, int]:
         removed = 0
         pieces = []
         start = 0
-        for begin, end in [*sorted(_credit_spans(line)), (len(line), len(line))]:
+        spans = sorted([*_credit_spans(line), *(kept or [])])
+        for begin, end in [*spans, (len(line), len(line))]:
             if end <= start:
                 continue
             piece = line[start:begin]
@@ -283,12 +286,38 @@ def justification(text: str) -> tuple[str, Counter[str]]:
     if _CJK_GAP.search(text) is None:
         return text, +counts
     lines = text.split("\n")
+    broken = _broken_credits(lines)
     for i, line in enumerate(lines):
         if _CJK_GAP.search(line) is None:
             continue
-        lines[i], n = remove_cjk_gaps(line, _CLAUSE.search(line) is not None)
+        running = _CLAUSE.search(line) is not None
+        lines[i], n = remove_cjk_gaps(line, running, broken.get(i))
         counts["space-between-cjk"] += n
     return "\n".join(lines), +counts
+
+
+#: A bracket left open at a line's end (``本报讯 （记者徐昕联 通讯员``) and the text
+#: that closes it at the next line's start (``田明 宋宗泽 姜山）``).
+_OPEN_AT_END = regex.compile("[（(][^（）()]{0,40}$")
+_CLOSED_AT_START = regex.compile("^[^（）()]{1,40}[）)]")
+
+
+def _broken_credits(lines: list[str]) -> dict[int, list[tuple[int, int]]]:
+    """A bracketed credit broken over two lines at a narrow column's edge: each line
+    alone holds half a bracket, which no credit form reads, and the names on the second
+    (``田明 宋宗泽 姜山）``) would be run together as justification. Read whole, the
+    bracket is a credit, and the spaces in both halves are the writer's: the line
+    index, and the span of each half to keep."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for i in range(len(lines) - 1):
+        head = _OPEN_AT_END.search(lines[i]) if "（" in lines[i] or "(" in lines[i] else None
+        tail = _CLOSED_AT_START.match(lines[i + 1]) if head else None
+        if head is None or tail is None:
+            continue
+        if is_byline(head.group(0).rstrip() + tail.group(0).lstrip()):
+            spans.setdefault(i, []).append(head.span())
+            spans.setdefault(i + 1, []).append(tail.span())
+    return spans
 
 
 #: Two to four spaces between words: what justification leaves in extracted Latin text.

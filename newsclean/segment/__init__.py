@@ -15,7 +15,9 @@ concerns, a module each:
 * ``pagehead``: the nameplate's boxes of a Latin page, and the lines above and among any
   page's nameplate forms, taken out as furniture (a stage of ``split`` only: it reads
   the roles, and ``fix`` prints those lines);
-* ``reunite``: a paragraph cut at a column's foot joined to its continuation.
+* ``reunite``: a paragraph cut at a column's foot joined to its continuation;
+* ``bodiless``: lines under the page's last story read as a headline with no text under
+  it: a printed page's footer (furniture), a small ad's contact line, a text's close.
 
 *Posts* (front matter with a title) are one article: the title is the headline and every
 heading is a subhead.
@@ -29,6 +31,7 @@ from newsclean import regex
 from newsclean.model import Document, Furniture
 from newsclean.options import Options
 from newsclean.segment.assemble import page_articles
+from newsclean.segment.bodiless import foot_lines_placed
 from newsclean.segment.headlines import _DASH_LED, join_wrapped
 from newsclean.segment.kinds import article_kind_of
 from newsclean.segment.model import Article, Unit
@@ -58,6 +61,7 @@ def split_document(doc: Document, options: Options | None = None) -> list[Articl
     articles without a headline that go on with it (``newsclean.linemodel.openers``).
     The articles are built from the units here either way."""
     options = options or Options()
+    printed_page = bool(doc.furniture)
     if options.engine == "model":
         from newsclean import linemodel
 
@@ -80,6 +84,8 @@ def split_document(doc: Document, options: Options | None = None) -> list[Articl
             from newsclean.linemodel import openers
 
             articles = openers.kept_together(articles)
+        jumps = doc.metadata.get("continuations", [])
+        doc.furniture += foot_lines_placed(articles, jumps, printed_page)
     for article in articles:
         # Decided on the whole article: its kicker, headline and first blocks are final.
         article.kind = article_kind_of(article)
