@@ -403,6 +403,10 @@ LONDON = (
     "London, May 1.— The discussion in Parliament\nyesterday afternoon failed to throw any\n"
     "light on the question of the day.\n"
 )
+BOOSTERS = (
+    "At the last meeting of the Boosters Monday night many\ncommittees were chosen and "
+    "plans made to further\nthe greater development of the county and its roads.\n"
+)
 HAVANA = (
     "Havana, April 30.— The law students of the\nuniversity became riotous to-day because\n"
     "the date of the examinations was changed.\n"
@@ -703,6 +707,39 @@ EFFORT = (
             # No credit: the group over it becomes its kicker, as before.
             [("Rivers run low in July", None, None)],
             id="negative-a-deck-set-apart-says-something-in-lower-case",
+        ),
+        pytest.param(
+            "Resolved, That a copy be sent to the family of the deceased.\nD. S. Bishop,\n"
+            f"Grady Cook,\nRad H. Reed\nBETTER ROADS FOR CHICKASAW COUNTY\n{BOOSTERS}",
+            [("BETTER ROADS FOR CHICKASAW COUNTY", None, None)],
+            id="a-signature-s-last-names-over-a-capitals-head-are-not-its-headline",
+        ),
+        pytest.param(
+            "PROF. V. M. O'SHEA\nLecturer on Child Study and Training\nCAMBRIA FARMER\n"
+            f"DROWNS IN RIVER\nATTEMPTS TO CROSS FLOODED\nAPPROACH TO BRIDGE.\n{HAVANA}",
+            [
+                (
+                    "CAMBRIA FARMER",
+                    "DROWNS IN RIVER ATTEMPTS TO CROSS FLOODED APPROACH TO BRIDGE.",
+                    None,
+                )
+            ],
+            id="a-portrait-caption-over-a-capitals-stack-is-not-its-headline",
+        ),
+        pytest.param(
+            f"Teutonic Allies Await Offensive\nALONG ALL FRONTS\n{LONDON}",
+            [("Teutonic Allies Await Offensive ALONG ALL FRONTS", None, None)],
+            id="negative-a-lower-case-headline-over-a-capitals-deck-names-no-one",
+        ),
+        pytest.param(
+            f"Teutonic Allies Await Offensive\nOFFICIAL REPORT TELLS OF FAILURE.\n{LONDON}",
+            [("Teutonic Allies Await Offensive", "OFFICIAL REPORT TELLS OF FAILURE.", None)],
+            id="negative-a-capitals-deck-closed-by-its-stop-under-a-lower-case-headline",
+        ),
+        pytest.param(
+            f"REMEMBER THE\nPalace Sweet Cafe of J. R. Erickson\nUNDER NEW MANAGEMENT\n{BOOSTERS}",
+            [("Palace Sweet Cafe of J. R. Erickson UNDER NEW MANAGEMENT", None, None)],
+            id="negative-an-advertisement-s-display-lines-lead-on-into-its-name",
         ),
     ],
 )

@@ -44,6 +44,7 @@ from newsclean.segment.headlines import (
     group_roles,
     label_beside,
     latin_lines_run_on,
+    lines_over_stack,
     stack_roles,
 )
 from newsclean.segment.model import SAME_COLUMN, Article, Run, Unit, body_width, same_column
@@ -294,6 +295,8 @@ def _headline_group(state: Assembly, group: list[str], next_role: str | None) ->
         # by a blank line; a real orphan headline says more.
         state.kicker = group[0]
         return
+    over = lines_over_stack(group)
+    captions, group = group[:over], group[over:]
     decks: list[str] = []
     if is_caps_headline(group[0]):
         kicker, headline, decks = stack_roles(group)
@@ -302,6 +305,9 @@ def _headline_group(state: Assembly, group: list[str], next_role: str | None) ->
         kicker, headline, subtitle = group_roles(latin_lines_run_on(group))
     current = state.start(Article(kicker=kicker, headline=headline, subtitle=subtitle, decks=decks))
     current.signals.append("headline group before body")
+    if captions:
+        state.captions += captions
+        current.signals.append("lower-case lines over a capitals stack: a caption")
     if state.captions:
         current.blocks += [{"type": "caption", "text": c} for c in state.captions]
         current.signals.append("a caption set over the headline")

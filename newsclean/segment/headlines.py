@@ -6,7 +6,9 @@ it is much shorter than the second or is set in two parts around a space while t
 second is not; otherwise the second is a subtitle. A Latin stack opens with its capital
 line; a capital catchword continued in lower case (``L'EFFORT`` / ``des députés…``) is
 one headline, and so is a capital line whose sentence the next capital line goes on
-with (``NATION COULD SAVE BY`` / ``EATING HORSE MEAT``).
+with (``NATION COULD SAVE BY`` / ``EATING HORSE MEAT``). Lines in lower case with a
+person's initials over a capitals stack (a portrait's caption, a signature's last
+names) are the item's captions, not its headline (``lines_over_stack``).
 """
 
 from __future__ import annotations
@@ -138,6 +140,46 @@ def stack_roles(group: list[str]) -> tuple[str | None, str, list[str]]:
         else:
             decks.append(line)
     return kicker, headline, decks
+
+
+#: At most this many lines over a capitals stack are taken for another item's.
+MAX_LINES_OVER_STACK = 2
+#: A stack's capital line says at least this many words of three letters or more, and
+#: the lower-case line over it this many of two or more: both read as words, not specks.
+MIN_WORDS_OVER_STACK = 2
+_LONG_WORD = regex.compile(r"[A-Za-z\u00c0-\u024f]{3,}")
+_WORD = regex.compile(r"[A-Za-z\u00c0-\u024f]{2,}")
+#: A person's name with an initial (``V. M. O'SHEA``, ``Rad H. Reed``).
+_INITIALLED_NAME = regex.compile(r"\b[A-Z]\. (?:[A-Z]\. )*(?:Mc|Mac|O')?[A-Z][A-Za-z]+")
+
+
+def lines_over_stack(group: list[str]) -> int:
+    """How many lines open a Latin group over its capitals stack without being part of
+    it: a name with its initial (a portrait's caption, a signature's last names) and
+    down to a line set in lower case that ends no sentence, right over a capital line
+    that ends none either (``PROF. V. M. O'SHEA`` / ``Lecturer on Child Study and
+    Training`` / ``CAMBRIA FARMER``; ``Grady Cook, Rad H. Reed`` / ``BETTER ROADS…``).
+    A headline names a person by surname; a caption and a signature give the initials.
+    (A headline in lower case over a deck in capitals, ``Teutonic Allies Await
+    Offensive`` / ``ALONG ALL FRONTS``, names no one so; lines that lead on into the
+    next, ``REMEMBER THE`` / ``Palace Sweet Cafe``, are one display sentence.)"""
+    for i in range(1, min(len(group), MAX_LINES_OVER_STACK + 1)):
+        over = group[:i]
+        above, line = over[-1], group[i]
+        if any(ends_in_leading_word(text.rstrip()) for text in over):
+            return 0
+        if (
+            not HAS_CJK.search(above + line)
+            and not ENDS_SENTENCE.search(above)
+            and not ENDS_SENTENCE.search(line)
+            and caps_share(above) < CAPS_SHARE_OF_LOWER_LINE
+            and len(_WORD.findall(above)) >= MIN_WORDS_OVER_STACK
+            and len(_LONG_WORD.findall(line)) >= MIN_WORDS_OVER_STACK
+            and any(_INITIALLED_NAME.search(text) for text in over)
+            and is_caps_headline(line)
+        ):
+            return i
+    return 0
 
 
 def join_wrapped(group: list[str]) -> list[str]:
