@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 
 from newsclean import dehyphenate, latin
 from newsclean.latin import caps_share
-from newsclean.page import surroundings
+from newsclean.page import credits, surroundings
+from newsclean.page.describe import hyphen_end
 from newsclean.passes import punctuation
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -151,3 +152,63 @@ def test_sentence_closed_as_the_one_pattern_on_fixture_lines() -> None:
 @given(st.text(alphabet="ab Zß.!?\"')”，、；。！？中-", max_size=40))
 def test_sentence_closed_as_the_one_pattern_on_generated_text(text: str) -> None:
     _closed_both_ways(text)
+
+
+# --- line-end and speck tests that read only a line's ends -------------------------
+
+_LINE_END_ALPHABET = "aZé÷ſ1- \u00ad¬=⸗\n.中"
+
+
+def _hyphen_end_by_search(text: str) -> bool:
+    return text[-1:] in "-\u00ad¬=⸗" and dehyphenate.LINE_END_MARK.search(text) is not None
+
+
+def _hyphen_ends_by_search(text: str) -> int:
+    found = 0
+    for mark in dehyphenate._HYPHEN_AT_LINE_END.finditer(text):
+        start = text.rfind("\n", 0, mark.start()) + 1
+        found += dehyphenate.LINE_END_MARK.search(text, start, mark.end()) is not None
+    return found
+
+
+def _specks_by_search(line: str) -> bool:
+    return credits._SPECKS.sub("", line) != line
+
+
+@settings(max_examples=2000, derandomize=True)
+@given(st.text(alphabet=_LINE_END_ALPHABET, max_size=30))
+def test_hyphen_ends_read_from_the_mark(text: str) -> None:
+    assert hyphen_end(text) == _hyphen_end_by_search(text)
+    assert dehyphenate._hyphenated_line_ends(text) == _hyphen_ends_by_search(text)
+
+
+@settings(max_examples=2000, derandomize=True)
+@given(st.text(alphabet="ab Z'.-~*1’", max_size=20).map(str.strip))
+def test_specks_sought_only_where_an_end_holds_one(line: str) -> None:
+    if _specks_by_search(line):
+        assert credits._may_have_specks(line)
+
+
+def test_line_end_tests_on_fixture_lines() -> None:
+    lines = {line for page in PAGES for line in page.read_text("utf-8", "replace").splitlines()}
+    specked = 0
+    for line in lines:
+        assert hyphen_end(line) == _hyphen_end_by_search(line)
+        stripped = line.strip()
+        if _specks_by_search(stripped):
+            specked += 1
+            assert credits._may_have_specks(stripped)
+    assert specked > 0
+    hyphenated = [p.read_text("utf-8", "replace") for p in PAGES[:40]]
+    assert [dehyphenate._hyphenated_line_ends(t) for t in hyphenated] == [
+        _hyphen_ends_by_search(t) for t in hyphenated
+    ]
+
+
+def test_specks_and_hyphen_ends_in_their_places() -> None:
+    assert credits._may_have_specks("r BY KENNETH W. PAYNE")
+    assert credits._may_have_specks("By John Smith '")
+    assert not credits._may_have_specks("By John Smith of the Staff")
+    assert hyphen_end("the infor-")
+    assert not hyphen_end("the infor -")
+    assert not hyphen_end("a dash —")

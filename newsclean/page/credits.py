@@ -208,6 +208,17 @@ def byline_match(line: str) -> bool:
 _SPECKS = regex.compile(r"^(?:[a-z'`’.,:;\-~^*] )+|(?: [a-z'`’.,:;\-~^*])+$")
 
 
+#: What a speck is (``_SPECKS``'s class): a character in it followed or led by a space.
+_SPECK = frozenset("abcdefghijklmnopqrstuvwxyz'`’.,:;-~^*")
+
+
+def _may_have_specks(line: str) -> bool:
+    """``_SPECKS`` can match only a speck and a space at the line's start or a space and
+    a speck at its end: two tests of those ends spare its search of the whole line (a
+    paragraph, once rejoin has joined it), tried at every space."""
+    return (line[1:2] == " " and line[:1] in _SPECK) or (line[-2:-1] == " " and line[-1:] in _SPECK)
+
+
 def is_byline(line: str, extra: tuple[str, ...] = ()) -> bool:
     """A standalone credit line: reporters, photographers, correspondents, whatever
     specks OCR read beside it; or a line that one of the user's ``extra`` byline
@@ -215,7 +226,7 @@ def is_byline(line: str, extra: tuple[str, ...] = ()) -> bool:
     line = line.strip()
     if len(line) <= MAX_BYLINE and (byline_match(line) or is_dateline_only(line)):
         return True
-    core = _SPECKS.sub("", line) if line.isascii() else line
+    core = _SPECKS.sub("", line) if line.isascii() and _may_have_specks(line) else line
     if core != line and len(core) <= MAX_BYLINE and byline_match(core):
         return True
     return bool(extra) and any(p.search(line) for p in compiled(extra, "byline_patterns"))

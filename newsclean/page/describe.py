@@ -197,8 +197,13 @@ def dash_led(text: str) -> bool:
 def hyphen_end(text: str) -> bool:
     """A word broken at the line end by a hyphen-like mark (``infor-``)."""
     # Only a hyphen-like last mark can end the pattern: asked first, it spares a search
-    # of the whole line (a paragraph, once rejoin has joined it).
-    return text[-1:] in _HYPHEN_MARKS and LINE_END_MARK.search(text) is not None
+    # of the whole line (a paragraph, once rejoin has joined it). The pattern matches
+    # there if and only if the character before the mark is one of its word's: a
+    # search from that character says so without reading the words before it (each a
+    # failed start of the pattern, read to its end).
+    return (
+        text[-1:] in _HYPHEN_MARKS and LINE_END_MARK.search(text, max(len(text) - 2, 0)) is not None
+    )
 
 
 def caption_credit(text: str) -> bool:
