@@ -212,3 +212,55 @@ def test_specks_and_hyphen_ends_in_their_places() -> None:
     assert hyphen_end("the infor-")
     assert not hyphen_end("the infor -")
     assert not hyphen_end("a dash —")
+
+
+def _dateline_by_pattern(line: str) -> bool:
+    return credits.DATELINE_LATIN.match(line) is not None
+
+
+@settings(max_examples=3000, derandomize=True)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "PARIS",
+                "Paris",
+                "paris",
+                ", ",
+                ". ",
+                " ",
+                "5",
+                "16",
+                "Sept.",
+                "janvier",
+                "—",
+                "–",
+                "--",
+                "-",
+                "(AP)",
+                "N. Y.",
+                "Fla.",
+                "06.11.2011",
+                "Januar",
+                "<",
+                "(",
+                "١",
+            ]
+        ),
+        max_size=10,
+    ).map("".join)
+)
+def test_latin_dateline_needs_a_figure_or_a_dash(line: str) -> None:
+    if _dateline_by_pattern(line):
+        assert credits._DATELINE_LATIN_NEEDS.search(line) is not None
+
+
+def test_latin_datelines_on_fixture_lines_need_a_figure_or_a_dash() -> None:
+    lines = {s.strip() for p in PAGES for s in p.read_text("utf-8", "replace").splitlines()}
+    datelines = [line for line in lines if _dateline_by_pattern(line)]
+    assert len(datelines) > 10
+    for line in datelines:
+        assert credits._DATELINE_LATIN_NEEDS.search(line) is not None
+    assert credits.starts_with_dateline("WASHINGTON, Jan. 5 (AP) — The")
+    assert credits.starts_with_dateline("TORONTO — The")
+    assert not credits.starts_with_dateline("WASHINGTON, the capital, said")
