@@ -9,6 +9,7 @@ the patterns turn on.
 
 from __future__ import annotations
 
+import importlib
 import re
 from pathlib import Path
 
@@ -17,13 +18,26 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import dehyphenate, latin
+from newsclean.chardata import display_width
 from newsclean.latin import caps_share
 from newsclean.page import credits, surroundings
 from newsclean.page.describe import hyphen_end
 from newsclean.passes import punctuation
 
+#: The module itself (imported by name, ``newsclean.page.describe`` is the package's
+#: function).
+describe = importlib.import_module("newsclean.page.describe")
+
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted((ROOT / "fixtures").glob("**/*.txt"))
+#: The pages the project may read: not the untouched sets, kept for evaluation.
+READABLE = [
+    page
+    for page in PAGES
+    if not page.relative_to(ROOT / "fixtures")
+    .parts[0]
+    .startswith(("real-untouched", "heldout-fresh", "heldout-latin-fresh"))
+]
 
 #: Letters of each case, hyphen-like marks, spaces of several kinds, line breaks.
 _ALPHABET = "aBz- \n\t=¬⸗\u00adéÉß÷ſİ1 \u3000\r中"
@@ -190,7 +204,7 @@ def test_specks_sought_only_where_an_end_holds_one(line: str) -> None:
 
 
 def test_line_end_tests_on_fixture_lines() -> None:
-    lines = {line for page in PAGES for line in page.read_text("utf-8", "replace").splitlines()}
+    lines = {line for page in READABLE for line in page.read_text("utf-8", "replace").splitlines()}
     specked = 0
     for line in lines:
         assert hyphen_end(line) == _hyphen_end_by_search(line)
@@ -199,7 +213,7 @@ def test_line_end_tests_on_fixture_lines() -> None:
             specked += 1
             assert credits._may_have_specks(stripped)
     assert specked > 0
-    hyphenated = [p.read_text("utf-8", "replace") for p in PAGES[:40]]
+    hyphenated = [p.read_text("utf-8", "replace") for p in READABLE[:40]]
     assert [dehyphenate._hyphenated_line_ends(t) for t in hyphenated] == [
         _hyphen_ends_by_search(t) for t in hyphenated
     ]
@@ -256,7 +270,7 @@ def test_latin_dateline_needs_a_figure_or_a_dash(line: str) -> None:
 
 
 def test_latin_datelines_on_fixture_lines_need_a_figure_or_a_dash() -> None:
-    lines = {s.strip() for p in PAGES for s in p.read_text("utf-8", "replace").splitlines()}
+    lines = {s.strip() for p in READABLE for s in p.read_text("utf-8", "replace").splitlines()}
     datelines = [line for line in lines if _dateline_by_pattern(line)]
     assert len(datelines) > 10
     for line in datelines:
@@ -264,3 +278,24 @@ def test_latin_datelines_on_fixture_lines_need_a_figure_or_a_dash() -> None:
     assert credits.starts_with_dateline("WASHINGTON, Jan. 5 (AP) — The")
     assert credits.starts_with_dateline("TORONTO — The")
     assert not credits.starts_with_dateline("WASHINGTON, the capital, said")
+
+
+def _width_by_substitution(text: str, cjk: bool) -> int:
+    if " " in text and not text.isascii() and (cjk or describe._HAS_CJK_PUNCT.search(text)):
+        return display_width(describe._JUSTIFICATION_SPACE.sub("", text))
+    return display_width(text)
+
+
+@settings(max_examples=3000, derandomize=True)
+@given(st.text(alphabet=" a“—’中\u3000b\t…。", max_size=16), st.booleans())
+def test_justification_spaces_counted_as_the_substitution_takes_them(text: str, cjk: bool) -> None:
+    assert describe.width_cells(text, cjk) == _width_by_substitution(text, cjk)
+
+
+def test_widths_of_fixture_lines_as_the_substitution_gives() -> None:
+    lines = {s.strip() for p in READABLE for s in p.read_text("utf-8", "replace").splitlines()}
+    marked = [line for line in lines if " " in line and describe._HAS_CJK_PUNCT.search(line)]
+    assert len(marked) > 100
+    for line in marked:
+        assert describe.width_cells(line, False) == _width_by_substitution(line, False)
+    assert describe.width_cells("he said “ yes ” — no", False) == 15
