@@ -23,6 +23,7 @@ from newsclean.latin import caps_share
 from newsclean.page import credits, surroundings
 from newsclean.page.describe import hyphen_end
 from newsclean.passes import punctuation
+from newsclean.passes.rejoin import apart
 
 #: The module itself (imported by name, ``newsclean.page.describe`` is the package's
 #: function).
@@ -266,7 +267,7 @@ def _dateline_by_pattern(line: str) -> bool:
 )
 def test_latin_dateline_needs_a_figure_or_a_dash(line: str) -> None:
     if _dateline_by_pattern(line):
-        assert credits._DATELINE_LATIN_NEEDS.search(line) is not None
+        assert credits.may_open_with_latin_dateline(line)
 
 
 def test_latin_datelines_on_fixture_lines_need_a_figure_or_a_dash() -> None:
@@ -274,7 +275,7 @@ def test_latin_datelines_on_fixture_lines_need_a_figure_or_a_dash() -> None:
     datelines = [line for line in lines if _dateline_by_pattern(line)]
     assert len(datelines) > 10
     for line in datelines:
-        assert credits._DATELINE_LATIN_NEEDS.search(line) is not None
+        assert credits.may_open_with_latin_dateline(line)
     assert credits.starts_with_dateline("WASHINGTON, Jan. 5 (AP) — The")
     assert credits.starts_with_dateline("TORONTO — The")
     assert not credits.starts_with_dateline("WASHINGTON, the capital, said")
@@ -299,3 +300,47 @@ def test_widths_of_fixture_lines_as_the_substitution_gives() -> None:
     for line in marked:
         assert describe.width_cells(line, False) == _width_by_substitution(line, False)
     assert describe.width_cells("he said “ yes ” — no", False) == 15
+
+
+@settings(max_examples=3000, derandomize=True)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "From",
+                "Subject",
+                "Tél.",
+                " ",
+                ":",
+                "：",
+                "地址",
+                "[",
+                "]",
+                "09",
+                "14",
+                "2023-12-05",
+                "T",
+                "Z",
+                "Dec",
+                "192.0.2.10",
+                ".",
+                "x",
+                "١",
+                "²",
+            ]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_field_rows_need_a_colon_or_a_figure_first(text: str) -> None:
+    if apart._FIELD_ROW.match(text):
+        assert apart.may_be_field_row(text)
+
+
+def test_field_rows_on_fixture_lines_need_a_colon_or_a_figure_first() -> None:
+    lines = {s.strip() for p in READABLE for s in p.read_text("utf-8", "replace").splitlines()}
+    rows = [line for line in lines if apart._FIELD_ROW.match(line)]
+    assert len(rows) > 10
+    assert all(apart.may_be_field_row(line) for line in rows)
+    assert apart.may_be_field_row("192.0.2.10 - - [05/Dec/2023]")
+    assert not apart.may_be_field_row("From the start of the week")

@@ -272,21 +272,26 @@ DATELINE_LATIN = regex.compile(
 DATELESS_DATELINE_CJK = regex.compile(f"^据?[{HAN}]{{1,8}}[社网網台报報][电電讯訊] (?=[^ ])")
 
 
-#: What every Latin dateline holds: a figure of its date, or the dash after a place
-#: printed without one (``DATELINE_LATIN``'s every branch needs one or the other).
-_DATELINE_LATIN_NEEDS = regex.compile(r"[\d—–]|--")
+#: A figure of an ASCII line (``\d`` reads no other there).
+_ASCII_FIGURE = regex.compile("[0-9]")
+
+
+def may_open_with_latin_dateline(text: str) -> bool:
+    """Whether ``DATELINE_LATIN`` may match ``text``: every branch of it needs a figure
+    of the date or the dash after a place (``—``, ``–``, ``--``). Only an ASCII line is
+    tested (the figures are ``[0-9]`` there, and the dash is ``--``, two plain tests): a
+    CJK line fails the pattern at its first character, sooner than a search would read
+    it, and ``isascii`` is a flag of the string, read at no cost."""
+    return not text.isascii() or "--" in text or _ASCII_FIGURE.search(text) is not None
 
 
 def starts_with_dateline(line: str) -> bool:
     """A dateline opens the line (a CJK wire dateline, or a Latin place and date)."""
     text = line.strip()
-    # Asked of every line rejoin reads: an ASCII line with no figure and no dash (most
-    # Latin running text) is spared the pattern's trials of its opening words as a
-    # place. (A CJK line fails the pattern at its first character, sooner than the
-    # search would read it; ``isascii`` is a flag of the string, read at no cost.)
+    # Asked of every line rejoin reads: most Latin running text is spared the
+    # pattern's trials of its opening words as a place.
     return ("月" in text and _dateline_cjk().match(text) is not None) or (
-        (not text.isascii() or _DATELINE_LATIN_NEEDS.search(text) is not None)
-        and DATELINE_LATIN.match(text) is not None
+        may_open_with_latin_dateline(text) and DATELINE_LATIN.match(text) is not None
     )
 
 
