@@ -205,18 +205,22 @@ def byline_match(line: str) -> bool:
 
 #: A speck OCR reads off the scan beside a line: one lower-case letter or mark standing
 #: apart at either end (``r BY KENNETH W. PAYNE``, ``By John Smith '``).
-_SPECKS = regex.compile(r"^(?:[a-z'`’.,:;\-~^*] )+|(?: [a-z'`’.,:;\-~^*])+$")
-
-
-#: What a speck is (``_SPECKS``'s class): a character in it followed or led by a space.
 _SPECK = frozenset("abcdefghijklmnopqrstuvwxyz'`’.,:;-~^*")
+#: The specks that open a line, each with its space.
+_LEADING_SPECKS = regex.compile(r"(?:[a-z'`’.,:;\-~^*] )+")
 
 
-def _may_have_specks(line: str) -> bool:
-    """``_SPECKS`` can match only a speck and a space at the line's start or a space and
-    a speck at its end: two tests of those ends spare its search of the whole line (a
-    paragraph, once rejoin has joined it), tried at every space."""
-    return (line[1:2] == " " and line[:1] in _SPECK) or (line[-2:-1] == " " and line[-1:] in _SPECK)
+def _without_specks(line: str) -> str:
+    """A stripped line without the specks at its ends, reading only them (a search for
+    specks that end a line was tried at every space of it: a paragraph, once rejoin has
+    joined it). The specks that open the line go first; then those that end it, pairs
+    of a space and a speck from the end back, never into the opening ones."""
+    lead = _LEADING_SPECKS.match(line)
+    start = lead.end() if lead else 0
+    end = len(line)
+    while end - 2 >= start and line[end - 2] == " " and line[end - 1] in _SPECK:
+        end -= 2
+    return line[start:end]
 
 
 def is_byline(line: str, extra: tuple[str, ...] = ()) -> bool:
@@ -226,7 +230,7 @@ def is_byline(line: str, extra: tuple[str, ...] = ()) -> bool:
     line = line.strip()
     if len(line) <= MAX_BYLINE and (byline_match(line) or is_dateline_only(line)):
         return True
-    core = _SPECKS.sub("", line) if line.isascii() and _may_have_specks(line) else line
+    core = _without_specks(line) if line.isascii() else line
     if core != line and len(core) <= MAX_BYLINE and byline_match(core):
         return True
     return bool(extra) and any(p.search(line) for p in compiled(extra, "byline_patterns"))

@@ -500,7 +500,10 @@ def _mark_tables(lines: list[Line], text: str) -> None:
         # A message's head stands over its message, alone: no text runs on into it.
         if MESSAGE_HEAD.match(line.text):
             line.set_apart = True
-    if not rows and "  " not in text and "\t" not in text and _BOX_DRAWING.search(text) is None:
+    # (A rule's characters are beyond ASCII: an ASCII block, a flag of the string, holds
+    # none.)
+    drawn = not text.isascii() and _BOX_DRAWING.search(text) is not None
+    if not rows and "  " not in text and "\t" not in text and not drawn:
         return
     table: list[Line] = []
     for i, line in enumerate(lines):
