@@ -22,7 +22,7 @@ from newsclean.chardata import display_width
 from newsclean.latin import caps_share
 from newsclean.page import credits, surroundings
 from newsclean.page.describe import hyphen_end
-from newsclean.passes import punctuation, whitespace
+from newsclean.passes import punctuation, reorder, whitespace
 from newsclean.passes.rejoin import apart
 
 #: The module itself (imported by name, ``newsclean.page.describe`` is the package's
@@ -354,3 +354,20 @@ def test_classes_skipped_on_ascii_text_hold_no_ascii_character() -> None:
     assert whitespace._CJK_OR_MARK.search(ascii_text) is None
     assert apart._BOX_DRAWING.search(ascii_text) is None
     assert whitespace.justification("工作组， 制定")[0] == "工作组，制定"
+
+
+def test_pieces_refused_by_their_first_letter_as_by_their_words() -> None:
+    """``reorder._is_piece`` asks a line's first letter before reading its words: the
+    same answer as asking both together, on every readable fixture line."""
+
+    def by_words(text: str) -> bool:
+        pieces = text.split()
+        if len(pieces) > reorder.MAX_PIECE_WORDS or not reorder._ends_open(text):
+            return False
+        words = reorder._WORD.findall(text)
+        return 0 < len(words) == len(pieces) and reorder._first_letter(text).isupper()
+
+    lines = {s.strip() for p in READABLE for s in p.read_text("utf-8", "replace").splitlines()}
+    answers = [reorder._is_piece(line) for line in lines]
+    assert answers == [by_words(line) for line in lines]
+    assert any(answers)
