@@ -225,10 +225,12 @@ def _hyphenated_line_ends(text: str) -> int:
     """How many lines end (but for space) in a word and a hyphen-like mark
     (``LINE_END_MARK``)."""
     # Only a line ending in a hyphen-like mark can match: one search of the page finds
-    # them, and only their lines are read (up to the mark: what follows it is space).
+    # them, and only the character before each mark is read (what follows the mark is
+    # space; the pattern matches up to the mark if and only if that character is one of
+    # its word's, and a search from the line's start would read every word before it).
     explicit = 0
     for mark in _HYPHEN_AT_LINE_END.finditer(text):
-        start = text.rfind("\n", 0, mark.start()) + 1
+        start = max(text.rfind("\n", 0, mark.start()) + 1, mark.start() - 1)
         if LINE_END_MARK.search(text, start, mark.end()):
             explicit += 1
     return explicit

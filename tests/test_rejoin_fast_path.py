@@ -19,7 +19,7 @@ from newsclean import dehyphenate
 from newsclean.api import fix_text
 from newsclean.dehyphenate import LINE_END_MARK
 from newsclean.passes import rejoin
-from newsclean.passes.rejoin import decide
+from newsclean.passes.rejoin import decide, lines, titles
 from newsclean.passes.rejoin.lines import Columns, Line, Paragraph, _describe
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -128,3 +128,28 @@ def test_hyphenated_line_ends_on_fixture_pages() -> None:
     for page in PAGES:
         text = page.read_text("utf-8", errors="replace")
         assert dehyphenate._hyphenated_line_ends(text) == _slow_hyphenated_line_ends(text)
+
+
+def test_word_count_stops_past_a_headline() -> None:
+    """``Line.words`` is asked only whether a line or a paragraph says more words than a
+    headline (or a heading line, fewer): it counts exactly up to one past
+    ``HEADLINE_WORDS`` and stops, however long a joined paragraph is."""
+    assert decide.HEADING_WORDS < lines.HEADLINE_WORDS
+    cap = lines.HEADLINE_WORDS + 1
+    for n in (0, 1, decide.HEADING_WORDS, lines.HEADLINE_WORDS, cap):
+        assert _describe(" ".join(["word"] * n) + ".", 0.0, ()).words == n
+    long = _describe("It said, " + "so it went on and on, " * 200 + "to the end.", 0.0, ())
+    assert long.words == cap
+
+
+def test_one_line_headline_words_counted_up_to_one_too_many() -> None:
+    """A one-line headline between sentences says a few words: its count stops one past
+    the most, and below that is every word ``_WORDS`` finds, on every readable line."""
+    cap = titles.MAX_ONE_LINE_HEADLINE_WORDS + 1
+    seen = set()
+    for page in PAGES:
+        for text in page.read_text("utf-8", "replace").splitlines():
+            words = len(titles._WORDS.findall(text))
+            assert titles._words_up_to_one_too_many(text) == min(words, cap)
+            seen.add(min(words, cap))
+    assert seen >= set(range(cap + 1))

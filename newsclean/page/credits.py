@@ -209,7 +209,22 @@ def byline_match(line: str) -> bool:
 
 #: A speck OCR reads off the scan beside a line: one lower-case letter or mark standing
 #: apart at either end (``r BY KENNETH W. PAYNE``, ``By John Smith '``).
-_SPECKS = regex.compile(r"^(?:[a-z'`’.,:;\-~^*] )+|(?: [a-z'`’.,:;\-~^*])+$")
+_SPECK = frozenset("abcdefghijklmnopqrstuvwxyz'`’.,:;-~^*")
+#: The specks that open a line, each with its space.
+_LEADING_SPECKS = regex.compile(r"(?:[a-z'`’.,:;\-~^*] )+")
+
+
+def _without_specks(line: str) -> str:
+    """A stripped line without the specks at its ends, reading only them (a search for
+    specks that end a line was tried at every space of it: a paragraph, once rejoin has
+    joined it). The specks that open the line go first; then those that end it, pairs
+    of a space and a speck from the end back, never into the opening ones."""
+    lead = _LEADING_SPECKS.match(line)
+    start = lead.end() if lead else 0
+    end = len(line)
+    while end - 2 >= start and line[end - 2] == " " and line[end - 1] in _SPECK:
+        end -= 2
+    return line[start:end]
 
 
 def is_byline(line: str, extra: tuple[str, ...] = ()) -> bool:
@@ -219,7 +234,7 @@ def is_byline(line: str, extra: tuple[str, ...] = ()) -> bool:
     line = line.strip()
     if len(line) <= MAX_BYLINE and (byline_match(line) or is_dateline_only(line)):
         return True
-    core = _SPECKS.sub("", line) if line.isascii() else line
+    core = _without_specks(line) if line.isascii() else line
     if core != line and len(core) <= MAX_BYLINE and byline_match(core):
         return True
     return bool(extra) and any(p.search(line) for p in compiled(extra, "byline_patterns"))
@@ -265,11 +280,26 @@ DATELINE_LATIN = regex.compile(
 DATELESS_DATELINE_CJK = regex.compile(f"^据?[{HAN}]{{1,8}}[社网網台报報][电電讯訊] (?=[^ ])")
 
 
+#: A figure of an ASCII line (``\d`` reads no other there).
+_ASCII_FIGURE = regex.compile("[0-9]")
+
+
+def may_open_with_latin_dateline(text: str) -> bool:
+    """Whether ``DATELINE_LATIN`` may match ``text``: every branch of it needs a figure
+    of the date or the dash after a place (``—``, ``–``, ``--``). Only an ASCII line is
+    tested (the figures are ``[0-9]`` there, and the dash is ``--``, two plain tests): a
+    CJK line fails the pattern at its first character, sooner than a search would read
+    it, and ``isascii`` is a flag of the string, read at no cost."""
+    return not text.isascii() or "--" in text or _ASCII_FIGURE.search(text) is not None
+
+
 def starts_with_dateline(line: str) -> bool:
     """A dateline opens the line (a CJK wire dateline, or a Latin place and date)."""
     text = line.strip()
+    # Asked of every line rejoin reads: most Latin running text is spared the
+    # pattern's trials of its opening words as a place.
     return ("月" in text and _dateline_cjk().match(text) is not None) or (
-        DATELINE_LATIN.match(text) is not None
+        may_open_with_latin_dateline(text) and DATELINE_LATIN.match(text) is not None
     )
 
 

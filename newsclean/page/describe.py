@@ -56,6 +56,8 @@ _ENDS_CLAUSE = regex.compile("[，、：:,]$")
 # run not followed by CJK it read the run to its end (quadratic). Same matches.
 _JUSTIFICATION_SPACE = regex.compile(f"(?<=[{CJK}{CJK_PUNCT}]) +|(?<! ) ++(?=[{CJK}{CJK_PUNCT}])")
 _HAS_CJK_PUNCT = regex.compile(f"[{CJK_PUNCT}]")
+#: What a justification space stands beside.
+_BESIDE_JUSTIFICATION = regex.compile(f"[{CJK}{CJK_PUNCT}]")
 #: Words as segment counts them: runs of Latin letters.
 _LATIN_WORD = regex.compile(r"[A-Za-z\u00c0-\u024f]+")
 #: Words as reorder counts them: a letter, then word characters and inner marks.
@@ -160,9 +162,35 @@ def width_cells(text: str, cjk: bool) -> int:
     """Display width in cells, the justification spaces beside CJK text left out."""
     # The substitution tries every position of a long Latin paragraph: asked only of a
     # line with a space and what a justification space stands beside.
-    if " " in text and not text.isascii() and (cjk or _HAS_CJK_PUNCT.search(text) is not None):
+    if " " not in text or text.isascii():
+        return display_width(text)
+    if cjk:
         return display_width(_JUSTIFICATION_SPACE.sub("", text))
-    return display_width(text)
+    if _HAS_CJK_PUNCT.search(text) is None:
+        return display_width(text)
+    # A Latin line with a CJK mark (``“``, ``’``, ``—``): the few marks are found, and
+    # the spaces beside them counted, where the substitution tried every position.
+    return display_width(text) - _justification_spaces(text)
+
+
+def _justification_spaces(text: str) -> int:
+    """How many spaces ``_JUSTIFICATION_SPACE`` takes out of ``text``: every run of
+    spaces with a CJK character or mark on either side (spaces take one cell each)."""
+    removed = 0
+    # Spaces before this offset are counted: the run after one mark is the run before
+    # the next when only spaces stand between them.
+    counted = 0
+    end = len(text)
+    for mark in _BESIDE_JUSTIFICATION.finditer(text):
+        before = at = mark.start()
+        while before > counted and text[before - 1] == " ":
+            before -= 1
+        after = mark.end()
+        while after < end and text[after] == " ":
+            after += 1
+        removed += at - before + after - mark.end()
+        counted = after
+    return removed
 
 
 def starts_lower(text: str) -> bool:
@@ -197,8 +225,13 @@ def dash_led(text: str) -> bool:
 def hyphen_end(text: str) -> bool:
     """A word broken at the line end by a hyphen-like mark (``infor-``)."""
     # Only a hyphen-like last mark can end the pattern: asked first, it spares a search
-    # of the whole line (a paragraph, once rejoin has joined it).
-    return text[-1:] in _HYPHEN_MARKS and LINE_END_MARK.search(text) is not None
+    # of the whole line (a paragraph, once rejoin has joined it). The pattern matches
+    # there if and only if the character before the mark is one of its word's: a
+    # search from that character says so without reading the words before it (each a
+    # failed start of the pattern, read to its end).
+    return (
+        text[-1:] in _HYPHEN_MARKS and LINE_END_MARK.search(text, max(len(text) - 2, 0)) is not None
+    )
 
 
 def caption_credit(text: str) -> bool:

@@ -176,8 +176,12 @@ def _is_piece(text: str) -> bool:
     pieces = text.split()
     if len(pieces) > MAX_PIECE_WORDS or not _ends_open(text):
         return False
+    # A piece opens with a capital: a line of Han (no letter of it is upper case) is
+    # refused by its first character, before its words are read.
+    if not _first_letter(text).isupper():
+        return False
     words = _WORD.findall(text)
-    return 0 < len(words) == len(pieces) and _first_letter(text).isupper()
+    return 0 < len(words) == len(pieces)
 
 
 def _rejoin_cut_lines(lines: list[str]) -> tuple[list[str], int]:

@@ -267,7 +267,9 @@ _CJK_OR_MARK = regex.compile(f"[{TIGHT}{_AFTER_MARK}「『]")
 
 def justification(text: str) -> tuple[str, Counter[str]]:
     counts: Counter[str] = Counter()
-    if _CJK_OR_MARK.search(text) is None:
+    # Every character of the class is beyond ASCII: an ASCII text (a flag of the string)
+    # is not read at all.
+    if text.isascii() or _CJK_OR_MARK.search(text) is None:
         return text, counts
     if _HANGUL.search(text):
         # Korean lines keep their spaces: judge the others one by one.

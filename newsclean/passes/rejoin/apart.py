@@ -218,12 +218,19 @@ _FIELD_ROW = regex.compile(
 MIN_FIELD_ROWS = 3
 
 
+def may_be_field_row(text: str) -> bool:
+    """Whether ``_FIELD_ROW`` may match ``text``: a label ends at a colon, a time stamp
+    holds one, and a client's address opens with a figure. A plain line (most of a page)
+    is spared the pattern, whose label form reads its first words again and again."""
+    return ":" in text or "：" in text or text[:1].isdigit()
+
+
 def _field_rows(lines: list[Line]) -> set[int]:
     """The lines of runs of records: an e-mail's header, a form, a chat log."""
     rows: set[int] = set()
     run: list[int] = []
     for i, line in enumerate([*lines, None]):
-        if line is not None and _FIELD_ROW.match(line.text):
+        if line is not None and may_be_field_row(line.text) and _FIELD_ROW.match(line.text):
             run.append(i)
             continue
         if len(run) >= MIN_FIELD_ROWS:
@@ -269,7 +276,10 @@ def _mark_tables(lines: list[Line], text: str) -> None:
         # A message's head stands over its message, alone: no text runs on into it.
         if MESSAGE_HEAD.match(line.text):
             line.set_apart = True
-    if not rows and "  " not in text and "\t" not in text and _BOX_DRAWING.search(text) is None:
+    # (A rule's characters are beyond ASCII: an ASCII block, a flag of the string, holds
+    # none.)
+    drawn = not text.isascii() and _BOX_DRAWING.search(text) is not None
+    if not rows and "  " not in text and "\t" not in text and not drawn:
         return
     table: list[Line] = []
     for i, line in enumerate(lines):

@@ -28,7 +28,14 @@ from newsclean.page.describe import (
     unclosed,
 )
 from newsclean.page.tuning import TUNING
-from newsclean.passes.rejoin.lines import FIRST_LINE_INDENT, FULL, Columns, Line, Paragraph
+from newsclean.passes.rejoin.lines import (
+    FIRST_LINE_INDENT,
+    FULL,
+    HEADLINE_WORDS,
+    Columns,
+    Line,
+    Paragraph,
+)
 
 #: A heading line at least this wide followed by one at most this share of it is one
 #: headline wrapped by its column.
@@ -48,10 +55,9 @@ HEADING_APART = 0.25
 #: torn by an extractor agree by chance.
 MIN_COLUMN_LINE = 16
 #: A Latin headline line in clauses says at most this many words (a line of running
-#: text in clauses says more).
+#: text in clauses says more). No more than ``HEADLINE_WORDS``: ``Line.words`` counts
+#: no further.
 HEADING_WORDS = 8
-#: A Latin headline says at most this many words in all its lines.
-HEADLINE_WORDS = 15
 #: Two lines wider than this (in cells) are no column's: an extractor ran columns together.
 WIDEST_MEASURE = 120
 #: No printed Latin column is this wide, in characters.

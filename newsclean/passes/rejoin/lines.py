@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 
 from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
 from newsclean.latin import (
@@ -29,6 +30,8 @@ FIRST_LINE_INDENT = 4
 OUTLIER = 1.3
 #: A paragraph shows it is set justified once this many of its lines fill the measure.
 MIN_JUSTIFIED_LINES = 4
+#: A Latin headline says at most this many words in all its lines.
+HEADLINE_WORDS = 15
 
 
 @dataclass(slots=True)
@@ -90,10 +93,14 @@ class Line:
 
     @property
     def words(self) -> int:
-        """How many words (``latin.WORD``) the line says: asked of a paragraph's every
-        line for each line that may open under it."""
+        """How many words (``latin.WORD``) the line says, up to one more than
+        ``HEADLINE_WORDS``: asked of a paragraph's every line for each line that may
+        open under it, only whether they are too many for a headline (or a heading line,
+        fewer still). Counting stops there, so a joined paragraph's words are not all
+        read."""
         if self._words < 0:
-            self._words = len(WORD.findall(self.text))
+            found = WORD.finditer(self.text)
+            self._words = sum(1 for _ in islice(found, HEADLINE_WORDS + 1))
         return self._words
 
 

@@ -6,6 +6,8 @@ otherwise run on from."""
 
 from __future__ import annotations
 
+from itertools import islice
+
 from newsclean import regex
 from newsclean.latin import in_headline_case, is_headline_case_deck
 from newsclean.page.boxes import (
@@ -61,17 +63,21 @@ def _headline_between_sentences(before: Line, line: Line, after: Line) -> bool:
         and before.ends_sentence
         and not line.cjk
         and not (line.byline or line.starts_new)
-        and not line.text.split()[0].isupper()
-        and (
-            MIN_ONE_LINE_HEADLINE_WORDS
-            <= len(_WORDS.findall(line.text))
-            <= MAX_ONE_LINE_HEADLINE_WORDS
-        )
+        and not line.text.split(None, 1)[0].isupper()
+        and MIN_ONE_LINE_HEADLINE_WORDS
+        <= _words_up_to_one_too_many(line.text)
+        <= MAX_ONE_LINE_HEADLINE_WORDS
         and is_headline_case_deck(line.text)
         and not after.cjk
         and after.text[:1].isupper()
         and not in_headline_case(after.text)
     )
+
+
+def _words_up_to_one_too_many(text: str) -> int:
+    """The words of ``text`` (``_WORDS``), counted up to one more than a one-line
+    headline says: a joined paragraph is not read to its end to say it is too long."""
+    return sum(1 for _ in islice(_WORDS.finditer(text), MAX_ONE_LINE_HEADLINE_WORDS + 1))
 
 
 def _mark_decks_over(lines: list[Line], opening: int) -> None:
