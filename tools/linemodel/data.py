@@ -29,7 +29,11 @@ from newsclean.options import Options
 from tools.modules import load_file
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared"
+# Beside the repository's checkout, or beside the folder of its worktrees (/work/wt/NAME).
+SHARED = next(
+    (p / "shared" for p in ROOT.parents[:2] if (p / "shared" / "eval").is_dir()),
+    ROOT.parent / "shared",
+)
 #: Every set with gold: name -> (raw folder, gold folder). The fixture pages and
 #: real-train may be trained on; the held-out sets never are (nor real-untouched, which
 #: is not listed).
