@@ -321,6 +321,7 @@ def model_arguments(
         "--ocr", type=int, default=0, help="add the first N OCR'd extractions of the share"
     )
     ap.add_argument("--hand-weight", type=int, default=5)
+    ap.add_argument("--ocr-weight", type=int, default=1, help="each OCR'd page this many times")
     ap.add_argument("--out", type=Path, default=out)
     ap.add_argument("--cache", type=Path, help=cache)
     ap.add_argument("--jobs", type=int, default=2)
@@ -333,19 +334,20 @@ def train_model(
     train: Callable[[list[T], list[T], int, Path], Any],
     what: Callable[[Any], str],
 ) -> int:
-    """Loads the hand pages and ``--generated`` pages of the training share with
-    ``load``, trains on them, and says what it trained on (``what`` says what ``train``
+    """Loads the hand pages and ``--generated`` pages of the training share (and
+    ``--ocr`` more OCR'd ones) with ``load``, trains on them (each OCR'd page
+    ``--ocr-weight`` times), and says what it trained on (``what`` says what ``train``
     returns)."""
     start = time.monotonic()
     hand = load(hand_pairs(real_train=True))
     pairs = training_share(args.generated, args.ocr)
     pages = load(pairs)
-    used = train(pages, hand, args.hand_weight, args.out)
-    read = sum(is_ocr(gold.stem) for _, gold in pairs)
+    read = [page for page, (_, gold) in zip(pages, pairs, strict=True) if is_ocr(gold.stem)]
+    used = train(pages + read * (args.ocr_weight - 1), hand, args.hand_weight, args.out)
     print(
         f"trained on {len(hand)} hand pages ({args.hand_weight} times) and {len(pages)} "
-        f"generated ones ({read} OCR'd), {what(used)}, in {time.monotonic() - start:.0f} s: "
-        f"{args.out} ({args.out.stat().st_size} bytes)",
+        f"generated ones ({len(read)} OCR'd, {args.ocr_weight} times), {what(used)}, "
+        f"in {time.monotonic() - start:.0f} s: {args.out} ({args.out.stat().st_size} bytes)",
         file=sys.stderr,
     )
     return 0
