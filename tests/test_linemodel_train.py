@@ -202,3 +202,30 @@ def test_the_ocr_share_adds_ocr_extractions_not_already_taken(
     assert stems(3, ocr=2) == [*names[:3], names[4]]
     assert stems(3, ocr=9) == [*names[:3], names[4], names[5]]
     assert [data.is_ocr(n) for n in names] == [False, True, False, False, True, True, False]
+
+
+def test_ocr_weight_repeats_the_ocr_pages_only(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    names = ["a_t00001_pdfminer", "a_t00001_ocr-150-n0-s+0.0", "b_t00002_pymupdf"]
+    pairs = [(Path(f"raw/{n}.txt"), Path(f"gold/{n}.json")) for n in names]
+    monkeypatch.setattr(data, "training_share", lambda n, ocr: pairs)
+    monkeypatch.setattr(data, "hand_pairs", lambda real_train: [])
+    seen: list[str] = []
+
+    def train(pages: list[str], hand: list[str], weight: int, out: Path) -> int:
+        seen.extend(pages)
+        out.write_bytes(b"model")
+        return len(pages)
+
+    def stems(pairs: list[tuple[Path, Path]]) -> list[str]:
+        return [gold.stem for _, gold in pairs]
+
+    out = tmp_path / "m.crfsuite"
+    for weight, expected in ((1, names), (3, [*names, names[1], names[1]])):
+        seen.clear()
+        args = data.model_arguments(None, ("train",), out, "").parse_args(
+            ["train", f"--ocr-weight={weight}"]
+        )
+        data.train_model(args, stems, train, str)
+        assert seen == expected
