@@ -12,6 +12,7 @@ from newsclean.linemodel import MODEL, label_lines, page_articles, page_features
 from newsclean.linemodel.align import Label
 from newsclean.linemodel.features import without_rules
 from newsclean.options import Options
+from tools.linemodel import data
 from tools.linemodel.data import (
     OPTIONS,
     SETS,
@@ -173,3 +174,58 @@ def test_validation_share_is_about_seven_in_a_hundred_compositions() -> None:
     share = sum(validating(name) for name in names) / len(names)
     assert 0.05 < share < 0.09
     assert composition("x_t00001_pdfminer") != composition("x_t00002_pdfminer")
+
+
+def test_the_ocr_share_adds_ocr_extractions_not_already_taken(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    names = [
+        "a_t00001_pdfminer",
+        "a_t00001_ocr-150-n0-s+0.0",
+        "b_t00002_pymupdf",
+        "c_t00003_pdftotext",
+        "c_t00003_ocr-200-n1b-s-1.0",
+        "d_t00004_ocr-300-n0-s+0.5",
+        "e_t00005_pdfminer",
+    ]
+    pairs = [(Path(f"raw/{n}.txt"), Path(f"gold/{n}.json")) for n in names]
+    monkeypatch.setattr(data, "generated", lambda validation: pairs)
+    monkeypatch.setattr(data, "diagnosed", lambda: {"t00005"})
+
+    def stems(n: int, ocr: int = 0) -> list[str]:
+        return [gold.stem for _, gold in data.training_share(n, ocr)]
+
+    # Without it, the first n as before; a diagnosed composition is never taken.
+    assert stems(3) == names[:3]
+    assert stems(10) == names[:6]
+    # The first OCR'd extraction is among the first three: taken once, not twice.
+    assert stems(3, ocr=2) == [*names[:3], names[4]]
+    assert stems(3, ocr=9) == [*names[:3], names[4], names[5]]
+    assert [data.is_ocr(n) for n in names] == [False, True, False, False, True, True, False]
+
+
+def test_ocr_weight_repeats_the_ocr_pages_only(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    names = ["a_t00001_pdfminer", "a_t00001_ocr-150-n0-s+0.0", "b_t00002_pymupdf"]
+    pairs = [(Path(f"raw/{n}.txt"), Path(f"gold/{n}.json")) for n in names]
+    monkeypatch.setattr(data, "training_share", lambda n, ocr: pairs)
+    monkeypatch.setattr(data, "hand_pairs", lambda real_train: [])
+    seen: list[str] = []
+
+    def train(pages: list[str], hand: list[str], weight: int, out: Path) -> int:
+        seen.extend(pages)
+        out.write_bytes(b"model")
+        return len(pages)
+
+    def stems(pairs: list[tuple[Path, Path]]) -> list[str]:
+        return [gold.stem for _, gold in pairs]
+
+    out = tmp_path / "m.crfsuite"
+    for weight, expected in ((1, names), (3, [*names, names[1], names[1]])):
+        seen.clear()
+        args = data.model_arguments(None, ("train",), out, "").parse_args(
+            ["train", f"--ocr-weight={weight}"]
+        )
+        data.train_model(args, stems, train, str)
+        assert seen == expected
