@@ -14,6 +14,14 @@ os.environ.setdefault("NEWSCLEAN_CACHE_DIR", tempfile.mkdtemp(prefix="newsclean-
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
+#: The sets kept for evaluation: scored once at the end of a stop, never read by tests.
+UNTOUCHED = ("real-untouched", "heldout-fresh", "heldout-latin-fresh")
+#: Every fixture text the project may read (the untouched sets left out).
+READABLE_PAGES = sorted(
+    page
+    for page in FIXTURES.glob("**/*.txt")
+    if not page.relative_to(FIXTURES).parts[0].startswith(UNTOUCHED)
+)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -9,8 +9,6 @@ generated blocks made of the characters the patterns turn on.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -18,9 +16,9 @@ from hypothesis import strategies as st
 from newsclean.model import blocks_from_text
 from newsclean.page import boxes
 from newsclean.passes.rejoin import apart
+from tests.conftest import READABLE_PAGES
 
-ROOT = Path(__file__).resolve().parent.parent
-PAGES = sorted((ROOT / "fixtures").glob("**/*.txt"))
+PAGES = READABLE_PAGES
 
 
 def _blocks() -> list[list[str]]:

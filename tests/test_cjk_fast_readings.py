@@ -10,7 +10,6 @@ made of what the codecs turn on.
 from __future__ import annotations
 
 import codecs
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -18,9 +17,9 @@ from hypothesis import strategies as st
 from newsclean.cjk_mojibake import readings
 from newsclean.cjk_mojibake.fingerprints import HYPOTHESES, Hypothesis
 from newsclean.cjk_mojibake.readings import MAX_BRANCHES, MAX_GAP, MAX_READING, _at_boundary
+from tests.conftest import READABLE_PAGES
 
-ROOT = Path(__file__).resolve().parent.parent
-PAGES = sorted((ROOT / "fixtures").glob("**/*.txt"))
+PAGES = READABLE_PAGES
 
 
 def _longest_slowly(

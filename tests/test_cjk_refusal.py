@@ -17,9 +17,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.cjk_mojibake.repair import _repair_line, refused
+from tests.conftest import READABLE_PAGES
 
-ROOT = Path(__file__).resolve().parent.parent
-PAGES = sorted((ROOT / "fixtures").glob("**/*.txt"))
+PAGES = READABLE_PAGES
 
 _CHARS = "adeEcstT0139@_,.-' \xa0\x81\x85\x93ÉÈÀÇÊÔÃÂàéèçêôüßñ×÷¤¥¼¿©°«»’—…€œﬁ中文閏"
 _PIECES = [

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,6 +13,7 @@ from hypothesis import strategies as st
 from newsclean import api
 from newsclean.page import credits, lexicon
 from newsclean.page.credits import is_byline
+from tests.conftest import READABLE_PAGES
 
 
 @pytest.mark.parametrize(
@@ -185,11 +185,10 @@ def test_credit_that_opens_a_paragraph(paragraph: str, split: tuple[str, str] | 
 
 # The refusals of ``byline_match`` give what the whole pattern gives.
 
-_ROOT = Path(__file__).resolve().parent.parent
 _FIXTURE_LINES = sorted(
     {
         variant
-        for page in (_ROOT / "fixtures").glob("**/*.txt")
+        for page in READABLE_PAGES
         for line in page.read_text("utf-8", errors="replace").splitlines()
         for variant in (line, line.strip(), line.strip() + "\n")
     }

@@ -24,21 +24,13 @@ from newsclean.page import credits, surroundings
 from newsclean.page.describe import hyphen_end
 from newsclean.passes import punctuation, reorder, whitespace
 from newsclean.passes.rejoin import apart
+from tests.conftest import READABLE_PAGES
 
 #: The module itself (imported by name, ``newsclean.page.describe`` is the package's
 #: function).
 describe = importlib.import_module("newsclean.page.describe")
 
-ROOT = Path(__file__).resolve().parent.parent
-PAGES = sorted((ROOT / "fixtures").glob("**/*.txt"))
-#: The pages the project may read: not the untouched sets, kept for evaluation.
-READABLE = [
-    page
-    for page in PAGES
-    if not page.relative_to(ROOT / "fixtures")
-    .parts[0]
-    .startswith(("real-untouched", "heldout-fresh", "heldout-latin-fresh"))
-]
+PAGES = READABLE = READABLE_PAGES
 
 #: Letters of each case, hyphen-like marks, spaces of several kinds, line breaks.
 _ALPHABET = "aBz- \n\t=¬⸗\u00adéÉß÷ſİ1 \u3000\r中"
