@@ -10,6 +10,8 @@ the same, and the full rules must still see every line it leaves to them.
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
+from typing import cast
 
 import pytest
 from hypothesis import given, settings
@@ -19,7 +21,7 @@ from newsclean import dehyphenate
 from newsclean.api import fix_text
 from newsclean.dehyphenate import LINE_END_MARK
 from newsclean.passes import rejoin
-from newsclean.passes.rejoin import decide, lines, titles
+from newsclean.passes.rejoin import apart, decide, lines, titles
 from newsclean.passes.rejoin.lines import Columns, Line, Paragraph, _describe
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -153,3 +155,14 @@ def test_one_line_headline_words_counted_up_to_one_too_many() -> None:
             assert titles._words_up_to_one_too_many(text) == min(words, cap)
             seen.add(min(words, cap))
     assert seen >= set(range(cap + 1))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 400), st.booleans()), min_size=1, max_size=40))
+def test_most_of_one_width_counts_as_every_pair_does(shapes: list[tuple[int, bool]]) -> None:
+    lines = cast(list[Line], [SimpleNamespace(width=w, cjk=cjk) for w, cjk in shapes])
+    by_pairs = max(
+        sum(1 for other in lines if abs(other.width - line.width) <= apart._give(line))
+        for line in lines
+    )
+    assert apart._most_of_one_width(lines) == by_pairs
