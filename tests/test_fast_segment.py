@@ -150,11 +150,18 @@ def test_veto_features_on_fixture_pages(page: Path) -> None:
 def _untagged(units: list[Unit], tags: list[tuple[str, float]]) -> list[tuple[str, float]]:
     """``tags`` with the units the veto does not ask about left untagged, as
     ``model_tags`` leaves them."""
-    vetoable = [veto._vetoable(u) for u in units]
-    return [
-        tag if vetoable[i] and veto._may_join(units, vetoable, i) else ("", 0.0)
-        for i, tag in enumerate(tags)
-    ]
+    asked = set(veto._may_join(units, [veto._vetoable(u) for u in units]))
+    return [tag if i in asked else ("", 0.0) for i, tag in enumerate(tags)]
+
+
+def _may_join_looking_back(units: list[Unit], vetoable: list[bool], i: int) -> bool:
+    """``veto._may_join``'s first form, for one heading: it looked back from each."""
+    if i + 1 < len(units) and units[i + 1].role == "body":
+        return True
+    k = i - 1
+    while k >= 0 and vetoable[k]:
+        k -= 1
+    return k >= 0 and units[k].role == "body"
 
 
 def _applied(units: list[Unit], tags: list[tuple[str, float]]) -> list[tuple[str, str]]:
@@ -183,6 +190,11 @@ def test_veto_asks_only_where_it_may_join(
     units = [Unit(text, k // 3, None, "", role) for k, (role, text, _) in enumerate(units_tags)]
     tags = [tag for _, _, tag in units_tags]
     assert _applied(units, tags) == _applied(units, _untagged(units, tags))
+    vetoable = [veto._vetoable(u) for u in units]
+    looking_back = [
+        i for i, able in enumerate(vetoable) if able and _may_join_looking_back(units, vetoable, i)
+    ]
+    assert veto._may_join(units, vetoable) == looking_back
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)

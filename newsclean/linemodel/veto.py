@@ -180,7 +180,7 @@ def model_tags(units: list[Unit], model: str) -> list[tuple[str, float]]:
     others."""
     out: list[tuple[str, float]] = [("", 0.0)] * len(units)
     vetoable = [_vetoable(unit) for unit in units]
-    asked = [i for i, able in enumerate(vetoable) if able and _may_join(units, vetoable, i)]
+    asked = _may_join(units, vetoable)
     if not asked:
         # No heading to ask about: CRFsuite is not even loaded.
         return out
@@ -197,19 +197,23 @@ def model_tags(units: list[Unit], model: str) -> list[tuple[str, float]]:
     return out
 
 
-def _may_join(units: list[Unit], vetoable: list[bool], i: int) -> bool:
-    """Whether :func:`apply_tags` could join the heading at ``i`` to a paragraph, were
-    the model sure: to the next unit only if the rules made it body (a unit's role
-    changes only when it is itself vetoed, after this one); to the body unit before only
-    if one stands before it past vetoable headings alone, as every other unit is kept
-    with its own role and would be the unit before. Units that cannot be joined are not
-    described nor tagged."""
-    if i + 1 < len(units) and units[i + 1].role == "body":
-        return True
-    k = i - 1
-    while k >= 0 and vetoable[k]:
-        k -= 1
-    return k >= 0 and units[k].role == "body"
+def _may_join(units: list[Unit], vetoable: list[bool]) -> list[int]:
+    """The vetoable headings :func:`apply_tags` could join to a paragraph, were the model
+    sure: to the next unit only if the rules made it body (a unit's role changes only
+    when it is itself vetoed, after this one); to the body unit before only if one
+    stands before it past vetoable headings alone, as every other unit is kept with its
+    own role and would be the unit before. Units that cannot be joined are not described
+    nor tagged. (The unit before is carried along: looking back from each heading made
+    a run of headings quadratic.)"""
+    asked = []
+    kept_before_is_body = False
+    for i, able in enumerate(vetoable):
+        if not able:
+            kept_before_is_body = units[i].role == "body"
+            continue
+        if kept_before_is_body or (i + 1 < len(units) and units[i + 1].role == "body"):
+            asked.append(i)
+    return asked
 
 
 def vetted(units: list[Unit], model: str | None = None) -> list[Unit]:
