@@ -42,6 +42,10 @@ ENDS_SENTENCE = regex.compile(
     f"[{SENTENCE_END}][{re.escape(TRAILING_CLOSERS)}]*(?: ?[,.'’-])?\\s*$"
 )
 
+#: A Latin line that ends a sentence at a full stop, ``!``, ``?`` or an ellipsis, and its
+#: closing marks (a semicolon parts clauses: a stanza's line, a deck goes on after it).
+ENDS_LATIN_SENTENCE = regex.compile(r"[.!?…][\"'”’)]*\s*$")
+
 HAS_CJK = regex.compile(f"[{CJK}]")
 
 

@@ -244,18 +244,25 @@ def _lost_hyphens(text: str, language: str) -> bool:
     enough = max(explicit + 1, 1 if explicit == 0 else 2)
     clear = 0
     for left, right in _line_pairs(text):
-        if len(left) < 2 or len(right) < 2:
-            continue
-        # Most line ends fall between two common words: the joined word is asked last.
-        rarer = min(zipf(left, language), zipf(right, language))
-        if rarer >= 3.0:
-            continue
-        joined = zipf(left + right, language)
-        if joined >= 2.5 and joined > rarer + 1.5:
+        if _clearly_one_word(left, right, language):
             clear += 1
             if clear >= enough:
                 return True
     return False
+
+
+def _clearly_one_word(left: str, right: str, language: str, *, marked: bool = False) -> bool:
+    """Is ``left⏎right`` a break inside a word, beyond doubt: one half is no common word
+    and the joined word clearly is one? A break ``marked`` at the line end (``Uni?⏎ted``)
+    may fall between two common words too."""
+    if len(left) < 2 or len(right) < 2:
+        return False
+    # Most line ends fall between two common words: the joined word is asked last.
+    rarer = min(zipf(left, language), zipf(right, language))
+    if rarer >= 3.0 and not marked:
+        return False
+    joined = zipf(left + right, language)
+    return joined >= 2.5 and joined > rarer + 1.5
 
 
 #: A word, the ``?`` an encoder wrote for its hyphen, and the next line's lower-case word.
@@ -267,14 +274,12 @@ MIN_QUESTION_BREAKS = 3
 def question_hyphens(text: str) -> list[int]:
     """The offsets of the line-end ``?`` that stand for a hyphen the text's encoder could
     not write (see the module docstring): none unless the page's ``word?⏎word`` line
-    ends whose joined word clearly is one (as ``_lost_hyphens`` counts them) outnumber
+    ends whose joined word clearly is one (``_clearly_one_word``, the ``?`` a mark) outnumber
     its hyphenated line ends, three of them at least."""
     if text.count("?\n") < MIN_QUESTION_BREAKS:
         return []
     breaks = [
-        (found.end(1), found.group(1), found.group(2))
-        for found in _QUESTION_BREAK.finditer(text)
-        if len(found.group(1)) >= 2 and len(found.group(2)) >= 2
+        (found.end(1), found.group(1), found.group(2)) for found in _QUESTION_BREAK.finditer(text)
     ]
     if len(breaks) < MIN_QUESTION_BREAKS:
         return []
@@ -282,11 +287,7 @@ def question_hyphens(text: str) -> list[int]:
     language = vocab.language
     if language is None:
         return []
-    clear = 0
-    for _, left, right in breaks:
-        rarer = min(zipf(left, language), zipf(right, language))
-        joined = zipf(left + right, language)
-        clear += joined >= 2.5 and joined > rarer + 1.5
+    clear = sum(_clearly_one_word(a, b, language, marked=True) for _, a, b in breaks)
     if clear < max(_hyphenated_line_ends(text) + 1, MIN_QUESTION_BREAKS):
         return []
     return [at for at, left, right in breaks if joins_lost_break(left, right, vocab)]

@@ -14,7 +14,13 @@ names) are the item's captions, not its headline (``lines_over_stack``).
 from __future__ import annotations
 
 from newsclean import regex
-from newsclean.chardata import ENDS_SENTENCE, HAS_CJK, display_width, joins_without_space
+from newsclean.chardata import (
+    ENDS_LATIN_SENTENCE,
+    ENDS_SENTENCE,
+    HAS_CJK,
+    display_width,
+    joins_without_space,
+)
 from newsclean.latin import (
     ARTICLES,
     LEADING_WORDS,
@@ -25,9 +31,6 @@ from newsclean.latin import (
 )
 
 _DASH_LED = regex.compile("^(?:——|—|--)")
-#: A deck ends at its full stop (or ! ?); a semicolon parts its clauses
-#: (``Widows … to Claim Damages;`` / ``One Former Salt Laker.``).
-_ENDS_DECK = regex.compile("[.!?][\"'’”)]*\\s*$")
 #: The longest Chinese subtitle led by a dash, in characters: a sentence, not a paragraph.
 MAX_DASH_SUBTITLE = 60
 
@@ -133,7 +136,7 @@ def stack_roles(group: list[str]) -> tuple[str | None, str, list[str]]:
         # theirs, as OCR reads capitals with lower-case slips).
         if (
             decks
-            and not _ENDS_DECK.search(decks[-1])
+            and not ENDS_LATIN_SENTENCE.search(decks[-1])
             and (not is_caps_headline(line) or is_caps_headline(decks[-1]))
         ):
             decks[-1] += " " + line

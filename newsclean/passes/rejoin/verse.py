@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 
 from newsclean import regex
+from newsclean.chardata import ENDS_LATIN_SENTENCE
 from newsclean.latin import LEADING_WORDS, WORD
 from newsclean.passes.rejoin.apart import _CLAUSE_END, _printed_line
 from newsclean.passes.rejoin.lines import FULL, Columns, Line
@@ -151,9 +152,6 @@ MIN_STANZA_TURNS = 3
 #: ...of which this many follow a clause mark (after a comma, prose goes on in lower
 #: case but for a name), unless another stanza of the page is verse.
 MIN_CLAUSE_TURNS = 2
-#: A Latin sentence ends at a full stop, ``!`` or ``?`` (after a semicolon it goes on in
-#: lower case).
-_FULL_STOP = regex.compile(r"[.!?…][\"'”’)]*$")
 #: A text capitalises its nouns (German) when this share of the words inside its
 #: sentences open with a capital (names alone make a tenth at most).
 NOUN_CAPITALS_SHARE = 0.2
@@ -166,7 +164,7 @@ def _capitalises_nouns(lines: list[Line]) -> bool:
     for line in lines:
         tokens = line.text.split()
         for before, word in itertools.pairwise(tokens):
-            if _FULL_STOP.search(before) or not word[:1].isalpha():
+            if ENDS_LATIN_SENTENCE.search(before) or not word[:1].isalpha():
                 continue
             words += 1
             capitals += word[0].isupper()
@@ -188,7 +186,7 @@ def _stanza_turns(lines: list[Line]) -> list[tuple[Line, Line]]:
         for line in lines
     ):
         return []
-    return [(a, b) for a, b in itertools.pairwise(lines) if not _FULL_STOP.search(a.text)]
+    return [(a, b) for a, b in itertools.pairwise(lines) if not ENDS_LATIN_SENTENCE.search(a.text)]
 
 
 def _shows_verse(
