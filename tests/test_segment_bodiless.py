@@ -180,3 +180,15 @@ def test_a_line_under_the_last_text_of_a_page_with_no_furniture_closes_that_text
     assert result["furniture"] == []
     assert [b["text"] for b in result["articles"][-1]["blocks"]][-2:] == ["一完 一", "《抄于清华>"]
     assert result["articles"][-1]["headline"] == "地铁新线下月开通"
+
+
+def test_every_line_of_a_foot_group_goes_with_it_decks_too() -> None:
+    story = Article(headline="SCHOOL ROOF REPAIRED", blocks=[{"type": "paragraph", "text": "x"}])
+    foot = Article(
+        headline="Printed by", subtitle="the Union Press", decks=["of Plainfield", "in the county"]
+    )
+    articles = [Article(headline="A", blocks=[{"type": "paragraph", "text": "y"}]), story, foot]
+    placed = foot_lines_placed(articles, [], printed_page=True)
+    texts = ["Printed by", "the Union Press", "of Plainfield", "in the county"]
+    assert [f.text for f in placed] == texts
+    assert len(articles) == 2

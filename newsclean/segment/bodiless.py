@@ -80,7 +80,7 @@ def foot_lines_placed(
     if not _no_story(foot, jumped):
         return []
     articles.pop()
-    lines = [line for line in (foot.kicker, foot.headline, foot.subtitle) if line]
+    lines = foot.head_lines()
     before = articles[-1]
     if article_kind_of(before) != "news" and all(_FIGURE.search(line) for line in lines):
         # A small ad or a notice closes with its contact line (``Tél. 06 12 34 56 78``).
@@ -97,7 +97,7 @@ def foot_lines_placed(
 
 
 def _no_story(article: Article, jumped: set[str]) -> bool:
-    lines = [line for line in (article.kicker, article.headline, article.subtitle) if line]
+    lines = article.head_lines()
     if article.blocks or article.byline or not lines:
         return False
     if any(signal in _BOXED for signal in article.signals) or any(map(notice_heading, lines)):

@@ -155,9 +155,12 @@ class Article:
         self.blocks.append({"type": "subhead", "text": text})
         self.subhead_lengths.append(len(text))
 
+    def head_lines(self) -> list[str]:
+        """The headline group's lines, top to bottom: kicker, headline, subtitle, decks."""
+        return [line for line in (self.kicker, self.headline, self.subtitle, *self.decks) if line]
+
     def text(self) -> str:
-        heads = (self.kicker, self.headline, self.subtitle, *self.decks, self.byline)
-        parts = [p for p in heads if p]
+        parts = [*self.head_lines(), *([self.byline] if self.byline else [])]
         parts += [b["text"] for b in self.blocks]
         return "\n\n".join(parts)
 
