@@ -12,7 +12,6 @@ from __future__ import annotations
 import importlib
 import itertools
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -25,9 +24,9 @@ from newsclean.page import Form, Tuning, boxes, describe
 from newsclean.page.credits import CAPTION, is_caption
 from newsclean.page.printed import HAS_CJK
 from newsclean.page.surroundings import _Edge
+from tests.conftest import READABLE_PAGES
 
-ROOT = Path(__file__).resolve().parent.parent
-PAGES = sorted((ROOT / "fixtures").glob("**/*.txt"))
+PAGES = READABLE_PAGES
 
 
 def _lines() -> list[str]:

@@ -31,9 +31,9 @@ from newsclean.page.slips import fuzzy_equal, ocr_slips
 from newsclean.segment import kinds, units_of
 from newsclean.segment.model import Unit, body_width
 from newsclean.segment.reunite import first_lines_rejoined, reunite_broken_paragraphs
+from tests.conftest import READABLE_PAGES
 
-ROOT = Path(__file__).resolve().parent.parent
-PAGES = sorted((ROOT / "fixtures").glob("**/*.txt"))
+PAGES = READABLE_PAGES
 
 #: Every word set the garbled forms read tokens against.
 _VOCABULARIES = (
