@@ -20,6 +20,15 @@ def _options(options: Options | None, overrides: dict[str, Any]) -> Options:
     return dataclasses.replace(base, **overrides)
 
 
+def split_options(options: Options | None, overrides: dict[str, Any]) -> Options:
+    """The options of ``split``: as given, but where the caller chose no furniture policy,
+    the page's furniture is taken out of the articles, as ``newsclean split`` does, so the
+    library and the command give one JSON for one page."""
+    if options is None and "furniture" not in overrides:
+        overrides = {**overrides, "furniture": "strip"}
+    return _options(options, overrides)
+
+
 def check_decoding(raw: bytes, options: Options) -> None:
     """With a forced ``encoding`` and ``encoding_errors="strict"``, bytes that codec
     cannot read raise InputError (``cannot decode as gbk``) instead of becoming text
@@ -84,11 +93,12 @@ def split(
 ) -> dict[str, Any]:
     """Repair ``data`` and split it into articles: the JSON contract of ``split``.
 
-    Raises what :func:`clean` raises.
+    Without ``options`` or a ``furniture`` keyword the furniture policy is ``strip``, as
+    on the command line. Raises what :func:`clean` raises.
     """
     from newsclean.segment import split_document
 
-    opts = _options(options, overrides)
+    opts = split_options(options, overrides)
     doc = clean(data, source=source, options=opts)
     return split_dict(doc, [a.to_dict() for a in split_document(doc, opts)])
 

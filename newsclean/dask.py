@@ -90,7 +90,9 @@ def fix_texts(bag: db.Bag, *, options: Options | None = None, **overrides: Any) 
 
 def split_texts(bag: db.Bag, *, options: Options | None = None, **overrides: Any) -> db.Bag:
     """A bag of page texts to a bag of split pages (the ``split`` JSON contract)."""
-    return bag.map(_split_one, options=_options(options, overrides))
+    from newsclean.api import split_options
+
+    return bag.map(_split_one, options=split_options(options, overrides))
 
 
 def _record_or_error(

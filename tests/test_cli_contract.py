@@ -21,6 +21,7 @@ from newsclean import api
 from newsclean.errors import InputError
 from newsclean.options import Options
 from tests.cli_runner import CliRunner, app
+from tests.conftest import ROOT
 
 #: A line ``fix`` repairs (the space after the fullwidth comma goes), and a clean one.
 DIRTY = "工作组， 制定计划。\n"
@@ -743,3 +744,28 @@ def test_jobs_with_stdin_among_files_keep_order(tmp_path: Path) -> None:
     done = newsclean("fix", "--jobs", "2", str(a), "-", str(b), input="第二篇。\n".encode())
     assert done.returncode == 0, done.stderr
     assert done.stdout.decode() == "第一篇。\n\n第二篇。\n\n第三篇。\n"
+
+
+#: A page whose header furniture (a nameplate read line by line) becomes an article
+#: when it stays in the text, and a page from the seeds.
+HEADED_PAGE = "fixtures/real-train/raw/zh_xinshidatongxun_1967-07-18_p1_ocr.txt"
+
+
+@pytest.mark.parametrize("page", [HEADED_PAGE, "fixtures/pages/000_1737f1c581002fb6.txt"])
+def test_library_split_gives_the_command_s_json(page: str) -> None:
+    # The command takes a page's header furniture out of the articles; the library must
+    # give the same JSON, or a script and a shell pipeline disagree on one page.
+    raw = (ROOT / page).read_bytes()
+    code, out, _ = run("split", "--format", "json", "-", stdin=raw)
+    assert code == 0
+    command = json.loads(out)
+    library = api.split(raw, source="<stdin>")
+    assert library["articles"] == command["articles"]
+    assert library["furniture"] == command["furniture"]
+
+
+def test_library_split_keeps_a_furniture_policy_it_is_given() -> None:
+    raw = (ROOT / HEADED_PAGE).read_bytes()
+    stripped = api.split(raw)["articles"]
+    assert len(api.split(raw, furniture="header")["articles"]) == len(stripped) + 1
+    assert api.split(raw, options=Options())["articles"] != stripped
