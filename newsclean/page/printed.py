@@ -20,6 +20,9 @@ HAS_CJK = regex.compile(f"[{CJK}]")
 #: line-start forms. (A credit of several names holds the enumeration comma.)
 CLAUSE = regex.compile(f"[{CJK_CLAUSE_MARKS}]")
 SENTENCE_END = regex.compile("[。！？]")
+#: A mark that parts a CJK sentence inside it (comma, enumeration comma, semicolon,
+#: colon): a line that holds one and breaks off is a sentence broken off.
+INNER_CLAUSE = regex.compile("[，、；：]")
 
 # --- the page head of a Chinese paper ------------------------------------------------
 _WEEKDAY = r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]"
