@@ -13,9 +13,9 @@ from functools import cache
 
 from newsclean import regex
 from newsclean.chardata import CJK, CJK_CLAUSE_MARKS, HAN
+from newsclean.chardata import HAS_CJK as HAS_CJK  # the forms ask it as printed.HAS_CJK
 from newsclean.page import lexicon
 
-HAS_CJK = regex.compile(f"[{CJK}]")
 #: Clause punctuation of CJK running text: no furniture form holds it, but for the
 #: line-start forms. (A credit of several names holds the enumeration comma.)
 CLAUSE = regex.compile(f"[{CJK_CLAUSE_MARKS}]")
