@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from newsclean import regex
@@ -79,15 +79,16 @@ HYPHEN_PREFIXES = frozenset(
 #: A conjunction after a line-end hyphen: the first word is a suspended compound.
 SUSPENDED_BEFORE = frozenset("und oder bis sowie and or nor et ou ni".split())
 
-#: Function words that tell the language of a page: the commonest of each.
-_FUNCTION_WORDS = {
-    "en": "the of and to in that was is for with his he as on by at from which have".split(),
-    "de": "der die und das den nicht ist mit sich des auf dem ein eine zu von auch für".split(),
-    "fr": "le la les et des est une dans que qui pour sur par pas au aux du avec".split(),
-    "nl": "de het een en van dat niet zijn voor op met aan ook als bij".split(),
-    "es": "el los las del que por con una para como pero sus fue".split(),
-    "it": "il della che per non con una sono gli nel alla come anche".split(),
-}
+
+@cache
+def _function_words() -> dict[str, tuple[str, ...]]:
+    """Function words that tell the language of a page, the commonest of each, by
+    language: ``newsclean.page``'s ``data/function_words.txt``, read when first asked."""
+    from newsclean.page import lexicon
+
+    return {lang: words for lang, words in lexicon.sections("function_words").items() if lang}
+
+
 #: A page needs this many function words of one language to be read as that language.
 MIN_FUNCTION_WORDS = 5
 #: A text of fewer characters is short (a caption, a post, a few lines): it may hold too
@@ -140,7 +141,7 @@ def _most_used_language(count: Callable[[str], int], *, short: bool = False) -> 
     """``language_of``, from how many times the text uses each word (lowercased). A
     ``short`` text is read as the one language whose function words it uses, if any."""
     best, best_n, second_n = None, 0, 0
-    for lang, words in _FUNCTION_WORDS.items():
+    for lang, words in _function_words().items():
         n = sum(map(count, words))
         if n > best_n:
             best, best_n, second_n = lang, n, best_n

@@ -24,6 +24,8 @@ class Outline:
     headline: str | None
     kicker: str | None
     subtitle: str | None
+    #: The decks a Latin stack sets under its subtitle, top to bottom.
+    decks: list[str]
     byline: str | None
     subheads: list[str]
     #: Count of each block type (``lead``, ``paragraph``, ``subhead``...).
@@ -38,6 +40,7 @@ class Outline:
             "headline": self.headline,
             "kicker": self.kicker,
             "subtitle": self.subtitle,
+            "decks": self.decks,
             "byline": self.byline,
             "subheads": self.subheads,
             "paragraphs": self.paragraphs,
@@ -113,6 +116,7 @@ def _outline(article: dict[str, Any]) -> Outline:
         headline=article["headline"],
         kicker=article["kicker"],
         subtitle=article["subtitle"],
+        decks=article["decks"],
         byline=article["byline"],
         subheads=[b["text"] for b in blocks if b["type"] == "subhead"],
         blocks=dict(Counter(b["type"] for b in blocks)),
@@ -156,8 +160,9 @@ def report_tree(report: Inspection) -> Node:
     articles = root.add(f"articles: {len(report.articles)}", "section")
     for number, article in enumerate(report.articles, start=1):
         node = articles.add(f"{number}. {article.headline or '(no headline)'}", "headline")
-        for role in ("kicker", "subtitle", "byline"):
-            value = getattr(article, role)
+        heads = [("kicker", article.kicker), ("subtitle", article.subtitle)]
+        heads += [("deck", deck) for deck in article.decks] + [("byline", article.byline)]
+        for role, value in heads:
             if value:
                 node.add(f"{role}: {value}", "role")
         for subhead in article.subheads:

@@ -96,16 +96,32 @@ LEADING_WORDS = frozenset(
     der die das den dem des ein eine einen einem einer eines und oder aber von vom zu
     zum zur mit im ins am auf für aus bei nach über unter gegen durch als""".split()
 )
-#: The German ones a main clause also ends on, as a separable verb's particle
-#: (``Das Parlament spricht Papandreou das Vertrauen aus``, ``Regen setzte ein``): a
-#: headline may end on one, where no headline ends on ``of the``.
-CLAUSE_PARTICLES = frozenset("zu mit auf aus bei nach über unter durch ein".split())
-#: The articles among them: a line they lead may be a sentence of its own (``THE KAISER
-#: REPLIES``), where the other leading words (``AND KILLED AT…``, ``OF THE…``) only go on
-#: with one.
-ARTICLES = frozenset(
-    "a an the le la les un une der die das den dem ein eine einen einem einer eines".split()
-)
+
+
+@cache
+def _closed_words() -> dict[str, frozenset[str]]:
+    """The closed word classes of ``newsclean.page``'s ``data/closed_words.txt``, by
+    section (``articles.en``, ``particles.de``), read the first time one is asked."""
+    from newsclean.page import lexicon
+
+    return {name: frozenset(words) for name, words in lexicon.sections("closed_words").items()}
+
+
+@cache
+def clause_particles() -> frozenset[str]:
+    """The German leading words a main clause also ends on, as a separable verb's
+    particle (``Das Parlament spricht Papandreou das Vertrauen aus``, ``Regen setzte
+    ein``): a headline may end on one, where no headline ends on ``of the``."""
+    return _closed_words()["particles.de"]
+
+
+@cache
+def articles() -> frozenset[str]:
+    """The articles among the leading words: a line they lead may be a sentence of its
+    own (``THE KAISER REPLIES``), where the other leading words (``AND KILLED AT…``,
+    ``OF THE…``, ``DES…``) only go on with one."""
+    closed = _closed_words()
+    return closed["articles.en"] | closed["articles.fr"] | closed["articles.de"]
 
 
 #: The run of letters that ends a line; searched from :data:`_LAST_RUN_FROM` characters
@@ -131,15 +147,18 @@ def ends_in_leading_word(line: str) -> bool:
     return _leading_word_end()(line, WORD.findall(line[-_tuning().leading_word_window_chars :]))
 
 
-#: German articles (of every case and gender): in a language that capitalises its
-#: nouns, one followed to the line's end only by words in lower case has not reached
-#: its noun. ``die`` is an English word too: after it the line must show German by
-#: another article or the like (``für die neuen``, not ``people die younger``).
-_GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
-_GERMAN_WORDS = (_GERMAN_ARTICLES - {"die"}) | frozenset(
-    "und oder aber von vom zu zum zur mit im ins auf für aus bei nach über unter gegen "
-    "durch als ist sind wird wurde nicht sich".split()
-)
+@cache
+def _german() -> tuple[frozenset[str], frozenset[str]]:
+    """German articles (of every case and gender): in a language that capitalises its
+    nouns, one followed to the line's end only by words in lower case has not reached
+    its noun. And the words that show a line is German: ``die`` is an English word too,
+    so after it the line must show German by another article or the like (``für die
+    neuen``, not ``people die younger``)."""
+    closed = _closed_words()
+    german_articles = closed["articles.de"] | closed["genitive.de"]
+    return german_articles, (german_articles - {"die"}) | closed["words.de"]
+
+
 #: A word in lower case with an adjective's ending after an article (``gefährlichen``,
 #: ``alten``, ``neuer``); the bare ``-e`` (``die neue``) is left out, as English words
 #: end in it (``people die there``).
@@ -159,13 +178,14 @@ def ends_before_noun(line: str) -> bool:
     words = line[-_tuning().leading_word_window_chars :].lower().split()
     if len(words) < 2 or not _INFLECTED.fullmatch(words[-1]):
         return False
-    if words[-2] in _GERMAN_ARTICLES:
+    german_articles, german_words = _german()
+    if words[-2] in german_articles:
         article = len(words) - 2
-    elif len(words) >= 3 and words[-3] in _GERMAN_ARTICLES and _LOWER.fullmatch(words[-2]):
+    elif len(words) >= 3 and words[-3] in german_articles and _LOWER.fullmatch(words[-2]):
         article = len(words) - 3
     else:
         return False
-    return words[article] != "die" or any(w in _GERMAN_WORDS for w in words[:article])
+    return words[article] != "die" or any(w in german_words for w in words[:article])
 
 
 @cache

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from newsclean import dehyphenate, latin
 from newsclean.chardata import display_width
 from newsclean.latin import caps_share
-from newsclean.page import credits, surroundings
+from newsclean.page import credits, printed, surroundings
 from newsclean.page.describe import hyphen_end
 from newsclean.passes import punctuation, reorder, whitespace
 from newsclean.passes.rejoin import apart
@@ -144,7 +144,7 @@ def _closed_both_ways(text: str) -> None:
         text, surroundings._THREE_LOWER_WORDS, surroundings._LOWER_WORD_CLOSE
     ) == bool(_RUNNING_SENTENCE.search(text))
     assert surroundings.sentence_closed(
-        text, surroundings._CJK_CLAUSE, surroundings._CJK_CLOSE
+        text, printed.INNER_CLAUSE, surroundings._CJK_CLOSE
     ) == bool(_CJK_SENTENCE.search(text))
 
 

@@ -84,3 +84,33 @@ def test_an_unreadable_input_is_reported_and_the_others_still_inspected() -> Non
     assert "/nonexistent/page.txt: no such file" in err
     # Two inputs: an array, whichever of them could be read.
     assert [page["source"] for page in json.loads(out)] == [str(SEEDS[1])]
+
+
+#: A 1916 headline stack: headline, subtitle wrapped over two lines, two decks.
+DECKED = (
+    "SOCIALIST SENATOR\nIS EXPELLED BY\nTHE STATE SENATE.\nVote Was Thirty-three\n"
+    "to Three in Caucus\nMEMBERS CHEER RESULT\n"
+    "PHOENIX, April 26.— The senate expelled its only socialist member\n"
+    "today by a vote of thirty-three to three.\n"
+)
+
+
+def test_a_stack_s_decks_are_reported_in_order() -> None:
+    report = inspect(DECKED)
+    (article,) = report.articles
+    assert article.decks == ["Vote Was Thirty-three to Three in Caucus", "MEMBERS CHEER RESULT"]
+    assert report.to_dict()["articles"][0]["decks"] == article.decks
+    tree = render_plain(report_tree(report))
+    assert (
+        "    1. SOCIALIST SENATOR\n"
+        "      subtitle: IS EXPELLED BY THE STATE SENATE.\n"
+        "      deck: Vote Was Thirty-three to Three in Caucus\n"
+        "      deck: MEMBERS CHEER RESULT\n"
+        "      1 paragraphs\n"
+    ) in tree
+
+
+def test_an_article_without_decks_shows_no_deck_line() -> None:
+    report = inspect(SEEDS[1].read_bytes())
+    assert all(article.decks == [] for article in report.articles)
+    assert "deck:" not in render_plain(report_tree(report))

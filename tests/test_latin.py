@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from newsclean.latin import (
+    LEADING_WORDS,
     article_kind,
     ends_advertisement,
+    ends_before_noun,
     in_headline_case,
     is_box_label,
     is_bracketed_credit,
@@ -20,6 +22,7 @@ from newsclean.latin import (
     reads_as_contents,
 )
 from newsclean.page.credits import is_byline, starts_with_dateline
+from newsclean.segment.headlines import continues_in_capitals
 
 
 @pytest.mark.parametrize(
@@ -297,3 +300,51 @@ def test_only_characters_that_may_combine_are_looked_at_one_by_one() -> None:
 
     combining = [chr(c) for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c))]
     assert all(MAY_COMBINE.fullmatch(ch) for ch in combining)
+
+
+def test_closed_word_classes_are_one_list_each() -> None:
+    """The closed word classes are data (``page/data/closed_words.txt``): every article and
+    particle is a leading word; ``des`` (of the) is a German article but opens no sentence,
+    and ``die``, English too, does not show a line is German."""
+    from newsclean.latin import _german, articles, clause_particles
+
+    german_articles, german_words = _german()
+    assert articles() | german_articles | clause_particles() <= LEADING_WORDS
+    assert {"the", "la", "einem"} <= articles()
+    assert "des" in german_articles
+    assert "des" not in articles()
+    assert "die" in german_articles
+    assert "die" not in german_words
+    assert {"des", "und", "nicht"} <= german_words
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Es ist zu einem gefährlichen", True),
+        ("die Kosten des neuen", True),
+        ("ist für die neuen", True),
+        # ``die`` with no other German word: an English verb.
+        ("many old people die younger", False),
+        ("Es ist zu einem Streik", False),
+    ],
+)
+def test_a_german_line_ends_before_its_noun(line: str, expected: bool) -> None:
+    assert ends_before_noun(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "next_line", "expected"),
+    [
+        ("NATION COULD SAVE BY", "EATING HORSE MEAT", True),
+        ("MARSHAL EASLEY SHOT", "AND KILLED AT HOULKA", True),
+        ("MARSHAL EASLEY SHOT", "DES MOINES MOURNS", True),
+        # A line led by an article may be a sentence of its own: a deck.
+        ("RUSSIA IN TO STAY", "THE KAISER REPLIES", False),
+        ("L'EFFORT DU NORD", "LA CHAMBRE DÉCIDE", False),
+    ],
+)
+def test_a_capitals_line_goes_on_unless_an_article_leads_it(
+    line: str, next_line: str, expected: bool
+) -> None:
+    assert continues_in_capitals(line, next_line) is expected

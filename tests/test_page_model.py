@@ -193,3 +193,16 @@ def test_notice_and_ad_words_as_data_match_as_before(text: str) -> None:
 def test_a_page_of_no_text_has_no_lines(text: str) -> None:
     page = Page.from_text(text)
     assert (page.lines, page.columns, page.median_width_cells, page.blocks) == ([], [], 0, [])
+
+
+def test_the_languages_lists_are_read_in_are_languages_a_page_is_told_in() -> None:
+    """``data/languages.txt`` (the weather and forecast lists, the vocabularies that
+    vouch for a doubted word) names only languages that dehyphenate tells a page's
+    language by, and each of those has a packaged vocabulary."""
+    from newsclean import vocabulary
+    from newsclean.dehyphenate import _function_words
+
+    told = set(_function_words())
+    assert lexicon.words("languages") == ("en", "de", "fr")
+    assert set(lexicon.words("languages")) <= told <= set(vocabulary.LANGUAGES)
+    assert all(len(words) >= 10 for words in _function_words().values())

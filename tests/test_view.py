@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsclean.view import PageView, Step, join_groups, marks, render_html, trace
+from newsclean.view.trace import Unit, _wrapped
 from tests.cli_runner import run
 from tests.conftest import FIXTURES
 
@@ -182,3 +183,43 @@ def test_legacy_encodings_and_windows_line_ends_are_traced_as_decode_reads_them(
     assert [line.text for line in view.lines] == (text * 8).replace("\r\n", "\n").split("\n")
     assert all(line.unit is not None for line in view.lines if line.text.strip())
     assert trace(text * 8).lines == view.lines
+
+
+#: A 1916 headline stack: headline, subtitle wrapped over two lines, two decks.
+DECKED = (
+    "SOCIALIST SENATOR\nIS EXPELLED BY\nTHE STATE SENATE.\nVote Was Thirty-three\n"
+    "to Three in Caucus\nMEMBERS CHEER RESULT\n"
+    "PHOENIX, April 26.— The senate expelled its only socialist member\n"
+    "today by a vote of thirty-three to three.\n"
+)
+
+
+def test_a_stack_s_decks_are_shown_and_placed() -> None:
+    view = trace(DECKED)
+    page = render_html([view])
+    for deck in ("Vote Was Thirty-three to Three in Caucus", "MEMBERS CHEER RESULT"):
+        assert f'<p class="deck"><span class="role">deck</span>{deck}</p>' in page
+        (unit,) = [u for u in view.units if u.text == deck]
+        assert (unit.article, unit.role) == (0, "deck")
+    assert (
+        '<div class="ln art p0-a0 role-deck end" style="--h: 210"><span class="no">6</span>' in page
+    )
+    # The subtitle segmentation read whole from two lines of capitals: both its units.
+    roles = {u.text: u.role for u in view.units if u.article == 0}
+    assert roles["IS EXPELLED BY"] == roles["THE STATE SENATE."] == "subtitle"
+    assert "In no article" not in page
+
+
+def test_a_page_without_decks_shows_no_deck() -> None:
+    page = render_html([seed_view()])
+    assert 'class="deck"' not in page
+    assert 'class="ln art p0-a0 role-deck' not in page
+
+
+def test_units_that_only_begin_a_head_line_are_not_placed_as_it() -> None:
+    units = [Unit("A", (0,)), Unit("B", (1,)), Unit("C", (2,))]
+    assert _wrapped(units, "A BC") == []
+    assert _wrapped(units, "B C D") == []
+    assert _wrapped(units, "A B") == units[:2]
+    units[1].article = 0
+    assert _wrapped(units, "A B") == []

@@ -438,6 +438,24 @@ def each_input(
             yield name, (fn(name, arg) if name == "-" else result)
 
 
+def each_read(
+    names: Sequence[str],
+    fn: Callable[[str, Any], tuple[Any, str | None]],
+    arg: Any,
+    corpus: Corpus,
+    report: Report,
+) -> Iterator[Any]:
+    """What ``fn`` made of each input (``each_input``), in order, where it made
+    something; an input it gave a reason for instead is named on stderr with the reason
+    and counted as failed, and the rest are still read."""
+    for name, (result, problem) in each_input(names, fn, arg, corpus):
+        if problem is not None:
+            err(f"{display(name)}: {problem}")
+            report.failed += 1
+        else:
+            yield result
+
+
 def stdin_result(job: FileJob) -> FileResult:
     return run_file("-", job, sys.stdin.buffer.read())
 

@@ -15,7 +15,6 @@ from newsclean.cli.common import (
     Report,
     build_options,
     display,
-    err,
     json_text,
     load_settings,
     one_input,
@@ -100,18 +99,14 @@ def inspect(**flags: Any) -> None:
     options = build_options(
         settings, args, keep_furniture=args.keep_furniture, strip_furniture=args.strip_furniture
     )
-    from newsclean.cli.batch import Corpus, each_input, expand
+    from newsclean.cli.batch import Corpus, each_read, expand
     from newsclean.inspect import render_plain, report_tree
 
     names, corpus = Corpus.read(args)
     report = Report()
     paths = expand(names, corpus, report)
     found: list[dict[str, Any]] = []
-    for name, (result, problem) in each_input(paths, inspect_one, options, corpus):
-        if problem is not None:
-            err(f"{display(name)}: {problem}")
-            report.failed += 1
-            continue
+    for result in each_read(paths, inspect_one, options, corpus, report):
         if fmt is InspectFormat.json:
             found.append(result.to_dict())
         elif sys.stdout.isatty():

@@ -19,7 +19,6 @@ from newsclean.cli.common import (
     Report,
     build_options,
     display,
-    err,
     finish,
     load_settings,
 )
@@ -76,19 +75,13 @@ def view(**flags: Any) -> None:
     args = ViewArgs(**flags)
     settings = load_settings("view", args, given_flags())
     options = build_options(settings, args, strip_furniture=True)
-    from newsclean.cli.batch import Corpus, each_input, expand
+    from newsclean.cli.batch import Corpus, each_read, expand
     from newsclean.view import render_html
 
     names, corpus = Corpus.read(args)
     report = Report()
     paths = expand(names, corpus, report)
-    pages: list[PageView] = []
-    for name, (page, problem) in each_input(paths, view_one, options, corpus):
-        if problem is not None:
-            err(f"{display(name)}: {problem}")
-            report.failed += 1
-        else:
-            pages.append(page)
+    pages: list[PageView] = list(each_read(paths, view_one, options, corpus, report))
     if pages:
         finish([render_html(pages).encode("utf-8")], args.output, report)
     raise SystemExit(report.exit_code)

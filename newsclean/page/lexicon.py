@@ -14,9 +14,6 @@ import pkgutil
 import re
 from functools import cache
 
-#: Languages whose weather and forecast words are listed (``weather.<lang>.txt``).
-FORECAST_LANGUAGES = ("en", "fr", "de")
-
 
 @cache
 def words(name: str) -> tuple[str, ...]:
@@ -51,8 +48,9 @@ def word_set(name: str) -> frozenset[str]:
 
 @cache
 def per_language(stem: str) -> frozenset[str]:
-    """``stem.<lang>.txt`` of every listed language, as one set of lower-case words."""
-    return frozenset(w.lower() for lang in FORECAST_LANGUAGES for w in words(f"{stem}.{lang}"))
+    """``stem.<lang>.txt`` of every listed language (``data/languages.txt``), as one set
+    of lower-case words."""
+    return frozenset(w.lower() for lang in words("languages") for w in words(f"{stem}.{lang}"))
 
 
 def alternation(entries: tuple[str, ...]) -> str:

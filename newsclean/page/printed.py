@@ -13,13 +13,16 @@ from functools import cache
 
 from newsclean import regex
 from newsclean.chardata import CJK, CJK_CLAUSE_MARKS, HAN
+from newsclean.chardata import HAS_CJK as HAS_CJK  # the forms ask it as printed.HAS_CJK
 from newsclean.page import lexicon
 
-HAS_CJK = regex.compile(f"[{CJK}]")
 #: Clause punctuation of CJK running text: no furniture form holds it, but for the
 #: line-start forms. (A credit of several names holds the enumeration comma.)
 CLAUSE = regex.compile(f"[{CJK_CLAUSE_MARKS}]")
 SENTENCE_END = regex.compile("[。！？]")
+#: A mark that parts a CJK sentence inside it (comma, enumeration comma, semicolon,
+#: colon): a line that holds one and breaks off is a sentence broken off.
+INNER_CLAUSE = regex.compile("[，、；：]")
 
 # --- the page head of a Chinese paper ------------------------------------------------
 _WEEKDAY = r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]"

@@ -1,11 +1,11 @@
-"""Forms that the lines around a line decide: scan debris among the page's lines (not
-between a dialogue's turns, nor a text table's rule), an imprint's address alone (an
-address's, away from other furniture), credits and links inside running text, the page header's
-and footer's labels (not the numbers a text counts its blocks with; a site's copyright
-notice in the footer), a section flag over a kicker, the forecast in the nameplate's
-ear (above the first sentence of a story), the captions over a photo's copyright
-credit, the paper's name repeated among the stories, and a date alone among the lines
-of text (the text's, unless furniture stands beside it).
+"""Forms that the lines around a line decide: an imprint's address alone (an address's,
+away from other furniture), the page header's and footer's labels (not the numbers a
+text counts its blocks with; a site's copyright notice in the footer), a section flag
+over a kicker, the forecast in the nameplate's ear (above the first sentence of a
+story), the captions over a photo's copyright credit, the paper's name repeated among
+the stories, and a date alone among the lines of text (the text's, unless furniture
+stands beside it). Which scan debris was written is ``debris``'s verdict, and which
+credits and links run inside running text ``running_text``'s; ``page_forms`` asks them.
 
 ``page_forms`` runs once per page, after each line's form wherever it stands is known
 (``forms.form_anywhere``), and again when a repair changes a line. It reads a line's
@@ -28,6 +28,7 @@ from newsclean.latin import (
 )
 from newsclean.page import printed as pr
 from newsclean.page.announced import announced
+from newsclean.page.debris import debris_among_text, nearest
 from newsclean.page.forms import (
     Form,
     carried,
@@ -35,6 +36,7 @@ from newsclean.page.forms import (
     is_copyright_credit,
     is_copyright_notice,
 )
+from newsclean.page.running_text import link_runs, out_of_running_text
 from newsclean.page.tuning import TUNING, Tuning
 from newsclean.page.unreadable import is_unreadable
 from newsclean.page.weather import is_weather_forecast
@@ -130,10 +132,10 @@ def page_forms(
     the page's edge (what it carries to the metadata depends on it)."""
     forms = list(forms)
     edge_found = [False] * len(forms)
-    _debris_among_text(lines, forms, edges)
+    debris_among_text(lines, forms, edges)
     if blocks is not None:
-        _out_of_running_text(lines, forms, blocks, tuning)
-        _link_runs(forms, blocks)
+        out_of_running_text(lines, forms, blocks, tuning)
+        link_runs(forms, blocks)
     _addresses(lines, forms)
     if edges[0]:
         _edge_forms(lines, forms, edge_found, anchors, tuning)
@@ -158,7 +160,7 @@ def _story_sentence(line: _Edge, tuning: Tuning) -> bool:
     (``…the bridge, the budget or the school.``), not set in capitals (a display line),
     nor the close of an ad (``…Spring, Me.-Advt.``)."""
     if line.cjk:
-        return sentence_closed(line.text, _CJK_CLAUSE, _CJK_CLOSE)
+        return sentence_closed(line.text, pr.INNER_CLAUSE, _CJK_CLOSE)
     return (
         sentence_closed(line.text, _THREE_LOWER_WORDS, _LOWER_WORD_CLOSE)
         and line.capitals < tuning.capitals_share
@@ -178,8 +180,7 @@ def sentence_closed(text: str, opening: re.Pattern[str], close: re.Pattern[str])
 #: A sentence of running text: three words in lower case, and a last one that closes it.
 _THREE_LOWER_WORDS = regex.compile(r"(?:\b[a-zß-ÿ]+\b\W+){3}")
 _LOWER_WORD_CLOSE = regex.compile(r"\b[a-zß-ÿ]{2,}[.!?][\"'”’)]?$")
-#: A CJK sentence: a clause, and its close.
-_CJK_CLAUSE = regex.compile(r"[，、；]")
+#: A CJK sentence: a clause (``printed.INNER_CLAUSE``), and its close.
 _CJK_CLOSE = regex.compile(r"[。！？]$")
 
 
@@ -252,223 +253,8 @@ def _beside_furniture(lines: Sequence[_Edge], forms: list[Form], i: int) -> bool
     furniture?"""
     return any(
         k is not None and forms[k] is not Form.NONE
-        for k in (_nearest(lines, i, -1), _nearest(lines, i, 1))
+        for k in (nearest(lines, i, -1), nearest(lines, i, 1))
     )
-
-
-#: How a turn of a dialogue opens: its time (``[09:15] ``, ``09:15 ``), its speaker
-#: (``<ben> ``, ``HAMLET: ``, ``Anna: ``), or a dash or a quotation mark.
-_TURN = regex.compile(
-    r"^(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?\s|<[^>\s]{1,20}>\s|[\w.-]{1,20}:\s|[—–-]\s|[«“\"„「『])"
-)
-#: A chat message's head, alone on its line: the speaker and the time (``张三 09:16``,
-#: ``anna_k 14:02``); the message is the line under it.
-
-
-def _debris_among_text(lines: Sequence[_Edge], forms: list[Form], edges: tuple[bool, bool]) -> None:
-    """Scan debris falls between the lines of a page: marks with no other line before
-    or after them (a one-line text, a note of symbols at its end) were written, and so
-    were marks between the turns of a dialogue (under a chat message's head, or between
-    two lines that open as turns do: a time, a speaker, a dash or a quote), which are
-    its reply (``« »``, ``|``, ``— …``), and so was the ``>`` that marks an empty
-    line of a quotation in an e-mail. Past a cut in a stream (``edges`` false) the
-    page goes on."""
-    # (A member of an enum is read through a descriptor, several times the cost of a
-    # local: the loops over every line of the page read it once.)
-    noise_form = Form.NOISE
-    noise = [form is noise_form for form in forms]
-    if not any(noise):
-        return
-    text = [i for i, is_debris in enumerate(noise) if not is_debris]
-    first = -1 if not edges[0] else text[0] if text else len(noise)
-    last = len(noise) if not edges[1] else text[-1] if text else -1
-    for i, is_debris in enumerate(noise):
-        if is_debris and (
-            not first < i < last
-            or _reply(lines, forms, i)
-            or _empty_item(lines, i)
-            or _table_rule(lines, i)
-            or _quotation_gap(lines, i)
-        ):
-            forms[i] = Form.NONE
-
-
-#: A rule of a table drawn in text: its columns' bars, dashes and alignment colons
-#: (``|------|-------:|``, a Markdown table's delimiter row).
-_TABLE_RULE = regex.compile(r"^\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?)?\s*$")
-
-
-def _table_rule(lines: Sequence[_Edge], i: int) -> bool:
-    """Is line ``i`` the rule under a table's head: dashes between bars, between two
-    rows that open with the bar?"""
-    if _TABLE_RULE.match(lines[i].text) is None:
-        return False
-    above, below = _nearest(lines, i, -1), _nearest(lines, i, 1)
-    return (
-        above is not None
-        and below is not None
-        and lines[above].text.startswith("|")
-        and lines[below].text.startswith("|")
-    )
-
-
-def _quotation_gap(lines: Sequence[_Edge], i: int) -> bool:
-    """Is line ``i`` a quotation's marks alone (``>``, ``>>``) beside a quoted line: the
-    blank line between a quoted message's paragraphs?"""
-    if pr.QUOTED_LINE.match(lines[i].text) is None or lines[i].text.strip("> "):
-        return False
-    return any(
-        k is not None and pr.QUOTED_LINE.match(lines[k].text) is not None
-        for k in (_nearest(lines, i, -1), _nearest(lines, i, 1))
-    )
-
-
-#: A list's marker, alone on its line or opening an item.
-_MARKER = regex.compile(r"^([-–—*•·])(?: |$)")
-
-
-def _empty_item(lines: Sequence[_Edge], i: int) -> bool:
-    """Is line ``i`` a list's marker alone, next to an item of the list it opens
-    (``-`` over ``- first``): an item left empty?"""
-    m = _MARKER.match(lines[i].text)
-    if m is None or lines[i].text != m.group(1):
-        return False
-    return any(
-        k is not None and lines[k].text.startswith(m.group(1) + " ")
-        for k in (_nearest(lines, i, -1), _nearest(lines, i, 1))
-    )
-
-
-def _reply(lines: Sequence[_Edge], forms: list[Form], i: int) -> bool:
-    """Does line ``i`` stand as a turn of a dialogue: under a message's head, or
-    between two lines of text that open as turns?"""
-    above, below = _nearest(lines, i, -1), _nearest(lines, i, 1)
-    if above is None or forms[above] is Form.NOISE:
-        return False
-    if pr.MESSAGE_HEAD.match(lines[above].text):
-        return True
-    return (
-        below is not None
-        and forms[below] is not Form.NOISE
-        and _TURN.match(lines[above].text) is not None
-        and _TURN.match(lines[below].text) is not None
-    )
-
-
-def _nearest(lines: Sequence[_Edge], i: int, step: int) -> int | None:
-    """The nearest line to ``i`` in direction ``step`` that a repair left text in."""
-    k = i + step
-    while 0 <= k < len(lines) and not lines[k].text:
-        k += step
-    return k if 0 <= k < len(lines) else None
-
-
-#: Forms a line of running text can take (a URL, ``来源：``, ``编辑``, ``Copyright``
-#: words): they are furniture only where the text around has stopped.
-_RUNNING_TEXT_FORMS = frozenset((Form.URL, Form.SOURCE, Form.CREDIT, Form.NAVIGATION, Form.SHARE))
-#: Forms a writer sets on a line of their own inside a sentence: a link, what a
-#: navigation or share link says (``The sign read:`` / ``Home`` / ``and nothing more``).
-_QUOTED_FORMS = frozenset((Form.URL, Form.NAVIGATION, Form.SHARE))
-#: Marks that close a sentence, or a quotation or bracket that a sentence ends with.
-_FINISHED = regex.compile(r"[.!?。！？…\"'”’」』）)\]】》]$")
-#: How a line that goes on with the sentence before it begins: in lower case, or with
-#: punctuation that never starts a line (the CJK line-breaking rule).
-_CONTINUES = regex.compile(r"^[a-zß-ÿ，。、；：！？）」』》…]")
-#: Clause marks: a line that holds one is running text, not a headline.
-_ANY_CLAUSE = regex.compile("[，、；,;]")
-
-
-def _out_of_running_text(
-    lines: Sequence[_Edge], forms: list[Form], blocks: Sequence[int], tuning: Tuning
-) -> None:
-    """A credit, source or URL line is never inside running text: where the line after
-    it in its block goes on with it, or the line before breaks off mid-sentence, the
-    line is part of that sentence (``…guidance is at`` / ``https://…`` / ``for all``).
-    A line before that stands first in its block with no clause in it may be a headline
-    (``NEWS OF THE WORLD``, ``Jade Rabbit moon rover``): not running text. A licence
-    note (``(CC BY 2.5)``) ends no sentence. A URL set on a line of its own, blank lines
-    around it, is the sentence's where the text before it breaks off and the text after
-    it goes on (``The slides are at`` / ``https://…`` / ``and the recording…``): a
-    column break leaves a photo's credit between a sentence's halves, never a link. So
-    is what a navigation or share link says, quoted so (``The sign read:`` / ``Home`` /
-    ``and nothing more``; ``页面底部写着`` / ``返回首页`` / ``几个字，…``): a link bar
-    stands between finished paragraphs."""
-    # A line's form changes only when its own turn comes: the lines to ask can be listed
-    # first, and most lines are none of them.
-    for i in [k for k, form in enumerate(forms) if form in _RUNNING_TEXT_FORMS]:
-        if pr.LICENCE_NOTE.search(lines[i].text):
-            continue
-        if forms[i] in _QUOTED_FORMS and _link_inside_sentence(lines, forms, i, tuning):
-            forms[i] = Form.NONE
-            continue
-        same_block = i + 1 < len(lines) and blocks[i + 1] == blocks[i]
-        if same_block and forms[i + 1] is Form.NONE and _CONTINUES.match(lines[i + 1].text):
-            forms[i] = Form.NONE
-            continue
-        if i == 0 or blocks[i - 1] != blocks[i] or forms[i - 1] is not Form.NONE:
-            continue
-        before = lines[i - 1]
-        wrapped = (i > 1 and blocks[i - 2] == blocks[i]) or _ANY_CLAUSE.search(before.text)
-        if (
-            wrapped
-            and not _FINISHED.search(before.text)
-            and before.capitals < tuning.capitals_share
-        ):
-            forms[i] = Form.NONE
-
-
-def _link_inside_sentence(
-    lines: Sequence[_Edge], forms: list[Form], i: int, tuning: Tuning
-) -> bool:
-    """Does the sentence before line ``i`` break off, and the line after go on with it?
-    (A sentence that announces the line: ``announced``.)"""
-    if not 0 < i < len(lines) - 1 or forms[i - 1] is not Form.NONE:
-        return False
-    before, after = lines[i - 1], lines[i + 1]
-    goes_on = _CONTINUES.match(after.text) is not None or (
-        # A CJK sentence goes on in any letter: one broken off after a clause of it.
-        before.cjk and after.cjk and _CJK_CLAUSE.search(before.text) is not None
-    )
-    return (
-        forms[i + 1] is Form.NONE
-        and goes_on
-        and not _FINISHED.search(before.text)
-        and before.capitals < tuning.capitals_share
-    )
-
-
-_CJK_CLAUSE = regex.compile("[，、；：]")
-
-
-#: Forms of a link bar: a line of them stands alone, between blank lines or the page's
-#: edges, or among other furniture lines that fill its block.
-_LINK_FORMS = frozenset((Form.NAVIGATION, Form.SHARE))
-
-
-def _link_runs(forms: list[Form], blocks: Sequence[int]) -> None:
-    """Navigation and share lines are furniture only where they stand alone: a run of
-    furniture lines that is its whole block. Next to a line of text in its block, a line
-    that reads as a link (``Home Office would…``, ``回到家乡…``) is that text's."""
-    if not any(form in _LINK_FORMS for form in forms):
-        return
-    i = 0
-    while i < len(forms):
-        if forms[i] is Form.NONE:
-            i += 1
-            continue
-        end = i
-        while end + 1 < len(forms) and blocks[end + 1] == blocks[i]:
-            if forms[end + 1] is Form.NONE:
-                break
-            end += 1
-        whole = (i == 0 or blocks[i - 1] != blocks[i]) and (
-            end + 1 == len(forms) or blocks[end + 1] != blocks[end]
-        )
-        if not whole:
-            for k in range(i, end + 1):
-                if forms[k] in _LINK_FORMS:
-                    forms[k] = Form.NONE
-        i = end + 1
 
 
 def _edge_forms(

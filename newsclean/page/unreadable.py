@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from newsclean import regex
 from newsclean.dehyphenate import zipf
+from newsclean.page import lexicon
 
 _TOKEN = regex.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _WORD_SHAPE = regex.compile(
@@ -27,16 +28,13 @@ _CONSONANTS = regex.compile(r"[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{5}")
 _MIN_LETTERS = 6
 
 
-#: The languages whose vocabularies vouch for a word the letter test doubts: those
-#: whose pages newsclean reads words of (``dehyphenate``'s).
-_LANGUAGES = ("en", "de", "fr")
-
-
 def _readable(word: str) -> bool:
     if _WORD_SHAPE.match(word) is None or _VOWEL.search(word) is None:
         return False
+    if _CONSONANTS.search(word) is None:
+        return True
     # Asked only of the rare word the letter test doubts: the vocabularies are read once.
-    return _CONSONANTS.search(word) is None or any(zipf(word, lang) > 0 for lang in _LANGUAGES)
+    return any(zipf(word, lang) > 0 for lang in lexicon.words("languages"))
 
 
 def is_unreadable(text: str) -> bool:

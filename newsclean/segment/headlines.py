@@ -22,9 +22,9 @@ from newsclean.chardata import (
     joins_without_space,
 )
 from newsclean.latin import (
-    ARTICLES,
     LEADING_WORDS,
     WORD,
+    articles,
     caps_share,
     ends_in_leading_word,
     is_caps_headline,
@@ -221,7 +221,7 @@ def continues_in_capitals(line: str, next_line: str) -> bool:
         return True
     first = WORD.match(next_line.strip())
     word = first.group().lower() if first else ""
-    return word in LEADING_WORDS and word not in ARTICLES
+    return word in LEADING_WORDS and word not in articles()
 
 
 def label_beside(first: str, second: str) -> bool:

@@ -2,7 +2,7 @@
 
 One self-contained HTML file shows the page as it came in (decoded, line for line) beside
 the articles ``split`` made of it: each article in its own colour on both sides, the
-kicker, headline, subtitle, subheads and byline marked, furniture greyed, and every
+kicker, headline, subtitle, decks, subheads and byline marked, furniture greyed, and every
 repair highlighted where it was made, with what it was and which pass made it on hover.
 
 To put repairs and articles back onto the raw lines, the view follows each line through

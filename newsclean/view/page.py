@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from newsclean.view.trace import HEAD_ROLES, Mark, PageView, RawLine, Unit, marks, note
+from newsclean.view.trace import Mark, PageView, RawLine, Unit, head_lines, marks, note
 
 
 def _hue(article: int) -> int:
@@ -49,7 +49,7 @@ table.changes td { padding: 1px 10px 1px 0; }
 .ln.furniture .tx { text-decoration: line-through #c8c8c8; }
 .ln.bridge { background: #fff4cc; }
 .ln.bridge .tag { color: #8a6d00; }
-.role-kicker .tx, .role-subtitle .tx { font-style: italic; }
+.role-kicker .tx, .role-subtitle .tx, .role-deck .tx { font-style: italic; }
 .role-headline .tx { font-weight: 700; }
 .role-subhead .tx { font-weight: 600; text-decoration: underline dotted; }
 .role-byline .tx { font-variant: small-caps; color: #444; }
@@ -61,7 +61,8 @@ mark.ins::after { content: "‸"; color: #c62828; font-weight: 700; }
   border-radius: 6px; padding: 10px 14px; margin-bottom: 14px; }
 .art-card .num { display: inline-block; min-width: 1.6em; text-align: center; color: #fff;
   background: hsl(var(--h) 55% 45%); border-radius: 10px; font-size: 12px; margin-right: 6px; }
-.art-card .kicker, .art-card .subtitle { font-style: italic; color: #333; margin: 2px 0; }
+.art-card .kicker, .art-card .subtitle, .art-card .deck { font-style: italic; color: #333;
+  margin: 2px 0; }
 .art-card .headline { font-size: 19px; margin: 2px 0; }
 .art-card .byline { color: #444; font-variant: small-caps; margin: 4px 0; }
 .blk { margin: 6px 0; }
@@ -201,15 +202,14 @@ def _article_html(
         if placed.article == number:
             by_role.setdefault((placed.role, placed.text), placed)
     out = [f'<article class="art-card" id="{prefix}-a{number}" style="--h: {_hue(number)}">\n']
-    tags = {"kicker": "p", "headline": "h2", "subtitle": "p", "byline": "p"}
-    for role in HEAD_ROLES:
-        if article[role]:
-            unit = by_role.get((role, article[role]))
-            number_html = f'<span class="num">{number + 1}</span>' if role == "headline" else ""
-            out.append(
-                f'<{tags[role]} class="{role}">{number_html}<span class="role">{role}</span>'
-                f"{_esc(article[role])}{_badge(page, unit, marks_of)}</{tags[role]}>\n"
-            )
+    for role, text in head_lines(article):
+        unit = by_role.get((role, text))
+        tag = "h2" if role == "headline" else "p"
+        number_html = f'<span class="num">{number + 1}</span>' if role == "headline" else ""
+        out.append(
+            f'<{tag} class="{role}">{number_html}<span class="role">{role}</span>'
+            f"{_esc(text)}{_badge(page, unit, marks_of)}</{tag}>\n"
+        )
     if not article["headline"]:
         out.append(f'<p><span class="num">{number + 1}</span><i>no headline</i></p>\n')
     for block in article["blocks"]:

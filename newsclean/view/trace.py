@@ -16,9 +16,9 @@ from newsclean.options import Options
 from newsclean.passes.furniture import block_starts
 from newsclean.pipeline import Pass
 
-#: Roles of a headline group and byline, in the order an article shows them.
-
-HEAD_ROLES = ("kicker", "headline", "subtitle", "byline")
+#: Roles of a headline group and byline, in the order an article shows them; ``decks``
+#: holds a list, each deck a line of its own (role ``deck``).
+HEAD_ROLES = ("kicker", "headline", "subtitle", "decks", "byline")
 #: Longest text quoted in a hover note.
 MAX_QUOTE = 120
 
@@ -429,13 +429,46 @@ def _place(units: list[Unit], articles: list[dict[str, Any]]) -> None:
     for unit in units:
         free.setdefault(unit.text, []).append(unit)
     for number, article in enumerate(articles):
-        roles = [(role, article[role]) for role in HEAD_ROLES if article[role]]
-        roles += [(block["type"], block["text"]) for block in article["blocks"]]
-        for role, text in roles:
-            waiting = free.get(text)
+        heads = head_lines(article)
+        blocks = [(block["type"], block["text"]) for block in article["blocks"]]
+        for place, (role, text) in enumerate(heads + blocks):
+            waiting = free.get(text, [])
+            while waiting and waiting[0].article is not None:
+                waiting.pop(0)  # placed already, as a line of a wrapped head line
             if waiting:
-                unit = waiting.pop(0)
+                found = [waiting.pop(0)]
+            else:
+                found = _wrapped(units, text) if place < len(heads) else []
+            for unit in found:
                 unit.article, unit.role = number, role
+
+
+def _wrapped(units: list[Unit], text: str) -> list[Unit]:
+    """The first run of unplaced units that make up ``text`` joined by spaces: a head
+    line that segmentation read whole from the units of its wrapped lines (a subtitle
+    over two lines of capitals)."""
+    for start, unit in enumerate(units):
+        if unit.article is not None or not text.startswith(unit.text + " "):
+            continue
+        joined, end = unit.text, start + 1
+        while end < len(units) and units[end].article is None:
+            joined, end = joined + " " + units[end].text, end + 1
+            if joined == text:
+                return units[start:end]
+            if not text.startswith(joined + " "):
+                break
+    return []
+
+
+def head_lines(article: dict[str, Any]) -> list[tuple[str, str]]:
+    """An article's headline group and byline as ``(role, text)``, top to bottom."""
+    lines: list[tuple[str, str]] = []
+    for role in HEAD_ROLES:
+        if role == "decks":
+            lines += [("deck", deck) for deck in article["decks"]]
+        elif article[role]:
+            lines.append((role, article[role]))
+    return lines
 
 
 def marks(raw: str, steps: list[Step]) -> list[Mark]:

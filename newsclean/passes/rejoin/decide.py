@@ -7,9 +7,9 @@ import unicodedata
 
 from newsclean import regex
 from newsclean.latin import (
-    CLAUSE_PARTICLES,
     WORD,
     caps_share,
+    clause_particles,
     ends_in_leading_word,
     is_deck_line,
     is_headline_case_deck,
@@ -120,7 +120,7 @@ def _headline_particle(paragraph: Paragraph) -> bool:
     if len(paragraph.lines) > 1 or a.running:
         return False
     last = WORD.findall(a.text[-_LAST_WORD_WINDOW:])
-    return bool(last) and last[-1].lower() in CLAUSE_PARTICLES
+    return bool(last) and last[-1].lower() in clause_particles()
 
 
 #: Enough of a line's end to hold its last word.

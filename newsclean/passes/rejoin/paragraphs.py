@@ -59,7 +59,8 @@ def _vocabulary(text: str) -> Counter[str]:
 
 #: Lines of one CJK character (or mark) in a row this long are a vertical setting.
 MIN_VERTICAL_RUN = 3
-_ONE_CJK = regex.compile(f"^[ \t]*[{CJK}{CJK_PUNCT}][ \t]*$")
+#: A line of one CJK character or mark; matched on a line, or searched in a block's
+#: lines joined by newlines.
 _ONE_CJK_LINE = regex.compile(f"^[ \t]*[{CJK}{CJK_PUNCT}][ \t]*$", re.M)
 
 
@@ -80,7 +81,7 @@ def join_vertical_runs(
     joined = 0
     run: list[str] = []
     for at, line in enumerate([*lines, ""]):
-        if _ONE_CJK.match(line):
+        if _ONE_CJK_LINE.match(line):
             run.append(line.strip())
             continue
         if len(run) >= MIN_VERTICAL_RUN:
