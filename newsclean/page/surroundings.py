@@ -2,7 +2,8 @@
 between a dialogue's turns, nor a text table's rule), an imprint's address alone (an
 address's, away from other furniture), credits and links inside running text, the page header's
 and footer's labels (not the numbers a text counts its blocks with; a site's copyright
-notice in the footer), a section flag over a kicker, the forecast in the nameplate's
+notice in the footer), a Chinese tabloid's nameplate box read line by line
+(``nameplate_box``), a section flag over a kicker, the forecast in the nameplate's
 ear (above the first sentence of a story), the captions over a photo's copyright
 credit, the paper's name repeated among the stories, and a date alone among the lines
 of text (the text's, unless furniture stands beside it).
@@ -20,12 +21,7 @@ import re
 from collections.abc import Sequence
 
 from newsclean import regex
-from newsclean.latin import (
-    caps_share,
-    ends_advertisement,
-    has_weekday,
-    is_bracketed_credit,
-)
+from newsclean.latin import caps_share, ends_advertisement, has_weekday, is_bracketed_credit
 from newsclean.page import printed as pr
 from newsclean.page.announced import announced
 from newsclean.page.forms import (
@@ -35,6 +31,7 @@ from newsclean.page.forms import (
     is_copyright_credit,
     is_copyright_notice,
 )
+from newsclean.page.nameplate_box import nameplate_box
 from newsclean.page.tuning import TUNING, Tuning
 from newsclean.page.unreadable import is_unreadable
 from newsclean.page.weather import is_weather_forecast
@@ -137,6 +134,7 @@ def page_forms(
     _addresses(lines, forms)
     if edges[0]:
         _edge_forms(lines, forms, edge_found, anchors, tuning)
+        nameplate_box(lines, forms, tuning)
         _section_over_kicker(lines, forms, tuning)
         _ear_forecast(lines, forms, tuning)
     _photo_captions(lines, forms, tuning)
