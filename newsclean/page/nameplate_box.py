@@ -18,9 +18,10 @@ story's lines run across its column, and a page whose first story opens above th
 line is left as it is). Under it, the box goes on to the publisher's imprint when one
 follows within ``nameplate_imprint_reach_lines``: a line with no clause mark that ends in
 the word a publishing body names itself with (``编辑部``, ``联络站``, ``编印``, ``机关报``,
-listed in ``data/publisher_endings_cjk.txt``; OCR may misread one character of a word of
-three, ``联路組``); the lines between are the box's too. Without such an imprint the box
-ends at the issue line, and is one only where a piece of the name stands among the lines
+listed in ``data/publisher_endings_cjk.txt``), each character in either of its forms, as
+OCR mixes them, and one character of a word of three or more may be misread
+(``联路組``); the lines between are the box's too. Without such an imprint the box ends
+at the issue line, and is one only where a piece of the name stands among the lines
 above it (one character alone on a line): a modern page's first headline may be read
 before its issue line (pdfminer's text boxes), and no headline is one character.
 """
@@ -47,14 +48,19 @@ class _Line(Protocol):
 
 @cache
 def _imprint_end() -> re.Pattern[str]:
-    """A publishing body's word at a line's end, each of three characters or more also
-    with one character misread."""
+    """A publishing body's word at a line's end, each character in its simplified or
+    traditional form, and a word of three characters or more also with one misread."""
     variants: list[str] = []
-    for word in words("publisher_endings_cjk"):
-        variants.append(re.escape(word))
-        if len(word) >= 3:
+    for entry in words("publisher_endings_cjk"):
+        simplified, traditional = entry.split()
+        chars = [
+            re.escape(s) if s == t else f"[{s}{t}]"
+            for s, t in zip(simplified, traditional, strict=True)
+        ]
+        variants.append("".join(chars))
+        if len(chars) >= 3:
             variants += [
-                re.escape(word[:k]) + r"\w" + re.escape(word[k + 1 :]) for k in range(len(word))
+                "".join(chars[:k]) + r"\w" + "".join(chars[k + 1 :]) for k in range(len(chars))
             ]
     return regex.compile(f"(?:{'|'.join(variants)})$")
 
