@@ -475,6 +475,8 @@ FIRST_LINE_CASES: list[tuple[tuple[Unit, Unit], bool]] = [
     (_first_line_and_body("傳統文化熱潮何在？", Layout(1, 16), Layout(3, 18, 18, 10)), False),
     # Digits are half a cell: a first line narrower than the column less its indent.
     (_first_line_and_body("從2020年8月", Layout(1, 11), Layout(3, 18, 18, 10)), True),
+    # As narrow, but CJK characters alone: nothing half a cell explains the width.
+    (_first_line_and_body("衛生工作指示", Layout(1, 12), Layout(3, 18, 18, 10)), False),
     # Narrower still: a heading, not a line of the paragraph.
     (_first_line_and_body("市場觀察", Layout(1, 9), Layout(3, 18, 18, 10)), False),
     # A notice's heading over its text (which need not be indented).

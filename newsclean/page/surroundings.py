@@ -1,11 +1,12 @@
 """Forms that the lines around a line decide: an imprint's address alone (an address's,
 away from other furniture), the page header's and footer's labels (not the numbers a
-text counts its blocks with; a site's copyright notice in the footer), a section flag
-over a kicker, the forecast in the nameplate's ear (above the first sentence of a
-story), the captions over a photo's copyright credit, the paper's name repeated among
-the stories, and a date alone among the lines of text (the text's, unless furniture
-stands beside it). Which scan debris was written is ``debris``'s verdict, and which
-credits and links run inside running text ``running_text``'s; ``page_forms`` asks them.
+text counts its blocks with; a site's copyright notice in the footer), a Chinese tabloid's
+nameplate box read line by line (``nameplate_box``), a section flag over a kicker, the
+forecast in the nameplate's ear (above the first sentence of a story), the captions over
+a photo's copyright credit, the paper's name repeated among the stories, and a date alone
+among the lines of text (the text's, unless furniture stands beside it). Which scan debris
+was written is ``debris``'s verdict, and which credits and links run inside running text
+``running_text``'s; ``page_forms`` asks them.
 
 ``page_forms`` runs once per page, after each line's form wherever it stands is known
 (``forms.form_anywhere``), and again when a repair changes a line. It reads a line's
@@ -20,12 +21,7 @@ import re
 from collections.abc import Sequence
 
 from newsclean import regex
-from newsclean.latin import (
-    caps_share,
-    ends_advertisement,
-    has_weekday,
-    is_bracketed_credit,
-)
+from newsclean.latin import caps_share, ends_advertisement, has_weekday, is_bracketed_credit
 from newsclean.page import printed as pr
 from newsclean.page.announced import announced
 from newsclean.page.debris import debris_among_text, nearest
@@ -36,6 +32,7 @@ from newsclean.page.forms import (
     is_copyright_credit,
     is_copyright_notice,
 )
+from newsclean.page.nameplate_box import nameplate_box
 from newsclean.page.running_text import link_runs, out_of_running_text
 from newsclean.page.tuning import TUNING, Tuning
 from newsclean.page.unreadable import is_unreadable
@@ -139,6 +136,7 @@ def page_forms(
     _addresses(lines, forms)
     if edges[0]:
         _edge_forms(lines, forms, edge_found, anchors, tuning)
+        nameplate_box(lines, forms, tuning)
         _section_over_kicker(lines, forms, tuning)
         _ear_forecast(lines, forms, tuning)
     _photo_captions(lines, forms, tuning)

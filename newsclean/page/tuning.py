@@ -71,6 +71,12 @@ class Tuning:
     running_head_max_chars: int = 200
     #: How many lines at each end of the page may form its header or footer.
     edge_lines: int = 8
+    #: A nameplate box read line by line (``page.nameplate_box``) closes on an issue or
+    #: price line among this many first lines; its lines (but furniture) are at most this
+    #: long, and its publisher's imprint follows the issue line within this many lines.
+    nameplate_box_lines: int = 14
+    nameplate_box_line_max_chars: int = 24
+    nameplate_imprint_reach_lines: int = 4
     #: A forecast stands in the nameplate's ear, within this many lines of the top.
     weather_ear_lines: int = 16
     #: A photo's caption runs at most this many lines over its credit.

@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 from newsclean import regex
-from newsclean.chardata import HAN
+from newsclean.chardata import HAN, display_width
 from newsclean.model import Layout
 from newsclean.page.boxes import notice_heading
 from newsclean.page.credits import split_credit, starts_with_dateline
@@ -171,10 +171,18 @@ def _opens_paragraph(above: Unit | None, line: Unit, body: Unit, indents: bool) 
             or (
                 indents
                 and MIN_FIRST_LINE_SHARE * rest.width <= head.width
+                and _has_narrow(line.text)
                 and (line.opens_with_dateline or not _ends_headline(above, line))
             )
         )
     )
+
+
+def _has_narrow(text: str) -> bool:
+    """Does the line hold a character narrower than a CJK one (a digit, a Latin letter, a
+    space)? Only they set a paragraph's first line narrower than its column less the
+    indent: a line of CJK characters alone that is narrower is a heading."""
+    return display_width(text) < 2 * len(text)
 
 
 def _ends_headline(above: Unit | None, line: Unit) -> bool:
