@@ -264,6 +264,39 @@ PLACE_CASES: list[tuple[str, list[Unit], list[Unit], int, str]] = [
         "body",
     ),
     (
+        "heading-over-continued-text",
+        # A word the vocabularies know, in lower case, goes on from somewhere else...
+        _page(("Would Educate Youth.", "heading", 0, 1), ("education of the young", "body", 1, 3)),
+        # ...a word none knows lost its capital to the OCR (``E`` read as ``h``).
+        _page(("Would Kdurulc Youth.", "heading", 0, 1), ("hducation ot tlie young", "body", 1, 3)),
+        0,
+        "body",
+    ),
+    (
+        "heading-over-continued-text",
+        _page(
+            ("Breaks Arm in Fall.", "heading", 0, 1), ("?john M. Taylor happened to", "body", 1, 3)
+        ),
+        # A speck before a capital read as two letters (``J`` as ``?l``).
+        _page(
+            ("Breaks Arm in Fall.", "heading", 0, 1),
+            ("?lolili M. Taylor happened to", "body", 1, 3),
+        ),
+        0,
+        "body",
+    ),
+    (
+        "heading-over-continued-text",
+        # A heading that does not end its sentence may run on: the unknown word is no
+        # excuse then (``- cause they weren't paying their`` / ``- lebts.``).
+        _page(
+            ("cause they were paying their", "heading", 0, 1), ("lebts to the bank.", "body", 1, 3)
+        ),
+        _page(("Zur Lage", "heading", 0, 1), ("Darauf anzusehen; er wird es tun", "body", 1, 3)),
+        0,
+        "body",
+    ),
+    (
         "continues-unfinished-text",
         _page(("that lead to the", "body", 0, 3), ("death of a man in July", "heading", 1, 1)),
         _page(("that lead to the end.", "body", 0, 3), ("death of a man in July", "heading", 1, 1)),
