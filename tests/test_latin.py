@@ -16,6 +16,8 @@ from newsclean.latin import (
     is_deck_line,
     is_shouted,
     is_terms_box,
+    opens_with_capital,
+    opens_with_lost_capital,
     parse_date,
     reads_as_contents,
 )
@@ -285,6 +287,43 @@ def test_box_label(line: str, label: bool) -> None:
 )
 def test_headline_case(line: str, headline_case: bool) -> None:
     assert in_headline_case(line) is headline_case
+
+
+@pytest.mark.parametrize(
+    ("line", "capital"),
+    [
+        ('"Where are our great needs of defense?', True),
+        ("(The committee met on Monday.)", True),
+        ("Élections municipales", True),
+        ('"where are our great needs', False),
+        ("darauf anzusehen; er wird", False),
+        ("1916 was a year", False),
+        ("", False),
+    ],
+)
+def test_opens_with_capital(line: str, capital: bool) -> None:
+    assert opens_with_capital(line) is capital
+
+
+@pytest.mark.parametrize(
+    ("line", "lost"),
+    [
+        # OCR read the capital as a lower-case letter, or as a speck and a letter.
+        ("hducation ot tlie young", True),
+        ("?lolili M. Taylor happened to", True),
+        (".rrat Ideals to Defend.", True),
+        # A word the vocabularies know goes on a sentence begun elsewhere.
+        ("education of the young", False),
+        ("darauf anzusehen; er wird", False),
+        ("las fuerzas yaquis, quienes", False),
+        # A capital, a name in capitals, a word of another script: nothing lost.
+        ("Hducation of the young", False),
+        ("McADOO said", False),
+        ("и жить в Нью-Йорке", False),
+    ],
+)
+def test_opens_with_lost_capital(line: str, lost: bool) -> None:
+    assert opens_with_lost_capital(line) is lost
 
 
 def test_only_characters_that_may_combine_are_looked_at_one_by_one() -> None:

@@ -22,13 +22,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from newsclean import regex
-from newsclean.dehyphenate import zipf
 from newsclean.latin import (
     LEADING_WORDS,
     ends_advertisement,
     is_deck_line,
     is_shouted,
+    opens_with_lost_capital,
 )
 from newsclean.model import CAPTION as CAPTION_BLOCK
 from newsclean.model import FURNITURE, Document
@@ -46,7 +45,6 @@ from newsclean.segment.roles import (
     form_rule,
     heading_but_lines,
 )
-from newsclean.vocabulary import LANGUAGES
 
 #: A headline set large fits at most this share of the characters its body's column
 #: holds to the line.
@@ -61,8 +59,6 @@ CLOSING_CREDIT = ("—", "–", "--", "(", "（")
 MIN_CAPTION_AND_STACK = 4
 #: ...and stands over a paragraph of at least this many printed lines.
 MIN_LINES_UNDER_TITLE = 3
-#: A paragraph's first word, after any specks OCR set before it.
-_FIRST_WORD = regex.compile(r"^[^\w]*([^\W\d_]+)")
 #: A briefs box whose label is not found shows itself by this many marked items.
 MIN_UNLABELLED_ITEMS = 3
 
@@ -329,22 +325,11 @@ def _heading_over_continued_text(before: Unit | None, unit: Unit, after: Unit | 
         and Flag.CAPS_HEADLINE not in unit.flags
         and _first_letter_lower(after.text)
         and not after.opens_with_dateline
-        and not _capital_misread(unit, after.text)
+        # Under a heading that ends its sentence (nothing of it runs on), text whose
+        # capital the OCR lost (``Would Educate Youth.`` / ``hducation of the young``)
+        # is no rest of another paragraph.
+        and not (unit.ends_sentence and opens_with_lost_capital(after.text))
     )
-
-
-def _capital_misread(unit: Unit, text: str) -> bool:
-    """``Would Educate Youth.`` / ``hducation of the young…``: OCR reads the capital
-    that opens a paragraph as a lower-case letter or a speck (``E`` as ``h``, ``J`` as
-    ``?l``). Under a heading that ends its sentence (so nothing of it runs on), text
-    whose first word no vocabulary knows has lost its capital: no sign that it is the
-    rest of another paragraph."""
-    if not unit.ends_sentence:
-        return False
-    first = _FIRST_WORD.match(text)
-    if first is None or not first.group(1).isascii():
-        return False
-    return not any(zipf(first.group(1), lang) > 0 for lang in LANGUAGES)
 
 
 def _continues_unfinished_text(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
