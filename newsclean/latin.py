@@ -289,8 +289,6 @@ def is_headline_case_deck(line: str) -> bool:
 
 #: A line's first word, after the quotes, brackets and specks before it.
 _FIRST_WORD = regex.compile(r"^[^\w]*([^\W\d_]+)")
-#: The languages whose vocabularies say whether a word is one.
-_VOCABULARIES = ("en", "de", "fr", "es", "it", "nl")
 
 
 def opens_with_capital(line: str) -> bool:
@@ -300,17 +298,19 @@ def opens_with_capital(line: str) -> bool:
     return first is not None and first.group(1)[0].isupper()
 
 
-def opens_with_lost_capital(line: str) -> bool:
-    """OCR read the capital that opens the line as a lower-case letter or a speck
-    (``hducation`` for ``Education``, ``?lolili`` for ``John``, ``.rrat`` for
-    ``Great``): its first word, in lower-case ASCII letters, is a word no vocabulary
-    knows. A word that is one (``darauf``) goes on a sentence begun elsewhere."""
-    first = _FIRST_WORD.match(line)
+def opens_with_lost_capital(text: str) -> bool:
+    """OCR read the capital that opens the text as a lower-case letter or a speck
+    (``hducation`` for ``Education``, ``?lolili`` for ``John``): its first word, in
+    lower-case ASCII letters, is no word of the language the text is written in (told
+    by its function words; a text in no language told says nothing). A word that is one
+    (``darauf``) goes on a sentence begun elsewhere."""
+    first = _FIRST_WORD.match(text)
     if first is None or not first.group(1).isascii() or not first.group(1).islower():
         return False
-    from newsclean.dehyphenate import zipf
+    from newsclean.dehyphenate import language_of, zipf
 
-    return not any(zipf(first.group(1), language) > 0 for language in _VOCABULARIES)
+    language = language_of(text)
+    return language is not None and zipf(first.group(1), language) == 0
 
 
 #: The mark that closes a paid notice: ``Advt.``, ``-Advt.``, ``— Adv.``, ``ADV.``.

@@ -305,25 +305,30 @@ def test_opens_with_capital(line: str, capital: bool) -> None:
     assert opens_with_capital(line) is capital
 
 
+#: The rest of a paragraph, after its first word: English enough to tell its language.
+_ENGLISH_REST = " of the young, and the duty of defense, is the first thing that the state owes."
+_GERMAN_REST = (
+    " anzusehen, dass die Regierung mit der Lage nicht zufrieden ist und auf das Land hofft."
+)
+
+
 @pytest.mark.parametrize(
-    ("line", "lost"),
+    ("text", "lost"),
     [
         # OCR read the capital as a lower-case letter, or as a speck and a letter.
-        ("hducation ot tlie young", True),
-        ("?lolili M. Taylor happened to", True),
-        (".rrat Ideals to Defend.", True),
-        # A word the vocabularies know goes on a sentence begun elsewhere.
-        ("education of the young", False),
-        ("darauf anzusehen; er wird", False),
-        ("las fuerzas yaquis, quienes", False),
-        # A capital, a name in capitals, a word of another script: nothing lost.
-        ("Hducation of the young", False),
-        ("McADOO said", False),
-        ("и жить в Нью-Йорке", False),
+        ("hducation" + _ENGLISH_REST, True),
+        ("?lolili" + _ENGLISH_REST, True),
+        # A word of the text's language goes on a sentence begun elsewhere.
+        ("education" + _ENGLISH_REST, False),
+        ("darauf" + _GERMAN_REST, False),
+        # A capital, a word of another script, a text whose language is not told.
+        ("Hducation" + _ENGLISH_REST, False),
+        ("и жить в Нью-Йорке с Маршаллом", False),
+        ("hducation ot tlie young", False),
     ],
 )
-def test_opens_with_lost_capital(line: str, lost: bool) -> None:
-    assert opens_with_lost_capital(line) is lost
+def test_opens_with_lost_capital(text: str, lost: bool) -> None:
+    assert opens_with_lost_capital(text) is lost
 
 
 def test_only_characters_that_may_combine_are_looked_at_one_by_one() -> None:
