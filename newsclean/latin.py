@@ -307,6 +307,32 @@ def is_headline_case_deck(line: str) -> bool:
     return is_deck_line(line) and in_headline_case(line)
 
 
+#: A line's first word, after the quotes, brackets and specks before it.
+_FIRST_WORD = regex.compile(r"^[^\w]*([^\W\d_]+)")
+
+
+def opens_with_capital(line: str) -> bool:
+    """The line's first letter is a capital, whatever marks stand before it: a
+    paragraph often opens with a quotation (``"Where are our great needs``)."""
+    first = _FIRST_WORD.match(line)
+    return first is not None and first.group(1)[0].isupper()
+
+
+def opens_with_lost_capital(text: str) -> bool:
+    """OCR read the capital that opens the text as a lower-case letter or a speck
+    (``hducation`` for ``Education``, ``?lolili`` for ``John``): its first word, in
+    lower-case ASCII letters, is no word of the language the text is written in (told
+    by its function words; a text in no language told says nothing). A word that is one
+    (``darauf``) goes on a sentence begun elsewhere."""
+    first = _FIRST_WORD.match(text)
+    if first is None or not first.group(1).isascii() or not first.group(1).islower():
+        return False
+    from newsclean.dehyphenate import language_of, zipf
+
+    language = language_of(text)
+    return language is not None and zipf(first.group(1), language) == 0
+
+
 #: The mark that closes a paid notice: ``Advt.``, ``-Advt.``, ``— Adv.``, ``ADV.``.
 _ADVT = regex.compile(r"(?:^|[\s.,;—–-])[Aa](?:dvt|DVT|dv|DV)\.?\W{0,3}$")
 #: The mark's ``dv`` stands at most this many characters from the line's end (``dvt.``

@@ -18,6 +18,8 @@ from newsclean.latin import (
     is_deck_line,
     is_shouted,
     is_terms_box,
+    opens_with_capital,
+    opens_with_lost_capital,
     parse_date,
     reads_as_contents,
 )
@@ -288,6 +290,48 @@ def test_box_label(line: str, label: bool) -> None:
 )
 def test_headline_case(line: str, headline_case: bool) -> None:
     assert in_headline_case(line) is headline_case
+
+
+@pytest.mark.parametrize(
+    ("line", "capital"),
+    [
+        ('"Where are our great needs of defense?', True),
+        ("(The committee met on Monday.)", True),
+        ("Élections municipales", True),
+        ('"where are our great needs', False),
+        ("darauf anzusehen; er wird", False),
+        ("1916 was a year", False),
+        ("", False),
+    ],
+)
+def test_opens_with_capital(line: str, capital: bool) -> None:
+    assert opens_with_capital(line) is capital
+
+
+#: The rest of a paragraph, after its first word: English enough to tell its language.
+_ENGLISH_REST = " of the young, and the duty of defense, is the first thing that the state owes."
+_GERMAN_REST = (
+    " anzusehen, dass die Regierung mit der Lage nicht zufrieden ist und auf das Land hofft."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lost"),
+    [
+        # OCR read the capital as a lower-case letter, or as a speck and a letter.
+        ("hducation" + _ENGLISH_REST, True),
+        ("?lolili" + _ENGLISH_REST, True),
+        # A word of the text's language goes on a sentence begun elsewhere.
+        ("education" + _ENGLISH_REST, False),
+        ("darauf" + _GERMAN_REST, False),
+        # A capital, a word of another script, a text whose language is not told.
+        ("Hducation" + _ENGLISH_REST, False),
+        ("и жить в Нью-Йорке с Маршаллом", False),
+        ("hducation ot tlie young", False),
+    ],
+)
+def test_opens_with_lost_capital(text: str, lost: bool) -> None:
+    assert opens_with_lost_capital(text) is lost
 
 
 def test_only_characters_that_may_combine_are_looked_at_one_by_one() -> None:

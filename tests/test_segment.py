@@ -1084,6 +1084,38 @@ def test_a_cross_head_inside_a_wire_story_is_a_subhead() -> None:
     assert len(paragraphs(art)) == 2
 
 
+def test_a_cross_head_wrapped_over_two_lines_is_one_subhead() -> None:
+    page = (
+        WIRE_STORY + "NOTES WILL BE SENT BEFORE\n"
+        "NIGHT\n"
+        "Secretary Lansing said the peace notes probably would be\n"
+        "forwarded before night, and one uniform translation would\n"
+        "go to every capital at the same hour.\n"
+    )
+    (art,) = articles(page)
+    assert subheads(art) == ["NOTES WILL BE SENT BEFORE NIGHT"]
+
+
+def test_two_capitals_lines_over_a_new_dateline_start_an_article() -> None:
+    page = (
+        WIRE_STORY + "DENY HAMBURG\nRIOT\n"
+        "BERLIN, Jan. 1. A report published by the London Express\n"
+        "that a thousand persons were killed in riots in Hamburg\n"
+        "is denied by the Overseas News Agency.\n"
+    )
+    assert len(articles(page)) == 2
+
+
+def test_three_capitals_lines_inside_a_wire_story_are_a_headline_stack() -> None:
+    page = (
+        WIRE_STORY + "FREEWATER LEVY IS\nLARGEST OF ANY OF\nTOTAL COUNTY LEVIES\n"
+        "The levy for the city schools was set at seven mills, the\n"
+        "highest of any district in the county, and the council\n"
+        "voted the budget without a dissent.\n"
+    )
+    assert len(articles(page)) == 2
+
+
 def test_a_headline_over_a_story_with_its_own_dateline_starts_an_article() -> None:
     page = (
         WIRE_STORY + "DENY HAMBURG RIOT\n"

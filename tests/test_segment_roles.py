@@ -144,6 +144,10 @@ def _set_large(title: str, measure: int, column: int) -> list[Unit]:
 
 #: (rule, units before, index of the unit it revises, the role it gives; the same page
 #: changed so that the rule does not apply).
+#: The rest of an English paragraph: enough words to tell its language.
+_REST = " and the duty of defense, is the first thing that the state owes to its people."
+
+
 PLACE_CASES: list[tuple[str, list[Unit], list[Unit], int, str]] = [
     (
         "headline-set-large",
@@ -259,6 +263,46 @@ PLACE_CASES: list[tuple[str, list[Unit], list[Unit], int, str]] = [
     (
         "heading-over-continued-text",
         _page(("Zur Lage", "heading", 0, 1), ("darauf anzusehen; er wird es tun", "body", 1, 3)),
+        _page(("Zur Lage", "heading", 0, 1), ("Darauf anzusehen; er wird es tun", "body", 1, 3)),
+        0,
+        "body",
+    ),
+    (
+        "heading-over-continued-text",
+        # A word the vocabularies know, in lower case, goes on from somewhere else...
+        _page(
+            ("Would Educate Youth.", "heading", 0, 1),
+            ("education of the young" + _REST, "body", 1, 3),
+        ),
+        # ...a word none knows lost its capital to the OCR (``E`` read as ``h``).
+        _page(
+            ("Would Kdurulc Youth.", "heading", 0, 1),
+            ("hducation of the young" + _REST, "body", 1, 3),
+        ),
+        0,
+        "body",
+    ),
+    (
+        "heading-over-continued-text",
+        _page(
+            ("Breaks Arm in Fall.", "heading", 0, 1),
+            ("?john M. Taylor happened to be hurt" + _REST, "body", 1, 3),
+        ),
+        # A speck before a capital read as two letters (``J`` as ``?l``).
+        _page(
+            ("Breaks Arm in Fall.", "heading", 0, 1),
+            ("?lolili M. Taylor happened to be hurt" + _REST, "body", 1, 3),
+        ),
+        0,
+        "body",
+    ),
+    (
+        "heading-over-continued-text",
+        # A heading that does not end its sentence may run on: the unknown word is no
+        # excuse then (``- cause they weren't paying their`` / ``- lebts.``).
+        _page(
+            ("cause they were paying their", "heading", 0, 1), ("lebts to the bank.", "body", 1, 3)
+        ),
         _page(("Zur Lage", "heading", 0, 1), ("Darauf anzusehen; er wird es tun", "body", 1, 3)),
         0,
         "body",

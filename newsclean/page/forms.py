@@ -226,7 +226,7 @@ def _paper_and_date(text: str) -> tuple[str, str] | None:
 
 #: The folio line opens with the issue's volume or number and goes on to the place and
 #: the full date (``VOL. 5, NO. 82, Chicago, Tuesday, January 4, 1916``).
-_ISSUE_NUMBER = regex.compile(r"^(?:No|NO|Nr|N°|Vol|VOL|Volume|Bd)\.?\s*(?:\d+|[IVXLCDM]+\b)")
+_ISSUE_NUMBER = regex.compile(f"^{pr.ISSUE_NUMBER}")
 
 
 def _latin_head(text: str, capitals: float | None, tuning: Tuning) -> bool:
@@ -330,7 +330,7 @@ def form_anywhere(text: str, capitals: float | None = None, tuning: Tuning = TUN
 #: (``Vol. 3 of the series is due in May.``): an issue line goes on with the date,
 #: the place, the price or another number (``Nr. 1. Berlin, den 6. Januar 1894.``).
 _NUMBERED_SENTENCE = regex.compile(
-    r"^(?:No|Nr|Vol|Volume|Bd)\.?\s*\w+[.,]?\s+(?:[a-zß-ÿ]+[ ,;]+){3}[a-zß-ÿ]+\b"
+    r"^(?:No|Nr|Vol|VOL|Volume|VOLUME|Bd)\.?\s*\w+[.,]?\s+(?:[a-zß-ÿ]+[ ,;]+){3}[a-zß-ÿ]+\b"
 )
 
 

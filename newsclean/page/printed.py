@@ -136,11 +136,18 @@ _LATIN_LINE_START = rf"{_LINE_START_OPEN}(?:{_NAV_WORD_LATIN}|{_SHARE_HEAD_LATIN
 YEAR = regex.compile(r"\b1[6-9]\d\d\b|\b20\d\d\b")
 #: A place, then the date: ``Berlin, 6. Januar 1894.``, ``Paris, le 4 décembre 1905``.
 PLACE_DATE = regex.compile(r"^[A-ZÀ-Ý][\w.' -]{1,30}, (?:le |den )?[^,]{6,30}$")
-#: An issue's number (``No. 156``, ``Vol. XII``) and a price alone (``$1.50``, ``5 cents``).
-_ISSUE_NUMBER = r"(?:No|NO|Nr|N°|Vol|VOL|Volume|Bd)\.?\s*(?:\d+|[IVXLCDM]+\b)"
+#: An issue's number (``No. 156``, ``Vol. XII``, ``VOLUME XLV``) and a price alone
+#: (``$1.50``, ``5 cents``). A volume's Roman numeral may be set in small capitals
+#: (``VOLUME xxx.``); on a masthead set in capitals OCR reads its I as ``l``, ``t``,
+#: ``1`` or, two together, ``H`` (``VOLUME It.``, ``VOL. Ill``, ``VOL. HI``).
+ISSUE_NUMBER = (
+    r"(?:(?:No|NO|Nr|N°|Vol|VOL|Volume|VOLUME|Bd)\.?\s*(?:\d+|[IVXLCDM]+\b)"
+    r"|(?:Vol|VOL|Volume|VOLUME)(?:\.\s*|\s+)(?=[xvi])x{0,3}(?:ix|iv|v?i{0,3})\b"
+    r"|(?:VOL|VOLUME)(?:\.\s*|\s+)[IVXLC]*[lt1H][IVXLClt1H]*\b)"
+)
 _PRICE = r"[$£€]\s?\d{1,3}(?:\.\d\d)?|\d{1,3}\s?(?:cents?|CENTS?|¢|p)\.?"
 ISSUE_LINE = regex.compile(
-    rf"^(?:{_ISSUE_NUMBER}[.,]?.{{0,30}}|{_PRICE}|"
+    rf"^(?:{ISSUE_NUMBER}[.,]?.{{0,30}}|{_PRICE}|"
     r"(?:(?:FINAL|LATE|EARLY|CITY|HOME|METRO|STATE|SUNDAY|WEEKEND|NATIONAL|INTERNATIONAL)"
     r" (?:EDITION|EDN\.?)|(?:Final|Late|Early|City|Home|Metro|Sunday|Weekend) Edition)"
     r"|.*\b(?:Jahrgang|ANNÉE|Année|année)\b.*"
@@ -200,7 +207,7 @@ _START_NO_CJK = (
     rf"^(?:(?i:{_URL_START})"
     r"|[(\[{]?\s*(?i:Continued|Cont'd|Concluded|Voir la|Suite|Fortsetzung|Schluß|Schluss)"
     r"|Compiled |[Ff]rom wire|Wire |Staff and wire|Creative Commons"
-    rf"|{_ISSUE_NUMBER}|(?:{_PRICE})$|{re.sub(r'[(][?]P<[a-z]+>', '(?:', _CAPS_MASTHEAD)}|{_LABEL})"
+    rf"|{ISSUE_NUMBER}|(?:{_PRICE})$|{re.sub(r'[(][?]P<[a-z]+>', '(?:', _CAPS_MASTHEAD)}|{_LABEL})"
     rf"|{_LATIN_LINE_START}"
 )
 _MAY_START_NO_CJK = regex.compile(_START_NO_CJK)

@@ -21,7 +21,13 @@ import re
 from collections.abc import Sequence
 
 from newsclean import regex
-from newsclean.latin import caps_share, ends_advertisement, has_weekday, is_bracketed_credit
+from newsclean.latin import (
+    caps_share,
+    ends_advertisement,
+    ends_in_leading_word,
+    has_weekday,
+    is_bracketed_credit,
+)
 from newsclean.page import printed as pr
 from newsclean.page.announced import announced
 from newsclean.page.debris import debris_among_text, nearest
@@ -319,7 +325,9 @@ def _section_over_kicker(lines: Sequence[_Edge], forms: list[Form], tuning: Tuni
     """Two Latin labels in capitals stacked under the page's header lines (``SCIENCE &
     ENVIRONMENT`` over ``DROUGHT WATCH``): a story's kicker sits on its headline, so
     the upper label, at the page edge, is the page's section flag. (A line a repair
-    emptied is no line of the stack.)"""
+    emptied is no line of the stack.) A line that ends on a word leading into the next
+    (``URGE LOWERING OF`` / ``INSURANCE RATES``) is a headline's first line: a flag is
+    a whole name."""
     nonblank = [i for i, line in enumerate(lines[: tuning.edge_lines]) if line.text]
     for n, i in enumerate(nonblank[:-2]):
         if forms[i] is not Form.NONE:
@@ -333,6 +341,7 @@ def _section_over_kicker(lines: Sequence[_Edge], forms: list[Form], tuning: Tuni
             and lines[i].capitals >= tuning.capitals_share
             and lines[below].capitals >= tuning.capitals_share
             and not _latin_label(lines[under], tuning)
+            and not ends_in_leading_word(lines[i].text)
         ):
             forms[i] = Form.SECTION
         break

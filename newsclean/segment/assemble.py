@@ -222,7 +222,8 @@ def _heading(state: Assembly, run: list[Unit], following: Run | None) -> None:
     elif current is not None and (
         is_subhead(run, current, following) or latin_cross_head(run, current, following)
     ):
-        current.add_subhead(text)
+        # A cross-head may wrap over two lines: a subhead is its lines together.
+        current.add_subhead(" ".join(unit.text for unit in run))
         current.signals.append(f"subhead: {text[:12]}")
     else:
         _headline_group(state, [u.text for u in run], next_role)

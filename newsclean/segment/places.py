@@ -27,6 +27,7 @@ from newsclean.latin import (
     ends_advertisement,
     is_deck_line,
     is_shouted,
+    opens_with_lost_capital,
 )
 from newsclean.model import CAPTION as CAPTION_BLOCK
 from newsclean.model import FURNITURE, Document
@@ -324,6 +325,10 @@ def _heading_over_continued_text(before: Unit | None, unit: Unit, after: Unit | 
         and Flag.CAPS_HEADLINE not in unit.flags
         and _first_letter_lower(after.text)
         and not after.opens_with_dateline
+        # Under a heading that ends its sentence (nothing of it runs on), text whose
+        # capital the OCR lost (``Would Educate Youth.`` / ``hducation of the young``)
+        # is no rest of another paragraph.
+        and not (unit.ends_sentence and opens_with_lost_capital(after.text))
     )
 
 

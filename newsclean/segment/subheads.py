@@ -8,9 +8,9 @@
   type.
 * *Orphans*: a headline group with no body of its own owns the heading that stands over
   a byline, or would be the open article's first subhead but is set in another column.
-* *Cross-heads* (Latin): one line in capitals without a full stop, inside a story that
-  opened with its dateline or credit, over text with no dateline of its own, is a
-  subhead of that story, not the next story's headline.
+* *Cross-heads* (Latin): a line in capitals without a full stop (or two, wrapped),
+  inside a story that opened with its dateline or credit, over text with no dateline
+  of its own, is a subhead of that story, not the next story's headline.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ SUBHEAD_MAX = 20
 #: A subhead is at most this share of its article's headline, unless it parallels
 #: subheads already seen.
 SUBHEAD_SHARE = 0.75
+#: A cross-head in capitals wraps over at most this many lines.
+MAX_CROSS_HEAD_LINES = 2
 
 
 def is_subhead(run: list[Unit], article: Article, following: Run | None) -> bool:
@@ -63,20 +65,24 @@ def is_subhead(run: list[Unit], article: Article, following: Run | None) -> bool
 
 
 def latin_cross_head(run: list[Unit], article: Article, following: Run | None) -> bool:
-    """A cross-head in a wire story (``VOTES TODAY AND SATURDAY``): one short line in
-    capitals without the full stop a story's headline ends with, inside a story that
-    opened with its dateline or credit, over text that goes on without a dateline of
-    its own (the next story opens with its place and date)."""
-    if len(run) != 1 or following is None or following[0] != "body":
+    """A cross-head in a wire story (``VOTES TODAY AND SATURDAY``, or wrapped over two
+    lines: ``NOTES WILL BE SENT BEFORE`` / ``NIGHT``): a few words in capitals without
+    the full stop a story's headline ends with, inside a story that opened with its
+    dateline or credit, over text that goes on without a dateline of its own (the next
+    story opens with its place and date)."""
+    if not 0 < len(run) <= MAX_CROSS_HEAD_LINES or following is None or following[0] != "body":
         return False
-    text = run[0].text.strip()
+    text = " ".join(unit.text.strip() for unit in run)
     if (
-        run[0].cjk
-        or Flag.CAPS_HEADLINE not in run[0].flags
-        or Flag.SHOUTED in run[0].flags
+        any(
+            unit.cjk
+            or Flag.CAPS_HEADLINE not in unit.flags
+            or Flag.SHOUTED in unit.flags
+            or (unit.layout is not None and unit.layout.lines > 1)
+            for unit in run
+        )
         or text.endswith((".", "!"))
         or len(LATIN_WORD.findall(text)) > MAX_TITLE_WORDS
-        or (run[0].layout is not None and run[0].layout.lines > 1)
     ):
         return False
     if article.closed or not article.has_body or not opened_as_wire_story(article):
