@@ -86,6 +86,11 @@ class Options:
     #: lowered both untouched hand sets (docs/model.md, "The join model").
     learnt_joins: bool = False
 
+    def chooses(self, pass_name: str) -> bool:
+        """Whether ``passes`` and ``skip`` leave the pass ``pass_name`` in: a pass that does
+        another's repair on text it made itself asks first."""
+        return pass_name not in self.skip and (self.passes is None or pass_name in self.passes)
+
     def __post_init__(self) -> None:
         _choice("replacement", self.replacement, ("keep", "drop"))
         _choice("furniture", self.furniture, ("header", "strip", "keep"))

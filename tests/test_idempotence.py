@@ -1,6 +1,6 @@
 """``fix`` is idempotent: ``fix(fix(x)) == fix(x)``.
 
-Every fixture page (the pages with gold and the held-out pages) is checked, and a
+Every fixture page (the pages with gold and the raw pages of every readable set) is checked, and a
 property builds page-like text: CJK and Latin paragraphs wrapped to a column (some with
 an indented first line), short headline lines, bylines, furniture lines (mastheads,
 dates, page labels, credits, jump lines), blank lines between blocks and where a column
@@ -32,11 +32,12 @@ from hypothesis import strategies as st
 from newsclean import api
 from newsclean.model import Layout
 from newsclean.page.forms import Form, form_anywhere, form_at_edge
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, READABLE_PAGES
 
-PAGES = sorted((FIXTURES / "pages").glob("*.txt")) + sorted(
-    (FIXTURES / "heldout" / "raw").glob("*.txt")
-)
+#: The pages with gold and every readable set's raw pages (real OCR of many papers).
+PAGES = sorted((FIXTURES / "pages").glob("*.txt")) + [
+    page for page in READABLE_PAGES if page.parent.name == "raw"
+]
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])

@@ -14,6 +14,10 @@ Parentheses become fullwidth when they hold CJK and touch CJK outside. Fullwidth
 punctuation itself is the correct form in Chinese and is never made halfwidth (ftfy's
 ``fix_character_width`` would do that, which is why it is not used here).
 
+Spaces the new fullwidth marks leave over (``（4月25日 ）``) are judged by the whitespace
+pass's rules, which ran before the marks were there (unless that pass is left out); and
+rejoin judges the marks of a sentence a line end cut once it is joined.
+
 Only Chinese is repaired. Korean sets ASCII punctuation with spaces after it
 (``근면, 검소, 협동은``); Japanese has its own comma (``、``), and halfwidth ``!?()``
 are an accepted style of Japanese web and magazine text, so a line that holds Hangul or
@@ -30,6 +34,7 @@ from newsclean import regex
 from newsclean.chardata import CJK_CLAUSE_MARKS, ENUMERATION_COMMA, HAN, HANGUL, KANA
 from newsclean.model import Document
 from newsclean.options import Options
+from newsclean.passes.whitespace import justification
 
 NAME = "punctuation"
 DESCRIPTION = "ASCII ,;:?!() in Chinese sentences to fullwidth; fullwidth letters/digits to ASCII"
@@ -180,5 +185,16 @@ def repair(text: str) -> tuple[str, Counter[str]]:
     return "\n".join(lines), +counts
 
 
+def _repair_then_spaces(text: str) -> tuple[str, Counter[str]]:
+    """The repair, and then the spaces the fullwidth marks it made leave over (``（4月25日
+    ）``, a line that a converted comma makes running text): the whitespace pass ran
+    before there were such marks, and a second run would take them."""
+    repaired, counts = repair(text)
+    if repaired == text:
+        return text, counts
+    repaired, spaces = justification(repaired)
+    return repaired, counts + spaces
+
+
 def apply(doc: Document, options: Options) -> None:
-    doc.map_lines(NAME, repair)
+    doc.map_lines(NAME, _repair_then_spaces if options.chooses("whitespace") else repair)

@@ -183,13 +183,14 @@ def _rejoin(doc: Document, options: Options, known: dict[str, Facts]) -> bool:
     continues, across = joins.deciding(_continues, _joins_across_blank, options.learnt_joins)
     # Only joins read the vocabulary: a round that joins nothing never builds it.
     vocabulary = cache(lambda: _vocabulary("\n".join(r for b in plain for r in b.lines)))
+    punctuate = options.chooses("punctuation")
 
     new_blocks: list[Block] = []
     paragraphs: list[Paragraph] = []
     previous_plain = False
     for block in doc.blocks:
         if block.kind != PLAIN:
-            changed |= _flush(new_blocks, paragraphs, doc, vocabulary)
+            changed |= _flush(new_blocks, paragraphs, doc, vocabulary, punctuate)
             paragraphs = []
             new_blocks.append(block)
             previous_plain = False
@@ -206,7 +207,7 @@ def _rejoin(doc: Document, options: Options, known: dict[str, Facts]) -> bool:
                 rest = lines[1:]
                 can_continue = True
             else:
-                changed |= _flush(new_blocks, paragraphs, doc, vocabulary)
+                changed |= _flush(new_blocks, paragraphs, doc, vocabulary, punctuate)
                 paragraphs = []
         for i, line in enumerate(rest):
             after = rest[i + 1] if i + 1 < len(rest) else None
@@ -217,7 +218,7 @@ def _rejoin(doc: Document, options: Options, known: dict[str, Facts]) -> bool:
                 paragraphs.append(Paragraph.start(line, previous))
             can_continue = True
         previous_plain = True
-    changed |= _flush(new_blocks, paragraphs, doc, vocabulary)
+    changed |= _flush(new_blocks, paragraphs, doc, vocabulary, punctuate)
     doc.blocks = new_blocks
     return changed
 

@@ -8,10 +8,11 @@ from collections import Counter
 from collections.abc import Callable
 
 from newsclean import regex
-from newsclean.chardata import CJK, CJK_PUNCT, joins_without_space
+from newsclean.chardata import CJK, CJK_PUNCT, HAS_CJK, joins_without_space
 from newsclean.dehyphenate import join_lines
 from newsclean.dehyphenate import vocabulary as page_vocabulary
 from newsclean.model import PLAIN, Block, Document, Layout, Origin
+from newsclean.passes import punctuation
 from newsclean.passes.rejoin.lines import Line, Paragraph
 from newsclean.passes.whitespace import justification, latin_justification, remove_cjk_gaps
 
@@ -138,8 +139,13 @@ def _flush(
     paragraphs: list[Paragraph],
     doc: Document,
     vocabulary: Callable[[], Counter[str]],
+    punctuate: bool,
 ) -> bool:
-    """Append the paragraphs as one block; whether its lines differ from the round's."""
+    """Append the paragraphs as one block; whether its lines differ from the round's.
+
+    The punctuation pass judged each line alone: a halfwidth mark or a bracket pair of a
+    Chinese sentence that a line end cut (``(2018-⏎2022)``) is judged again once
+    joined, as a second run would (when that pass runs), and so are the spaces."""
     if not paragraphs:
         return False
     texts = []
@@ -155,6 +161,9 @@ def _flush(
             texts.append(lines[0].text)
             continue
         text, counts = _join(lines, vocabulary())
+        if punctuate and HAS_CJK.search(text):
+            text, marks = punctuation.repair(text)
+            counts.update(marks)
         # Every rule below takes out or narrows spaces: a CJK paragraph joined without
         # one is spared their searches of the whole paragraph.
         if " " in text:
