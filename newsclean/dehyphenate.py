@@ -136,6 +136,15 @@ def language_of(text: str) -> str | None:
     return _most_used_language(counts.__getitem__, short=len(text) < SHORT_TEXT)
 
 
+def language_by_words(text: str) -> str | None:
+    """The language whose function words a line or paragraph uses most, and more than
+    any other's, however few (``Ministerium für Landwirtschaft`` is German); None when it
+    uses none, or as many of two languages'. Its last :data:`LANGUAGE_WINDOW` characters
+    are read."""
+    counts = Counter(map(str.lower, _LETTERS.findall(text, max(0, len(text) - LANGUAGE_WINDOW))))
+    return _most_used_language(counts.__getitem__, short=True)
+
+
 def _most_used_language(count: Callable[[str], int], *, short: bool = False) -> str | None:
     """``language_of``, from how many times the text uses each word (lowercased). A
     ``short`` text is read as the one language whose function words it uses, if any."""

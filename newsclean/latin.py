@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from newsclean import regex
+from newsclean.dehyphenate import language_by_words
 
 if TYPE_CHECKING:
     from newsclean.page.tuning import Tuning
@@ -106,6 +107,12 @@ CLAUSE_PARTICLES = frozenset("zu mit auf aus bei nach über unter durch ein".spl
 ARTICLES = frozenset(
     "a an the le la les un une der die das den dem ein eine einen einem einer eines".split()
 )
+#: Leading words of some languages only, with the languages they lead in. ``en`` is the
+#: French, Spanish and Dutch preposition (``la République en`` / ``Polynésie``), but in
+#: German it is the commonest inflection's ending, which OCR splits off its word
+#: (``Domänen UND Vort en`` for ``Forsten``, a ministry's headline): it leads on only in
+#: text that reads as one of its languages.
+LEADING_ONLY_IN = {"en": frozenset({"fr", "es", "nl"})}
 
 
 #: The run of letters that ends a line; searched from :data:`_LAST_RUN_FROM` characters
@@ -125,6 +132,8 @@ def ends_in_leading_word(line: str) -> bool:
     # must be a leading word; it is the last word unless an apostrophe precedes it.
     run = _LAST_RUN.search(line, max(0, len(line) - _LAST_RUN_FROM))
     if run is None or run.group().lower() not in LEADING_WORDS:
+        return False
+    if not leads_in_language(run.group().lower(), line[: run.start()]):
         return False
     if run.start() == 0 or line[run.start() - 1] not in "'’":
         return True
@@ -175,6 +184,14 @@ def _leading_word_end() -> Callable[[str, Sequence[str]], bool]:
     from newsclean.page.describe import leading_word_end
 
     return leading_word_end
+
+
+def leads_in_language(word: str, before: str) -> bool:
+    """Does the leading ``word`` (lower case) lead on after ``before``, the text it ends:
+    always, unless it is a leading word of some languages only and the text reads as
+    none of them (:data:`LEADING_ONLY_IN`)?"""
+    languages = LEADING_ONLY_IN.get(word)
+    return languages is None or language_by_words(before) in languages
 
 
 def month_number(name: str) -> int | None:
