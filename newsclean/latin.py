@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from newsclean import regex
-from newsclean.dehyphenate import language_by_words
+from newsclean.dehyphenate import reads_as_other
 
 if TYPE_CHECKING:
     from newsclean.page.tuning import Tuning
@@ -110,8 +110,8 @@ ARTICLES = frozenset(
 #: Leading words of some languages only, with the languages they lead in. ``en`` is the
 #: French, Spanish and Dutch preposition (``la République en`` / ``Polynésie``), but in
 #: German it is the commonest inflection's ending, which OCR splits off its word
-#: (``Domänen UND Vort en`` for ``Forsten``, a ministry's headline): it leads on only in
-#: text that reads as one of its languages.
+#: (``Domänen UND Vort en`` for ``Forsten``, a ministry's headline): it does not lead on
+#: in text that reads as another language.
 LEADING_ONLY_IN = {"en": frozenset({"fr", "es", "nl"})}
 
 
@@ -189,9 +189,9 @@ def _leading_word_end() -> Callable[[str, Sequence[str]], bool]:
 def leads_in_language(word: str, before: str) -> bool:
     """Does the leading ``word`` (lower case) lead on after ``before``, the text it ends:
     always, unless it is a leading word of some languages only and the text reads as
-    none of them (:data:`LEADING_ONLY_IN`)?"""
+    another language (:data:`LEADING_ONLY_IN`)?"""
     languages = LEADING_ONLY_IN.get(word)
-    return languages is None or language_by_words(before) in languages
+    return languages is None or not reads_as_other(before, languages)
 
 
 def month_number(name: str) -> int | None:
