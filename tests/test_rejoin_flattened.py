@@ -20,8 +20,11 @@ _WHOLE = "Dr. Puppel ist zum Kreisarzt in Johannisburg ernannt."
 
 def _joined(*lines: str) -> list[str]:
     blocks = [[line] for line in lines]
-    out, n = join_flattened_breaks(blocks, vocabulary)
-    assert n == sum(a != b for a, b in zip(blocks, out, strict=True))
+    out, joined = join_flattened_breaks(blocks, vocabulary)
+    assert len(joined) == sum(a != b for a, b in zip(blocks, out, strict=True))
+    # The change record: each word as it read, in the input, and as joined, in the output.
+    assert all(before in "\n".join(lines) for before, _ in joined)
+    assert all(after in "\n".join(block[0] for block in out) for _, after in joined)
     return [block[0] for block in out]
 
 

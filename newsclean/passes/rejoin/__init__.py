@@ -166,7 +166,9 @@ def apply(doc: Document, options: Options) -> None:
     lines, joined = join_flattened_breaks([block.lines for block in plain], _vocabulary)
     for block, block_lines in zip(plain, lines, strict=True):
         block.lines = block_lines
-    doc.count(NAME, "flattened-break-joined", joined)
+    doc.count(NAME, "flattened-break-joined", len(joined))
+    for before, after in joined:
+        doc.example(NAME, "flattened-break-joined", before, after)
     known: dict[str, Facts] = {}
     for _ in range(MAX_ROUNDS):
         # Not only joins change the evidence: a round takes off the indentation that

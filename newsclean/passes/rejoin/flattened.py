@@ -40,14 +40,15 @@ MIN_FLATTENED_BREAKS = 2
 
 def join_flattened_breaks(
     blocks: list[list[str]], vocabulary: Callable[[str], Counter[str]]
-) -> tuple[list[list[str]], int]:
+) -> tuple[list[list[str]], list[tuple[str, str]]]:
     """The blocks' lines with the words a conversion left broken inside them joined, and
-    how many were joined; the lines as they are on a page that does not show it. The
+    each word as it read and as joined; the lines as they are on a page that does not
+    show it. The
     page's ``vocabulary`` is read only on a page with places enough to show it, and
     without them: the halves of a broken word are no evidence of anything."""
     places = [m for lines in blocks for line in lines for m in _places(line)]
     if len(places) < MIN_FLATTENED_BREAKS:
-        return blocks, 0
+        return blocks, []
     vocab = vocabulary("\n".join(_FLATTENED.sub(" ", line) for lines in blocks for line in lines))
     language = getattr(vocab, "language", None)
 
@@ -62,14 +63,13 @@ def join_flattened_breaks(
 
     shown = sum(1 for m in places if joins(m[1], m[2]) and is_word(m[1] + m[2]))
     if shown < MIN_FLATTENED_BREAKS:
-        return blocks, 0
-    joined = 0
+        return blocks, []
+    joined: list[tuple[str, str]] = []
 
     def join(m: re.Match[str]) -> str:
-        nonlocal joined
         if not joins(m[1], m[2]):
             return m[0]
-        joined += 1
+        joined.append((m[0], m[1] + m[2]))
         return m[1] + m[2]
 
     return [[_FLATTENED.sub(join, line) for line in lines] for lines in blocks], joined
