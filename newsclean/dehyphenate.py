@@ -137,6 +137,18 @@ def language_of(text: str) -> str | None:
     return _most_used_language(counts.__getitem__, short=len(text) < SHORT_TEXT)
 
 
+def reads_as_other(text: str, languages: frozenset[str]) -> bool:
+    """Does a line or paragraph use more function words of a language outside
+    ``languages`` than of any inside, however few (``Ministerium für Landwirtschaft``
+    reads as German, not French)? Languages that share words (French and Dutch ``de``,
+    ``en``) are asked together; a text with none reads as no other. Its last
+    :data:`LANGUAGE_WINDOW` characters are read."""
+    counts = Counter(map(str.lower, _LETTERS.findall(text, max(0, len(text) - LANGUAGE_WINDOW))))
+    used = {lang: sum(map(counts.__getitem__, words)) for lang, words in _FUNCTION_WORDS.items()}
+    inside = max((n for lang, n in used.items() if lang in languages), default=0)
+    return max((n for lang, n in used.items() if lang not in languages), default=0) > inside
+
+
 def _most_used_language(count: Callable[[str], int], *, short: bool = False) -> str | None:
     """``language_of``, from how many times the text uses each word (lowercased). A
     ``short`` text is read as the one language whose function words it uses, if any."""

@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from newsclean import regex
+from newsclean.dehyphenate import reads_as_other
 
 if TYPE_CHECKING:
     from newsclean.page.tuning import Tuning
@@ -123,6 +124,13 @@ def articles() -> frozenset[str]:
     closed = _closed_words()
     return closed["articles.en"] | closed["articles.fr"] | closed["articles.de"]
 
+#: Leading words of some languages only, with the languages they lead in. ``en`` is the
+#: French, Spanish and Dutch preposition (``la République en`` / ``Polynésie``), but in
+#: German it is the commonest inflection's ending, which OCR splits off its word
+#: (``Domänen UND Vort en`` for ``Forsten``, a ministry's headline): it does not lead on
+#: in text that reads as another language.
+LEADING_ONLY_IN = {"en": frozenset({"fr", "es", "nl"})}
+
 
 #: The run of letters that ends a line; searched from :data:`_LAST_RUN_FROM` characters
 #: before the end, one more than the longest leading word has.
@@ -141,6 +149,8 @@ def ends_in_leading_word(line: str) -> bool:
     # must be a leading word; it is the last word unless an apostrophe precedes it.
     run = _LAST_RUN.search(line, max(0, len(line) - _LAST_RUN_FROM))
     if run is None or run.group().lower() not in LEADING_WORDS:
+        return False
+    if not leads_in_language(run.group().lower(), line[: run.start()]):
         return False
     if run.start() == 0 or line[run.start() - 1] not in "'’":
         return True
@@ -195,6 +205,14 @@ def _leading_word_end() -> Callable[[str, Sequence[str]], bool]:
     from newsclean.page.describe import leading_word_end
 
     return leading_word_end
+
+
+def leads_in_language(word: str, before: str) -> bool:
+    """Does the leading ``word`` (lower case) lead on after ``before``, the text it ends:
+    always, unless it is a leading word of some languages only and the text reads as
+    another language (:data:`LEADING_ONLY_IN`)?"""
+    languages = LEADING_ONLY_IN.get(word)
+    return languages is None or not reads_as_other(before, languages)
 
 
 def month_number(name: str) -> int | None:

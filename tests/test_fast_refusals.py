@@ -44,9 +44,12 @@ LINES = _lines()
 
 
 def _slow_ends_in_leading_word(line: str) -> bool:
-    """The last word of the line's last 24 characters, split into words, looked up."""
+    """The last word of the line's last 24 characters, split into words, looked up; one
+    of some languages only, in a line of one of them."""
     words = WORD.findall(line[-24:])
-    return bool(words) and line[-1:].isalpha() and words[-1].lower() in LEADING_WORDS
+    if not (words and line[-1:].isalpha() and words[-1].lower() in LEADING_WORDS):
+        return False
+    return latin.leads_in_language(words[-1].lower(), line[: -len(words[-1])])
 
 
 # --- photo captions -------------------------------------------------------------------
@@ -98,7 +101,7 @@ def test_leading_word_ends_on_fixture_lines() -> None:
 
 _WORD_PIECES = st.sampled_from(
     ["the", "of", "Der", "und", "à", "l", "'", "’", " ", "x", "İ", "ß", "ſ", "-", "1", "²",
-     "between", "abetween", ".", "Ab"]
+     "between", "abetween", ".", "Ab", "en", "la", "für"]
 )  # fmt: skip
 
 
@@ -120,6 +123,9 @@ def test_leading_word_ends_on_generated_text(text: str) -> None:
         ("it was l'the", False),
         ("without", True),
         ("withoutthe", False),
+        ("la République en", True),
+        ("Domänen UND Vort en", False),
+        ("en", True),
     ],
 )
 def test_leading_word_table(text: str, ends: bool) -> None:

@@ -411,6 +411,11 @@ HAVANA = (
     "Havana, April 30.— The law students of the\nuniversity became riotous to-day because\n"
     "the date of the examinations was changed.\n"
 )
+APPOINTED = (
+    "Der Stadtassistenzarzt Dr. Puppel aus Duisburg ist zum Kreisarzt\nin Johannisburg "
+    "ernannt worden, und der Kreisassistenzarzt Dr. Ebert\naus Cassel ist zum Kreisarzt "
+    "in Sögel ernannt worden.\n"
+)
 EFFORT = (
     "L'EFFORT\ndes députés du Nord\npour la défense fiscale\nSi la tactique envisagée échouait\n"
     "devant la Chambre\n(DE NOTRE RÉDACTEUR PARLEMENTAIRE)\n"
@@ -536,6 +541,21 @@ EFFORT = (
             # Not a subhead of the headless body: the headline, which takes that body.
             [("Zur Jahreswende.", None, None)],
             id="lone-heading-after-headless-body-starts-a-story",
+        ),
+        pytest.param(
+            f"Ministerium des Innern.\n\n{APPOINTED}",
+            [("Ministerium des Innern.", None, None)],
+            id="a-gazette-office-heading-with-its-full-stop-tops-the-page",
+        ),
+        pytest.param(
+            f"Es regnet.\n\n{APPOINTED}",
+            [(None, None, None)],
+            id="negative-a-short-sentence-atop-the-page-is-no-heading",
+        ),
+        pytest.param(
+            "Ministerium des Innern.\n\nDer Arzt ist ernannt worden.\nEr kommt.\n",
+            [(None, None, None)],
+            id="negative-a-heading-like-line-atop-a-short-paragraph-stays-text",
         ),
         pytest.param(
             "POLAND! POLAND:! POLAND::!\nPoland Water, first among nature's remedies\n"

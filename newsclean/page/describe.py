@@ -32,6 +32,7 @@ from newsclean.latin import (
     ends_advertisement,
     is_box_label,
     is_contents_label,
+    leads_in_language,
     names_notice_formula,
     opens_with_advert_label,
 )
@@ -372,8 +373,12 @@ def shouted(words: Sequence[str], tuning: Tuning = TUNING) -> bool:
 
 
 def leading_word_end(text: str, words: Sequence[str]) -> bool:
-    """The line ends on a word that leads into the next (``the Red Forest of the``)."""
-    return bool(words) and text[-1:].isalpha() and words[-1].lower() in LEADING_WORDS
+    """The line ends on a word that leads into the next (``the Red Forest of the``), in
+    the line's language (``latin.leads_in_language``)."""
+    if not (words and text[-1:].isalpha()):
+        return False
+    last = words[-1].lower()
+    return last in LEADING_WORDS and leads_in_language(last, text[: len(text) - len(last)])
 
 
 def _story_form(text: str, latin: bool, tuning: Tuning, byline_patterns: tuple[str, ...]) -> Form:

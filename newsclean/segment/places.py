@@ -216,13 +216,15 @@ def _caption_block(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
 def _latin_title_between_paragraphs(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
     """``Zur Jahreswende.``: a few capitalised words on a line of their own, between a
     finished paragraph and a long one, is how older Latin papers set a headline (with a
-    full stop, so it reads like a sentence)."""
+    full stop, so it reads like a sentence). At the top of the page, with no paragraph
+    before it, as a gazette opens on its issuing office (``Ministerium des Innern.``):
+    there every long word is capitalised, as a heading's are, where a short sentence
+    (``Es regnet.``) leaves its verb in lower case."""
     # Its place and setting first: the words are split only of a line they leave.
     if (
-        before is None
-        or after is None
+        after is None
         or unit.role != "body"
-        or before.role != "body"
+        or (before is not None and before.role != "body")
         or after.role != "body"
         or (unit.layout is not None and unit.layout.lines != 1)
         or after.layout is None
@@ -234,7 +236,7 @@ def _latin_title_between_paragraphs(before: Unit | None, unit: Unit, after: Unit
         not unit.cjk
         and text[:1].isupper()
         and "," not in text
-        and before.ends_sentence
+        and (before.ends_sentence if before is not None else Flag.HEADLINE_CASE in unit.flags)
         and 1 <= len(LATIN_WORD.findall(text)) <= MAX_TITLE_WORDS
     )
 

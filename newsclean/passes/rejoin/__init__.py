@@ -102,7 +102,9 @@ the text, are never rewrapped.
 The modules: ``lines`` describes each line once per document (with the line predicates
 of ``newsclean.page.describe``, the one place they are defined) and measures columns;
 ``titles`` and ``apart`` mark headline groups and the lines set apart; ``decide`` asks
-whether a line continues a paragraph; ``paragraphs`` joins the lines of each.
+whether a line continues a paragraph; ``paragraphs`` joins the lines of each;
+``flattened``, before the rounds, joins the words a text conversion left broken inside
+lines (``zum Kreis- arzt``, on a page that shows it).
 """
 
 from __future__ import annotations
@@ -122,6 +124,7 @@ from newsclean.passes.rejoin.apart import (
     _mark_tables,
 )
 from newsclean.passes.rejoin.decide import _continues, _joins_across_blank
+from newsclean.passes.rejoin.flattened import join_flattened_breaks
 from newsclean.passes.rejoin.lines import Columns, Facts, Line, Paragraph, _describe
 from newsclean.passes.rejoin.paragraphs import (
     NAME,
@@ -159,6 +162,13 @@ def apply(doc: Document, options: Options) -> None:
     clause is not bridged, but once that line is joined to the running text after it, it
     is. Another run of ``fix`` would see the joined lines and join again, so the rounds
     run here, and ``fix`` is idempotent."""
+    plain = [block for block in doc.blocks if block.kind == PLAIN]
+    lines, joined = join_flattened_breaks([block.lines for block in plain], _vocabulary)
+    for block, block_lines in zip(plain, lines, strict=True):
+        block.lines = block_lines
+    doc.count(NAME, "flattened-break-joined", len(joined))
+    for before, after in joined:
+        doc.example(NAME, "flattened-break-joined", before, after)
     known: dict[str, Facts] = {}
     for _ in range(MAX_ROUNDS):
         # Not only joins change the evidence: a round takes off the indentation that

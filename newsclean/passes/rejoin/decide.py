@@ -14,7 +14,7 @@ from newsclean.latin import (
     is_deck_line,
     is_headline_case_deck,
 )
-from newsclean.page.credits import MAX_BYLINE, is_byline
+from newsclean.page.credits import MAX_BYLINE, is_byline, starts_with_dateline
 from newsclean.page.describe import (
     NO_LINE_END,
     NO_LINE_START,
@@ -386,6 +386,21 @@ def _printed_widths(line: Line) -> tuple[int, ...]:
     return (layout.first, layout.width, layout.last)
 
 
+#: The longest place (with its country in brackets) a dateline opens with, in characters.
+_LONGEST_DATELINE_PLACE = 60
+
+
+def _dateline_broken_after_place(paragraph: Paragraph, b: Line) -> bool:
+    """A dateline broken at a line end after its place (``Prag (Tschechien),`` /
+    ``27.04.2012 – Die drei Parteien…``): the place's comma goes on, and the lines read
+    together open with a dateline run into its story, however short the place's line
+    (a short line before a capital otherwise ends its paragraph)."""
+    if not paragraph.last.text.endswith(","):
+        return False
+    place = " ".join(line.text for line in paragraph.lines)
+    return len(place) <= _LONGEST_DATELINE_PLACE and starts_with_dateline(f"{place} {b.text}")
+
+
 def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
     """Latin lines. Headline lines in capitals stand alone (``split`` stacks them),
     but for the end of a sentence set in capitals (``_capitals_go_on``);
@@ -430,6 +445,8 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
             # does an article, preposition or conjunction: nothing ends on ``of the``.
             return True
         if _justified_line_broken_up(paragraph, b, columns):
+            return True
+        if _dateline_broken_after_place(paragraph, b):
             return True
         # A line this short ends its paragraph, whatever the OCR made of its last mark
         # (``would like,`` for ``would like.``): in a paragraph whose lines so far are
