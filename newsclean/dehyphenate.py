@@ -144,7 +144,7 @@ def reads_as_other(text: str, languages: frozenset[str]) -> bool:
     ``en``) are asked together; a text with none reads as no other. Its last
     :data:`LANGUAGE_WINDOW` characters are read."""
     counts = Counter(map(str.lower, _LETTERS.findall(text, max(0, len(text) - LANGUAGE_WINDOW))))
-    used = {lang: sum(map(counts.__getitem__, words)) for lang, words in _FUNCTION_WORDS.items()}
+    used = {lang: sum(map(counts.__getitem__, words)) for lang, words in _function_words().items()}
     inside = max((n for lang, n in used.items() if lang in languages), default=0)
     return max((n for lang, n in used.items() if lang not in languages), default=0) > inside
 

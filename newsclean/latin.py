@@ -124,6 +124,7 @@ def articles() -> frozenset[str]:
     closed = _closed_words()
     return closed["articles.en"] | closed["articles.fr"] | closed["articles.de"]
 
+
 #: Leading words of some languages only, with the languages they lead in. ``en`` is the
 #: French, Spanish and Dutch preposition (``la République en`` / ``Polynésie``), but in
 #: German it is the commonest inflection's ending, which OCR splits off its word
