@@ -182,6 +182,8 @@ WIDE = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
 #: The share of a wide reading's characters that may be controls, unassigned code
 #: points or private use, at most.
 MAX_WIDE_NOISE_SHARE = 0.01
+#: Two readings this close in cost, over as many rows, are no evidence for either.
+MIN_WIDE_COST_MARGIN = 0.5
 
 
 def _noise(ch: str) -> bool:
@@ -198,10 +200,12 @@ def _sniff_wide(head: bytes) -> str | None:
     the right way, the bytes that name the row repeat and the text is cheap
     (:mod:`newsclean.plausibility`); read the wrong way, or from binary data, it does
     not decode, holds controls (ASCII's NULs) or unassigned code points, or spreads
-    over many rows. Of the readings that read as text, the one with fewest rows wins."""
+    over many rows. Of the readings that read as text, the one with fewest rows wins,
+    unless a reading the other way round does as well (``text\\0text\\0`` is binary,
+    and reads as common hanzi either way)."""
     from newsclean.plausibility import mean_cost
 
-    best: tuple[int, float, str] | None = None
+    readings: list[tuple[int, float, str]] = []
     for codec in WIDE:
         try:
             text = codecs.getincrementaldecoder(codec)().decode(head, final=False)
@@ -213,11 +217,20 @@ def _sniff_wide(head: bytes) -> str | None:
         score = mean_cost(text)
         # Cheap text (ASCII, common hanzi), or few rows for its characters: a script
         # whose letters the plausibility scale does not rank (Arabic, Thai, Bengali).
-        if score >= 2.0 and 4 * rows > len(set(text)):
-            continue
-        if best is None or (rows, score) < best[:2]:
-            best = (rows, score, codec)
-    return best[2] if best else None
+        if score < 2.0 or 4 * rows <= len(set(text)):
+            readings.append((rows, score, codec))
+    if not readings:
+        return None
+    rows, score, codec = min(readings)
+    width = codec[:6]
+    tied = any(
+        other != codec
+        and other.startswith(width)
+        and other_rows == rows
+        and abs(other_score - score) < MIN_WIDE_COST_MARGIN
+        for other_rows, other_score, other in readings
+    )
+    return None if tied else codec
 
 
 def _decode_counting(raw: bytes, codec: str) -> tuple[str, int]:
