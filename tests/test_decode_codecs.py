@@ -155,3 +155,28 @@ def test_seven_bit_east_asian_codecs_are_named_by_their_escapes(text: str, codec
 )
 def test_ascii_that_only_looks_seven_bit_stays_utf8(text: str) -> None:
     assert decode_bytes(text.encode())[:2] == (text, "utf-8")
+
+
+#: A Windows file: CR LF line ends, and few letters beyond ASCII.
+CRLF_ASCII = "The council met on Tuesday and passed the budget.\r\n" * 20
+
+
+@pytest.mark.parametrize(
+    ("last", "codec"),
+    [
+        ("Un café.\r\n", "cp1252"),
+        ("Příliš žluťoučký kůň.\r\n", "iso8859_2"),
+        ("Городской совет утвердил бюджет.\r\n", "cp1251"),
+    ],
+)
+def test_a_windows_file_in_a_legacy_codec_is_read_whatever_its_line_ends(
+    last: str, codec: str
+) -> None:
+    text = CRLF_ASCII + last
+    assert decode_bytes(text.encode(codec)).text == text
+
+
+def test_control_bytes_among_legacy_text_are_still_not_text() -> None:
+    raw = ("Un café\x01\x02\x03\x04\x05\x06\r\n" * 40).encode("cp1252")
+    with pytest.raises(NotTextError):
+        decode_bytes(raw)
