@@ -29,8 +29,8 @@ run: $(VENV)/.installed
 test: lint type pytest
 
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff format --check newsclean tests tools/hostile_bench.py tools/harm_audit.py tools/modules.py tools/linemodel
-	$(BIN)/ruff check newsclean tests tools/hostile_bench.py tools/harm_audit.py tools/modules.py tools/linemodel
+	$(BIN)/ruff format --check newsclean tests tools/hostile_bench.py tools/harm_audit.py tools/codec_audit.py tools/modules.py tools/linemodel
+	$(BIN)/ruff check newsclean tests tools/hostile_bench.py tools/harm_audit.py tools/codec_audit.py tools/modules.py tools/linemodel
 
 type: $(VENV)/.installed-dev
 	$(BIN)/mypy
@@ -62,6 +62,7 @@ eval-encoding: $(VENV)/.installed
 harm: $(VENV)/.installed
 	$(BIN)/python -m tools.harm_audit --diffs
 	$(BIN)/python -m tools.harm_audit --pools --diffs
+	$(BIN)/python -m tools.codec_audit
 
 # The HTML view in a real browser: Debian's chromium (and a CJK font, so screenshots
 # show text rather than boxes); pytest skips these tests where chromium is missing.

@@ -95,7 +95,9 @@ def char_cost(ch: str) -> float:
     """The cost of one character; see the module docstring."""
     o = ord(ch)
     if o < 0x80:
-        return COMMON if (0x20 <= o < 0x7F or ch in "\t\n") else NOISE
+        # CR and form feed too: decode scores the bytes before it makes their line
+        # ends ``\n``, and a Windows file has a CR on every line.
+        return COMMON if (0x20 <= o < 0x7F or ch in "\t\n\r\f") else NOISE
     common, uncommon, hangul = _tiers()
     if ch in common or ch in _COMMON_PUNCT or 0xFF01 <= o <= 0xFF5E:
         return COMMON

@@ -7,8 +7,10 @@ Recognition, cheapest first:
 
 * a forced ``encoding`` option decides; then a BOM decides;
 * a known binary signature (PDF, images, archives, executables) or a head full of NUL
-  bytes is refused with :class:`NotTextError`, unless the NULs sit where UTF-16 puts
-  them and the head reads as UTF-16 text;
+  or control bytes is refused with :class:`NotTextError`, unless the head reads as
+  text in UTF-16 or UTF-32 without a BOM (see :func:`_sniff_wide`);
+* ISO-2022-JP, ISO-2022-KR and HZ, the 7-bit codecs of East Asian mail: ASCII bytes,
+  which UTF-8 would take as they stand (``$B4A;z``), named by their escapes;
 * strict UTF-8, which costs no detection and is right for almost every file. A file
   that is UTF-8 but for a few bad bytes stays UTF-8 with those bytes counted: a
   detector would call it something else and garble the rest;
@@ -18,6 +20,8 @@ Recognition, cheapest first:
   on a sample, each decoding is scored by plausibility (the share of common characters,
   see :mod:`newsclean.plausibility`), and charset-normalizer's pick gets a bonus that
   grows with the length of the evidence. The confidence recorded is the winner's margin.
+  A Latin winner is checked against the other Latin single-byte codecs, which the
+  detector confuses (:mod:`newsclean.latin_codecs`).
 
 Bad bytes become U+FFFD, one per byte, and are counted. Line ends (CR LF, CR, vertical
 tab, U+2028, U+2029) become ``\\n``; a form feed (page break) becomes a blank line.
@@ -92,6 +96,7 @@ FAMILY = {
     "johab": "cp949",
     "iso8859_1": "cp1252",
     "iso8859_15": "cp1252",
+    "tis_620": "cp874",
 }
 
 #: A UTF-8 file may hold this share of undecodable bytes and still be read as UTF-8.
@@ -171,34 +176,61 @@ def _valid_utf8(head: bytes) -> bool:
     return True
 
 
-#: The share of a UTF-16 text's NUL bytes that sit on one side of the pairs, at least.
-UTF16_NUL_SIDE = 0.8
+#: Codecs whose code units are wider than a byte, tried (without a BOM) on a head that
+#: holds NUL bytes.
+WIDE = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+#: The share of a wide reading's characters that may be controls, unassigned code
+#: points or private use, at most.
+MAX_WIDE_NOISE_SHARE = 0.01
+#: Two readings this close in cost, over as many rows, are no evidence for either.
+MIN_WIDE_COST_MARGIN = 0.5
 
 
-def _sniff_utf16(head: bytes) -> str | None:
-    """UTF-16 without a BOM: the NULs of ASCII characters sit on one side of each pair,
-    and the head decodes to plausible text that way round."""
-    even, odd = head[0::2].count(0), head[1::2].count(0)
-    if len(head) < 4 or even + odd == 0:
-        return None
-    # ASCII in UTF-16 puts its NULs on one side; NULs spread over both sides (``text``
-    # and a NUL, again and again) are binary data, even if the pairs decode.
-    if max(even, odd) < UTF16_NUL_SIDE * (even + odd):
-        return None
+def _noise(ch: str) -> bool:
+    if ch < " ":
+        return ch not in "\t\n\r\f"
+    import unicodedata
+
+    return "\x7f" <= ch <= "\x9f" or unicodedata.category(ch) in ("Cn", "Co")
+
+
+def _sniff_wide(head: bytes) -> str | None:
+    """UTF-16 or UTF-32 without a BOM. A text's characters come from a few scripts, and
+    each script lives in a few rows of 256 code points (ASCII's row is 0: its NULs). Read
+    the right way, the bytes that name the row repeat and the text is cheap
+    (:mod:`newsclean.plausibility`); read the wrong way, or from binary data, it does
+    not decode, holds controls (ASCII's NULs) or unassigned code points, or spreads
+    over many rows. Of the readings that read as text, the one with fewest rows wins,
+    unless a reading the other way round does as well (``text\\0text\\0`` is binary,
+    and reads as common hanzi either way)."""
     from newsclean.plausibility import mean_cost
 
-    best: tuple[float, str] | None = None
-    for codec in ("utf-16-le", "utf-16-be"):
+    readings: list[tuple[int, float, str]] = []
+    for codec in WIDE:
         try:
             text = codecs.getincrementaldecoder(codec)().decode(head, final=False)
         except UnicodeDecodeError:
             continue
-        if sum(1 for c in text if c < " " and c not in "\t\n\r\f") > len(text) // 100:
+        if len(text) < 2 or sum(map(_noise, text)) > MAX_WIDE_NOISE_SHARE * len(text):
             continue
+        rows = len({ord(c) >> 8 for c in text})
         score = mean_cost(text)
-        if score < 2.0 and (best is None or score < best[0]):
-            best = (score, codec)
-    return best[1] if best else None
+        # Cheap text (ASCII, common hanzi), or few rows for its characters: a script
+        # whose letters the plausibility scale does not rank (Arabic, Thai, Bengali).
+        if score < 2.0 or 4 * rows <= len(set(text)):
+            readings.append((rows, score, codec))
+    if not readings:
+        return None
+    rows, score, codec = min(readings)
+    width = codec[:6]
+    tied = any(
+        other != codec
+        and other.startswith(width)
+        and other_rows == rows
+        and abs(other_score - score) < MIN_WIDE_COST_MARGIN
+        for other_rows, other_score, other in readings
+    )
+    return None if tied else codec
 
 
 def _decode_counting(raw: bytes, codec: str) -> tuple[str, int]:
@@ -229,11 +261,16 @@ def decode_bytes(raw: bytes, forced: str | None = None) -> Decoded:
     head = raw[:8192]
     # A known signature decides before the NULs that binary formats hold are taken
     # for UTF-16 ("%PDF-1.7" reads as UTF-16 too).
-    if 0 in head and _signature(raw) is None:
-        utf16 = _sniff_utf16(head)
-        if utf16 is not None:
-            text, bad = _decode_counting(raw, utf16)
-            return Decoded(text, utf16, bad)
+    seven_bit = _sniff_seven_bit(raw)
+    if seven_bit is not None:
+        return seven_bit
+    # The NULs and low bytes that UTF-16 and UTF-32 hold are not binary if the head
+    # reads as text in one of them.
+    if _signature(raw) is None and (0 in head or _CONTROL_BYTES.search(head)):
+        wide = _sniff_wide(head)
+        if wide is not None:
+            text, bad = _decode_counting(raw, wide)
+            return Decoded(text, wide, bad)
     kind = sniff_binary(raw)
     if kind is not None:
         msg = f"not text (looks like {kind})"
@@ -249,6 +286,48 @@ def decode_bytes(raw: bytes, forced: str | None = None) -> Decoded:
     codec, confidence = detect(raw)
     text, bad = _decode_counting(raw, codec)
     return Decoded(text, codec, bad, confidence)
+
+
+#: The escape sequences that open a double-byte set in the 7-bit codecs of East Asian
+#: mail and news (ISO-2022-JP, RFC 1468 and 1554; ISO-2022-KR, RFC 1557), and the
+#: codec that reads each; HZ (RFC 1843) opens GB 2312 with ``~{``.
+SEVEN_BIT = (
+    (b"\x1b$B", "iso2022_jp_2"),
+    (b"\x1b$@", "iso2022_jp_2"),
+    (b"\x1b$A", "iso2022_jp_2"),
+    (b"\x1b$(D", "iso2022_jp_2"),
+    (b"\x1b$)C", "iso2022_kr"),
+    (b"~{", "hz"),
+)
+#: A 7-bit reading is taken when it gives at least this many characters beyond ASCII,
+#: as cheap as text (:mod:`newsclean.plausibility`) on average: ``~{`` in a program's
+#: text reads as rare hanzi, if at all.
+MIN_SEVEN_BIT_CHARS = 2
+MAX_SEVEN_BIT_DENSITY = 1.0
+
+
+def _sniff_seven_bit(raw: bytes) -> Decoded | None:
+    """ISO-2022 and HZ: ASCII bytes, which read as UTF-8 too, but with the escapes that
+    switch to a double-byte set (ISO-2022-KR's shifts look like control bytes). The
+    whole input must decode strictly in the codec its escape names."""
+    if not raw.isascii():
+        return None
+    head = raw[:DETECTION_SAMPLE]
+    for escape, codec in SEVEN_BIT:
+        if escape not in head:
+            continue
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        from newsclean.plausibility import count_non_ascii, density
+
+        if (
+            count_non_ascii(text) >= MIN_SEVEN_BIT_CHARS
+            and density(text[:SCORED_CHARS]) <= MAX_SEVEN_BIT_DENSITY
+        ):
+            return Decoded(text, codec)
+    return None
 
 
 _HIGH_BYTES = bytes(range(0x80, 0x100))
@@ -297,6 +376,10 @@ def detect(raw: bytes) -> tuple[str, float]:
     ranked = sorted(scores, key=lambda c: (round(scores[c], 6), order.get(c, len(order))))
     best = ranked[0]
     margin = scores[ranked[1]] - scores[best] if len(ranked) > 1 else 1.0
+    from newsclean.latin_codecs import best_reading, is_latin
+
+    if is_latin(texts[best]):
+        best = best_reading(sample, best, final)
     return best, round(min(0.99, 0.5 + margin / 2), 3)
 
 

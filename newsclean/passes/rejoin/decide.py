@@ -461,6 +461,8 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         if paragraph.running or paragraph.lines[0].starts_new or b.starts_lower:
             # A dateline opens running text, whatever the first line's punctuation.
             return True
+        if not columns.widths and _opens_like_a_sentence(paragraph, b):
+            return True
         # A first line without a clause, before a capital: a headline or deck line
         # unless it fills a column exactly (headlines are set larger or wider).
         strict = len(paragraph.lines) == 1
@@ -483,6 +485,31 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
             and FULL * b.width <= a.width <= b.width / FULL
         )
     return reference is not None and a.width >= FULL * reference
+
+
+#: The words an English sentence opens with that a headline drops (headlinese:
+#: ``Quake hits Tonga``, not ``An earthquake has hit Tonga``).
+SENTENCE_ARTICLES = frozenset(("The", "A", "An"))
+
+
+def _opens_like_a_sentence(paragraph: Paragraph, b: Line) -> bool:
+    """Ragged text with no column measured: a block's first line that opens as a
+    sentence does (an article, then words mostly in lower case) and says more than a
+    headline line does goes on when the line under it, still inside its sentence, is as
+    wide give or take the ragged margin: both are wrapped to one measure."""
+    a = paragraph.last
+    if len(paragraph.lines) != 1 or not paragraph.opens_block:
+        return False
+    words = a.text.split()
+    if len(words) <= HEADING_WORDS or words[0] not in SENTENCE_ARTICLES:
+        return False
+    capitalised = sum(word[:1].isupper() for word in words[1:])
+    return (
+        2 * capitalised < len(words) - 1
+        and not b.ends_sentence
+        and b.width >= MIN_COLUMN_LINE
+        and FULL * b.width <= a.width <= b.width / FULL
+    )
 
 
 def _capitals_go_on(paragraph: Paragraph) -> bool:

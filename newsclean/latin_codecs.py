@@ -1,0 +1,102 @@
+"""Which single-byte codec a Latin-script text was written in.
+
+Defect: the Latin single-byte codecs (Windows cp1250 to cp1257, ISO 8859-1, -2, -9,
+-15, -16, Mac Roman) give the same bytes 0x80-0xFF different letters, and a detector's
+statistics confuse them on short texts: Czech in ISO 8859-2 comes back as cp1250 with
+``ą`` for ``š`` and ``ľ`` for ``ž``, Turkish in ISO 8859-9 as cp1252 with ``ý ð þ`` for
+``ı ğ ş``, Portuguese in Latin-1 as cp1250 with ``ă ő`` for ``ã õ``. Every letter
+changed is text corrupted for good, and no later pass can tell.
+
+Recognition: each of these codecs was made for a group of languages, and a text in one
+is in one language, whose letters are one alphabet (``data/alphabets.txt``). So each
+reading of the bytes is scored by the letters beyond ASCII that no single alphabet
+holds: those of the alphabet that holds most of its letters are in place, the rest are
+out of place, as is a C1 control, or a symbol between two letters (``»`` for ``ť``
+inside a word). The reading with the fewest out of place wins; a tie keeps the
+detector's pick, so a text whose letters every reading shares (``é``, ``ü``) is never
+moved.
+"""
+
+from __future__ import annotations
+
+import codecs
+from functools import cache
+from importlib import resources
+
+#: The Latin single-byte codecs whose readings are compared.
+LATIN_CODECS = (
+    "cp1252",
+    "cp1250",
+    "cp1254",
+    "cp1257",
+    "iso8859_2",
+    "iso8859_15",
+    "iso8859_16",
+    "mac_roman",
+)
+#: Marks that stand between two letters of one word in ordinary text (an apostrophe,
+#: a hyphen that does not break, a soft hyphen, Catalan's middle dot).
+_INSIDE_WORDS = frozenset("\u2019\u02bc\u2011\u00ad\u00b7")
+#: A reading is Latin when this share of its letters beyond ASCII are Latin letters.
+MIN_LATIN_SHARE = 0.9
+
+
+@cache
+def alphabets() -> tuple[frozenset[str], ...]:
+    """Each language's letters beyond ASCII, lower case."""
+    text = resources.files("newsclean").joinpath("data", "alphabets.txt").read_text("utf-8")
+    rows = (line.split() for line in text.splitlines() if line and not line.startswith("#"))
+    return tuple(frozenset(row[1]) for row in rows)
+
+
+def _latin(ch: str) -> bool:
+    o = ord(ch)
+    return o < 0x250 or 0x1E00 <= o <= 0x1EFF
+
+
+def is_latin(text: str) -> bool:
+    """Whether the letters beyond ASCII of ``text`` are Latin ones (and there are some)."""
+    letters = [c for c in text if c >= "\x80" and c.isalpha()]
+    return bool(letters) and sum(map(_latin, letters)) >= MIN_LATIN_SHARE * len(letters)
+
+
+def out_of_place(text: str) -> int:
+    """How many characters beyond ASCII of ``text`` no one alphabet explains."""
+    letters: dict[str, int] = {}
+    odd = 0
+    last = len(text) - 1
+    for i, ch in enumerate(text):
+        if ch < "\x80":
+            continue
+        inside = 0 < i < last and text[i - 1].isalpha() and text[i + 1].isalpha()
+        if ch.isalpha():
+            low = ch.lower()[0]
+            letters[low] = letters.get(low, 0) + 1
+            # A capital between two small letters (``ZeiŞtung``) is a wrong letter.
+            odd += inside and ch.isupper() and text[i - 1].islower() and text[i + 1].islower()
+        elif "\x80" <= ch <= "\x9f" or (inside and ch not in _INSIDE_WORDS):
+            odd += 1
+    total = sum(letters.values())
+    held = max((sum(n for c, n in letters.items() if c in a) for a in alphabets()), default=0)
+    return odd + total - held
+
+
+def best_reading(sample: bytes, picked: str, final: bool) -> str:
+    """``picked`` (a detector's choice), or, where it is a single-byte codec whose
+    reading of ``sample`` is Latin, the Latin codec whose reading has fewer characters
+    out of place."""
+    readings: dict[str, str] = {}
+    for codec in (picked, *LATIN_CODECS):
+        try:
+            readings[codec] = codecs.getincrementaldecoder(codec)().decode(sample, final=final)
+        except UnicodeDecodeError:
+            continue
+    scores = {
+        codec: out_of_place(text)
+        for codec, text in readings.items()
+        if len(text) == len(sample) and is_latin(text)
+    }
+    if picked not in scores:
+        return picked
+    # The picked codec is the first key: on a tie ``min`` keeps it.
+    return min(scores, key=scores.__getitem__)

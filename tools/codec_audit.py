@@ -1,0 +1,94 @@
+"""Codec audit: the clean corpus as bytes in every codec that can hold it, read back.
+
+``python -m tools.codec_audit [FOLDER]`` encodes each document below FOLDER (default
+``tests/clean``, see its ``SOURCES.md``) that is not plain ASCII in each codec of
+:data:`CODECS` that can hold all of it, with no byte-order mark and no flag, as a file
+arrives from an archive, and runs ``decode`` on the bytes. Per codec it prints how
+many documents it held, how many came back exactly, how many came back as other text
+(and in which codecs they were read), and how many were refused as not text. A
+document read in the wrong codec has every letter beyond ASCII changed, which no later
+pass can tell, so each misread one is harm; a refused one is an error naming the file.
+
+Short documents with a few letters beyond ASCII carry little evidence, and some of
+these pairings never occur (Bulgarian in EUC-KR): the table measures, it sets no floor.
+``tests/test_decode_codecs.py`` holds the cases that must be read right.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+from newsclean.errors import NotTextError
+from newsclean.passes.decode import decode_bytes
+from tools.harm_audit import CORPUS, folder_documents
+
+#: Single-byte codecs of Latin, Cyrillic, Greek, Hebrew, Arabic, Thai and Vietnamese
+#: text; the multi-byte CJK ones; the 7-bit ones of East Asian mail; the wide ones.
+CODECS = (
+    *("cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257"),
+    *("cp1258", "iso8859_2", "iso8859_4", "iso8859_5", "iso8859_7", "iso8859_9"),
+    *("iso8859_13", "iso8859_15", "iso8859_16", "koi8_r", "koi8_u", "cp866", "mac_roman"),
+    *("cp874", "gb18030", "big5hkscs", "cp932", "euc_jp", "cp949", "johab"),
+    *("iso2022_jp", "iso2022_kr", "hz"),
+    *("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"),
+)
+
+
+def audit(documents: dict[str, str]) -> dict[str, tuple[int, int, Counter[str], int]]:
+    """Per codec: documents held, read back exactly, misread (by the codec read), refused."""
+    result = {}
+    for codec in CODECS:
+        held = exact = refused = 0
+        misread: Counter[str] = Counter()
+        for text in documents.values():
+            if text.isascii():
+                continue
+            try:
+                raw = text.encode(codec)
+            except UnicodeEncodeError:
+                continue
+            held += 1
+            try:
+                decoded = decode_bytes(raw)
+            except NotTextError:
+                refused += 1
+                continue
+            if decoded.text == text:
+                exact += 1
+            else:
+                misread[decoded.encoding] += 1
+        result[codec] = (held, exact, misread, refused)
+    return result
+
+
+def table(result: dict[str, tuple[int, int, Counter[str], int]]) -> str:
+    rows = [
+        "| codec | docs | read back | misread (read as) | refused |",
+        "|---|---:|---:|---|---:|",
+    ]
+    totals = [0, 0, 0, 0]
+    for codec, (held, exact, misread, refused) in result.items():
+        read_as = ", ".join(f"{c} {n}" for c, n in misread.most_common())
+        read_as = f" ({read_as})" if read_as else ""
+        rows.append(
+            f"| {codec} | {held} | {exact} | {sum(misread.values())}{read_as} | {refused} |"
+        )
+        for i, n in enumerate((held, exact, sum(misread.values()), refused)):
+            totals[i] += n
+    rows.append("| all | {} | {} | {} | {} |".format(*totals))
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=CORPUS)
+    args = parser.parse_args(argv)
+    print(table(audit(folder_documents(args.folder))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
