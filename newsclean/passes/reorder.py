@@ -75,6 +75,9 @@ _BREAK = "\n"
 
 
 def _first_letter(text: str) -> str:
+    # Most lines open with their first letter: answered without the generator.
+    if text[:1].isalpha():
+        return text[0]
     return next((ch for ch in text if ch.isalpha()), "")
 
 
@@ -236,9 +239,15 @@ def _cut_run_on_headlines(lines: list[str]) -> tuple[list[str], int]:
     cut = 0
     for i, line in enumerate(lines):
         # Only a column line and a headline: a longer line is never matched (the
-        # pattern's word loop would try every split of a long run without spaces).
+        # pattern's word loop would try every split of a long run without spaces); nor
+        # a line with no space between the sentence and the headline (a CJK line, whose
+        # run of characters the loop read back one by one).
         text = line.strip()
-        m = _SENTENCE_THEN_CAPS.match(text) if len(text) <= MAX_RUN_ON_LINE else None
+        m = (
+            _SENTENCE_THEN_CAPS.match(text)
+            if len(text) <= MAX_RUN_ON_LINE and " " in text
+            else None
+        )
         after = lines[i + 1] if i + 1 < len(lines) else _BREAK
         if (
             m is not None

@@ -1,0 +1,107 @@
+"""Quick refusals give the answers of the tests they stand before.
+
+A line with no space holds no sentence's end before a run-on headline (reorder's
+``_SENTENCE_THEN_CAPS`` needs the space between them); a line's first letter is its
+first character when that is a letter; a Chinese nameplate line holds one of its
+forms' marks, found by one class search rather than a set of the line's characters;
+the characters UTF-8 read as GBK or Big5 leaves are found by one class search of a page,
+not a set intersection. These tests hold each to the slow form on every readable fixture
+line (or page) and on generated text.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean.cjk_mojibake import fingerprints
+from newsclean.page import cjk_nameplate
+from newsclean.passes import reorder
+from tests.conftest import READABLE_PAGES
+
+LINES = sorted(
+    {
+        line.strip()
+        for page in READABLE_PAGES
+        for line in page.read_text("utf-8", "replace").splitlines()
+    }
+)
+
+_OLD_MARKS = frozenset("期号號元角分毛版页頁点點CN代")
+
+
+def _nameplate_item_as_before(text: str) -> bool:
+    if text.isascii() or len(text) > 40 or not _OLD_MARKS.intersection(text):
+        return False
+    return (
+        cjk_nameplate._LINE.match(text) is not None and cjk_nameplate._KEY.search(text) is not None
+    )
+
+
+def _first_letter_as_before(text: str) -> str:
+    return next((ch for ch in text if ch.isalpha()), "")
+
+
+def _same(text: str) -> None:
+    assert reorder._first_letter(text) == _first_letter_as_before(text)
+    assert cjk_nameplate.is_nameplate_item(text) == _nameplate_item_as_before(text)
+    if " " not in text:
+        assert reorder._SENTENCE_THEN_CAPS.match(text) is None
+
+
+def test_refusals_on_fixture_lines() -> None:
+    assert len(LINES) > 5000
+    for line in LINES:
+        _same(line)
+    # Both kinds of line are among them: the run-on headline's pattern matches some,
+    # and some lines are nameplate items.
+    assert any(reorder._SENTENCE_THEN_CAPS.match(line) for line in LINES)
+    assert any(cjk_nameplate.is_nameplate_item(line) for line in LINES)
+
+
+@settings(max_examples=2000, derandomize=True)
+@given(st.text(alphabet="ab AZ.!?'”1 ,第期号元 定价中-\u3000", max_size=30))
+def test_refusals_on_generated_text(text: str) -> None:
+    _same(text)
+
+
+def test_refusals_keep_what_the_tests_find() -> None:
+    assert reorder._cut_run_on_headlines(["of the city. MAYOR IS ELECTED", "Mr Smith said"]) == (
+        ["of the city.", "MAYOR IS ELECTED", "Mr Smith said"],
+        1,
+    )
+    # No space before the capitals: the line is left whole.
+    assert reorder._cut_run_on_headlines(["the city.MAYOR IS ELECTED", "Mr Smith"])[1] == 0
+    assert reorder._first_letter("  (Paris)") == "P"
+    assert reorder._first_letter("1905 —") == ""
+    assert cjk_nameplate.is_nameplate_item("第86期")
+    assert not cjk_nameplate.is_nameplate_item("第三期工程已经完工，明年通车")
+
+
+def _suspect_as_before(text: str) -> set[int]:
+    """``suspect_positions`` as it found them through a set intersection."""
+    if text.isascii():
+        return set()
+    found: set[int] = set()
+    for ch in fingerprints._all_utf8_pairs().intersection(text):
+        found.update(i for i, c in enumerate(text) if c == ch)
+    found.update(m.start() for m in fingerprints.latin_pairs().finditer(text))
+    for filler in ("锟斤拷", "烫烫烫", "屯屯屯"):
+        found.update(i for i in range(len(text)) if text.startswith(filler, i))
+    return found
+
+
+def test_suspect_positions_on_fixture_pages() -> None:
+    suspect = 0
+    for page in READABLE_PAGES:
+        text = page.read_text("utf-8", "replace")
+        found = set(fingerprints.suspect_positions(text))
+        assert found == _suspect_as_before(text)
+        suspect += bool(found)
+    assert suspect > 0
+
+
+@settings(max_examples=1000, derandomize=True)
+@given(st.text(alphabet="a é中文鍟嗘堡绉戞妧ÉÌÌÀ¿Æ¼¼锟斤拷烫", max_size=20))
+def test_suspect_positions_on_generated_text(text: str) -> None:
+    assert set(fingerprints.suspect_positions(text)) == _suspect_as_before(text)
