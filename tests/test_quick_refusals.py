@@ -1,7 +1,9 @@
 """Quick refusals give the answers of the tests they stand before.
 
-A line with no space holds no sentence's end before a run-on headline (reorder's
-``_SENTENCE_THEN_CAPS`` needs the space between them); a line's first letter is its
+A line with no space, or no sentence's mark before a space and a capital, holds no
+sentence's end before a run-on headline (reorder's ``_SENTENCE_THEN_CAPS`` needs them
+where its parts meet); a text with no space or tab before a line break or at its end
+has no trailing space to take off (whitespace's ``_TRAILING``); a line's first letter is its
 first character when that is a letter; a Chinese nameplate line holds one of its
 forms' marks, found by one class search rather than a set of the line's characters;
 the characters UTF-8 read as GBK or Big5 leaves are found by one class search of a page,
@@ -11,12 +13,14 @@ line (or page) and on generated text.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.cjk_mojibake import fingerprints
 from newsclean.page import cjk_nameplate
-from newsclean.passes import reorder
+from newsclean.passes import reorder, whitespace
 from tests.conftest import READABLE_PAGES
 
 LINES = sorted(
@@ -45,8 +49,9 @@ def _first_letter_as_before(text: str) -> str:
 def _same(text: str) -> None:
     assert reorder._first_letter(text) == _first_letter_as_before(text)
     assert cjk_nameplate.is_nameplate_item(text) == _nameplate_item_as_before(text)
-    if " " not in text:
+    if " " not in text or reorder._SENTENCE_BEFORE_CAPS.search(text) is None:
         assert reorder._SENTENCE_THEN_CAPS.match(text) is None
+    assert whitespace.normalize_characters(text) == _normalized_as_before(text)
 
 
 def test_refusals_on_fixture_lines() -> None:
@@ -60,7 +65,7 @@ def test_refusals_on_fixture_lines() -> None:
 
 
 @settings(max_examples=2000, derandomize=True)
-@given(st.text(alphabet="ab AZ.!?'”1 ,第期号元 定价中-\u3000", max_size=30))
+@given(st.text(alphabet="ab AZ.!?'”1 ,第期号元 定价中-\u3000\t\n", max_size=30))
 def test_refusals_on_generated_text(text: str) -> None:
     _same(text)
 
@@ -105,3 +110,28 @@ def test_suspect_positions_on_fixture_pages() -> None:
 @given(st.text(alphabet="a é中文鍟嗘堡绉戞妧ÉÌÌÀ¿Æ¼¼锟斤拷烫", max_size=20))
 def test_suspect_positions_on_generated_text(text: str) -> None:
     assert set(fingerprints.suspect_positions(text)) == _suspect_as_before(text)
+
+
+def _normalized_as_before(text: str) -> tuple[str, Counter[str]]:
+    """``whitespace.normalize_characters`` with the substitution run on every text."""
+    counts: Counter[str] = Counter()
+    if whitespace._ODD_CHARACTER.search(text) is not None:
+        text = whitespace._odd_characters(text, counts)
+    text, n = whitespace._TRAILING.subn("", text)
+    counts["trailing-space"] += n
+    return text, +counts
+
+
+def test_trailing_space_taken_off_as_the_substitution_takes_it() -> None:
+    trailing = 0
+    for page in READABLE_PAGES:
+        text = page.read_text("utf-8", "replace")
+        normalized = whitespace.normalize_characters(text)
+        assert normalized == _normalized_as_before(text)
+        trailing += normalized[1]["trailing-space"]
+    assert trailing > 0
+    assert whitespace.normalize_characters("a \nb\t\nc ") == (
+        "a\nb\nc",
+        Counter({"trailing-space": 3}),
+    )
+    assert whitespace.normalize_characters("a b\n c") == ("a b\n c", Counter())

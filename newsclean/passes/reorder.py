@@ -228,6 +228,10 @@ def _rejoin_cut_lines(lines: list[str]) -> tuple[list[str], int]:
 _SENTENCE_THEN_CAPS = regex.compile(
     r"^(?P<tail>(?:\S+ ){0,2}\S*[a-z]{2}[.!?][\"'”’]?) (?P<head>[A-Z][^a-z]+)$"
 )
+#: What every match of ``_SENTENCE_THEN_CAPS`` holds where its two parts meet: a
+#: sentence's mark, maybe a quote, a space and a capital. One search for it spares most
+#: lines the pattern, whose word loop tries each of a line's first three words.
+_SENTENCE_BEFORE_CAPS = regex.compile(r"[.!?][\"'”’]? [A-Z]")
 #: A run-on headline says at least this many words...
 MIN_RUN_ON_HEADLINE_WORDS = 2
 #: ...and, with the sentence's end before it, fills at most this many characters.
@@ -245,7 +249,9 @@ def _cut_run_on_headlines(lines: list[str]) -> tuple[list[str], int]:
         text = line.strip()
         m = (
             _SENTENCE_THEN_CAPS.match(text)
-            if len(text) <= MAX_RUN_ON_LINE and " " in text
+            if len(text) <= MAX_RUN_ON_LINE
+            and " " in text
+            and _SENTENCE_BEFORE_CAPS.search(text) is not None
             else None
         )
         after = lines[i + 1] if i + 1 < len(lines) else _BREAK
