@@ -18,6 +18,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsclean import chardata
 from newsclean.cjk_mojibake import fingerprints
 from newsclean.page import cjk_nameplate
 from newsclean.passes import reorder, whitespace
@@ -135,3 +136,19 @@ def test_trailing_space_taken_off_as_the_substitution_takes_it() -> None:
         Counter({"trailing-space": 3}),
     )
     assert whitespace.normalize_characters("a b\n c") == ("a b\n c", Counter())
+
+
+def test_kept_widths_are_the_measured_widths() -> None:
+    chardata._kept_width.cache_clear()
+    lines = [line for line in LINES if not line.isascii()]
+    # The second time from what was kept.
+    for line in lines + lines:
+        assert chardata.display_width(line) == chardata._width(line)
+    assert chardata._kept_width.cache_info().hits > 0
+    # A joined paragraph is measured each time, not kept.
+    kept = chardata._kept_width.cache_info().currsize
+    assert chardata.display_width("中文" * 200) == 800
+    assert chardata._kept_width.cache_info().currsize == kept
+    # Dashes count two only beside CJK; curly quotes count one.
+    assert chardata.display_width("a—“b”") == 5
+    assert chardata.display_width("中—“文”") == 8
