@@ -19,8 +19,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import chardata
+from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
 from newsclean.cjk_mojibake import fingerprints
-from newsclean.page import cjk_nameplate
+from newsclean.dehyphenate import LINE_END_MARK
+from newsclean.page import cjk_nameplate, runon
+from newsclean.page.describe import unclosed
 from newsclean.passes import reorder, whitespace
 from tests.conftest import READABLE_PAGES
 
@@ -152,3 +155,50 @@ def test_kept_widths_are_the_measured_widths() -> None:
     # Dashes count two only beside CJK; curly quotes count one.
     assert chardata.display_width("a—“b”") == 5
     assert chardata.display_width("中—“文”") == 8
+
+
+def _read_line_by_keywords(text: str) -> runon.LineEnds:
+    """``runon.read_line`` as written before it built its answer by position."""
+    text = text.strip()
+    cjk = not text.isascii() and HAS_CJK.search(text) is not None
+    last = text[-1:]
+    if cjk:
+        head, han_head = runon._cjk_head(text[:3])
+        tail, han_tail = runon._cjk_tail(text[-3:])
+        lower_start, hyphen_stem, first_word = False, None, ""
+    else:
+        head, tail, han_head, han_tail = text[:3], text[-3:], "", ""
+        hyphen = LINE_END_MARK.search(text) if last in runon.HYPHENS else None
+        hyphen_stem = (hyphen.group(1) or hyphen.group(3)) if hyphen else None
+        word = runon._FIRST_WORD.match(text)
+        first_word = word.group(0) if word else ""
+        lower_start = text[:1].islower()
+    return runon.LineEnds(
+        cjk=cjk,
+        head=head,
+        tail=tail,
+        han_tail=han_tail,
+        han_head=han_head,
+        width=chardata.display_width(text),
+        ends_sentence=ENDS_SENTENCE.search(text) is not None,
+        clause_end=last in runon._CLAUSE_END,
+        unclosed=unclosed(text),
+        first_closer=text[:1] in runon._CLOSERS,
+        lower_start=lower_start,
+        hyphen_stem=hyphen_stem,
+        first_word=first_word,
+    )
+
+
+def _fields(ends: runon.LineEnds) -> dict[str, object]:
+    return {name: getattr(ends, name) for name in runon.LineEnds.__slots__}
+
+
+def test_line_ends_read_by_position_as_by_keyword() -> None:
+    for line in LINES:
+        if line:
+            assert _fields(runon.read_line(line)) == _fields(_read_line_by_keywords(line))
+    # Every field takes more than one value over the fixture lines, so a field read into
+    # another's place would show.
+    read = [_fields(runon.read_line(line)) for line in LINES if line]
+    assert all(len({repr(r[name]) for r in read}) > 1 for name in runon.LineEnds.__slots__)
