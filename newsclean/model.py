@@ -154,7 +154,12 @@ class Document:
 
     def count(self, pass_name: str, kind: str, n: int = 1) -> None:
         if n:
-            self.changes.setdefault(pass_name, Counter())[kind] += n
+            # Not ``setdefault(pass_name, Counter())``: that makes a Counter at each
+            # count, and rejoin counts each kind of each paragraph.
+            counts = self.changes.get(pass_name)
+            if counts is None:
+                counts = self.changes[pass_name] = Counter()
+            counts[kind] += n
 
     def example(self, pass_name: str, kind: str, before: str, after: str) -> None:
         """When explaining, keep a few changes of each kind as they read before and after."""
