@@ -11,6 +11,7 @@ patterns turn on.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections import Counter
 
@@ -25,11 +26,15 @@ from newsclean.passes import glyphs
 from newsclean.passes.rejoin import apart, verse
 from tests.conftest import READABLE_PAGES
 
+#: The module itself (``newsclean.page.describe`` is also the package's function).
+describe = importlib.import_module("newsclean.page.describe")
+
 #: (pattern, the longest match its module says it has, the shortcut).
 _END_PATTERNS = [
     (verse._VERSE_END, verse._VERSE_END_CHARS),
     (verse._LATIN_VERSE_END, verse._LATIN_VERSE_END_CHARS),
     (apart._CLAUSE_END, apart._CLAUSE_END_CHARS),
+    (describe._ENDS_CLAUSE, describe._ENDS_CLAUSE_CHARS),
 ]
 
 
@@ -54,7 +59,8 @@ def _same_ends(text: str) -> None:
     for pattern, longest in _END_PATTERNS:
         assert regex.ends_with(pattern, text, longest) == (pattern.search(text) is not None)
     assert verse._ends_phrase(text) == (verse._LATIN_VERSE_END.search(text) is not None)
-    assert apart.ends_clause(text) == (apart._CLAUSE_END.search(text) is not None)
+    assert apart.ends_clause_or_dash(text) == (apart._CLAUSE_END.search(text) is not None)
+    assert describe.ends_clause(text) == (describe._ENDS_CLAUSE.search(text) is not None)
     if len(text) <= _LONGEST_ASKED:
         assert announced.announces(text) == (pr.ANNOUNCING.search(text) is not None)
 
@@ -68,12 +74,13 @@ def test_longest_match_is_the_patterns_own(pattern: re.Pattern[str], longest: in
 
 def test_end_searches_on_fixture_text() -> None:
     assert len(TEXTS) > 5000
-    ends = dict.fromkeys(("phrase", "clause", "announces"), 0)
+    ends = dict.fromkeys(("phrase", "clause", "announces", "cjk clause"), 0)
     for text in TEXTS:
         _same_ends(text)
         ends["phrase"] += verse._ends_phrase(text)
-        ends["clause"] += apart.ends_clause(text)
+        ends["clause"] += apart.ends_clause_or_dash(text)
         ends["announces"] += announced.announces(text)
+        ends["cjk clause"] += describe.ends_clause(text)
     # The fixture text holds lines of each kind, so the comparison above is not empty.
     assert min(ends.values()) > 0
 
@@ -87,9 +94,9 @@ def test_end_searches_on_generated_text(text: str) -> None:
 def test_end_searches_refuse_what_the_patterns_refuse() -> None:
     # A mark inside the line, not at its end, ends no phrase or clause.
     assert not verse._ends_phrase("For Death, he kindly stopped for me")
-    assert not apart.ends_clause("And never stops - at all")
+    assert not apart.ends_clause_or_dash("And never stops - at all")
     assert verse._ends_phrase("Because I could not stop for Death –")
-    assert apart.ends_clause("That perches in the soul,\n")
+    assert apart.ends_clause_or_dash("That perches in the soul,\n")
     # A label is too short to announce, and a colon inside the line announces nothing.
     assert not announced.announces("Filed under:")
     assert not announced.announces("The caption said only: Home")

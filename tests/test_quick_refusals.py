@@ -13,18 +13,19 @@ line (or page) and on generated text.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import chardata
-from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
+from newsclean.chardata import ENDS_SENTENCE, HAN, HAS_CJK
 from newsclean.cjk_mojibake import fingerprints
 from newsclean.dehyphenate import LINE_END_MARK
-from newsclean.page import cjk_nameplate, runon
+from newsclean.page import boxes, cjk_nameplate, runon
 from newsclean.page.describe import unclosed
-from newsclean.passes import reorder, whitespace
+from newsclean.passes import narrow, reorder, whitespace
 from tests.conftest import READABLE_PAGES
 
 LINES = sorted(
@@ -202,3 +203,21 @@ def test_line_ends_read_by_position_as_by_keyword() -> None:
     # another's place would show.
     read = [_fields(runon.read_line(line)) for line in LINES if line]
     assert all(len({repr(r[name]) for r in read}) > 1 for name in runon.LineEnds.__slots__)
+
+
+def test_block_markers_and_cjk_rows_as_before() -> None:
+    markers = rows = 0
+    for page in READABLE_PAGES:
+        text = page.read_text("utf-8", "replace")
+        for block in text.split("\n\n"):
+            held = boxes.holds_marker(block)
+            assert held == any(mark in block for mark in boxes._MARKS)
+            markers += held
+        for line in text.splitlines():
+            row = narrow._cjk_row(line)
+            spaced = line.replace(" ", "")
+            han = len(re.findall(f"[{HAN}]", spaced))
+            assert row == (len(spaced) >= narrow.MIN_MEASURE // 2 and han * 2 >= len(spaced))
+            rows += row
+    assert markers > 0
+    assert rows > 0

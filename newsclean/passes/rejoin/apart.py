@@ -86,7 +86,7 @@ _CLAUSE_END = regex.compile(r"(?:[,;:]|[,;:]? ?[–—]| -)[\"'”’)]?$")
 _CLAUSE_END_CHARS = 4
 
 
-def ends_clause(text: str) -> bool:
+def ends_clause_or_dash(text: str) -> bool:
     """``_CLAUSE_END`` searched where its match can start."""
     return regex.ends_with(_CLAUSE_END, text, _CLAUSE_END_CHARS)
 
@@ -204,7 +204,9 @@ def _mark_address(lines: list[Line]) -> None:
     if not 3 <= len(lines) <= MAX_ADDRESSEE_LINES + 3:
         return
     if any(
-        len(line.text) > LONGEST_ADDRESS_LINE or line.ends_sentence or ends_clause(line.text)
+        len(line.text) > LONGEST_ADDRESS_LINE
+        or line.ends_sentence
+        or ends_clause_or_dash(line.text)
         for line in lines
     ):
         return

@@ -10,7 +10,7 @@ import itertools
 from newsclean import regex
 from newsclean.chardata import ENDS_LATIN_SENTENCE
 from newsclean.latin import LEADING_WORDS, WORD
-from newsclean.passes.rejoin.apart import _printed_line, ends_clause
+from newsclean.passes.rejoin.apart import _printed_line, ends_clause_or_dash
 from newsclean.passes.rejoin.lines import FULL, Columns, Line
 
 #: A line of verse ends at a clause or sentence mark (and the quote closing there).
@@ -131,7 +131,7 @@ def _clause_verse(lines: list[Line]) -> list[list[Line]]:
         if line is not None and phrase and (not run or line.starts_lower):
             run.append(line)
             continue
-        clauses = sum(1 for verse in run if ends_clause(verse.text))
+        clauses = sum(1 for verse in run if ends_clause_or_dash(verse.text))
         if len(run) >= MIN_LATIN_VERSE_LINES and clauses >= len(run) - 1:
             runs.append(run)
         run = [line] if line is not None and phrase else []
@@ -206,7 +206,7 @@ def _shows_verse(
     preposition, a conjunction: ``Und ruhig fließt der Rhein;``)."""
     if _capitalises_nouns(lines):
         turns = [(a, b) for a, b in turns if _first_word(b.text) in LEADING_WORDS]
-    after_clause = sum(1 for a, _ in turns if ends_clause(a.text))
+    after_clause = sum(1 for a, _ in turns if ends_clause_or_dash(a.text))
     return len(turns) >= MIN_STANZA_TURNS and after_clause >= clause_turns
 
 
