@@ -50,6 +50,14 @@ ENDS_LATIN_SENTENCE = regex.compile(r"[.!?…][\"'”’)]*\s*$")
 HAS_CJK = regex.compile(f"[{CJK}]")
 
 
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` holds a CJK letter (``HAS_CJK``). An ASCII text holds none, and
+    ``str.isascii`` answers from a flag of the string without reading it, where the
+    search tests each character against the class's ranges one by one (a class with a
+    range beyond the BMP is not a bitmap): several times the cost on a line of English."""
+    return not text.isascii() and HAS_CJK.search(text) is not None
+
+
 #: CJK letters, CJK punctuation and fullwidth forms: text set without spaces.
 _SET_TIGHT = regex.compile(f"[{CJK}{CJK_PUNCT}\uff01-\uff60]")
 #: Marks that Latin text uses too (dashes, ellipsis, middle dot, curly quotes): they

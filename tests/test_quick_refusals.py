@@ -13,6 +13,7 @@ line (or page) and on generated text.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections import Counter
 
@@ -27,6 +28,9 @@ from newsclean.page import boxes, cjk_nameplate, runon
 from newsclean.page.describe import unclosed
 from newsclean.passes import narrow, reorder, whitespace
 from tests.conftest import READABLE_PAGES
+
+#: The module itself (``newsclean.page.describe`` is also the package's function).
+describe = importlib.import_module("newsclean.page.describe")
 
 LINES = sorted(
     {
@@ -221,3 +225,29 @@ def test_block_markers_and_cjk_rows_as_before() -> None:
             rows += row
     assert markers > 0
     assert rows > 0
+
+
+def test_cjk_asked_of_a_text_only_when_it_is_not_ascii() -> None:
+    cjk = 0
+    for line in LINES:
+        assert chardata.has_cjk(line) == (HAS_CJK.search(line) is not None)
+        assert describe.running(line, False) == _running_as_before(line, False)
+        cjk += chardata.has_cjk(line)
+    assert 0 < cjk < len(LINES)
+    assert not chardata.has_cjk("Paris, 5 janvier — “Le Temps”")
+    assert chardata.has_cjk("The word 中 alone")
+
+
+@settings(max_examples=1000, derandomize=True)
+@given(st.text(alphabet="ab ,.中，、ア한é“", max_size=20), st.booleans())
+def test_cjk_asked_as_the_search_answers_on_generated_text(text: str, cjk: bool) -> None:
+    assert chardata.has_cjk(text) == (HAS_CJK.search(text) is not None)
+    assert describe.running(text, cjk) == _running_as_before(text, cjk)
+
+
+def _running_as_before(text: str, cjk: bool) -> bool:
+    return (
+        describe._CJK_CLAUSE.search(text) is not None
+        or (not cjk and describe._LATIN_CLAUSE.search(text) is not None)
+        or (cjk and describe.split_credit(text) is not None)
+    )

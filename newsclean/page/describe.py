@@ -20,9 +20,9 @@ from newsclean.chardata import (
     CJK,
     CJK_PUNCT,
     ENDS_SENTENCE,
-    HAS_CJK,
     RUNNING_CJK_MARK,
     display_width,
+    has_cjk,
 )
 from newsclean.dehyphenate import LINE_END_MARK
 from newsclean.latin import (
@@ -154,7 +154,8 @@ def running(text: str, cjk: bool) -> bool:
     letter (not asked of CJK lines), or a CJK credit run into its story's first words
     (本报讯（记者 贺倩）由于美国)."""
     return (
-        _CJK_CLAUSE.search(text) is not None
+        # An ASCII line holds no CJK mark: told by a flag of the string, not a search.
+        (not text.isascii() and _CJK_CLAUSE.search(text) is not None)
         or (not cjk and _LATIN_CLAUSE.search(text) is not None)
         or (cjk and split_credit(text) is not None)
     )
@@ -278,7 +279,7 @@ def indent_cells(raw: str) -> int:
 def describe(raw: str, tuning: Tuning = TUNING, byline_patterns: tuple[str, ...] = ()) -> Described:
     """Describe one line (``raw``, with its indentation)."""
     text = raw.strip()
-    cjk = HAS_CJK.search(text) is not None
+    cjk = has_cjk(text)
     flags = 0
     words: tuple[str, ...] = ()
     if cjk:

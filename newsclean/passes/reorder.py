@@ -43,7 +43,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsclean import regex
-from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
+from newsclean.chardata import ENDS_SENTENCE, has_cjk
 from newsclean.latin import LEADING_WORDS, caps_share, is_caps_headline
 from newsclean.model import PLAIN, Document
 from newsclean.options import Options
@@ -90,7 +90,7 @@ def _running(text: str) -> bool:
     # Cached: every repair asks of the same lines, and a page asks of each line often.
     return (
         text != _BREAK
-        and HAS_CJK.search(text) is None
+        and not has_cjk(text)
         and len(_WORD.findall(text)) >= MIN_RUNNING_WORDS
         and caps_share(text) < MAX_CAPS_SHARE
     )
