@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from functools import cache
 from typing import Any
 
 from newsclean import pipeline
@@ -12,8 +13,15 @@ from newsclean.model import Document
 from newsclean.options import Options, check_keywords
 
 
+@cache
+def _default_options() -> Options:
+    """The default options, made once: every field of the frozen ``Options`` is
+    immutable, and making it checks each (a library call made them anew per document)."""
+    return Options()
+
+
 def _options(options: Options | None, overrides: dict[str, Any]) -> Options:
-    base = options or Options()
+    base = options or _default_options()
     if not overrides:
         return base
     check_keywords(overrides)

@@ -7,6 +7,7 @@ go inside a character class: ``f"[{HAN}]"``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsclean import regex
 
@@ -47,6 +48,14 @@ ENDS_SENTENCE = regex.compile(
 ENDS_LATIN_SENTENCE = regex.compile(r"[.!?…][\"'”’)]*\s*$")
 
 HAS_CJK = regex.compile(f"[{CJK}]")
+
+
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` holds a CJK letter (``HAS_CJK``). An ASCII text holds none, and
+    ``str.isascii`` answers from a flag of the string without reading it, where the
+    search tests each character against the class's ranges one by one (a class with a
+    range beyond the BMP is not a bitmap): several times the cost on a line of English."""
+    return not text.isascii() and HAS_CJK.search(text) is not None
 
 
 #: CJK letters, CJK punctuation and fullwidth forms: text set without spaces.
@@ -124,7 +133,23 @@ def display_width(line: str) -> int:
     """
     if line.isascii():
         return len(line)
+    if len(line) <= _KEPT_WIDTH_CHARS:
+        return _kept_width(line)
+    return _width(line)
+
+
+#: The widths of lines up to this long are kept: a page's lines are measured by the
+#: furniture pass, by rejoin and by interleave, and a CJK line's runs found again each
+#: time (nearly half the measures of a Chinese page). A joined paragraph is measured once
+#: and not kept.
+_KEPT_WIDTH_CHARS = 200
+
+
+def _width(line: str) -> int:
     wide = sum(map(len, _WIDE_RUN.findall(line)))
     if wide:
         wide += line.count("…") + line.count("—")
     return len(line) + wide
+
+
+_kept_width = lru_cache(maxsize=4096)(_width)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 #: Block kinds that a pass may set as a hint for later passes and for segmentation.
@@ -147,12 +148,18 @@ class Document:
             start += len(block.lines)
 
     def lines(self) -> Iterator[str]:
-        for block in self.blocks:
-            yield from block.lines
+        # Chained in C: a generator's frame resumed once a line cost more than the join
+        # that reads them (every line-preserving pass joins the document).
+        return chain.from_iterable([block.lines for block in self.blocks])
 
     def count(self, pass_name: str, kind: str, n: int = 1) -> None:
         if n:
-            self.changes.setdefault(pass_name, Counter())[kind] += n
+            # Not ``setdefault(pass_name, Counter())``: that makes a Counter at each
+            # count, and rejoin counts each kind of each paragraph.
+            counts = self.changes.get(pass_name)
+            if counts is None:
+                counts = self.changes[pass_name] = Counter()
+            counts[kind] += n
 
     def example(self, pass_name: str, kind: str, before: str, after: str) -> None:
         """When explaining, keep a few changes of each kind as they read before and after."""

@@ -140,3 +140,13 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     except Exception:
         return re.compile(pattern, flags)
     return compiled  # type: ignore[no-any-return]
+
+
+def ends_with(pattern: re.Pattern[str], text: str, longest: int) -> bool:
+    """Whether ``pattern``, anchored at the text's end (``$``) and matching at most
+    ``longest`` characters, matches in ``text``. A search tries the pattern at every
+    character of a line (every branch of an alternation at each); such a match can only
+    start within ``longest`` characters of the end, one more where ``$`` stands before a
+    final newline, so the search starts there. (A search from a later position still
+    sees the characters before it, for a look-behind or ``^``.)"""
+    return pattern.search(text, len(text) - longest - 1) is not None

@@ -18,6 +18,17 @@ if TYPE_CHECKING:
     from newsclean.page.surroundings import _Edge
 
 
+#: How an announcing line ends (``$`` may stand before a final newline).
+_COLON_ENDS = (":", "：", ":\n", "：\n")
+
+
+def announces(text: str) -> bool:
+    """:data:`printed.ANNOUNCING` found in ``text``. Both its forms end at a colon: a
+    line that does not is refused before the search, whose first form, tried at every
+    word of a line, reads the words after it again at each (quadratic in the words)."""
+    return text.endswith(_COLON_ENDS) and pr.ANNOUNCING.search(text) is not None
+
+
 def announced(lines: Sequence[_Edge], forms: list[Form], tuning: Tuning) -> None:
     """Each line after a line of text that announces it (:data:`printed.ANNOUNCING`,
     not set in capitals) takes no furniture form."""
@@ -25,5 +36,5 @@ def announced(lines: Sequence[_Edge], forms: list[Form], tuning: Tuning) -> None
         if forms[i] in (Form.NONE, Form.NOISE) or forms[i - 1] is not Form.NONE:
             continue
         before = lines[i - 1]
-        if pr.ANNOUNCING.search(before.text) and before.capitals < tuning.capitals_share:
+        if announces(before.text) and before.capitals < tuning.capitals_share:
             forms[i] = Form.NONE

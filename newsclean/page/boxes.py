@@ -37,6 +37,7 @@ from newsclean.page.printed import CLAUSE as _CJK_CLAUSE
 #: Chinese papers set it before a credit, ``□ 本报记者``.)
 _MARKS = "△▲■◆◇●•▶►▷"
 _MARKER = regex.compile(rf"^([{_MARKS}])[ \u3000]?(?=\S)")
+_ANY_MARKER = regex.compile(f"[{_MARKS}]")
 
 #: (A headline may ask or exclaim; a full stop ends a sentence.)
 _LATIN_SENTENCE = regex.compile(r"[a-z][.][”’\"')]?$|[a-z][.!?] [A-Z]")
@@ -126,8 +127,9 @@ def item_marker(text: str) -> str | None:
 def holds_marker(text: str) -> bool:
     """Whether ``text`` (a block's lines joined by newlines) holds a marker anywhere:
     no line of a text that holds none opens an item. Most blocks hold none, and are
-    asked once, by substring tests, rather than each line by the pattern."""
-    return any(mark in text for mark in _MARKS)
+    asked once, by one search of the markers' class (a substring test for each marker
+    read the block ten times), rather than each line by the pattern."""
+    return _ANY_MARKER.search(text) is not None
 
 
 def without_marker(text: str) -> str:

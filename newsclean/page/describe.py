@@ -20,9 +20,9 @@ from newsclean.chardata import (
     CJK,
     CJK_PUNCT,
     ENDS_SENTENCE,
-    HAS_CJK,
     RUNNING_CJK_MARK,
     display_width,
+    has_cjk,
 )
 from newsclean.dehyphenate import LINE_END_MARK
 from newsclean.latin import (
@@ -52,6 +52,8 @@ _CJK_CLAUSE = RUNNING_CJK_MARK
 # clause is read to its end).
 _LATIN_CLAUSE = regex.compile(r"[,.;:!?](?<=[A-Za-z][,.;:!?])[\"'”’)]?(?: |$)")
 _ENDS_CLAUSE = regex.compile("[，、：:,]$")
+#: The longest match of ``_ENDS_CLAUSE``: one mark.
+_ENDS_CLAUSE_CHARS = 1
 #: Spaces beside CJK text are justification: they take no room of their own.
 # The second form starts only at the first space of a run: from every space of a long
 # run not followed by CJK it read the run to its end (quadratic). Same matches.
@@ -153,7 +155,8 @@ def running(text: str, cjk: bool) -> bool:
     letter (not asked of CJK lines), or a CJK credit run into its story's first words
     (本报讯（记者 贺倩）由于美国)."""
     return (
-        _CJK_CLAUSE.search(text) is not None
+        # An ASCII line holds no CJK mark: told by a flag of the string, not a search.
+        (not text.isascii() and _CJK_CLAUSE.search(text) is not None)
         or (not cjk and _LATIN_CLAUSE.search(text) is not None)
         or (cjk and split_credit(text) is not None)
     )
@@ -247,8 +250,10 @@ def has_clause_mark(text: str) -> bool:
 
 
 def ends_clause(text: str) -> bool:
-    """``Flag.ENDS_CLAUSE`` of a stripped line, for a stage that needs no other fact."""
-    return _ENDS_CLAUSE.search(text) is not None
+    """``Flag.ENDS_CLAUSE`` of a stripped line, for a stage that needs no other fact.
+    Searched at the line's end only: CJK text sets its clause marks all through a
+    paragraph, and the search tried the end anchor at each."""
+    return regex.ends_with(_ENDS_CLAUSE, text, _ENDS_CLAUSE_CHARS)
 
 
 def inner_sentence(text: str) -> bool:
@@ -275,7 +280,7 @@ def indent_cells(raw: str) -> int:
 def describe(raw: str, tuning: Tuning = TUNING, byline_patterns: tuple[str, ...] = ()) -> Described:
     """Describe one line (``raw``, with its indentation)."""
     text = raw.strip()
-    cjk = HAS_CJK.search(text) is not None
+    cjk = has_cjk(text)
     flags = 0
     words: tuple[str, ...] = ()
     if cjk:
@@ -412,7 +417,7 @@ def _table(text: str) -> bool:
 #: of the stripped line and the flag it sets.
 _SHARED_TESTS: tuple[tuple[Callable[[str], object], int], ...] = (
     (ENDS_SENTENCE.search, _Bit.ENDS_SENTENCE),
-    (_ENDS_CLAUSE.search, _Bit.ENDS_CLAUSE),
+    (ends_clause, _Bit.ENDS_CLAUSE),
     (starts_lower, _Bit.STARTS_LOWER),
     (unclosed, _Bit.UNCLOSED),
     (credits.starts_with_dateline, _Bit.DATELINE_START),

@@ -36,8 +36,10 @@ DESCRIPTION = (
 )
 
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
-_PLAIN = str.maketrans({**LIGATURES, "ſ": "s"})
-_KEEP_LONG_S = str.maketrans({**LIGATURES, "ﬅ": "ſt"})
+#: What each character becomes; no replacement holds a character replaced, so the
+#: order they are replaced in does not matter.
+PLAIN = {**LIGATURES, "ſ": "s"}
+KEEP_LONG_S = {**LIGATURES, "ﬅ": "ſt"}
 
 _COMPATIBILITY_BLOCKS = (range(0xF900, 0xFB00), range(0x2F800, 0x2FA20))
 _IDEOGRAPH_OF = {
@@ -73,7 +75,12 @@ def repair(text: str, keep_long_s: bool = False) -> tuple[str, Counter[str]]:
         counts["long-s"] = text.count("ſ")
     if not counts["ligature"] and not counts["long-s"]:
         return text, +counts
-    return text.translate(_KEEP_LONG_S if keep_long_s else _PLAIN), +counts
+    # Each character found replaced (``str.replace``), not the text translated: a
+    # translation through a table looks up every character of the text, and a Fraktur
+    # page has a long s in most of its lines.
+    for char, plain in (KEEP_LONG_S if keep_long_s else PLAIN).items():
+        text = text.replace(char, plain)
+    return text, +counts
 
 
 def apply(doc: Document, options: Options) -> None:

@@ -41,7 +41,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
-from newsclean.chardata import ENDS_SENTENCE, HAS_CJK, display_width
+from newsclean.chardata import ENDS_SENTENCE, HAS_CJK, display_width, has_cjk
 from newsclean.dehyphenate import language_of as latin_language
 from newsclean.model import PLAIN, Block, Document
 from newsclean.options import Options
@@ -269,7 +269,7 @@ def _may_join_strongly(text: str) -> bool:
     with a closing bracket, so these stay below ``STRONG``. Asked of the text, before the
     line is described (the hyphen's mark alone, a superset of ``hyphen_stem``)."""
     text = text.strip()
-    return text[-1:] in HYPHENS or HAS_CJK.search(text) is not None
+    return text[-1:] in HYPHENS or has_cjk(text)
 
 
 def _cuts(

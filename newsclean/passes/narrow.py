@@ -65,7 +65,7 @@ WIDE_GAP = 3
 LETTER_SPACED = 3
 
 _SPACES = regex.compile(" +")
-_HAN_ONLY = regex.compile(f"[{HAN}]")
+_NOT_HAN_RUN = regex.compile(f"[^{HAN}]+")
 
 
 #: Each character's width in cells, asked of every character of a row: a few thousand
@@ -75,7 +75,12 @@ _char_width = lru_cache(maxsize=8192)(display_width)
 
 def _cjk_row(line: str) -> bool:
     text = line.replace(" ", "")
-    return len(text) >= MIN_MEASURE // 2 and len(_HAN_ONLY.findall(text)) * 2 >= len(text)
+    if len(text) < MIN_MEASURE // 2:
+        return False
+    # The Han characters counted as what the runs of other characters leave: a CJK row
+    # is a few such runs, where a list of its Han characters is a string for each.
+    han = len(text) - sum(map(len, _NOT_HAN_RUN.findall(text)))
+    return han * 2 >= len(text)
 
 
 def _narrow(line: str, run: re.Match[str]) -> bool:

@@ -43,7 +43,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsclean import regex
-from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
+from newsclean.chardata import ENDS_SENTENCE, has_cjk
 from newsclean.latin import LEADING_WORDS, caps_share, is_caps_headline
 from newsclean.model import PLAIN, Document
 from newsclean.options import Options
@@ -75,6 +75,9 @@ _BREAK = "\n"
 
 
 def _first_letter(text: str) -> str:
+    # Most lines open with their first letter: answered without the generator.
+    if text[:1].isalpha():
+        return text[0]
     return next((ch for ch in text if ch.isalpha()), "")
 
 
@@ -87,7 +90,7 @@ def _running(text: str) -> bool:
     # Cached: every repair asks of the same lines, and a page asks of each line often.
     return (
         text != _BREAK
-        and HAS_CJK.search(text) is None
+        and not has_cjk(text)
         and len(_WORD.findall(text)) >= MIN_RUNNING_WORDS
         and caps_share(text) < MAX_CAPS_SHARE
     )
@@ -225,6 +228,10 @@ def _rejoin_cut_lines(lines: list[str]) -> tuple[list[str], int]:
 _SENTENCE_THEN_CAPS = regex.compile(
     r"^(?P<tail>(?:\S+ ){0,2}\S*[a-z]{2}[.!?][\"'”’]?) (?P<head>[A-Z][^a-z]+)$"
 )
+#: What every match of ``_SENTENCE_THEN_CAPS`` holds where its two parts meet: a
+#: sentence's mark, maybe a quote, a space and a capital. One search for it spares most
+#: lines the pattern, whose word loop tries each of a line's first three words.
+_SENTENCE_BEFORE_CAPS = regex.compile(r"[.!?][\"'”’]? [A-Z]")
 #: A run-on headline says at least this many words...
 MIN_RUN_ON_HEADLINE_WORDS = 2
 #: ...and, with the sentence's end before it, fills at most this many characters.
@@ -236,9 +243,17 @@ def _cut_run_on_headlines(lines: list[str]) -> tuple[list[str], int]:
     cut = 0
     for i, line in enumerate(lines):
         # Only a column line and a headline: a longer line is never matched (the
-        # pattern's word loop would try every split of a long run without spaces).
+        # pattern's word loop would try every split of a long run without spaces); nor
+        # a line with no space between the sentence and the headline (a CJK line, whose
+        # run of characters the loop read back one by one).
         text = line.strip()
-        m = _SENTENCE_THEN_CAPS.match(text) if len(text) <= MAX_RUN_ON_LINE else None
+        m = (
+            _SENTENCE_THEN_CAPS.match(text)
+            if len(text) <= MAX_RUN_ON_LINE
+            and " " in text
+            and _SENTENCE_BEFORE_CAPS.search(text) is not None
+            else None
+        )
         after = lines[i + 1] if i + 1 < len(lines) else _BREAK
         if (
             m is not None

@@ -181,8 +181,11 @@ def normalize_characters(text: str) -> tuple[str, Counter[str]]:
     counts: Counter[str] = Counter()
     if _ODD_CHARACTER.search(text) is not None:
         text = _odd_characters(text, counts)
-    text, n = _TRAILING.subn("", text)
-    counts["trailing-space"] += n
+    # The substitution tries its pattern at every space of the page; only a space or a
+    # tab before a line break or at the end is trailing.
+    if " \n" in text or "\t\n" in text or text.endswith((" ", "\t")):
+        text, n = _TRAILING.subn("", text)
+        counts["trailing-space"] += n
     return text, +counts
 
 

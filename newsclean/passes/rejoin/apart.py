@@ -82,6 +82,13 @@ def _mark_list_items(lines: list[Line]) -> None:
 #: A line that ends at a clause mark or a dash (and the quote closing there); a hyphen
 #: after a space is a dash typed (``And never stops - at all -``).
 _CLAUSE_END = regex.compile(r"(?:[,;:]|[,;:]? ?[–—]| -)[\"'”’)]?$")
+#: The longest match of ``_CLAUSE_END``, in characters (a mark, a space, a dash, a quote).
+_CLAUSE_END_CHARS = 4
+
+
+def ends_clause_or_dash(text: str) -> bool:
+    """``_CLAUSE_END`` searched where its match can start."""
+    return regex.ends_with(_CLAUSE_END, text, _CLAUSE_END_CHARS)
 
 
 def _printed_line(line: Line) -> bool:
@@ -199,7 +206,7 @@ def _mark_address(lines: list[Line]) -> None:
     if any(
         len(line.text) > LONGEST_ADDRESS_LINE
         or line.ends_sentence
-        or _CLAUSE_END.search(line.text) is not None
+        or ends_clause_or_dash(line.text)
         for line in lines
     ):
         return

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
 
-from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
+from newsclean.chardata import ENDS_SENTENCE, has_cjk
 from newsclean.latin import (
     WORD,
     ends_before_noun,
@@ -111,7 +111,7 @@ Facts = tuple[int, bool, bool, bool, bool, bool, bool, bool]
 
 
 def _facts(text: str, bylines: tuple[str, ...]) -> Facts:
-    cjk = HAS_CJK.search(text) is not None
+    cjk = has_cjk(text)
     return (
         width_cells(text, cjk),
         cjk,

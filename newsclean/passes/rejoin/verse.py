@@ -10,11 +10,13 @@ import itertools
 from newsclean import regex
 from newsclean.chardata import ENDS_LATIN_SENTENCE
 from newsclean.latin import LEADING_WORDS, WORD
-from newsclean.passes.rejoin.apart import _CLAUSE_END, _printed_line
+from newsclean.passes.rejoin.apart import _printed_line, ends_clause_or_dash
 from newsclean.passes.rejoin.lines import FULL, Columns, Line
 
 #: A line of verse ends at a clause or sentence mark (and the quote closing there).
 _VERSE_END = regex.compile("[，。！？；：、][”’」』]?$")
+#: The longest match of ``_VERSE_END``, in characters.
+_VERSE_END_CHARS = 2
 #: Verse lines come in runs this long. A couplet may stand alone between blank lines
 #: when its lines are as short as classical verse (seven characters and a mark, in
 #: cells): two lines of prose can be as wide as each other and end at marks.
@@ -44,7 +46,7 @@ def _verse_candidates(lines: list[Line], cjk: bool = True) -> list[list[Line]]:
             line is not None
             and line.cjk
             and _printed_line(line)
-            and _VERSE_END.search(line.text) is not None
+            and regex.ends_with(_VERSE_END, line.text, _VERSE_END_CHARS)
         )
         if (
             ends
@@ -70,11 +72,19 @@ _CAPITAL_START = regex.compile(r"^[\"'“‘(]?[A-ZÀ-Þ]")
 #: A line of verse ends where a phrase ends, at a mark or a dash (``for Death –``,
 #: ``Gesicht? –``); wrapped prose, anywhere.
 _LATIN_VERSE_END = regex.compile(r"(?:[,;:.!?]|[,;:.!?]? [–—]|—)[\"'”’)]?$")
+#: The longest match of ``_LATIN_VERSE_END``, in characters (a mark, a space, a dash,
+#: a quote).
+_LATIN_VERSE_END_CHARS = 4
 #: No line of verse is longer, in characters (a long line is prose).
 LONGEST_VERSE_LINE = 60
 #: Latin verse comes in runs this long (a quatrain; three capitals in a row are
 #: common enough in prose).
 MIN_LATIN_VERSE_LINES = 4
+
+
+def _ends_phrase(text: str) -> bool:
+    """``_LATIN_VERSE_END`` searched where its match can start."""
+    return regex.ends_with(_LATIN_VERSE_END, text, _LATIN_VERSE_END_CHARS)
 
 
 def _latin_verse_candidates(lines: list[Line]) -> list[list[Line]]:
@@ -100,9 +110,7 @@ def _latin_verse_candidates(lines: list[Line]) -> list[list[Line]]:
         ):
             run.append(line)
             continue
-        if len(run) >= MIN_LATIN_VERSE_LINES and all(
-            _LATIN_VERSE_END.search(verse.text) for verse in run
-        ):
+        if len(run) >= MIN_LATIN_VERSE_LINES and all(_ends_phrase(verse.text) for verse in run):
             runs.append(run)
         run = []
     return runs + _clause_verse(lines)
@@ -123,7 +131,7 @@ def _clause_verse(lines: list[Line]) -> list[list[Line]]:
         if line is not None and phrase and (not run or line.starts_lower):
             run.append(line)
             continue
-        clauses = sum(1 for verse in run if _CLAUSE_END.search(verse.text))
+        clauses = sum(1 for verse in run if ends_clause_or_dash(verse.text))
         if len(run) >= MIN_LATIN_VERSE_LINES and clauses >= len(run) - 1:
             runs.append(run)
         run = [line] if line is not None and phrase else []
@@ -137,7 +145,7 @@ def _phrase_line(line: Line) -> bool:
         not line.cjk
         and line.width <= LONGEST_VERSE_LINE
         and _printed_line(line)
-        and _LATIN_VERSE_END.search(line.text) is not None
+        and _ends_phrase(line.text)
         and not line.caps
     )
 
@@ -198,7 +206,7 @@ def _shows_verse(
     preposition, a conjunction: ``Und ruhig fließt der Rhein;``)."""
     if _capitalises_nouns(lines):
         turns = [(a, b) for a, b in turns if _first_word(b.text) in LEADING_WORDS]
-    after_clause = sum(1 for a, _ in turns if _CLAUSE_END.search(a.text))
+    after_clause = sum(1 for a, _ in turns if ends_clause_or_dash(a.text))
     return len(turns) >= MIN_STANZA_TURNS and after_clause >= clause_turns
 
 
@@ -239,7 +247,7 @@ def _stanzas(blocks: list[list[Line]], verse_found: bool) -> list[list[Line]]:
 
 def _phrases(lines: list[Line]) -> bool:
     """Every line ends at a mark or a dash, as a line of verse ends with its phrase."""
-    return all(_LATIN_VERSE_END.search(line.text) for line in lines)
+    return all(_ends_phrase(line.text) for line in lines)
 
 
 def _equal_stanzas(
