@@ -33,8 +33,14 @@ def split_options(options: Options | None, overrides: dict[str, Any]) -> Options
     the page's furniture is taken out of the articles, as ``newsclean split`` does, so the
     library and the command give one JSON for one page."""
     if options is None and "furniture" not in overrides:
-        overrides = {**overrides, "furniture": "strip"}
+        return _options(_split_defaults(), overrides)
     return _options(options, overrides)
+
+
+@cache
+def _split_defaults() -> Options:
+    """``split``'s default options, made once, as :func:`_default_options` is."""
+    return Options(furniture="strip")
 
 
 def check_decoding(raw: bytes, options: Options) -> None:
