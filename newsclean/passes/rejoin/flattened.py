@@ -43,9 +43,9 @@ def join_flattened_breaks(
 ) -> tuple[list[list[str]], list[tuple[str, str]]]:
     """The blocks' lines with the words a conversion left broken inside them joined, and
     each word as it read and as joined; the lines as they are on a page that does not
-    show it. The
-    page's ``vocabulary`` is read only on a page with places enough to show it, and
-    without them: the halves of a broken word are no evidence of anything."""
+    show it. The page's ``vocabulary`` is built only on a page with places enough to
+    show it, and from its text without them: the halves of a broken word are no
+    evidence of anything."""
     places = [m for lines in blocks for line in lines for m in _places(line)]
     if len(places) < MIN_FLATTENED_BREAKS:
         return blocks, []
