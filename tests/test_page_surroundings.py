@@ -95,6 +95,16 @@ def test_debris_falls_between_lines() -> None:
         ("Deutschland und", False),
         ("the strengths of it", False),
         ("Postschalter", False),
+        # Compounds no vocabulary lists, read as the common words they are made of.
+        ("Herbstschlussverkauf", False),
+        ("Bahnhofsvorsteherstellvertreter", False),
+        ("Rijkswaterstaatsdienst", False),
+        ("zum Arbeitsplatzschutz", False),
+        ("Angstschreeuw", False),
+        # Junk splits into no common words: the vocabularies' scraps (``tbb``, ``rrr``)
+        # are too short and too rare to be a compound's parts.
+        ("Tbbrnnmsch", True),
+        ("ltlllrrr", True),
         ("mrnnlhtoe tsnrkl bwrtt", True),
         ("U. S. A.", False),
         ("<http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW2022>", False),
@@ -116,6 +126,13 @@ def test_junk_last_line_is_no_story_of_its_own() -> None:
     forms = page_forms([_Edge(t) for t in lines], [Form.NONE] * len(lines))
     assert forms[-1] is Form.NOISE
     assert forms[-2] is Form.NONE
+
+
+@pytest.mark.parametrize("last", ["Herbstschlussverkauf", "Obstschnaps und Angstschreeuw"])
+def test_a_compound_last_line_is_written(last: str) -> None:
+    lines = [*BODY * 3, *_STORY_END, last]
+    forms = page_forms([_Edge(t) for t in lines], [Form.NONE] * len(lines))
+    assert forms[-1] is Form.NONE
 
 
 @pytest.mark.parametrize(

@@ -92,6 +92,13 @@ class Tuning:
     noise_sparse_letter_share: float = 0.5
     #: ``Copyright`` is read through at most this many OCR slips (edit distance).
     copyright_max_slips: int = 2
+    #: A closed compound the OCR-junk test doubts (``page.compounds``) is read as at
+    #: most this many parts, each at least this long and this common in its language
+    #: (Zipf: once in a million words is 3); a longer run is no compound.
+    compound_max_parts: int = 3
+    compound_part_min_chars: int = 4
+    compound_part_min_zipf: float = 3.0
+    compound_max_chars: int = 40
     # --- a paper's nameplate boxes and contents (latin.py) ---
     #: A terms box names at least this many distinct terms words and this many prices.
     terms_box_min_words: int = 3
