@@ -83,17 +83,9 @@ TO_FURNITURE: dict[str, str] = {
 #: Documents with a line that ``split`` puts in the furniture, not in an article: a
 #: form the furniture pass defines, standing alone (kept in ``fix``'s text as page
 #: header).
-SPLIT_OUT: dict[str, str] = {
-    "ordinary/zh-page-words.txt": "第3版 alone on a line reads as the page's label",
-    "ordinary/en-page-words.txt": (
-        "Page 12 alone between a sentence's halves (begins on / Page 12 / and ends…) "
-        "reads as the page's folio in split"
-    ),
-    "ordinary/fr-tv.txt": (
-        "a channel's name (TF1) alone on a line reads as a page label (A14, T05); on "
-        "a document this short every line is near the page's head"
-    ),
-}
+#: None since page labels alone (``第3版``, ``TF1``, ``Page 12``) on a text shorter than
+#: a page, with no other furniture of a page, are the writer's lines.
+SPLIT_OUT: dict[str, str] = {}
 
 DOCUMENTS = sorted(CORPUS.rglob("*.txt"))
 

@@ -8,6 +8,7 @@ import pytest
 
 from newsclean.page.forms import Form, form_anywhere
 from newsclean.page.surroundings import _Edge, page_forms
+from newsclean.page.tuning import TUNING
 from newsclean.page.unreadable import is_unreadable
 from newsclean.page.weather import is_weather_forecast
 
@@ -95,6 +96,16 @@ def test_debris_falls_between_lines() -> None:
         ("Deutschland und", False),
         ("the strengths of it", False),
         ("Postschalter", False),
+        # Compounds no vocabulary lists, read as the common words they are made of.
+        ("Herbstschlussverkauf", False),
+        ("Bahnhofsvorsteherstellvertreter", False),
+        ("Rijkswaterstaatsdienst", False),
+        ("zum Arbeitsplatzschutz", False),
+        ("Angstschreeuw", False),
+        # Junk splits into no common words: the vocabularies' scraps (``tbb``, ``rrr``)
+        # are too short and too rare to be a compound's parts.
+        ("Tbbrnnmsch", True),
+        ("ltlllrrr", True),
         ("mrnnlhtoe tsnrkl bwrtt", True),
         ("U. S. A.", False),
         ("<http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW2022>", False),
@@ -116,6 +127,13 @@ def test_junk_last_line_is_no_story_of_its_own() -> None:
     forms = page_forms([_Edge(t) for t in lines], [Form.NONE] * len(lines))
     assert forms[-1] is Form.NOISE
     assert forms[-2] is Form.NONE
+
+
+@pytest.mark.parametrize("last", ["Herbstschlussverkauf", "Obstschnaps und Angstschreeuw"])
+def test_a_compound_last_line_is_written(last: str) -> None:
+    lines = [*BODY * 3, *_STORY_END, last]
+    forms = page_forms([_Edge(t) for t in lines], [Form.NONE] * len(lines))
+    assert forms[-1] is Form.NONE
 
 
 @pytest.mark.parametrize(
@@ -145,3 +163,22 @@ def test_a_text_shorter_than_a_page_has_no_torn_foot(above: list[str], last: str
 )
 def test_weather_ears_in_german_and_french(line: str, forecast: bool) -> None:
     assert is_weather_forecast(line) is forecast
+
+
+_NOTE = ["Please print the form on white paper", "and bring it to the office."]
+
+
+@pytest.mark.parametrize("label", ["A4", "TF1", "第3版", "3"])
+def test_a_label_alone_on_a_short_text_is_the_writer_s(label: str) -> None:
+    assert _forms([[label], _NOTE])[0] is Form.NONE
+    assert _forms([_NOTE, [label]])[-1] is Form.NONE
+    # The same label under a date, the page's furniture, is the page's.
+    dated = _forms([["TUESDAY, JULY 8, 2008"], [label], _NOTE])
+    assert dated[1] is Form.PAGE_LABEL
+
+
+@pytest.mark.parametrize("label", ["A4", "第3版", "3"])
+def test_a_label_on_a_text_as_long_as_a_page_is_the_page_s(label: str) -> None:
+    body = ["The council met on Monday, and the vote was taken."] * TUNING.page_min_lines
+    assert _forms([[label], body])[0] is Form.PAGE_LABEL
+    assert _forms([[label], body[:-2]])[0] is Form.NONE

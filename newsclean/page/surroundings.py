@@ -3,10 +3,11 @@ away from other furniture), the page header's and footer's labels (not the numbe
 text counts its blocks with; a site's copyright notice in the footer), a Chinese tabloid's
 nameplate box read line by line (``nameplate_box``), a section flag over a kicker, the
 forecast in the nameplate's ear (above the first sentence of a story), the captions over
-a photo's copyright credit, the paper's name repeated among the stories, and a date alone
-among the lines of text (the text's, unless furniture stands beside it). Which scan debris
-was written is ``debris``'s verdict, and which credits and links run inside running text
-``running_text``'s; ``page_forms`` asks them.
+a photo's copyright credit, the paper's name repeated among the stories, a date alone
+among the lines of text (the text's, unless furniture stands beside it), and a page label
+on a text shorter than a page with no other furniture of a page (the writer's line).
+Which scan debris was written is ``debris``'s verdict, and which credits and links run
+inside running text ``running_text``'s; ``page_forms`` asks them.
 
 ``page_forms`` runs once per page, after each line's form wherever it stands is known
 (``forms.form_anywhere``), and again when a repair changes a line. It reads a line's
@@ -154,6 +155,8 @@ def page_forms(
     _running_heads(lines, forms, edge_found)
     _dates_among_text(lines, forms, tuning)
     announced(lines, forms, tuning)
+    if edges == (True, True):
+        _labels_without_a_page(lines, forms, edge_found, tuning)
     if at_edge is not None:
         at_edge[:] = edge_found
     return forms
@@ -234,6 +237,35 @@ def _dates_among_text(lines: Sequence[_Edge], forms: list[Form], tuning: Tuning)
         if (i in weekdays and not entries) or _beside_furniture(lines, forms, i):
             continue
         forms[i] = Form.NONE
+
+
+#: The furniture of a printed page's head that tells a page: a scrape's (links, share
+#: lines, credits) says nothing of a page, nor do labels, which are what is asked about.
+#: All stay in ``fix``'s text, so a second run finds the label's page again.
+_OF_A_PAGE = frozenset({Form.MASTHEAD, Form.DATE, Form.IMPRINT, Form.WEATHER})
+
+
+def _labels_without_a_page(
+    lines: Sequence[_Edge], forms: list[Form], at_edge: list[bool], tuning: Tuning
+) -> None:
+    """A page label (``A4``, ``第3版``, a folio ``3``) is a page's: on a text as long as a
+    page, or with other furniture of a page (a masthead, a date, a printed section head).
+    On a short text with none, a note, a list or a chat, the same form is the writer's
+    line (``TF1`` a channel in a TV listing, ``A4`` a paper size, ``3`` a reply), and so
+    are the short lines between it and the edge that it alone made section labels."""
+    if Form.PAGE_LABEL not in forms:
+        return
+    if sum(1 for line in lines if line.text) >= tuning.page_min_lines:
+        return
+    if any(
+        form in _OF_A_PAGE or (form is Form.SECTION and pr.SECTION.match(lines[i].text))
+        for i, form in enumerate(forms)
+    ):
+        return
+    for i, form in enumerate(forms):
+        if form is Form.PAGE_LABEL or form is Form.SECTION:
+            forms[i] = Form.NONE
+            at_edge[i] = False
 
 
 def _addresses(lines: Sequence[_Edge], forms: list[Form]) -> None:

@@ -71,6 +71,10 @@ class Tuning:
     running_head_max_chars: int = 200
     #: How many lines at each end of the page may form its header or footer.
     edge_lines: int = 8
+    #: A text of this many lines (not blank) is long enough to be a page, whose label
+    #: stands with no other furniture found; a note, a list or a chat runs fewer (the
+    #: readable sets' shortest page runs 41).
+    page_min_lines: int = 30
     #: A nameplate box read line by line (``page.nameplate_box``) closes on an issue or
     #: price line among this many first lines; its lines (but furniture) are at most this
     #: long, and its publisher's imprint follows the issue line within this many lines.
@@ -92,6 +96,13 @@ class Tuning:
     noise_sparse_letter_share: float = 0.5
     #: ``Copyright`` is read through at most this many OCR slips (edit distance).
     copyright_max_slips: int = 2
+    #: A closed compound the OCR-junk test doubts (``page.compounds``) is read as at
+    #: most this many parts, each at least this long and this common in its language
+    #: (Zipf: once in a million words is 3); a longer run is no compound.
+    compound_max_parts: int = 3
+    compound_part_min_chars: int = 4
+    compound_part_min_zipf: float = 3.0
+    compound_max_chars: int = 40
     # --- a paper's nameplate boxes and contents (latin.py) ---
     #: A terms box names at least this many distinct terms words and this many prices.
     terms_box_min_words: int = 3

@@ -4,7 +4,8 @@ hardly a word anyone wrote. It is judged by how much of it reads as words, not b
 characters: a readable word has a word's case (``word``, ``Word``, ``WORD``,
 ``McDONALD``, ``Tuesday's``), a vowel and no run of five consonants (``subscribed``
 has four) unless the languages' vocabularies know it (``Deutschland``, ``strengths``,
-``Postschalter``: German and English run five consonants together); a line whose readable
+``Postschalter``: German and English run five consonants together) or it is a compound
+of words they know (``Herbstschlussverkauf``: ``page.compounds``); a line whose readable
 words hold under a third of the letters of its words of three letters or more is junk
 (initials and short scraps say nothing either way).
 A folio, a label, a credit or a garbled last line of a story at the foot reads as
@@ -16,6 +17,7 @@ from __future__ import annotations
 from newsclean import regex
 from newsclean.dehyphenate import zipf
 from newsclean.page import lexicon
+from newsclean.page.compounds import is_compound
 
 _TOKEN = regex.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _WORD_SHAPE = regex.compile(
@@ -34,7 +36,7 @@ def _readable(word: str) -> bool:
     if _CONSONANTS.search(word) is None:
         return True
     # Asked only of the rare word the letter test doubts: the vocabularies are read once.
-    return any(zipf(word, lang) > 0 for lang in lexicon.words("languages"))
+    return any(zipf(word, lang) > 0 for lang in lexicon.words("languages")) or is_compound(word)
 
 
 def is_unreadable(text: str) -> bool:

@@ -15,7 +15,9 @@ Recognition works on whole lines, in their general printed forms:
   with at most a paper name and weekday (a date alone, with neither, only under the
   nameplate or beside other furniture: opening, closing or between lines of text it is
   a letter's or a notice's date); a page label alone or followed by a section name set
-  with ``·``;
+  with ``·``, on a page: a text as long as one, or with a masthead, date, imprint or
+  printed section head (on a note, a list or a chat with none, ``A4``, ``TF1`` and
+  ``第3版`` are the writer's lines);
 * *standing alone*: a navigation or share line is a bar of links (``Home | News``,
   ``返回首页``, ``首页 上一页 1 2 下一页``, ``分享到：微信 微博``, ``Share this``), never a
   sentence that begins with a link's word (``Home prices rose…``, ``回到家乡发展…``),
