@@ -49,6 +49,9 @@ Recognition, from how columns are set:
   a column (or that an earlier round's joined lines show), stand apart from the text
   under them. A paragraph's first line fills its column, or falls short by its indent.
   Not after an unfinished paragraph (an extractor's torn pieces) nor over a dateline.
+  A paragraph's last line is no wider than its first, so heading lines much narrower
+  than one line under them that ends a sentence (a deck, joined by an earlier run of
+  ``fix``) stand apart too, unless a dash leads on or they open as a sentence does.
 * *Headline groups in Latin text*: lines set in headline case (every word of four
   letters capitalised, so not German nouns) right over a byline or a run-in dateline,
   and a one-line headline in headline case closed by its full stop between two

@@ -13,6 +13,7 @@ from newsclean.latin import ends_in_leading_word
 from newsclean.page.describe import NO_LINE_END, hyphen_end
 from newsclean.page.printed import MESSAGE_HEAD, QUOTED_LINE
 from newsclean.passes.punctuation import delimited_rows
+from newsclean.passes.rejoin.decide import WIDEST_MEASURE
 from newsclean.passes.rejoin.lines import Columns, Line
 
 #: A list item's marker: a bullet and its space, or a number, a Chinese numeral, a
@@ -92,8 +93,14 @@ def ends_clause_or_dash(text: str) -> bool:
 
 
 def _printed_line(line: Line) -> bool:
-    """One line as printed, not a paragraph an earlier round of rejoining made."""
-    return line.layout is None or line.layout.lines == 1
+    """One line as printed, not a paragraph an earlier round of rejoining made, nor
+    one wider than any column: an earlier run of ``fix`` joined it (or it was never
+    wrapped), and it stands for the lines it was joined from, as the earlier round's
+    paragraph does (a second run would otherwise read it into a run of one-line
+    blocks the first run never saw, and bridge that run's lines)."""
+    if line.layout is not None:
+        return line.layout.lines == 1
+    return line.width <= WIDEST_MEASURE
 
 
 #: Two or more spaces inside a CJK line, five or more inside a Latin one (where

@@ -62,6 +62,8 @@ HEADING_WORDS = 8
 WIDEST_MEASURE = 120
 #: No printed Latin column is this wide, in characters.
 LONGEST_LATIN_LINE = 100
+#: A line that ends in a dash leads on into the next.
+LEADING_DASHES = ("—", "–", " -")
 #: A line this much narrower than its paragraph that does not end a sentence is
 #: not that paragraph's last line.
 NARROWER = 0.7
@@ -327,9 +329,23 @@ def _heading_over_column(
         return len(paragraph.lines) == 1 and a.layout is None and a.width <= WIDEST_MEASURE
     measure = _measure_below(b, after, columns)
     if measure is None:
-        return False
+        return _narrower_than_the_last_line(paragraph, b)
     apart = max(FIRST_LINE_INDENT + 2, HEADING_APART * measure)
     return all(abs(w - measure) > apart for line in paragraph.lines for w in _printed_widths(line))
+
+
+def _narrower_than_the_last_line(paragraph: Paragraph, b: Line) -> bool:
+    """A paragraph's first line fills its column, and its last line (``b``, ending a
+    sentence) is no wider: heading lines much narrower than ``b`` are a headline over
+    it. So a second run of ``fix``, which sees a deck joined, keeps the headline apart
+    as the first run did by the deck's printed measure."""
+    if b.layout is not None or not b.ends_sentence or b.width < MIN_COLUMN_LINE:
+        return False
+    if paragraph.last.text.endswith(LEADING_DASHES) or _sentence_opening(paragraph.lines[0].text):
+        # A dash leads on; a headline drops the article a sentence opens with.
+        return False
+    apart = max(FIRST_LINE_INDENT + 2, HEADING_APART * b.width)
+    return all(w < b.width - apart for line in paragraph.lines for w in _printed_widths(line))
 
 
 def _reads_as_heading(line: Line) -> bool:
@@ -440,7 +456,7 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         return False
     reference = paragraph.measure or columns.column_of(a.width)
     if not a.ends_sentence:
-        if a.text.endswith(("—", "–", " -")) or a.leading_word_end:
+        if a.text.endswith(LEADING_DASHES) or a.leading_word_end:
             # A dash at the line end leads on (a dateline run into its story), and so
             # does an article, preposition or conjunction: nothing ends on ``of the``.
             return True
@@ -500,16 +516,22 @@ def _opens_like_a_sentence(paragraph: Paragraph, b: Line) -> bool:
     a = paragraph.last
     if len(paragraph.lines) != 1 or not paragraph.opens_block:
         return False
-    words = a.text.split()
-    if len(words) <= HEADING_WORDS or words[0] not in SENTENCE_ARTICLES:
+    if len(a.text.split()) <= HEADING_WORDS or not _sentence_opening(a.text):
         return False
-    capitalised = sum(word[:1].isupper() for word in words[1:])
     return (
-        2 * capitalised < len(words) - 1
-        and not b.ends_sentence
+        not b.ends_sentence
         and b.width >= MIN_COLUMN_LINE
         and FULL * b.width <= a.width <= b.width / FULL
     )
+
+
+def _sentence_opening(text: str) -> bool:
+    """Words that open as a sentence does: an article, then words mostly in lower case."""
+    words = text.split()
+    if not words or words[0] not in SENTENCE_ARTICLES:
+        return False
+    capitalised = sum(word[:1].isupper() for word in words[1:])
+    return 2 * capitalised < len(words) - 1
 
 
 def _capitals_go_on(paragraph: Paragraph) -> bool:
