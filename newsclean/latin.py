@@ -330,13 +330,6 @@ def is_headline_case_deck(line: str) -> bool:
 _FIRST_WORD = regex.compile(r"^[^\w]*([^\W\d_]+)")
 
 
-def opens_with_capital(line: str) -> bool:
-    """The line's first letter is a capital, whatever marks stand before it: a
-    paragraph often opens with a quotation (``"Where are our great needs``)."""
-    first = _FIRST_WORD.match(line)
-    return first is not None and first.group(1)[0].isupper()
-
-
 def opens_with_lost_capital(text: str) -> bool:
     """OCR read the capital that opens the text as a lower-case letter or a speck
     (``hducation`` for ``Education``, ``?lolili`` for ``John``): its first word, in

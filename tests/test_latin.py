@@ -18,7 +18,6 @@ from newsclean.latin import (
     is_deck_line,
     is_shouted,
     is_terms_box,
-    opens_with_capital,
     opens_with_lost_capital,
     parse_date,
     reads_as_contents,
@@ -290,22 +289,6 @@ def test_box_label(line: str, label: bool) -> None:
 )
 def test_headline_case(line: str, headline_case: bool) -> None:
     assert in_headline_case(line) is headline_case
-
-
-@pytest.mark.parametrize(
-    ("line", "capital"),
-    [
-        ('"Where are our great needs of defense?', True),
-        ("(The committee met on Monday.)", True),
-        ("Élections municipales", True),
-        ('"where are our great needs', False),
-        ("darauf anzusehen; er wird", False),
-        ("1916 was a year", False),
-        ("", False),
-    ],
-)
-def test_opens_with_capital(line: str, capital: bool) -> None:
-    assert opens_with_capital(line) is capital
 
 
 #: The rest of a paragraph, after its first word: English enough to tell its language.

@@ -9,7 +9,7 @@ from __future__ import annotations
 from itertools import islice
 
 from newsclean import regex
-from newsclean.latin import in_headline_case, is_headline_case_deck, opens_with_capital
+from newsclean.latin import in_headline_case, is_headline_case_deck
 from newsclean.page.boxes import (
     MAX_LABEL_CELLS,
     briefs_label,
@@ -69,7 +69,7 @@ def _headline_between_sentences(before: Line, line: Line, after: Line) -> bool:
         <= MAX_ONE_LINE_HEADLINE_WORDS
         and is_headline_case_deck(line.text)
         and not after.cjk
-        and opens_with_capital(after.text)
+        and after.text[:1].isupper()
         and not in_headline_case(after.text)
     )
 
