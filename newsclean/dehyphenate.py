@@ -249,12 +249,20 @@ def _hyphenated_line_ends(text: str) -> int:
     return explicit
 
 
+#: Line ends whose halves clearly make one word (``_clearly_one_word``) that show a page
+#: lost hyphens, however many it kept: a typeset text never breaks a word without one,
+#: and OCR drops some of a page's hyphens and keeps others (``com⏎n.unlcatlng`` and
+#: ``fol⏎lowing`` beside ``over-⏎balances``).
+MIN_CLEAR_BREAKS = 3
+
+
 def _lost_hyphens(text: str, language: str) -> bool:
     """Does the page break words at line ends without a hyphen? Count the line ends where
-    one half is no word and the joined word clearly is, against the hyphenated ones."""
+    one half is no word and the joined word clearly is, against the hyphenated ones; or
+    :data:`MIN_CLEAR_BREAKS` of them, whatever the hyphenated ones."""
     explicit = _hyphenated_line_ends(text)
     # Enough clear line ends settle it: the rest of the page is not read.
-    enough = max(explicit + 1, 1 if explicit == 0 else 2)
+    enough = min(max(explicit + 1, 1 if explicit == 0 else 2), MIN_CLEAR_BREAKS)
     clear = 0
     for left, right in _line_pairs(text):
         if _clearly_one_word(left, right, language):

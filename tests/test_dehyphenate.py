@@ -133,3 +133,23 @@ def test_soft_hyphens_an_encoder_wrote_as_question_marks_are_joined() -> None:
         " which improved steadily during the summer, and there was an increase in the"
         " output of the mines."
     )
+
+
+#: Running English whose OCR kept the hyphens of four broken words and lost those of
+#: ``breaks``: each ``(left, right)`` pair is set at a line end without a hyphen.
+def _ocr_page(breaks: list[tuple[str, str]]) -> str:
+    kept = [("com", "pany"), ("govern", "ment"), ("pro", "duce"), ("agri", "culture")]
+    lines = []
+    for left, right in kept:
+        lines += [f"The council met on Monday and spoke of the {left}-", f"{right} of the town."]
+    for left, right in breaks:
+        lines += [f"The mayor said that the farmers of the county would {left}", f"{right} soon."]
+    return "\n".join(lines) + "\n"
+
+
+def test_three_clear_breaks_show_lost_hyphens_whatever_the_page_kept() -> None:
+    # OCR drops some hyphens of a page and keeps others: three breaks that only join
+    # into a word settle it, as a typeset page never breaks a word without one.
+    clear = [("fol", "lowing"), ("acc", "omplished"), ("pos", "sess")]
+    assert vocabulary(_ocr_page(clear[:2])).lost_hyphens is False
+    assert vocabulary(_ocr_page(clear)).lost_hyphens is True
