@@ -23,7 +23,8 @@ How a break is resolved comes from how columns are hyphenated and how OCR reads 
   OCR set after a space (``par -⏎ade``) joins only when the joined word is a word.
 * *A break whose hyphen the OCR lost* (``com⏎munity``): only on pages that show the loss
   (line ends where one half is no word and the joined one clearly is, more often than line
-  ends with a hyphen). Hyphenation leaves at least two letters on each side and never
+  ends with a hyphen, or three of them: OCR drops some of a page's hyphens and keeps
+  others, and a typeset page never breaks a word without one). Hyphenation leaves at least two letters on each side and never
   breaks before a capital, so shorter or capitalised halves are words of their own. Two
   halves that are both common words are joined only when the joined word is far more
   likely than the two side by side (``may⏎be`` stays, ``dis⏎covered`` joins); otherwise the
