@@ -24,11 +24,12 @@ How a break is resolved comes from how columns are hyphenated and how OCR reads 
 * *A break whose hyphen the OCR lost* (``com⏎munity``): only on pages that show the loss
   (line ends where one half is no word and the joined one clearly is, more often than line
   ends with a hyphen, or three of them: OCR drops some of a page's hyphens and keeps
-  others, and a typeset page never breaks a word without one). Hyphenation leaves at least two letters on each side and never
-  breaks before a capital, so shorter or capitalised halves are words of their own. Two
-  halves that are both common words are joined only when the joined word is far more
-  likely than the two side by side (``may⏎be`` stays, ``dis⏎covered`` joins); otherwise the
-  joined word must be a word and likelier than the rarer half.
+  others, and a typeset page never breaks a word without one). Hyphenation leaves at
+  least two letters on each side and never breaks before a capital, so shorter or
+  capitalised halves are words of their own. Two halves that are both common words are
+  joined only when the joined word is far more likely than the two side by side
+  (``may⏎be`` stays, ``dis⏎covered`` joins); otherwise the joined word must be a word and
+  likelier than the rarer half.
 
 * *A hyphen an encoder could not write* (``Uni?⏎ted``): a text saved to ASCII with
   replacement writes each soft hyphen as ``?``. Found by :func:`question_hyphens` (the
