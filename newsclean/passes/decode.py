@@ -186,12 +186,18 @@ MAX_WIDE_NOISE_SHARE = 0.01
 MIN_WIDE_COST_MARGIN = 0.5
 
 
-def _noise(ch: str) -> bool:
-    if ch < " ":
-        return ch not in "\t\n\r\f"
+def _noise(text: str) -> int:
+    """How many of the text's characters are controls (but a line's and a page's ends
+    and tabs), unassigned code points or private use: each character is judged once."""
     import unicodedata
 
-    return "\x7f" <= ch <= "\x9f" or unicodedata.category(ch) in ("Cn", "Co")
+    noisy = [
+        ch
+        for ch in set(text)
+        if (ch not in "\t\n\r\f" if ch < " " else "\x7f" <= ch <= "\x9f")
+        or unicodedata.category(ch) in ("Cn", "Co")
+    ]
+    return sum(map(text.count, noisy))
 
 
 def _sniff_wide(head: bytes) -> str | None:
@@ -211,7 +217,7 @@ def _sniff_wide(head: bytes) -> str | None:
             text = codecs.getincrementaldecoder(codec)().decode(head, final=False)
         except UnicodeDecodeError:
             continue
-        if len(text) < 2 or sum(map(_noise, text)) > MAX_WIDE_NOISE_SHARE * len(text):
+        if len(text) < 2 or _noise(text) > MAX_WIDE_NOISE_SHARE * len(text):
             continue
         rows = len({ord(c) >> 8 for c in text})
         score = mean_cost(text)

@@ -152,7 +152,7 @@ def _label_over_text(paragraph: Paragraph, b: Line) -> bool:
         and 2 * a.width < b.width
         and not a.starts_new
         and "  " not in a.text
-        and not a.text.endswith(("—", "–", " -"))
+        and not a.text.endswith(LEADING_DASHES)
         and not ends_in_leading_word(a.text)
     ):
         return True
