@@ -4,6 +4,7 @@ end or across a blank line (see the package docstring for the rules)."""
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 
 from newsclean import regex
 from newsclean.latin import (
@@ -15,6 +16,7 @@ from newsclean.latin import (
     is_headline_case_deck,
     sentence_opening,
 )
+from newsclean.page import lexicon
 from newsclean.page.credits import MAX_BYLINE, is_byline, starts_with_dateline
 from newsclean.page.describe import (
     NO_LINE_END,
@@ -210,6 +212,8 @@ def _decides(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None
         return False
     if a.byline and not unclosed(a.text):
         return False
+    if _name_cut_after_surname(paragraph, b):
+        return True
     if _label_over_text(paragraph, b):
         return False
     if (
@@ -267,6 +271,30 @@ def _decides(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None
         # after it is the first line of that paragraph; a heading is much narrower.
         return 0.75 * b.width <= a.width <= 1.05 * b.width + 2
     return column is not None
+
+
+#: The most characters of a name a line end leaves under its surname.
+_NAME_REST = 2
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(lexicon.words("surnames_cjk"))
+
+
+def _name_cut_after_surname(paragraph: Paragraph, b: Line) -> bool:
+    """A credit whose writer's name a line end cut after the surname (``本报记者 张`` /
+    ``三``): a surname alone is no one's name, so the one or two ideographs alone under
+    it are the rest of the name, where the lines read together are a credit and the
+    first alone is none. (A credit that names its writers a line each, ``本报记者 王强``
+    / ``李明``, is a credit on its first line already.)"""
+    a = paragraph.last
+    if not (a.cjk and b.cjk and len(b.text) <= _NAME_REST and b.text.isalpha()):
+        return False
+    if a.text[-1:] not in _surnames() or len(paragraph.lines) > 2:
+        return False
+    head = "".join(line.text for line in paragraph.lines)
+    return not is_byline(head) and is_byline(head + b.text)
 
 
 #: An e-mail address alone on a line (and the stop of a sentence it ends).
