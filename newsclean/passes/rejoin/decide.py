@@ -41,7 +41,7 @@ from newsclean.passes.rejoin.lines import (
     Line,
     Paragraph,
 )
-from newsclean.passes.rejoin.ragged import as_wide, wrapped_first_line
+from newsclean.passes.rejoin.ragged import as_wide, opens_without_case, wrapped_first_line
 
 #: A heading line at least this wide followed by one at most this share of it is one
 #: headline wrapped by its column.
@@ -501,6 +501,10 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns, after: Lin
             return False
         if paragraph.running or paragraph.lines[0].starts_new or b.starts_lower:
             # A dateline opens running text, whatever the first line's punctuation.
+            return True
+        if len(paragraph.lines) > 1 and opens_without_case(b.text):
+            # A script without case shows no lower case going on: inside a paragraph,
+            # a line that reaches the measure and ends no sentence goes on.
             return True
         if not columns.widths and wrapped_first_line(paragraph, b, after):
             return True

@@ -53,10 +53,18 @@ def wrapped_first_line(paragraph: Paragraph, b: Line, after: Line | None) -> boo
     return (
         after is not None
         and after.layout is None
-        and after.starts_lower
+        and (after.starts_lower or opens_without_case(after.text))
+        and (after.ends_sentence or as_wide(after, b))
         and _sentence_case(a.text)
         and _broken_where_full(a, b, after)
     )
+
+
+def opens_without_case(text: str) -> bool:
+    """The first letter is of a script without case (Arabic, Hebrew, Devanagari, Thai,
+    Georgian): neither a capital nor lower case tells where a sentence starts."""
+    letter = next((ch for ch in text if ch.isalpha()), "")
+    return bool(letter) and not letter.isupper() and not letter.islower()
 
 
 def _sentence_case(text: str) -> bool:
@@ -66,7 +74,7 @@ def _sentence_case(text: str) -> bool:
     words = text.split()
     return (
         len(words) >= MIN_SENTENCE_CASE_WORDS
-        and words[0][:1].isupper()
+        and (words[0][:1].isupper() or opens_without_case(text))
         and not ends_clause(text)
         and mostly_lower(words)
     )
