@@ -70,15 +70,13 @@ LEFT: dict[str, tuple[str, ...]] = {
         "scripts-ta@48",
         "scripts-ta@64",
     ),
-    "a sentence opening with a byline's words (From our correspondent's notebook came…) "
-    "is a credit, kept apart from its line's rest; split files it": (
-        "news-en-bylines-datelines@32",
-        "news-en-bylines-datelines@48",
-    ),
     "split files a sentence of a short text as the page's furniture (a forecast, "
-    "capitals, an article's label: Члан 1., მუხლი 1) where the wrapping moved it": (
+    "capitals, By the river stood a mill., an article's label: Члан 1., მუხლი 1) where "
+    "the wrapping moved it": (
         "news-en-all-caps-and-numbers@48",
         "news-en-all-caps-and-numbers@64",
+        "news-en-bylines-datelines@32",
+        "news-en-bylines-datelines@48",
         "news-en-closing-lines@32",
         "news-en-closing-lines@48",
         "news-en-weather-column@32",
