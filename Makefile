@@ -62,6 +62,7 @@ eval-encoding: $(VENV)/.installed
 harm: $(VENV)/.installed
 	$(BIN)/python -m tools.harm_audit --diffs
 	$(BIN)/python -m tools.harm_audit --pools --diffs
+	$(BIN)/python -m tools.harm_audit --scripts
 	$(BIN)/python -m tools.codec_audit
 
 # The HTML view in a real browser: Debian's chromium (and a CJK font, so screenshots

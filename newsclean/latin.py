@@ -139,6 +139,25 @@ _LAST_RUN = regex.compile(r"[^\W\d_]+\Z")
 _LAST_RUN_FROM = max(map(len, LEADING_WORDS)) + 1
 
 
+#: The words an English sentence opens with that a headline drops (headlinese:
+#: ``Quake hits Tonga``, not ``An earthquake has hit Tonga``).
+SENTENCE_ARTICLES = frozenset(("The", "A", "An"))
+
+
+def sentence_opening(text: str) -> bool:
+    """Words that open as an English sentence does: an article, then words mostly in
+    lower case."""
+    words = text.split()
+    return bool(words) and words[0] in SENTENCE_ARTICLES and mostly_lower(words)
+
+
+def mostly_lower(words: list[str]) -> bool:
+    """The words after the first are mostly not capitalised (title case and capitals
+    are a headline's)."""
+    capitalised = sum(word[:1].isupper() for word in words[1:])
+    return 2 * capitalised < len(words) - 1
+
+
 def ends_in_leading_word(line: str) -> bool:
     """Does the line end on a word that leads into the next (``the Red Forest of the``)?
     Only its last 24 characters are split into words: rejoin asks this of paragraphs."""

@@ -56,11 +56,6 @@ LINES_JOINED = {
 #: Documents whose paragraphs ``fix`` splits (a hard-wrapped line taken for a whole
 #: paragraph). Left for now (see the harm audit's report).
 LINES_SPLIT = {
-    "wrapped/cs-pl-news.txt": (
-        "a paragraph's first line with no clause mark, ending in a Polish preposition "
-        "(na), over a capital (Wiśle): with no column measured on a short text it reads "
-        "as a heading line"
-    ),
     "wrapped/ru-news.txt": (
         "a line that ends a sentence near the measure over the paragraph's short last "
         "line: a ragged text too short for a column measure shows no margin it reached"

@@ -57,6 +57,7 @@ from tests.conftest import READABLE_PAGES
         ("Von unserem Garten aus sieht man die Berge", False),
         ("De notre côté, nous pensons autrement", False),
         ("From our point of view", False),
+        ("From our correspondent's notebook came a long", False),
         # End bylines: name and signature, a signature alone, a dash and a name, initials.
         ("Anna Müller (dpa)", True),
         ("Jonas Wagner (red)", True),

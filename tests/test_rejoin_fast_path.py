@@ -136,9 +136,9 @@ def test_word_count_stops_past_a_headline() -> None:
     """``Line.words`` is asked only whether a line or a paragraph says more words than a
     headline (or a heading line, fewer): it counts exactly up to one past
     ``HEADLINE_WORDS`` and stops, however long a joined paragraph is."""
-    assert decide.HEADING_WORDS < lines.HEADLINE_WORDS
+    assert lines.HEADING_WORDS < lines.HEADLINE_WORDS
     cap = lines.HEADLINE_WORDS + 1
-    for n in (0, 1, decide.HEADING_WORDS, lines.HEADLINE_WORDS, cap):
+    for n in (0, 1, lines.HEADING_WORDS, lines.HEADLINE_WORDS, cap):
         assert _describe(" ".join(["word"] * n) + ".", 0.0, ()).words == n
     long = _describe("It said, " + "so it went on and on, " * 200 + "to the end.", 0.0, ())
     assert long.words == cap

@@ -77,6 +77,8 @@ FORM_CASES: list[tuple[str, Unit, Unit]] = [
         unit("On Wednesday, in the final game, the visiting team from the coast scored twice"),
         unit("On Wednesday, in the final game, United scored"),
     ),
+    # A sentence broken off on a preposition; a headline's first line (no article).
+    ("latin-leads-on", unit("The chapter begins on"), unit("Cargo jet crashes near")),
     ("latin-heading", unit("Storm damage in town"), unit("城市公园建设提速")),
     ("too-long", unit("城市公园建设提速" * 7), unit("城市公园建设提速")),
     ("full-stop", unit("公园建设提速；市民受益"), unit("公园建设提速 市民受益")),

@@ -38,6 +38,12 @@ language and shape (``pools-en/article`` ...):
   a column cuts it, numbers included), a blank line between: ``fix`` is to give each paragraph
   on one line.
 
+``--scripts`` audits the clean corpus's prose in every script it holds (the one-line
+paragraphs of ``scripts/`` and ``news-*/``: Greek, Cyrillic, Arabic, Hebrew,
+Devanagari, Bengali, Tamil, Thai, Georgian, Amharic, Korean, CJK…), hard-wrapped at 32,
+48 and 64 half-em cells (``scripts-48/wrapped/…``): ``fix`` is to give each paragraph
+on one line (``tests/test_clean_scripts_wrapped.py`` names what is left).
+
 Only the training side of each pool is read: the held-back articles are the untouched
 pages' text (``pools.held_back``), and measuring on them would tune to those pages.
 """
@@ -227,11 +233,10 @@ BYLINES = {
     "zh_trad": "記者 {}",
 }
 POOL_SHAPES = ("article", "scrape", "stream", "wrapped")
-#: The wrapped shape's measure: a plain-text file's Latin line, in characters, and a
-#: CJK column's, in full-width characters (a digit or Latin letter takes half of one;
-#: broken anywhere, as a column breaks CJK text).
-LATIN_MEASURE = 48
-CJK_MEASURE = 24
+#: The wrapped shape's measure, in half-em cells: a plain-text file's Latin line of 48
+#: characters, and a CJK column of 24 full-width characters (a digit or Latin letter
+#: takes half of one; broken anywhere, as a column breaks CJK text).
+MEASURE = 48
 
 
 def _pools() -> Any:
@@ -282,13 +287,44 @@ def pool_documents(
     return docs
 
 
-def _wrap(paragraph: str, cjk: bool) -> str:
+#: The kinds of the clean corpus whose prose ``--scripts`` wraps: the scripts' texts and
+#: the news, paragraphs one a line (the folders are globs).
+SCRIPT_KINDS = ("scripts", "news-*")
+#: The measures it wraps them to, in half-em cells: a narrow column's, a plain-text
+#: file's, a wide one's.
+SCRIPT_MEASURES = (32, 48, 64)
+
+
+def script_documents(measures: tuple[int, ...] = SCRIPT_MEASURES) -> dict[str, str]:
+    """The clean corpus's prose in every script it holds (Greek, Cyrillic, Arabic,
+    Hebrew, Devanagari, Bengali, Tamil, Thai, Georgian, Armenian, Amharic, CJK…), its
+    paragraphs hard-wrapped at each measure, ``scripts-32/wrapped/KIND-FILE.txt``:
+    ``fix`` is to give each paragraph on one line. A paragraph is a block of one line;
+    a document's other blocks (labels, lists, dialogue) are left out."""
+    docs: dict[str, str] = {}
+    for pattern in SCRIPT_KINDS:
+        for path in sorted(CORPUS.glob(f"{pattern}/*.txt")):
+            blocks = path.read_text(encoding="utf-8").strip("\n").split("\n\n")
+            paras = [b.strip() for b in blocks if b.strip() and "\n" not in b.strip()]
+            if not paras:
+                continue
+            for measure in measures:
+                wrapped = [_wrap(p, _WIDE.search(p) is not None, measure) for p in paras]
+                name = f"scripts-{measure}/wrapped/{path.parent.name}-{path.name}"
+                docs[name] = "\n\n".join(wrapped) + "\n"
+    return docs
+
+
+def _wrap(paragraph: str, cjk: bool, cells: int = MEASURE) -> str:
+    """``paragraph`` hard-wrapped to ``cells``: Latin-like text at spaces (a word longer
+    than the measure on a line of its own), CJK text anywhere."""
     if not cjk:
-        return textwrap.fill(paragraph, LATIN_MEASURE, break_on_hyphens=False)
+        return textwrap.fill(paragraph, cells, break_on_hyphens=False, break_long_words=False)
+    measure = cells
     lines, line, cells = [], "", 0
     for ch in paragraph:
         width = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-        if cells + width > 2 * CJK_MEASURE:
+        if cells + width > measure:
             lines.append(line)
             line, cells = "", 0
         line, cells = line + ch, cells + width
@@ -364,8 +400,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--pools", action="store_true", help="audit the page generator's text pools instead"
     )
+    parser.add_argument(
+        "--scripts",
+        action="store_true",
+        help="audit the clean corpus's prose in every script, hard-wrapped, instead",
+    )
     args = parser.parse_args(argv)
-    documents = pool_documents() if args.pools else folder_documents(args.folder)
+    if args.pools:
+        documents = pool_documents()
+    elif args.scripts:
+        documents = script_documents()
+    else:
+        documents = folder_documents(args.folder)
     tallies = run(documents)
     print(table(tallies))
     if args.diffs:

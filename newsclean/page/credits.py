@@ -90,7 +90,9 @@ def _latin_credits() -> tuple[str, ...]:
         f"^(?i:{openers}) {_LATIN_NAMES}(?:, {_CAPWORDS})?$",
         # Von unserem Korrespondenten in Paris, De notre envoyé spécial à Kyiv,
         # (From Our Own Correspondent.)
-        f"^[(]?(?i:{role_openers}) ?(?i:{roles})\\b[^()]{{0,40}}[)]?\\.?$",
+        # The role names the writer, never an owner: ``From our correspondent's notebook
+        # came…`` is a sentence.
+        f"^[(]?(?i:{role_openers}) ?(?i:{roles})\\b(?!['’]\\w)[^()]{{0,40}}[)]?\\.?$",
         # Anna Müller (dpa), Jonas Wagner (red): the writer, then the signature.
         f"^{_LATIN_NAMES} {signature}\\.?$",
         # (amü), (red): a signature alone under the story.

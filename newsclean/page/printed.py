@@ -63,11 +63,16 @@ CJK_NAME_TEXT = regex.compile(f"[{CJK}A-Za-z ]+")
 # --- links, shares, sources and credits: forms of a line's start ---------------------
 _URL_START = r"<?(?:https?://|ftp://|www\.)"
 URL_ONLY = regex.compile(rf"^{_URL_START}\S+?>?$", re.IGNORECASE)
+#: The staff an issue or page credits: editors (the duty and deputy editors-in-chief
+#: too, ``值班副总编``), proofreaders, designers; an issue's credit line may open with
+#: ``本期``/``本版`` (this issue, this page) and set a name after a slash.
 _CREDIT_ROLE = (
+    r"(?:本期|本版|本刊)?(?:"
     r"责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|美编|美編|组版|組版|版式设计|版式|排版|"
-    r"值班编辑|值班編輯|图片编辑|圖片編輯|制图|製圖|审核|審核|审校|終審|终审|主编|主編"
+    r"值班编辑|值班編輯|图片编辑|圖片編輯|制图|製圖|审核|審核|审校|終審|终审|主编|主編|"
+    r"(?:值班)?副?总编辑?|(?:值班)?副?總編輯?)"
 )
-CREDIT = regex.compile(rf"^[（(【\[]?\s*(?:{_CREDIT_ROLE})\s*[：:\s]")
+CREDIT = regex.compile(rf"^[（(【\[]?\s*(?:{_CREDIT_ROLE})\s*[：:\s/／]")
 #: What a navigation link says: back to a page (``返回首页``, ``返回经济参考网新闻``,
 #: ``回到顶部``: the target ends in a page's or site's name, never in any other words,
 #: as ``回到家乡发展特色农业`` does), a neighbouring page or article, print, close,

@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 #: Forms a line of running text can take (a URL, ``来源：``, ``编辑``, ``Copyright``
 #: words): they are furniture only where the text around has stopped.
 _RUNNING_TEXT_FORMS = frozenset((Form.URL, Form.SOURCE, Form.CREDIT, Form.NAVIGATION, Form.SHARE))
+#: Forms of a page's head that a line of a sentence can take (``The company was founded
+#: in 1903``, ``No. 10 Downing Street declined``): a nameplate's or issue line never
+#: breaks off into a line in lower case, so where it does, the line is the sentence's.
+_HEAD_FORMS = frozenset((Form.MASTHEAD, Form.IMPRINT))
 #: Forms a writer sets on a line of their own inside a sentence: a link, what a
 #: navigation or share link says (``The sign read:`` / ``Home`` / ``and nothing more``).
 _QUOTED_FORMS = frozenset((Form.URL, Form.NAVIGATION, Form.SHARE))
@@ -39,6 +43,8 @@ def out_of_running_text(
     """A credit, source or URL line is never inside running text: where the line after
     it in its block goes on with it, or the line before breaks off mid-sentence, the
     line is part of that sentence (``…guidance is at`` / ``https://…`` / ``for all``).
+    So is a masthead or issue line that breaks off where the line after it goes on with
+    it (``The company was founded in 1903`` / ``and has published…``).
     A line before that stands first in its block with no clause in it may be a headline
     (``NEWS OF THE WORLD``, ``Jade Rabbit moon rover``): not running text. A licence
     note (``(CC BY 2.5)``) ends no sentence. A URL set on a line of its own, blank lines
@@ -50,14 +56,22 @@ def out_of_running_text(
     stands between finished paragraphs."""
     # A line's form changes only when its own turn comes: the lines to ask can be listed
     # first, and most lines are none of them.
-    for i in [k for k, form in enumerate(forms) if form in _RUNNING_TEXT_FORMS]:
+    asked = _RUNNING_TEXT_FORMS | _HEAD_FORMS
+    for i in [k for k, form in enumerate(forms) if form in asked]:
         if pr.LICENCE_NOTE.search(lines[i].text):
             continue
         if forms[i] in _QUOTED_FORMS and _link_inside_sentence(lines, forms, i, tuning):
             forms[i] = Form.NONE
             continue
         same_block = i + 1 < len(lines) and blocks[i + 1] == blocks[i]
-        if same_block and forms[i + 1] is Form.NONE and _CONTINUES.match(lines[i + 1].text):
+        goes_on = same_block and forms[i + 1] is Form.NONE and _CONTINUES.match(lines[i + 1].text)
+        if forms[i] in _HEAD_FORMS:
+            # Only a line that breaks off: a nameplate's line OCR set between a
+            # sentence's halves ends where it ends (``…y Sábados.``).
+            if goes_on and not _FINISHED.search(lines[i].text):
+                forms[i] = Form.NONE
+            continue
+        if goes_on:
             forms[i] = Form.NONE
             continue
         if i == 0 or blocks[i - 1] != blocks[i] or forms[i - 1] is not Form.NONE:

@@ -21,8 +21,10 @@ from dataclasses import dataclass
 from newsclean import regex
 from newsclean.latin import (
     ends_advertisement,
+    ends_in_leading_word,
     is_caps_headline,
     is_shouted,
+    sentence_opening,
 )
 from newsclean.model import HEADING
 from newsclean.options import Options
@@ -176,6 +178,16 @@ def _latin_clauses(unit: Unit, options: Options) -> bool:
     )
 
 
+def _latin_leads_on(unit: Unit, options: Options) -> bool:
+    """A line that opens as an English sentence does (an article, then words mostly in
+    lower case: headlines drop the article) and breaks off on an article, preposition
+    or conjunction (``The chapter begins on``) is a sentence cut off, not a headline.
+    (A headline's first line may end on ``near`` before its second: ``Cargo jet
+    crashes near`` / ``Bogotá, killing three``.)"""
+    text = unit.text
+    return not unit.cjk and sentence_opening(text) and ends_in_leading_word(text)
+
+
 def _latin(unit: Unit, options: Options) -> bool:
     return not unit.cjk
 
@@ -228,6 +240,7 @@ FORM_RULES: tuple[FormRule, ...] = (
     FormRule("latin-two-sentences", "body", _latin_two_sentences),
     FormRule("latin-wide-line", "body", _latin_wide_line),
     FormRule("latin-clauses", "body", _latin_clauses),
+    FormRule("latin-leads-on", "body", _latin_leads_on),
     FormRule("latin-heading", "heading", _latin),
     # Only CJK units are left: the ones after are their rules.
     FormRule("too-long", "body", _too_long),

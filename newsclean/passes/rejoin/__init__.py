@@ -105,7 +105,9 @@ the text, are never rewrapped.
 The modules: ``lines`` describes each line once per document (with the line predicates
 of ``newsclean.page.describe``, the one place they are defined) and measures columns;
 ``titles`` and ``apart`` mark headline groups and the lines set apart; ``decide`` asks
-whether a line continues a paragraph; ``paragraphs`` joins the lines of each;
+whether a line continues a paragraph, ``ragged`` whether a block's first line of ragged
+text with no column measured does (in any script, with case or without);
+``paragraphs`` joins the lines of each;
 ``flattened``, before the rounds, joins the words a text conversion left broken inside
 lines (``zum Kreis- arzt``, on a page that shows it).
 """

@@ -4,6 +4,7 @@ end or across a blank line (see the package docstring for the rules)."""
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 
 from newsclean import regex
 from newsclean.latin import (
@@ -13,7 +14,9 @@ from newsclean.latin import (
     ends_in_leading_word,
     is_deck_line,
     is_headline_case_deck,
+    sentence_opening,
 )
+from newsclean.page import lexicon
 from newsclean.page.credits import MAX_BYLINE, is_byline, starts_with_dateline
 from newsclean.page.describe import (
     NO_LINE_END,
@@ -31,11 +34,14 @@ from newsclean.page.tuning import TUNING
 from newsclean.passes.rejoin.lines import (
     FIRST_LINE_INDENT,
     FULL,
+    HEADING_WORDS,
     HEADLINE_WORDS,
+    MIN_COLUMN_LINE,
     Columns,
     Line,
     Paragraph,
 )
+from newsclean.passes.rejoin.ragged import as_wide, opens_without_case, wrapped_first_line
 
 #: A heading line at least this wide followed by one at most this share of it is one
 #: headline wrapped by its column.
@@ -51,13 +57,6 @@ JUSTIFIED_SHORT = 0.8
 SAME_MEASURE = 0.1
 #: ...and a headline line over the column differs from it by more than this share.
 HEADING_APART = 0.25
-#: Two lines this narrow (in cells) that agree in width show no column: pieces of lines
-#: torn by an extractor agree by chance.
-MIN_COLUMN_LINE = 16
-#: A Latin headline line in clauses says at most this many words (a line of running
-#: text in clauses says more). No more than ``HEADLINE_WORDS``: ``Line.words`` counts
-#: no further.
-HEADING_WORDS = 8
 #: Two lines wider than this (in cells) are no column's: an extractor ran columns together.
 WIDEST_MEASURE = 120
 #: No printed Latin column is this wide, in characters.
@@ -213,6 +212,8 @@ def _decides(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None
         return False
     if a.byline and not unclosed(a.text):
         return False
+    if _name_cut_after_surname(paragraph, b):
+        return True
     if _label_over_text(paragraph, b):
         return False
     if (
@@ -230,7 +231,7 @@ def _decides(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None
     if a.title or b.title:
         return a.title and b.title and _wrapped_heading(paragraph, b)
     if not a.cjk and not b.cjk:
-        return _latin_continues(paragraph, b, columns)
+        return _latin_continues(paragraph, b, columns, after)
     if not b.cjk and b.caps:
         # A Latin headline in capitals stands alone after CJK text as after Latin. (Were
         # it joined, the Latin line after it would stop there, and join the next round.)
@@ -270,6 +271,30 @@ def _decides(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None
         # after it is the first line of that paragraph; a heading is much narrower.
         return 0.75 * b.width <= a.width <= 1.05 * b.width + 2
     return column is not None
+
+
+#: The most characters of a name a line end leaves under its surname.
+_NAME_REST = 2
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(lexicon.words("surnames_cjk"))
+
+
+def _name_cut_after_surname(paragraph: Paragraph, b: Line) -> bool:
+    """A credit whose writer's name a line end cut after the surname (``本报记者 张`` /
+    ``三``): a surname alone is no one's name, so the one or two ideographs alone under
+    it are the rest of the name, where the lines read together are a credit and the
+    first alone is none. (A credit that names its writers a line each, ``本报记者 王强``
+    / ``李明``, is a credit on its first line already.)"""
+    a = paragraph.last
+    if not (a.cjk and b.cjk and len(b.text) <= _NAME_REST and b.text.isalpha()):
+        return False
+    if a.text[-1:] not in _surnames() or len(paragraph.lines) > 2:
+        return False
+    head = "".join(line.text for line in paragraph.lines)
+    return not is_byline(head) and is_byline(head + b.text)
 
 
 #: An e-mail address alone on a line (and the stop of a sentence it ends).
@@ -341,7 +366,7 @@ def _narrower_than_the_last_line(paragraph: Paragraph, b: Line) -> bool:
     as the first run did by the deck's printed measure."""
     if b.layout is not None or not b.ends_sentence or b.width < MIN_COLUMN_LINE:
         return False
-    if paragraph.last.text.endswith(LEADING_DASHES) or _sentence_opening(paragraph.lines[0].text):
+    if paragraph.last.text.endswith(LEADING_DASHES) or sentence_opening(paragraph.lines[0].text):
         # A dash leads on; a headline drops the article a sentence opens with.
         return False
     apart = max(FIRST_LINE_INDENT + 2, HEADING_APART * b.width)
@@ -417,7 +442,7 @@ def _dateline_broken_after_place(paragraph: Paragraph, b: Line) -> bool:
     return len(place) <= _LONGEST_DATELINE_PLACE and starts_with_dateline(f"{place} {b.text}")
 
 
-def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
+def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None) -> bool:
     """Latin lines. Headline lines in capitals stand alone (``split`` stacks them),
     but for the end of a sentence set in capitals (``_capitals_go_on``);
     a line-end hyphen before a lower-case word, or after a letter before a capital (a
@@ -477,7 +502,11 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         if paragraph.running or paragraph.lines[0].starts_new or b.starts_lower:
             # A dateline opens running text, whatever the first line's punctuation.
             return True
-        if not columns.widths and _opens_like_a_sentence(paragraph, b):
+        if len(paragraph.lines) > 1 and opens_without_case(b.text):
+            # A script without case shows no lower case going on: inside a paragraph,
+            # a line that reaches the measure and ends no sentence goes on.
+            return True
+        if not columns.widths and wrapped_first_line(paragraph, b, after):
             return True
         # A first line without a clause, before a capital: a headline or deck line
         # unless it fills a column exactly (headlines are set larger or wider).
@@ -495,43 +524,8 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns) -> bool:
         # measure. A heading is narrower than the text under it; a paragraph on a line
         # of its own is followed by one that ends a sentence. (Further into a block, a
         # line that ends a sentence is as often a whole line of a page's head.)
-        return (
-            not b.ends_sentence
-            and b.width >= MIN_COLUMN_LINE
-            and FULL * b.width <= a.width <= b.width / FULL
-        )
+        return as_wide(a, b)
     return reference is not None and a.width >= FULL * reference
-
-
-#: The words an English sentence opens with that a headline drops (headlinese:
-#: ``Quake hits Tonga``, not ``An earthquake has hit Tonga``).
-SENTENCE_ARTICLES = frozenset(("The", "A", "An"))
-
-
-def _opens_like_a_sentence(paragraph: Paragraph, b: Line) -> bool:
-    """Ragged text with no column measured: a block's first line that opens as a
-    sentence does (an article, then words mostly in lower case) and says more than a
-    headline line does goes on when the line under it, still inside its sentence, is as
-    wide give or take the ragged margin: both are wrapped to one measure."""
-    a = paragraph.last
-    if len(paragraph.lines) != 1 or not paragraph.opens_block:
-        return False
-    if len(a.text.split()) <= HEADING_WORDS or not _sentence_opening(a.text):
-        return False
-    return (
-        not b.ends_sentence
-        and b.width >= MIN_COLUMN_LINE
-        and FULL * b.width <= a.width <= b.width / FULL
-    )
-
-
-def _sentence_opening(text: str) -> bool:
-    """Words that open as a sentence does: an article, then words mostly in lower case."""
-    words = text.split()
-    if not words or words[0] not in SENTENCE_ARTICLES:
-        return False
-    capitalised = sum(word[:1].isupper() for word in words[1:])
-    return 2 * capitalised < len(words) - 1
 
 
 def _capitals_go_on(paragraph: Paragraph) -> bool:

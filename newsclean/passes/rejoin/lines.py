@@ -32,6 +32,13 @@ OUTLIER = 1.3
 MIN_JUSTIFIED_LINES = 4
 #: A Latin headline says at most this many words in all its lines.
 HEADLINE_WORDS = 15
+#: Two lines this narrow (in cells) that agree in width show no column: pieces of lines
+#: torn by an extractor agree by chance.
+MIN_COLUMN_LINE = 16
+#: A Latin headline line in clauses says at most this many words (a line of running
+#: text in clauses says more). No more than ``HEADLINE_WORDS``: ``Line.words`` counts
+#: no further.
+HEADING_WORDS = 8
 
 
 @dataclass(slots=True)

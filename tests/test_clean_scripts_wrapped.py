@@ -1,0 +1,135 @@
+"""Clean prose in every script the corpus holds, hard-wrapped as a plain-text file sets
+it (``python -m tools.harm_audit --scripts``: the one-line paragraphs of
+``tests/clean/scripts`` and ``tests/clean/news-*`` at 32, 48 and 64 half-em cells),
+keeps every character, in its articles, and comes back from ``fix`` with each paragraph
+on one line.
+
+Where it does not yet, the documents are named below by what is left (no character is
+lost in any of them); a named document that comes back as it should fails too, so the
+list stays true and only shrinks."""
+
+from __future__ import annotations
+
+import pytest
+
+from tools.harm_audit import Harm, audit, expected, script_documents
+
+#: What is left, and the documents (``FILE@MEASURE``) it is left in.
+LEFT: dict[str, tuple[str, ...]] = {
+    "a paragraph of two lines, its first ending no sentence and its second one: with "
+    "no third line to show the measure, the first reads as a heading over a one-line "
+    "paragraph": (
+        "news-de-navigation-words@48",
+        "news-de-navigation-words@64",
+        "news-en-quoted-links@32",
+        "news-en-quoted-links@64",
+        "news-en-sports-report@32",
+        "news-en-sports-report@64",
+        "news-fr-nbsp-navigation@32",
+        "news-fr-nbsp-navigation@48",
+        "news-numbers-contacts@48",
+        "news-numbers-league-table@32",
+        "news-numbers-sports-results@48",
+        "news-zh-foreign-names@32",
+        "news-zh-foreign-names@48",
+        "news-zh-interview-captions@32",
+        "news-zh-law-articles@32",
+        "news-zh-numbers-ascii@32",
+        "news-zh-traditional@32",
+        "scripts-am@64",
+        "scripts-ar-news@32",
+        "scripts-ar-news@48",
+        "scripts-ar-news@64",
+        "scripts-ar@32",
+        "scripts-ar@48",
+        "scripts-ar@64",
+        "scripts-he-news@48",
+        "scripts-he-news@64",
+        "scripts-he@64",
+        "scripts-pt@32",
+        "scripts-pt@48",
+        "scripts-pt@64",
+        "scripts-ru-news@64",
+        "scripts-uk-news@32",
+        "scripts-uk-news@48",
+        "scripts-uk-news@64",
+    ),
+    "a line of a sentence whose words after the first are in capitals (В / "
+    "ГОСУДАРСТВЕННОЙ ДУМЕ вчера…) reads as a headline in capitals": (
+        "scripts-el@32",
+        "scripts-ru@32",
+    ),
+    "Indic text, whose vowel signs take no cell: lines a wrapper filled by characters "
+    "differ in cells by more than the ragged margin, so no measure shows; and an "
+    "Ethiopic paragraph's first line, ending at its full stop (።)": (
+        "scripts-am@48",
+        "scripts-bn@32",
+        "scripts-bn@64",
+        "scripts-hi@64",
+        "scripts-ta@32",
+        "scripts-ta@48",
+        "scripts-ta@64",
+    ),
+    "split files a sentence of a short text as the page's furniture (a forecast, "
+    "capitals, By the river stood a mill., an article's label: Члан 1., მუხლი 1) where "
+    "the wrapping moved it": (
+        "news-en-all-caps-and-numbers@48",
+        "news-en-all-caps-and-numbers@64",
+        "news-en-bylines-datelines@32",
+        "news-en-bylines-datelines@48",
+        "news-en-closing-lines@32",
+        "news-en-closing-lines@48",
+        "news-en-weather-column@32",
+        "news-en-weather-column@48",
+        "scripts-ka@32",
+        "scripts-ka@48",
+        "scripts-ka@64",
+        "scripts-sr@32",
+        "scripts-sr@48",
+        "scripts-sr@64",
+    ),
+    "Korean is CJK to rejoin, which joins CJK lines by clause marks Korean does not "
+    "use (it sets spaces and Latin stops)": ("scripts-ko@32", "scripts-ko@48", "scripts-ko@64"),
+    "Thai has neither case nor sentence marks: nothing shows a line going on": (
+        "scripts-th-news@32",
+        "scripts-th-news@48",
+        "scripts-th-news@64",
+        "scripts-th@32",
+        "scripts-th@48",
+        "scripts-th@64",
+    ),
+    "soft hyphens are dropped, as fix documents (the text is otherwise joined)": (
+        "news-de-soft-hyphen@32",
+        "news-de-soft-hyphen@48",
+        "news-de-soft-hyphen@64",
+    ),
+}
+
+DOCUMENTS = script_documents()
+
+
+def _key(name: str) -> str:
+    """``scripts-32/wrapped/KIND-FILE.txt`` as ``KIND-FILE@32``."""
+    measure = name.split("/", 1)[0].removeprefix("scripts-")
+    return f"{name.rsplit('/', 1)[1].removesuffix('.txt')}@{measure}"
+
+
+LEFT_KEYS = {key for keys in LEFT.values() for key in keys}
+
+
+def test_every_left_document_is_in_the_audit() -> None:
+    assert {_key(name) for name in DOCUMENTS} >= LEFT_KEYS
+    assert len(DOCUMENTS) >= 150
+
+
+@pytest.fixture(scope="module")
+def harms() -> dict[str, Harm]:
+    return {name: audit(name, text) for name, text in DOCUMENTS.items()}
+
+
+@pytest.mark.parametrize("name", sorted(DOCUMENTS))
+def test_wrapped_prose_keeps_its_text_and_its_paragraphs(name: str, harms: dict[str, Harm]) -> None:
+    harm = harms[name]
+    assert (harm.lost, harm.to_furniture, harm.replaced, harm.split_lost) == ("", "", [], "")
+    whole = harm.output == expected(name, DOCUMENTS[name]) and harm.split_out == ""
+    assert whole == (_key(name) not in LEFT_KEYS)
