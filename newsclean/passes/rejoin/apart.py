@@ -285,9 +285,9 @@ def _mark_tables(lines: list[Line], text: str, measure: int = 0) -> None:
     e-mail (two or more lines in a row opening with ``>``: its depth marks each line,
     and joined lines would carry them inside the text). ``text``: the lines' texts
     joined by newlines; a block with no rows, no gap and no box-drawing character in it
-    has no table line, and its lines are not read one by one. A CJK line no wider than
-    ``measure`` (the page's widest column) is a table's row only when its gaps meet
-    those of a row beside it (``_aligned_rows``)."""
+    has no table line, and its lines are not read one by one. A CJK line of running text
+    no wider than ``measure`` (the page's widest column) is a table's row only when its
+    gaps meet those of a row beside it (``_aligned_rows``)."""
     if any(_CUE_TIMING.search(line.text) for line in lines[:2]) or _SIGNATURE.match(lines[0].text):
         for line in lines:
             line.set_apart = True
@@ -316,7 +316,11 @@ def _mark_tables(lines: list[Line], text: str, measure: int = 0) -> None:
             table.append((line, None))
             continue
         if gap and aligned.search(line.text):
-            within = line.cjk and display_width(line.text) <= measure + MEASURE_SLACK
+            # Asked only of running text (a clause mark in it): a weather table's row
+            # (``阴  8～26℃``) holds none, wherever its gaps fall.
+            within = (
+                line.cjk and line.running and display_width(line.text) <= measure + MEASURE_SLACK
+            )
             table.append((line, _gap_spans(line.text) if within else None))
             continue
         if table:
