@@ -29,6 +29,8 @@ def unit(text: str, layout: Layout | None = None, hint: str = PLAIN, block: int 
 #: (rule, unit it decides, unit it does not decide).
 FORM_CASES: list[tuple[str, Unit, Unit]] = [
     ("end-mark", unit("（完）"), unit("（完成）")),
+    # A Q&A's question (OCR read 问 as 间); a headline that asks is no turn of one.
+    ("qa-turn", unit("间 : 党在学校的阶级路线是什么 ?"), unit("党在学校的阶级路线是什么？")),
     ("byline", unit("本报记者 王强"), unit("王强在北京")),
     ("dateline-alone", unit("Lille, le 4 décembre 1905."), unit("Lille, le 4 décembre.")),
     # A weather table's row; a headline that names a temperature is still a headline.

@@ -35,6 +35,9 @@ from newsclean.segment.model import Unit
 
 #: A CJK heading has no full stop or semicolon in it, and at most one comma.
 _FULL_STOP = regex.compile("[。；;]")
+#: An interview or a Q&A sheet labels each turn ``问：`` and ``答：``; OCR reads ``问`` as
+#: ``间`` (one stroke inside the same frame).
+_QA_LABEL = regex.compile(r"^[问答间]\s*[:：]")
 COMMAS = regex.compile("[，,]")
 #: Longest Latin headline or deck, in characters, and the most lines it runs.
 MAX_LATIN_HEADING = 120
@@ -192,6 +195,12 @@ def _latin(unit: Unit, options: Options) -> bool:
     return not unit.cjk
 
 
+def _qa_turn(unit: Unit, options: Options) -> bool:
+    """A question or an answer labelled as a turn of a Q&A is the interview's text,
+    never its heading, even when it is a short question set alone."""
+    return _QA_LABEL.match(unit.text) is not None
+
+
 def _too_long(unit: Unit, options: Options) -> bool:
     return len(unit.text) > (options.max_headline or MAX_HEADING)
 
@@ -243,6 +252,7 @@ FORM_RULES: tuple[FormRule, ...] = (
     FormRule("latin-leads-on", "body", _latin_leads_on),
     FormRule("latin-heading", "heading", _latin),
     # Only CJK units are left: the ones after are their rules.
+    FormRule("qa-turn", "body", _qa_turn),
     FormRule("too-long", "body", _too_long),
     FormRule("full-stop", "body", _full_stop),
     FormRule("ends-clause", "body", _ends_clause),

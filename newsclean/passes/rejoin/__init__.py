@@ -268,6 +268,11 @@ def _describe_blocks(
     _mark_fences([described[id(block)] for block in plain])
     # A block of one line holds no headline group, list, table, program text or verse.
     several = [block for block in plain if len(block.lines) > 1]
+    # The widest column the page's running text is set in, its gapped lines among it: a
+    # line no wider is one column's, whatever gaps OCR left in it.
+    measure = max(
+        Columns([line for lines in described.values() for line in lines]).widths, default=0
+    )
     verse: list[list[Line]] = []
     for block in several:
         lines = described[id(block)]
@@ -277,7 +282,7 @@ def _describe_blocks(
         text = "\n".join(line.text for line in lines)
         _mark_titles(lines, text)
         _mark_list_items(lines)
-        _mark_tables(lines, text)
+        _mark_tables(lines, text, measure)
         _mark_address(lines)
         _mark_code(block.lines, lines)
         verse += _verse_candidates(lines, any(line.cjk for line in lines))

@@ -8,7 +8,7 @@ import itertools
 import math
 
 from newsclean import regex
-from newsclean.chardata import HAN
+from newsclean.chardata import HAN, display_width
 from newsclean.latin import ends_in_leading_word
 from newsclean.page.describe import NO_LINE_END, hyphen_end
 from newsclean.page.printed import MESSAGE_HEAD, QUOTED_LINE
@@ -273,7 +273,7 @@ _CUE_TIMING = regex.compile(r"\d\d:\d\d[.,]\d{3} --> (?:\d\d:)?\d\d:\d\d[.,]\d{3
 _SIGNATURE = regex.compile(r"^--$")
 
 
-def _mark_tables(lines: list[Line], text: str) -> None:
+def _mark_tables(lines: list[Line], text: str, measure: int = 0) -> None:
     """Tables keep their lines: two or more lines in a row aligned by wide gaps, drawn
     with box-drawing rules (``│ name │ page │``), rows of delimited data
     (``newsclean.passes.punctuation.delimited_rows``), or records: three or more lines
@@ -285,7 +285,9 @@ def _mark_tables(lines: list[Line], text: str) -> None:
     e-mail (two or more lines in a row opening with ``>``: its depth marks each line,
     and joined lines would carry them inside the text). ``text``: the lines' texts
     joined by newlines; a block with no rows, no gap and no box-drawing character in it
-    has no table line, and its lines are not read one by one."""
+    has no table line, and its lines are not read one by one. A CJK line of running text
+    no wider than ``measure`` (the page's widest column) is a table's row only when its
+    gaps meet those of a row beside it (``_aligned_rows``)."""
     if any(_CUE_TIMING.search(line.text) for line in lines[:2]) or _SIGNATURE.match(lines[0].text):
         for line in lines:
             line.set_apart = True
@@ -304,17 +306,56 @@ def _mark_tables(lines: list[Line], text: str) -> None:
     drawn = not text.isascii() and _BOX_DRAWING.search(text) is not None
     if not rows and "  " not in text and "\t" not in text and not drawn:
         return
-    table: list[Line] = []
+    # Each row of the run, and the cells a CJK row's gaps span (None: a row by its
+    # data or its rules, which are not asked where its gaps stand).
+    table: list[tuple[Line, list[tuple[int, int]] | None]] = []
     for i, line in enumerate(lines):
         aligned = _CJK_ALIGNED if line.cjk else _LATIN_ALIGNED
         gap = "  " in line.text or "\t" in line.text
-        if i in rows or (gap and aligned.search(line.text)) or _BOX_RULE.search(line.text):
-            table.append(line)
+        if i in rows or _BOX_RULE.search(line.text):
+            table.append((line, None))
+            continue
+        if gap and aligned.search(line.text):
+            # Asked only of running text (a clause mark in it): a weather table's row
+            # (``阴  8～26℃``) holds none, wherever its gaps fall.
+            within = (
+                line.cjk and line.running and display_width(line.text) <= measure + MEASURE_SLACK
+            )
+            table.append((line, _gap_spans(line.text) if within else None))
             continue
         if table:
-            _set_apart(table)
+            _set_apart(_aligned_rows(table))
             table = []
-    _set_apart(table)
+    _set_apart(_aligned_rows(table))
+
+
+#: A gapped line this many half-em cells wider than the page's widest column is wider
+#: than any column: columns set side by side, read row by row.
+MEASURE_SLACK = 2
+#: A gap as wide as ``_CJK_ALIGNED``'s, between two characters.
+_GAP = regex.compile(r"(?<=\S)(?: {2,}|\t)(?=\S)")
+
+
+def _gap_spans(text: str) -> list[tuple[int, int]]:
+    """The half-em cells each wide gap of a line spans, from the line's start."""
+    return [
+        (display_width(text[: m.start()]), display_width(text[: m.end()]))
+        for m in _GAP.finditer(text)
+    ]
+
+
+def _aligned_rows(run: list[tuple[Line, list[tuple[int, int]] | None]]) -> list[Line]:
+    """The run's rows without the CJK lines whose gaps meet no gap of the rows beside
+    them. A table's cells stand in columns, so its rows' gaps meet, and so do the gutters
+    of columns a layout extractor set side by side; OCR leaves a gap where it could read
+    no character (a smudge, a fold, a stamp), anywhere in the line, and the text on both
+    sides of it runs on as one sentence."""
+    kept: list[Line] = []
+    for k, (line, gaps) in enumerate(run):
+        beside = [span for j in (k - 1, k + 1) if 0 <= j < len(run) for span in run[j][1] or ()]
+        if gaps is None or any(a < d and c < b for a, b in gaps for c, d in beside):
+            kept.append(line)
+    return kept
 
 
 #: What only program text has: a call or definition (``main(``), braces, an
