@@ -90,12 +90,97 @@ def test_a_latin_text_in_the_detectors_codec_stays_in_it(text: str, codec: str) 
     assert (decoded.text, decoded.encoding) == (text, codec)
 
 
+#: A Mac file: its dashes and quotes are capitals in cp1252 (``3Ð1``, ``komenÓ``).
+MAC_ENGLISH = (
+    "The score was 3–1 at half time – and 4–2 at the end.\n“We’re glad,” said the coach.\n"
+)
+MAC_FRENCH = "Ce soir à la télévision : la série des étangs, à 20 h.\n"
+#: Capitals where cp1252 text puts them: Irish prefixes, Spanish capitals, Portuguese
+#: one-letter words.
+IRISH = "Tá sé ina chónaí i nÉirinn anois, agus is as Baile Átha Cliath é.\n"
+SPANISH_CAPITALS = "ESPAÑA – El AÑO pasado la economía creció un 2 %.\n"
+PORTUGUESE_WORDS = "Sim, É verdade. À tarde vamos à praia.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        (MAC_ENGLISH, "mac_roman"),
+        (MAC_FRENCH, "mac_roman"),
+        (MAC_ENGLISH, "cp1252"),
+        (MAC_FRENCH, "cp1252"),
+        (IRISH, "cp1252"),
+        (SPANISH_CAPITALS, "cp1252"),
+        (PORTUGUESE_WORDS, "cp1252"),
+    ],
+    ids=["en-mac", "fr-mac", "en-1252", "fr-1252", "ga-1252", "es-1252", "pt-1252"],
+)
+def test_a_mac_file_is_told_from_cp1252_by_where_its_capitals_stand(text: str, codec: str) -> None:
+    assert decode_bytes(text.encode(codec))[:2] == (text, codec)
+
+
+RUSSIAN = (
+    "Городской совет утвердил в среду план строительства нового моста через реку. "
+    "Работы начнутся весной, а их стоимость оценивается в четыреста миллионов рублей.\n"
+)
+KOREAN = (
+    "서울시는 오늘 새로운 교통 정책을 발표했다. "
+    "시장은 버스 노선을 늘리고 요금을 내리겠다고 말했다.\n"
+)
+#: Chinese whose hanzi make fewest listed words: classical verse (Du Fu, 春望).
+VERSE = "国破山河在，城春草木深。感时花溅泪，恨别鸟惊心。烽火连三月，家书抵万金。\n"
+VERSE_TRADITIONAL = "國破山河在，城春草木深。感時花濺淚，恨別鳥驚心。烽火連三月，家書抵萬金。\n"
+NEWS = "北京市政府昨天发布了新的交通规划，计划在三年内新建五条地铁线路。\n"
+JAPANESE = "東京都は五日、新しい橋の建設計画を発表した。工事は来年の春に始まる予定だ。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        # Cyrillic in a double-byte codec: read as Big5 its rows were hanzi side by
+        # side, no words (``盅盆盈相盹盼盾``). GB 2312, KS X 1001 and JIS X 0208 set it
+        # in the same cells, so the text is what is asked of them.
+        (RUSSIAN, "gb18030"),
+        (RUSSIAN, "cp949"),
+        (RUSSIAN, "euc_jp"),
+        (RUSSIAN, "big5hkscs"),
+        (KOREAN, "johab"),
+        (KOREAN, "cp949"),
+        (VERSE, "gb18030"),
+        (VERSE_TRADITIONAL, "big5hkscs"),
+        (VERSE[:12], "gb18030"),
+        (NEWS, "gb18030"),
+        (JAPANESE, "euc_jp"),
+        (JAPANESE, "cp932"),
+    ],
+    ids=[
+        *("ru-gbk", "ru-euckr", "ru-eucjp", "ru-big5", "ko-johab", "ko-949"),
+        *("verse-gbk", "verse-big5", "verse-short", "news-gbk", "ja-eucjp", "ja-sjis"),
+    ],
+)
+def test_a_double_byte_file_is_read_as_words_of_its_language(text: str, codec: str) -> None:
+    assert decode_bytes(text.encode(codec)).text == text
+
+
+def test_a_chinese_file_keeps_its_codec_name() -> None:
+    for text, codec in ((VERSE, "gb18030"), (VERSE_TRADITIONAL, "big5hkscs"), (NEWS, "gb18030")):
+        assert decode_bytes(text.encode(codec)).encoding == codec
+
+
+def test_johab_is_named() -> None:
+    assert decode_bytes(KOREAN.encode("johab")).encoding == "johab"
+
+
 def test_letters_out_of_place_are_the_ones_no_alphabet_holds() -> None:
     assert out_of_place("Příliš žluťoučký kůň") == 0
     # ISO 8859-2 Czech read as cp1250: ą for š, ľ for ž, » for ť inside a word.
     assert out_of_place("Přílią ľluťoučký kůň") == 2
     assert out_of_place("Přílią ľlu»oučký kůň") == 3
     assert out_of_place("ZeiŞtung") == 1
+    # Mac Roman read as cp1252: é as Ž after a small letter, a dash between digits
+    # (and no alphabet holds both ž and ð).
+    assert out_of_place("le cafŽ, 3Ð1") == 3
+    assert out_of_place("le café, 3–1, i nÉirinn") == 0
 
 
 #: Texts of the scripts whose letters plausibility does not rank, and CJK with no ASCII.
@@ -113,6 +198,23 @@ WIDE_TEXTS = [
 @pytest.mark.parametrize("text", WIDE_TEXTS, ids=["ja", "zh", "ar", "th", "bn", "mixed"])
 def test_utf16_and_utf32_without_a_bom_are_read_in_any_script(text: str, codec: str) -> None:
     assert decode_bytes(text.encode(codec))[:2] == (text, codec)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", ["首页", "新美南吉", "山田太郎様", "진달래꽃", "徐志摩"])
+def test_utf16_with_no_nul_or_control_byte_is_read_by_plausibility(text: str, codec: str) -> None:
+    assert decode_bytes(text.encode(codec))[:2] == (text, codec)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        *(("北京", "gb18030"), ("首页", "gb18030"), ("中文报纸", "gb18030")),
+        *(("北京", "big5hkscs"), ("首頁", "big5hkscs"), ("中文報紙", "big5hkscs")),
+    ],
+)
+def test_a_short_legacy_cjk_file_is_not_taken_for_utf16(text: str, codec: str) -> None:
+    assert decode_bytes(text.encode(codec)).text == text
 
 
 @pytest.mark.parametrize(

@@ -187,8 +187,15 @@ def yields_to_alphabet(line: str, repaired: str) -> bool:
 
 def _chinese_words(text: str) -> bool:
     """Do at least :data:`MIN_WORD_SHARE` of the hanzi of ``text`` lie inside a listed
-    word of two to four characters? (Folded to Simplified first, as the words are
-    listed so: a Big5 reading is Traditional.)"""
+    word of two to four characters?"""
+    han, in_words = hanzi_in_words(text)
+    return han > 0 and in_words >= MIN_WORD_SHARE * han
+
+
+def hanzi_in_words(text: str) -> tuple[int, int]:
+    """How many hanzi ``text`` holds, and how many of them lie inside a word of two to
+    four characters of wordfreq's Chinese list. (Folded to Simplified first, as the
+    words are listed so: a Big5 reading is Traditional.)"""
     from newsclean.passes.convert import convert_text
 
     words = cjk_words()
@@ -201,4 +208,4 @@ def _chinese_words(text: str) -> bool:
             for j in range(i + 2, min(len(piece), i + 4) + 1):
                 if piece[i:j] in words:
                     covered.update(range(run.start() + i, run.start() + j))
-    return han > 0 and len(covered) >= MIN_WORD_SHARE * han
+    return han, len(covered)

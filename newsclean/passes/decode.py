@@ -80,7 +80,7 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 #: The legacy codecs tried on text that is not UTF-8, Chinese first; each is the
 #: superset of its family (GB2312 < GBK < GB18030, Big5 < Big5-HKSCS, Shift_JIS <
 #: cp932, EUC-KR < cp949, Latin-1's printable part < cp1252). The order breaks ties.
-CANDIDATES = ("gb18030", "big5hkscs", "cp950", "cp932", "euc_jp", "cp949", "cp1252")
+CANDIDATES = ("gb18030", "big5hkscs", "cp950", "cp932", "euc_jp", "cp949", "johab", "cp1252")
 #: charset-normalizer's names, folded into the candidate that covers them.
 FAMILY = {
     "gb2312": "gb18030",
@@ -93,7 +93,6 @@ FAMILY = {
     "euc_jis_2004": "euc_jp",
     "euc_jisx0213": "euc_jp",
     "euc_kr": "cp949",
-    "johab": "cp949",
     "iso8859_1": "cp1252",
     "iso8859_15": "cp1252",
     "tis_620": "cp874",
@@ -115,6 +114,12 @@ DETECTOR_EVIDENCE = 200
 MIN_DETECTOR_EVIDENCE = 16
 #: A decoding whose non-ASCII characters cost more than this on average is not text.
 MAX_MEAN_COST = 3.5
+#: The hanzi a reading needs, and their share of its CJK characters, before whether
+#: they make Chinese words is asked; and the share of them that must (see
+#: :func:`_wordless_hanzi`).
+MIN_WORD_TEST_HANZI = 8
+MIN_HAN_SHARE_OF_CJK = 0.9
+MIN_HANZI_IN_WORDS = 0.2
 
 #: Not U+0085 (NEL): in text that reaches here it is a byte 0x85 read as Latin-1, the
 #: cp1252 ellipsis or a UTF-8 continuation byte (``å\x85¨`` is 全), which mojibake
@@ -358,6 +363,7 @@ def detect(raw: bytes) -> tuple[str, float]:
             texts[codec] = codecs.getincrementaldecoder(codec)().decode(sample, final=final)
         except UnicodeDecodeError:
             continue
+    texts.update(_wide_readings(sample, final))
     voted, chaos = _detector_vote(sample)
     if voted is not None and voted not in texts:
         try:
@@ -389,6 +395,24 @@ def detect(raw: bytes) -> tuple[str, float]:
     return best, round(min(0.99, 0.5 + margin / 2), 3)
 
 
+def _wide_readings(sample: bytes, final: bool) -> dict[str, str]:
+    """UTF-16 readings of a sample with no NUL or control byte, which
+    :func:`_sniff_wide` never saw: text with no ASCII in it (``首页``, a line of
+    hangul), whose every code unit has two bytes of 0x20 or more. Plausibility judges
+    them with the legacy readings; a reading holding a control, an unassigned code
+    point or private use is none."""
+    readings = {}
+    if len(sample) % 2 == 0:
+        for codec in WIDE[:2]:
+            try:
+                text = codecs.getincrementaldecoder(codec)().decode(sample, final=final)
+            except UnicodeDecodeError:
+                continue
+            if text and not _noise(text):
+                readings[codec] = text
+    return readings
+
+
 def _score(codec: str, text: str) -> float:
     """Mean plausibility cost of the non-ASCII characters of a candidate decoding."""
     from newsclean.plausibility import RARE, cost, is_cjk
@@ -400,7 +424,35 @@ def _score(codec: str, text: str) -> float:
         # Korean is written in hangul: a "Korean" reading full of hanja is some other
         # EUC codec (GB2312's hanzi rows are KS X 1001's hanja rows).
         total += RARE * sum(1 for c in text if is_cjk(c) and not "\uac00" <= c <= "\ud7af")
+    total += _wordless_hanzi(text)
     return total / max(1, non_ascii)
+
+
+def _wordless_hanzi(text: str) -> float:
+    """What a reading's hanzi cost beyond their own cost when they make no Chinese words.
+
+    An alphabet's letters (Cyrillic, Greek, kana, box drawing) sit in one or two rows of
+    a double-byte codec's table; read in another double-byte codec those rows are
+    hanzi side by side in its table's order (``盅盆盈相盹盼盾``), each common but
+    together no words, and as common characters they cost less than the letters do.
+    Chinese text is words: of the hanzi of a Chinese reading, 41% or more (classical
+    verse) lie inside a word of two to four characters of wordfreq's list; of a
+    misread alphabet's, 3% or fewer. A reading of at least :data:`MIN_WORD_TEST_HANZI`
+    hanzi, nearly all its CJK characters (a Japanese reading's kanji among kana are
+    judged by the kana), with fewer than :data:`MIN_HANZI_IN_WORDS` of them inside
+    words, has each hanzi cost as a rare one."""
+    from newsclean.plausibility import RARE, char_cost, is_cjk
+
+    cjk = [c for c in text if is_cjk(c)]
+    han = [c for c in cjk if not ("\u3040" <= c <= "\u30ff" or "\uac00" <= c <= "\ud7af")]
+    if len(han) < MIN_WORD_TEST_HANZI or len(han) < MIN_HAN_SHARE_OF_CJK * len(cjk):
+        return 0.0
+    from newsclean.cjk_mojibake.alphabets import hanzi_in_words
+
+    count, in_words = hanzi_in_words(text)
+    if in_words >= MIN_HANZI_IN_WORDS * count:
+        return 0.0
+    return sum(max(0.0, RARE - char_cost(c)) for c in han)
 
 
 def _detector_vote(sample: bytes) -> tuple[str | None, float]:
