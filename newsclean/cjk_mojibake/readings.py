@@ -9,6 +9,7 @@ import codecs
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from newsclean import regex
 from newsclean.cjk_mojibake.fingerprints import Hypothesis, utf8_pairs
@@ -172,6 +173,18 @@ def _doubled_mark(line: str, j: int) -> float:
     return _DOUBLED_BONUS if doubled else 0.0
 
 
+@lru_cache(maxsize=8)
+def _line_costs(line: str) -> list[float]:
+    """The summed cost of ``line``'s characters before each place in it, its doubled
+    marks counted as :func:`_doubled_mark` says. Every span tried in the line sums
+    stretches of it: the sums are made once a line, not once a span (costs are whole
+    and half units, so differences of these sums are exact)."""
+    return [
+        0.0,
+        *accumulate(char_cost(ch) - _doubled_mark(line, j) for j, ch in enumerate(line)),
+    ]
+
+
 def _best_part(
     line: str, start: int, reading: _Reading
 ) -> tuple[float, tuple[int, int, str]] | None:
@@ -183,10 +196,11 @@ def _best_part(
     source = target = 0.0
     best: tuple[float, int, int] | None = None
     low_value, low_index = 0.0, 0
+    line_costs = _line_costs(line)
     for k in range(1, len(points)):
         (j0, r0), (j1, r1) = points[k - 1], points[k]
-        source += sum(char_cost(line[j]) - _doubled_mark(line, j) for j in range(j0, j1))
-        target += sum(char_cost(c) for c in reading.text[r0:r1])
+        source += line_costs[j1] - line_costs[j0]
+        target += sum(map(char_cost, reading.text[r0:r1]))
         value = source - target
         if best is None or value - low_value >= best[0]:
             best = (value - low_value, low_index, k)
