@@ -85,6 +85,11 @@ def _longest(
     """The longest reading from ``start`` that reverses strictly under ``h``.
     Ambiguous characters are tried each way; the reading that goes furthest wins.
     The characters read (every branch counted) are added to ``walked[0]``."""
+    failed = _fails_at_once(line, alternatives, h, start)
+    if failed:
+        if walked is not None:
+            walked[0] += failed
+        return None
     best: _Reading | None = None
     budget = MAX_BRANCHES
     n = min(len(line), start + MAX_READING)
@@ -97,11 +102,14 @@ def _longest(
         parts = [reading.text]
         size = len(reading.text)
         marks = reading.marks
+        # The bytes the decoder holds of a character begun: kept here, not asked of
+        # the decoder twice a character (the walk is most of the pass on a long line).
+        pending = state[0]
         while j < n:
             options = alternatives[j]
             if not options or j - (marks[-1][0] if marks else start) > MAX_GAP:
                 break
-            if line[j] < "\x80" and not decoder.getstate()[0]:
+            if not pending and line[j] < "\x80":
                 # Between characters every writer reads ASCII as itself, and no span
                 # ends after it: the run is taken whole, up to where the gap ends.
                 last = marks[-1][0] if marks else start
@@ -132,13 +140,15 @@ def _longest(
                 break
             parts.append(piece)
             size += len(piece)
-            if _at_boundary(line, j, piece, decoder):
+            pending = decoder.getstate()[0]
+            # A span may end here: see :func:`_at_boundary`.
+            if not pending and (line[j] >= "\x80" or (piece != "" and piece[-1] >= "\x80")):
                 marks.append((j + 1, size))
             j += 1
         if walked is not None:
             walked[0] += j - begin + 1
         text = "".join(parts)
-        if j < n and line[j] == "\ufffd" and decoder.getstate()[0]:
+        if j < n and line[j] == "\ufffd" and pending:
             # The reader turned a dangling byte into U+FFFD: that character is lost,
             # the ones before it are not.
             text += "\ufffd"
@@ -148,6 +158,37 @@ def _longest(
 
     walk(start, (b"", 0), _Reading("", []))
     return best
+
+
+def _fails_at_once(
+    line: str, alternatives: list[tuple[bytes, ...]], h: Hypothesis, start: int
+) -> int:
+    """How many characters a walk from ``start`` reads before it fails with no place to
+    end, when that is its first or second character (a UTF-8 lead byte before one that
+    cannot follow it, ``é`` before ``é``); 0 when it may get further. From each
+    character of a long line that no reading takes, the walk was most of the pass; this
+    answer is kept per pair of bytes."""
+    if start + 1 >= len(line) or line[start] < "\x80" or line[start + 1] == "\ufffd":
+        return 0
+    first, second = alternatives[start], alternatives[start + 1]
+    if len(first) != 1 or len(second) != 1:
+        return 0
+    return _pair_fails(h.written, first[0], second[0])
+
+
+@cache
+def _pair_fails(written: str, first: bytes, second: bytes) -> int:
+    decoder = codecs.getincrementaldecoder(written)()
+    try:
+        if decoder.decode(first):
+            return 0
+    except UnicodeDecodeError:
+        return 1
+    try:
+        decoder.decode(second)
+    except UnicodeDecodeError:
+        return 2
+    return 0
 
 
 def _at_boundary(line: str, j: int, piece: str, decoder: codecs.IncrementalDecoder) -> bool:
