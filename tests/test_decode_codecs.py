@@ -171,6 +171,33 @@ def test_johab_is_named() -> None:
     assert decode_bytes(KOREAN.encode("johab")).encoding == "johab"
 
 
+#: Latin text whose one sign beyond ASCII comes before an ASCII letter: a double-byte
+#: codec reads the two bytes as one character (``23°C`` as Big5 ``23穡``).
+DEGREES = "Paris, 23°C at noon; Lyon, 21°C. Rain is due on Sunday.\n"
+
+
+@pytest.mark.parametrize(
+    "codec", ["cp1252", "cp1250", "cp1251", "cp1253", "cp1257", "iso8859_15", "iso8859_2"]
+)
+def test_a_sign_before_an_ascii_letter_is_not_read_as_a_lone_cjk_character(codec: str) -> None:
+    assert decode_bytes(DEGREES.encode(codec)).text == DEGREES
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("Page 第3版\n", "gb18030"),
+        ("A股 and B股 rose.\n", "gb18030"),
+        ("Hello 中 world\n", "big5hkscs"),
+        ("The 元 is up.\n", "big5hkscs"),
+        # (Even in length, and ASCII read as UTF-16 is hanzi: not UTF-16 either.)
+        ("Tokyo 東 Osaka 大\n", "cp932"),
+    ],
+)
+def test_cjk_characters_among_latin_text_keep_their_codec(text: str, codec: str) -> None:
+    assert decode_bytes(text.encode(codec))[:2] == (text, codec)
+
+
 def test_letters_out_of_place_are_the_ones_no_alphabet_holds() -> None:
     assert out_of_place("Příliš žluťoučký kůň") == 0
     # ISO 8859-2 Czech read as cp1250: ą for š, ľ for ž, » for ť inside a word.

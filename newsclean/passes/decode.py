@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 from newsclean.errors import NotTextError, UsageError
@@ -120,6 +121,11 @@ MAX_MEAN_COST = 3.5
 MIN_WORD_TEST_HANZI = 8
 MIN_HAN_SHARE_OF_CJK = 0.9
 MIN_HANZI_IN_WORDS = 0.2
+#: What each CJK character of a reading costs more when none stands beside another
+#: (:func:`_lone_cjk`), in plausibility units: more than a Latin-1 symbol's.
+LONE_CJK_COST = 2.0
+#: Two CJK characters this close (``第3版``: 2) are not alone.
+LONE_CJK_GAP = 2
 
 #: Not U+0085 (NEL): in text that reaches here it is a byte 0x85 read as Latin-1, the
 #: cp1252 ellipsis or a UTF-8 continuation byte (``å\x85¨`` is 全), which mojibake
@@ -187,6 +193,9 @@ WIDE = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
 #: The share of a wide reading's characters that may be controls, unassigned code
 #: points or private use, at most.
 MAX_WIDE_NOISE_SHARE = 0.01
+#: How much cheaper (plausibility units a character) a UTF-16 reading of bytes with
+#: no NUL must be than every legacy reading (:func:`_wide_readings`).
+MIN_BARE_WIDE_MARGIN = 1.0
 #: Two readings this close in cost, over as many rows, are no evidence for either.
 MIN_WIDE_COST_MARGIN = 0.5
 
@@ -386,6 +395,16 @@ def detect(raw: bytes) -> tuple[str, float]:
         scores[voted] -= DETECTOR_BONUS * evidence * (1.0 - chaos)
     order = {codec: i for i, codec in enumerate(CANDIDATES)}
     ranked = sorted(scores, key=lambda c: (round(scores[c], 6), order.get(c, len(order))))
+    narrow = [c for c in ranked if c.replace("_", "-") not in WIDE]
+    # ASCII read as UTF-16 is hanzi too (`` a`` is U+6120): a bare UTF-16 reading must
+    # be clearly the better one.
+    if (
+        narrow
+        and narrow[0] != ranked[0]
+        and scores[narrow[0]] - scores[ranked[0]] < MIN_BARE_WIDE_MARGIN
+    ):
+        ranked.remove(narrow[0])
+        ranked.insert(0, narrow[0])
     best = ranked[0]
     margin = scores[ranked[1]] - scores[best] if len(ranked) > 1 else 1.0
     from newsclean.latin_codecs import best_reading, is_latin
@@ -424,8 +443,32 @@ def _score(codec: str, text: str) -> float:
         # Korean is written in hangul: a "Korean" reading full of hanja is some other
         # EUC codec (GB2312's hanzi rows are KS X 1001's hanja rows).
         total += RARE * sum(1 for c in text if is_cjk(c) and not "\uac00" <= c <= "\ud7af")
-    total += _wordless_hanzi(text)
+    total += _wordless_hanzi(text) + _lone_cjk(codec, text)
     return total / max(1, non_ascii)
+
+
+def _lone_cjk(codec: str, text: str) -> float:
+    """What a reading's CJK characters cost beyond their own when every one stands
+    alone among ASCII and the lone ones took an ASCII byte as their second: a Latin-1
+    sign before an ASCII letter, read by a double-byte codec as one character (``23°C``
+    as Big5 ``23穡``, ``C`` its second byte). Chinese, Japanese and Korean come in runs
+    of characters, or two with a number between (``第3版``), even inside Latin text (a
+    name, ``A股``); and a lone one of theirs (``東`` among English words) mostly has a
+    second byte above ASCII, as all of GB 2312 has. Each such character costs
+    :data:`LONE_CJK_COST` more."""
+    from newsclean.plausibility import is_cjk
+
+    text = text[:SCORED_CHARS]
+    places = [i for i, ch in enumerate(text) if is_cjk(ch)]
+    if any(b - a <= LONE_CJK_GAP for a, b in pairwise(places)):
+        return 0.0
+    swallowed = 0
+    for i in places:
+        try:
+            swallowed += text[i].encode(codec)[-1] < 0x80
+        except (UnicodeEncodeError, LookupError):
+            continue
+    return LONE_CJK_COST * swallowed
 
 
 def _wordless_hanzi(text: str) -> float:
