@@ -198,6 +198,30 @@ def test_cjk_characters_among_latin_text_keep_their_codec(text: str, codec: str)
     assert decode_bytes(text.encode(codec))[:2] == (text, codec)
 
 
+HEBREW = "סעיף 1. כל בני האדם נולדו בני חורין ושווים בערכם ובזכויותיהם.\n"
+HEBREW_POINTED = "בְּרֵאשִׁית בָּרָא אֱלֹהִים אֵת הַשָּׁמַיִם וְאֵת הָאָרֶץ׃\n"
+GREEK = "Η κυβέρνηση ανακοίνωσε χθες το νέο σχέδιο για τις συγκοινωνίες της πόλης.\n"
+ARABIC = "أعلنت الحكومة أمس عن خطة جديدة لتطوير النقل العام في المدينة.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        (HEBREW, "cp1255"),
+        (HEBREW_POINTED, "cp1255"),
+        (RUSSIAN, "cp1251"),
+        (RUSSIAN, "koi8_r"),
+        (GREEK, "cp1253"),
+        (ARABIC, "cp1256"),
+        (MAC_ENGLISH, "mac_roman"),
+    ],
+    ids=["he", "he-pointed", "ru-1251", "ru-koi8", "el-1253", "ar-1256", "en-mac"],
+)
+def test_an_alphabets_text_is_read_in_the_codec_whose_words_it_makes(text: str, codec: str) -> None:
+    # (Hebrew read as cp1251 was Cyrillic that no one can speak: ``стйу 1. лм брй``.)
+    assert decode_bytes(text.encode(codec))[:2] == (text, codec)
+
+
 def test_letters_out_of_place_are_the_ones_no_alphabet_holds() -> None:
     assert out_of_place("Příliš žluťoučký kůň") == 0
     # ISO 8859-2 Czech read as cp1250: ą for š, ľ for ž, » for ť inside a word.

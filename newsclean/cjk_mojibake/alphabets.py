@@ -157,6 +157,13 @@ def _speakable(words: list[str]) -> bool:
     return VOWEL_SHARE[0] <= vowels / letters <= VOWEL_SHARE[1]
 
 
+def speakable(text: str, script: str) -> bool:
+    """Are the words of ``text`` above ASCII words of ``script`` (``"cyrillic"``,
+    ``"greek"``) that can be spoken, as the module docstring says?"""
+    words = _words(text, script)
+    return bool(words) and _speakable(words)
+
+
 def alphabet_reading(line: str) -> str | None:
     """The first reading of ``line``'s Latin-1/cp1252 bytes in :data:`SINGLE_BYTE`
     that gives speakable words of one alphabet, or None."""

@@ -407,9 +407,12 @@ def detect(raw: bytes) -> tuple[str, float]:
         ranked.insert(0, narrow[0])
     best = ranked[0]
     margin = scores[ranked[1]] - scores[best] if len(ranked) > 1 else 1.0
+    from newsclean.alphabet_codecs import best_reading as alphabet_reading
     from newsclean.latin_codecs import best_reading, is_latin
 
-    if is_latin(texts[best]):
+    if best not in KOREAN and best.replace("_", "-") not in WIDE and best not in CANDIDATES[:5]:
+        best = alphabet_reading(sample, best, final)
+    if is_latin(texts.get(best, "")):
         best = best_reading(sample, best, final)
     return best, round(min(0.99, 0.5 + margin / 2), 3)
 
