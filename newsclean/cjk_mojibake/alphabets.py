@@ -161,7 +161,7 @@ def speakable(text: str, script: str) -> bool:
     """Are the words of ``text`` above ASCII words of ``script`` (``"cyrillic"``,
     ``"greek"``) that can be spoken, as the module docstring says?"""
     words = _words(text, script)
-    return bool(words) and _speakable(words)
+    return words is not None and bool(words) and _speakable(words)
 
 
 def alphabet_reading(line: str) -> str | None:
