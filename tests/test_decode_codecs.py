@@ -289,6 +289,9 @@ def test_binary_data_is_still_refused(raw: bytes) -> None:
         ("東京都は５日、新しい橋の建設計画を発表した。\n記者 山田", "iso2022_jp"),
         ("서울시는 오늘 새로운 정책을 발표했다.\n", "iso2022_kr"),
         ("中文报纸今天出版，读者很多。\n", "hz"),
+        # One sign beyond ASCII is enough after an escape that no ASCII text holds.
+        ("The fee is £5 a year.\n", "iso2022_jp"),
+        ("┌─┐\n└─┘\n", "iso2022_kr"),
     ],
 )
 def test_seven_bit_east_asian_codecs_are_named_by_their_escapes(text: str, codec: str) -> None:
@@ -303,8 +306,10 @@ def test_seven_bit_east_asian_codecs_are_named_by_their_escapes(text: str, codec
         "In LaTeX, ~{} makes a space; in Perl, $h~{key} is nothing special.\n",
         "\x1b[31mred\x1b[0m and \x1b$ alone\n",
         "~{ not HZ at all ~}\n",
+        "~{Ab~} once\n",
+        "a log line \x1b$Bzz with no JIS after it\n",
     ],
-    ids=["tilde-brace", "ansi-escapes", "tilde-brace-pair"],
+    ids=["tilde-brace", "ansi-escapes", "tilde-brace-pair", "hz-one-char", "esc-no-jis"],
 )
 def test_ascii_that_only_looks_seven_bit_stays_utf8(text: str) -> None:
     assert decode_bytes(text.encode())[:2] == (text, "utf-8")

@@ -319,9 +319,11 @@ SEVEN_BIT = (
     (b"\x1b$)C", "iso2022_kr"),
     (b"~{", "hz"),
 )
-#: A 7-bit reading is taken when it gives at least this many characters beyond ASCII,
-#: as cheap as text (:mod:`newsclean.plausibility`) on average: ``~{`` in a program's
-#: text reads as rare hanzi, if at all.
+#: A HZ reading is taken when it gives at least this many characters beyond ASCII, as
+#: cheap as text (:mod:`newsclean.plausibility`) on average: ``~{`` in a program's text
+#: reads as rare hanzi, if at all. An ISO-2022 escape (ESC ``$``, then the set) is no
+#: accident of ASCII text, and a whole input that decodes strictly after it is taken
+#: whatever it holds (a pound sign, a row of box drawing).
 MIN_SEVEN_BIT_CHARS = 2
 MAX_SEVEN_BIT_DENSITY = 1.0
 
@@ -342,6 +344,8 @@ def _sniff_seven_bit(raw: bytes) -> Decoded | None:
             continue
         from newsclean.plausibility import count_non_ascii, density
 
+        if escape.startswith(b"\x1b") and not text.isascii():
+            return Decoded(text, codec)
         if (
             count_non_ascii(text) >= MIN_SEVEN_BIT_CHARS
             and density(text[:SCORED_CHARS]) <= MAX_SEVEN_BIT_DENSITY
