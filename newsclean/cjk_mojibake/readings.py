@@ -419,13 +419,22 @@ def unsure_bytes(line: str, start: int, end: int, h: Hypothesis, repaired: str) 
     characters, ``€``) was read by GB18030, and the 0x80 reading stands."""
     if _read_by_gb18030(line):
         return repaired
-    chars = list(line[start:end])
+    return _unsure_span(line[start : end + 1], end - start, h, repaired)
+
+
+@lru_cache(maxsize=256)
+def _unsure_span(text: str, size: int, h: Hypothesis, repaired: str) -> str:
+    """:func:`unsure_bytes` of the span ``text[:size]``, the character after it (if
+    any) last in ``text``. Kept: mojibake repeats (a name, a word, a whole line that a
+    page or a feed sets again), and each U+FFFD is read again with every byte it may
+    have been."""
+    chars = list(text[:size])
     encoded = [b"\x80" if ch == "\ufffd" else h.encode(ch) or b"" for ch in chars]
     raw = b"".join(encoded)
     offset = 0
     for k, ch in enumerate(chars):
-        after = h.encode(line[start + k + 1]) if start + k + 1 < len(line) else None
-        if ch == "\ufffd" and after:
+        after = h.encode(text[k + 1]) if ch == "\ufffd" and k + 1 < len(text) else None
+        if after:
             for lead in _unreadable_leads(after[0]):
                 try:
                     rival = (raw[:offset] + bytes((lead,)) + raw[offset + 1 :]).decode(h.written)
