@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from itertools import pairwise
+from functools import cache
 from typing import NamedTuple
 
 from newsclean.errors import NotTextError, UsageError
@@ -121,6 +121,8 @@ MAX_MEAN_COST = 3.5
 MIN_WORD_TEST_HANZI = 8
 MIN_HAN_SHARE_OF_CJK = 0.9
 MIN_HANZI_IN_WORDS = 0.2
+#: The share is a statistic: this many characters of a reading give it.
+WORD_TEST_CHARS = 4096
 #: What each CJK character of a reading costs more when none stands beside another
 #: (:func:`_lone_cjk`), in plausibility units: more than a Latin-1 symbol's.
 LONE_CJK_COST = 2.0
@@ -463,19 +465,30 @@ def _lone_cjk(codec: str, text: str) -> float:
     name, ``A股``); and a lone one of theirs (``東`` among English words) mostly has a
     second byte above ASCII, as all of GB 2312 has. Each such character costs
     :data:`LONE_CJK_COST` more."""
-    from newsclean.plausibility import is_cjk
-
-    text = text[:SCORED_CHARS]
-    places = [i for i, ch in enumerate(text) if is_cjk(ch)]
-    if any(b - a <= LONE_CJK_GAP for a, b in pairwise(places)):
+    cjk, close, _ = _cjk_patterns()
+    if close.search(text):
         return 0.0
     swallowed = 0
-    for i in places:
+    for ch in cjk.findall(text):
         try:
-            swallowed += text[i].encode(codec)[-1] < 0x80
+            swallowed += ch.encode(codec)[-1] < 0x80
         except (UnicodeEncodeError, LookupError):
             continue
     return LONE_CJK_COST * swallowed
+
+
+@cache
+def _cjk_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A CJK character (as :func:`newsclean.plausibility.is_cjk` says), two of them
+    within :data:`LONE_CJK_GAP` places, and kana or hangul; compiled when a detection
+    first needs them, not at every start of the command."""
+    cjk = "[\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f]"
+    between = f"(?s:.){{0,{LONE_CJK_GAP - 1}}}"
+    return (
+        re.compile(cjk),
+        re.compile(cjk + between + cjk),
+        re.compile("[\u3040-\u30ff\uac00-\ud7af]"),
+    )
 
 
 def _wordless_hanzi(text: str) -> float:
@@ -491,18 +504,19 @@ def _wordless_hanzi(text: str) -> float:
     hanzi, nearly all its CJK characters (a Japanese reading's kanji among kana are
     judged by the kana), with fewer than :data:`MIN_HANZI_IN_WORDS` of them inside
     words, has each hanzi cost as a rare one."""
-    from newsclean.plausibility import RARE, char_cost, is_cjk
+    from newsclean.plausibility import RARE, char_cost
 
-    cjk = [c for c in text if is_cjk(c)]
-    han = [c for c in cjk if not ("\u3040" <= c <= "\u30ff" or "\uac00" <= c <= "\ud7af")]
-    if len(han) < MIN_WORD_TEST_HANZI or len(han) < MIN_HAN_SHARE_OF_CJK * len(cjk):
+    cjk_pattern, _, kana_or_hangul = _cjk_patterns()
+    cjk = cjk_pattern.findall(text)
+    han = len(cjk) - len(kana_or_hangul.findall(text))
+    if han < MIN_WORD_TEST_HANZI or han < MIN_HAN_SHARE_OF_CJK * len(cjk):
         return 0.0
     from newsclean.cjk_mojibake.alphabets import hanzi_in_words
 
-    count, in_words = hanzi_in_words(text)
+    count, in_words = hanzi_in_words(text[:WORD_TEST_CHARS])
     if in_words >= MIN_HANZI_IN_WORDS * count:
         return 0.0
-    return sum(max(0.0, RARE - char_cost(c)) for c in han)
+    return sum(max(0.0, RARE - char_cost(c)) for c in cjk if not kana_or_hangul.match(c))
 
 
 def _detector_vote(sample: bytes) -> tuple[str | None, float]:
