@@ -19,9 +19,15 @@ Recognition, cheapest first:
   one vote: every legacy codec a Chinese newspaper page may come in is tried strictly
   on a sample, each decoding is scored by plausibility (the share of common characters,
   see :mod:`newsclean.plausibility`), and charset-normalizer's pick gets a bonus that
-  grows with the length of the evidence. The confidence recorded is the winner's margin.
-  A Latin winner is checked against the other Latin single-byte codecs, which the
-  detector confuses (:mod:`newsclean.latin_codecs`).
+  grows with the length of the evidence. Johab is a candidate of its own; UTF-16 with
+  no NUL or control byte (a line of CJK with no ASCII) is read too, and must be clearly
+  cheaper. A reading whose hanzi make no Chinese words (an alphabet's row of a
+  double-byte table read by another) or whose CJK characters each stand alone having
+  taken an ASCII byte (``23°C`` as ``23穡``) costs more. The confidence recorded is the
+  winner's margin. A winner whose words are no script's gives way to the alphabet codec
+  whose words they are (:mod:`newsclean.alphabet_codecs`), and a Latin winner is checked
+  against the other Latin single-byte codecs, which the detector confuses
+  (:mod:`newsclean.latin_codecs`).
 
 Bad bytes become U+FFFD, one per byte, and are counted. Line ends (CR LF, CR, vertical
 tab, U+2028, U+2029) become ``\\n``; a form feed (page break) becomes a blank line.
