@@ -162,9 +162,19 @@ def test_a_double_byte_file_is_read_as_words_of_its_language(text: str, codec: s
     assert decode_bytes(text.encode(codec)).text == text
 
 
-def test_a_chinese_file_keeps_its_codec_name() -> None:
-    for text, codec in ((VERSE, "gb18030"), (VERSE_TRADITIONAL, "big5hkscs"), (NEWS, "gb18030")):
-        assert decode_bytes(text.encode(codec)).encoding == codec
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        (VERSE, "gb18030"),
+        (VERSE_TRADITIONAL, "big5hkscs"),
+        (NEWS, "gb18030"),
+        (JAPANESE, "cp932"),
+        (JAPANESE, "euc_jp"),
+        (KOREAN, "cp949"),
+    ],
+)
+def test_a_cjk_file_keeps_its_codec_name(text: str, codec: str) -> None:
+    assert decode_bytes(text.encode(codec)).encoding == codec
 
 
 def test_johab_is_named() -> None:
