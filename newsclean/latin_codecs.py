@@ -50,14 +50,37 @@ def alphabets() -> tuple[frozenset[str], ...]:
 
 
 def _latin(ch: str) -> bool:
+    # The spacing modifier letters (``ˆ ˜ ˇ``) are in the Latin codecs' repertoire: a
+    # reading that holds one is a Latin reading, which the alphabets then judge.
     o = ord(ch)
-    return o < 0x250 or 0x1E00 <= o <= 0x1EFF
+    return o < 0x300 or 0x1E00 <= o <= 0x1EFF
 
 
 def is_latin(text: str) -> bool:
     """Whether the letters beyond ASCII of ``text`` are Latin ones (and there are some)."""
     letters = [c for c in text if c >= "\x80" and c.isalpha()]
     return bool(letters) and sum(map(_latin, letters)) >= MIN_LATIN_SHARE * len(letters)
+
+
+def _has_letters(text: str) -> bool:
+    return any(c >= "\x80" and c.isalpha() for c in text)
+
+
+def _misplaced_capital(text: str, i: int) -> bool:
+    """Is the capital ``text[i]`` where no word puts one? A word's capital is its first
+    letter, or every letter, so a capital after a small letter is a wrong letter
+    (``cafŽ``, ``komenÓ``), but for the second letter of a word (Irish ``tÉ``, ``nÉ``,
+    ``hÉ``, a prefix before a name). A capital that is a word alone begins a sentence
+    or a name (``À Paris``, ``Sim, É verdade``): alone after a number, or at a line's
+    end, it is punctuation read as a letter (a Mac dash, ``March 4 Ñ The``)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    if before.islower():
+        return i > 1 and text[i - 2].isalpha()
+    if before.isalpha() or after.isalpha():
+        return False
+    previous = text[:i].rstrip(" ")[-1:]
+    return after in "\r\n" or previous.isdigit()
 
 
 def out_of_place(text: str) -> int:
@@ -72,8 +95,10 @@ def out_of_place(text: str) -> int:
         if ch.isalpha():
             low = ch.lower()[0]
             letters[low] = letters.get(low, 0) + 1
-            # A capital between two small letters (``ZeiŞtung``) is a wrong letter.
-            odd += inside and ch.isupper() and text[i - 1].islower() and text[i + 1].islower()
+            # A letter between two digits is a dash or a sign read as one (``3Ð1``).
+            odd += (ch.isupper() and _misplaced_capital(text, i)) or (
+                0 < i < last and text[i - 1].isdigit() and text[i + 1].isdigit()
+            )
         elif "\x80" <= ch <= "\x9f" or (inside and ch not in _INSIDE_WORDS):
             odd += 1
     total = sum(letters.values())
@@ -91,10 +116,12 @@ def best_reading(sample: bytes, picked: str, final: bool) -> str:
             readings[codec] = codecs.getincrementaldecoder(codec)().decode(sample, final=final)
         except UnicodeDecodeError:
             continue
+    # A reading with no letters beyond ASCII, only marks (a Mac file's dashes and
+    # quotes), competes too: its letters are all in place.
     scores = {
         codec: out_of_place(text)
         for codec, text in readings.items()
-        if len(text) == len(sample) and is_latin(text)
+        if len(text) == len(sample) and (is_latin(text) or not _has_letters(text))
     }
     if picked not in scores:
         return picked

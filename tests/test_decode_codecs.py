@@ -90,12 +90,158 @@ def test_a_latin_text_in_the_detectors_codec_stays_in_it(text: str, codec: str) 
     assert (decoded.text, decoded.encoding) == (text, codec)
 
 
+#: A Mac file: its dashes and quotes are capitals in cp1252 (``3Ð1``, ``komenÓ``).
+MAC_ENGLISH = (
+    "The score was 3–1 at half time – and 4–2 at the end.\n“We’re glad,” said the coach.\n"
+)
+MAC_FRENCH = "Ce soir à la télévision : la série des étangs, à 20 h.\n"
+#: Capitals where cp1252 text puts them: Irish prefixes, Spanish capitals, Portuguese
+#: one-letter words.
+IRISH = "Tá sé ina chónaí i nÉirinn anois, agus is as Baile Átha Cliath é.\n"
+SPANISH_CAPITALS = "ESPAÑA – El AÑO pasado la economía creció un 2 %.\n"
+PORTUGUESE_WORDS = "Sim, É verdade. À tarde vamos à praia.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        (MAC_ENGLISH, "mac_roman"),
+        (MAC_FRENCH, "mac_roman"),
+        (MAC_ENGLISH, "cp1252"),
+        (MAC_FRENCH, "cp1252"),
+        (IRISH, "cp1252"),
+        (SPANISH_CAPITALS, "cp1252"),
+        (PORTUGUESE_WORDS, "cp1252"),
+    ],
+    ids=["en-mac", "fr-mac", "en-1252", "fr-1252", "ga-1252", "es-1252", "pt-1252"],
+)
+def test_a_mac_file_is_told_from_cp1252_by_where_its_capitals_stand(text: str, codec: str) -> None:
+    assert decode_bytes(text.encode(codec))[:2] == (text, codec)
+
+
+RUSSIAN = (
+    "Городской совет утвердил в среду план строительства нового моста через реку. "
+    "Работы начнутся весной, а их стоимость оценивается в четыреста миллионов рублей.\n"
+)
+KOREAN = (
+    "서울시는 오늘 새로운 교통 정책을 발표했다. "
+    "시장은 버스 노선을 늘리고 요금을 내리겠다고 말했다.\n"
+)
+#: Chinese whose hanzi make fewest listed words: classical verse (Du Fu, 春望).
+VERSE = "国破山河在，城春草木深。感时花溅泪，恨别鸟惊心。烽火连三月，家书抵万金。\n"
+VERSE_TRADITIONAL = "國破山河在，城春草木深。感時花濺淚，恨別鳥驚心。烽火連三月，家書抵萬金。\n"
+NEWS = "北京市政府昨天发布了新的交通规划，计划在三年内新建五条地铁线路。\n"
+JAPANESE = "東京都は五日、新しい橋の建設計画を発表した。工事は来年の春に始まる予定だ。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        # Cyrillic in a double-byte codec: read as Big5 its rows were hanzi side by
+        # side, no words (``盅盆盈相盹盼盾``). GB 2312, KS X 1001 and JIS X 0208 set it
+        # in the same cells, so the text is what is asked of them.
+        (RUSSIAN, "gb18030"),
+        (RUSSIAN, "cp949"),
+        (RUSSIAN, "euc_jp"),
+        (RUSSIAN, "big5hkscs"),
+        (KOREAN, "johab"),
+        (KOREAN, "cp949"),
+        (VERSE, "gb18030"),
+        (VERSE_TRADITIONAL, "big5hkscs"),
+        (VERSE[:12], "gb18030"),
+        (NEWS, "gb18030"),
+        (JAPANESE, "euc_jp"),
+        (JAPANESE, "cp932"),
+    ],
+    ids=[
+        *("ru-gbk", "ru-euckr", "ru-eucjp", "ru-big5", "ko-johab", "ko-949"),
+        *("verse-gbk", "verse-big5", "verse-short", "news-gbk", "ja-eucjp", "ja-sjis"),
+    ],
+)
+def test_a_double_byte_file_is_read_as_words_of_its_language(text: str, codec: str) -> None:
+    assert decode_bytes(text.encode(codec)).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        (VERSE, "gb18030"),
+        (VERSE_TRADITIONAL, "big5hkscs"),
+        (NEWS, "gb18030"),
+        (JAPANESE, "cp932"),
+        (JAPANESE, "euc_jp"),
+        (KOREAN, "cp949"),
+    ],
+)
+def test_a_cjk_file_keeps_its_codec_name(text: str, codec: str) -> None:
+    assert decode_bytes(text.encode(codec)).encoding == codec
+
+
+def test_johab_is_named() -> None:
+    assert decode_bytes(KOREAN.encode("johab")).encoding == "johab"
+
+
+#: Latin text whose one sign beyond ASCII comes before an ASCII letter: a double-byte
+#: codec reads the two bytes as one character (``23°C`` as Big5 ``23穡``).
+DEGREES = "Paris, 23°C at noon; Lyon, 21°C. Rain is due on Sunday.\n"
+
+
+@pytest.mark.parametrize(
+    "codec", ["cp1252", "cp1250", "cp1251", "cp1253", "cp1257", "iso8859_15", "iso8859_2"]
+)
+def test_a_sign_before_an_ascii_letter_is_not_read_as_a_lone_cjk_character(codec: str) -> None:
+    assert decode_bytes(DEGREES.encode(codec)).text == DEGREES
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("Page 第3版\n", "gb18030"),
+        ("A股 and B股 rose.\n", "gb18030"),
+        ("Hello 中 world\n", "big5hkscs"),
+        ("The 元 is up.\n", "big5hkscs"),
+        # (Even in length, and ASCII read as UTF-16 is hanzi: not UTF-16 either.)
+        ("Tokyo 東 Osaka 大\n", "cp932"),
+    ],
+)
+def test_cjk_characters_among_latin_text_keep_their_codec(text: str, codec: str) -> None:
+    assert decode_bytes(text.encode(codec))[:2] == (text, codec)
+
+
+HEBREW = "סעיף 1. כל בני האדם נולדו בני חורין ושווים בערכם ובזכויותיהם.\n"
+HEBREW_POINTED = "בְּרֵאשִׁית בָּרָא אֱלֹהִים אֵת הַשָּׁמַיִם וְאֵת הָאָרֶץ׃\n"
+GREEK = "Η κυβέρνηση ανακοίνωσε χθες το νέο σχέδιο για τις συγκοινωνίες της πόλης.\n"
+ARABIC = "أعلنت الحكومة أمس عن خطة جديدة لتطوير النقل العام في المدينة.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        (HEBREW, "cp1255"),
+        (HEBREW_POINTED, "cp1255"),
+        (RUSSIAN, "cp1251"),
+        (RUSSIAN, "koi8_r"),
+        (GREEK, "cp1253"),
+        (ARABIC, "cp1256"),
+        (MAC_ENGLISH, "mac_roman"),
+    ],
+    ids=["he", "he-pointed", "ru-1251", "ru-koi8", "el-1253", "ar-1256", "en-mac"],
+)
+def test_an_alphabets_text_is_read_in_the_codec_whose_words_it_makes(text: str, codec: str) -> None:
+    # (Hebrew read as cp1251 was Cyrillic that no one can speak: ``стйу 1. лм брй``.)
+    assert decode_bytes(text.encode(codec))[:2] == (text, codec)
+
+
 def test_letters_out_of_place_are_the_ones_no_alphabet_holds() -> None:
     assert out_of_place("Příliš žluťoučký kůň") == 0
     # ISO 8859-2 Czech read as cp1250: ą for š, ľ for ž, » for ť inside a word.
     assert out_of_place("Přílią ľluťoučký kůň") == 2
     assert out_of_place("Přílią ľlu»oučký kůň") == 3
     assert out_of_place("ZeiŞtung") == 1
+    # Mac Roman read as cp1252: é as Ž after a small letter, a dash between digits
+    # (and no alphabet holds both ž and ð).
+    assert out_of_place("le cafŽ, 3Ð1") == 3
+    assert out_of_place("le café, 3–1, i nÉirinn") == 0
 
 
 #: Texts of the scripts whose letters plausibility does not rank, and CJK with no ASCII.
@@ -113,6 +259,23 @@ WIDE_TEXTS = [
 @pytest.mark.parametrize("text", WIDE_TEXTS, ids=["ja", "zh", "ar", "th", "bn", "mixed"])
 def test_utf16_and_utf32_without_a_bom_are_read_in_any_script(text: str, codec: str) -> None:
     assert decode_bytes(text.encode(codec))[:2] == (text, codec)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", ["首页", "新美南吉", "山田太郎様", "진달래꽃", "徐志摩"])
+def test_utf16_with_no_nul_or_control_byte_is_read_by_plausibility(text: str, codec: str) -> None:
+    assert decode_bytes(text.encode(codec))[:2] == (text, codec)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        *(("北京", "gb18030"), ("首页", "gb18030"), ("中文报纸", "gb18030")),
+        *(("北京", "big5hkscs"), ("首頁", "big5hkscs"), ("中文報紙", "big5hkscs")),
+    ],
+)
+def test_a_short_legacy_cjk_file_is_not_taken_for_utf16(text: str, codec: str) -> None:
+    assert decode_bytes(text.encode(codec)).text == text
 
 
 @pytest.mark.parametrize(
@@ -136,6 +299,9 @@ def test_binary_data_is_still_refused(raw: bytes) -> None:
         ("東京都は５日、新しい橋の建設計画を発表した。\n記者 山田", "iso2022_jp"),
         ("서울시는 오늘 새로운 정책을 발표했다.\n", "iso2022_kr"),
         ("中文报纸今天出版，读者很多。\n", "hz"),
+        # One sign beyond ASCII is enough after an escape that no ASCII text holds.
+        ("The fee is £5 a year.\n", "iso2022_jp"),
+        ("┌─┐\n└─┘\n", "iso2022_kr"),
     ],
 )
 def test_seven_bit_east_asian_codecs_are_named_by_their_escapes(text: str, codec: str) -> None:
@@ -150,8 +316,10 @@ def test_seven_bit_east_asian_codecs_are_named_by_their_escapes(text: str, codec
         "In LaTeX, ~{} makes a space; in Perl, $h~{key} is nothing special.\n",
         "\x1b[31mred\x1b[0m and \x1b$ alone\n",
         "~{ not HZ at all ~}\n",
+        "~{Ab~} once\n",
+        "a log line \x1b$Bzz with no JIS after it\n",
     ],
-    ids=["tilde-brace", "ansi-escapes", "tilde-brace-pair"],
+    ids=["tilde-brace", "ansi-escapes", "tilde-brace-pair", "hz-one-char", "esc-no-jis"],
 )
 def test_ascii_that_only_looks_seven_bit_stays_utf8(text: str) -> None:
     assert decode_bytes(text.encode())[:2] == (text, "utf-8")

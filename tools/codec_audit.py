@@ -11,12 +11,17 @@ pass can tell, so each misread one is harm; a refused one is an error naming the
 
 Short documents with a few letters beyond ASCII carry little evidence, and some of
 these pairings never occur (Bulgarian in EUC-KR): the table measures, it sets no floor.
+The wide codecs are also tried on each line of the corpus that they write with no NUL
+or control byte (``BARE_WIDE``): a file of CJK or hangul with no ASCII in it, which
+only detection can tell from a legacy codec.
+
 ``tests/test_decode_codecs.py`` holds the cases that must be read right.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -37,31 +42,53 @@ CODECS = (
 )
 
 
+#: The wide codecs again, on the lines of the corpus whose bytes in them hold no NUL
+#: and no control byte (a line of CJK or hangul with no ASCII, its line end cut off):
+#: what ``decode`` sees of such a file is no different from a legacy codec's bytes.
+BARE_WIDE = ("utf-16-le", "utf-16-be")
+
+_CONTROL = re.compile(b"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+def bare_wide_lines(documents: dict[str, str], codec: str) -> dict[str, str]:
+    """The lines of ``documents`` that ``codec`` writes with no NUL or control byte."""
+    return {
+        f"{name}:{i}": line
+        for name, text in documents.items()
+        for i, line in enumerate(text.splitlines())
+        if line and not _CONTROL.search(line.encode(codec))
+    }
+
+
 def audit(documents: dict[str, str]) -> dict[str, tuple[int, int, Counter[str], int]]:
     """Per codec: documents held, read back exactly, misread (by the codec read), refused."""
-    result = {}
-    for codec in CODECS:
-        held = exact = refused = 0
-        misread: Counter[str] = Counter()
-        for text in documents.values():
-            if text.isascii():
-                continue
-            try:
-                raw = text.encode(codec)
-            except UnicodeEncodeError:
-                continue
-            held += 1
-            try:
-                decoded = decode_bytes(raw)
-            except NotTextError:
-                refused += 1
-                continue
-            if decoded.text == text:
-                exact += 1
-            else:
-                misread[decoded.encoding] += 1
-        result[codec] = (held, exact, misread, refused)
+    result = {codec: _audit_codec(codec, documents) for codec in CODECS}
+    for codec in BARE_WIDE:
+        result[f"{codec}, no NUL"] = _audit_codec(codec, bare_wide_lines(documents, codec))
     return result
+
+
+def _audit_codec(codec: str, documents: dict[str, str]) -> tuple[int, int, Counter[str], int]:
+    held = exact = refused = 0
+    misread: Counter[str] = Counter()
+    for text in documents.values():
+        if text.isascii():
+            continue
+        try:
+            raw = text.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        held += 1
+        try:
+            decoded = decode_bytes(raw)
+        except NotTextError:
+            refused += 1
+            continue
+        if decoded.text == text:
+            exact += 1
+        else:
+            misread[decoded.encoding] += 1
+    return held, exact, misread, refused
 
 
 def table(result: dict[str, tuple[int, int, Counter[str], int]]) -> str:

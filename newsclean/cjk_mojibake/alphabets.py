@@ -157,6 +157,13 @@ def _speakable(words: list[str]) -> bool:
     return VOWEL_SHARE[0] <= vowels / letters <= VOWEL_SHARE[1]
 
 
+def speakable(text: str, script: str) -> bool:
+    """Are the words of ``text`` above ASCII words of ``script`` (``"cyrillic"``,
+    ``"greek"``) that can be spoken, as the module docstring says?"""
+    words = _words(text, script)
+    return words is not None and bool(words) and _speakable(words)
+
+
 def alphabet_reading(line: str) -> str | None:
     """The first reading of ``line``'s Latin-1/cp1252 bytes in :data:`SINGLE_BYTE`
     that gives speakable words of one alphabet, or None."""
@@ -187,8 +194,15 @@ def yields_to_alphabet(line: str, repaired: str) -> bool:
 
 def _chinese_words(text: str) -> bool:
     """Do at least :data:`MIN_WORD_SHARE` of the hanzi of ``text`` lie inside a listed
-    word of two to four characters? (Folded to Simplified first, as the words are
-    listed so: a Big5 reading is Traditional.)"""
+    word of two to four characters?"""
+    han, in_words = hanzi_in_words(text)
+    return han > 0 and in_words >= MIN_WORD_SHARE * han
+
+
+def hanzi_in_words(text: str) -> tuple[int, int]:
+    """How many hanzi ``text`` holds, and how many of them lie inside a word of two to
+    four characters of wordfreq's Chinese list. (Folded to Simplified first, as the
+    words are listed so: a Big5 reading is Traditional.)"""
     from newsclean.passes.convert import convert_text
 
     words = cjk_words()
@@ -201,4 +215,4 @@ def _chinese_words(text: str) -> bool:
             for j in range(i + 2, min(len(piece), i + 4) + 1):
                 if piece[i:j] in words:
                     covered.update(range(run.start() + i, run.start() + j))
-    return han > 0 and len(covered) >= MIN_WORD_SHARE * han
+    return han, len(covered)

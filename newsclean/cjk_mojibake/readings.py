@@ -9,6 +9,7 @@ import codecs
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from newsclean import regex
 from newsclean.cjk_mojibake.fingerprints import Hypothesis, utf8_pairs
@@ -84,6 +85,11 @@ def _longest(
     """The longest reading from ``start`` that reverses strictly under ``h``.
     Ambiguous characters are tried each way; the reading that goes furthest wins.
     The characters read (every branch counted) are added to ``walked[0]``."""
+    failed = _fails_at_once(line, alternatives, h, start)
+    if failed:
+        if walked is not None:
+            walked[0] += failed
+        return None
     best: _Reading | None = None
     budget = MAX_BRANCHES
     n = min(len(line), start + MAX_READING)
@@ -96,11 +102,14 @@ def _longest(
         parts = [reading.text]
         size = len(reading.text)
         marks = reading.marks
+        # The bytes the decoder holds of a character begun: kept here, not asked of
+        # the decoder twice a character (the walk is most of the pass on a long line).
+        pending = state[0]
         while j < n:
             options = alternatives[j]
             if not options or j - (marks[-1][0] if marks else start) > MAX_GAP:
                 break
-            if line[j] < "\x80" and not decoder.getstate()[0]:
+            if not pending and line[j] < "\x80":
                 # Between characters every writer reads ASCII as itself, and no span
                 # ends after it: the run is taken whole, up to where the gap ends.
                 last = marks[-1][0] if marks else start
@@ -131,13 +140,15 @@ def _longest(
                 break
             parts.append(piece)
             size += len(piece)
-            if _at_boundary(line, j, piece, decoder):
+            pending = decoder.getstate()[0]
+            # A span may end here: see :func:`_at_boundary`.
+            if not pending and (line[j] >= "\x80" or (piece != "" and piece[-1] >= "\x80")):
                 marks.append((j + 1, size))
             j += 1
         if walked is not None:
             walked[0] += j - begin + 1
         text = "".join(parts)
-        if j < n and line[j] == "\ufffd" and decoder.getstate()[0]:
+        if j < n and line[j] == "\ufffd" and pending:
             # The reader turned a dangling byte into U+FFFD: that character is lost,
             # the ones before it are not.
             text += "\ufffd"
@@ -147,6 +158,37 @@ def _longest(
 
     walk(start, (b"", 0), _Reading("", []))
     return best
+
+
+def _fails_at_once(
+    line: str, alternatives: list[tuple[bytes, ...]], h: Hypothesis, start: int
+) -> int:
+    """How many characters a walk from ``start`` reads before it fails with no place to
+    end, when that is its first or second character (a UTF-8 lead byte before one that
+    cannot follow it, ``é`` before ``é``); 0 when it may get further. From each
+    character of a long line that no reading takes, the walk was most of the pass; this
+    answer is kept per pair of bytes."""
+    if start + 1 >= len(line) or line[start] < "\x80" or line[start + 1] == "\ufffd":
+        return 0
+    first, second = alternatives[start], alternatives[start + 1]
+    if len(first) != 1 or len(second) != 1:
+        return 0
+    return _pair_fails(h.written, first[0], second[0])
+
+
+@cache
+def _pair_fails(written: str, first: bytes, second: bytes) -> int:
+    decoder = codecs.getincrementaldecoder(written)()
+    try:
+        if decoder.decode(first):
+            return 0
+    except UnicodeDecodeError:
+        return 1
+    try:
+        decoder.decode(second)
+    except UnicodeDecodeError:
+        return 2
+    return 0
 
 
 def _at_boundary(line: str, j: int, piece: str, decoder: codecs.IncrementalDecoder) -> bool:
@@ -172,6 +214,18 @@ def _doubled_mark(line: str, j: int) -> float:
     return _DOUBLED_BONUS if doubled else 0.0
 
 
+@lru_cache(maxsize=8)
+def _line_costs(line: str) -> list[float]:
+    """The summed cost of ``line``'s characters before each place in it, its doubled
+    marks counted as :func:`_doubled_mark` says. Every span tried in the line sums
+    stretches of it: the sums are made once a line, not once a span (costs are whole
+    and half units, so differences of these sums are exact)."""
+    return [
+        0.0,
+        *accumulate(char_cost(ch) - _doubled_mark(line, j) for j, ch in enumerate(line)),
+    ]
+
+
 def _best_part(
     line: str, start: int, reading: _Reading
 ) -> tuple[float, tuple[int, int, str]] | None:
@@ -183,10 +237,11 @@ def _best_part(
     source = target = 0.0
     best: tuple[float, int, int] | None = None
     low_value, low_index = 0.0, 0
+    line_costs = _line_costs(line)
     for k in range(1, len(points)):
         (j0, r0), (j1, r1) = points[k - 1], points[k]
-        source += sum(char_cost(line[j]) - _doubled_mark(line, j) for j in range(j0, j1))
-        target += sum(char_cost(c) for c in reading.text[r0:r1])
+        source += line_costs[j1] - line_costs[j0]
+        target += sum(map(char_cost, reading.text[r0:r1]))
         value = source - target
         if best is None or value - low_value >= best[0]:
             best = (value - low_value, low_index, k)
@@ -364,13 +419,22 @@ def unsure_bytes(line: str, start: int, end: int, h: Hypothesis, repaired: str) 
     characters, ``€``) was read by GB18030, and the 0x80 reading stands."""
     if _read_by_gb18030(line):
         return repaired
-    chars = list(line[start:end])
+    return _unsure_span(line[start : end + 1], end - start, h, repaired)
+
+
+@lru_cache(maxsize=256)
+def _unsure_span(text: str, size: int, h: Hypothesis, repaired: str) -> str:
+    """:func:`unsure_bytes` of the span ``text[:size]``, the character after it (if
+    any) last in ``text``. Kept: mojibake repeats (a name, a word, a whole line that a
+    page or a feed sets again), and each U+FFFD is read again with every byte it may
+    have been."""
+    chars = list(text[:size])
     encoded = [b"\x80" if ch == "\ufffd" else h.encode(ch) or b"" for ch in chars]
     raw = b"".join(encoded)
     offset = 0
     for k, ch in enumerate(chars):
-        after = h.encode(line[start + k + 1]) if start + k + 1 < len(line) else None
-        if ch == "\ufffd" and after:
+        after = h.encode(text[k + 1]) if ch == "\ufffd" and k + 1 < len(text) else None
+        if after:
             for lead in _unreadable_leads(after[0]):
                 try:
                     rival = (raw[:offset] + bytes((lead,)) + raw[offset + 1 :]).decode(h.written)

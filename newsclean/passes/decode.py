@@ -19,9 +19,15 @@ Recognition, cheapest first:
   one vote: every legacy codec a Chinese newspaper page may come in is tried strictly
   on a sample, each decoding is scored by plausibility (the share of common characters,
   see :mod:`newsclean.plausibility`), and charset-normalizer's pick gets a bonus that
-  grows with the length of the evidence. The confidence recorded is the winner's margin.
-  A Latin winner is checked against the other Latin single-byte codecs, which the
-  detector confuses (:mod:`newsclean.latin_codecs`).
+  grows with the length of the evidence. Johab is a candidate of its own; UTF-16 with
+  no NUL or control byte (a line of CJK with no ASCII) is read too, and must be clearly
+  cheaper. A reading whose hanzi make no Chinese words (an alphabet's row of a
+  double-byte table read by another) or whose CJK characters each stand alone having
+  taken an ASCII byte (``23°C`` as ``23穡``) costs more. The confidence recorded is the
+  winner's margin. A winner whose words are no script's gives way to the alphabet codec
+  whose words they are (:mod:`newsclean.alphabet_codecs`), and a Latin winner is checked
+  against the other Latin single-byte codecs, which the detector confuses
+  (:mod:`newsclean.latin_codecs`).
 
 Bad bytes become U+FFFD, one per byte, and are counted. Line ends (CR LF, CR, vertical
 tab, U+2028, U+2029) become ``\\n``; a form feed (page break) becomes a blank line.
@@ -32,6 +38,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import cache
 from typing import NamedTuple
 
 from newsclean.errors import NotTextError, UsageError
@@ -80,7 +87,7 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 #: The legacy codecs tried on text that is not UTF-8, Chinese first; each is the
 #: superset of its family (GB2312 < GBK < GB18030, Big5 < Big5-HKSCS, Shift_JIS <
 #: cp932, EUC-KR < cp949, Latin-1's printable part < cp1252). The order breaks ties.
-CANDIDATES = ("gb18030", "big5hkscs", "cp950", "cp932", "euc_jp", "cp949", "cp1252")
+CANDIDATES = ("gb18030", "big5hkscs", "cp950", "cp932", "euc_jp", "cp949", "johab", "cp1252")
 #: charset-normalizer's names, folded into the candidate that covers them.
 FAMILY = {
     "gb2312": "gb18030",
@@ -93,7 +100,6 @@ FAMILY = {
     "euc_jis_2004": "euc_jp",
     "euc_jisx0213": "euc_jp",
     "euc_kr": "cp949",
-    "johab": "cp949",
     "iso8859_1": "cp1252",
     "iso8859_15": "cp1252",
     "tis_620": "cp874",
@@ -115,6 +121,19 @@ DETECTOR_EVIDENCE = 200
 MIN_DETECTOR_EVIDENCE = 16
 #: A decoding whose non-ASCII characters cost more than this on average is not text.
 MAX_MEAN_COST = 3.5
+#: The hanzi a reading needs, and their share of its CJK characters, before whether
+#: they make Chinese words is asked; and the share of them that must (see
+#: :func:`_wordless_hanzi`).
+MIN_WORD_TEST_HANZI = 8
+MIN_HAN_SHARE_OF_CJK = 0.9
+MIN_HANZI_IN_WORDS = 0.2
+#: The share is a statistic: this many characters of a reading give it.
+WORD_TEST_CHARS = 4096
+#: What each CJK character of a reading costs more when none stands beside another
+#: (:func:`_lone_cjk`), in plausibility units: more than a Latin-1 symbol's.
+LONE_CJK_COST = 2.0
+#: Two CJK characters this close (``第3版``: 2) are not alone.
+LONE_CJK_GAP = 2
 
 #: Not U+0085 (NEL): in text that reaches here it is a byte 0x85 read as Latin-1, the
 #: cp1252 ellipsis or a UTF-8 continuation byte (``å\x85¨`` is 全), which mojibake
@@ -182,6 +201,9 @@ WIDE = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
 #: The share of a wide reading's characters that may be controls, unassigned code
 #: points or private use, at most.
 MAX_WIDE_NOISE_SHARE = 0.01
+#: How much cheaper (plausibility units a character) a UTF-16 reading of bytes with
+#: no NUL must be than every legacy reading (:func:`_wide_readings`).
+MIN_BARE_WIDE_MARGIN = 1.0
 #: Two readings this close in cost, over as many rows, are no evidence for either.
 MIN_WIDE_COST_MARGIN = 0.5
 
@@ -305,9 +327,11 @@ SEVEN_BIT = (
     (b"\x1b$)C", "iso2022_kr"),
     (b"~{", "hz"),
 )
-#: A 7-bit reading is taken when it gives at least this many characters beyond ASCII,
-#: as cheap as text (:mod:`newsclean.plausibility`) on average: ``~{`` in a program's
-#: text reads as rare hanzi, if at all.
+#: A HZ reading is taken when it gives at least this many characters beyond ASCII, as
+#: cheap as text (:mod:`newsclean.plausibility`) on average: ``~{`` in a program's text
+#: reads as rare hanzi, if at all. An ISO-2022 escape (ESC ``$``, then the set) is no
+#: accident of ASCII text, and a whole input that decodes strictly after it is taken
+#: whatever it holds (a pound sign, a row of box drawing).
 MIN_SEVEN_BIT_CHARS = 2
 MAX_SEVEN_BIT_DENSITY = 1.0
 
@@ -328,6 +352,8 @@ def _sniff_seven_bit(raw: bytes) -> Decoded | None:
             continue
         from newsclean.plausibility import count_non_ascii, density
 
+        if escape.startswith(b"\x1b") and not text.isascii():
+            return Decoded(text, codec)
         if (
             count_non_ascii(text) >= MIN_SEVEN_BIT_CHARS
             and density(text[:SCORED_CHARS]) <= MAX_SEVEN_BIT_DENSITY
@@ -358,6 +384,7 @@ def detect(raw: bytes) -> tuple[str, float]:
             texts[codec] = codecs.getincrementaldecoder(codec)().decode(sample, final=final)
         except UnicodeDecodeError:
             continue
+    texts.update(_wide_readings(sample, final))
     voted, chaos = _detector_vote(sample)
     if voted is not None and voted not in texts:
         try:
@@ -380,13 +407,44 @@ def detect(raw: bytes) -> tuple[str, float]:
         scores[voted] -= DETECTOR_BONUS * evidence * (1.0 - chaos)
     order = {codec: i for i, codec in enumerate(CANDIDATES)}
     ranked = sorted(scores, key=lambda c: (round(scores[c], 6), order.get(c, len(order))))
+    narrow = [c for c in ranked if c.replace("_", "-") not in WIDE]
+    # ASCII read as UTF-16 is hanzi too (`` a`` is U+6120): a bare UTF-16 reading must
+    # be clearly the better one.
+    if (
+        narrow
+        and narrow[0] != ranked[0]
+        and scores[narrow[0]] - scores[ranked[0]] < MIN_BARE_WIDE_MARGIN
+    ):
+        ranked.remove(narrow[0])
+        ranked.insert(0, narrow[0])
     best = ranked[0]
     margin = scores[ranked[1]] - scores[best] if len(ranked) > 1 else 1.0
+    from newsclean.alphabet_codecs import best_reading as alphabet_reading
     from newsclean.latin_codecs import best_reading, is_latin
 
-    if is_latin(texts[best]):
+    if best not in KOREAN and best.replace("_", "-") not in WIDE and best not in CANDIDATES[:5]:
+        best = alphabet_reading(sample, best, final)
+    if is_latin(texts.get(best, "")):
         best = best_reading(sample, best, final)
     return best, round(min(0.99, 0.5 + margin / 2), 3)
+
+
+def _wide_readings(sample: bytes, final: bool) -> dict[str, str]:
+    """UTF-16 readings of a sample with no NUL or control byte, which
+    :func:`_sniff_wide` never saw: text with no ASCII in it (``首页``, a line of
+    hangul), whose every code unit has two bytes of 0x20 or more. Plausibility judges
+    them with the legacy readings; a reading holding a control, an unassigned code
+    point or private use is none."""
+    readings = {}
+    if len(sample) % 2 == 0:
+        for codec in WIDE[:2]:
+            try:
+                text = codecs.getincrementaldecoder(codec)().decode(sample, final=final)
+            except UnicodeDecodeError:
+                continue
+            if text and not _noise(text):
+                readings[codec] = text
+    return readings
 
 
 def _score(codec: str, text: str) -> float:
@@ -400,7 +458,71 @@ def _score(codec: str, text: str) -> float:
         # Korean is written in hangul: a "Korean" reading full of hanja is some other
         # EUC codec (GB2312's hanzi rows are KS X 1001's hanja rows).
         total += RARE * sum(1 for c in text if is_cjk(c) and not "\uac00" <= c <= "\ud7af")
+    total += _wordless_hanzi(text) + _lone_cjk(codec, text)
     return total / max(1, non_ascii)
+
+
+def _lone_cjk(codec: str, text: str) -> float:
+    """What a reading's CJK characters cost beyond their own when every one stands
+    alone among ASCII and the lone ones took an ASCII byte as their second: a Latin-1
+    sign before an ASCII letter, read by a double-byte codec as one character (``23°C``
+    as Big5 ``23穡``, ``C`` its second byte). Chinese, Japanese and Korean come in runs
+    of characters, or two with a number between (``第3版``), even inside Latin text (a
+    name, ``A股``); and a lone one of theirs (``東`` among English words) mostly has a
+    second byte above ASCII, as all of GB 2312 has. Each such character costs
+    :data:`LONE_CJK_COST` more."""
+    cjk, close, _ = _cjk_patterns()
+    if close.search(text):
+        return 0.0
+    swallowed = 0
+    for ch in cjk.findall(text):
+        try:
+            swallowed += ch.encode(codec)[-1] < 0x80
+        except (UnicodeEncodeError, LookupError):
+            continue
+    return LONE_CJK_COST * swallowed
+
+
+@cache
+def _cjk_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A CJK character (as :func:`newsclean.plausibility.is_cjk` says), two of them
+    within :data:`LONE_CJK_GAP` places, and kana or hangul; compiled when a detection
+    first needs them, not at every start of the command."""
+    cjk = "[\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f]"
+    between = f"(?s:.){{0,{LONE_CJK_GAP - 1}}}"
+    return (
+        re.compile(cjk),
+        re.compile(cjk + between + cjk),
+        re.compile("[\u3040-\u30ff\uac00-\ud7af]"),
+    )
+
+
+def _wordless_hanzi(text: str) -> float:
+    """What a reading's hanzi cost beyond their own cost when they make no Chinese words.
+
+    An alphabet's letters (Cyrillic, Greek, kana, box drawing) sit in one or two rows of
+    a double-byte codec's table; read in another double-byte codec those rows are
+    hanzi side by side in its table's order (``盅盆盈相盹盼盾``), each common but
+    together no words, and as common characters they cost less than the letters do.
+    Chinese text is words: of the hanzi of a Chinese reading, 41% or more (classical
+    verse) lie inside a word of two to four characters of wordfreq's list; of a
+    misread alphabet's, 3% or fewer. A reading of at least :data:`MIN_WORD_TEST_HANZI`
+    hanzi, nearly all its CJK characters (a Japanese reading's kanji among kana are
+    judged by the kana), with fewer than :data:`MIN_HANZI_IN_WORDS` of them inside
+    words, has each hanzi cost as a rare one."""
+    from newsclean.plausibility import RARE, char_cost
+
+    cjk_pattern, _, kana_or_hangul = _cjk_patterns()
+    cjk = cjk_pattern.findall(text)
+    han = len(cjk) - len(kana_or_hangul.findall(text))
+    if han < MIN_WORD_TEST_HANZI or han < MIN_HAN_SHARE_OF_CJK * len(cjk):
+        return 0.0
+    from newsclean.cjk_mojibake.alphabets import hanzi_in_words
+
+    count, in_words = hanzi_in_words(text[:WORD_TEST_CHARS])
+    if in_words >= MIN_HANZI_IN_WORDS * count:
+        return 0.0
+    return sum(max(0.0, RARE - char_cost(c)) for c in cjk if not kana_or_hangul.match(c))
 
 
 def _detector_vote(sample: bytes) -> tuple[str | None, float]:

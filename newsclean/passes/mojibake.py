@@ -174,13 +174,17 @@ def _best_reading(line: str) -> tuple[str, Counter[str]]:
     Other plans of ftfy (MacRoman, cp437, cp1250 …) and the CJK repair compete on
     plausibility alone; the CJK repair comes first, so on a tie one round of mojibake
     explains the line better than two (ftfy's, then the CJK one under it)."""
-    cjk = _cjk_reading(line)
     if LATIN_MOJIBAKE.search(line) is None:
-        return cjk or (line, Counter())
+        return _cjk_reading(line) or (line, Counter())
     fixed, round_trip = _fix_latin(line)
     if fixed == line or (round_trip and _clearly_worse(fixed, line)):
-        return cjk or (line, Counter())
+        return _cjk_reading(line) or (line, Counter())
     latin = (fixed, Counter({"latin-mojibake": 1}))
+    if round_trip and HAS_CJK.search(line) is None and not suspect(fixed):
+        # No CJK beside it: no CJK reading can win, and on a long line of UTF-8 read
+        # as Latin-1 (``Ã©`` over and over) reading it was most of the pass's time.
+        return latin
+    cjk = _cjk_reading(line)
     # GBK read as Latin-1, saved as UTF-8 and read as cp1252: ftfy's result is the
     # inner mojibake, to be judged by what it becomes. Two rounds must explain the line
     # better than the CJK reading's one (ftfy takes ``Â `` of GBK read as Latin-1 for a

@@ -1,0 +1,129 @@
+"""Which single-byte codec a text in a non-Latin alphabet was written in.
+
+Defect: Hebrew in cp1255 comes back from a detector as cp1251 (``סעיף 1 כל בני האדם``
+as ``стйу 1 лм брй дагн``), or, with its vowel points, as Mac Roman; every letter is
+changed, and no later pass can tell. Hebrew letters cost more than Cyrillic ones on the
+plausibility scale, which ranks characters, not words.
+
+Recognition: a reading is text when its words are words of one script. The reading
+the detector picked is checked: Cyrillic and Greek words must be speakable (the rules
+of :func:`newsclean.cjk_mojibake.alphabets.speakable`, and Greek's final sigma: ``ς``
+ends a word, ``σ`` never does); a Latin reading must have most of its characters
+beyond ASCII in place (:func:`newsclean.latin_codecs.out_of_place`). When it is not
+text, the single-byte codecs of the other alphabets are read in turn (:data:`CODECS`),
+and the first whose words are all of its script, speakable where that is judged, is
+taken. Hebrew and Arabic words are judged by their script alone: their letters' bytes
+read in a Cyrillic or Greek codec are what fails, not the other way round.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+#: The single-byte codecs of non-Latin alphabets, and their script. Hebrew and Arabic
+#: first: their codecs leave bytes undefined or give Latin letters among their own, so
+#: another alphabet's text seldom reads as their words, while the letters of a Hebrew
+#: text read in a Cyrillic codec are Cyrillic words now and then.
+CODECS = (
+    ("cp1255", "hebrew"),
+    ("cp1256", "arabic"),
+    ("cp1251", "cyrillic"),
+    ("koi8_r", "cyrillic"),
+    ("cp866", "cyrillic"),
+    ("cp1253", "greek"),
+)
+#: Code point blocks of the scripts.
+_BLOCKS = {
+    "cyrillic": (0x400, 0x52F),
+    "greek": (0x370, 0x3FF),
+    "hebrew": (0x590, 0x5FF),
+    "arabic": (0x600, 0x6FF),
+}
+#: A Latin reading is not text when more than this share of its characters beyond
+#: ASCII are out of place.
+MAX_OUT_OF_PLACE_SHARE = 0.5
+#: The letters a reading in another alphabet needs to be taken instead of the pick.
+MIN_LETTERS = 8
+#: Marks that prose sets around a word.
+_EDGE = "\"'()[]{}<>«»„“”‘’‚.,;:!?…–—-/*"
+
+
+def _script(ch: str) -> str | None:
+    o = ord(ch)
+    for script, (low, high) in _BLOCKS.items():
+        if low <= o <= high:
+            return script
+    return None
+
+
+def _majority_script(text: str) -> str | None:
+    """The script of most of ``text``'s letters and marks beyond ASCII; ``"latin"`` for
+    Latin ones; None when it has none."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch >= "\x80" and (ch.isalpha() or "\u0590" <= ch <= "\u06ff"):
+            script = _script(ch) or ("latin" if ord(ch) < 0x300 else "other")
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _script_words(text: str, script: str) -> bool:
+    """Is every word of ``text`` above ASCII made of ``script`` alone (its letters,
+    marks and signs), a letter among them?"""
+    words = [token.strip(_EDGE) for token in text.split()]
+    words = [word for word in words if word and not word.isascii()]
+    return bool(words) and all(
+        any(ch.isalpha() for ch in word)
+        and all(_script(ch) == script for ch in word if not ch.isdigit())
+        for word in words
+    )
+
+
+def _final_sigma(text: str) -> bool:
+    """Do the lower-case Greek words of ``text`` end in ``ς`` and nowhere else?"""
+    for token in text.split():
+        word = token.strip(_EDGE)
+        if "ς" in word[:-1] or word.endswith("σ"):
+            return False
+    return True
+
+
+def reads_as_text(text: str) -> bool:
+    """Are ``text``'s words beyond ASCII words of one script? See the module docstring."""
+    from newsclean.cjk_mojibake.alphabets import speakable
+    from newsclean.latin_codecs import out_of_place
+
+    script = _majority_script(text)
+    if script in ("cyrillic", "greek"):
+        return speakable(text, script) and (script != "greek" or _final_sigma(text))
+    if script in ("hebrew", "arabic"):
+        return _script_words(text, script)
+    if script == "latin":
+        high = sum(ch >= "\x80" for ch in text)
+        return out_of_place(text) <= MAX_OUT_OF_PLACE_SHARE * high
+    return True
+
+
+def best_reading(sample: bytes, picked: str, final: bool) -> str:
+    """``picked``, or, when its reading of ``sample`` is not text, the first codec of
+    :data:`CODECS` whose reading is."""
+
+    def read(codec: str) -> str | None:
+        try:
+            return codecs.getincrementaldecoder(codec)().decode(sample, final=final)
+        except UnicodeDecodeError:
+            return None
+
+    text = read(picked)
+    if text is None or reads_as_text(text):
+        return picked
+    for codec, script in CODECS:
+        reading = None if codec == picked else read(codec)
+        if (
+            reading is not None
+            and _majority_script(reading) == script
+            and sum(ch.isalpha() and _script(ch) == script for ch in reading) >= MIN_LETTERS
+            and reads_as_text(reading)
+        ):
+            return codec
+    return picked
