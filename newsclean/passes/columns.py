@@ -27,7 +27,9 @@ recovered by cutting the page like a printed sheet (the XY-cut of document analy
 * A region without a gutter or a blank row may hold a line set across its columns (a
   headline over them): at a column edge that several rows start at, the few rows that
   run across it are cut out, and the rows above, the spanning rows and the rows below
-  are read in turn.
+  are read in turn. A line wider than the region's rows counts as the printed rows its
+  width holds: ``fix``'s own output joins rows that ran across the edge into one
+  paragraph, which is not one headline over the columns.
 
 Within a column, the words of a justified line set wide apart are one line, and a line
 that starts two or more characters right of its column's edge keeps an indent, since it
@@ -45,7 +47,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -213,8 +215,7 @@ class _Page:
             if at < MIN_SPAN_EDGE_ROWS:
                 continue
             across = [r for r, ss in segs if any(s.start < edge - 1 < s.end for s in ss)]
-            few = across and len(across) <= MAX_SPANNING_SHARE * len(rows)
-            if few and (not best or len(across) < len(best)):
+            if across and (not best or len(across) < len(best)) and _few(segs, across):
                 best = across
         return best
 
@@ -347,6 +348,20 @@ def _runs_on(upper: str, lower: str) -> bool:
     return upper.rstrip().endswith("-") or first.islower() or bool(cjk)
 
 
+def _few(segs: list[tuple[int, tuple[_Seg, ...]]], across: list[int]) -> bool:
+    """The rows that run across an edge are few among the region's printed rows. A line
+    wider than the region's other rows stands for as many printed rows as its width
+    holds: a paragraph an earlier run of ``fix`` joined from lines that ran across the
+    edge is those lines, not one headline over the columns."""
+    spans = {r: ss[-1].end - ss[0].start for r, ss in segs}
+    others = [width for r, width in spans.items() if r not in across]
+    if not others:
+        return False
+    measure = max(others)
+    printed = sum(-(-spans[r] // measure) for r in across)
+    return printed <= MAX_SPANNING_SHARE * (len(others) + printed)
+
+
 def _table_gutter(segs: list[tuple[_Seg, ...]], left: int, edge: int, right: int) -> bool:
     """A gutter between cells: the rows with text on both sides of it (between ``left``
     and ``right``) mostly hold a short cell on each side (a table's columns, which keep
@@ -430,6 +445,39 @@ def _blocks(lines: list[tuple[str, Origin | None]]) -> list[Block]:
             )
             current = []
     return blocks
+
+
+def kept_offsets(old: str, new: str) -> str:
+    """``new``, a repair of the line ``old``, with each piece of a row that stands
+    between gaps back at its offset in ``old``: a repair that takes spaces out of a
+    piece (justification beside CJK text) would move the pieces after it left, out of
+    the column they were printed in, and a later run of this pass would read the row's
+    columns at other edges."""
+    if old == new or "   " not in old:
+        return new
+    before, after = _segments(old), _segments(new)
+    if len(before) < 2 or len(before) != len(after) or before[0].start != after[0].start:
+        return new
+    out = new[: after[0].end]
+    for was, seg, gap in zip(before[1:], after[1:], pairwise(after), strict=True):
+        out += " " * max(was.start - len(out), gap[1].start - gap[0].end) + seg.text
+    return out + new[after[-1].end :]
+
+
+def keeping_offsets(
+    repair: Callable[[str], tuple[str, Counter[str]]],
+) -> Callable[[str], tuple[str, Counter[str]]]:
+    """A line-preserving repair (for ``Document.map_lines``) whose rows keep their pieces
+    at their offsets (:func:`kept_offsets`)."""
+
+    def wrapped(text: str) -> tuple[str, Counter[str]]:
+        repaired, counts = repair(text)
+        if repaired == text or "   " not in text:
+            return repaired, counts
+        pairs = zip(text.split("\n"), repaired.split("\n"), strict=True)
+        return "\n".join(kept_offsets(old, new) for old, new in pairs), counts
+
+    return wrapped
 
 
 def reading_order(blocks: list[Block]) -> list[Block] | None:

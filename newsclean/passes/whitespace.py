@@ -30,7 +30,9 @@ ends a caption (``新华社记者 王强 摄``), and the space after the number 
 or chapter that opens a line of a law (``第一条 为了保护环境，…``).
 Korean is written with spaces between words and its lines are left alone. A soft
 hyphen at a line end is kept for ``rejoin``, which reads it as a hyphenation point.
-Leading spaces are kept too: ``rejoin`` reads indentation as a paragraph start.
+Leading spaces are kept too: ``rejoin`` reads indentation as a paragraph start. In a
+row of a layout page that ``columns`` left (pieces between gaps of three spaces or more),
+the pieces after a repaired one stay at their offsets: the gap after it takes the spaces.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from newsclean.chardata import HAN, HANGUL, HAS_CJK, KANA, RUNNING_CJK_MARK
 from newsclean.model import Document
 from newsclean.options import Options
 from newsclean.page.credits import CAPTION_CREDIT, DATELESS_DATELINE_CJK, is_byline, split_credit
+from newsclean.passes.columns import keeping_offsets
 
 NAME = "whitespace"
 DESCRIPTION = "NBSP, U+3000, zero-width, soft hyphens, controls; justification spaces in CJK text"
@@ -359,5 +362,5 @@ def latin_justification(text: str) -> tuple[str, Counter[str]]:
 
 def apply(doc: Document, options: Options) -> None:
     doc.map_lines(NAME, normalize_characters)
-    doc.map_lines(NAME, justification)
+    doc.map_lines(NAME, keeping_offsets(justification))
     doc.map_lines(NAME, latin_justification)
