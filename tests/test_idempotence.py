@@ -1,13 +1,13 @@
 """``fix`` is idempotent: ``fix(fix(x)) == fix(x)``.
 
-Every fixture page (the pages with gold and the raw pages of every readable set) is checked,
-and twenty generated OCR'd pages (``tests/idempotence``: Tesseract's reading of rendered
+Every fixture page (the pages with gold and the raw pages of every readable set) is
+checked, and generated OCR'd pages (``tests/idempotence``: Tesseract's reading of rendered
 pages, German, English, French and Chinese, at several resolutions and noise levels, with
-the gapped rows and torn columns real OCR gives), and a property builds page-like text: CJK and Latin paragraphs wrapped to a column (some with
-an indented first line), short headline lines, bylines, furniture lines (mastheads,
-dates, page labels, credits, jump lines), blank lines between blocks and where a column
-ended, and the stray spaces that PDF justification leaves. Deterministic (derandomize),
-so CI sees the same examples.
+the gapped rows and torn columns real OCR gives). A property builds page-like text: CJK
+and Latin paragraphs wrapped to a column (some with an indented first line), short
+headline lines, bylines, furniture lines (mastheads, dates, page labels, credits, jump
+lines), blank lines between blocks and where a column ended, and the stray spaces that
+PDF justification leaves. Deterministic (derandomize), so CI sees the same examples.
 
 Known gaps (``test_known_gap``, strict xfail: a fix makes them fail loudly):
 
