@@ -40,7 +40,9 @@ the column beside it gets one too: two blank rows, or one after a sentence's end
 break; one before a line that runs on (a word broken at a hyphen, a sentence going on
 in lower case, CJK text after a line without a sentence's end) is not. Lines moved keep
 their origins (a piece of a row is still that raw line). A page in which no gutter is
-found (ordinary text, tables, aligned lists) is left alone.
+found (ordinary text, tables, aligned lists) is left alone. A page read in columns is
+read again as that reading prints it, until a reading moves nothing: another run of
+``fix`` reads it so.
 """
 
 from __future__ import annotations
@@ -81,6 +83,8 @@ MIN_CELL_SHARE = 0.6
 INDENT = 2
 #: Cuts nest at most this deep (a page's grid is a few levels; hostile input is not).
 MAX_DEPTH = 24
+#: A page is read at most this many times over (each round reads what the last printed).
+MAX_ROUNDS = 4
 
 
 @dataclass(frozen=True)
@@ -407,9 +411,9 @@ def _runs(rows: list[int], cut: list[int]) -> Iterator[tuple[int, int]]:
         yield top, rows[-1] + 1
 
 
-def _page_rows(blocks: list[Block], texts: list[list[str]]) -> list[_Row]:
+def _page_rows(blocks: list[Block], texts: list[list[str]], *, printed: bool) -> list[_Row]:
     """The blocks (their lines as ``texts``) as the page's rows: blank rows between blocks
-    where the raw text had them (one if their origins are unknown)."""
+    where the raw text had them (``printed``), else one, as the text prints them."""
     rows: list[_Row] = []
     last: int | None = None
     for block, lines in zip(blocks, texts, strict=True):
@@ -418,7 +422,9 @@ def _page_rows(blocks: list[Block], texts: list[list[str]]) -> list[_Row]:
         )
         if rows:
             first = origins[0]
-            gap = first[0] - last - 1 if first is not None and last is not None else 1
+            gap = 1
+            if printed and first is not None and last is not None:
+                gap = first[0] - last - 1
             rows += [_Row("", None, ())] * max(1, gap)
         for line, origin in zip(lines, origins, strict=True):
             rows.append(_Row(line, origin, _segments(line)))
@@ -481,11 +487,27 @@ def keeping_offsets(
 
 
 def reading_order(blocks: list[Block]) -> list[Block] | None:
-    """Plain blocks of one page in reading order, or None if no columns were found."""
+    """Plain blocks of one page in reading order, or None if no columns were found.
+
+    Read in rounds until a round moves nothing: the blocks one reading makes, printed
+    one blank row apart, fall into other bands than the raw rows did and can show a
+    gutter the rows around them hid; another run of ``fix`` would read it there. Each
+    round after the first reads the blocks as they print."""
+    ordered = _read(blocks, printed=True)
+    rounds = 1
+    while ordered is not None and rounds < MAX_ROUNDS:
+        again = _read(ordered, printed=False)
+        if again is None or [b.lines for b in again] == [b.lines for b in ordered]:
+            break
+        ordered, rounds = again, rounds + 1
+    return ordered
+
+
+def _read(blocks: list[Block], *, printed: bool) -> list[Block] | None:
     texts = [respaced(block.lines) for block in blocks]
     if sum(1 for lines in texts for line in lines if "   " in line) < MIN_GAPPED_LINES:
         return None
-    page = _Page(_page_rows(blocks, texts))
+    page = _Page(_page_rows(blocks, texts, printed=printed))
     width = max(s.end for row in page.rows for s in row.segs) + 1
     lines = page.read(_Region(0, len(page.rows), 0, width))
     if not page.cuts:
