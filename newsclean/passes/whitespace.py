@@ -142,10 +142,13 @@ def _word_list(line: str) -> bool:
     Justification falls between characters with no regard for words, so its gaps leave
     single characters (``佳节 近 ，市 场 旺``) or a clause run long, and sit beside
     punctuation as often as anywhere."""
-    if line.count(" ") < MIN_LIST_GAPS or _GAP_AT_MARK.search(line):
+    # A paragraph's indentation sets apart no word: a second run, after rejoin took it
+    # off, would not count it.
+    words = line.strip()
+    if words.count(" ") < MIN_LIST_GAPS or _GAP_AT_MARK.search(words):
         return False
     shortest, longest = LIST_WORD
-    return all(shortest <= len(piece) <= longest for piece in _PIECES.split(line.strip()) if piece)
+    return all(shortest <= len(piece) <= longest for piece in _PIECES.split(words) if piece)
 
 
 def _credit_spans(line: str) -> list[tuple[int, int]]:
