@@ -504,7 +504,9 @@ def reading_order(blocks: list[Block]) -> list[Block] | None:
 
 
 def _read(blocks: list[Block], *, printed: bool) -> list[Block] | None:
-    texts = [respaced(block.lines) for block in blocks]
+    """One reading. The blocks as the raw text ``printed`` them: CJK columns set one
+    space apart spaced out first; else a reading's blocks, spaced out already."""
+    texts = [respaced(block.lines) if printed else block.lines for block in blocks]
     if sum(1 for lines in texts for line in lines if "   " in line) < MIN_GAPPED_LINES:
         return None
     page = _Page(_page_rows(blocks, texts, printed=printed))
