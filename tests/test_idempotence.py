@@ -1,11 +1,13 @@
 """``fix`` is idempotent: ``fix(fix(x)) == fix(x)``.
 
-Every fixture page (the pages with gold and the raw pages of every readable set) is checked, and a
-property builds page-like text: CJK and Latin paragraphs wrapped to a column (some with
-an indented first line), short headline lines, bylines, furniture lines (mastheads,
-dates, page labels, credits, jump lines), blank lines between blocks and where a column
-ended, and the stray spaces that PDF justification leaves. Deterministic (derandomize),
-so CI sees the same examples.
+Every fixture page (the pages with gold and the raw pages of every readable set) is
+checked, and generated OCR'd pages (``tests/idempotence``: Tesseract's reading of rendered
+pages, German, English, French and Chinese, at several resolutions and noise levels, with
+the gapped rows and torn columns real OCR gives). A property builds page-like text: CJK
+and Latin paragraphs wrapped to a column (some with an indented first line), short
+headline lines, bylines, furniture lines (mastheads, dates, page labels, credits, jump
+lines), blank lines between blocks and where a column ended, and the stray spaces that
+PDF justification leaves. Deterministic (derandomize), so CI sees the same examples.
 
 Known gaps (``test_known_gap``, strict xfail: a fix makes them fail loudly):
 
@@ -34,10 +36,13 @@ from newsclean.model import Layout
 from newsclean.page.forms import Form, form_anywhere, form_at_edge
 from tests.conftest import FIXTURES, READABLE_PAGES
 
-#: The pages with gold and every readable set's raw pages (real OCR of many papers).
-PAGES = sorted((FIXTURES / "pages").glob("*.txt")) + [
-    page for page in READABLE_PAGES if page.parent.name == "raw"
-]
+#: The pages with gold, every readable set's raw pages (real OCR of many papers) and a
+#: sample of the page generator's OCR'd pages (``tools/pagegen``, its train set).
+PAGES = (
+    sorted((FIXTURES / "pages").glob("*.txt"))
+    + [page for page in READABLE_PAGES if page.parent.name == "raw"]
+    + sorted((Path(__file__).parent / "idempotence").glob("*.txt"))
+)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])

@@ -27,7 +27,9 @@ recovered by cutting the page like a printed sheet (the XY-cut of document analy
 * A region without a gutter or a blank row may hold a line set across its columns (a
   headline over them): at a column edge that several rows start at, the few rows that
   run across it are cut out, and the rows above, the spanning rows and the rows below
-  are read in turn.
+  are read in turn. A line wider than the region's rows counts as the printed rows its
+  width holds: ``fix``'s own output joins rows that ran across the edge into one
+  paragraph, which is not one headline over the columns.
 
 Within a column, the words of a justified line set wide apart are one line, and a line
 that starts two or more characters right of its column's edge keeps an indent, since it
@@ -38,14 +40,16 @@ the column beside it gets one too: two blank rows, or one after a sentence's end
 break; one before a line that runs on (a word broken at a hyphen, a sentence going on
 in lower case, CJK text after a line without a sentence's end) is not. Lines moved keep
 their origins (a piece of a row is still that raw line). A page in which no gutter is
-found (ordinary text, tables, aligned lists) is left alone.
+found (ordinary text, tables, aligned lists) is left alone. A page read in columns is
+read again as that reading prints it, until a reading moves nothing: another run of
+``fix`` reads it so.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -79,6 +83,8 @@ MIN_CELL_SHARE = 0.6
 INDENT = 2
 #: Cuts nest at most this deep (a page's grid is a few levels; hostile input is not).
 MAX_DEPTH = 24
+#: A page is read at most this many times over (each round reads what the last printed).
+MAX_ROUNDS = 4
 
 
 @dataclass(frozen=True)
@@ -213,8 +219,7 @@ class _Page:
             if at < MIN_SPAN_EDGE_ROWS:
                 continue
             across = [r for r, ss in segs if any(s.start < edge - 1 < s.end for s in ss)]
-            few = across and len(across) <= MAX_SPANNING_SHARE * len(rows)
-            if few and (not best or len(across) < len(best)):
+            if across and (not best or len(across) < len(best)) and _few(segs, across):
                 best = across
         return best
 
@@ -347,6 +352,20 @@ def _runs_on(upper: str, lower: str) -> bool:
     return upper.rstrip().endswith("-") or first.islower() or bool(cjk)
 
 
+def _few(segs: list[tuple[int, tuple[_Seg, ...]]], across: list[int]) -> bool:
+    """The rows that run across an edge are few among the region's printed rows. A line
+    wider than the region's other rows stands for as many printed rows as its width
+    holds: a paragraph an earlier run of ``fix`` joined from lines that ran across the
+    edge is those lines, not one headline over the columns."""
+    spans = {r: ss[-1].end - ss[0].start for r, ss in segs}
+    others = [width for r, width in spans.items() if r not in across]
+    if not others:
+        return False
+    measure = max(others)
+    printed = sum(-(-spans[r] // measure) for r in across)
+    return printed <= MAX_SPANNING_SHARE * (len(others) + printed)
+
+
 def _table_gutter(segs: list[tuple[_Seg, ...]], left: int, edge: int, right: int) -> bool:
     """A gutter between cells: the rows with text on both sides of it (between ``left``
     and ``right``) mostly hold a short cell on each side (a table's columns, which keep
@@ -392,9 +411,9 @@ def _runs(rows: list[int], cut: list[int]) -> Iterator[tuple[int, int]]:
         yield top, rows[-1] + 1
 
 
-def _page_rows(blocks: list[Block], texts: list[list[str]]) -> list[_Row]:
+def _page_rows(blocks: list[Block], texts: list[list[str]], *, printed: bool) -> list[_Row]:
     """The blocks (their lines as ``texts``) as the page's rows: blank rows between blocks
-    where the raw text had them (one if their origins are unknown)."""
+    where the raw text had them (``printed``), else one, as the text prints them."""
     rows: list[_Row] = []
     last: int | None = None
     for block, lines in zip(blocks, texts, strict=True):
@@ -403,7 +422,9 @@ def _page_rows(blocks: list[Block], texts: list[list[str]]) -> list[_Row]:
         )
         if rows:
             first = origins[0]
-            gap = first[0] - last - 1 if first is not None and last is not None else 1
+            gap = 1
+            if printed and first is not None and last is not None:
+                gap = first[0] - last - 1
             rows += [_Row("", None, ())] * max(1, gap)
         for line, origin in zip(lines, origins, strict=True):
             rows.append(_Row(line, origin, _segments(line)))
@@ -432,12 +453,63 @@ def _blocks(lines: list[tuple[str, Origin | None]]) -> list[Block]:
     return blocks
 
 
+def kept_offsets(old: str, new: str) -> str:
+    """``new``, a repair of the line ``old``, with each piece of a row that stands
+    between gaps back at its offset in ``old``: a repair that takes spaces out of a
+    piece (justification beside CJK text) would move the pieces after it left, out of
+    the column they were printed in, and a later run of this pass would read the row's
+    columns at other edges."""
+    if old == new or "   " not in old:
+        return new
+    before, after = _segments(old), _segments(new)
+    if len(before) < 2 or len(before) != len(after) or before[0].start != after[0].start:
+        return new
+    out = new[: after[0].end]
+    for was, seg, gap in zip(before[1:], after[1:], pairwise(after), strict=True):
+        out += " " * max(was.start - len(out), gap[1].start - gap[0].end) + seg.text
+    return out + new[after[-1].end :]
+
+
+def keeping_offsets(
+    repair: Callable[[str], tuple[str, Counter[str]]],
+) -> Callable[[str], tuple[str, Counter[str]]]:
+    """A line-preserving repair (for ``Document.map_lines``) whose rows keep their pieces
+    at their offsets (:func:`kept_offsets`)."""
+
+    def wrapped(text: str) -> tuple[str, Counter[str]]:
+        repaired, counts = repair(text)
+        if repaired == text or "   " not in text:
+            return repaired, counts
+        pairs = zip(text.split("\n"), repaired.split("\n"), strict=True)
+        return "\n".join(kept_offsets(old, new) for old, new in pairs), counts
+
+    return wrapped
+
+
 def reading_order(blocks: list[Block]) -> list[Block] | None:
-    """Plain blocks of one page in reading order, or None if no columns were found."""
-    texts = [respaced(block.lines) for block in blocks]
+    """Plain blocks of one page in reading order, or None if no columns were found.
+
+    Read in rounds until a round moves nothing: the blocks one reading makes, printed
+    one blank row apart, fall into other bands than the raw rows did and can show a
+    gutter the rows around them hid; another run of ``fix`` would read it there. Each
+    round after the first reads the blocks as they print."""
+    ordered = _read(blocks, printed=True)
+    rounds = 1
+    while ordered is not None and rounds < MAX_ROUNDS:
+        again = _read(ordered, printed=False)
+        if again is None or [b.lines for b in again] == [b.lines for b in ordered]:
+            break
+        ordered, rounds = again, rounds + 1
+    return ordered
+
+
+def _read(blocks: list[Block], *, printed: bool) -> list[Block] | None:
+    """One reading. The blocks as the raw text ``printed`` them: CJK columns set one
+    space apart spaced out first; else a reading's blocks, spaced out already."""
+    texts = [respaced(block.lines) if printed else block.lines for block in blocks]
     if sum(1 for lines in texts for line in lines if "   " in line) < MIN_GAPPED_LINES:
         return None
-    page = _Page(_page_rows(blocks, texts))
+    page = _Page(_page_rows(blocks, texts, printed=printed))
     width = max(s.end for row in page.rows for s in row.segs) + 1
     lines = page.read(_Region(0, len(page.rows), 0, width))
     if not page.cuts:

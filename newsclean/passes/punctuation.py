@@ -34,6 +34,7 @@ from newsclean import regex
 from newsclean.chardata import CJK_CLAUSE_MARKS, ENUMERATION_COMMA, HAN, HANGUL, KANA
 from newsclean.model import Document
 from newsclean.options import Options
+from newsclean.passes.columns import keeping_offsets
 from newsclean.passes.whitespace import justification
 
 NAME = "punctuation"
@@ -197,4 +198,6 @@ def _repair_then_spaces(text: str) -> tuple[str, Counter[str]]:
 
 
 def apply(doc: Document, options: Options) -> None:
-    doc.map_lines(NAME, _repair_then_spaces if options.chooses("whitespace") else repair)
+    doc.map_lines(
+        NAME, keeping_offsets(_repair_then_spaces if options.chooses("whitespace") else repair)
+    )

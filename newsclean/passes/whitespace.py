@@ -30,7 +30,9 @@ ends a caption (``新华社记者 王强 摄``), and the space after the number 
 or chapter that opens a line of a law (``第一条 为了保护环境，…``).
 Korean is written with spaces between words and its lines are left alone. A soft
 hyphen at a line end is kept for ``rejoin``, which reads it as a hyphenation point.
-Leading spaces are kept too: ``rejoin`` reads indentation as a paragraph start.
+Leading spaces are kept too: ``rejoin`` reads indentation as a paragraph start. In a
+row of a layout page that ``columns`` left (pieces between gaps of three spaces or more),
+the pieces after a repaired one stay at their offsets: the gap after it takes the spaces.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from newsclean.chardata import HAN, HANGUL, HAS_CJK, KANA, RUNNING_CJK_MARK
 from newsclean.model import Document
 from newsclean.options import Options
 from newsclean.page.credits import CAPTION_CREDIT, DATELESS_DATELINE_CJK, is_byline, split_credit
+from newsclean.passes.columns import keeping_offsets
 
 NAME = "whitespace"
 DESCRIPTION = "NBSP, U+3000, zero-width, soft hyphens, controls; justification spaces in CJK text"
@@ -139,10 +142,13 @@ def _word_list(line: str) -> bool:
     Justification falls between characters with no regard for words, so its gaps leave
     single characters (``佳节 近 ，市 场 旺``) or a clause run long, and sit beside
     punctuation as often as anywhere."""
-    if line.count(" ") < MIN_LIST_GAPS or _GAP_AT_MARK.search(line):
+    # A paragraph's indentation sets apart no word: a second run, after rejoin took it
+    # off, would not count it.
+    words = line.strip()
+    if words.count(" ") < MIN_LIST_GAPS or _GAP_AT_MARK.search(words):
         return False
     shortest, longest = LIST_WORD
-    return all(shortest <= len(piece) <= longest for piece in _PIECES.split(line.strip()) if piece)
+    return all(shortest <= len(piece) <= longest for piece in _PIECES.split(words) if piece)
 
 
 def _credit_spans(line: str) -> list[tuple[int, int]]:
@@ -359,5 +365,5 @@ def latin_justification(text: str) -> tuple[str, Counter[str]]:
 
 def apply(doc: Document, options: Options) -> None:
     doc.map_lines(NAME, normalize_characters)
-    doc.map_lines(NAME, justification)
+    doc.map_lines(NAME, keeping_offsets(justification))
     doc.map_lines(NAME, latin_justification)
