@@ -1292,3 +1292,54 @@ def test_three_marked_items_are_a_briefs_box_when_its_label_is_lost() -> None:
         "地铁三号线北延段开工建设",
         "老旧小区加装电梯提速推进",
     ]
+
+
+#: A wire story in an OCR'd column: one line of its first paragraph read long (OCR's
+#: character counts of one column scatter), the rest within a few cells of each other.
+OCR_STORY = (
+    "ARMY BILL SURE TO PASS\n"
+    "WASHINGTON, April 26. The war army bill\n"
+    "will be passed by congress before the\n"
+    "present week ends, and unless leaders\n"
+    "in senate and house are far afield in their\n"
+    "predictions, it will go through with\n"
+    "the selective draft feature, the thing\n"
+    "of bitter attacks.\n"
+    "The house sat late to clear up general\n"
+    "debate except for the closing remarks\n"
+    "of Chairman Dent, military committee,\n"
+    "heading the volunteer champions, and of\n"
+    "Representative Kahn, ranking member of\n"
+    "the committee.\n"
+    "Stone For Draft\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "headlines"),
+    [
+        # The text under the heading runs as long as the story's lines but for the one
+        # OCR read long: the same column, so the heading is the story's subhead.
+        (
+            "Senator Hale, Beckham, Myers and Mr.\n"
+            "Stone supported the administration's\n"
+            "bill today; Senator Sherman spoke.\n",
+            ["ARMY BILL SURE TO PASS"],
+        ),
+        # Set a sixth narrower than the story's lines: another column, another story.
+        (
+            "Senator Hale, Beckham, Myers\n"
+            "and Stone supported the bill\n"
+            "today; Senator Sherman spoke\n"
+            "against it in the afternoon.\n",
+            ["ARMY BILL SURE TO PASS", "Stone For Draft"],
+        ),
+    ],
+)
+def test_a_column_is_measured_by_its_usual_lines_not_the_one_ocr_read_long(
+    body: str, headlines: list[str]
+) -> None:
+    found = articles(OCR_STORY + body)
+    assert [a["headline"] for a in found] == headlines
+    if len(found) == 1:
+        assert subheads(found[0]) == ["Stone For Draft"]

@@ -143,7 +143,8 @@ class Article:
         return any(b["type"] in ("paragraph", "lead") for b in self.blocks)
 
     def column(self) -> int | None:
-        """The column width the article's body is set in (its middle paragraph width).
+        """The column width the article's body is set in (its middle paragraph's
+        measure, ``Layout.column``).
 
         One paragraph does not establish a column: it may be a standfirst set wider.
         """
@@ -190,5 +191,14 @@ def same_column(a: int | None, b: int | None) -> bool | None:
 
 
 def body_width(units: list[Unit]) -> int | None:
+    """The middle of the widest lines of the units' wrapped paragraphs: the page measure
+    the heading veto (``linemodel.veto``) was trained on."""
     widths = [u.layout.width for u in units if u.layout is not None and u.layout.lines > 1]
+    return sorted(widths)[len(widths) // 2] if widths else None
+
+
+def body_column(units: list[Unit]) -> int | None:
+    """The column the units' wrapped paragraphs are set in: the middle of their measures
+    (``Layout.column``), which OCR's long lines do not widen."""
+    widths = [u.layout.column for u in units if u.layout is not None and u.layout.lines > 1]
     return sorted(widths)[len(widths) // 2] if widths else None

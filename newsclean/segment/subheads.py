@@ -19,7 +19,7 @@ from newsclean.chardata import HAS_CJK, display_width
 from newsclean.page import Flag
 from newsclean.page.credits import starts_with_dateline
 from newsclean.segment.kinds import CJK_NOTICE
-from newsclean.segment.model import Article, Run, Unit, body_width, same_column
+from newsclean.segment.model import Article, Run, Unit, body_column, same_column
 from newsclean.segment.roles import LATIN_WORD, MAX_TITLE_WORDS
 
 #: Widths in half-em cells (a CJK character is two): the longest section subhead.
@@ -41,7 +41,7 @@ def is_subhead(run: list[Unit], article: Article, following: Run | None) -> bool
     if following[1][0].opens_with_dateline:
         # A dateline opens a story's first paragraph, never a section's.
         return False
-    next_body = body_width(following[1])
+    next_body = body_column(following[1])
     text = run[0].text
     if display_width(text) > SUBHEAD_LONGEST or run[0].caps_headline or CJK_NOTICE.search(text):
         # A heading in capitals is how a Latin paper starts its next story; a notice's
@@ -108,7 +108,7 @@ def set_in_body_type(run: list[Unit], article: Article) -> bool:
         and layout.lines >= 2
         and article.has_body
         and not article.closed
-        and same_column(article.column(), layout.width) is True
+        and same_column(article.column(), layout.column) is True
     )
 
 
