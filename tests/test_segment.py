@@ -945,6 +945,30 @@ BULLETIN_STORY = (
     "and Petrograd believes that if this process continues a short\n"
     "time longer a break must come somewhere in the lines.\n"
 )
+#: Two ears as OCR read them beside the nameplate: the paper's circulation claim, and
+#: the forecast.
+EAR = (
+    "The East Oregonian has the largest paid\n"
+    "circulation of any paper in Oregon east of\n"
+    "Portland and over twice the circulation in\n"
+    "Pendleton of any other newspaper.\n"
+    "Tonight and Thursday fair; slowly\n"
+    "rising temperature.\n"
+)
+#: The ears' paragraphs as rejoined.
+EAR_PARAGRAPHS = [
+    "The East Oregonian has the largest paid circulation of any paper in Oregon east of "
+    "Portland and over twice the circulation in Pendleton of any other newspaper.",
+    "Tonight and Thursday fair; slowly rising temperature.",
+]
+#: The same paragraph layout in a story: it names a paper mill and the morning.
+PAPER_MILL = (
+    "The planing mill of the Pendleton Lumber\n"
+    "company burned this morning, and the\n"
+    "paper mill beside it was saved by the\n"
+    "firemen after a fight of two hours.\n"
+)
+FOLIO = "VOL. 27.\nDAILY EAST OREGONIAN, PENDLETON, OREGON, WEDNESDAY, JANUARY 5, 1916.\nNO. 8697\n"
 NASA = (
     "La NASA a déclaré que, comme cela était prévu, la navette spatiale\n"
     "Discovery sera lancée dans l'espace au mois de juillet et toutes les\n"
@@ -1044,6 +1068,18 @@ NASA = (
             [],
             ["WAR", "BATTLE IN BESSARABIA"],
             id="negative-one-short-word-under-the-date-is-a-headline",
+        ),
+        pytest.param(
+            "DAILY EVENING EDITION\nTO ADVERTISERS.\n" + EAR + FOLIO + BULLETIN_STORY,
+            ["DAILY EVENING EDITION", "TO ADVERTISERS.", *EAR_PARAGRAPHS],
+            ["BATTLE IN BESSARABIA"],
+            id="ears-of-the-papers-circulation-and-the-weather-above-the-folio",
+        ),
+        pytest.param(
+            "MILL BURNS AT DAWN\n" + PAPER_MILL + FOLIO + BULLETIN_STORY,
+            [],
+            ["MILL BURNS AT DAWN", "BATTLE IN BESSARABIA"],
+            id="negative-a-story-above-the-folio-that-names-a-paper-is-no-ear",
         ),
         pytest.param(
             "POLAND! POLAND! POLAND!\nBottled at the Famous Poland Spring, Me.-Advt.\n"
