@@ -1379,3 +1379,37 @@ def test_a_column_is_measured_by_its_usual_lines_not_the_one_ocr_read_long(
     assert [a["headline"] for a in found] == headlines
     if len(found) == 1:
         assert subheads(found[0]) == ["Stone For Draft"]
+
+
+SENATE_STORY = (
+    "SOCIALIST IN SENATE IS EXPELLED\n"
+    "MADISON, April 26. The charges against\n"
+    "Senator Raguse were made on Tuesday\n"
+    "evening during a debate on a resolution\n"
+    "to print copies of the message. The\n"
+    "statement to which exception was taken\n"
+    "is as follows{close}\n"
+    "ACCUSES MAINE HEROES .\n"
+    '"This resolution is meant to create\n'
+    "patriotism but it will not do it, and\n"
+    'the senate knows it will not."\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("close", "headlines"),
+    [
+        # The colon announces what follows: the heading under it is the story's own.
+        (":", ["SOCIALIST IN SENATE IS EXPELLED"]),
+        # A story that ends its sentence may end there: a heading in capitals after it
+        # starts the next story.
+        (".", ["SOCIALIST IN SENATE IS EXPELLED", "ACCUSES MAINE HEROES ."]),
+    ],
+)
+def test_a_heading_under_a_paragraph_that_ends_on_a_colon_is_the_storys_subhead(
+    close: str, headlines: list[str]
+) -> None:
+    found = articles(SENATE_STORY.format(close=close))
+    assert [a["headline"] for a in found] == headlines
+    if close == ":":
+        assert subheads(found[0]) == ["ACCUSES MAINE HEROES ."]

@@ -8,6 +8,8 @@
   type.
 * *Orphans*: a headline group with no body of its own owns the heading that stands over
   a byline, or would be the open article's first subhead but is set in another column.
+* *Announced*: a short heading right under a paragraph that ends on a colon is a
+  subhead of that story; the colon announces what follows.
 * *Cross-heads* (Latin): a line in capitals without a full stop (or two, wrapped),
   inside a story that opened with its dateline or credit, over text with no dateline
   of its own, is a subhead of that story, not the next story's headline.
@@ -88,6 +90,24 @@ def latin_cross_head(run: list[Unit], article: Article, following: Run | None) -
     if article.closed or not article.has_body or not opened_as_wire_story(article):
         return False
     return not following[1][0].opens_with_dateline
+
+
+def announced_subhead(run: list[Unit], article: Article, following: Run | None) -> bool:
+    """A heading right under a paragraph that ends on a colon (``…to which exception was
+    taken is as follows:`` / ``ACCUSES MAINE HEROES .`` / ``"This resolution is…``): the
+    colon announces what comes next, so the text goes on under the heading as the same
+    story's; no story ends on a colon. One or two lines of a few words, over body."""
+    if not 0 < len(run) <= MAX_CROSS_HEAD_LINES or following is None or following[0] != "body":
+        return False
+    if article.closed or not article.blocks or article.blocks[-1]["type"] != "paragraph":
+        return False
+    text = " ".join(unit.text.strip() for unit in run)
+    return (
+        article.blocks[-1]["text"].rstrip().endswith((":", "："))
+        and all(unit.layout is None or unit.layout.lines == 1 for unit in run)
+        and len(LATIN_WORD.findall(text)) <= MAX_TITLE_WORDS
+        and display_width(text) <= SUBHEAD_LONGEST
+    )
 
 
 def opened_as_wire_story(article: Article) -> bool:
