@@ -1351,31 +1351,42 @@ OCR_STORY = (
 )
 
 
+#: The text under the heading, set as long as the story's usual lines.
+SAME_COLUMN_BODY = (
+    "Senator Hale, Beckham, Myers and Mr.\n"
+    "Stone supported the administration's\n"
+    "bill today; Senator Sherman spoke.\n"
+)
+#: The story with a line of each paragraph run into the next column's by an extractor.
+RUN_ACROSS_STORY = OCR_STORY.replace(
+    "far afield in their\n", "far afield in their     NEW YORK, April 26. The mayor said\n"
+).replace("champions, and of\n", "champions, and of     that the city would not pay the bill\n")
+
+
 @pytest.mark.parametrize(
-    ("body", "headlines"),
+    ("story", "body", "headlines"),
     [
         # The text under the heading runs as long as the story's lines but for the one
         # OCR read long: the same column, so the heading is the story's subhead.
-        (
-            "Senator Hale, Beckham, Myers and Mr.\n"
-            "Stone supported the administration's\n"
-            "bill today; Senator Sherman spoke.\n",
-            ["ARMY BILL SURE TO PASS"],
-        ),
+        (OCR_STORY, SAME_COLUMN_BODY, ["ARMY BILL SURE TO PASS"]),
         # Set a sixth narrower than the story's lines: another column, another story.
         (
+            OCR_STORY,
             "Senator Hale, Beckham, Myers\n"
             "and Stone supported the bill\n"
             "today; Senator Sherman spoke\n"
             "against it in the afternoon.\n",
             ["ARMY BILL SURE TO PASS", "Stone For Draft"],
         ),
+        # Lines twice the column's: no OCR slip but another setting, whatever the
+        # measures say.
+        (RUN_ACROSS_STORY, SAME_COLUMN_BODY, ["ARMY BILL SURE TO PASS", "Stone For Draft"]),
     ],
 )
 def test_a_column_is_measured_by_its_usual_lines_not_the_one_ocr_read_long(
-    body: str, headlines: list[str]
+    story: str, body: str, headlines: list[str]
 ) -> None:
-    found = articles(OCR_STORY + body)
+    found = articles(story + body)
     assert [a["headline"] for a in found] == headlines
     if len(found) == 1:
         assert subheads(found[0]) == ["Stone For Draft"]

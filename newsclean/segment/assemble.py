@@ -47,7 +47,7 @@ from newsclean.segment.headlines import (
     lines_over_stack,
     stack_roles,
 )
-from newsclean.segment.model import SAME_COLUMN, Article, Run, Unit, body_column, same_column
+from newsclean.segment.model import SAME_COLUMN, Article, Run, Unit, body_width, same_column
 from newsclean.segment.pagehead import NameplateForms, strip_page_head
 from newsclean.segment.subheads import (
     announced_subhead,
@@ -188,7 +188,7 @@ def _heading(state: Assembly, run: list[Unit], following: Run | None) -> None:
     """A run of heading lines: a subhead or title line of an article already open, or a
     new headline group (or a kicker waiting for one)."""
     next_role = following[0] if following else None
-    next_body = body_column(following[1]) if following and next_role == "body" else None
+    next_body = body_width(following[1]) if following and next_role == "body" else None
     text = run[0].text
     current = state.current
     if run[0].item or notice_heading(text):
@@ -517,7 +517,8 @@ def _add_body(article: Article, unit: Unit, run: list[Unit]) -> None:
         kind = "lead"
     article.blocks.append({"type": kind, "text": text})
     if kind != "caption" and unit.layout is not None and unit.layout.lines > 1:
-        article.widths.append(unit.layout.column)
+        article.widths.append(unit.layout.width)
+        article.measures.append(unit.layout.column)
 
 
 def _give_headless_to_next(articles: list[Article]) -> None:
@@ -560,12 +561,12 @@ def _merge_into_next(articles: list[Article]) -> list[Article]:
 
 def _wider_than(unit: Unit, article: Article, run: list[Unit]) -> bool:
     """A first paragraph set wider than the body that follows it: a standfirst."""
-    body = body_column(run[1:])
+    body = body_width(run[1:])
     return (
         unit.layout is not None
         and body is not None
         and unit.layout.lines > 1
-        and unit.layout.column > body * (1 + SAME_COLUMN)
+        and unit.layout.width > body * (1 + SAME_COLUMN)
     )
 
 
@@ -575,5 +576,5 @@ def _standfirst(run: list[Unit], article: Article) -> bool:
         len(run) == 1
         and column is not None
         and run[0].layout is not None
-        and run[0].layout.column > column * (1 + SAME_COLUMN)
+        and run[0].layout.width > column * (1 + SAME_COLUMN)
     )

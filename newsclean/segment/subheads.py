@@ -2,8 +2,9 @@
 
 * A single short heading inside an open article (it has body and no closing byline yet)
   is a section subhead when the body after it is set in the same column width as the
-  article, or parallels subheads already seen; a heading whose body is set in another
-  column width, or opens with a dateline (``本报成都2月8日电``), starts another article.
+  article (by their widest lines; or, where those differ by no more than OCR's jitter,
+  by their paragraphs' measures), or parallels subheads already seen; a heading whose
+  body is set in another column width, or opens with a dateline (``本报成都2月8日电``), starts another article.
 * A heading set at the article's column width, wrapped over lines, is body set in body
   type.
 * *Orphans*: a headline group with no body of its own owns the heading that stands over
@@ -21,7 +22,7 @@ from newsclean.chardata import HAS_CJK, display_width
 from newsclean.page import Flag
 from newsclean.page.credits import starts_with_dateline
 from newsclean.segment.kinds import CJK_NOTICE
-from newsclean.segment.model import Article, Run, Unit, body_column, same_column
+from newsclean.segment.model import Article, Run, Unit, body_column, body_width, same_column
 from newsclean.segment.roles import LATIN_WORD, MAX_TITLE_WORDS
 
 #: Widths in half-em cells (a CJK character is two): the longest section subhead.
@@ -31,6 +32,9 @@ SUBHEAD_MAX = 20
 #: A subhead is at most this share of its article's headline, unless it parallels
 #: subheads already seen.
 SUBHEAD_SHARE = 0.75
+#: OCR's character counts of one column's lines scatter by a tenth either way: two
+#: widest lines this share apart may be one column's.
+OCR_JITTER = 0.24
 #: A cross-head in capitals wraps over at most this many lines.
 MAX_CROSS_HEAD_LINES = 2
 
@@ -43,14 +47,14 @@ def is_subhead(run: list[Unit], article: Article, following: Run | None) -> bool
     if following[1][0].opens_with_dateline:
         # A dateline opens a story's first paragraph, never a section's.
         return False
-    next_body = body_column(following[1])
+    next_body = body_width(following[1])
     text = run[0].text
     if display_width(text) > SUBHEAD_LONGEST or run[0].caps_headline or CJK_NOTICE.search(text):
         # A heading in capitals is how a Latin paper starts its next story; a notice's
         # title (遗失声明) always starts a notice.
         return False
     same = same_column(article.column(), next_body)
-    if same is False:
+    if same is False and not _measures_agree(article, following[1]):
         return False
     # A section subhead is set smaller than its article's headline and says less;
     # a line as long as the headline over a new body is the next brief's headline.
@@ -64,6 +68,18 @@ def is_subhead(run: list[Unit], article: Article, following: Run | None) -> bool
         title = max(title, article.subtitle, key=len)
     shorter = title is not None and len(text) <= SUBHEAD_SHARE * len(title)
     return parallel or shorter
+
+
+def _measures_agree(article: Article, body: list[Unit]) -> bool:
+    """Columns whose widest lines differ by no more than OCR's jitter (a tenth either
+    way, ``OCR_JITTER``) are one when their paragraphs' measures agree: OCR read one
+    line of a long paragraph long. Wider apart, the widest lines show another setting
+    (an extractor ran two columns' lines together, a box set across columns)."""
+    widest, column = article.column(), body_width(body)
+    if widest is None or column is None:
+        return False
+    near = abs(widest - column) <= OCR_JITTER * max(widest, column)
+    return near and same_column(article.measure(), body_column(body)) is True
 
 
 def latin_cross_head(run: list[Unit], article: Article, following: Run | None) -> bool:
@@ -128,7 +144,7 @@ def set_in_body_type(run: list[Unit], article: Article) -> bool:
         and layout.lines >= 2
         and article.has_body
         and not article.closed
-        and same_column(article.column(), layout.column) is True
+        and same_column(article.column(), layout.width) is True
     )
 
 
