@@ -4,7 +4,8 @@
   is a section subhead when the body after it is set in the same column width as the
   article (by their widest lines; or, where those differ by no more than OCR's jitter,
   by their paragraphs' measures), or parallels subheads already seen; a heading whose
-  body is set in another column width, or opens with a dateline (``本报成都2月8日电``), starts another article.
+  body is set in another column width, or opens with a dateline (``本报成都2月8日电``),
+  starts another article.
 * A heading set at the article's column width, wrapped over lines, is body set in body
   type.
 * *Orphans*: a headline group with no body of its own owns the heading that stands over
