@@ -198,7 +198,7 @@ def test_rounds_keep_the_layout_of_the_printed_lines() -> None:
     )
     doc = api.clean(text, passes=("rejoin",))
     assert len(doc.blocks) == 1
-    assert doc.blocks[0].layout == [Layout(lines=8, width=32, first=32, last=6)]
+    assert doc.blocks[0].layout == [Layout(lines=8, width=32, first=32, last=6, measure=32)]
 
 
 @pytest.mark.xfail(strict=True, reason="known gap, see the module docstring")

@@ -55,7 +55,7 @@ def test_a_torn_first_line_is_joined_to_the_paragraph_it_starts() -> None:
         ("body", "The council met on Monday and agreed the budget."),
         ("body", "Residents of the northern districts will pay less for water from April."),
     ]
-    assert kept[1].layout == Layout(4, 40, 26, 40)
+    assert kept[1].layout == Layout(4, 40, 26, 40, measure=40)
 
 
 def test_cjk_pieces_join_without_a_space_and_a_broken_word_is_mended() -> None:

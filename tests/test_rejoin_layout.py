@@ -8,6 +8,7 @@ import pytest
 from newsclean.model import Layout
 from newsclean.passes.rejoin.decide import _ended_short
 from newsclean.passes.rejoin.lines import _describe
+from newsclean.passes.rejoin.paragraphs import _layout
 
 
 @pytest.mark.parametrize(
@@ -27,3 +28,31 @@ def test_a_joined_paragraph_ends_where_its_last_line_stopped_short(
     line = _describe("The first time music has been sent into deep space.", 0.0, ())
     line.layout = layout
     assert _ended_short(line) is ended
+
+
+@pytest.mark.parametrize(
+    ("widths", "measure"),
+    [
+        # One line OCR read long does not widen the column; the last line is left out.
+        ([36, 35, 37, 38, 36, 34, 36, 36, 44, 35, 35, 20], 37),
+        # A short paragraph's measure is its lines before the last.
+        ([33, 34, 12], 34),
+        # One printed line is its own measure.
+        ([21], 21),
+    ],
+)
+def test_a_paragraphs_measure_is_the_upper_quartile_of_its_lines_before_the_last(
+    widths: list[int], measure: int
+) -> None:
+    lines = [_describe("x" * width, 0.0, ()) for width in widths]
+    assert _layout(lines).measure == measure
+
+
+def test_a_paragraph_joined_in_an_earlier_round_counts_its_lines_at_its_measure() -> None:
+    joined = _describe("a paragraph of four printed lines, joined", 0.0, ())
+    joined.layout = Layout(lines=4, width=44, first=36, last=30, measure=36)
+    lines = [joined, *(_describe("x" * 37, 0.0, ()) for _ in range(3)), _describe("x", 0.0, ())]
+    # Before the last: 36 (three lines), 30 (the joined one's last) and 37 (three).
+    assert _layout(lines).measure == 37
+    assert _layout(lines).column == 37
+    assert Layout(lines=4, width=44).column == 44

@@ -945,6 +945,30 @@ BULLETIN_STORY = (
     "and Petrograd believes that if this process continues a short\n"
     "time longer a break must come somewhere in the lines.\n"
 )
+#: Two ears as OCR read them beside the nameplate: the paper's circulation claim, and
+#: the forecast.
+EAR = (
+    "The East Oregonian has the largest paid\n"
+    "circulation of any paper in Oregon east of\n"
+    "Portland and over twice the circulation in\n"
+    "Pendleton of any other newspaper.\n"
+    "Tonight and Thursday fair; slowly\n"
+    "rising temperature.\n"
+)
+#: The ears' paragraphs as rejoined.
+EAR_PARAGRAPHS = [
+    "The East Oregonian has the largest paid circulation of any paper in Oregon east of "
+    "Portland and over twice the circulation in Pendleton of any other newspaper.",
+    "Tonight and Thursday fair; slowly rising temperature.",
+]
+#: The same paragraph layout in a story: it names a paper mill and the morning.
+PAPER_MILL = (
+    "The planing mill of the Pendleton Lumber\n"
+    "company burned this morning, and the\n"
+    "paper mill beside it was saved by the\n"
+    "firemen after a fight of two hours.\n"
+)
+FOLIO = "VOL. 27.\nDAILY EAST OREGONIAN, PENDLETON, OREGON, WEDNESDAY, JANUARY 5, 1916.\nNO. 8697\n"
 NASA = (
     "La NASA a déclaré que, comme cela était prévu, la navette spatiale\n"
     "Discovery sera lancée dans l'espace au mois de juillet et toutes les\n"
@@ -1044,6 +1068,18 @@ NASA = (
             [],
             ["WAR", "BATTLE IN BESSARABIA"],
             id="negative-one-short-word-under-the-date-is-a-headline",
+        ),
+        pytest.param(
+            "DAILY EVENING EDITION\nTO ADVERTISERS.\n" + EAR + FOLIO + BULLETIN_STORY,
+            ["DAILY EVENING EDITION", "TO ADVERTISERS.", *EAR_PARAGRAPHS],
+            ["BATTLE IN BESSARABIA"],
+            id="ears-of-the-papers-circulation-and-the-weather-above-the-folio",
+        ),
+        pytest.param(
+            "MILL BURNS AT DAWN\n" + PAPER_MILL + FOLIO + BULLETIN_STORY,
+            [],
+            ["MILL BURNS AT DAWN", "BATTLE IN BESSARABIA"],
+            id="negative-a-story-above-the-folio-that-names-a-paper-is-no-ear",
         ),
         pytest.param(
             "POLAND! POLAND! POLAND!\nBottled at the Famous Poland Spring, Me.-Advt.\n"
@@ -1292,3 +1328,99 @@ def test_three_marked_items_are_a_briefs_box_when_its_label_is_lost() -> None:
         "地铁三号线北延段开工建设",
         "老旧小区加装电梯提速推进",
     ]
+
+
+#: A wire story in an OCR'd column: one line of its first paragraph read long (OCR's
+#: character counts of one column scatter), the rest within a few cells of each other.
+OCR_STORY = (
+    "ARMY BILL SURE TO PASS\n"
+    "WASHINGTON, April 26. The war army bill\n"
+    "will be passed by congress before the\n"
+    "present week ends, and unless leaders\n"
+    "in senate and house are far afield in their\n"
+    "predictions, it will go through with\n"
+    "the selective draft feature, the thing\n"
+    "of bitter attacks.\n"
+    "The house sat late to clear up general\n"
+    "debate except for the closing remarks\n"
+    "of Chairman Dent, military committee,\n"
+    "heading the volunteer champions, and of\n"
+    "Representative Kahn, ranking member of\n"
+    "the committee.\n"
+    "Stone For Draft\n"
+)
+
+
+#: The text under the heading, set as long as the story's usual lines.
+SAME_COLUMN_BODY = (
+    "Senator Hale, Beckham, Myers and Mr.\n"
+    "Stone supported the administration's\n"
+    "bill today; Senator Sherman spoke.\n"
+)
+#: The story with a line of each paragraph run into the next column's by an extractor.
+RUN_ACROSS_STORY = OCR_STORY.replace(
+    "far afield in their\n", "far afield in their     NEW YORK, April 26. The mayor said\n"
+).replace("champions, and of\n", "champions, and of     that the city would not pay the bill\n")
+
+
+@pytest.mark.parametrize(
+    ("story", "body", "headlines"),
+    [
+        # The text under the heading runs as long as the story's lines but for the one
+        # OCR read long: the same column, so the heading is the story's subhead.
+        (OCR_STORY, SAME_COLUMN_BODY, ["ARMY BILL SURE TO PASS"]),
+        # Set a sixth narrower than the story's lines: another column, another story.
+        (
+            OCR_STORY,
+            "Senator Hale, Beckham, Myers\n"
+            "and Stone supported the bill\n"
+            "today; Senator Sherman spoke\n"
+            "against it in the afternoon.\n",
+            ["ARMY BILL SURE TO PASS", "Stone For Draft"],
+        ),
+        # Lines twice the column's: no OCR slip but another setting, whatever the
+        # measures say.
+        (RUN_ACROSS_STORY, SAME_COLUMN_BODY, ["ARMY BILL SURE TO PASS", "Stone For Draft"]),
+    ],
+)
+def test_a_column_is_measured_by_its_usual_lines_not_the_one_ocr_read_long(
+    story: str, body: str, headlines: list[str]
+) -> None:
+    found = articles(story + body)
+    assert [a["headline"] for a in found] == headlines
+    if len(found) == 1:
+        assert subheads(found[0]) == ["Stone For Draft"]
+
+
+SENATE_STORY = (
+    "SOCIALIST IN SENATE IS EXPELLED\n"
+    "MADISON, April 26. The charges against\n"
+    "Senator Raguse were made on Tuesday\n"
+    "evening during a debate on a resolution\n"
+    "to print copies of the message. The\n"
+    "statement to which exception was taken\n"
+    "is as follows{close}\n"
+    "ACCUSES MAINE HEROES .\n"
+    '"This resolution is meant to create\n'
+    "patriotism but it will not do it, and\n"
+    'the senate knows it will not."\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("close", "headlines"),
+    [
+        # The colon announces what follows: the heading under it is the story's own.
+        (":", ["SOCIALIST IN SENATE IS EXPELLED"]),
+        # A story that ends its sentence may end there: a heading in capitals after it
+        # starts the next story.
+        (".", ["SOCIALIST IN SENATE IS EXPELLED", "ACCUSES MAINE HEROES ."]),
+    ],
+)
+def test_a_heading_under_a_paragraph_that_ends_on_a_colon_is_the_storys_subhead(
+    close: str, headlines: list[str]
+) -> None:
+    found = articles(SENATE_STORY.format(close=close))
+    assert [a["headline"] for a in found] == headlines
+    if close == ":":
+        assert subheads(found[0]) == ["ACCUSES MAINE HEROES ."]

@@ -275,7 +275,7 @@ def _join(first: Unit, second: Unit, vocab: Vocabulary | None, *, into_first: bo
         text = f"{first.text} {second.text}"
     a, b = first.layout, second.layout
     layout = (
-        Layout(a.lines + b.lines, max(a.width, b.width), a.first, b.last)
+        Layout(a.lines + b.lines, max(a.width, b.width), a.first, b.last, max(a.column, b.column))
         if a is not None and b is not None
         else a or b
     )

@@ -83,6 +83,10 @@ class Tuning:
     nameplate_imprint_reach_lines: int = 4
     #: A forecast stands in the nameplate's ear, within this many lines of the top.
     weather_ear_lines: int = 16
+    #: An ear's box (``page.ears``) says at least this many of an ear's words, and is
+    #: printed on at most this many lines (an ear is a few square inches of type).
+    ear_min_words: int = 2
+    ear_max_lines: int = 5
     #: A photo's caption runs at most this many lines over its credit.
     caption_max_lines: int = 3
     #: A forecast line says at most this many words in at most this many characters;

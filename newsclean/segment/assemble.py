@@ -50,6 +50,7 @@ from newsclean.segment.headlines import (
 from newsclean.segment.model import SAME_COLUMN, Article, Run, Unit, body_width, same_column
 from newsclean.segment.pagehead import NameplateForms, strip_page_head
 from newsclean.segment.subheads import (
+    announced_subhead,
     belongs_to_orphan,
     deck_over_byline,
     is_subhead,
@@ -220,7 +221,9 @@ def _heading(state: Assembly, run: list[Unit], following: Run | None) -> None:
         _add_body(current, run[0], run)
         current.signals.append("heading-like lines set in the body column: body")
     elif current is not None and (
-        is_subhead(run, current, following) or latin_cross_head(run, current, following)
+        is_subhead(run, current, following)
+        or latin_cross_head(run, current, following)
+        or announced_subhead(run, current, following)
     ):
         # A cross-head may wrap over two lines: a subhead is its lines together.
         current.add_subhead(" ".join(unit.text for unit in run))
@@ -515,6 +518,7 @@ def _add_body(article: Article, unit: Unit, run: list[Unit]) -> None:
     article.blocks.append({"type": kind, "text": text})
     if kind != "caption" and unit.layout is not None and unit.layout.lines > 1:
         article.widths.append(unit.layout.width)
+        article.measures.append(unit.layout.column)
 
 
 def _give_headless_to_next(articles: list[Article]) -> None:

@@ -123,6 +123,8 @@ class Article:
     signals: list[str] = field(default_factory=list)
     closed: bool = False
     widths: list[int] = field(default_factory=list)
+    #: The measures of the same paragraphs (``Layout.column``), index for index.
+    measures: list[int] = field(default_factory=list)
     subhead_lengths: list[int] = field(default_factory=list)
     #: Jump lines of this article (``Continued on Page 4``), as furniture recorded them.
     continuations: list[dict[str, Any]] = field(default_factory=list)
@@ -150,6 +152,13 @@ class Article:
         if len(self.widths) < 2:
             return None
         return sorted(self.widths)[len(self.widths) // 2]
+
+    def measure(self) -> int | None:
+        """The column as its paragraphs' measures show it (``Layout.column``), which a
+        line OCR read long does not widen: what a subhead's body is compared with."""
+        if len(self.measures) < 2:
+            return None
+        return sorted(self.measures)[len(self.measures) // 2]
 
     def add_subhead(self, text: str) -> None:
         self.blocks.append({"type": "subhead", "text": text})
@@ -190,5 +199,15 @@ def same_column(a: int | None, b: int | None) -> bool | None:
 
 
 def body_width(units: list[Unit]) -> int | None:
+    """The column the units' wrapped paragraphs are set in, as their widest lines show
+    it (the middle of them): what the rules compare, and the page measure the heading
+    veto (``linemodel.veto``) was trained on."""
     widths = [u.layout.width for u in units if u.layout is not None and u.layout.lines > 1]
+    return sorted(widths)[len(widths) // 2] if widths else None
+
+
+def body_column(units: list[Unit]) -> int | None:
+    """The column the units' wrapped paragraphs are set in: the middle of their measures
+    (``Layout.column``), which OCR's long lines do not widen."""
+    widths = [u.layout.column for u in units if u.layout is not None and u.layout.lines > 1]
     return sorted(widths)[len(widths) // 2] if widths else None

@@ -18,7 +18,10 @@ flag) are the nameplate too, not a first article, as long as no running text sta
 among them (the first story's text ends the zone; a story read above its nameplate keeps
 its lines). Only short lines count: a unit of the zone printed on more lines than a
 display line or a deck takes is a story's, and so is a byline, a dateline or text that
-ends a sentence (an advertisement in the ear); then the zone is left alone. A date alone
+ends a sentence (an advertisement in the ear); then the zone is left alone. An ear's
+box is the exception (``page.ears``): a few lines, sentences or not, in which the paper
+speaks of itself (its circulation, its terms, its edition) or of the weather are the
+nameplate's, and no story's first text. A date alone
 tops inner pages too, where an extractor may read it after the first headline: with no
 title, imprint or ear among the forms, the zone is one line (the paper's name in the
 running head) over a story that has a heading of its own. In any script.
@@ -41,9 +44,11 @@ from newsclean.latin import (
     is_terms_box,
     reads_as_contents,
 )
-from newsclean.model import Document
+from newsclean.model import Document, Layout
 from newsclean.page import Flag
+from newsclean.page.ears import reads_as_ear
 from newsclean.page.forms import Form, garbled_form
+from newsclean.page.tuning import TUNING
 from newsclean.segment.headlines import continues_in_lower_case
 from newsclean.segment.model import Run, Unit
 
@@ -106,7 +111,7 @@ def _above_nameplate_forms(
     if not head_blocks:
         return runs
     units = [u for _, run in runs for u in run]
-    story = next((n for n, u in enumerate(units) if _story_text(u)), None)
+    story = next((n for n, u in enumerate(units) if _story_text(u) and not _ear(u)), None)
     if story is None:
         # A page with no running text has no story for a nameplate to stand over.
         return runs
@@ -133,10 +138,7 @@ def _above_nameplate_forms(
     if not zone or zone > MAX_PAGE_HEAD_UNITS:
         return runs
     if any(
-        u.layout is None
-        or u.layout.lines > MAX_NAMEPLATE_LINES
-        or u.role in STORY_ROLES
-        or (u.role == "body" and u.ends_sentence and not _nameplate_line(u))
+        u.layout is None or u.role in STORY_ROLES or not (_ear(u) or _display_line(u, u.layout))
         for u in units[:zone]
     ):
         return runs
@@ -181,6 +183,25 @@ def _piece(unit: Unit) -> bool:
         and len(unit.text) <= MAX_PIECE_CHARS
         and " " not in unit.text
         and not unit.cjk
+    )
+
+
+def _display_line(unit: Unit, layout: Layout) -> bool:
+    """A line of the nameplate zone as a nameplate sets it: a display line, a strap or
+    a deck's length, and no sentence unless it is a nameplate form OCR garbled."""
+    return layout.lines <= MAX_NAMEPLATE_LINES and not (
+        unit.role == "body" and unit.ends_sentence and not _nameplate_line(unit)
+    )
+
+
+def _ear(unit: Unit) -> bool:
+    """An ear's box beside the nameplate (``page.ears``): a few lines in which the paper
+    speaks of itself or of the weather, sentences or not."""
+    return (
+        not unit.cjk
+        and unit.layout is not None
+        and unit.layout.lines <= TUNING.ear_max_lines
+        and reads_as_ear(unit.text)
     )
 
 

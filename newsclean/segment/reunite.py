@@ -66,6 +66,7 @@ def reunite_broken_paragraphs(units: list[Unit]) -> list[Unit]:
                         max(match.layout.width, layout.width),
                         match.layout.first,
                         layout.last,
+                        max(match.layout.column, layout.column),
                     )
                     if not match.ends_sentence:
                         open_ends.append(match)
@@ -117,7 +118,11 @@ def first_lines_rejoined(units: list[Unit]) -> list[Unit]:
             kept.append(unit)
             continue
         unit.layout = Layout(
-            unit.layout.lines + 1, unit.layout.width, first.layout.width, unit.layout.last
+            unit.layout.lines + 1,
+            unit.layout.width,
+            first.layout.width,
+            unit.layout.last,
+            unit.layout.column,
         )
         kept[-1] = unit
     return kept

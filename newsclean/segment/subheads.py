@@ -2,12 +2,16 @@
 
 * A single short heading inside an open article (it has body and no closing byline yet)
   is a section subhead when the body after it is set in the same column width as the
-  article, or parallels subheads already seen; a heading whose body is set in another
-  column width, or opens with a dateline (``本报成都2月8日电``), starts another article.
+  article (by their widest lines; or, where those differ by no more than OCR's jitter,
+  by their paragraphs' measures), or parallels subheads already seen; a heading whose
+  body is set in another column width, or opens with a dateline (``本报成都2月8日电``),
+  starts another article.
 * A heading set at the article's column width, wrapped over lines, is body set in body
   type.
 * *Orphans*: a headline group with no body of its own owns the heading that stands over
   a byline, or would be the open article's first subhead but is set in another column.
+* *Announced*: a short heading right under a paragraph that ends on a colon is a
+  subhead of that story; the colon announces what follows.
 * *Cross-heads* (Latin): a line in capitals without a full stop (or two, wrapped),
   inside a story that opened with its dateline or credit, over text with no dateline
   of its own, is a subhead of that story, not the next story's headline.
@@ -19,7 +23,7 @@ from newsclean.chardata import HAS_CJK, display_width
 from newsclean.page import Flag
 from newsclean.page.credits import starts_with_dateline
 from newsclean.segment.kinds import CJK_NOTICE
-from newsclean.segment.model import Article, Run, Unit, body_width, same_column
+from newsclean.segment.model import Article, Run, Unit, body_column, body_width, same_column
 from newsclean.segment.roles import LATIN_WORD, MAX_TITLE_WORDS
 
 #: Widths in half-em cells (a CJK character is two): the longest section subhead.
@@ -29,6 +33,9 @@ SUBHEAD_MAX = 20
 #: A subhead is at most this share of its article's headline, unless it parallels
 #: subheads already seen.
 SUBHEAD_SHARE = 0.75
+#: OCR's character counts of one column's lines scatter by a tenth either way: two
+#: widest lines this share apart may be one column's.
+OCR_JITTER = 0.24
 #: A cross-head in capitals wraps over at most this many lines.
 MAX_CROSS_HEAD_LINES = 2
 
@@ -48,7 +55,7 @@ def is_subhead(run: list[Unit], article: Article, following: Run | None) -> bool
         # title (遗失声明) always starts a notice.
         return False
     same = same_column(article.column(), next_body)
-    if same is False:
+    if same is False and not _measures_agree(article, following[1]):
         return False
     # A section subhead is set smaller than its article's headline and says less;
     # a line as long as the headline over a new body is the next brief's headline.
@@ -62,6 +69,18 @@ def is_subhead(run: list[Unit], article: Article, following: Run | None) -> bool
         title = max(title, article.subtitle, key=len)
     shorter = title is not None and len(text) <= SUBHEAD_SHARE * len(title)
     return parallel or shorter
+
+
+def _measures_agree(article: Article, body: list[Unit]) -> bool:
+    """Columns whose widest lines differ by no more than OCR's jitter (a tenth either
+    way, ``OCR_JITTER``) are one when their paragraphs' measures agree: OCR read one
+    line of a long paragraph long. Wider apart, the widest lines show another setting
+    (an extractor ran two columns' lines together, a box set across columns)."""
+    widest, column = article.column(), body_width(body)
+    if widest is None or column is None:
+        return False
+    near = abs(widest - column) <= OCR_JITTER * max(widest, column)
+    return near and same_column(article.measure(), body_column(body)) is True
 
 
 def latin_cross_head(run: list[Unit], article: Article, following: Run | None) -> bool:
@@ -88,6 +107,24 @@ def latin_cross_head(run: list[Unit], article: Article, following: Run | None) -
     if article.closed or not article.has_body or not opened_as_wire_story(article):
         return False
     return not following[1][0].opens_with_dateline
+
+
+def announced_subhead(run: list[Unit], article: Article, following: Run | None) -> bool:
+    """A heading right under a paragraph that ends on a colon (``…to which exception was
+    taken is as follows:`` / ``ACCUSES MAINE HEROES .`` / ``"This resolution is…``): the
+    colon announces what comes next, so the text goes on under the heading as the same
+    story's; no story ends on a colon. One or two lines of a few words, over body."""
+    if not 0 < len(run) <= MAX_CROSS_HEAD_LINES or following is None or following[0] != "body":
+        return False
+    if article.closed or not article.blocks or article.blocks[-1]["type"] != "paragraph":
+        return False
+    text = " ".join(unit.text.strip() for unit in run)
+    return (
+        article.blocks[-1]["text"].rstrip().endswith((":", "："))
+        and all(unit.layout is None or unit.layout.lines == 1 for unit in run)
+        and len(LATIN_WORD.findall(text)) <= MAX_TITLE_WORDS
+        and display_width(text) <= SUBHEAD_LONGEST
+    )
 
 
 def opened_as_wire_story(article: Article) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from itertools import accumulate
 
 from newsclean import regex
 from newsclean.chardata import CJK, CJK_PUNCT, HAS_CJK, joins_without_space
@@ -117,7 +118,28 @@ def _layout(lines: list[Line]) -> Layout:
         widest,
         first.width if first.layout is None else first.layout.first,
         last.width if last.layout is None else last.layout.last,
+        _measure(lines, printed),
     )
+
+
+def _measure(lines: list[Line], printed: int) -> int:
+    """The upper quartile of the widths of the paragraph's printed lines before its
+    last (``Layout.measure``); lines of an earlier round count their lines before their
+    last at their measure. Counted by width, as a paragraph may run to many lines."""
+    counts: Counter[int] = Counter()
+    for line in lines:
+        if line.layout is None:
+            counts[line.width] += 1
+        else:
+            counts[line.layout.column] += line.layout.lines - 1
+            counts[line.layout.last] += 1
+    last = lines[-1]
+    if printed > 1:
+        counts[last.width if last.layout is None else last.layout.last] -= 1
+    rank = 3 * (printed - 1) // 4 if printed > 1 else 0
+    widths = sorted(counts)
+    seen = accumulate(counts[width] for width in widths)
+    return next(width for width, up_to in zip(widths, seen, strict=True) if up_to > rank)
 
 
 def _judge_spaces(text: str, running: bool, counts: Counter[str]) -> str:
