@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsclean import chardata
 from newsclean.passes import punctuation
 from tests.conftest import READABLE_PAGES
 
@@ -65,3 +66,51 @@ def test_repair_skipped_only_without_han(text: str) -> None:
 )
 def test_repair_beside_han_only(text: str, repaired: str) -> None:
     assert punctuation.repair(text)[0] == repaired
+
+
+# --- a sentence's end, searched in the text's tail ------------------------------------
+
+
+def test_sentence_tail_holds_every_space() -> None:
+    spaces = {chr(c) for c in range(0x110000) if chr(c).isspace()}
+    assert spaces <= set(chardata._SENTENCE_TAIL)
+
+
+def test_ends_sentence_as_the_search_on_fixture_text() -> None:
+    texts = PAGES + LINES + [" ".join(LINES[i : i + 20]) for i in range(0, len(LINES), 20)]
+    found = [chardata.ENDS_SENTENCE.search(t) is not None for t in texts]
+    assert [chardata.ends_sentence(t) for t in texts] == found
+    assert 1000 < sum(found) < len(texts)  # both answers are asked
+
+
+_TAIL_PIECES = st.sampled_from(
+    ["a", "中", ".", "。", "!", "?", ";", "．", "”", "’", "'", '"', ")", "）", "》", ",", "-",
+     " ", "\n", "\t", "\u3000", "\u2003", "\x85", "x.", "\n\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=3000, derandomize=True)
+@given(st.lists(_TAIL_PIECES, max_size=12).map("".join))
+def test_ends_sentence_as_the_search_on_generated_text(text: str) -> None:
+    assert chardata.ends_sentence(text) == (chardata.ENDS_SENTENCE.search(text) is not None)
+
+
+# --- display width: the runs of wide characters sought after the first one -------------
+
+
+def _width_by_runs(line: str) -> int:
+    wide = sum(map(len, chardata._WIDE_RUN.findall(line)))
+    if wide:
+        wide += line.count("…") + line.count("—")
+    return len(line) + wide
+
+
+def test_width_as_the_runs_give_on_fixture_text() -> None:
+    texts = PAGES + LINES
+    assert [chardata._width(t) for t in texts] == [_width_by_runs(t) for t in texts]
+
+
+@settings(max_examples=2000, derandomize=True)
+@given(st.text(alphabet="a中，—…\u3000 ｆ한\U00020001·é", max_size=30))
+def test_width_as_the_runs_give_on_generated_text(text: str) -> None:
+    assert chardata._width(text) == _width_by_runs(text)
