@@ -43,6 +43,24 @@ ENDS_SENTENCE = regex.compile(
     f"[{SENTENCE_END}][{re.escape(TRAILING_CLOSERS)}]*(?: ?[,.'’-])?\\s*$"
 )
 
+#: Every character a match of ``ENDS_SENTENCE`` can hold: its marks, closers and
+#: spaces, and every character ``\s`` (``str.isspace``) takes.
+_SENTENCE_TAIL = (
+    SENTENCE_END
+    + TRAILING_CLOSERS
+    + " ,.'’-"
+    + "\t\n\v\f\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    + "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+def ends_sentence(text: str) -> bool:
+    """``ENDS_SENTENCE.search(text) is not None``, searched only in the run of marks,
+    closers and spaces the text ends with (where any match lies): the search tried
+    each sentence mark of a joined paragraph, then read on to its next character."""
+    return ENDS_SENTENCE.search(text, len(text.rstrip(_SENTENCE_TAIL))) is not None
+
+
 #: A Latin line that ends a sentence at a full stop, ``!``, ``?`` or an ellipsis, and its
 #: closing marks (a semicolon parts clauses: a stanza's line, a deck goes on after it).
 ENDS_LATIN_SENTENCE = regex.compile(r"[.!?…][\"'”’)]*\s*$")
@@ -145,8 +163,16 @@ def display_width(line: str) -> int:
 _KEPT_WIDTH_CHARS = 200
 
 
+#: One wide character: searched for first, since the runs' pattern (a class then
+#: ``+``) is tried at every character of a line, where the class alone is skipped to in C.
+_WIDE = regex.compile(_WIDE_CLASS)
+
+
 def _width(line: str) -> int:
-    wide = sum(map(len, _WIDE_RUN.findall(line)))
+    first = _WIDE.search(line)
+    if first is None:
+        return len(line)
+    wide = sum(map(len, _WIDE_RUN.findall(line, first.start())))
     if wide:
         wide += line.count("…") + line.count("—")
     return len(line) + wide

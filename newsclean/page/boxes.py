@@ -29,7 +29,7 @@ import re
 from functools import cache
 
 from newsclean import regex
-from newsclean.chardata import HAS_CJK, display_width
+from newsclean.chardata import HAS_CJK, display_width, has_cjk
 from newsclean.page import lexicon
 from newsclean.page.printed import CLAUSE as _CJK_CLAUSE
 
@@ -90,7 +90,7 @@ def notice_heading(text: str) -> bool:
     # compared): most short lines are refused by their last one, unmeasured.
     if head[-1].casefold()[-1] not in last or display_width(head) > MAX_LABEL_CELLS:
         return False
-    if HAS_CJK.search(head) is None:
+    if not has_cjk(head):
         return " ".join(head.split()).casefold() in latin
     return head in cjk or (len(head) <= MAX_CJK_NOTICE_CHARS and head.endswith(endings))
 
@@ -102,7 +102,7 @@ def notice_heading_wrapped(first: str, second: str) -> str | None:
     if len(first) + len(second) >= MAX_LABEL_CELLS:
         return None
     joined = f"{first} {second}"
-    if HAS_CJK.search(joined) is not None:
+    if has_cjk(joined):
         joined = first + second
     return joined if notice_heading(joined) else None
 
@@ -116,7 +116,7 @@ def item_marker(text: str) -> str | None:
     title = text[m.end() :].strip()
     if not title or display_width(title) > MAX_TITLE_CELLS:
         return None
-    if HAS_CJK.search(title) is not None:
+    if has_cjk(title):
         if _CJK_CLAUSE.search(title) is not None:
             return None
     elif _LATIN_SENTENCE.search(title) is not None:
@@ -184,7 +184,7 @@ def table_column(text: str) -> bool:
     words = text.split(maxsplit=MAX_COLUMN_WORDS)
     if not words or len(words) > MAX_COLUMN_WORDS:
         return False
-    if HAS_CJK.search(text) is not None:
+    if has_cjk(text):
         return all(cjk.fullmatch(w) is not None for w in words)
     return " ".join(words).casefold() in latin or all(w.casefold() in latin for w in words)
 

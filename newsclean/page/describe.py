@@ -19,9 +19,9 @@ from newsclean import regex
 from newsclean.chardata import (
     CJK,
     CJK_PUNCT,
-    ENDS_SENTENCE,
     RUNNING_CJK_MARK,
     display_width,
+    ends_sentence,
     has_cjk,
 )
 from newsclean.dehyphenate import LINE_END_MARK
@@ -416,7 +416,7 @@ def _table(text: str) -> bool:
 #: Facts of either script: sentence and clause ends, first letter, brackets; each a test
 #: of the stripped line and the flag it sets.
 _SHARED_TESTS: tuple[tuple[Callable[[str], object], int], ...] = (
-    (ENDS_SENTENCE.search, _Bit.ENDS_SENTENCE),
+    (ends_sentence, _Bit.ENDS_SENTENCE),
     (ends_clause, _Bit.ENDS_CLAUSE),
     (starts_lower, _Bit.STARTS_LOWER),
     (unclosed, _Bit.UNCLOSED),

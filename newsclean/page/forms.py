@@ -32,6 +32,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from newsclean import regex
+from newsclean.chardata import has_cjk
 from newsclean.latin import MONTHS, WEEKDAYS, caps_share, has_weekday, parse_date
 from newsclean.page import printed as pr
 from newsclean.page.cjk_nameplate import is_nameplate_item
@@ -178,7 +179,7 @@ def is_noise(line: str, tuning: Tuning = TUNING) -> bool:
     # asked first, spares the other tests and the character counts on nearly every line.
     if not text or _WORD_OF_FOUR.search(text):
         return False
-    if pr.HAS_CJK.search(text) or END_MARK.match(text) or _ORNAMENT.match(text):
+    if has_cjk(text) or END_MARK.match(text) or _ORNAMENT.match(text):
         return False
     if _WRITTEN_MARKS.match(text):
         return False
@@ -340,7 +341,7 @@ def _printed_form(text: str, clause: bool, capitals: float | None, tuning: Tunin
     CJK clause punctuation (and then begins as a line-start form)."""
     if is_noise(text, tuning):
         return Form.NOISE
-    latin = pr.HAS_CJK.search(text) is None
+    latin = not has_cjk(text)
     if len(text) > tuning.furniture_max_chars:
         return Form.DATE if latin and _latin_head(text, capitals, tuning) else Form.NONE
     if pr.CONTINUATION.match(text):
@@ -548,7 +549,7 @@ def _date_carried(text: str, tuning: Tuning) -> Carried:
         found = _paper_and_date(text)
         if found is not None:
             return (("date", found[1]), ("paper", found[0]))
-    if pr.HAS_CJK.search(text) is None and _latin_head(text, None, tuning):
+    if not has_cjk(text) and _latin_head(text, None, tuning):
         date = parse_date(text)
         return (("date", date),) if date else ()
     m = pr.DATE_LINE.match(text)

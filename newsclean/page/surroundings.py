@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from newsclean import regex
+from newsclean.chardata import has_cjk
 from newsclean.latin import (
     caps_share,
     ends_advertisement,
@@ -79,7 +80,7 @@ class _Edge:
     @property
     def cjk(self) -> bool:
         if self._cjk is None:
-            self._cjk = pr.HAS_CJK.search(self.text) is not None
+            self._cjk = has_cjk(self.text)
         return self._cjk
 
     @property

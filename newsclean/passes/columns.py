@@ -54,7 +54,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from newsclean import regex
-from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
+from newsclean.chardata import ENDS_SENTENCE, HAS_CJK, has_cjk
 from newsclean.model import PLAIN, Block, Document, Origin
 from newsclean.options import Options
 from newsclean.passes.narrow import respaced
@@ -382,7 +382,7 @@ def _table_gutter(segs: list[tuple[_Seg, ...]], left: int, edge: int, right: int
 
 
 def _is_cell(text: str) -> bool:
-    limit = MIN_COLUMN_TEXT // 3 if HAS_CJK.search(text) else MIN_COLUMN_TEXT
+    limit = MIN_COLUMN_TEXT // 3 if has_cjk(text) else MIN_COLUMN_TEXT
     return len(text) < limit
 
 

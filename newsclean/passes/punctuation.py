@@ -52,6 +52,8 @@ _FULL_STOP = regex.compile(f"\\.(?<=[{HAN}]\\.)(?=[{HAN}])")
 _INSIDE = f"[^()\\n{HAN}]*+[{HAN}][^()\\n]*+"
 _PARENS = regex.compile(f"\\((?:(?<=[{HAN}]\\()({_INSIDE})\\)|({_INSIDE})\\)(?=[{HAN}]))")
 _FULLWIDTH_ALNUM = regex.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+#: A Han character: each of the three patterns above finds its mark beside one.
+_HAN = regex.compile(f"[{HAN}]")
 
 
 #: A line in Korean or Japanese.
@@ -161,6 +163,15 @@ def _repair_chinese(text: str, counts: Counter[str]) -> str:
     return text
 
 
+def has_han(text: str) -> bool:
+    """Whether ``text`` holds a Han character, which every repair of
+    ``_repair_chinese`` stands beside (a mark's look-behind, a bracket's inside): a
+    Latin page is spared its three substitutions, which tried each comma and full stop
+    of the page against the Han class (a class with a range beyond the BMP is tested
+    range by range). An ASCII text holds none, and ``str.isascii`` reads a flag."""
+    return not text.isascii() and _HAN.search(text) is not None
+
+
 def repair(text: str) -> tuple[str, Counter[str]]:
     counts: Counter[str] = Counter()
     if _FULLWIDTH_ALNUM.search(text):
@@ -168,7 +179,7 @@ def repair(text: str) -> tuple[str, Counter[str]]:
             lambda m: "".join(chr(ord(c) - 0xFEE0) for c in m.group(0)), text
         )
         counts["fullwidth-alphanumeric"] += n
-    if not any(c in text for c in ",;:?!.("):
+    if not any(c in text for c in ",;:?!.(") or not has_han(text):
         return text, +counts
     # The whole text in one call first (fast); line by line only where a repair was
     # found and some lines may have to keep their marks.

@@ -41,7 +41,7 @@ import re
 from collections import Counter
 
 from newsclean import regex
-from newsclean.chardata import HAN, HANGUL, HAS_CJK, KANA, RUNNING_CJK_MARK
+from newsclean.chardata import HAN, HANGUL, KANA, RUNNING_CJK_MARK, has_cjk
 from newsclean.model import Document
 from newsclean.options import Options
 from newsclean.page.credits import CAPTION_CREDIT, DATELESS_DATELINE_CJK, is_byline, split_credit
@@ -352,7 +352,7 @@ def latin_justification(text: str) -> tuple[str, Counter[str]]:
     lines = text.split("\n")
     for i, line in enumerate(lines):
         stripped = line.lstrip(" ")
-        if "  " not in stripped or HAS_CJK.search(line) or _ALIGNMENT_GAP.search(stripped):
+        if "  " not in stripped or has_cjk(line) or _ALIGNMENT_GAP.search(stripped):
             continue
         if len(_LATIN_WORD.findall(stripped)) < MIN_WORDS_JUSTIFIED:
             continue

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
+from newsclean.chardata import ends_sentence, has_cjk
 from newsclean.latin import is_caps_headline
 from newsclean.model import Layout
 from newsclean.page import Flag, describe
@@ -42,7 +42,7 @@ class Unit:
 
     def _fresh(self) -> None:
         self._seen, self._facts, self._flags = self.text, {}, None
-        self._cjk = HAS_CJK.search(self.text) is not None
+        self._cjk = has_cjk(self.text)
 
     def _fact(self, name: str, test: Callable[[str], object]) -> bool:
         if self._seen is not self.text:
@@ -73,7 +73,7 @@ class Unit:
     @property
     def ends_sentence(self) -> bool:
         """``Flag.ENDS_SENTENCE`` (``chardata``)."""
-        return self._fact("ends_sentence", ENDS_SENTENCE.search)
+        return self._fact("ends_sentence", ends_sentence)
 
     @property
     def ends_clause(self) -> bool:

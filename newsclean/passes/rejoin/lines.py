@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
 
-from newsclean.chardata import ENDS_SENTENCE, has_cjk
+from newsclean.chardata import ends_sentence, has_cjk
 from newsclean.latin import (
     WORD,
     ends_before_noun,
@@ -123,7 +123,7 @@ def _facts(text: str, bylines: tuple[str, ...]) -> Facts:
         width_cells(text, cjk),
         cjk,
         running(text, cjk),
-        ENDS_SENTENCE.search(text) is not None,
+        ends_sentence(text),
         is_byline(text, bylines),
         starts_with_dateline(text),
         starts_lower(text),

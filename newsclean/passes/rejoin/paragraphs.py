@@ -9,7 +9,7 @@ from collections.abc import Callable
 from itertools import accumulate
 
 from newsclean import regex
-from newsclean.chardata import CJK, CJK_PUNCT, HAS_CJK, joins_without_space
+from newsclean.chardata import CJK, CJK_PUNCT, has_cjk, joins_without_space
 from newsclean.dehyphenate import join_lines
 from newsclean.dehyphenate import vocabulary as page_vocabulary
 from newsclean.model import PLAIN, Block, Document, Layout, Origin
@@ -183,7 +183,7 @@ def _flush(
             texts.append(lines[0].text)
             continue
         text, counts = _join(lines, vocabulary())
-        if punctuate and HAS_CJK.search(text):
+        if punctuate and has_cjk(text):
             text, marks = punctuation.repair(text)
             counts.update(marks)
         # Every rule below takes out or narrows spaces: a CJK paragraph joined without
