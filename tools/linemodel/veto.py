@@ -3,6 +3,7 @@
     python -m tools.linemodel.veto train [--generated N] [--hand-weight K] [--out PATH]
     python -m tools.linemodel.veto score [--engine rules|veto|oracle] [--seed 1]
                                          [--validation] [--model PATH] [--openers PATH]
+                                         [--ocr-only] [--dump PATH]
 
 ``train`` records the units each training page reaches the veto with (``split`` run
 with the veto replaced by a recorder), labels each unit by the gold item it is found
@@ -16,11 +17,15 @@ The units themselves are recorded too, for ``tools.linemodel.openers``.
 the validation share), with the rules (no veto, no openers model), the models, or the
 oracle (the gold's own labels through the same veto and the same moves of articles:
 what perfect models would reach); ``--openers`` and ``--open-sure`` choose the openers
-model and its ``SURE`` as ``--model`` and ``--sure`` choose the veto's.
+model and its ``SURE`` as ``--model`` and ``--sure`` choose the veto's; ``--ocr-only``
+scores the OCR'd files alone, ``--dump`` keeps each file's metrics (JSON) to compare
+candidates file by file. A recorded page's features are found again from its units, so a
+change of features is trained from the same recording.
 """
 
 from __future__ import annotations
 
+import json
 import pickle
 import sys
 from collections.abc import Iterator
@@ -42,6 +47,7 @@ from tools.linemodel.data import (
     diagnose,
     generated,
     gold_labels,
+    is_ocr,
     model_arguments,
     pages_of,
     pool_map,
@@ -74,7 +80,10 @@ def record(pair: tuple[Path, Path], cache: Path | None = None, *, tagged: bool =
     # Named apart from stop 22's records, which did not keep the units.
     path = cache / f"{gold.stem}.units.pickle" if cache else None
     if path is not None and path.is_file():
-        name, texts, feats, units = pickle.loads(path.read_bytes())
+        name, texts, _, units = pickle.loads(path.read_bytes())
+        # Features found again from the units (their facts were kept with them): a
+        # change of features needs no new recording.
+        feats = list(veto.unit_features(pickle.loads(units)).values())
         page = UnitPage(name, texts, feats, [], units)
     else:
         seen: list[Any] = []
@@ -190,11 +199,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--validation", action="store_true", help="score the validation share")
     ap.add_argument("--every", type=int, default=1, help="score every K-th file")
+    ap.add_argument("--ocr-only", action="store_true", help="score the OCR'd files only")
     ap.add_argument("--sets", help="score these hand sets (tools.linemodel.data.SETS) instead")
     ap.add_argument("--acted", help=f"act on these labels (default {''.join(veto.ACTED)})")
     ap.add_argument("--sure", type=float, help=f"veto.SURE (default {veto.SURE})")
     ap.add_argument("--openers", type=Path, help="the openers model (default: shipped)")
     ap.add_argument("--open-sure", type=float, help=f"openers.SURE (default {openers.SURE})")
+    ap.add_argument("--dump", type=Path, help="write each generated file's metrics here (JSON)")
     args = ap.parse_args(argv)
     if args.command == "train":
         return train_model(
@@ -219,8 +230,11 @@ def main(argv: list[str] | None = None) -> int:
         names = [gold.stem for _, gold in generated(validation=True)]
     else:
         names = diagnose().sample(PAGEGEN_TRAIN, 100, args.seed)
-    names = names[:: args.every]
+    names = [n for n in names if is_ocr(n) or not args.ocr_only][:: args.every]
     res = score(names, PAGEGEN_TRAIN, args.jobs)
+    if args.dump:
+        # For comparing candidates file by file (by extraction, by language) afterwards.
+        args.dump.write_text(json.dumps(res, indent=1, sort_keys=True), encoding="utf-8")
     total = [sum(m.values()) / len(m) for m in res.values()]
     print(f"{args.engine}: {len(res)} files: score {sum(total) / len(total):.3f}")
     diagnose().table(res, diagnose().extraction)
