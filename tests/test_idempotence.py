@@ -16,11 +16,6 @@ Known gaps (``test_known_gap``, strict xfail: a fix makes them fail loudly):
   whole lines, so the first run keeps the wrapped lines as text and joins them; a second
   run reads the joined line as furniture and sets it apart. Kept out of the strategy:
   its paragraph sentences are story text, none a furniture form by itself.
-* a Tesseract page whose rows ``columns`` keeps uncut on a first run (side-by-side
-  columns read as one row, with wide gaps) and cuts on the second, once rejoin has joined
-  the lines around them: the pieces are then gapped CJK running text no wider than the
-  page's column whose gaps meet no neighbour's, which rejoin joins as OCR gaps inside a
-  sentence (``PAGE_GAPS``). The cause is the first run not cutting those rows.
 * HTML paragraphs that end mid-sentence. Markup's paragraphs are never bridged; in the
   text ``fix`` prints they are plain paragraphs, and a second run bridges the blank line
   after one that does not end a sentence. The strategy draws no markup.
@@ -50,21 +45,7 @@ PAGES = (
 )
 
 
-#: Generated OCR'd pages a second run still changes (see the module docstring).
-PAGE_GAPS = {"zh_gen_0dc6b450_2016-02-24_A1_t00040_ocr-200-n2-s+0.0"}
-
-
-@pytest.mark.parametrize(
-    "page",
-    [
-        pytest.param(
-            p,
-            marks=pytest.mark.xfail(strict=True, reason="known gap") if p.stem in PAGE_GAPS else (),
-        )
-        for p in PAGES
-    ],
-    ids=[p.stem for p in PAGES],
-)
+@pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
 def test_fix_is_idempotent_on_the_page(page: Path) -> None:
     once = api.fix_text(page.read_bytes().decode("utf-8"))
     assert api.fix_text(once) == once

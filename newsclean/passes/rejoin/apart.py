@@ -8,7 +8,7 @@ import itertools
 import math
 
 from newsclean import regex
-from newsclean.chardata import HAN, display_width
+from newsclean.chardata import CJK_PUNCT, HAN, KANA, display_width
 from newsclean.latin import ends_in_leading_word
 from newsclean.page.describe import NO_LINE_END, hyphen_end
 from newsclean.page.printed import MESSAGE_HEAD, QUOTED_LINE
@@ -324,9 +324,9 @@ def _mark_tables(lines: list[Line], text: str, measure: int = 0) -> None:
             table.append((line, _gap_spans(line.text) if within else None))
             continue
         if table:
-            _set_apart(_aligned_rows(table))
+            _keep_rows(table)
             table = []
-    _set_apart(_aligned_rows(table))
+    _keep_rows(table)
 
 
 #: A gapped line this many half-em cells wider than the page's widest column is wider
@@ -356,6 +356,24 @@ def _aligned_rows(run: list[tuple[Line, list[tuple[int, int]] | None]]) -> list[
         if gaps is None or any(a < d and c < b for a, b in gaps for c, d in beside):
             kept.append(line)
     return kept
+
+
+def _keep_rows(run: list[tuple[Line, list[tuple[int, int]] | None]]) -> None:
+    """The run's aligned rows set apart as a table; the running lines whose gaps are
+    OCR's (they meet no row's beside them) lose the gaps between their ideographs,
+    kana and marks (Korean spaces its words, and keeps them). OCR left them where it
+    read nothing, inside one sentence. Kept, they stood inside the joined paragraph,
+    and a second run read the gaps of two such paragraphs that met by chance as a
+    gutter between columns, and cut the paragraphs at them."""
+    _set_apart(_aligned_rows(run))
+    for line, gaps in run:
+        if gaps is not None and not line.set_apart and not line.list_item:
+            line.text = _OCR_GAP.sub("", line.text)
+
+
+#: A gap as wide as ``_CJK_ALIGNED``'s between two ideographs, kana or CJK marks.
+_TIGHT = f"{HAN}{KANA}{CJK_PUNCT}"
+_OCR_GAP = regex.compile(f"(?<=[{_TIGHT}])(?: {{2,}}|\t)(?=[{_TIGHT}])")
 
 
 #: What only program text has: a call or definition (``main(``), braces, an

@@ -523,8 +523,10 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns, after: Lin
         # sentence), is as wide give or take the ragged margin: both are wrapped to one
         # measure. A heading is narrower than the text under it; a paragraph on a line
         # of its own is followed by one that ends a sentence. (Further into a block, a
-        # line that ends a sentence is as often a whole line of a page's head.)
-        return as_wide(a, b)
+        # line that ends a sentence is as often a whole line of a page's head.) A line
+        # that ends its block ending no sentence is no paragraph's inside: a heading's,
+        # or a second run's, which measures no column once the first has joined them.
+        return after is not None and as_wide(a, b)
     return reference is not None and a.width >= FULL * reference
 
 
