@@ -1008,7 +1008,7 @@ class Composer(Page):
                                       rng.choice(["left", "center"]), leading=lead,
                                       space_before=lead * 0.5))
             u = Unit("body", p, set_text(p, lang, self.f_body, bs, colw,
-                                          ind if (j or not st["para_gap"]) else ind, True),
+                                          ind, True),
                      lead, aidx, space_before=(st["para_gap"] * lead if j else 0))
             body.append(u)
         if end_by:
