@@ -511,6 +511,11 @@ _PRICE = regex.compile(
 )
 
 
+def names_price(text: str) -> bool:
+    """The text names a sum of money (``15 cent.``, ``$6``): a price line's mark."""
+    return _PRICE.search(text) is not None
+
+
 def is_terms_box(text: str) -> bool:
     """The box of subscription and advertising terms a paper sets beside its name
     (``Bezugspreis … jährlich 8 Mark …``, ``TERMS: $6 a year …``, ``ABONNEMENTS : Un

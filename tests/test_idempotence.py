@@ -201,6 +201,24 @@ def test_rounds_keep_the_layout_of_the_printed_lines() -> None:
     assert doc.blocks[0].layout == [Layout(lines=8, width=32, first=32, last=6, measure=32)]
 
 
+def test_a_page_label_over_a_wrapped_column_is_decided_once() -> None:
+    """Whether a label (``第2版``) is a page's is asked of the text's length in
+    characters: counted in lines, the wrapped column made it a page's on the first run
+    and, joined into one paragraph, the writer's on the second."""
+    column = (
+        "内领先的AI软件企业，秉持坚持原创的科研精神，攻关关键核心技术，赋能实体经济千行百业，"
+        "取得了数千家大型企业及政府客户的认可。根据IDC发布的《2021年上半年中国人工智能市场报告》，"
+        "商汤科技再次蝉联中国计算机视觉应用市场份额第一名。除了经营业绩稳健增长外，"
+        "《经济参考报》记者注意到，商汤科技在发展过程中不断履行社会责任，并得到了社会各界的认可。"
+    )
+    # A narrow column: more lines than a note runs, fewer characters than a page holds.
+    lines = [column[i : i + 5] for i in range(0, len(column), 5)]
+    assert len(lines) >= 30
+    text = "第2版\n责任编辑：王明\nIN BRIEF\n" + "\n".join(lines) + "\n"
+    once = api.fix_text(text, furniture="keep")
+    assert api.fix_text(once, furniture="keep") == once
+
+
 @pytest.mark.xfail(strict=True, reason="known gap, see the module docstring")
 @pytest.mark.parametrize(
     "text",

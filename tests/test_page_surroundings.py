@@ -179,6 +179,12 @@ def test_a_label_alone_on_a_short_text_is_the_writer_s(label: str) -> None:
 
 @pytest.mark.parametrize("label", ["A4", "第3版", "3"])
 def test_a_label_on_a_text_as_long_as_a_page_is_the_page_s(label: str) -> None:
-    body = ["The council met on Monday, and the vote was taken."] * TUNING.page_min_lines
+    line = "The council met on Monday, and the vote was taken."
+    cells = len(line) - line.count(" ")
+    body = [line] * -(-TUNING.page_min_cells // cells)
     assert _forms([[label], body])[0] is Form.PAGE_LABEL
     assert _forms([[label], body[:-2]])[0] is Form.NONE
+    # Measured in characters: the page's column joined into paragraphs, as ``fix``
+    # prints it, is as long a text, and its label the page's still.
+    assert _forms([[label], [" ".join(body[:4]), " ".join(body[4:])]])[0] is Form.PAGE_LABEL
+    assert _forms([[label], [" ".join(body[:-2])]])[0] is Form.NONE

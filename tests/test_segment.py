@@ -815,6 +815,44 @@ RATES += ["— 6 mois 24.75", "— 1 an 48.00", "LES ANNONCES", "SONT REÇUES"]
             id="a-strap-at-the-very-top",
         ),
         pytest.param(
+            "The Only Republican Paper in the County\nVOLUME 41\n"
+            f"RED CLOUD, NEBRASKA, FEBRUARY 3, 1916.\nNUMBER 5\n\n{LONDON}",
+            [
+                "VOLUME 41",
+                "RED CLOUD, NEBRASKA, FEBRUARY 3, 1916.",
+                "The Only Republican Paper in the County",
+                "NUMBER 5",
+            ],
+            id="a-strap-over-the-nameplate-s-issue-lines",
+        ),
+        pytest.param(
+            f"Tickets cost 10 cents.\n\n{LONDON}",
+            [],
+            id="negative-a-sentence-that-names-a-price-is-no-masthead",
+        ),
+        pytest.param(
+            f"PRICE FIVE CENTS\n\n{LONDON}",
+            ["PRICE FIVE CENTS"],
+            id="a-price-line-at-the-very-top",
+        ),
+        pytest.param(
+            f"The council met on Monday.\n\n{LONDON}",
+            [],
+            id="negative-a-first-sentence-alone-over-a-text-with-no-masthead",
+        ),
+        pytest.param(
+            f"NASA and the ESA signed the agreement in Paris.\n\n{LONDON}",
+            [],
+            id="negative-a-capitals-sentence-over-a-text-with-no-masthead",
+        ),
+        pytest.param(
+            "Члан 1.\n\nСва људска бића рађају се слободна и једнака у\n"
+            "достојанству и правима. Она су обдарена разумом и\n"
+            "свешћу и треба једни према другима да поступају у\nдуху братства.\n",
+            [],
+            id="negative-an-article-s-label-atop-a-text-with-no-masthead",
+        ),
+        pytest.param(
             "THE OMAHA SUNDAY BEE\n" + WILSON_STACK + LONDON,
             ["THE OMAHA SUNDAY BEE"],
             id="a-run-longer-than-a-stack-over-a-story-ends-in-its-stack",

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from newsclean import regex
-from newsclean.chardata import has_cjk
+from newsclean.chardata import display_width, has_cjk
 from newsclean.latin import (
     caps_share,
     ends_advertisement,
@@ -256,7 +256,10 @@ def _labels_without_a_page(
     are the short lines between it and the edge that it alone made section labels."""
     if Form.PAGE_LABEL not in forms:
         return
-    if sum(1 for line in lines if line.text) >= tuning.page_min_lines:
+    # Measured in characters, not lines: rejoin joins a column's printed lines, so a
+    # page's label counted by lines would be the writer's in ``fix``'s own output.
+    # Spaces are left out: a join may set one or take one away.
+    if sum(display_width(x.text) - x.text.count(" ") for x in lines) >= tuning.page_min_cells:
         return
     if any(
         form in _OF_A_PAGE or (form is Form.SECTION and pr.SECTION.match(lines[i].text))

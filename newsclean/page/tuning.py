@@ -71,10 +71,10 @@ class Tuning:
     running_head_max_chars: int = 200
     #: How many lines at each end of the page may form its header or footer.
     edge_lines: int = 8
-    #: A text of this many lines (not blank) is long enough to be a page, whose label
-    #: stands with no other furniture found; a note, a list or a chat runs fewer (the
-    #: readable sets' shortest page runs 41).
-    page_min_lines: int = 30
+    #: A text of this many half-em cells (spaces aside) is long enough to be a page,
+    #: whose label stands with no other furniture found; a note, a list or a chat runs
+    #: fewer (the readable sets' shortest page of 30 lines or more runs 835).
+    page_min_cells: int = 800
     #: A nameplate box read line by line (``page.nameplate_box``) closes on an issue or
     #: price line among this many first lines; its lines (but furniture) are at most this
     #: long, and its publisher's imprint follows the issue line within this many lines.

@@ -35,7 +35,7 @@ from newsclean.segment.bodiless import foot_lines_placed
 from newsclean.segment.headlines import _DASH_LED, join_wrapped
 from newsclean.segment.kinds import article_kind_of
 from newsclean.segment.model import Article, Unit
-from newsclean.segment.pagehead import nameplate_blocks
+from newsclean.segment.pagehead import has_nameplate, nameplate_blocks
 from newsclean.segment.places import units_of
 from newsclean.segment.reunite import first_lines_rejoined, reunite_broken_paragraphs
 from newsclean.segment.roles import MAX_HEADING
@@ -78,7 +78,7 @@ def split_document(doc: Document, options: Options | None = None) -> list[Articl
         articles = [_post_article(title.strip(), units)]
     else:
         boxes: list[str] = []
-        articles = page_articles(units, boxes, nameplate_blocks(doc))
+        articles = page_articles(units, boxes, nameplate_blocks(doc), has_nameplate(doc))
         doc.furniture += [Furniture(text, "box", "segment") for text in boxes]
         if options.engine == "rules":
             from newsclean.linemodel import openers

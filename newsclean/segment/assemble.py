@@ -138,11 +138,15 @@ class Assembly:
 
 
 def page_articles(
-    units: list[Unit], boxes: list[str], head_blocks: NameplateForms = frozenset()
+    units: list[Unit],
+    boxes: list[str],
+    head_blocks: NameplateForms = frozenset(),
+    nameplate: bool = False,
 ) -> list[Article]:
     """The articles of a page's units; the page head's lines go to ``boxes``
-    (``head_blocks``: where its nameplate forms stood)."""
-    head = strip_page_head(_runs(units), boxes, head_blocks)
+    (``head_blocks``: where its nameplate forms stood; ``nameplate``: whether the
+    furniture took any out)."""
+    head = strip_page_head(_runs(units), boxes, head_blocks, nameplate)
     runs = _credit_lines_rejoined(_interleave(head))
     state = Assembly()
     for i, (role, run) in enumerate(runs):

@@ -42,6 +42,8 @@ from newsclean.latin import (
     is_box_label,
     is_contents_label,
     is_terms_box,
+    mostly_lower,
+    names_price,
     reads_as_contents,
 )
 from newsclean.model import Document, Layout
@@ -58,12 +60,18 @@ NameplateForms = frozenset[tuple[int, bool]]
 
 
 def strip_page_head(
-    runs: list[Run], boxes: list[str], head_blocks: NameplateForms = frozenset()
+    runs: list[Run],
+    boxes: list[str],
+    head_blocks: NameplateForms = frozenset(),
+    nameplate: bool = False,
 ) -> list[Run]:
     """The runs of a page without its head; the head's lines are added to ``boxes``.
-    ``head_blocks``: where its nameplate forms stood (``nameplate_blocks``)."""
+    ``head_blocks``: where its nameplate forms stood (``nameplate_blocks``);
+    ``nameplate``: whether ``furniture`` took any out (``has_nameplate``)."""
     runs = _above_nameplate_forms(runs, boxes, head_blocks)
-    return _boxes_above_stacks(_labelled_page_head(runs, boxes), boxes)
+    runs = _labelled_page_head(runs, boxes)
+    masthead = nameplate or bool(head_blocks or boxes) or _masthead_line(runs)
+    return _boxes_above_stacks(runs, boxes, masthead)
 
 
 #: The furniture forms a front page's nameplate is set from. Page labels, section flags
@@ -101,6 +109,12 @@ def nameplate_blocks(doc: Document) -> NameplateForms:
         for f in doc.furniture
         if f.origin and f.kind in NAMEPLATE_FORMS
     )
+
+
+def has_nameplate(doc: Document) -> bool:
+    """``furniture`` took a nameplate form (``NAMEPLATE_FORMS``) out of the page, where
+    its blocks' origins are known or not."""
+    return any(f.kind in NAMEPLATE_FORMS for f in doc.furniture)
 
 
 def _above_nameplate_forms(
@@ -239,7 +253,7 @@ def _catchword(run: list[Unit]) -> int:
     return 0
 
 
-def _boxes_above_stacks(runs: list[Run], boxes: list[str]) -> list[Run]:
+def _boxes_above_stacks(runs: list[Run], boxes: list[str], masthead: bool) -> list[Run]:
     """The page head of a Latin page, read into runs of heading and one-line body.
 
     A stack has one top: lines run together above its catchword are a box (a date box,
@@ -250,15 +264,19 @@ def _boxes_above_stacks(runs: list[Run], boxes: list[str]) -> list[Run]:
     label with the entries under it (titles, not sentences),
     and a one-line strap set under a box or at the very top (price, circulation claim;
     not a line that ends at a comma and leads into the text, ``Hi all,``)
-    belongs to the head with it. All of this only before the first story has begun,
-    that is before the first body set in a column (wrapped over lines): page furniture.
+    belongs to the head with it. A strap is a masthead's: at the very top it needs one
+    to sit over (``masthead``: nameplate forms or boxes found on the page, or a date,
+    price or issue line among its first lines); the first line of a text with none (a
+    label, ``Члан 1.``, or a first sentence set alone) is the text's own. All of this
+    only before the first story has begun, that is before the first body set in a
+    column (wrapped over lines): page furniture.
     """
     out: list[Run] = []
     # A page with no body set in a column has no story for a head to stand over.
     story_begun = not any(
         role == "body" and not all(_one_line(u) for u in run) for role, run in runs
     )
-    after_box = True
+    after_box = masthead
     in_contents = False
     for k, (role, run) in enumerate(runs):
         if story_begun or any(u.cjk for u in run):
@@ -302,6 +320,24 @@ def _boxes_above_stacks(runs: list[Run], boxes: list[str]) -> list[Run]:
         story_begun = role == "body" and not all(_one_line(u) for u in run)
         out.append((role, run))
     return out
+
+
+def _masthead_line(runs: list[Run]) -> bool:
+    """A nameplate's date, price or issue line among the page's first lines, before its
+    first story's text: a form OCR garbled past the furniture's, or a short display line
+    that names a price (``15 cent. ( LE PLUS FORT TIRAGE DU NORD ) 15 cent.``). A
+    sentence that names one (``Tickets cost 10 cents.``: words mostly in lower case) is
+    a text's, not a masthead's."""
+    for unit in islice((u for _, run in runs for u in run), MAX_PAGE_HEAD_UNITS):
+        if _story_text(unit):
+            return False
+        if unit.layout is None or unit.layout.lines > MAX_NAMEPLATE_LINES:
+            continue
+        if garbled_form(unit.text) is not Form.NONE or (
+            names_price(unit.text) and not mostly_lower(unit.text.split())
+        ):
+            return True
+    return False
 
 
 def _stack_over_story(runs: list[Run], k: int) -> bool:
