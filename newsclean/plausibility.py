@@ -148,9 +148,53 @@ def _letter(ch: str) -> bool:
     return "A" <= ch <= "Z" or "a" <= ch <= "z"
 
 
+#: CJK punctuation and fullwidth forms: cheap beside CJK text, and made by a wrong
+#: double-byte reading of a Latin sign (``23°C`` in Mac Roman read as Big5 ``23。``).
+_CJK_PUNCT = frozenset(c for c in _COMMON_PUNCT if ord(c) >= 0x3000)
+
+
+def _cjk_punct(ch: str) -> bool:
+    o = ord(ch)
+    return ch in _CJK_PUNCT or 0x3000 <= o <= 0x303F or 0xFF01 <= o <= 0xFF5E
+
+
+#: What stands around a table's rule, and the signs whose cost depends on where they stand.
+_SPACE = frozenset(" \t\n\r\f") | {""}
+_SIGNS = frozenset("°★☆" + "".join(map(chr, range(0x2500, 0x2580))))
+
+
+def _sign_kind(ch: str) -> int:
+    """1 for box drawing, 2 for rating stars, 0 for anything else: signs that real
+    text sets in runs of their own kind (a table's rules, ``★★★☆☆``)."""
+    if "\u2500" <= ch <= "\u257f":
+        return 1
+    return 2 if ch in "★☆" else 0
+
+
+def _sign_in_use(ch: str, previous: str, following: str) -> bool:
+    """Whether a sign stands where real text sets it: ``°`` after a number (``23°C``,
+    ``45°``), box drawing beside box drawing or alone between spaces (a table's
+    ``│``), a star beside a star (a rating). A wrong reading makes these signs one at a
+    time among letters (cp437's ``─`` for ``Ä`` in ``Ärzte``), so alone they keep their
+    cost."""
+    if ch == "°":
+        return "0" <= previous <= "9"
+    kind = _sign_kind(ch)
+    if not kind:
+        return False
+    if _sign_kind(previous) == kind or _sign_kind(following) == kind:
+        return True
+    return kind == 1 and previous in _SPACE and following in _SPACE
+
+
 def cost(text: str) -> float:
     """The summed cost of ``text``, with what the neighbours say:
 
+    * a sign set where real text sets it (:func:`_sign_in_use`) costs nothing;
+    * CJK punctuation in a text with no CJK character costs :data:`UNCOMMON` more: it
+      is a wrong reading of a Latin sign, not Chinese or Japanese;
+    * an opening quote right after a digit costs :data:`LETTER` more: quotes open
+      after a space or a dash, and ``23‘C`` is ``23°C`` in EUC-KR read as EUC-JP;
     * two non-ASCII Latin-1 or cp1252 characters side by side cost extra: real Latin
       words rarely put two together, and a legacy CJK codec read as Latin-1 puts
       nothing else together;
@@ -164,14 +208,26 @@ def cost(text: str) -> float:
     total = 0.0
     previous = ""
     previous_high = False
+    cjk_seen = False
+    cjk_punct = 0
     last = len(text) - 1
     for i, ch in enumerate(text):
-        total += char_cost(ch)
+        following = text[i + 1] if i < last else ""
+        if ch in _SIGNS and _sign_in_use(ch, previous, following):
+            pass
+        elif ch in "‘“" and "0" <= previous <= "9":
+            total += char_cost(ch) + LETTER
+        else:
+            total += char_cost(ch)
         high = ch in LATIN_HIGH
         if high and previous_high:
             total += LETTER
         previous_high = high
-        following = text[i + 1] if i < last else ""
+        if ch >= "\u3000":
+            if _cjk_punct(ch):
+                cjk_punct += 1
+            elif is_cjk(ch):
+                cjk_seen = True
         if previous and following:
             if (
                 is_cjk(ch)
@@ -184,6 +240,8 @@ def cost(text: str) -> float:
         elif previous and is_cjk(ch) and previous.islower() and _letter(previous):
             total += ODD
         previous = ch
+    if not cjk_seen:
+        total += UNCOMMON * cjk_punct
     return total
 
 
