@@ -188,11 +188,26 @@ def _sign_in_use(ch: str, previous: str, following: str) -> bool:
 
 
 def cost(text: str) -> float:
-    """The summed cost of ``text``, with what the neighbours say:
+    """The summed cost of ``text`` (see :func:`_priced`)."""
+    return _priced(text)[0]
+
+
+def reading_cost(text: str) -> float:
+    """The cost of ``text`` as a whole reading of a file, not a span of one: as
+    :func:`cost`, and each piece of CJK punctuation costs :data:`UNCOMMON` more when
+    the reading holds no CJK character. Chinese and Japanese set their punctuation
+    beside their characters; alone in Latin text it is a wrong reading of a Latin sign
+    (``23°C`` in Mac Roman read as Big5: ``23。``). A span cut from a line (``。`` and
+    the mojibake after it) says nothing of the kind, so :func:`cost` does not ask."""
+    total, cjk_punct, cjk_seen = _priced(text)
+    return total if cjk_seen else total + UNCOMMON * cjk_punct
+
+
+def _priced(text: str) -> tuple[float, int, bool]:
+    """The summed cost of ``text``, with what the neighbours say; the CJK punctuation
+    it holds, and whether it holds a CJK character.
 
     * a sign set where real text sets it (:func:`_sign_in_use`) costs nothing;
-    * CJK punctuation in a text with no CJK character costs :data:`UNCOMMON` more: it
-      is a wrong reading of a Latin sign, not Chinese or Japanese;
     * an opening quote right after a digit costs :data:`LETTER` more: quotes open
       after a space or a dash, and ``23‘C`` is ``23°C`` in EUC-KR read as EUC-JP;
     * two non-ASCII Latin-1 or cp1252 characters side by side cost extra: real Latin
@@ -240,9 +255,7 @@ def cost(text: str) -> float:
         elif previous and is_cjk(ch) and previous.islower() and _letter(previous):
             total += ODD
         previous = ch
-    if not cjk_seen:
-        total += UNCOMMON * cjk_punct
-    return total
+    return total, cjk_punct, cjk_seen
 
 
 def count_non_ascii(text: str) -> int:
