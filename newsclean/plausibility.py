@@ -150,17 +150,14 @@ def _letter(ch: str) -> bool:
 
 #: CJK punctuation and fullwidth forms: cheap beside CJK text, and made by a wrong
 #: double-byte reading of a Latin sign (``23°C`` in Mac Roman read as Big5 ``23。``).
-_CJK_PUNCT = frozenset(c for c in _COMMON_PUNCT if ord(c) >= 0x3000)
-
-
-def _cjk_punct(ch: str) -> bool:
-    o = ord(ch)
-    return ch in _CJK_PUNCT or 0x3000 <= o <= 0x303F or 0xFF01 <= o <= 0xFF5E
-
-
-#: What stands around a table's rule, and the signs whose cost depends on where they stand.
+_CJK_PUNCT = frozenset(
+    [c for c in _COMMON_PUNCT if ord(c) >= 0x3000]
+    + [chr(o) for o in (*range(0x3000, 0x3040), *range(0xFF01, 0xFF5F))]
+)
+#: What stands around a table's rule; the characters whose price asks their
+#: neighbours (signs, and opening quotes).
 _SPACE = frozenset(" \t\n\r\f") | {""}
-_SIGNS = frozenset("°★☆" + "".join(map(chr, range(0x2500, 0x2580))))
+_PLACED = frozenset("°★☆‘“" + "".join(map(chr, range(0x2500, 0x2580))))
 
 
 def _sign_kind(ch: str) -> int:
@@ -228,21 +225,21 @@ def _priced(text: str) -> tuple[float, int, bool]:
     last = len(text) - 1
     for i, ch in enumerate(text):
         following = text[i + 1] if i < last else ""
-        if ch in _SIGNS and _sign_in_use(ch, previous, following):
-            pass
-        elif ch in "‘“" and "0" <= previous <= "9":
-            total += char_cost(ch) + LETTER
-        else:
+        if ch not in _PLACED:
+            total += char_cost(ch)
+        elif ch in "‘“":
+            total += char_cost(ch) + (LETTER if "0" <= previous <= "9" else COMMON)
+        elif not _sign_in_use(ch, previous, following):
             total += char_cost(ch)
         high = ch in LATIN_HIGH
         if high and previous_high:
             total += LETTER
         previous_high = high
         if ch >= "\u3000":
-            if _cjk_punct(ch):
+            if ch in _CJK_PUNCT:
                 cjk_punct += 1
-            elif is_cjk(ch):
-                cjk_seen = True
+            elif not cjk_seen:
+                cjk_seen = is_cjk(ch)
         if previous and following:
             if (
                 is_cjk(ch)
