@@ -148,9 +148,65 @@ def _letter(ch: str) -> bool:
     return "A" <= ch <= "Z" or "a" <= ch <= "z"
 
 
-def cost(text: str) -> float:
-    """The summed cost of ``text``, with what the neighbours say:
+#: CJK punctuation and fullwidth forms: cheap beside CJK text, and made by a wrong
+#: double-byte reading of a Latin sign (``23°C`` in Mac Roman read as Big5 ``23。``).
+_CJK_PUNCT = frozenset(
+    [c for c in _COMMON_PUNCT if ord(c) >= 0x3000]
+    + [chr(o) for o in (*range(0x3000, 0x3040), *range(0xFF01, 0xFF5F))]
+)
+#: What stands around a table's rule; the characters whose price asks their
+#: neighbours (signs, and opening quotes).
+_SPACE = frozenset(" \t\n\r\f") | {""}
+_PLACED = frozenset("°★☆‘“" + "".join(map(chr, range(0x2500, 0x2580))))
 
+
+def _sign_kind(ch: str) -> int:
+    """1 for box drawing, 2 for rating stars, 0 for anything else: signs that real
+    text sets in runs of their own kind (a table's rules, ``★★★☆☆``)."""
+    if "\u2500" <= ch <= "\u257f":
+        return 1
+    return 2 if ch in "★☆" else 0
+
+
+def _sign_in_use(ch: str, previous: str, following: str) -> bool:
+    """Whether a sign stands where real text sets it: ``°`` after a number (``23°C``,
+    ``45°``), box drawing beside box drawing or alone between spaces (a table's
+    ``│``), a star beside a star (a rating). A wrong reading makes these signs one at a
+    time among letters (cp437's ``─`` for ``Ä`` in ``Ärzte``), so alone they keep their
+    cost."""
+    if ch == "°":
+        return "0" <= previous <= "9"
+    kind = _sign_kind(ch)
+    if not kind:
+        return False
+    if _sign_kind(previous) == kind or _sign_kind(following) == kind:
+        return True
+    return kind == 1 and previous in _SPACE and following in _SPACE
+
+
+def cost(text: str) -> float:
+    """The summed cost of ``text`` (see :func:`_priced`)."""
+    return _priced(text)[0]
+
+
+def reading_cost(text: str) -> float:
+    """The cost of ``text`` as a whole reading of a file, not a span of one: as
+    :func:`cost`, and each piece of CJK punctuation costs :data:`UNCOMMON` more when
+    the reading holds no CJK character. Chinese and Japanese set their punctuation
+    beside their characters; alone in Latin text it is a wrong reading of a Latin sign
+    (``23°C`` in Mac Roman read as Big5: ``23。``). A span cut from a line (``。`` and
+    the mojibake after it) says nothing of the kind, so :func:`cost` does not ask."""
+    total, cjk_punct, cjk_seen = _priced(text)
+    return total if cjk_seen else total + UNCOMMON * cjk_punct
+
+
+def _priced(text: str) -> tuple[float, int, bool]:
+    """The summed cost of ``text``, with what the neighbours say; the CJK punctuation
+    it holds, and whether it holds a CJK character.
+
+    * a sign set where real text sets it (:func:`_sign_in_use`) costs nothing;
+    * an opening quote right after a digit costs :data:`LETTER` more: quotes open
+      after a space or a dash, and ``23‘C`` is ``23°C`` in EUC-KR read as EUC-JP;
     * two non-ASCII Latin-1 or cp1252 characters side by side cost extra: real Latin
       words rarely put two together, and a legacy CJK codec read as Latin-1 puts
       nothing else together;
@@ -164,14 +220,26 @@ def cost(text: str) -> float:
     total = 0.0
     previous = ""
     previous_high = False
+    cjk_seen = False
+    cjk_punct = 0
     last = len(text) - 1
     for i, ch in enumerate(text):
-        total += char_cost(ch)
+        following = text[i + 1] if i < last else ""
+        if ch not in _PLACED:
+            total += char_cost(ch)
+        elif ch in "‘“":
+            total += char_cost(ch) + (LETTER if "0" <= previous <= "9" else COMMON)
+        elif not _sign_in_use(ch, previous, following):
+            total += char_cost(ch)
         high = ch in LATIN_HIGH
         if high and previous_high:
             total += LETTER
         previous_high = high
-        following = text[i + 1] if i < last else ""
+        if ch >= "\u3000":
+            if ch in _CJK_PUNCT:
+                cjk_punct += 1
+            elif not cjk_seen:
+                cjk_seen = is_cjk(ch)
         if previous and following:
             if (
                 is_cjk(ch)
@@ -184,7 +252,7 @@ def cost(text: str) -> float:
         elif previous and is_cjk(ch) and previous.islower() and _letter(previous):
             total += ODD
         previous = ch
-    return total
+    return total, cjk_punct, cjk_seen
 
 
 def count_non_ascii(text: str) -> int:

@@ -14,6 +14,7 @@ import pytest
 from newsclean.errors import NotTextError
 from newsclean.latin_codecs import out_of_place
 from newsclean.passes.decode import decode_bytes
+from newsclean.plausibility import COMMON, LETTER, ODD, RARE, UNCOMMON, cost, reading_cost
 
 #: Sentences written for these tests, one language each.
 CZECH = (
@@ -206,6 +207,76 @@ def test_a_sign_before_an_ascii_letter_is_not_read_as_a_lone_cjk_character(codec
 )
 def test_cjk_characters_among_latin_text_keep_their_codec(text: str, codec: str) -> None:
     assert decode_bytes(text.encode(codec))[:2] == (text, codec)
+
+
+#: Signs that real text sets in a place of their own: ``°`` after a number, a table's
+#: box drawing in runs, a rating's stars side by side. A double-byte codec holds them
+#: in its symbol row, and another codec reads those bytes as CJK punctuation (``23。``)
+#: or as letters, which cost no more.
+BOX_TABLE = "┌──────┬──────┐\n│ Team │ Pts  │\n├──────┼──────┤\n│ Lyon │ 12   │\n└──────┴──────┘\n"
+STARS = "Hotel du Lac ★★★★☆\nCafe Central ★★☆☆☆\nThe Grand ★★★★★\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        (DEGREES, "gb18030"),
+        (DEGREES, "cp949"),
+        (DEGREES, "euc_jp"),
+        (BOX_TABLE, "gb18030"),
+        (BOX_TABLE, "big5hkscs"),
+        (BOX_TABLE, "cp932"),
+        (BOX_TABLE, "euc_jp"),
+        (BOX_TABLE, "cp949"),
+        (STARS, "gb18030"),
+        (STARS, "big5hkscs"),
+        (STARS, "cp932"),
+        (STARS, "euc_jp"),
+        (STARS, "cp949"),
+        # Negative: the sign in a single-byte file keeps that file's codec.
+        (DEGREES, "cp1252"),
+    ],
+)
+def test_a_sign_in_its_place_keeps_the_codec_that_wrote_it(text: str, codec: str) -> None:
+    assert decode_bytes(text.encode(codec))[:2] == (text, codec)
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        ("23°C", COMMON),
+        ("│ a │", COMMON),
+        ("┌──┐", COMMON),
+        ("★★☆", COMMON),
+        ("中文，好。", COMMON),
+        # Negatives: alone among letters a sign costs what it always did (cp437 reads
+        # ``Ärzte`` in cp1252 as ``─rzte``); CJK punctuation with no CJK beside it is
+        # a wrong reading (``23。``), and so is a quote opening after a digit.
+        ("x ° y", LETTER),
+        ("─rzte", ODD),
+        ("a★b", RARE),
+        ("23‘C", LETTER),
+    ],
+)
+def test_a_sign_is_priced_by_where_it_stands(text: str, price: float) -> None:
+    assert cost(text) == price
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        ("23。C", UNCOMMON),
+        ("23～C, 14～C", 2 * UNCOMMON),
+        # Negatives: beside CJK characters, or in a span cut from a line, it is free.
+        ("中文，好。", COMMON),
+        ("激情歲月。", COMMON),
+    ],
+)
+def test_cjk_punctuation_in_a_reading_with_no_cjk_is_a_wrong_reading(
+    text: str, price: float
+) -> None:
+    assert reading_cost(text) == price
+    assert cost(text) == COMMON
 
 
 HEBREW = "סעיף 1. כל בני האדם נולדו בני חורין ושווים בערכם ובזכויותיהם.\n"

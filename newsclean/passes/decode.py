@@ -449,11 +449,11 @@ def _wide_readings(sample: bytes, final: bool) -> dict[str, str]:
 
 def _score(codec: str, text: str) -> float:
     """Mean plausibility cost of the non-ASCII characters of a candidate decoding."""
-    from newsclean.plausibility import RARE, cost, is_cjk
+    from newsclean.plausibility import RARE, is_cjk, reading_cost
 
     text = text[:SCORED_CHARS]
     non_ascii = sum(map(len, _NON_ASCII.findall(text)))
-    total = cost(text)
+    total = reading_cost(text)
     if codec in KOREAN:
         # Korean is written in hangul: a "Korean" reading full of hanja is some other
         # EUC codec (GB2312's hanzi rows are KS X 1001's hanja rows).
