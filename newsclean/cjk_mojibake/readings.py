@@ -5,11 +5,12 @@ reversed."""
 
 from __future__ import annotations
 
+import bisect
 import codecs
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from newsclean import regex
 from newsclean.cjk_mojibake.fingerprints import Hypothesis, utf8_pairs
@@ -60,6 +61,10 @@ class _Reading:
 
     text: str
     marks: list[tuple[int, int]]
+    #: Summed character costs before each place of the text, as a list and the place in
+    #: it where the text starts (a run's sums, shared by the readings off it); None:
+    #: summed when asked.
+    costs: tuple[list[float], int] | None = field(default=None, compare=False)
 
 
 #: A reading goes no further than this many characters from its start: a longer span
@@ -84,12 +89,30 @@ def _longest(
 ) -> _Reading | None:
     """The longest reading from ``start`` that reverses strictly under ``h``.
     Ambiguous characters are tried each way; the reading that goes furthest wins.
-    The characters read (every branch counted) are added to ``walked[0]``."""
+    The characters read (every branch counted) are added to ``walked[0]``: what the walk
+    from ``start`` reads, though a run read from an earlier start may answer for it."""
     failed = _fails_at_once(line, alternatives, h, start)
     if failed:
         if walked is not None:
             walked[0] += failed
         return None
+    on_run = _read_on_run(line, alternatives, h, start)
+    if on_run is not None:
+        reading, read = on_run
+        if walked is not None:
+            walked[0] += read
+        return reading
+    return _longest_branching(line, alternatives, h, start, walked)
+
+
+def _longest_branching(
+    line: str,
+    alternatives: list[tuple[bytes, ...]],
+    h: Hypothesis,
+    start: int,
+    walked: list[int] | None,
+) -> _Reading | None:
+    """:func:`_longest` where the walk meets an ambiguous character, read each way."""
     best: _Reading | None = None
     budget = MAX_BRANCHES
     n = min(len(line), start + MAX_READING)
@@ -158,6 +181,122 @@ def _longest(
 
     walk(start, (b"", 0), _Reading("", []))
     return best
+
+
+@dataclass
+class _Run:
+    """The line decoded strictly from one character boundary, as far as it has been
+    read: its text, the text's length before each character read (``offsets[k]``
+    before character ``start + k``), whether the decoder held part of a character
+    there, and the places a span may end. ``end`` is the next character to read;
+    ``stopped`` says there is none (the line's end, a character with no bytes or that
+    fails to decode), ``ambiguous`` that it is one read two ways."""
+
+    start: int
+    decoder: codecs.IncrementalDecoder
+    text: str
+    offsets: list[int]
+    pending: list[bool]
+    marks: list[int]
+    end: int
+    #: Summed costs of the text's characters before each place in it.
+    costs: list[float]
+    stopped: bool = False
+    ambiguous: bool = False
+
+
+@lru_cache(maxsize=16)
+def _runs(line: str, h: Hypothesis) -> dict[int, _Run]:
+    """The runs of ``line`` read under ``h``, by every boundary they pass where the
+    decoder holds nothing. From such a place a walk reads the same pieces as a decoder
+    that starts there, so the walks from the starts a run passes are read off it: on a
+    long line of mojibake each start's walk re-read up to :data:`MAX_READING` characters
+    that the walk before it had read."""
+    return {}
+
+
+def _extend(
+    run: _Run, line: str, alternatives: list[tuple[bytes, ...]], to: int, where: dict[int, _Run]
+) -> None:
+    """Read ``run`` on to character ``to``, or to where it stops."""
+    decoder, j, size = run.decoder, run.end, run.offsets[-1]
+    pending = run.pending[-1]
+    parts: list[str] = []
+    while j < to:
+        options = alternatives[j]
+        if len(options) != 1:
+            run.stopped, run.ambiguous = True, len(options) > 1
+            break
+        if not pending and line[j] < "\x80":
+            # Every writer reads ASCII between characters as itself.
+            found = _NON_ASCII.search(line, j, to)
+            k = found.start() if found else to
+            parts.append(line[j:k])
+            run.offsets.extend(range(size + 1, size + k - j + 1))
+            run.pending.extend([False] * (k - j))
+            size += k - j
+            j = k
+            where.setdefault(j, run)
+            continue
+        try:
+            piece = decoder.decode(options[0])
+        except UnicodeDecodeError:
+            run.stopped = True
+            break
+        parts.append(piece)
+        size += len(piece)
+        state = decoder.getstate()
+        pending = state[0] != b""
+        if not pending and (line[j] >= "\x80" or (piece != "" and piece[-1] >= "\x80")):
+            run.marks.append(j + 1)
+        run.offsets.append(size)
+        run.pending.append(pending)
+        j += 1
+        if state == (b"", 0):
+            where.setdefault(j, run)
+    run.end = j
+    run.stopped = run.stopped or j == len(line)
+    more = "".join(parts)
+    run.text += more
+    run.costs.extend(islice(accumulate(map(char_cost, more), initial=run.costs[-1]), 1, None))
+
+
+def _read_on_run(
+    line: str, alternatives: list[tuple[bytes, ...]], h: Hypothesis, start: int
+) -> tuple[_Reading | None, int] | None:
+    """:func:`_longest` from ``start`` read off a run, and the characters its walk reads;
+    None when the walk meets an ambiguous character (it branches)."""
+    where = _runs(line, h)
+    run = where.get(start)
+    if run is None:
+        decoder = codecs.getincrementaldecoder(h.written)()
+        run = where[start] = _Run(start, decoder, "", [0], [False], [], start, [0.0])
+    n = min(len(line), start + MAX_READING)
+    if not run.stopped and run.end < n:
+        # Read ahead as far again as the run has come: a long line is read once.
+        _extend(run, line, alternatives, min(len(line), max(n, 2 * run.end - run.start)), where)
+    base = run.offsets[start - run.start]
+    limit = min(run.end, n)
+    last = start
+    marks: list[tuple[int, int]] = []
+    for k in range(bisect.bisect_right(run.marks, start), len(run.marks)):
+        m = run.marks[k]
+        if m - 1 >= limit or m - 1 - last > MAX_GAP:
+            break
+        marks.append((m, run.offsets[m - run.start] - base))
+        last = m
+    j = min(limit, last + MAX_GAP + 1)
+    if run.ambiguous and j == run.end < n and j - last <= MAX_GAP:
+        return None
+    text = run.text[base : run.offsets[j - run.start]]
+    costs: tuple[list[float], int] | None = (run.costs, base)
+    if j < n and line[j] == "\ufffd" and run.pending[j - run.start]:
+        # The reader turned a dangling byte into U+FFFD: that character is lost,
+        # the ones before it are not.
+        text += "\ufffd"
+        marks.append((j + 1, len(text)))
+        costs = None
+    return (_Reading(text, marks, costs) if marks else None), j - start + 1
 
 
 def _fails_at_once(
@@ -234,15 +373,16 @@ def _best_part(
     (a correct character beside the mojibake, whose GBK bytes happen to continue the
     UTF-8) is left out at either end."""
     points = [(start, 0), *reading.marks]
-    source = target = 0.0
     best: tuple[float, int, int] | None = None
     low_value, low_index = 0.0, 0
     line_costs = _line_costs(line)
+    costs, base = reading.costs or ([0.0, *accumulate(map(char_cost, reading.text))], 0)
+    # Sums of whole and half units: their differences are exact, as the sums of each
+    # stretch were.
+    source0, target0 = line_costs[start], costs[base]
     for k in range(1, len(points)):
-        (j0, r0), (j1, r1) = points[k - 1], points[k]
-        source += line_costs[j1] - line_costs[j0]
-        target += sum(map(char_cost, reading.text[r0:r1]))
-        value = source - target
+        j1, r1 = points[k]
+        value = (line_costs[j1] - source0) - (costs[base + r1] - target0)
         if best is None or value - low_value >= best[0]:
             best = (value - low_value, low_index, k)
         if value < low_value:
