@@ -32,19 +32,27 @@ def _alternatives(line: str, h: Hypothesis) -> list[tuple[bytes, ...]]:
     single byte 0x80 to browsers and Windows; and U+FFFD between two non-ASCII
     characters is the one byte a GB18030 reader cannot read inside such text, 0x80.
     """
-    alternatives: list[tuple[bytes, ...]] = []
     gb = h.read == "gb18030"
-    for j, ch in enumerate(line):
+    # Each character is encoded once a line, not once each time the line has it.
+    table: dict[str, tuple[bytes, ...]] = {}
+    for ch in set(line):
         if ch < "\x80":
-            alternatives.append(_ASCII[ord(ch)])
+            table[ch] = _ASCII[ord(ch)]
         elif gb and ch == "€":
-            alternatives.append((b"\xa2\xe3", b"\x80"))
+            table[ch] = (b"\xa2\xe3", b"\x80")
         elif ch == "\ufffd":
-            after = line[j + 1] if j + 1 < len(line) else "\n"
-            alternatives.append((b"\x80",) if gb and ord(after) >= 0x80 else ())
+            table[ch] = ()
         else:
             b = h.encode(ch)
-            alternatives.append(() if b is None else (b,))
+            table[ch] = () if b is None else (b,)
+    alternatives = [table[ch] for ch in line]
+    if gb:
+        j = line.find("\ufffd")
+        while j >= 0:
+            after = line[j + 1] if j + 1 < len(line) else "\n"
+            if ord(after) >= 0x80:
+                alternatives[j] = (b"\x80",)
+            j = line.find("\ufffd", j + 1)
     return alternatives
 
 
@@ -188,7 +196,9 @@ class _Run:
     """The line decoded strictly from one character boundary, as far as it has been
     read: its text, the text's length before each character read (``offsets[k]``
     before character ``start + k``), whether the decoder held part of a character
-    there, and the places a span may end. ``end`` is the next character to read;
+    there, and the places a span may end (with the text's length there, and the
+    indexes of those that come more than :data:`MAX_GAP` characters after the one
+    before, where a walk stops). ``end`` is the next character to read;
     ``stopped`` says there is none (the line's end, a character with no bytes or that
     fails to decode), ``ambiguous`` that it is one read two ways."""
 
@@ -198,6 +208,8 @@ class _Run:
     offsets: list[int]
     pending: list[bool]
     marks: list[int]
+    mark_sizes: list[int]
+    gaps: list[int]
     end: int
     #: Summed costs of the text's characters before each place in it.
     costs: list[float]
@@ -248,7 +260,10 @@ def _extend(
         state = decoder.getstate()
         pending = state[0] != b""
         if not pending and (line[j] >= "\x80" or (piece != "" and piece[-1] >= "\x80")):
+            if run.marks and j - run.marks[-1] > MAX_GAP:
+                run.gaps.append(len(run.marks))
             run.marks.append(j + 1)
+            run.mark_sizes.append(size)
         run.offsets.append(size)
         run.pending.append(pending)
         j += 1
@@ -270,21 +285,27 @@ def _read_on_run(
     run = where.get(start)
     if run is None:
         decoder = codecs.getincrementaldecoder(h.written)()
-        run = where[start] = _Run(start, decoder, "", [0], [False], [], start, [0.0])
+        run = where[start] = _Run(start, decoder, "", [0], [False], [], [], [], start, [0.0])
     n = min(len(line), start + MAX_READING)
     if not run.stopped and run.end < n:
         # Read ahead as far again as the run has come: a long line is read once.
         _extend(run, line, alternatives, min(len(line), max(n, 2 * run.end - run.start)), where)
     base = run.offsets[start - run.start]
     limit = min(run.end, n)
-    last = start
-    marks: list[tuple[int, int]] = []
-    for k in range(bisect.bisect_right(run.marks, start), len(run.marks)):
-        m = run.marks[k]
-        if m - 1 >= limit or m - 1 - last > MAX_GAP:
-            break
-        marks.append((m, run.offsets[m - run.start] - base))
-        last = m
+    # The walk takes the marks up to the limit, and stops at the first gap too wide
+    # (from the start to the first mark, or between two marks).
+    first = bisect.bisect_right(run.marks, start)
+    stop = bisect.bisect_right(run.marks, limit)
+    if first < stop and run.marks[first] - 1 - start > MAX_GAP:
+        stop = first
+    gap = bisect.bisect_right(run.gaps, first)
+    if gap < len(run.gaps):
+        stop = min(stop, run.gaps[gap])
+    marks = [
+        (m, size - base)
+        for m, size in zip(run.marks[first:stop], run.mark_sizes[first:stop], strict=True)
+    ]
+    last = marks[-1][0] if marks else start
     j = min(limit, last + MAX_GAP + 1)
     if run.ambiguous and j == run.end < n and j - last <= MAX_GAP:
         return None
