@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 
 from newsclean.cjk_mojibake import readings
 from newsclean.cjk_mojibake.fingerprints import HYPOTHESES, Hypothesis
-from newsclean.cjk_mojibake.readings import MAX_BRANCHES, MAX_GAP, MAX_READING, _at_boundary
+from newsclean.cjk_mojibake.readings import MAX_BRANCHES, _at_boundary
+from newsclean.cjk_mojibake.runs import MAX_GAP, MAX_READING, Reading
 from newsclean.plausibility import char_cost
 from tests.conftest import READABLE_PAGES
 from tests.hostile.cases import CASES
@@ -35,15 +36,15 @@ def _longest_slowly(
     h: Hypothesis,
     start: int,
     walked: list[int] | None = None,
-) -> readings._Reading | None:
+) -> Reading | None:
     """The longest reading from ``start`` that reverses strictly under ``h``.
     Ambiguous characters are tried each way; the reading that goes furthest wins.
     The characters read (every branch counted) are added to ``walked[0]``."""
-    best: readings._Reading | None = None
+    best: Reading | None = None
     budget = MAX_BRANCHES
     n = min(len(line), start + MAX_READING)
 
-    def walk(j: int, state: tuple[bytes, int], reading: readings._Reading) -> None:
+    def walk(j: int, state: tuple[bytes, int], reading: Reading) -> None:
         nonlocal best, budget
         begin = j
         decoder = codecs.getincrementaldecoder(h.written)()
@@ -68,7 +69,7 @@ def _longest_slowly(
                     fork = [*marks]
                     if _at_boundary(line, j, piece, branch):
                         fork.append((j + 1, size + len(piece)))
-                    walk(j + 1, branch.getstate(), readings._Reading("".join(parts) + piece, fork))
+                    walk(j + 1, branch.getstate(), Reading("".join(parts) + piece, fork))
                 return
             try:
                 piece = decoder.decode(options[0])
@@ -88,14 +89,14 @@ def _longest_slowly(
             text += "\ufffd"
             marks.append((j + 1, len(text)))
         if marks and (best is None or marks[-1][0] > best.marks[-1][0]):
-            best = readings._Reading(text, marks)
+            best = Reading(text, marks)
 
-    walk(start, (b"", 0), readings._Reading("", []))
+    walk(start, (b"", 0), Reading("", []))
     return best
 
 
 def _best_part_slowly(
-    line: str, start: int, reading: readings._Reading
+    line: str, start: int, reading: Reading
 ) -> tuple[float, tuple[int, int, str]] | None:
     """``readings._best_part`` as it was: each stretch of the reading summed anew."""
     points = [(start, 0), *reading.marks]
