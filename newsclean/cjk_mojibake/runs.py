@@ -88,9 +88,11 @@ def _extend(
     run: _Run, line: str, alternatives: list[tuple[bytes, ...]], to: int, where: dict[int, _Run]
 ) -> None:
     """Read ``run`` on to character ``to``, or to where it stops."""
-    decoder, j, size = run.decoder, run.end, run.offsets[-1]
-    pending = run.pending[-1]
+    j, size, pending = run.end, run.offsets[-1], run.pending[-1]
     parts: list[str] = []
+    # Bound once: this loop is most of the reading of a long line.
+    decode, getstate = run.decoder.decode, run.decoder.getstate
+    offsets, pendings, marks = run.offsets, run.pending, run.marks
     while j < to:
         options = alternatives[j]
         if len(options) != 1:
@@ -101,28 +103,28 @@ def _extend(
             found = NON_ASCII.search(line, j, to)
             k = found.start() if found else to
             parts.append(line[j:k])
-            run.offsets.extend(range(size + 1, size + k - j + 1))
-            run.pending.extend([False] * (k - j))
+            offsets.extend(range(size + 1, size + k - j + 1))
+            pendings.extend([False] * (k - j))
             size += k - j
             j = k
             where.setdefault(j, run)
             continue
         try:
-            piece = decoder.decode(options[0])
+            piece = decode(options[0])
         except UnicodeDecodeError:
             run.stopped = True
             break
         parts.append(piece)
         size += len(piece)
-        state = decoder.getstate()
+        state = getstate()
         pending = state[0] != b""
         if not pending and (line[j] >= "\x80" or (piece != "" and piece[-1] >= "\x80")):
-            if run.marks and j - run.marks[-1] > MAX_GAP:
-                run.gaps.append(len(run.marks))
-            run.marks.append(j + 1)
+            if marks and j - marks[-1] > MAX_GAP:
+                run.gaps.append(len(marks))
+            marks.append(j + 1)
             run.mark_sizes.append(size)
-        run.offsets.append(size)
-        run.pending.append(pending)
+        offsets.append(size)
+        pendings.append(pending)
         j += 1
         if state == (b"", 0):
             where.setdefault(j, run)
