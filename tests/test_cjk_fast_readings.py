@@ -2,22 +2,30 @@
 
 Every codec here reads an ASCII character between two characters as itself, and no span
 ends after one, so ``readings._longest`` takes a run of ASCII whole and the searches for
-spans jump over it. These tests hold it to the reading it replaced, which decoded every
-character (below, as it was), on every line of the fixture pages and on generated text
-made of what the codecs turn on.
+spans jump over it; and it reads each walk off a run decoded once from a character
+boundary, the part worth replacing chosen from the run's summed costs. These tests hold
+it to the reading it replaced, which decoded every character from every start and summed
+each stretch (below, as it was), on every line of the fixture pages, on the hostile
+cases' text, on mojibake made from tests/clean and on generated text made of what the
+codecs turn on.
 """
 
 from __future__ import annotations
 
 import codecs
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.cjk_mojibake import readings
 from newsclean.cjk_mojibake.fingerprints import HYPOTHESES, Hypothesis
-from newsclean.cjk_mojibake.readings import MAX_BRANCHES, MAX_GAP, MAX_READING, _at_boundary
+from newsclean.cjk_mojibake.readings import MAX_BRANCHES, _at_boundary
+from newsclean.cjk_mojibake.runs import MAX_GAP, MAX_READING, Reading
+from newsclean.plausibility import char_cost
 from tests.conftest import READABLE_PAGES
+from tests.hostile.cases import CASES
 
 PAGES = READABLE_PAGES
 
@@ -28,15 +36,15 @@ def _longest_slowly(
     h: Hypothesis,
     start: int,
     walked: list[int] | None = None,
-) -> readings._Reading | None:
+) -> Reading | None:
     """The longest reading from ``start`` that reverses strictly under ``h``.
     Ambiguous characters are tried each way; the reading that goes furthest wins.
     The characters read (every branch counted) are added to ``walked[0]``."""
-    best: readings._Reading | None = None
+    best: Reading | None = None
     budget = MAX_BRANCHES
     n = min(len(line), start + MAX_READING)
 
-    def walk(j: int, state: tuple[bytes, int], reading: readings._Reading) -> None:
+    def walk(j: int, state: tuple[bytes, int], reading: Reading) -> None:
         nonlocal best, budget
         begin = j
         decoder = codecs.getincrementaldecoder(h.written)()
@@ -61,7 +69,7 @@ def _longest_slowly(
                     fork = [*marks]
                     if _at_boundary(line, j, piece, branch):
                         fork.append((j + 1, size + len(piece)))
-                    walk(j + 1, branch.getstate(), readings._Reading("".join(parts) + piece, fork))
+                    walk(j + 1, branch.getstate(), Reading("".join(parts) + piece, fork))
                 return
             try:
                 piece = decoder.decode(options[0])
@@ -81,10 +89,92 @@ def _longest_slowly(
             text += "\ufffd"
             marks.append((j + 1, len(text)))
         if marks and (best is None or marks[-1][0] > best.marks[-1][0]):
-            best = readings._Reading(text, marks)
+            best = Reading(text, marks)
 
-    walk(start, (b"", 0), readings._Reading("", []))
+    walk(start, (b"", 0), Reading("", []))
     return best
+
+
+def _best_part_slowly(
+    line: str, start: int, reading: Reading
+) -> tuple[float, tuple[int, int, str]] | None:
+    """``readings._best_part`` as it was: each stretch of the reading summed anew."""
+    points = [(start, 0), *reading.marks]
+    source = target = 0.0
+    best: tuple[float, int, int] | None = None
+    low_value, low_index = 0.0, 0
+    line_costs = readings._line_costs(line)
+    for k in range(1, len(points)):
+        (j0, r0), (j1, r1) = points[k - 1], points[k]
+        source += line_costs[j1] - line_costs[j0]
+        target += sum(map(char_cost, reading.text[r0:r1]))
+        value = source - target
+        if best is None or value - low_value >= best[0]:
+            best = (value - low_value, low_index, k)
+        if value < low_value:
+            low_value, low_index = value, k
+    if best is None or best[0] <= 0:
+        return None
+    (a, ra), (b, rb) = points[best[1]], points[best[2]]
+    return best[0], (a, b, reading.text[ra:rb])
+
+
+def _same_spans(line: str, monkeypatch: pytest.MonkeyPatch) -> int:
+    """Asserts the spans and the untrimmed readings of ``line`` under every hypothesis
+    are those the slow forms give, the line's budget of characters walked included;
+    how many spans there were."""
+    found = 0
+    for h in HYPOTHESES:
+        fast = list(readings.spans(line, h)), list(readings.readings(line, h))
+        with monkeypatch.context() as slow_forms:
+            slow_forms.setattr(readings, "_longest", _longest_slowly)
+            slow_forms.setattr(readings, "_best_part", _best_part_slowly)
+            slow = list(readings.spans(line, h)), list(readings.readings(line, h))
+        assert fast == slow, (line[:80], h.name)
+        found += len(fast[0])
+    return found
+
+
+def _mojibake_of_clean() -> list[str]:
+    """Every other line of tests/clean with a character above ASCII, written in one
+    codec and read in another as the hypotheses say (one pair a line, in turn)."""
+    pairs = [("utf-8", "gbk"), ("utf-8", "big5"), ("gbk", "latin-1"), ("big5", "latin-1")]
+    pairs += [("utf-8", "latin-1"), ("utf-8", "cp1252")]
+    clean = sorted(Path(__file__).parent.glob("clean/**/*.txt"))
+    lines = [ln for page in clean for ln in page.read_text("utf-8").splitlines()]
+    made = []
+    for k, line in enumerate(ln for ln in lines if not ln.isascii()):
+        if k % 2 == 0:
+            written, read = pairs[k // 2 % len(pairs)]
+            made.append(line.encode(written, "replace").decode(read, "replace"))
+    return made
+
+
+def test_same_spans_on_fixture_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = {
+        line
+        for page in PAGES
+        for line in page.read_text("utf-8", errors="replace").splitlines()
+        if not line.isascii()
+    }
+    assert sum(_same_spans(line, monkeypatch) for line in sorted(lines)) > 50
+
+
+def test_same_spans_on_hostile_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Long lines of mojibake, where the walks from every start read off one run, and
+    the line's budget of characters walked runs out."""
+    found = 0
+    for _, make in CASES:
+        text = make(3000).decode("utf-8", "replace")
+        for line in {ln for ln in text.splitlines() if not ln.isascii()}:
+            found += _same_spans(line, monkeypatch)
+    assert found > 20
+
+
+def test_same_spans_on_mojibake_of_clean_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    made = _mojibake_of_clean()
+    assert len(made) > 200
+    assert sum(_same_spans(line, monkeypatch) for line in made) > 100
 
 
 def _same_readings(line: str, h: Hypothesis) -> int:

@@ -64,7 +64,8 @@ bytes are not UTF-8 lead bytes), and a rare hanzi that does is left alone becaus
 it would reverse to is not more common. ``make eval-encoding`` measures both sides.
 
 The package: :mod:`~newsclean.cjk_mojibake.fingerprints` (the codec pairs and step 1, and
-the filler runs), :mod:`~newsclean.cjk_mojibake.readings` (step 2) and
+the filler runs), :mod:`~newsclean.cjk_mojibake.readings` (step 2, its walks read off
+:mod:`~newsclean.cjk_mojibake.runs`) and
 :mod:`~newsclean.cjk_mojibake.repair` (steps 3 and 4); the pass asks
 :mod:`~newsclean.cjk_mojibake.alphabets` whether a line with no CJK that the repair turns
 into hanzi is rather Cyrillic or Greek in a single-byte codec. A clean page needs only the

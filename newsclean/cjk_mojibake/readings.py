@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import codecs
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
 
 from newsclean import regex
 from newsclean.cjk_mojibake.fingerprints import Hypothesis, utf8_pairs
+from newsclean.cjk_mojibake.runs import MAX_GAP, MAX_READING, NON_ASCII, read_on_run
+from newsclean.cjk_mojibake.runs import Reading as _Reading
 from newsclean.plausibility import char_cost
 
 #: A rival reading of a byte is as good when its character costs at most this more.
@@ -31,46 +32,34 @@ def _alternatives(line: str, h: Hypothesis) -> list[tuple[bytes, ...]]:
     single byte 0x80 to browsers and Windows; and U+FFFD between two non-ASCII
     characters is the one byte a GB18030 reader cannot read inside such text, 0x80.
     """
-    alternatives: list[tuple[bytes, ...]] = []
     gb = h.read == "gb18030"
-    for j, ch in enumerate(line):
+    # Each character is encoded once a line, not once each time the line has it.
+    table: dict[str, tuple[bytes, ...]] = {}
+    for ch in set(line):
         if ch < "\x80":
-            alternatives.append(_ASCII[ord(ch)])
+            table[ch] = _ASCII[ord(ch)]
         elif gb and ch == "€":
-            alternatives.append((b"\xa2\xe3", b"\x80"))
+            table[ch] = (b"\xa2\xe3", b"\x80")
         elif ch == "\ufffd":
-            after = line[j + 1] if j + 1 < len(line) else "\n"
-            alternatives.append((b"\x80",) if gb and ord(after) >= 0x80 else ())
+            table[ch] = ()
         else:
             b = h.encode(ch)
-            alternatives.append(() if b is None else (b,))
+            table[ch] = () if b is None else (b,)
+    alternatives = [table[ch] for ch in line]
+    if gb:
+        j = line.find("\ufffd")
+        while j >= 0:
+            after = line[j + 1] if j + 1 < len(line) else "\n"
+            if ord(after) >= 0x80:
+                alternatives[j] = (b"\x80",)
+            j = line.find("\ufffd", j + 1)
     return alternatives
 
-
-_NON_ASCII = regex.compile("[^\x00-\x7f]")
 
 #: How many ambiguous characters one span may branch on.
 MAX_BRANCHES = 32
 
 
-@dataclass
-class _Reading:
-    """One way of reading a span: the reversal so far, and where it may end (index
-    after a character of the line, length of the reversal there)."""
-
-    text: str
-    marks: list[tuple[int, int]]
-
-
-#: A reading goes no further than this many characters from its start: a longer span
-#: is found in parts, each next part starting where the last one ended (on a character
-#: boundary, so the bytes pair up the same way). Without a bound, a line that reads
-#: strictly all the way (``é`` over and over is GBK read as Latin-1) was read to its end
-#: from every character: quadratic.
-MAX_READING = 256
-#: ...and stops after this many characters with no place a span could end (ASCII reads
-#: the same either way: trailing ASCII is never part of a span).
-MAX_GAP = 64
 #: Characters read in all, per character of a line, before the line is given up on.
 WALK_BUDGET = 8
 
@@ -84,12 +73,30 @@ def _longest(
 ) -> _Reading | None:
     """The longest reading from ``start`` that reverses strictly under ``h``.
     Ambiguous characters are tried each way; the reading that goes furthest wins.
-    The characters read (every branch counted) are added to ``walked[0]``."""
+    The characters read (every branch counted) are added to ``walked[0]``: what the walk
+    from ``start`` reads, though a run read from an earlier start may answer for it."""
     failed = _fails_at_once(line, alternatives, h, start)
     if failed:
         if walked is not None:
             walked[0] += failed
         return None
+    on_run = read_on_run(line, alternatives, h, start)
+    if on_run is not None:
+        reading, read = on_run
+        if walked is not None:
+            walked[0] += read
+        return reading
+    return _longest_branching(line, alternatives, h, start, walked)
+
+
+def _longest_branching(
+    line: str,
+    alternatives: list[tuple[bytes, ...]],
+    h: Hypothesis,
+    start: int,
+    walked: list[int] | None,
+) -> _Reading | None:
+    """:func:`_longest` where the walk meets an ambiguous character, read each way."""
     best: _Reading | None = None
     budget = MAX_BRANCHES
     n = min(len(line), start + MAX_READING)
@@ -113,7 +120,7 @@ def _longest(
                 # Between characters every writer reads ASCII as itself, and no span
                 # ends after it: the run is taken whole, up to where the gap ends.
                 last = marks[-1][0] if marks else start
-                found = _NON_ASCII.search(line, j, min(n, last + MAX_GAP + 1))
+                found = NON_ASCII.search(line, j, min(n, last + MAX_GAP + 1))
                 k = found.start() if found else min(n, last + MAX_GAP + 1)
                 parts.append(line[j:k])
                 size += k - j
@@ -234,15 +241,16 @@ def _best_part(
     (a correct character beside the mojibake, whose GBK bytes happen to continue the
     UTF-8) is left out at either end."""
     points = [(start, 0), *reading.marks]
-    source = target = 0.0
     best: tuple[float, int, int] | None = None
     low_value, low_index = 0.0, 0
     line_costs = _line_costs(line)
+    costs, base = reading.costs or ([0.0, *accumulate(map(char_cost, reading.text))], 0)
+    # Sums of whole and half units: their differences are exact, as the sums of each
+    # stretch were.
+    source0, target0 = line_costs[start], costs[base]
     for k in range(1, len(points)):
-        (j0, r0), (j1, r1) = points[k - 1], points[k]
-        source += line_costs[j1] - line_costs[j0]
-        target += sum(map(char_cost, reading.text[r0:r1]))
-        value = source - target
+        j1, r1 = points[k]
+        value = (line_costs[j1] - source0) - (costs[base + r1] - target0)
         if best is None or value - low_value >= best[0]:
             best = (value - low_value, low_index, k)
         if value < low_value:
@@ -269,7 +277,7 @@ def _part_from(
 def _next_non_ascii(line: str, i: int) -> int:
     """Where the next character from ``i`` above ASCII is (the line's end: none). No
     reading starts at ASCII, which every codec here reads as itself."""
-    found = _NON_ASCII.search(line, i)
+    found = NON_ASCII.search(line, i)
     return found.start() if found else len(line)
 
 
