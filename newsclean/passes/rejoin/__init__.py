@@ -269,9 +269,14 @@ def _describe_blocks(
     # A block of one line holds no headline group, list, table, program text or verse.
     several = [block for block in plain if len(block.lines) > 1]
     # The widest column the page's running text is set in, its gapped lines among it: a
-    # line no wider is one column's, whatever gaps OCR left in it.
-    measure = max(
-        Columns([line for lines in described.values() for line in lines]).widths, default=0
+    # line no wider is one column's, whatever gaps OCR left in it. Only gapped lines are
+    # measured against it, and most pages have none: their columns are measured once,
+    # after the marks, not here too.
+    gapped = any("  " in r or "\t" in r for block in several for r in block.lines)
+    measure = (
+        max(Columns([line for lines in described.values() for line in lines]).widths, default=0)
+        if gapped
+        else 0
     )
     verse: list[list[Line]] = []
     for block in several:
