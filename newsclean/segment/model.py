@@ -149,16 +149,12 @@ class Article:
 
         One paragraph does not establish a column: it may be a standfirst set wider.
         """
-        if len(self.widths) < 2:
-            return None
-        return sorted(self.widths)[len(self.widths) // 2]
+        return _middle(self.widths, least=2)
 
     def measure(self) -> int | None:
         """The column as its paragraphs' measures show it (``Layout.column``), which a
         line OCR read long does not widen: what a subhead's body is compared with."""
-        if len(self.measures) < 2:
-            return None
-        return sorted(self.measures)[len(self.measures) // 2]
+        return _middle(self.measures, least=2)
 
     def add_subhead(self, text: str) -> None:
         self.blocks.append({"type": "subhead", "text": text})
@@ -202,12 +198,21 @@ def body_width(units: list[Unit]) -> int | None:
     """The column the units' wrapped paragraphs are set in, as their widest lines show
     it (the middle of them): what the rules compare, and the page measure the heading
     veto (``linemodel.veto``) was trained on."""
-    widths = [u.layout.width for u in units if u.layout is not None and u.layout.lines > 1]
-    return sorted(widths)[len(widths) // 2] if widths else None
+    return _middle([layout.width for layout in _wrapped(units)])
 
 
 def body_column(units: list[Unit]) -> int | None:
     """The column the units' wrapped paragraphs are set in: the middle of their measures
     (``Layout.column``), which OCR's long lines do not widen."""
-    widths = [u.layout.column for u in units if u.layout is not None and u.layout.lines > 1]
-    return sorted(widths)[len(widths) // 2] if widths else None
+    return _middle([layout.column for layout in _wrapped(units)])
+
+
+def _wrapped(units: list[Unit]) -> list[Layout]:
+    """The layouts of the units set over several lines: paragraphs wrapped by a column."""
+    return [u.layout for u in units if u.layout is not None and u.layout.lines > 1]
+
+
+def _middle(values: list[int], least: int = 1) -> int | None:
+    """The middle of ``values`` (the upper one of an even count), or None with fewer
+    than ``least`` of them."""
+    return sorted(values)[len(values) // 2] if len(values) >= max(1, least) else None
