@@ -76,6 +76,17 @@ def has_cjk(text: str) -> bool:
     return not text.isascii() and HAS_CJK.search(text) is not None
 
 
+#: A Han character.
+HAS_HAN = regex.compile(f"[{HAN}]")
+
+
+def has_han(text: str) -> bool:
+    """Whether ``text`` holds a Han character (``HAS_HAN``), with ``has_cjk``'s ASCII
+    shortcut: a class with a range beyond the BMP is tested range by range, at every
+    character of a Latin page."""
+    return not text.isascii() and HAS_HAN.search(text) is not None
+
+
 #: CJK letters, CJK punctuation and fullwidth forms: text set without spaces.
 _SET_TIGHT = regex.compile(f"[{CJK}{CJK_PUNCT}\uff01-\uff60]")
 #: Marks that Latin text uses too (dashes, ellipsis, middle dot, curly quotes): they

@@ -30,14 +30,14 @@ def _repaired(text: str) -> str:
 
 
 def test_han_free_pages_and_lines_need_no_repair() -> None:
-    han_free = [text for text in PAGES + LINES if not punctuation.has_han(text)]
+    han_free = [text for text in PAGES + LINES if not chardata.has_han(text)]
     assert len(han_free) > 1000  # the Latin pages and lines are asked
     assert [_repaired(text) for text in han_free] == han_free
 
 
 def test_han_found_as_the_class_search_finds_it() -> None:
-    assert [punctuation.has_han(t) for t in PAGES + LINES] == [
-        punctuation._HAN.search(t) is not None for t in PAGES + LINES
+    assert [chardata.has_han(t) for t in PAGES + LINES] == [
+        chardata.HAS_HAN.search(t) is not None for t in PAGES + LINES
     ]
 
 
@@ -50,8 +50,8 @@ _PUNCTUATION_PIECES = st.sampled_from(
 @settings(max_examples=2000, derandomize=True)
 @given(st.lists(_PUNCTUATION_PIECES, max_size=14).map("".join))
 def test_repair_skipped_only_without_han(text: str) -> None:
-    assert punctuation.has_han(text) == (punctuation._HAN.search(text) is not None)
-    if not punctuation.has_han(text):
+    assert chardata.has_han(text) == (chardata.HAS_HAN.search(text) is not None)
+    if not chardata.has_han(text):
         assert _repaired(text) == text
 
 

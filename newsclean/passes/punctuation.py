@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from newsclean import regex
-from newsclean.chardata import CJK_CLAUSE_MARKS, ENUMERATION_COMMA, HAN, HANGUL, KANA
+from newsclean.chardata import CJK_CLAUSE_MARKS, ENUMERATION_COMMA, HAN, HANGUL, KANA, has_han
 from newsclean.model import Document
 from newsclean.options import Options
 from newsclean.passes.columns import keeping_offsets
@@ -52,8 +52,6 @@ _FULL_STOP = regex.compile(f"\\.(?<=[{HAN}]\\.)(?=[{HAN}])")
 _INSIDE = f"[^()\\n{HAN}]*+[{HAN}][^()\\n]*+"
 _PARENS = regex.compile(f"\\((?:(?<=[{HAN}]\\()({_INSIDE})\\)|({_INSIDE})\\)(?=[{HAN}]))")
 _FULLWIDTH_ALNUM = regex.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
-#: A Han character: each of the three patterns above finds its mark beside one.
-_HAN = regex.compile(f"[{HAN}]")
 
 
 #: A line in Korean or Japanese.
@@ -163,15 +161,6 @@ def _repair_chinese(text: str, counts: Counter[str]) -> str:
     return text
 
 
-def has_han(text: str) -> bool:
-    """Whether ``text`` holds a Han character, which every repair of
-    ``_repair_chinese`` stands beside (a mark's look-behind, a bracket's inside): a
-    Latin page is spared its three substitutions, which tried each comma and full stop
-    of the page against the Han class (a class with a range beyond the BMP is tested
-    range by range). An ASCII text holds none, and ``str.isascii`` reads a flag."""
-    return not text.isascii() and _HAN.search(text) is not None
-
-
 def repair(text: str) -> tuple[str, Counter[str]]:
     counts: Counter[str] = Counter()
     if _FULLWIDTH_ALNUM.search(text):
@@ -179,6 +168,8 @@ def repair(text: str) -> tuple[str, Counter[str]]:
             lambda m: "".join(chr(ord(c) - 0xFEE0) for c in m.group(0)), text
         )
         counts["fullwidth-alphanumeric"] += n
+    # Each of ``_repair_chinese``'s repairs stands beside a Han character (a mark's
+    # look-behind, a bracket's inside): a Latin page is spared its substitutions.
     if not any(c in text for c in ",;:?!.(") or not has_han(text):
         return text, +counts
     # The whole text in one call first (fast); line by line only where a repair was
