@@ -173,7 +173,7 @@ def apply_sure(articles: list[Article], sure: dict[int, float]) -> list[Article]
             continue
         before = kept[-1]
         before.blocks += article.blocks
-        before.widths += article.widths
+        before.layouts += article.layouts
         if article.byline:
             if before.byline is None:
                 before.byline = article.byline

@@ -521,8 +521,7 @@ def _add_body(article: Article, unit: Unit, run: list[Unit]) -> None:
         kind = "lead"
     article.blocks.append({"type": kind, "text": text})
     if kind != "caption" and unit.layout is not None and unit.layout.lines > 1:
-        article.widths.append(unit.layout.width)
-        article.measures.append(unit.layout.column)
+        article.layouts.append(unit.layout)
 
 
 def _give_headless_to_next(articles: list[Article]) -> None:
@@ -537,7 +536,7 @@ def _give_headless_to_next(articles: list[Article]) -> None:
     if headless.byline and following.byline:
         return
     following.blocks[0:0] = headless.blocks
-    following.widths += headless.widths
+    following.layouts[0:0] = headless.layouts
     following.byline = following.byline or headless.byline
     following.signals.append("owns the body printed before its headline")
     articles.pop(0)

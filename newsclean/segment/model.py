@@ -122,9 +122,8 @@ class Article:
     blocks: list[dict[str, str]] = field(default_factory=list)
     signals: list[str] = field(default_factory=list)
     closed: bool = False
-    widths: list[int] = field(default_factory=list)
-    #: The measures of the same paragraphs (``Layout.column``), index for index.
-    measures: list[int] = field(default_factory=list)
+    #: How its wrapped paragraphs (not captions) were set, in order.
+    layouts: list[Layout] = field(default_factory=list)
     subhead_lengths: list[int] = field(default_factory=list)
     #: Jump lines of this article (``Continued on Page 4``), as furniture recorded them.
     continuations: list[dict[str, Any]] = field(default_factory=list)
@@ -149,12 +148,12 @@ class Article:
 
         One paragraph does not establish a column: it may be a standfirst set wider.
         """
-        return _middle(self.widths, least=2)
+        return _middle([layout.width for layout in self.layouts], least=2)
 
     def measure(self) -> int | None:
         """The column as its paragraphs' measures show it (``Layout.column``), which a
         line OCR read long does not widen: what a subhead's body is compared with."""
-        return _middle(self.measures, least=2)
+        return _middle([layout.column for layout in self.layouts], least=2)
 
     def add_subhead(self, text: str) -> None:
         self.blocks.append({"type": "subhead", "text": text})
