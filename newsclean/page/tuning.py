@@ -150,6 +150,18 @@ class Tuning:
     #: this many short lines is verse.
     short_line_share: float = 0.6
     verse_min_lines: int = 3
+    # --- crossheads (rejoin.crossheads) ---
+    #: A crosshead says this many words; those that are no leading word and this long
+    #: are its content words, at least this share of them capitalised (OCR flips some).
+    crosshead_min_words: int = 2
+    crosshead_max_words: int = 6
+    crosshead_content_word_min_chars: int = 3
+    crosshead_capitalised_share: float = 0.6
+    #: A crosshead OCR damaged (no stop, a word in lower case, after a colon) is at most
+    #: this share of the measure of the lines this near it, above and below: a
+    #: paragraph's first line fills the measure, or falls short by its indent.
+    crosshead_max_measure_share: float = 0.75
+    crosshead_measure_reach_lines: int = 4
     #: A line fills a column up to this many cells, and this share, past its width.
     column_overrun_cells: int = 2
     column_overrun_share: float = 0.03

@@ -56,6 +56,11 @@ Recognition, from how columns are set:
   letters capitalised, so not German nouns) right over a byline or a run-in dateline,
   and a one-line headline in headline case closed by its full stop between two
   finished sentences, keep their lines, even where the text above stops mid-sentence.
+* *Crossheads*: a section's subhead that OCR damaged (a letter's case flipped, its full
+  stop lost, a letter read as a digit, under a paragraph that ends on a colon) keeps its
+  line where its setting shows it: a few words, mostly capitalised, between a finished
+  sentence (or a colon) and a line that opens a sentence, much narrower than the
+  column around it and than the line under it (``crossheads``).
 * Joining: CJK lines join with nothing between; Latin lines with one space. A Latin
   line ending in a hyphen joins the next word: the hyphen is kept when the hyphenated
   form appears elsewhere in the document, when the joined word does not while the
@@ -104,7 +109,8 @@ the text, are never rewrapped.
 
 The modules: ``lines`` describes each line once per document (with the line predicates
 of ``newsclean.page.describe``, the one place they are defined) and measures columns;
-``titles`` and ``apart`` mark headline groups and the lines set apart; ``decide`` asks
+``titles`` and ``apart`` mark headline groups (``crossheads`` the section
+subheads among them) and the lines set apart; ``decide`` asks
 whether a line continues a paragraph, ``ragged`` whether a block's first line of ragged
 text with no column measured does (in any script, with case or without);
 ``paragraphs`` joins the lines of each;

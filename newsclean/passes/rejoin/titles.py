@@ -6,10 +6,7 @@ otherwise run on from."""
 
 from __future__ import annotations
 
-from itertools import islice
-
-from newsclean import regex
-from newsclean.latin import in_headline_case, is_headline_case_deck
+from newsclean.latin import is_headline_case_deck
 from newsclean.page.boxes import (
     MAX_LABEL_CELLS,
     briefs_label,
@@ -18,13 +15,10 @@ from newsclean.page.boxes import (
     notice_heading,
     notice_heading_wrapped,
 )
+from newsclean.passes.rejoin.crossheads import crosshead
 from newsclean.passes.rejoin.decide import WRAPPED_TAIL
 from newsclean.passes.rejoin.lines import Line
 
-_WORDS = regex.compile(r"[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*")
-#: A one-line headline between paragraphs says this many words.
-MIN_ONE_LINE_HEADLINE_WORDS = 2
-MAX_ONE_LINE_HEADLINE_WORDS = 6
 #: At most this many lines over a byline are its headline group.
 MAX_TITLE_LINES = 4
 
@@ -38,7 +32,7 @@ def _mark_titles(lines: list[Line], text: str) -> None:
     for i, line in enumerate(lines):
         if (line.starts_new or line.byline) and not line.cjk:
             _mark_decks_over(lines, i)
-        if 0 < i < len(lines) - 1 and _headline_between_sentences(lines[i - 1], line, lines[i + 1]):
+        if 0 < i < len(lines) - 1 and crosshead(lines, i):
             line.title = True
         if not line.byline or i == 0:
             continue
@@ -49,35 +43,6 @@ def _mark_titles(lines: list[Line], text: str) -> None:
         if len(group) <= MAX_TITLE_LINES:
             for title in group:
                 title.title = True
-
-
-def _headline_between_sentences(before: Line, line: Line, after: Line) -> bool:
-    """``Mining Shares Under New Law.``: a few words in headline case, closed by the full
-    stop older papers set after a headline, on a line of their own after a finished
-    sentence and before running text that starts a new one, is a story's one-line
-    headline, not the last line of the paragraph above or the first of the one below.
-    (A line that opens with a word in capitals is a dateline's or a stack's.)"""
-    # Cheap tests first: this is asked of every line of the page.
-    return (
-        line.text.endswith(".")
-        and before.ends_sentence
-        and not line.cjk
-        and not (line.byline or line.starts_new)
-        and not line.text.split(None, 1)[0].isupper()
-        and MIN_ONE_LINE_HEADLINE_WORDS
-        <= _words_up_to_one_too_many(line.text)
-        <= MAX_ONE_LINE_HEADLINE_WORDS
-        and is_headline_case_deck(line.text)
-        and not after.cjk
-        and after.text[:1].isupper()
-        and not in_headline_case(after.text)
-    )
-
-
-def _words_up_to_one_too_many(text: str) -> int:
-    """The words of ``text`` (``_WORDS``), counted up to one more than a one-line
-    headline says: a joined paragraph is not read to its end to say it is too long."""
-    return sum(1 for _ in islice(_WORDS.finditer(text), MAX_ONE_LINE_HEADLINE_WORDS + 1))
 
 
 def _mark_decks_over(lines: list[Line], opening: int) -> None:

@@ -1,0 +1,123 @@
+"""Crossheads: a section's subhead, set on a line of its own inside a story, which the
+paragraph above or below it must not swallow.
+
+Defect: OCR keeps a crosshead's line but reads no blank line around it, and damages it:
+it flips a letter's case (``Fire Destroys barn``), loses the full stop the paper set
+after it, reads a letter as a digit or a capital as specks; and a paragraph may
+announce what follows with a colon. rejoin then runs the crosshead into the paragraph
+above (a line that ends no sentence before a capital goes on) or the one below (a
+short line that ends no sentence leads on).
+
+Recognition, from how papers set a crosshead: one line between a paragraph that ends a
+sentence (or on a colon) and a line that opens a sentence (its first character no
+lower-case letter), that opens with a word and closes with a full stop or with no mark
+at all, says a few words (``Tuning.crosshead_min_words`` to ``crosshead_max_words``),
+its content words mostly capitalised (``crosshead_capitalised_share``; a digit opening
+a word is a letter OCR misread). Set as an old paper sets a one-line headline (every
+long word capitalised, closed by its full stop) over running text not in headline case,
+it is one at any width. Otherwise the layout must show it too: it is much narrower than
+the column around it (``crosshead_max_measure_share`` of the measure, taken as
+``Layout.measure`` is, of the printed lines within ``crosshead_measure_reach_lines``),
+where a paragraph's first line fills its column or falls short by its indent only; and
+narrower than the line under it, which opens a paragraph at the column's measure.
+
+Not a crosshead: a dateline or a credit (``Line.starts_new``, ``Line.byline``), a list
+item (it opens with its marker, not a word), a line opening with a word in capitals (a
+stack's line or a dateline's place), one that ends on a leading word (``of the``) or
+opens as a sentence does (an article, then words in lower case: a heading drops the
+article), a sentence's short first line (``The Board of Education`` over ``met on
+Monday``: the line under it goes on in lower case), a paragraph's short last line (the
+line above it ends no sentence; or it is in sentence case), an advertisement's display
+lines (the line under it is narrower still).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsclean.latin import LEADING_WORDS, in_headline_case, is_headline_case_deck, sentence_opening
+from newsclean.page.tuning import TUNING, Tuning
+from newsclean.passes.rejoin.lines import Line
+
+#: Marks that open a line before its first word (a quote, a bracket).
+_OPENERS = "\"'“‘„«([¡¿"
+#: Marks around a word that are not part of it.
+_AROUND_WORD = ".,;:!?\"'“”‘’„«»()[]*"
+
+
+def crosshead(lines: Sequence[Line], i: int, tuning: Tuning = TUNING) -> bool:
+    """Is ``lines[i]``, between two lines of its block, a crosshead?"""
+    # Cheap tests first: this is asked of every line of the page.
+    before, line, after = lines[i - 1], lines[i], lines[i + 1]
+    text = line.text
+    if not (text.endswith(".") or text[-1:].isalpha()):
+        return False
+    if not (before.ends_sentence or before.text.endswith(":")):
+        return False
+    if line.cjk or after.cjk or line.byline or line.starts_new or _opens_lower(after.text):
+        return False
+    words = text.split()
+    if not tuning.crosshead_min_words <= len(words) <= tuning.crosshead_max_words:
+        return False
+    if words[0].isupper() or not _capitalised(words[0].lstrip(_OPENERS)):
+        return False
+    if line.leading_word_end or sentence_opening(text):
+        return False
+    if not _mostly_capitalised(words, tuning):
+        return False
+    if (
+        text.endswith(".")
+        and before.ends_sentence
+        and is_headline_case_deck(text)
+        and not in_headline_case(after.text)
+    ):
+        return True
+    short = tuning.crosshead_max_measure_share * _measure_around(lines, i, tuning)
+    return line.width <= short and line.width < _first_width(after)
+
+
+def _measure_around(lines: Sequence[Line], i: int, tuning: Tuning) -> int:
+    """The measure of the column around ``lines[i]``: the upper quartile of the printed
+    widths of the lines near it (a joined paragraph's by its ``Layout.column``), as
+    ``Layout.measure`` takes a paragraph's. Near, as a block an extractor read across a
+    page holds headlines and columns of other widths."""
+    reach = tuning.crosshead_measure_reach_lines
+    near = [*lines[max(0, i - reach) : i], *lines[i + 1 : i + 1 + reach]]
+    widths = sorted(n.width if n.layout is None else n.layout.column for n in near)
+    return widths[3 * (len(widths) - 1) // 4]
+
+
+def _first_width(line: Line) -> int:
+    """The width of the line's first printed line (an earlier round joined it)."""
+    return line.width if line.layout is None else line.layout.first
+
+
+def _capitalised(word: str) -> bool:
+    """The word opens with a capital, or with a digit OCR read for one before letters
+    (``0ar``; ``9x12`` and ``1917`` are numbers)."""
+    return word[:1].isupper() or (word[:1].isdigit() and word[1:].isalpha())
+
+
+def _opens_lower(text: str) -> bool:
+    """The line's first character, after an opening quote or bracket, is a lower-case
+    letter: it goes on a sentence. (A capital OCR read as specks, ``*%iicre``, opens
+    none.)"""
+    first = text.lstrip(_OPENERS)[:1]
+    return first.islower()
+
+
+def _mostly_capitalised(words: Sequence[str], tuning: Tuning) -> bool:
+    """Most content words (no leading word, of ``crosshead_content_word_min_chars``
+    letters or digits or more) open with a capital, or with a digit OCR read for a
+    letter (``0ar``), and at least two of them do."""
+    content = 0
+    capitalised = 0
+    for word in words:
+        bare = word.strip(_AROUND_WORD)
+        if sum(ch.isalnum() for ch in bare) < tuning.crosshead_content_word_min_chars:
+            continue
+        if bare.lower() in LEADING_WORDS:
+            continue
+        content += 1
+        capitalised += _capitalised(bare)
+    return capitalised >= 2 and capitalised >= tuning.crosshead_capitalised_share * content
