@@ -235,6 +235,23 @@ PLACE_CASES: list[tuple[str, list[Unit], list[Unit], int, str]] = [
         "heading",
     ),
     (
+        "latin-title-between-paragraphs",
+        # A paragraph that announces what follows with a colon finishes before it too...
+        _page(
+            ("Here are the things America has done at war:", "body", 0, 3),
+            ("Our Contributions.", "body", 1, 1),
+            ("Increased her army to three millions of men.", "body", 2, 4),
+        ),
+        # ...where a comma leads the sentence on.
+        _page(
+            ("Here are the things America has done at war,", "body", 0, 3),
+            ("Our Contributions.", "body", 1, 1),
+            ("Increased her army to three millions of men.", "body", 2, 4),
+        ),
+        1,
+        "heading",
+    ),
+    (
         "bracketed-credit-under-stack",
         _page(
             ("STORM IN TOWN", "heading", 0, 1),
@@ -308,6 +325,22 @@ PLACE_CASES: list[tuple[str, list[Unit], list[Unit], int, str]] = [
             ("cause they were paying their", "heading", 0, 1), ("lebts to the bank.", "body", 1, 3)
         ),
         _page(("Zur Lage", "heading", 0, 1), ("Darauf anzusehen; er wird es tun", "body", 1, 3)),
+        0,
+        "body",
+    ),
+    (
+        "heading-over-continued-text",
+        # A heading without its full stop and not in headline case may run on...
+        _page(
+            ("No attempt to prosecute", "heading", 0, 1),
+            ("*%iicre have been hundreds" + _REST, "body", 1, 3),
+        ),
+        # ...one in headline case is a heading over text whose capital the OCR read as
+        # specks and a letter (``W`` as ``*%ii``).
+        _page(
+            ("No Attempt to Prosecute", "heading", 0, 1),
+            ("*%iicre have been hundreds" + _REST, "body", 1, 3),
+        ),
         0,
         "body",
     ),

@@ -215,8 +215,9 @@ def _caption_block(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
 
 def _latin_title_between_paragraphs(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
     """``Zur Jahreswende.``: a few capitalised words on a line of their own, between a
-    finished paragraph and a long one, is how older Latin papers set a headline (with a
-    full stop, so it reads like a sentence). At the top of the page, with no paragraph
+    finished paragraph (or one that announces it with a colon) and a long one, is how
+    older Latin papers set a headline (with a full stop, so it reads like a sentence).
+    At the top of the page, with no paragraph
     before it, as a gazette opens on its issuing office (``Ministerium des Innern.``):
     there every long word is capitalised, as a heading's are, where a short sentence
     (``Es regnet.``) leaves its verb in lower case."""
@@ -236,9 +237,19 @@ def _latin_title_between_paragraphs(before: Unit | None, unit: Unit, after: Unit
         not unit.cjk
         and text[:1].isupper()
         and "," not in text
-        and (before.ends_sentence if before is not None else Flag.HEADLINE_CASE in unit.flags)
+        and (
+            _finished_or_announcing(before)
+            if before is not None
+            else Flag.HEADLINE_CASE in unit.flags
+        )
         and 1 <= len(LATIN_WORD.findall(text)) <= MAX_TITLE_WORDS
     )
+
+
+def _finished_or_announcing(unit: Unit) -> bool:
+    """The paragraph ends a sentence, or announces what follows with a colon: no
+    sentence of it runs on into the next line."""
+    return unit.ends_sentence or unit.text.rstrip().endswith(":")
 
 
 def _organisation_credit(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
@@ -327,10 +338,15 @@ def _heading_over_continued_text(before: Unit | None, unit: Unit, after: Unit | 
         and Flag.CAPS_HEADLINE not in unit.flags
         and _first_letter_lower(after.text)
         and not after.opens_with_dateline
-        # Under a heading that ends its sentence (nothing of it runs on), text whose
-        # capital the OCR lost (``Would Educate Youth.`` / ``hducation of the young``)
-        # is no rest of another paragraph.
-        and not (unit.ends_sentence and opens_with_lost_capital(after.text))
+        # Under a heading that ends its sentence (nothing of it runs on), or one in
+        # headline case (no fragment of text capitalises its every long word), text
+        # whose capital the OCR lost (``Would Educate Youth.`` / ``hducation of the
+        # young``; ``No Attempt to Prosecute`` / ``*%iicre have been``) is no rest of
+        # another paragraph.
+        and not (
+            (unit.ends_sentence or Flag.HEADLINE_CASE in unit.flags)
+            and opens_with_lost_capital(after.text)
+        )
     )
 
 
