@@ -1,8 +1,8 @@
 """Headline groups: the lines over a story's byline or dateline, and a one-line headline
-between finished sentences, keep their lines (see the package docstring). So do the
-titles of boxed items (``newsclean.page.boxes``): a notice's heading, and a briefs
-item's marked title with the lines it wraps onto, which its first sentence would
-otherwise run on from."""
+or section subhead between paragraphs (``crossheads``), keep their lines (see the
+package docstring). So do the titles of boxed items (``newsclean.page.boxes``): a
+notice's heading, and a briefs item's marked title with the lines it wraps onto, which
+its first sentence would otherwise run on from."""
 
 from __future__ import annotations
 
