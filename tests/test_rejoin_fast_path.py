@@ -21,7 +21,7 @@ from newsclean import dehyphenate
 from newsclean.api import fix_text
 from newsclean.dehyphenate import LINE_END_MARK
 from newsclean.passes import rejoin
-from newsclean.passes.rejoin import apart, decide, lines, titles
+from newsclean.passes.rejoin import apart, decide, lines
 from newsclean.passes.rejoin.lines import Columns, Line, Paragraph, _describe
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -142,19 +142,6 @@ def test_word_count_stops_past_a_headline() -> None:
         assert _describe(" ".join(["word"] * n) + ".", 0.0, ()).words == n
     long = _describe("It said, " + "so it went on and on, " * 200 + "to the end.", 0.0, ())
     assert long.words == cap
-
-
-def test_one_line_headline_words_counted_up_to_one_too_many() -> None:
-    """A one-line headline between sentences says a few words: its count stops one past
-    the most, and below that is every word ``_WORDS`` finds, on every readable line."""
-    cap = titles.MAX_ONE_LINE_HEADLINE_WORDS + 1
-    seen = set()
-    for page in PAGES:
-        for text in page.read_text("utf-8", "replace").splitlines():
-            words = len(titles._WORDS.findall(text))
-            assert titles._words_up_to_one_too_many(text) == min(words, cap)
-            seen.add(min(words, cap))
-    assert seen >= set(range(cap + 1))
 
 
 @settings(max_examples=300, deadline=None)
