@@ -148,7 +148,10 @@ def test_trailing_space_taken_off_as_the_substitution_takes_it() -> None:
 
 def test_kept_widths_are_the_measured_widths() -> None:
     chardata._kept_width.cache_clear()
-    lines = [line for line in LINES if not line.isascii()]
+    # Fewer lines than the cache holds, or a second pass in the same order finds every
+    # entry evicted (the fixture corpus alone has more distinct lines than that).
+    room = chardata._kept_width.cache_info().maxsize or 0
+    lines = [line for line in LINES if not line.isascii()][: room // 2]
     # The second time from what was kept.
     for line in lines + lines:
         assert chardata.display_width(line) == chardata._width(line)
