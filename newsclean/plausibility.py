@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import cache
 
 #: Costs, in rough units of "how surprising in newspaper text".
@@ -131,17 +132,33 @@ LATIN_HIGH = frozenset(
 )
 
 
+#: Han (extension A and the unified block, the compatibility ideographs, the ideographs
+#: of the supplementary planes), kana and hangul, as ranges of code points: the one
+#: table :func:`is_cjk` tests and ``decode`` compiles its patterns from.
+CJK_RANGES = (
+    (0x3400, 0x9FFF),
+    (0x3040, 0x30FF),
+    (0xAC00, 0xD7AF),
+    (0xF900, 0xFAFF),
+    (0x20000, 0x3134F),
+)
+#: The ranges of :data:`CJK_RANGES` that are kana and hangul, not han.
+KANA_HANGUL_RANGES = ((0x3040, 0x30FF), (0xAC00, 0xD7AF))
+#: Where the ranges open and close, in order: a code point inside one of them has an
+#: odd number of these at or below it.
+_CJK_BOUNDS = tuple(sorted(bound for low, high in CJK_RANGES for bound in (low, high + 1)))
+
+
 def is_cjk(ch: str) -> bool:
-    """Han, kana or hangul. (A test on code points: a regular expression over these
-    ranges costs milliseconds to compile, on every start of the command.)"""
-    o = ord(ch)
-    return (
-        0x3400 <= o <= 0x9FFF
-        or 0x3040 <= o <= 0x30FF
-        or 0xAC00 <= o <= 0xD7AF
-        or 0xF900 <= o <= 0xFAFF
-        or 0x20000 <= o <= 0x3134F
-    )
+    """Han, kana or hangul (:data:`CJK_RANGES`). A test on code points: a regular
+    expression over these ranges costs milliseconds to compile, on every start of the
+    command."""
+    return bisect_right(_CJK_BOUNDS, ord(ch)) % 2 == 1
+
+
+def char_class(ranges: tuple[tuple[int, int], ...]) -> str:
+    """A regular expression's class of the code points of ``ranges``."""
+    return "[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in ranges) + "]"
 
 
 def _letter(ch: str) -> bool:

@@ -419,3 +419,19 @@ def test_control_bytes_among_legacy_text_are_still_not_text() -> None:
     raw = ("Un café\x01\x02\x03\x04\x05\x06\r\n" * 40).encode("cp1252")
     with pytest.raises(NotTextError):
         decode_bytes(raw)
+
+
+def test_is_cjk_and_decodes_patterns_read_one_table_of_ranges() -> None:
+    from newsclean.passes.decode import _cjk_patterns
+    from newsclean.plausibility import CJK_RANGES, KANA_HANGUL_RANGES, is_cjk
+
+    cjk, _, kana_or_hangul = _cjk_patterns()
+    edges = {o + step for low, high in CJK_RANGES for o in (low, high) for step in (-1, 0, 1)}
+    for o in sorted(edges):
+        ch = chr(o)
+        inside = any(low <= o <= high for low, high in CJK_RANGES)
+        assert is_cjk(ch) is inside is bool(cjk.match(ch)), hex(o)
+        kana = any(low <= o <= high for low, high in KANA_HANGUL_RANGES)
+        assert bool(kana_or_hangul.match(ch)) is kana, hex(o)
+    # Negatives: ASCII, Latin, CJK punctuation and fullwidth forms are none of them.
+    assert not any(map(is_cjk, "a é 。，Ａ"))

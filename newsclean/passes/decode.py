@@ -485,15 +485,18 @@ def _lone_cjk(codec: str, text: str) -> float:
 
 @cache
 def _cjk_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """A CJK character (as :func:`newsclean.plausibility.is_cjk` says), two of them
-    within :data:`LONE_CJK_GAP` places, and kana or hangul; compiled when a detection
-    first needs them, not at every start of the command."""
-    cjk = "[\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f]"
+    """A CJK character (:data:`newsclean.plausibility.CJK_RANGES`, which
+    :func:`~newsclean.plausibility.is_cjk` tests), two of them within
+    :data:`LONE_CJK_GAP` places, and kana or hangul; compiled when a detection first
+    needs them, not at every start of the command."""
+    from newsclean.plausibility import CJK_RANGES, KANA_HANGUL_RANGES, char_class
+
+    cjk = char_class(CJK_RANGES)
     between = f"(?s:.){{0,{LONE_CJK_GAP - 1}}}"
     return (
         re.compile(cjk),
         re.compile(cjk + between + cjk),
-        re.compile("[\u3040-\u30ff\uac00-\ud7af]"),
+        re.compile(char_class(KANA_HANGUL_RANGES)),
     )
 
 
