@@ -420,11 +420,11 @@ def detect(raw: bytes) -> tuple[str, float]:
     best = ranked[0]
     margin = scores[ranked[1]] - scores[best] if len(ranked) > 1 else 1.0
     from newsclean.alphabet_codecs import best_reading as alphabet_reading
-    from newsclean.latin_codecs import best_reading, is_latin
+    from newsclean.latin_codecs import best_reading, may_be_latin
 
     if best not in KOREAN and best.replace("_", "-") not in WIDE and best not in CANDIDATES[:5]:
         best = alphabet_reading(sample, best, final)
-    if is_latin(texts.get(best, "")):
+    if may_be_latin(texts.get(best, "")):
         best = best_reading(sample, best, final)
     return best, round(min(0.99, 0.5 + margin / 2), 3)
 
@@ -469,13 +469,14 @@ def _lone_cjk(codec: str, text: str) -> float:
     as Big5 ``23穡``, ``C`` its second byte). Chinese, Japanese and Korean come in runs
     of characters, or two with a number between (``第3版``), even inside Latin text (a
     name, ``A股``); and a lone one of theirs (``東`` among English words) mostly has a
-    second byte above ASCII, as all of GB 2312 has. Each such character costs
-    :data:`LONE_CJK_COST` more."""
-    cjk, close, _ = _cjk_patterns()
+    second byte above ASCII, as all of GB 2312 has. CJK punctuation counts as they do
+    (Mac Roman's ``23°C`` as Big5 ``23。``): it is set beside CJK characters. Each
+    such character costs :data:`LONE_CJK_COST` more."""
+    _, close, _, lone = _cjk_patterns()
     if close.search(text):
         return 0.0
     swallowed = 0
-    for ch in cjk.findall(text):
+    for ch in lone.findall(text):
         try:
             swallowed += ch.encode(codec)[-1] < 0x80
         except (UnicodeEncodeError, LookupError):
@@ -484,12 +485,18 @@ def _lone_cjk(codec: str, text: str) -> float:
 
 
 @cache
-def _cjk_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _cjk_patterns() -> tuple[re.Pattern[str], ...]:
     """A CJK character (:data:`newsclean.plausibility.CJK_RANGES`, which
     :func:`~newsclean.plausibility.is_cjk` tests), two of them within
-    :data:`LONE_CJK_GAP` places, and kana or hangul; compiled when a detection first
-    needs them, not at every start of the command."""
-    from newsclean.plausibility import CJK_RANGES, KANA_HANGUL_RANGES, char_class
+    :data:`LONE_CJK_GAP` places, kana or hangul, and a CJK character or CJK
+    punctuation; compiled when a detection first needs them, not at every start of
+    the command."""
+    from newsclean.plausibility import (
+        CJK_PUNCT_RANGES,
+        CJK_RANGES,
+        KANA_HANGUL_RANGES,
+        char_class,
+    )
 
     cjk = char_class(CJK_RANGES)
     between = f"(?s:.){{0,{LONE_CJK_GAP - 1}}}"
@@ -497,6 +504,7 @@ def _cjk_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         re.compile(cjk),
         re.compile(cjk + between + cjk),
         re.compile(char_class(KANA_HANGUL_RANGES)),
+        re.compile(char_class(CJK_RANGES + CJK_PUNCT_RANGES)),
     )
 
 
@@ -515,7 +523,7 @@ def _wordless_hanzi(text: str) -> float:
     words, has each hanzi cost as a rare one."""
     from newsclean.plausibility import RARE, char_cost
 
-    cjk_pattern, _, kana_or_hangul = _cjk_patterns()
+    cjk_pattern, _, kana_or_hangul, _ = _cjk_patterns()
     cjk = cjk_pattern.findall(text)
     han = len(cjk) - len(kana_or_hangul.findall(text))
     if han < MIN_WORD_TEST_HANZI or han < MIN_HAN_SHARE_OF_CJK * len(cjk):
