@@ -501,3 +501,26 @@ def test_an_opening_mark_and_a_degree_are_priced_by_their_neighbours(
     text: str, price: float
 ) -> None:
     assert cost(text) == price
+
+
+#: EUC-JP and GB 2312 lay their tables out alike: each reads the other's kana as the same
+#: kana and its kanji as common hanzi of the same rows, at the same cost.
+TIED_TEXTS = ["city,country\n北京,中国\n", "ＮＨＫの番組は午後７時から放送されます。\n", "北京\n"]
+
+
+@pytest.mark.parametrize("text", TIED_TEXTS)
+def test_readings_that_cost_the_same_are_told_apart_by_their_words(text: str) -> None:
+    assert decode_bytes(text.encode("euc_jp"))[:2] == (text, "euc_jp")
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        *((text, codec) for text in TIED_TEXTS for codec in ("gb18030", "cp932", "big5hkscs")),
+        (NEWS, "gb18030"),
+        (JAPANESE, "gb18030"),
+        (JAPANESE, "cp932"),
+    ],
+)
+def test_the_same_texts_in_the_other_cjk_codecs_keep_them(text: str, codec: str) -> None:
+    assert decode_bytes(text.encode(codec))[:2] == (text, codec)

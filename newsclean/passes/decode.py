@@ -134,6 +134,8 @@ WORD_TEST_CHARS = 4096
 LONE_CJK_COST = 2.0
 #: Two CJK characters this close (``第3版``: 2) are not alone.
 LONE_CJK_GAP = 2
+#: Readings whose costs are this close (plausibility units a character) are tied.
+TIE = 1e-6
 
 #: Not U+0085 (NEL): in text that reaches here it is a byte 0x85 read as Latin-1, the
 #: cp1252 ellipsis or a UTF-8 continuation byte (``å\x85¨`` is 全), which mojibake
@@ -417,8 +419,10 @@ def detect(raw: bytes) -> tuple[str, float]:
     ):
         ranked.remove(narrow[0])
         ranked.insert(0, narrow[0])
-    best = ranked[0]
-    margin = scores[ranked[1]] - scores[best] if len(ranked) > 1 else 1.0
+    # (A bare UTF-16 reading ties with none: it must be clearly the better one.)
+    tied = [c for c in narrow if abs(scores[c] - scores[ranked[0]]) < TIE]
+    best = _words_break_tie(tied, texts) if ranked[0] in tied else ranked[0]
+    margin = scores[ranked[1]] - scores[ranked[0]] if len(ranked) > 1 else 1.0
     from newsclean.alphabet_codecs import best_reading as alphabet_reading
     from newsclean.latin_codecs import best_reading, may_be_latin
 
@@ -427,6 +431,19 @@ def detect(raw: bytes) -> tuple[str, float]:
     if may_be_latin(texts.get(best, "")):
         best = best_reading(sample, best, final)
     return best, round(min(0.99, 0.5 + margin / 2), 3)
+
+
+def _words_break_tie(tied: list[str], texts: dict[str, str]) -> str:
+    """The first of readings that cost the same whose hanzi make the most Chinese
+    words. Two double-byte codecs that share a table's layout read each other's bytes as
+    common characters of the same rows: EUC-JP's ``北京`` is GB 2312's ``颂叠``, its
+    ``番組`` and ``放送`` are ``戎寥`` and ``庶流``, as cheap character by character
+    (and the kana are the same kana); the words are what only the right one makes."""
+    if len(tied) == 1:
+        return tied[0]
+    from newsclean.cjk_mojibake.alphabets import hanzi_in_words
+
+    return max(tied, key=lambda codec: hanzi_in_words(texts[codec][:WORD_TEST_CHARS])[1])
 
 
 def _wide_readings(sample: bytes, final: bool) -> dict[str, str]:
