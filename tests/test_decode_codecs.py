@@ -426,10 +426,10 @@ def test_control_bytes_among_legacy_text_are_still_not_text() -> None:
 
 
 def test_is_cjk_and_decodes_patterns_read_one_table_of_ranges() -> None:
-    from newsclean.passes.decode import _cjk_patterns
+    from newsclean.cjk_readings import cjk_patterns
     from newsclean.plausibility import CJK_RANGES, KANA_HANGUL_RANGES, is_cjk
 
-    cjk, _, kana_or_hangul, _ = _cjk_patterns()
+    cjk, _, kana_or_hangul, _ = cjk_patterns()
     edges = {o + step for low, high in CJK_RANGES for o in (low, high) for step in (-1, 0, 1)}
     for o in sorted(edges):
         ch = chr(o)
@@ -524,3 +524,29 @@ def test_readings_that_cost_the_same_are_told_apart_by_their_words(text: str) ->
 )
 def test_the_same_texts_in_the_other_cjk_codecs_keep_them(text: str, codec: str) -> None:
     assert decode_bytes(text.encode(codec))[:2] == (text, codec)
+
+
+def test_a_johab_box_table_that_is_valid_utf8_is_read_as_johab() -> None:
+    # Johab's box drawing is a lead 0xD9 and a trail 0xA1-0xAB: UTF-8's Arabic marks
+    # ``ۣۡۢ``, with no Arabic letter for them to sit on.
+    raw = BOX_TABLE.encode("johab")
+    raw.decode("utf-8")
+    assert decode_bytes(raw)[:2] == (BOX_TABLE, "johab")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        HEBREW_POINTED,
+        "بِسْمِ ٱللَّهِ ٱلرَّحْمَٰنِ ٱلرَّحِيمِ\n",
+        # Marks shown alone, as a grammar lists them: still UTF-8.
+        "The Hebrew points \u05b0 \u05b1 \u05b2 are vowels; Arabic writes \u064e and \u064f.\n",
+        "Shadda with a fatha (\u064e\u0651) doubles a consonant.\n",
+        "Marks: \u064b\u064c\u064d \u064e\u064f\u0650\n",
+        "\u05b0\u05b1\u05b2\u05b3\n",
+        BOX_TABLE,
+    ],
+    ids=["he-pointed", "ar-harakat", "marks-listed", "marks-stacked", "marks-run", "points", "box"],
+)
+def test_utf8_with_hebrew_or_arabic_marks_stays_utf8(text: str) -> None:
+    assert decode_bytes(text.encode())[:2] == (text, "utf-8")
