@@ -12,9 +12,12 @@ is in one language, whose letters are one alphabet (``data/alphabets.txt``). So 
 reading of the bytes is scored by the letters beyond ASCII that no single alphabet
 holds: those of the alphabet that holds most of its letters are in place, the rest are
 out of place, as is a C1 control, or a symbol between two letters (``»`` for ``ť``
-inside a word). The reading with the fewest out of place wins; a tie keeps the
-detector's pick, so a text whose letters every reading shares (``é``, ``ü``) is never
-moved.
+inside a word). The reading with the fewest out of place wins. Readings that tie are
+told apart by where their signs stand (:func:`newsclean.plausibility.reading_cost`):
+Mac Roman's ``23°C`` is ``23¡C`` in cp1252 and ``23ĄC`` in ISO 8859-2, each with no
+letter out of place, but a degree sign follows a number and a ``¡`` or a capital does
+not. A tie there too keeps the detector's pick, so a text whose letters every reading
+shares (``é``, ``ü``) is never moved.
 """
 
 from __future__ import annotations
@@ -62,8 +65,11 @@ def is_latin(text: str) -> bool:
     return bool(letters) and sum(map(_latin, letters)) >= MIN_LATIN_SHARE * len(letters)
 
 
-def _has_letters(text: str) -> bool:
-    return any(c >= "\x80" and c.isalpha() for c in text)
+def may_be_latin(text: str) -> bool:
+    """Whether ``text`` may be a Latin codec's reading: its letters beyond ASCII are
+    Latin, or it has none, only marks (a Mac file's dashes and quotes, a ``°``), whose
+    letters are all in place."""
+    return is_latin(text) or not any(c >= "\x80" and c.isalpha() for c in text)
 
 
 def _misplaced_capital(text: str, i: int) -> bool:
@@ -108,22 +114,26 @@ def out_of_place(text: str) -> int:
 
 def best_reading(sample: bytes, picked: str, final: bool) -> str:
     """``picked`` (a detector's choice), or, where it is a single-byte codec whose
-    reading of ``sample`` is Latin, the Latin codec whose reading has fewer characters
-    out of place."""
+    reading of ``sample`` may be Latin (:func:`may_be_latin`), the Latin codec whose
+    reading has fewer characters out of place, or as few and its signs in place."""
     readings: dict[str, str] = {}
     for codec in (picked, *LATIN_CODECS):
         try:
             readings[codec] = codecs.getincrementaldecoder(codec)().decode(sample, final=final)
         except UnicodeDecodeError:
             continue
-    # A reading with no letters beyond ASCII, only marks (a Mac file's dashes and
-    # quotes), competes too: its letters are all in place.
     scores = {
         codec: out_of_place(text)
         for codec, text in readings.items()
-        if len(text) == len(sample) and (is_latin(text) or not _has_letters(text))
+        if len(text) == len(sample) and may_be_latin(text)
     }
     if picked not in scores:
         return picked
+    fewest = min(scores.values())
+    tied = [codec for codec, score in scores.items() if score == fewest]
+    if len(tied) == 1:
+        return tied[0]
+    from newsclean.plausibility import reading_cost
+
     # The picked codec is the first key: on a tie ``min`` keeps it.
-    return min(scores, key=scores.__getitem__)
+    return min(tied, key=lambda codec: reading_cost(readings[codec]))

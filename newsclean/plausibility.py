@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import cache
 
 #: Costs, in rough units of "how surprising in newspaper text".
@@ -131,17 +132,33 @@ LATIN_HIGH = frozenset(
 )
 
 
+#: Han (extension A and the unified block, the compatibility ideographs, the ideographs
+#: of the supplementary planes), kana and hangul, as ranges of code points: the one
+#: table :func:`is_cjk` tests and ``decode`` compiles its patterns from.
+CJK_RANGES = (
+    (0x3400, 0x9FFF),
+    (0x3040, 0x30FF),
+    (0xAC00, 0xD7AF),
+    (0xF900, 0xFAFF),
+    (0x20000, 0x3134F),
+)
+#: The ranges of :data:`CJK_RANGES` that are kana and hangul, not han.
+KANA_HANGUL_RANGES = ((0x3040, 0x30FF), (0xAC00, 0xD7AF))
+#: Where the ranges open and close, in order: a code point inside one of them has an
+#: odd number of these at or below it.
+_CJK_BOUNDS = tuple(sorted(bound for low, high in CJK_RANGES for bound in (low, high + 1)))
+
+
 def is_cjk(ch: str) -> bool:
-    """Han, kana or hangul. (A test on code points: a regular expression over these
-    ranges costs milliseconds to compile, on every start of the command.)"""
-    o = ord(ch)
-    return (
-        0x3400 <= o <= 0x9FFF
-        or 0x3040 <= o <= 0x30FF
-        or 0xAC00 <= o <= 0xD7AF
-        or 0xF900 <= o <= 0xFAFF
-        or 0x20000 <= o <= 0x3134F
-    )
+    """Han, kana or hangul (:data:`CJK_RANGES`). A test on code points: a regular
+    expression over these ranges costs milliseconds to compile, on every start of the
+    command."""
+    return bisect_right(_CJK_BOUNDS, ord(ch)) % 2 == 1
+
+
+def char_class(ranges: tuple[tuple[int, int], ...]) -> str:
+    """A regular expression's class of the code points of ``ranges``."""
+    return "[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in ranges) + "]"
 
 
 def _letter(ch: str) -> bool:
@@ -150,14 +167,20 @@ def _letter(ch: str) -> bool:
 
 #: CJK punctuation and fullwidth forms: cheap beside CJK text, and made by a wrong
 #: double-byte reading of a Latin sign (``23°C`` in Mac Roman read as Big5 ``23。``).
+CJK_PUNCT_RANGES = ((0x3000, 0x303F), (0xFF01, 0xFF5E))
 _CJK_PUNCT = frozenset(
     [c for c in _COMMON_PUNCT if ord(c) >= 0x3000]
-    + [chr(o) for o in (*range(0x3000, 0x3040), *range(0xFF01, 0xFF5F))]
+    + [chr(o) for low, high in CJK_PUNCT_RANGES for o in range(low, high + 1)]
 )
 #: What stands around a table's rule; the characters whose price asks their
 #: neighbours (signs, and opening quotes).
 _SPACE = frozenset(" \t\n\r\f") | {""}
-_PLACED = frozenset("°★☆‘“" + "".join(map(chr, range(0x2500, 0x2580))))
+_PLACED = frozenset("°¡¿★☆‘“" + "".join(map(chr, range(0x2500, 0x2580))))
+#: What a Spanish ``¡`` or ``¿`` follows, opening its sentence: a space or a line's
+#: start, a bracket, a quote or a dialogue's dash; and what it opens on, besides a
+#: letter or a digit.
+_BEFORE_INVERTED = _SPACE | frozenset("([\"'«“‘—–-")
+_AFTER_INVERTED = frozenset("\"'«“‘")
 
 
 def _sign_kind(ch: str) -> int:
@@ -168,14 +191,23 @@ def _sign_kind(ch: str) -> int:
     return 2 if ch in "★☆" else 0
 
 
-def _sign_in_use(ch: str, previous: str, following: str) -> bool:
-    """Whether a sign stands where real text sets it: ``°`` after a number (``23°C``,
-    ``45°``), box drawing beside box drawing or alone between spaces (a table's
-    ``│``), a star beside a star (a rating). A wrong reading makes these signs one at a
-    time among letters (cp437's ``─`` for ``Ä`` in ``Ärzte``), so alone they keep their
-    cost."""
+def _sign_in_use(ch: str, before: str, previous: str, following: str) -> bool:
+    """Whether a sign stands where real text sets it (``previous`` the character before
+    it, ``before`` the one before that): ``°`` after a number (``23°C``, ``45°``, SI's
+    ``220 °C``), box drawing beside box drawing or alone between spaces (a table's
+    ``│``), a star beside a star (a rating), a Spanish ``¡`` or ``¿`` opening a
+    sentence (``¿Qué?``, ``«¡Basta!»``). A wrong reading makes these signs one at a
+    time among letters (cp437's ``─`` for ``Ä`` in ``Ärzte``) or numbers (Mac Roman's
+    ``23°C`` in cp1252: ``23¡C``), so there they keep their cost."""
     if ch == "°":
-        return "0" <= previous <= "9"
+        return "0" <= previous <= "9" or (previous == " " and "0" <= before <= "9")
+    if ch in "¡¿":
+        # Not after a number and a space (``220 ¡C``): there a sign is a unit's.
+        return (
+            previous in _BEFORE_INVERTED
+            and not "0" <= before <= "9"
+            and (following.isalnum() or following in _AFTER_INVERTED)
+        )
     kind = _sign_kind(ch)
     if not kind:
         return False
@@ -218,7 +250,7 @@ def _priced(text: str) -> tuple[float, int, bool]:
       extra, not infinitely.
     """
     total = 0.0
-    previous = ""
+    before = previous = ""
     previous_high = False
     cjk_seen = False
     cjk_punct = 0
@@ -229,7 +261,7 @@ def _priced(text: str) -> tuple[float, int, bool]:
             total += char_cost(ch)
         elif ch in "‘“":
             total += char_cost(ch) + (LETTER if "0" <= previous <= "9" else COMMON)
-        elif not _sign_in_use(ch, previous, following):
+        elif not _sign_in_use(ch, before, previous, following):
             total += char_cost(ch)
         high = ch in LATIN_HIGH
         if high and previous_high:
@@ -251,6 +283,7 @@ def _priced(text: str) -> tuple[float, int, bool]:
                 total += LETTER
         elif previous and is_cjk(ch) and previous.islower() and _letter(previous):
             total += ODD
+        before = previous
         previous = ch
     return total, cjk_punct, cjk_seen
 

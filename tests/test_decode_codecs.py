@@ -203,6 +203,10 @@ def test_a_sign_before_an_ascii_letter_is_not_read_as_a_lone_cjk_character(codec
         ("The 元 is up.\n", "big5hkscs"),
         # (Even in length, and ASCII read as UTF-16 is hanzi: not UTF-16 either.)
         ("Tokyo 東 Osaka 大\n", "cp932"),
+        # CJK punctuation beside CJK characters: no Latin sign misread (``23。``).
+        ("好。\n", "big5hkscs"),
+        ("Hello 中文。\n", "big5hkscs"),
+        ("Tokyo 東京。\n", "cp932"),
     ],
 )
 def test_cjk_characters_among_latin_text_keep_their_codec(text: str, codec: str) -> None:
@@ -419,3 +423,130 @@ def test_control_bytes_among_legacy_text_are_still_not_text() -> None:
     raw = ("Un café\x01\x02\x03\x04\x05\x06\r\n" * 40).encode("cp1252")
     with pytest.raises(NotTextError):
         decode_bytes(raw)
+
+
+def test_is_cjk_and_decodes_patterns_read_one_table_of_ranges() -> None:
+    from newsclean.cjk_readings import cjk_patterns
+    from newsclean.plausibility import CJK_RANGES, KANA_HANGUL_RANGES, is_cjk
+
+    cjk, _, kana_or_hangul, _ = cjk_patterns()
+    edges = {o + step for low, high in CJK_RANGES for o in (low, high) for step in (-1, 0, 1)}
+    for o in sorted(edges):
+        ch = chr(o)
+        inside = any(low <= o <= high for low, high in CJK_RANGES)
+        assert is_cjk(ch) is inside is bool(cjk.match(ch)), hex(o)
+        kana = any(low <= o <= high for low, high in KANA_HANGUL_RANGES)
+        assert bool(kana_or_hangul.match(ch)) is kana, hex(o)
+    # Negatives: ASCII, Latin, CJK punctuation and fullwidth forms are none of them.
+    assert not any(map(is_cjk, "a é 。，Ａ"))
+
+
+#: A Mac file's signs read in cp1252 are marks no text sets there (``23¡C``,
+#: ``†berschrift``, ``Sir, Ñ``, ``Û1.17``, ``<p>É</p>``), and in ISO 8859-2 letters no
+#: word has there (``23ĄC``): each reading holds its letters in one alphabet, so where
+#: the signs stand tells them apart.
+MAC_SIGNS = [
+    "Sunny, 23°C today; 14°C tomorrow, and rain. The wind drops by the evening.\n",
+    "Heat the oven to 220 °C (200 °C fan) and bake for an hour.\n",
+    "Die Überschrift stand oben.\n",
+    "Sir, — Your report was wrong.\n",
+    "The euro closed at €1.17 on Friday.\n",
+    "Write <p>…</p> for a paragraph.\n",
+    "Straße 5\n",
+]
+
+
+@pytest.mark.parametrize("text", MAC_SIGNS)
+def test_a_mac_files_signs_are_read_where_they_stand(text: str) -> None:
+    assert decode_bytes(text.encode("mac_roman"))[:2] == (text, "mac_roman")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *MAC_SIGNS,
+        # Spanish opens its sentences with the marks Mac Roman's ``°`` and ``¬`` are in
+        # cp1252: after a space, a quote or a dash, before a word.
+        "¡Hola amigos!\n",
+        "¿Qué pasa? ¡Nada!\n",
+        "Dijo: «¡Basta ya!»\n",
+        "—¿Vienes mañana?\n",
+        "¡Gol! Ganaron 3 a 1.\n",
+        "Price: 5 ¢ each, © 1987.\n",
+    ],
+)
+def test_a_cp1252_file_with_the_same_signs_stays_cp1252(text: str) -> None:
+    assert decode_bytes(text.encode("cp1252"))[:2] == (text, "cp1252")
+
+
+def test_a_short_iso_8859_2_word_is_read_by_its_letters() -> None:
+    assert decode_bytes("Łódź\n".encode("iso8859_2"))[:2] == ("Łódź\n", "iso8859_2")
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        ("220 °C", COMMON),
+        ("¡Hola!", COMMON),
+        ("(¿Qué?)", LETTER),
+        # Negatives: after a number (with or without a space) the marks are a unit's
+        # sign misread; between letters they are no opening.
+        ("23¡C", RARE),
+        ("220 ¡C", RARE),
+        ("a¿b", RARE),
+        ("x ° y", LETTER),
+    ],
+)
+def test_an_opening_mark_and_a_degree_are_priced_by_their_neighbours(
+    text: str, price: float
+) -> None:
+    assert cost(text) == price
+
+
+#: EUC-JP and GB 2312 lay their tables out alike: each reads the other's kana as the same
+#: kana and its kanji as common hanzi of the same rows, at the same cost.
+TIED_TEXTS = ["city,country\n北京,中国\n", "ＮＨＫの番組は午後７時から放送されます。\n", "北京\n"]
+
+
+@pytest.mark.parametrize("text", TIED_TEXTS)
+def test_readings_that_cost_the_same_are_told_apart_by_their_words(text: str) -> None:
+    assert decode_bytes(text.encode("euc_jp"))[:2] == (text, "euc_jp")
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        *((text, codec) for text in TIED_TEXTS for codec in ("gb18030", "cp932", "big5hkscs")),
+        (NEWS, "gb18030"),
+        (JAPANESE, "gb18030"),
+        (JAPANESE, "cp932"),
+    ],
+)
+def test_the_same_texts_in_the_other_cjk_codecs_keep_them(text: str, codec: str) -> None:
+    assert decode_bytes(text.encode(codec))[:2] == (text, codec)
+
+
+def test_a_johab_box_table_that_is_valid_utf8_is_read_as_johab() -> None:
+    # Johab's box drawing is a lead 0xD9 and a trail 0xA1-0xAB: UTF-8's Arabic marks
+    # ``ۣۡۢ``, with no Arabic letter for them to sit on.
+    raw = BOX_TABLE.encode("johab")
+    raw.decode("utf-8")
+    assert decode_bytes(raw)[:2] == (BOX_TABLE, "johab")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        HEBREW_POINTED,
+        "بِسْمِ ٱللَّهِ ٱلرَّحْمَٰنِ ٱلرَّحِيمِ\n",
+        # Marks shown alone, as a grammar lists them: still UTF-8.
+        "The Hebrew points \u05b0 \u05b1 \u05b2 are vowels; Arabic writes \u064e and \u064f.\n",
+        "Shadda with a fatha (\u064e\u0651) doubles a consonant.\n",
+        "Marks: \u064b\u064c\u064d \u064e\u064f\u0650\n",
+        "\u05b0\u05b1\u05b2\u05b3\n",
+        BOX_TABLE,
+    ],
+    ids=["he-pointed", "ar-harakat", "marks-listed", "marks-stacked", "marks-run", "points", "box"],
+)
+def test_utf8_with_hebrew_or_arabic_marks_stays_utf8(text: str) -> None:
+    assert decode_bytes(text.encode())[:2] == (text, "utf-8")

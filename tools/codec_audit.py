@@ -5,7 +5,8 @@
 :data:`CODECS` that can hold all of it, with no byte-order mark and no flag, as a file
 arrives from an archive, and runs ``decode`` on the bytes. Per codec it prints how
 many documents it held, how many came back exactly, how many came back as other text
-(and in which codecs they were read), and how many were refused as not text. A
+(and in which codecs they were read), and how many were refused as not text
+(``--list``: which documents, one a line, after the table). A
 document read in the wrong codec has every letter beyond ASCII changed, which no later
 pass can tell, so each misread one is harm; a refused one is an error naming the file.
 
@@ -60,18 +61,24 @@ def bare_wide_lines(documents: dict[str, str], codec: str) -> dict[str, str]:
     }
 
 
-def audit(documents: dict[str, str]) -> dict[str, tuple[int, int, Counter[str], int]]:
-    """Per codec: documents held, read back exactly, misread (by the codec read), refused."""
-    result = {codec: _audit_codec(codec, documents) for codec in CODECS}
+#: Per codec: documents held, read back exactly, misread (by the codec read), refused.
+Counts = tuple[int, int, Counter[str], int]
+
+
+def audit(documents: dict[str, str], wrong: list[str] | None = None) -> dict[str, Counts]:
+    """Per codec, its :data:`Counts`; each document misread or refused is added to
+    ``wrong`` (``codec -> codec read, or "refused": name``)."""
+    result = {codec: _audit_codec(codec, documents, wrong) for codec in CODECS}
     for codec in BARE_WIDE:
-        result[f"{codec}, no NUL"] = _audit_codec(codec, bare_wide_lines(documents, codec))
+        lines = bare_wide_lines(documents, codec)
+        result[f"{codec}, no NUL"] = _audit_codec(codec, lines, wrong)
     return result
 
 
-def _audit_codec(codec: str, documents: dict[str, str]) -> tuple[int, int, Counter[str], int]:
+def _audit_codec(codec: str, documents: dict[str, str], wrong: list[str] | None) -> Counts:
     held = exact = refused = 0
     misread: Counter[str] = Counter()
-    for text in documents.values():
+    for name, text in documents.items():
         if text.isascii():
             continue
         try:
@@ -83,15 +90,19 @@ def _audit_codec(codec: str, documents: dict[str, str]) -> tuple[int, int, Count
             decoded = decode_bytes(raw)
         except NotTextError:
             refused += 1
+            if wrong is not None:
+                wrong.append(f"{codec} -> refused: {name}")
             continue
         if decoded.text == text:
             exact += 1
         else:
             misread[decoded.encoding] += 1
+            if wrong is not None:
+                wrong.append(f"{codec} -> {decoded.encoding}: {name}")
     return held, exact, misread, refused
 
 
-def table(result: dict[str, tuple[int, int, Counter[str], int]]) -> str:
+def table(result: dict[str, Counts]) -> str:
     rows = [
         "| codec | docs | read back | misread (read as) | refused |",
         "|---|---:|---:|---|---:|",
@@ -112,8 +123,12 @@ def table(result: dict[str, tuple[int, int, Counter[str], int]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", nargs="?", type=Path, default=CORPUS)
+    parser.add_argument("--list", action="store_true", help="name each document misread")
     args = parser.parse_args(argv)
-    print(table(audit(folder_documents(args.folder))))
+    wrong: list[str] = []
+    print(table(audit(folder_documents(args.folder), wrong)))
+    if args.list:
+        print("\n".join(wrong))
     return 0
 
 

@@ -11,9 +11,11 @@ Recognition, cheapest first:
   text in UTF-16 or UTF-32 without a BOM (see :func:`_sniff_wide`);
 * ISO-2022-JP, ISO-2022-KR and HZ, the 7-bit codecs of East Asian mail: ASCII bytes,
   which UTF-8 would take as they stand (``$B4A;z``), named by their escapes;
-* strict UTF-8, which costs no detection and is right for almost every file. A file
-  that is UTF-8 but for a few bad bytes stays UTF-8 with those bytes counted: a
-  detector would call it something else and garble the rest;
+* strict UTF-8, which costs no detection and is right for almost every file (but
+  Hebrew and Arabic marks with no letter of theirs, which a double-byte codec's bytes
+  make: :func:`_utf8_unless_baseless_marks`). A file that is UTF-8 but for a few bad
+  bytes stays UTF-8 with those bytes counted: a detector would call it something else
+  and garble the rest;
 * only text that is not UTF-8 at all is detected. charset-normalizer is good on long
   text and weak on short CJK text (it calls four bytes of GBK Big5), so its answer is
   one vote: every legacy codec a Chinese newspaper page may come in is tried strictly
@@ -23,11 +25,12 @@ Recognition, cheapest first:
   no NUL or control byte (a line of CJK with no ASCII) is read too, and must be clearly
   cheaper. A reading whose hanzi make no Chinese words (an alphabet's row of a
   double-byte table read by another) or whose CJK characters each stand alone having
-  taken an ASCII byte (``23°C`` as ``23穡``) costs more. The confidence recorded is the
-  winner's margin. A winner whose words are no script's gives way to the alphabet codec
-  whose words they are (:mod:`newsclean.alphabet_codecs`), and a Latin winner is checked
-  against the other Latin single-byte codecs, which the detector confuses
-  (:mod:`newsclean.latin_codecs`).
+  taken an ASCII byte (``23°C`` as ``23穡``) costs more, and of readings that cost the
+  same the one whose hanzi make words wins (:mod:`newsclean.cjk_readings`). The
+  confidence recorded is the winner's margin. A winner whose words are no script's
+  gives way to the alphabet codec whose words they are
+  (:mod:`newsclean.alphabet_codecs`), and a Latin winner is checked against the other
+  Latin single-byte codecs, which the detector confuses (:mod:`newsclean.latin_codecs`).
 
 Bad bytes become U+FFFD, one per byte, and are counted. Line ends (CR LF, CR, vertical
 tab, U+2028, U+2029) become ``\\n``; a form feed (page break) becomes a blank line.
@@ -38,7 +41,6 @@ from __future__ import annotations
 
 import codecs
 import re
-from functools import cache
 from typing import NamedTuple
 
 from newsclean.errors import NotTextError, UsageError
@@ -121,19 +123,8 @@ DETECTOR_EVIDENCE = 200
 MIN_DETECTOR_EVIDENCE = 16
 #: A decoding whose non-ASCII characters cost more than this on average is not text.
 MAX_MEAN_COST = 3.5
-#: The hanzi a reading needs, and their share of its CJK characters, before whether
-#: they make Chinese words is asked; and the share of them that must (see
-#: :func:`_wordless_hanzi`).
-MIN_WORD_TEST_HANZI = 8
-MIN_HAN_SHARE_OF_CJK = 0.9
-MIN_HANZI_IN_WORDS = 0.2
-#: The share is a statistic: this many characters of a reading give it.
-WORD_TEST_CHARS = 4096
-#: What each CJK character of a reading costs more when none stands beside another
-#: (:func:`_lone_cjk`), in plausibility units: more than a Latin-1 symbol's.
-LONE_CJK_COST = 2.0
-#: Two CJK characters this close (``第3版``: 2) are not alone.
-LONE_CJK_GAP = 2
+#: Readings whose costs are this close (plausibility units a character) are tied.
+TIE = 1e-6
 
 #: Not U+0085 (NEL): in text that reaches here it is a byte 0x85 read as Latin-1, the
 #: cp1252 ellipsis or a UTF-8 continuation byte (``å\x85¨`` is 全), which mojibake
@@ -304,9 +295,11 @@ def decode_bytes(raw: bytes, forced: str | None = None) -> Decoded:
         msg = f"not text (looks like {kind})"
         raise NotTextError(msg)
     try:
-        return Decoded(raw.decode("utf-8"), "utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        return _utf8_unless_baseless_marks(raw, text)
     text, bad = _decode_counting(raw, "utf-8")
     good = sum(map(len, _NON_ASCII.findall(text))) - bad
     if good >= 4 * bad and bad <= max(1, int(_count_high(raw) * MAX_BAD_UTF8_SHARE)):
@@ -314,6 +307,47 @@ def decode_bytes(raw: bytes, forced: str | None = None) -> Decoded:
     codec, confidence = detect(raw)
     text, bad = _decode_counting(raw, codec)
     return Decoded(text, codec, bad, confidence)
+
+
+#: Two Hebrew points or accents, Arabic harakat or Quranic signs stacked, which follow
+#: a letter of their script; the letters; and the lead bytes of the marks in UTF-8
+#: (0xD6, 0xD9, 0xDB), looked for first: three byte searches, not a pattern's scan.
+_STACKED_MARKS = re.compile("[\u0591-\u05bf\u064b-\u065f\u0670\u06d6-\u06ed]{2}")
+_SCRIPT_LETTERS = re.compile("[\u05d0-\u05ea\u0620-\u064a\u0671-\u06d3]")
+_MARK_LEADS = (b"\xd6", b"\xd9", b"\xdb")
+#: A legacy reading replaces a UTF-8 one of baseless marks when it costs at most this
+#: share of it (:mod:`newsclean.plausibility`).
+MAX_BASELESS_COST_SHARE = 0.5
+
+
+def _utf8_unless_baseless_marks(raw: bytes, text: str) -> Decoded:
+    """Strict UTF-8, but for marks with no letter of their script to sit on. A legacy
+    double-byte codec's pairs of a lead byte 0xD6-0xDB and a trail 0x80-0xBF are
+    UTF-8 too, for Hebrew and Arabic marks: Johab's box drawing reads as runs of
+    ``ۣۡۢ``. Where a text stacks such marks and holds no Hebrew or Arabic letter for
+    them to sit on, the detected codec's reading is taken if it is much cheaper and its
+    hanzi, if it has any, make words. Real text that shows the marks alone (a grammar's
+    list of points, ``ְ ֱ``, a shadda on a fatha) keeps its UTF-8: a double-byte codec
+    reads them as common hanzi, but no words (``賻賾``)."""
+    if not any(lead in raw for lead in _MARK_LEADS):
+        return Decoded(text, "utf-8")
+    if not _STACKED_MARKS.search(text) or _SCRIPT_LETTERS.search(text):
+        return Decoded(text, "utf-8")
+    try:
+        codec, confidence = detect(raw)
+    except NotTextError:
+        return Decoded(text, "utf-8")
+    from newsclean.cjk_mojibake.alphabets import hanzi_in_words
+    from newsclean.cjk_readings import MIN_HANZI_IN_WORDS, WORD_TEST_CHARS
+    from newsclean.plausibility import reading_cost
+
+    other, bad = _decode_counting(raw, codec)
+    if bad or reading_cost(other) > MAX_BASELESS_COST_SHARE * reading_cost(text):
+        return Decoded(text, "utf-8")
+    hanzi, in_words = hanzi_in_words(other[:WORD_TEST_CHARS])
+    if in_words < MIN_HANZI_IN_WORDS * hanzi:
+        return Decoded(text, "utf-8")
+    return Decoded(other, codec, 0, confidence)
 
 
 #: The escape sequences that open a double-byte set in the 7-bit codecs of East Asian
@@ -417,14 +451,18 @@ def detect(raw: bytes) -> tuple[str, float]:
     ):
         ranked.remove(narrow[0])
         ranked.insert(0, narrow[0])
-    best = ranked[0]
-    margin = scores[ranked[1]] - scores[best] if len(ranked) > 1 else 1.0
+    from newsclean.cjk_readings import words_break_tie
+
+    # (A bare UTF-16 reading ties with none: it must be clearly the better one.)
+    tied = [c for c in narrow if abs(scores[c] - scores[ranked[0]]) < TIE]
+    best = words_break_tie(tied, texts) if ranked[0] in tied else ranked[0]
+    margin = scores[ranked[1]] - scores[ranked[0]] if len(ranked) > 1 else 1.0
     from newsclean.alphabet_codecs import best_reading as alphabet_reading
-    from newsclean.latin_codecs import best_reading, is_latin
+    from newsclean.latin_codecs import best_reading, may_be_latin
 
     if best not in KOREAN and best.replace("_", "-") not in WIDE and best not in CANDIDATES[:5]:
         best = alphabet_reading(sample, best, final)
-    if is_latin(texts.get(best, "")):
+    if may_be_latin(texts.get(best, "")):
         best = best_reading(sample, best, final)
     return best, round(min(0.99, 0.5 + margin / 2), 3)
 
@@ -449,6 +487,7 @@ def _wide_readings(sample: bytes, final: bool) -> dict[str, str]:
 
 def _score(codec: str, text: str) -> float:
     """Mean plausibility cost of the non-ASCII characters of a candidate decoding."""
+    from newsclean.cjk_readings import lone_cjk, wordless_hanzi
     from newsclean.plausibility import RARE, is_cjk, reading_cost
 
     text = text[:SCORED_CHARS]
@@ -458,71 +497,8 @@ def _score(codec: str, text: str) -> float:
         # Korean is written in hangul: a "Korean" reading full of hanja is some other
         # EUC codec (GB2312's hanzi rows are KS X 1001's hanja rows).
         total += RARE * sum(1 for c in text if is_cjk(c) and not "\uac00" <= c <= "\ud7af")
-    total += _wordless_hanzi(text) + _lone_cjk(codec, text)
+    total += wordless_hanzi(text) + lone_cjk(codec, text)
     return total / max(1, non_ascii)
-
-
-def _lone_cjk(codec: str, text: str) -> float:
-    """What a reading's CJK characters cost beyond their own when every one stands
-    alone among ASCII and the lone ones took an ASCII byte as their second: a Latin-1
-    sign before an ASCII letter, read by a double-byte codec as one character (``23°C``
-    as Big5 ``23穡``, ``C`` its second byte). Chinese, Japanese and Korean come in runs
-    of characters, or two with a number between (``第3版``), even inside Latin text (a
-    name, ``A股``); and a lone one of theirs (``東`` among English words) mostly has a
-    second byte above ASCII, as all of GB 2312 has. Each such character costs
-    :data:`LONE_CJK_COST` more."""
-    cjk, close, _ = _cjk_patterns()
-    if close.search(text):
-        return 0.0
-    swallowed = 0
-    for ch in cjk.findall(text):
-        try:
-            swallowed += ch.encode(codec)[-1] < 0x80
-        except (UnicodeEncodeError, LookupError):
-            continue
-    return LONE_CJK_COST * swallowed
-
-
-@cache
-def _cjk_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """A CJK character (as :func:`newsclean.plausibility.is_cjk` says), two of them
-    within :data:`LONE_CJK_GAP` places, and kana or hangul; compiled when a detection
-    first needs them, not at every start of the command."""
-    cjk = "[\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f]"
-    between = f"(?s:.){{0,{LONE_CJK_GAP - 1}}}"
-    return (
-        re.compile(cjk),
-        re.compile(cjk + between + cjk),
-        re.compile("[\u3040-\u30ff\uac00-\ud7af]"),
-    )
-
-
-def _wordless_hanzi(text: str) -> float:
-    """What a reading's hanzi cost beyond their own cost when they make no Chinese words.
-
-    An alphabet's letters (Cyrillic, Greek, kana, box drawing) sit in one or two rows of
-    a double-byte codec's table; read in another double-byte codec those rows are
-    hanzi side by side in its table's order (``盅盆盈相盹盼盾``), each common but
-    together no words, and as common characters they cost less than the letters do.
-    Chinese text is words: of the hanzi of a Chinese reading, 41% or more (classical
-    verse) lie inside a word of two to four characters of wordfreq's list; of a
-    misread alphabet's, 3% or fewer. A reading of at least :data:`MIN_WORD_TEST_HANZI`
-    hanzi, nearly all its CJK characters (a Japanese reading's kanji among kana are
-    judged by the kana), with fewer than :data:`MIN_HANZI_IN_WORDS` of them inside
-    words, has each hanzi cost as a rare one."""
-    from newsclean.plausibility import RARE, char_cost
-
-    cjk_pattern, _, kana_or_hangul = _cjk_patterns()
-    cjk = cjk_pattern.findall(text)
-    han = len(cjk) - len(kana_or_hangul.findall(text))
-    if han < MIN_WORD_TEST_HANZI or han < MIN_HAN_SHARE_OF_CJK * len(cjk):
-        return 0.0
-    from newsclean.cjk_mojibake.alphabets import hanzi_in_words
-
-    count, in_words = hanzi_in_words(text[:WORD_TEST_CHARS])
-    if in_words >= MIN_HANZI_IN_WORDS * count:
-        return 0.0
-    return sum(max(0.0, RARE - char_cost(c)) for c in cjk if not kana_or_hangul.match(c))
 
 
 def _detector_vote(sample: bytes) -> tuple[str | None, float]:
