@@ -55,7 +55,6 @@ import difflib
 import itertools
 import re
 import sys
-import textwrap
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -317,9 +316,10 @@ def script_documents(measures: tuple[int, ...] = SCRIPT_MEASURES) -> dict[str, s
 
 def _wrap(paragraph: str, cjk: bool, cells: int = MEASURE) -> str:
     """``paragraph`` hard-wrapped to ``cells``: Latin-like text at spaces (a word longer
-    than the measure on a line of its own), CJK text anywhere."""
+    than the measure on a line of its own), CJK text anywhere. Combining marks (an Indic
+    vowel sign, Arabic harakat) take no cell, as an editor or a terminal sets them."""
     if not cjk:
-        return textwrap.fill(paragraph, cells, break_on_hyphens=False, break_long_words=False)
+        return _wrap_words(paragraph, cells)
     measure = cells
     lines, line, cells = [], "", 0
     for ch in paragraph:
@@ -329,6 +329,20 @@ def _wrap(paragraph: str, cjk: bool, cells: int = MEASURE) -> str:
             line, cells = "", 0
         line, cells = line + ch, cells + width
     return "\n".join([*lines, line])
+
+
+def _wrap_words(paragraph: str, measure: int) -> str:
+    lines: list[str] = []
+    for word in paragraph.split():
+        if lines and _cells(lines[-1]) + 1 + _cells(word) <= measure:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
+def _cells(line: str) -> int:
+    return sum(unicodedata.category(ch)[0] != "M" for ch in line)
 
 
 def _names(lang: str) -> itertools.cycle[str]:

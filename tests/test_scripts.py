@@ -1,0 +1,45 @@
+"""How scripts are written and set, as the passes measure and join them: the cells a
+line takes (combining marks take none)."""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+
+import pytest
+
+from newsclean import chardata
+from newsclean.chardata import display_width
+
+
+@pytest.mark.parametrize(
+    ("text", "cells"),
+    [
+        # Vowel signs and viramas (Mn and Mc) are drawn on or beside their consonant.
+        ("नमस्ते दुनिया", 8),
+        ("মানুষ স্বাধীনভাবে", 10),
+        ("மனிதப் பிறவியினர்", 11),
+        # Thai vowels above and tone marks, Arabic harakat, Hebrew points, an accent
+        # given as a combining character, a combining voiced mark after kana.
+        ("ที่นี่", 2),
+        ("مَرْحَبًا بِكُمْ", 9),
+        ("שָׁלוֹם", 4),
+        ("cafe\u0301 noir", 9),
+        ("か\u3099き", 4),
+        # Negative cases: precomposed letters, Cyrillic, Greek, CJK, Hangul keep their
+        # cells.
+        ("café noir", 9),
+        ("Москва — столица", 16),
+        ("Ἀθῆναι", 6),
+        ("中文，新闻", 10),
+        ("대한민국 서울", 13),
+    ],
+)
+def test_combining_marks_take_no_cell(text: str, cells: int) -> None:
+    assert display_width(text) == cells
+    assert display_width(text * 30) == cells * 30
+
+
+def test_only_characters_that_may_be_marks_are_looked_at_one_by_one() -> None:
+    marks = [chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c))[0] == "M"]
+    assert all(chardata._MAY_MARK.fullmatch(ch) for ch in marks)
