@@ -64,12 +64,6 @@ LEFT: dict[str, tuple[str, ...]] = {
     ),
     "Tamil's long words leave a ragged margin wider than rejoin allows, and the first "
     "line's semicolon (பிறக்கின்றனர்;) reads as a sentence's end": ("scripts-ta@32",),
-    "split files a short text's forecast sentence (Rain and much colder to-day., "
-    "Saturday fair.) as the page's weather furniture": (
-        "news-en-closing-lines@32",
-        "news-en-closing-lines@48",
-        "news-en-weather-column@32",
-    ),
     "Korean is CJK to rejoin, which joins CJK lines by clause marks Korean does not "
     "use (it sets spaces and Latin stops)": ("scripts-ko@32", "scripts-ko@48", "scripts-ko@64"),
     "Thai has neither case nor sentence marks: nothing shows a line going on": (
