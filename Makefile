@@ -63,6 +63,7 @@ harm: $(VENV)/.installed
 	$(BIN)/python -m tools.harm_audit --diffs
 	$(BIN)/python -m tools.harm_audit --pools --diffs
 	$(BIN)/python -m tools.harm_audit --scripts
+	$(BIN)/python -m tools.harm_audit --peers
 	$(BIN)/python -m tools.codec_audit
 
 # The HTML view in a real browser: Debian's chromium (and a CJK font, so screenshots

@@ -44,6 +44,13 @@ Devanagari, Bengali, Tamil, Thai, Georgian, Amharic, Korean, CJK…), hard-wrapp
 48 and 64 half-em cells (``scripts-48/wrapped/…``): ``fix`` is to give each paragraph
 on one line (``tests/test_clean_scripts_wrapped.py`` names what is left).
 
+``--peers`` audits the clean side of other projects' test data (``tests/peers``, each
+with its licence): the repaired text of every ftfy case (``peers-ftfy/<file>``), every
+input and every expected conversion of OpenCC's cases (``peers-opencc/<config>``), and
+what unstructured's cleaners give (``peers-unstructured/expected``); each text is a
+document of its own, and ``fix`` is to leave it as it is
+(``tests/test_harm_peers.py`` names what it changes, and why).
+
 Only the training side of each pool is read: the held-back articles are the untouched
 pages' text (``pools.held_back``), and measuring on them would tune to those pages.
 """
@@ -53,6 +60,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import itertools
+import json
 import re
 import sys
 import unicodedata
@@ -66,6 +74,7 @@ from newsclean.emit import render_text
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "clean"
+PEERS = ROOT / "tests" / "peers"
 
 
 def _ink(text: str) -> str:
@@ -345,6 +354,33 @@ def _cells(line: str) -> int:
     return sum(unicodedata.category(ch)[0] != "M" for ch in line)
 
 
+def peer_documents() -> dict[str, str]:
+    """The clean texts of the peers' test data (see the module docstring), as
+    ``peers-PEER/KIND/NNNN.txt``; a text met twice in one kind is audited once."""
+    kinds: dict[str, list[str]] = {}
+    for path in sorted((PEERS / "ftfy").glob("*.json")):
+        cases = json.loads(path.read_text(encoding="utf-8"))
+        kinds[f"peers-ftfy/{path.stem}"] = [case["fixed"] for case in cases]
+    opencc = (PEERS / "opencc" / "testcases.json").read_text(encoding="utf-8")
+    # OpenCC's reader takes trailing commas; the standard library's does not.
+    for case in json.loads(re.sub(r",(\s*[}\]])", r"\1", opencc))["cases"]:
+        kinds.setdefault("peers-opencc/input", []).append(case["input"])
+        for config, converted in case["expected"].items():
+            kinds.setdefault(f"peers-opencc/{config}", []).append(converted)
+    unstructured = (PEERS / "unstructured" / "test_core_cases.json").read_text(encoding="utf-8")
+    for case in json.loads(unstructured)["cases"]:
+        expected = case.get("expected")
+        if isinstance(expected, list):
+            expected = "\n\n".join(paragraph.strip() for paragraph in expected)
+        if isinstance(expected, str) and expected.strip():
+            kinds.setdefault("peers-unstructured/expected", []).append(expected)
+    docs: dict[str, str] = {}
+    for kind, texts in kinds.items():
+        for n, text in enumerate(dict.fromkeys(t.strip("\n") for t in texts if t.strip())):
+            docs[f"{kind}/{n:04d}.txt"] = text + "\n"
+    return docs
+
+
 def _names(lang: str) -> itertools.cycle[str]:
     return itertools.cycle(_pools().NAMES["zh" if lang == "zh_trad" else lang])
 
@@ -419,9 +455,16 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="audit the clean corpus's prose in every script, hard-wrapped, instead",
     )
+    parser.add_argument(
+        "--peers",
+        action="store_true",
+        help="audit the clean side of the peers' test data (ftfy, OpenCC, unstructured)",
+    )
     args = parser.parse_args(argv)
     if args.pools:
         documents = pool_documents()
+    elif args.peers:
+        documents = peer_documents()
     elif args.scripts:
         documents = script_documents()
     else:
