@@ -85,6 +85,32 @@ def has_cjk(text: str) -> bool:
 HAS_HAN = regex.compile(f"[{HAN}]")
 
 
+#: Hangul, and the letters of the scripts set with no space between words (Han, kana).
+_HANGUL = regex.compile(f"[{HANGUL}]")
+_UNSPACED = regex.compile(f"[{HAN}{KANA}]")
+
+
+def is_korean(text: str) -> bool:
+    """Korean text in Hangul alone: it sets a space between its words (eojeol) and
+    Latin punctuation, so it is wrapped, measured and joined as Latin text is, not as
+    Chinese or Japanese. A text with Han or kana among its Hangul (Hanja in Korean, a
+    Korean name in Chinese text) is read as CJK."""
+    return (
+        not text.isascii() and _HANGUL.search(text) is not None and _UNSPACED.search(text) is None
+    )
+
+
+def korean_break(left: str, right: str) -> bool:
+    """Is a line break between ``left`` and ``right`` one in Korean text: Hangul on one
+    side and Hangul, a Latin letter or a digit on the other, where CJK would join tight?"""
+    if not left or not right:
+        return False
+    a, b = left[-1], right[0]
+    return (_HANGUL.match(a) is not None and (b.isalnum() and not _UNSPACED.match(b))) or (
+        _HANGUL.match(b) is not None and a.isalnum() and not _UNSPACED.match(a)
+    )
+
+
 def has_han(text: str) -> bool:
     """Whether ``text`` holds a Han character (``HAS_HAN``), with ``has_cjk``'s ASCII
     shortcut: a class with a range beyond the BMP is tested range by range, at every
@@ -92,8 +118,9 @@ def has_han(text: str) -> bool:
     return not text.isascii() and HAS_HAN.search(text) is not None
 
 
-#: CJK letters, CJK punctuation and fullwidth forms: text set without spaces.
-_SET_TIGHT = regex.compile(f"[{CJK}{CJK_PUNCT}\uff01-\uff60]")
+#: CJK letters, CJK punctuation and fullwidth forms: text set without spaces. Not
+#: Hangul: Korean sets spaces between its words (``korean_break`` decides its breaks).
+_SET_TIGHT = regex.compile(f"[{HAN}{KANA}{CJK_PUNCT}\uff01-\uff60]")
 #: Marks that Latin text uses too (dashes, ellipsis, middle dot, curly quotes): they
 #: set tight only beside a CJK letter.
 SHARED_MARKS = frozenset("—…·“”‘’")

@@ -47,6 +47,8 @@ LEFT: dict[str, tuple[str, ...]] = {
         "scripts-he@64",
         "scripts-hi@64",
         "scripts-bn@64",
+        "scripts-ko@48",
+        "scripts-ko@64",
         "scripts-pt@32",
         "scripts-pt@48",
         "scripts-pt@64",
@@ -62,10 +64,6 @@ LEFT: dict[str, tuple[str, ...]] = {
         "scripts-el@32",
         "scripts-ru@32",
     ),
-    "Tamil's long words leave a ragged margin wider than rejoin allows, and the first "
-    "line's semicolon (பிறக்கின்றனர்;) reads as a sentence's end": ("scripts-ta@32",),
-    "Korean is CJK to rejoin, which joins CJK lines by clause marks Korean does not "
-    "use (it sets spaces and Latin stops)": ("scripts-ko@32", "scripts-ko@48", "scripts-ko@64"),
     "Thai has neither case nor sentence marks: nothing shows a line going on": (
         "scripts-th-news@32",
         "scripts-th-news@48",

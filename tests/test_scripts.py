@@ -43,3 +43,33 @@ def test_combining_marks_take_no_cell(text: str, cells: int) -> None:
 def test_only_characters_that_may_be_marks_are_looked_at_one_by_one() -> None:
     marks = [chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c))[0] == "M"]
     assert all(chardata._MAY_MARK.fullmatch(ch) for ch in marks)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "tight", "korean"),
+    [
+        # Korean sets spaces between its words and around its Latin marks.
+        ("그 존엄과", "권리에 있어", False, True),
+        ("기자 =", "정부는", False, False),
+        ("정부는 5일", "새 정책을", False, True),
+        # Negative cases: Chinese and Japanese set no space; a quote holds on to its word.
+        ("中国", "北京", True, False),
+        ("日本の", "首都", True, False),
+        ("그는 “좋다", "”고 말했다", True, False),
+    ],
+)
+def test_korean_breaks_join_as_latin(left: str, right: str, tight: bool, korean: bool) -> None:
+    assert chardata.joins_without_space(left, right) is tight
+    assert chardata.korean_break(left, right) is korean
+
+
+@pytest.mark.parametrize(
+    ("text", "korean"),
+    [
+        ("서울은 대한민국의 수도이다.", True),
+        ("大韓民國의 首都는 서울이다.", False),
+        ("Seoul", False),
+    ],
+)
+def test_korean_text_is_hangul_without_han_or_kana(text: str, korean: bool) -> None:
+    assert chardata.is_korean(text) is korean

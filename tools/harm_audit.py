@@ -130,8 +130,9 @@ WRAPPED_KINDS = ("wrapped",)
 #: A line that ends in a hyphen after a letter: wrapped at a compound's hyphen.
 _AT_HYPHEN = re.compile(r"(?<=\w-)\n")
 #: CJK text (a wide letter or mark): a column breaks it anywhere, inside numbers and
-#: Latin words too, and sets no space at the break.
-_WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7a3\uff00-\uff60]")
+#: Latin words too, and sets no space at the break. Not Korean: it sets spaces between
+#: its words, and a plain-text file wraps it at them, as Latin.
+_WIDE = re.compile(r"[\u2e80-\u9fff\uff00-\uff60]")
 
 
 def _wrapped(name: str) -> bool:
@@ -351,7 +352,11 @@ def _wrap_words(paragraph: str, measure: int) -> str:
 
 
 def _cells(line: str) -> int:
-    return sum(unicodedata.category(ch)[0] != "M" for ch in line)
+    """Cells as a terminal sets them: wide characters (Hangul) two, combining marks none."""
+    return sum(
+        0 if unicodedata.category(ch)[0] == "M" else 1 + (unicodedata.east_asian_width(ch) in "WF")
+        for ch in line
+    )
 
 
 def peer_documents() -> dict[str, str]:

@@ -31,11 +31,13 @@ from newsclean.page.describe import (
     unclosed,
 )
 from newsclean.page.tuning import TUNING
+from newsclean.passes.rejoin.korean import column_filled
 from newsclean.passes.rejoin.lines import (
     FIRST_LINE_INDENT,
     FULL,
     HEADING_WORDS,
     HEADLINE_WORDS,
+    LATIN_SHORT,
     MIN_COLUMN_LINE,
     Columns,
     Line,
@@ -47,8 +49,6 @@ from newsclean.passes.rejoin.ragged import as_wide, opens_without_case, wrapped_
 #: headline wrapped by its column.
 MIN_WRAPPED_HEADING = 24
 WRAPPED_TAIL = 0.6
-#: A Latin line this much shorter than its paragraph's measure ends the paragraph.
-LATIN_SHORT = 0.7
 #: In a justified paragraph, a line this much shorter than its middle line ends it
 #: (OCR character counts of justified lines scatter by a tenth around the middle).
 JUSTIFIED_SHORT = 0.8
@@ -203,6 +203,8 @@ def _decides(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None
     """``_continues`` by every rule."""
     a = paragraph.last
     if b.indented or b.starts_new or caption_credit(a.text):
+        return False
+    if column_filled(paragraph, b, after):
         return False
     if a.set_apart or b.set_apart or b.list_item or _signed_off(paragraph, b, after):
         return False

@@ -28,7 +28,14 @@ import itertools
 from newsclean.chardata import ends_sentence
 from newsclean.latin import sentence_opening
 from newsclean.page.describe import ends_clause, width_cells
-from newsclean.passes.rejoin.lines import FULL, HEADING_WORDS, MIN_COLUMN_LINE, Line, Paragraph
+from newsclean.passes.rejoin.lines import (
+    FULL,
+    HEADING_WORDS,
+    LATIN_SHORT,
+    MIN_COLUMN_LINE,
+    Line,
+    Paragraph,
+)
 
 #: A line in sentence case says at least this many words (fewer tell no case).
 MIN_SENTENCE_CASE_WORDS = 4
@@ -66,7 +73,7 @@ def wrapped_first_line(paragraph: Paragraph, b: Line, after: Line | None) -> boo
         after.layout is None
         and a.width <= measure / FULL
         and _goes_on(after.text)
-        and (after.ends_sentence or after.width >= FULL * measure)
+        and (after.ends_sentence or after.width >= LATIN_SHORT * measure)
         and _sentence_case(a.text)
         and _broken_where_full(a, b, after)
     )
