@@ -111,6 +111,23 @@ def korean_break(left: str, right: str) -> bool:
     )
 
 
+#: Letters and marks of the scripts that set no space between words and a space
+#: between phrases: Thai, Lao, Myanmar, Khmer.
+_PHRASE_SPACED = regex.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
+def phrase_spaced_break(left: str, right: str) -> bool:
+    """Is a line break between ``left`` and ``right`` inside Thai, Lao, Burmese or Khmer
+    text: between a word and the next, or at a space between phrases, which a wrapper
+    drops? Nothing on the line tells which."""
+    return (
+        bool(left)
+        and bool(right)
+        and _PHRASE_SPACED.match(left[-1]) is not None
+        and _PHRASE_SPACED.match(right[0]) is not None
+    )
+
+
 def has_han(text: str) -> bool:
     """Whether ``text`` holds a Han character (``HAS_HAN``), with ``has_cjk``'s ASCII
     shortcut: a class with a range beyond the BMP is tested range by range, at every

@@ -64,7 +64,9 @@ LEFT: dict[str, tuple[str, ...]] = {
         "scripts-el@32",
         "scripts-ru@32",
     ),
-    "Thai has neither case nor sentence marks: nothing shows a line going on": (
+    "Thai sets no space between words and one between phrases: a break between words "
+    "and one at a space (which a wrapper drops) look the same, so its lines are kept "
+    "(rejoin.spacing)": (
         "scripts-th-news@32",
         "scripts-th-news@48",
         "scripts-th-news@64",

@@ -73,3 +73,18 @@ def test_korean_breaks_join_as_latin(left: str, right: str, tight: bool, korean:
 )
 def test_korean_text_is_hangul_without_han_or_kana(text: str, korean: bool) -> None:
     assert chardata.is_korean(text) is korean
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "untold"),
+    [
+        ("และ ปริ", "มณฑล ทำให้", True),
+        ("ເມືອງ", "ຫຼວງ", True),
+        # Negative cases: a Thai line before a digit or Latin, Latin, CJK.
+        ("ในปี", "2570", False),
+        ("the", "river", False),
+        ("中国", "北京", False),
+    ],
+)
+def test_breaks_in_scripts_spaced_by_phrase(left: str, right: str, untold: bool) -> None:
+    assert chardata.phrase_spaced_break(left, right) is untold

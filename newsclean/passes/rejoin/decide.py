@@ -31,7 +31,6 @@ from newsclean.page.describe import (
     unclosed,
 )
 from newsclean.page.tuning import TUNING
-from newsclean.passes.rejoin.korean import column_filled
 from newsclean.passes.rejoin.lines import (
     FIRST_LINE_INDENT,
     FULL,
@@ -44,6 +43,7 @@ from newsclean.passes.rejoin.lines import (
     Paragraph,
 )
 from newsclean.passes.rejoin.ragged import as_wide, opens_without_case, wrapped_first_line
+from newsclean.passes.rejoin.spacing import space_untold
 
 #: A heading line at least this wide followed by one at most this share of it is one
 #: headline wrapped by its column.
@@ -204,7 +204,7 @@ def _decides(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None
     a = paragraph.last
     if b.indented or b.starts_new or caption_credit(a.text):
         return False
-    if column_filled(paragraph, b, after):
+    if space_untold(paragraph, b, after):
         return False
     if a.set_apart or b.set_apart or b.list_item or _signed_off(paragraph, b, after):
         return False

@@ -43,7 +43,7 @@ def _join(lines: list[Line], vocabulary: Counter[str]) -> tuple[str, Counter[str
             counts[kind] += 1
         else:
             # Korean sets spaces between its words: joined lines were broken at one
-            # (``korean.column_filled`` keeps a column's lines, which may not be).
+            # (``spacing.space_untold`` keeps a column's lines, which may not be).
             tight = not korean_break(out, nxt) and joins_without_space(out, nxt)
             out += nxt if tight else " " + nxt
             counts["joined-line"] += 1
