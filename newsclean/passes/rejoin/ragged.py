@@ -8,17 +8,20 @@ capital (a name: ``…nawiedziło w środę`` / ``Tongę i okoliczne wyspy.``). 
 looks like a headline over its text, and was kept apart from it. It is the
 paragraph's first line when the lines under it show the measure it was wrapped to:
 
-* it is as wide as the line under it, give or take the ragged margin, and that line
-  is still inside its paragraph (it ends no sentence);
-* and either it opens as an English sentence does (an article, then words mostly in
-  lower case; headlines drop the article) and says more than a heading line,
-* or, in any language with case, it is set in sentence case (a capital, then words
-  mostly in lower case; no clause mark at its end, as verse has) and was broken where
-  a wrapper breaks a line: the first word of the line under it would not have fitted
-  on it within the measure the next two lines are wrapped to (``b`` breaks there
-  too, inside a sentence: the line under it opens in lower case, where each line of
-  verse opens with a capital). A title over its text is set apart by its
-  width: the first word of the text would have fitted beside a shorter title.
+* either it opens as an English sentence does (an article, then words mostly in
+  lower case; headlines drop the article), says more than a heading line, and is as
+  wide as the line under it, give or take the ragged margin, that line still inside
+  its paragraph (it ends no sentence);
+* or, in any language (with case or without), it is set in sentence case (a capital
+  or a caseless letter, then words mostly in lower case: a capital that opens a
+  sentence, ``России. В``, and a word in capitals, ``ДУМЕ``, are no title case; no
+  clause mark at its end, as verse has) and was broken where a wrapper breaks a line:
+  the first word of the line under it would not have fitted on it within the measure
+  the next two lines are wrapped to (``b`` breaks there too, and may end a sentence
+  at the margin by chance; the line under it goes on, in lower case, a caseless
+  script or after a word in capitals, where each line of verse opens with a capital,
+  and is not short enough to end its paragraph). A title over its text is set apart
+  by its width: the first word of the text would have fitted beside a shorter title.
 """
 
 from __future__ import annotations
