@@ -7,6 +7,7 @@ go inside a character class: ``f"[{HAN}]"``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from newsclean import regex
@@ -34,8 +35,12 @@ ENUMERATION_COMMA = "、"
 #: Running text by its CJK punctuation: a clause mark or a list's comma.
 RUNNING_CJK_MARK = regex.compile(f"[{CJK_CLAUSE_MARKS}{ENUMERATION_COMMA}]")
 
-#: Characters that end a sentence, and the closing marks that may follow them.
-SENTENCE_END = "。！？!?；;.．"
+#: Characters that end a sentence, and the closing marks that may follow them. Beside
+#: the Latin and CJK marks, the full stops of scripts that set their own: the danda and
+#: double danda (Devanagari, Bengali and the other Indic scripts), the Ethiopic full
+#: stop, the Arabic question mark and the Urdu full stop, the Armenian full stop and the
+#: Myanmar section mark.
+SENTENCE_END = "。！？!?；;.．।॥።؟۔։။"
 TRAILING_CLOSERS = "”’」』）)\"'》〉】"
 
 #: A line that ends a sentence: a sentence-final mark, then optional closing marks.
@@ -80,6 +85,49 @@ def has_cjk(text: str) -> bool:
 HAS_HAN = regex.compile(f"[{HAN}]")
 
 
+#: Hangul, and the letters of the scripts set with no space between words (Han, kana).
+_HANGUL = regex.compile(f"[{HANGUL}]")
+_UNSPACED = regex.compile(f"[{HAN}{KANA}]")
+
+
+def is_korean(text: str) -> bool:
+    """Korean text in Hangul alone: it sets a space between its words (eojeol) and
+    Latin punctuation, so it is wrapped, measured and joined as Latin text is, not as
+    Chinese or Japanese. A text with Han or kana among its Hangul (Hanja in Korean, a
+    Korean name in Chinese text) is read as CJK."""
+    return (
+        not text.isascii() and _HANGUL.search(text) is not None and _UNSPACED.search(text) is None
+    )
+
+
+def korean_break(left: str, right: str) -> bool:
+    """Is a line break between ``left`` and ``right`` one in Korean text: Hangul on one
+    side and Hangul, a Latin letter or a digit on the other, where CJK would join tight?"""
+    if not left or not right:
+        return False
+    a, b = left[-1], right[0]
+    return (_HANGUL.match(a) is not None and (b.isalnum() and not _UNSPACED.match(b))) or (
+        _HANGUL.match(b) is not None and a.isalnum() and not _UNSPACED.match(a)
+    )
+
+
+#: Letters and marks of the scripts that set no space between words and a space
+#: between phrases: Thai, Lao, Myanmar, Khmer.
+_PHRASE_SPACED = regex.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
+def phrase_spaced_break(left: str, right: str) -> bool:
+    """Is a line break between ``left`` and ``right`` inside Thai, Lao, Burmese or Khmer
+    text: between a word and the next, or at a space between phrases, which a wrapper
+    drops? Nothing on the line tells which."""
+    return (
+        bool(left)
+        and bool(right)
+        and _PHRASE_SPACED.match(left[-1]) is not None
+        and _PHRASE_SPACED.match(right[0]) is not None
+    )
+
+
 def has_han(text: str) -> bool:
     """Whether ``text`` holds a Han character (``HAS_HAN``), with ``has_cjk``'s ASCII
     shortcut: a class with a range beyond the BMP is tested range by range, at every
@@ -87,8 +135,9 @@ def has_han(text: str) -> bool:
     return not text.isascii() and HAS_HAN.search(text) is not None
 
 
-#: CJK letters, CJK punctuation and fullwidth forms: text set without spaces.
-_SET_TIGHT = regex.compile(f"[{CJK}{CJK_PUNCT}\uff01-\uff60]")
+#: CJK letters, CJK punctuation and fullwidth forms: text set without spaces. Not
+#: Hangul: Korean sets spaces between its words (``korean_break`` decides its breaks).
+_SET_TIGHT = regex.compile(f"[{HAN}{KANA}{CJK_PUNCT}\uff01-\uff60]")
 #: Marks that Latin text uses too (dashes, ellipsis, middle dot, curly quotes): they
 #: set tight only beside a CJK letter.
 SHARED_MARKS = frozenset("—…·“”‘’")
@@ -152,7 +201,8 @@ _WIDE_RUN = regex.compile(_WIDE_CLASS + "+")
 
 
 def display_width(line: str) -> int:
-    """Width of a line in half-em cells: CJK and fullwidth characters count two.
+    """Width of a line in half-em cells: CJK and fullwidth characters count two,
+    combining marks (an Indic vowel sign, Arabic harakat) none.
 
     Dashes and ellipses (``—``, ``…``) are ambiguous in width; in a line that holds CJK
     they are set a full em wide, so they count two there. Curly quotes are not: measured
@@ -181,12 +231,37 @@ _WIDE = regex.compile(_WIDE_CLASS)
 
 def _width(line: str) -> int:
     first = _WIDE.search(line)
+    marks = _marks_width(line) if _MAY_MARK.search(line) else 0
     if first is None:
-        return len(line)
+        return len(line) - marks
     wide = sum(map(len, _WIDE_RUN.findall(line, first.start())))
     if wide:
         wide += line.count("…") + line.count("—")
-    return len(line) + wide
+    return len(line) + wide - marks
+
+
+#: Characters outside the blocks that hold no combining mark (ASCII, Latin-1 and the
+#: Latin extensions, Greek and Cyrillic letters, Armenian, Hebrew letters, punctuation and
+#: symbols, CJK ideographs, kana, Hangul syllables, fullwidth forms; checked against
+#: Unicode by a test): where a mark may stand.
+_MAY_MARK = regex.compile(
+    "[^\x00-\u02ff\u0370-\u0482\u048a-\u0590\u05d0-\u05ff\u2000-\u20cf\u2100-\u2cee"
+    "\u3000-\u3029\u3030-\u3098\u309b-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
+    "\uff00-\uffef]+"
+)
+
+
+def _marks_width(line: str) -> int:
+    """The cells ``len`` and the wide runs counted for combining marks, which take none:
+    an Indic vowel sign or virama (Mn or Mc), Arabic harakat, Hebrew points, a combining
+    accent are drawn on or beside the letter they follow, as terminals (wcwidth) and
+    type set them. Counted a character at a time, only in runs where a mark may stand."""
+    cells = 0
+    for run in _MAY_MARK.findall(line):
+        for ch in run:
+            if unicodedata.category(ch)[0] == "M":
+                cells += 2 if _WIDE.match(ch) else 1
+    return cells
 
 
 _kept_width = lru_cache(maxsize=4096)(_width)

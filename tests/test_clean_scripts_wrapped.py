@@ -37,7 +37,6 @@ LEFT: dict[str, tuple[str, ...]] = {
         "news-zh-numbers-ascii@32",
         "news-zh-traditional@32",
         "scripts-am@64",
-        "scripts-ar-news@32",
         "scripts-ar-news@48",
         "scripts-ar-news@64",
         "scripts-ar@32",
@@ -46,6 +45,10 @@ LEFT: dict[str, tuple[str, ...]] = {
         "scripts-he-news@48",
         "scripts-he-news@64",
         "scripts-he@64",
+        "scripts-hi@64",
+        "scripts-bn@64",
+        "scripts-ko@48",
+        "scripts-ko@64",
         "scripts-pt@32",
         "scripts-pt@48",
         "scripts-pt@64",
@@ -54,31 +57,16 @@ LEFT: dict[str, tuple[str, ...]] = {
         "scripts-uk-news@48",
         "scripts-uk-news@64",
     ),
-    "a line of a sentence whose words after the first are in capitals (В / "
-    "ГОСУДАРСТВЕННОЙ ДУМЕ вчера…) reads as a headline in capitals": (
+    "Greek and Cyrillic clause marks make no running text (rejoin's running text is a "
+    "clause mark after an ASCII letter): a line that opens with a capitals phrase "
+    "(ΚΟΙΝΟΒΟΥΛΙΟ συζητήθηκε) or a quotation («Коммерсантъ».) after a paragraph's "
+    "line short of the measure is kept apart": (
         "scripts-el@32",
         "scripts-ru@32",
     ),
-    "Indic text, whose vowel signs take no cell: lines a wrapper filled by characters "
-    "differ in cells by more than the ragged margin, so no measure shows; and an "
-    "Ethiopic paragraph's first line, ending at its full stop (።)": (
-        "scripts-am@48",
-        "scripts-bn@32",
-        "scripts-bn@64",
-        "scripts-hi@64",
-        "scripts-ta@32",
-        "scripts-ta@48",
-        "scripts-ta@64",
-    ),
-    "split files a short text's forecast sentence (Rain and much colder to-day., "
-    "Saturday fair.) as the page's weather furniture": (
-        "news-en-closing-lines@32",
-        "news-en-closing-lines@48",
-        "news-en-weather-column@32",
-    ),
-    "Korean is CJK to rejoin, which joins CJK lines by clause marks Korean does not "
-    "use (it sets spaces and Latin stops)": ("scripts-ko@32", "scripts-ko@48", "scripts-ko@64"),
-    "Thai has neither case nor sentence marks: nothing shows a line going on": (
+    "Thai sets no space between words and one between phrases: a break between words "
+    "and one at a space (which a wrapper drops) look the same, so its lines are kept "
+    "(rejoin.spacing)": (
         "scripts-th-news@32",
         "scripts-th-news@48",
         "scripts-th-news@64",

@@ -165,6 +165,38 @@ def test_weather_ears_in_german_and_french(line: str, forecast: bool) -> None:
     assert is_weather_forecast(line) is forecast
 
 
+def _ear_forms(lines: list[str]) -> list[Form]:
+    return page_forms([_Edge(t) for t in lines], [form_anywhere(t) for t in lines])
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["The council met for four hours", "on Tuesday and decided nothing", "the school."],
+        ["The forecast for the weekend was", "simple."],
+        ["The council met for four hours on Tuesday and decided nothing about the school."],
+    ],
+)
+def test_a_forecast_under_a_story_s_sentence_is_the_story_s(above: list[str]) -> None:
+    # A sentence of running text above, on one line or wrapped over several, shows the
+    # page's stories have begun: the forecast is quoted in one, no nameplate's ear.
+    lines = [*above, "", "Saturday fair.", "", "So it began: two days of sun."]
+    assert Form.WEATHER not in _ear_forms(lines)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["THE EVENING STAR", "", "WASHINGTON, D. C., FRIDAY, JUNE 2, 1916."],
+        # Lines of the nameplate in lower case that close no sentence between them.
+        ["The Daily Herald", "Published every evening", "by the Herald Company"],
+    ],
+)
+def test_a_forecast_in_the_nameplate_s_ear_is_the_page_s(above: list[str]) -> None:
+    lines = [*above, "", "Rain and much colder to-day.", "", *BODY]
+    assert _ear_forms(lines)[len(above) + 1] is Form.WEATHER
+
+
 _NOTE = ["Please print the form on white paper", "and bring it to the office."]
 
 

@@ -44,6 +44,13 @@ Devanagari, Bengali, Tamil, Thai, Georgian, Amharic, Korean, CJK…), hard-wrapp
 48 and 64 half-em cells (``scripts-48/wrapped/…``): ``fix`` is to give each paragraph
 on one line (``tests/test_clean_scripts_wrapped.py`` names what is left).
 
+``--peers`` audits the clean side of other projects' test data (``tests/peers``, each
+with its licence): the repaired text of every ftfy case (``peers-ftfy/<file>``), every
+input and every expected conversion of OpenCC's cases (``peers-opencc/<config>``), and
+what unstructured's cleaners give (``peers-unstructured/expected``); each text is a
+document of its own, and ``fix`` is to leave it as it is
+(``tests/test_harm_peers.py`` names what it changes, and why).
+
 Only the training side of each pool is read: the held-back articles are the untouched
 pages' text (``pools.held_back``), and measuring on them would tune to those pages.
 """
@@ -53,9 +60,9 @@ from __future__ import annotations
 import argparse
 import difflib
 import itertools
+import json
 import re
 import sys
-import textwrap
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -67,6 +74,7 @@ from newsclean.emit import render_text
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "clean"
+PEERS = ROOT / "tests" / "peers"
 
 
 def _ink(text: str) -> str:
@@ -122,8 +130,9 @@ WRAPPED_KINDS = ("wrapped",)
 #: A line that ends in a hyphen after a letter: wrapped at a compound's hyphen.
 _AT_HYPHEN = re.compile(r"(?<=\w-)\n")
 #: CJK text (a wide letter or mark): a column breaks it anywhere, inside numbers and
-#: Latin words too, and sets no space at the break.
-_WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7a3\uff00-\uff60]")
+#: Latin words too, and sets no space at the break. Not Korean: it sets spaces between
+#: its words, and a plain-text file wraps it at them, as Latin.
+_WIDE = re.compile(r"[\u2e80-\u9fff\uff00-\uff60]")
 
 
 def _wrapped(name: str) -> bool:
@@ -317,9 +326,10 @@ def script_documents(measures: tuple[int, ...] = SCRIPT_MEASURES) -> dict[str, s
 
 def _wrap(paragraph: str, cjk: bool, cells: int = MEASURE) -> str:
     """``paragraph`` hard-wrapped to ``cells``: Latin-like text at spaces (a word longer
-    than the measure on a line of its own), CJK text anywhere."""
+    than the measure on a line of its own), CJK text anywhere. Combining marks (an Indic
+    vowel sign, Arabic harakat) take no cell, as an editor or a terminal sets them."""
     if not cjk:
-        return textwrap.fill(paragraph, cells, break_on_hyphens=False, break_long_words=False)
+        return _wrap_words(paragraph, cells)
     measure = cells
     lines, line, cells = [], "", 0
     for ch in paragraph:
@@ -329,6 +339,51 @@ def _wrap(paragraph: str, cjk: bool, cells: int = MEASURE) -> str:
             line, cells = "", 0
         line, cells = line + ch, cells + width
     return "\n".join([*lines, line])
+
+
+def _wrap_words(paragraph: str, measure: int) -> str:
+    lines: list[str] = []
+    for word in paragraph.split():
+        if lines and _cells(lines[-1]) + 1 + _cells(word) <= measure:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
+def _cells(line: str) -> int:
+    """Cells as a terminal sets them: wide characters (Hangul) two, combining marks none."""
+    return sum(
+        0 if unicodedata.category(ch)[0] == "M" else 1 + (unicodedata.east_asian_width(ch) in "WF")
+        for ch in line
+    )
+
+
+def peer_documents() -> dict[str, str]:
+    """The clean texts of the peers' test data (see the module docstring), as
+    ``peers-PEER/KIND/NNNN.txt``; a text met twice in one kind is audited once."""
+    kinds: dict[str, list[str]] = {}
+    for path in sorted((PEERS / "ftfy").glob("*.json")):
+        cases = json.loads(path.read_text(encoding="utf-8"))
+        kinds[f"peers-ftfy/{path.stem}"] = [case["fixed"] for case in cases]
+    opencc = (PEERS / "opencc" / "testcases.json").read_text(encoding="utf-8")
+    # OpenCC's reader takes trailing commas; the standard library's does not.
+    for case in json.loads(re.sub(r",(\s*[}\]])", r"\1", opencc))["cases"]:
+        kinds.setdefault("peers-opencc/input", []).append(case["input"])
+        for config, converted in case["expected"].items():
+            kinds.setdefault(f"peers-opencc/{config}", []).append(converted)
+    unstructured = (PEERS / "unstructured" / "test_core_cases.json").read_text(encoding="utf-8")
+    for case in json.loads(unstructured)["cases"]:
+        expected = case.get("expected")
+        if isinstance(expected, list):
+            expected = "\n\n".join(paragraph.strip() for paragraph in expected)
+        if isinstance(expected, str) and expected.strip():
+            kinds.setdefault("peers-unstructured/expected", []).append(expected)
+    docs: dict[str, str] = {}
+    for kind, texts in kinds.items():
+        for n, text in enumerate(dict.fromkeys(t.strip("\n") for t in texts if t.strip())):
+            docs[f"{kind}/{n:04d}.txt"] = text + "\n"
+    return docs
 
 
 def _names(lang: str) -> itertools.cycle[str]:
@@ -405,9 +460,16 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="audit the clean corpus's prose in every script, hard-wrapped, instead",
     )
+    parser.add_argument(
+        "--peers",
+        action="store_true",
+        help="audit the clean side of the peers' test data (ftfy, OpenCC, unstructured)",
+    )
     args = parser.parse_args(argv)
     if args.pools:
         documents = pool_documents()
+    elif args.peers:
+        documents = peer_documents()
     elif args.scripts:
         documents = script_documents()
     else:

@@ -196,13 +196,22 @@ def _ear_forecast(lines: Sequence[_Edge], forms: list[Form], tuning: Tuning) -> 
     """The forecast in the nameplate's ear (``Rain and much colder to-day.``,
     ``Saturday fair.``) is printed above the page's stories: under a sentence of a
     story's running text, weather words are that story's (a forecast quoted, a
-    paragraph of its own)."""
+    paragraph of its own). The sentence may run over several lines of a block, as a
+    column or a wrapped text file sets it (``The council met for four hours`` / … /
+    ``the school.``): the lines since the last blank line or furniture are read as one."""
+    run: list[str] = []
     for i, line in enumerate(lines[: tuning.weather_ear_lines]):
         if forms[i] is not Form.NONE or not line.text:
+            run = []
             continue
         if not line.cjk and is_weather_forecast(line.text, tuning):
             forms[i] = Form.WEATHER
-        elif _story_sentence(line, tuning):
+            run = []
+            continue
+        if _story_sentence(line, tuning):
+            return
+        run.append(line.text)
+        if len(run) > 1 and _story_sentence(_Edge(" ".join(run), cjk=line.cjk), tuning):
             return
 
 

@@ -9,9 +9,11 @@ Recognition, by the characters around each run of U+FFFD:
 * after a word, inside a “ that the line does not close (``“yes�``): the closing ``”``,
   whose UTF-8 ends in 0x9D, the one byte of the quotes that cp1252 leaves undefined, so
   a reader lost it (``â€�``, which ``mojibake`` reverses to ``�``): restored;
-* beside a space on one side (``BEIJING� BUSINESS``): a lost space next to a kept
-  one: removed. Between two spaces it stood for a character of its own (a dash, a
-  bullet: ``newspaper � email``);
+* at a word's end, before a space (``BEIJING� BUSINESS``): a lost space next to a kept
+  one: removed. At a word's start, after a space (``Asia, �frica``, ``costs �5``), it
+  stood for a letter or a sign (an accented capital, a currency sign), and after a
+  symbol (``⚠� As``) for a part of that symbol; between two spaces for a character of
+  its own (a dash, a bullet: ``newspaper � email``);
 * between a Latin letter or digit and CJK, either way round (``We�智造``, ``2.8�万``):
   a lost thin space, which Chinese typesetting puts exactly there: removed;
 * anything else (between two CJK characters, inside a Latin word, a run of several):
@@ -46,6 +48,8 @@ KEPT = "kept-lost-character"
 _RUN = regex.compile("\ufffd+")
 _LATIN_OR_DIGIT = regex.compile(r"[0-9A-Za-z\u00c0-\u024f%.]")
 _CJK_CHAR = regex.compile(f"[{CJK}{CJK_PUNCT}]")
+#: The marks a word ends in, before a lost space (``Inc.\ufffd The``).
+_WORD_END_MARKS = frozenset(".,;:!?)]”’\"'")
 
 
 class _OpenQuotes:
@@ -92,7 +96,10 @@ def _classify(text: str, start: int, end: int, quotes: _OpenQuotes) -> str:
     if end - start == 1:
         if quotes.close_at(start):
             return "lost-closing-quote"
-        if (before in " \t") != (after in " \t"):
+        if after in " \t" and (before.isalnum() or before in _WORD_END_MARKS):
+            # A lost space beside a kept one, at a word's end. At a word's start, after
+            # a space (``Asia, \ufffdfrica``, ``costs \ufffd5``), it stands where a
+            # letter or a sign was lost: an accented capital, a currency sign.
             return "lost-space"
         latin_before = _LATIN_OR_DIGIT.match(before) is not None
         latin_after = _LATIN_OR_DIGIT.match(after) is not None

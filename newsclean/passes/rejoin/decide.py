@@ -36,19 +36,19 @@ from newsclean.passes.rejoin.lines import (
     FULL,
     HEADING_WORDS,
     HEADLINE_WORDS,
+    LATIN_SHORT,
     MIN_COLUMN_LINE,
     Columns,
     Line,
     Paragraph,
 )
 from newsclean.passes.rejoin.ragged import as_wide, opens_without_case, wrapped_first_line
+from newsclean.passes.rejoin.spacing import space_untold
 
 #: A heading line at least this wide followed by one at most this share of it is one
 #: headline wrapped by its column.
 MIN_WRAPPED_HEADING = 24
 WRAPPED_TAIL = 0.6
-#: A Latin line this much shorter than its paragraph's measure ends the paragraph.
-LATIN_SHORT = 0.7
 #: In a justified paragraph, a line this much shorter than its middle line ends it
 #: (OCR character counts of justified lines scatter by a tenth around the middle).
 JUSTIFIED_SHORT = 0.8
@@ -203,6 +203,8 @@ def _decides(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None
     """``_continues`` by every rule."""
     a = paragraph.last
     if b.indented or b.starts_new or caption_credit(a.text):
+        return False
+    if space_untold(paragraph, b, after):
         return False
     if a.set_apart or b.set_apart or b.list_item or _signed_off(paragraph, b, after):
         return False

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
 
-from newsclean.chardata import ends_sentence, has_cjk
+from newsclean.chardata import ends_sentence, has_cjk, is_korean
 from newsclean.latin import (
     WORD,
     ends_before_noun,
@@ -24,6 +24,8 @@ from newsclean.page.tuning import TUNING
 
 #: Share of a column a line must fill to count as full.
 FULL = TUNING.full_share
+#: A Latin line this much shorter than its paragraph's measure ends the paragraph.
+LATIN_SHORT = 0.7
 #: The indent of a paragraph's first line, in cells (two CJK characters).
 FIRST_LINE_INDENT = 4
 #: A line this many times wider than the middle line of its paragraph was run long.
@@ -118,7 +120,8 @@ Facts = tuple[int, bool, bool, bool, bool, bool, bool, bool]
 
 
 def _facts(text: str, bylines: tuple[str, ...]) -> Facts:
-    cjk = has_cjk(text)
+    # Korean sets spaces between words: its lines are measured and decided as Latin.
+    cjk = has_cjk(text) and not is_korean(text)
     return (
         width_cells(text, cjk),
         cjk,

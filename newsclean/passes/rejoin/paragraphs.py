@@ -9,7 +9,7 @@ from collections.abc import Callable
 from itertools import accumulate
 
 from newsclean import regex
-from newsclean.chardata import CJK, CJK_PUNCT, has_cjk, joins_without_space
+from newsclean.chardata import CJK, CJK_PUNCT, has_cjk, joins_without_space, korean_break
 from newsclean.dehyphenate import join_lines
 from newsclean.dehyphenate import vocabulary as page_vocabulary
 from newsclean.model import PLAIN, Block, Document, Layout, Origin
@@ -42,7 +42,10 @@ def _join(lines: list[Line], vocabulary: Counter[str]) -> tuple[str, Counter[str
             out, kind = broken
             counts[kind] += 1
         else:
-            out += nxt if joins_without_space(out, nxt) else " " + nxt
+            # Korean sets spaces between its words: joined lines were broken at one
+            # (``spacing.space_untold`` keeps a column's lines, which may not be).
+            tight = not korean_break(out, nxt) and joins_without_space(out, nxt)
+            out += nxt if tight else " " + nxt
             counts["joined-line"] += 1
         if len(out) > 2 * _JOIN_WINDOW:
             # Cut after a space where there is one, so no word is cut in two.
