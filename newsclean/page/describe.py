@@ -216,6 +216,11 @@ def unclosed(text: str) -> bool:
     )
 
 
+def closes_earlier(text: str) -> bool:
+    """A closing bracket or quote whose opening one is on an earlier line."""
+    return any(c in text and text.count(c) > text.count(o) for o, c in _PAIRS)
+
+
 def two_part(text: str) -> bool:
     """CJK text in two parts around a space (``上控风险 下稳需求``): a heading's form."""
     return _TWO_PART.search(text) is not None

@@ -22,6 +22,7 @@ from newsclean.page.describe import (
     NO_LINE_END,
     NO_LINE_START,
     caption_credit,
+    closes_earlier,
     dash_led,
     ends_clause,
     has_clause_mark,
@@ -219,7 +220,7 @@ def _decides(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None
     if (
         b.text[0] in NO_LINE_START
         or a.text[-1] in NO_LINE_END
-        or (a.unclosed and not _paragraph_ended(a))
+        or (a.unclosed and not _paragraph_ended(a, b))
     ):
         return not b.byline or b.text[0] in NO_LINE_START
     if _heading_over_column(paragraph, b, after, columns):
@@ -409,15 +410,23 @@ def _ended_short(a: Line) -> bool:
     return layout is not None and layout.lines > 1 and layout.last < FULL * layout.width
 
 
-def _paragraph_ended(a: Line) -> bool:
+def _paragraph_ended(a: Line, b: Line) -> bool:
     """A paragraph that ends a sentence where it visibly ended: its last printed line
     short of its column (an earlier round joined it), or one line wider than any column
-    (an earlier run joined it). A quote left open does not carry it on: a quotation
-    over several paragraphs opens again on each, and a closing mark OCR lost (or a
-    headline's quote) would otherwise run the rest of the page into it."""
+    (an earlier run joined it), or a line after it that closes nothing. A quote left
+    open does not carry it on: a quotation over several paragraphs opens again on each,
+    and a closing mark OCR lost (or a headline's quote) would otherwise run the rest of
+    the page into it. The quotation a sentence's end leaves open goes on only into a
+    line that closes it; that holds of the joined paragraphs a second run of ``fix``
+    reads as of the printed lines the first run read (a joined paragraph's last printed
+    line, which showed the end, is gone by then)."""
     if not a.ends_sentence:
         return False
-    return _ended_short(a) or (a.layout is None and a.width > WIDEST_MEASURE)
+    return (
+        _ended_short(a)
+        or (a.layout is None and a.width > WIDEST_MEASURE)
+        or not closes_earlier(b.text)
+    )
 
 
 def _printed_widths(line: Line) -> tuple[int, ...]:
