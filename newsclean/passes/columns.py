@@ -82,6 +82,9 @@ MIN_CELL_SHARE = 0.6
 INDENT = 2
 #: Cuts nest at most this deep (a page's grid is a few levels; hostile input is not).
 MAX_DEPTH = 24
+#: No column is set wider than this many characters: a wider row is rows that ran across
+#: columns (read row by row), or a paragraph an earlier run of ``fix`` joined.
+WIDEST_COLUMN_CHARS = 120
 #: A page is read at most this many times over (each round reads what the last printed).
 MAX_ROUNDS = 4
 
@@ -334,12 +337,15 @@ def _few(segs: list[tuple[int, tuple[Seg, ...]]], across: list[int]) -> bool:
     """The rows that run across an edge are few among the region's printed rows. A line
     wider than the region's other rows stands for as many printed rows as its width
     holds: a paragraph an earlier run of ``fix`` joined from lines that ran across the
-    edge is those lines, not one headline over the columns."""
+    edge is those lines, not one headline over the columns. The printed rows' measure is
+    no wider than a column (``WIDEST_COLUMN_CHARS``): read off the region's widest row,
+    which may itself run across the columns, it made a paragraph a first run joined
+    count as one row, and a second run cut it out as a headline."""
     spans = {r: ss[-1].end - ss[0].start for r, ss in segs}
     others = [width for r, width in spans.items() if r not in across]
     if not others:
         return False
-    measure = max(others)
+    measure = min(max(others), WIDEST_COLUMN_CHARS)
     printed = sum(-(-spans[r] // measure) for r in across)
     return printed <= MAX_SPANNING_SHARE * (len(others) + printed)
 
