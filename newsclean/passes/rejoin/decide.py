@@ -413,20 +413,14 @@ def _ended_short(a: Line) -> bool:
 def _paragraph_ended(a: Line, b: Line) -> bool:
     """A paragraph that ends a sentence where it visibly ended: its last printed line
     short of its column (an earlier round joined it), or one line wider than any column
-    (an earlier run joined it), or a line after it that closes nothing. A quote left
-    open does not carry it on: a quotation over several paragraphs opens again on each,
-    and a closing mark OCR lost (or a headline's quote) would otherwise run the rest of
-    the page into it. The quotation a sentence's end leaves open goes on only into a
-    line that closes it; that holds of the joined paragraphs a second run of ``fix``
-    reads as of the printed lines the first run read (a joined paragraph's last printed
-    line, which showed the end, is gone by then)."""
+    (an earlier run joined it), or before a line that closes nothing (so a second run,
+    which sees no printed line, agrees). A quote left open does not carry it on: a
+    quotation over several paragraphs opens again on each, and a closing mark OCR lost
+    (or a headline's quote) would otherwise run the rest of the page into it."""
     if not a.ends_sentence:
         return False
-    return (
-        _ended_short(a)
-        or (a.layout is None and a.width > WIDEST_MEASURE)
-        or not closes_earlier(b.text)
-    )
+    wide = a.layout is None and a.width > WIDEST_MEASURE
+    return _ended_short(a) or wide or not closes_earlier(b.text)
 
 
 def _printed_widths(line: Line) -> tuple[int, ...]:
