@@ -25,6 +25,7 @@ from newsclean.page.describe import (
     closes_earlier,
     dash_led,
     ends_clause,
+    ends_in_abbreviation,
     has_clause_mark,
     hyphen_end,
     starts_lower,
@@ -483,7 +484,7 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns, after: Lin
         # body starts on the next line however wide the deck's last line ran.
         return False
     reference = paragraph.measure or columns.column_of(a.width)
-    if not a.ends_sentence:
+    if not a.ends_sentence or (b.starts_lower and ends_in_abbreviation(a.text)):
         if a.text.endswith(LEADING_DASHES) or a.leading_word_end:
             # A dash at the line end leads on (a dateline run into its story), and so
             # does an article, preposition or conjunction: nothing ends on ``of the``.
