@@ -80,6 +80,7 @@ NO_LINE_END = frozenset("（「『【《〈〔“‘")
 _PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))
 _OPENING = regex.compile("[（(“「『《]")
 _DASHES = ("——", "—", "--")
+_DOTTED_ABBREVIATION = regex.compile(r"(?<![^\W\d_])(?:[a-z]\.){2,}$")
 #: What a word broken at the line end ends with (``dehyphenate.LINE_END_MARK``).
 _HYPHEN_MARKS = frozenset("-\u00ad¬=⸗")
 _OPEN_BRACKETS = "([{<"
@@ -214,6 +215,17 @@ def unclosed(text: str) -> bool:
     return _OPENING.search(text) is not None and any(
         o in text and text.count(o) > text.count(c) for o, c in _PAIRS
     )
+
+
+def ends_in_abbreviation(text: str) -> bool:
+    """The text ends on an abbreviation of dotted lower-case letters (``7 p.m.``,
+    ``e.g.``): its stop ends no sentence where the next line goes on in lower case."""
+    return _DOTTED_ABBREVIATION.search(text) is not None
+
+
+def closes_earlier(text: str) -> bool:
+    """A closing bracket or quote whose opening one is on an earlier line."""
+    return any(c in text and text.count(c) > text.count(o) for o, c in _PAIRS)
 
 
 def two_part(text: str) -> bool:

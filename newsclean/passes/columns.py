@@ -49,20 +49,19 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from newsclean import regex
 from newsclean.chardata import ENDS_SENTENCE, HAS_CJK, has_cjk
 from newsclean.model import PLAIN, Block, Document, Origin
 from newsclean.options import Options
 from newsclean.passes.narrow import respaced
+from newsclean.passes.rows import Seg, segments
 
 NAME = "columns"
 DESCRIPTION = "side-by-side columns of layout-mode extraction put back in reading order"
 
-_GAP = regex.compile(r" {3,}")
 #: A page is read in columns only if at least this many of its lines hold a run of three
 #: spaces (a gutter, or the indentation that shifts a line to its column).
 MIN_GAPPED_LINES = 3
@@ -83,22 +82,18 @@ MIN_CELL_SHARE = 0.6
 INDENT = 2
 #: Cuts nest at most this deep (a page's grid is a few levels; hostile input is not).
 MAX_DEPTH = 24
+#: No column is set wider than this many characters: a wider row is rows that ran across
+#: columns (read row by row), or a paragraph an earlier run of ``fix`` joined.
+WIDEST_COLUMN_CHARS = 120
 #: A page is read at most this many times over (each round reads what the last printed).
 MAX_ROUNDS = 4
-
-
-@dataclass(frozen=True)
-class _Seg:
-    start: int
-    end: int
-    text: str
 
 
 @dataclass(frozen=True)
 class _Row:
     line: str
     origin: Origin | None
-    segs: tuple[_Seg, ...]
+    segs: tuple[Seg, ...]
 
 
 @dataclass(frozen=True)
@@ -116,20 +111,6 @@ class _Region:
 _BREAK: tuple[str, Origin | None] = ("", None)
 
 
-def _segments(line: str) -> tuple[_Seg, ...]:
-    """Each run of text between runs of three or more spaces, with its offset."""
-    out: list[_Seg] = []
-    pos = len(line) - len(line.lstrip(" "))
-    for gap in _GAP.finditer(line, pos):
-        if gap.start() > pos:
-            out.append(_Seg(pos, gap.start(), line[pos : gap.start()]))
-        pos = gap.end()
-    if pos < len(line.rstrip()):
-        end = len(line.rstrip())
-        out.append(_Seg(pos, end, line[pos:end]))
-    return tuple(out)
-
-
 class _Page:
     def __init__(self, rows: list[_Row]) -> None:
         self.rows = rows
@@ -137,7 +118,7 @@ class _Page:
         self.cuts = 0
         self._starts = [[s.start for s in row.segs] for row in rows]
 
-    def segs(self, region: _Region, row: int) -> tuple[_Seg, ...]:
+    def segs(self, region: _Region, row: int) -> tuple[Seg, ...]:
         starts = self._starts[row]
         if not starts or starts[-1] < region.left or starts[0] >= region.right:
             return ()
@@ -352,21 +333,24 @@ def _runs_on(upper: str, lower: str) -> bool:
     return upper.rstrip().endswith("-") or first.islower() or bool(cjk)
 
 
-def _few(segs: list[tuple[int, tuple[_Seg, ...]]], across: list[int]) -> bool:
+def _few(segs: list[tuple[int, tuple[Seg, ...]]], across: list[int]) -> bool:
     """The rows that run across an edge are few among the region's printed rows. A line
     wider than the region's other rows stands for as many printed rows as its width
     holds: a paragraph an earlier run of ``fix`` joined from lines that ran across the
-    edge is those lines, not one headline over the columns."""
+    edge is those lines, not one headline over the columns. The printed rows' measure is
+    no wider than a column (``WIDEST_COLUMN_CHARS``): read off the region's widest row,
+    which may itself run across the columns, it made a paragraph a first run joined
+    count as one row, and a second run cut it out as a headline."""
     spans = {r: ss[-1].end - ss[0].start for r, ss in segs}
     others = [width for r, width in spans.items() if r not in across]
     if not others:
         return False
-    measure = max(others)
+    measure = min(max(others), WIDEST_COLUMN_CHARS)
     printed = sum(-(-spans[r] // measure) for r in across)
     return printed <= MAX_SPANNING_SHARE * (len(others) + printed)
 
 
-def _table_gutter(segs: list[tuple[_Seg, ...]], left: int, edge: int, right: int) -> bool:
+def _table_gutter(segs: list[tuple[Seg, ...]], left: int, edge: int, right: int) -> bool:
     """A gutter between cells: the rows with text on both sides of it (between ``left``
     and ``right``) mostly hold a short cell on each side (a table's columns, which keep
     their rows)."""
@@ -427,7 +411,7 @@ def _page_rows(blocks: list[Block], texts: list[list[str]], *, printed: bool) ->
                 gap = first[0] - last - 1
             rows += [_Row("", None, ())] * max(1, gap)
         for line, origin in zip(lines, origins, strict=True):
-            rows.append(_Row(line, origin, _segments(line)))
+            rows.append(_Row(line, origin, segments(line)))
         end = origins[-1]
         last = end[1] if end is not None else None
     return rows
@@ -451,39 +435,6 @@ def _blocks(lines: list[tuple[str, Origin | None]]) -> list[Block]:
             )
             current = []
     return blocks
-
-
-def kept_offsets(old: str, new: str) -> str:
-    """``new``, a repair of the line ``old``, with each piece of a row that stands
-    between gaps back at its offset in ``old``: a repair that takes spaces out of a
-    piece (justification beside CJK text) would move the pieces after it left, out of
-    the column they were printed in, and a later run of this pass would read the row's
-    columns at other edges."""
-    if old == new or "   " not in old:
-        return new
-    before, after = _segments(old), _segments(new)
-    if len(before) < 2 or len(before) != len(after) or before[0].start != after[0].start:
-        return new
-    out = new[: after[0].end]
-    for was, seg, gap in zip(before[1:], after[1:], pairwise(after), strict=True):
-        out += " " * max(was.start - len(out), gap[1].start - gap[0].end) + seg.text
-    return out + new[after[-1].end :]
-
-
-def keeping_offsets(
-    repair: Callable[[str], tuple[str, Counter[str]]],
-) -> Callable[[str], tuple[str, Counter[str]]]:
-    """A line-preserving repair (for ``Document.map_lines``) whose rows keep their pieces
-    at their offsets (:func:`kept_offsets`)."""
-
-    def wrapped(text: str) -> tuple[str, Counter[str]]:
-        repaired, counts = repair(text)
-        if repaired == text or "   " not in text:
-            return repaired, counts
-        pairs = zip(text.split("\n"), repaired.split("\n"), strict=True)
-        return "\n".join(kept_offsets(old, new) for old, new in pairs), counts
-
-    return wrapped
 
 
 def reading_order(blocks: list[Block]) -> list[Block] | None:

@@ -34,7 +34,7 @@ from newsclean import regex
 from newsclean.chardata import CJK_CLAUSE_MARKS, ENUMERATION_COMMA, HAN, HANGUL, KANA, has_han
 from newsclean.model import Document
 from newsclean.options import Options
-from newsclean.passes.columns import keeping_offsets
+from newsclean.passes.rows import keeping_offsets
 from newsclean.passes.whitespace import justification
 
 NAME = "punctuation"

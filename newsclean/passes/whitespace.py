@@ -45,7 +45,7 @@ from newsclean.chardata import HAN, HANGUL, KANA, RUNNING_CJK_MARK, has_cjk
 from newsclean.model import Document
 from newsclean.options import Options
 from newsclean.page.credits import CAPTION_CREDIT, DATELESS_DATELINE_CJK, is_byline, split_credit
-from newsclean.passes.columns import keeping_offsets
+from newsclean.passes.rows import keeping_offsets
 
 NAME = "whitespace"
 DESCRIPTION = "NBSP, U+3000, zero-width, soft hyphens, controls; justification spaces in CJK text"

@@ -22,8 +22,10 @@ from newsclean.page.describe import (
     NO_LINE_END,
     NO_LINE_START,
     caption_credit,
+    closes_earlier,
     dash_led,
     ends_clause,
+    ends_in_abbreviation,
     has_clause_mark,
     hyphen_end,
     starts_lower,
@@ -221,7 +223,7 @@ def _decides(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None
     if (
         b.text[0] in NO_LINE_START
         or a.text[-1] in NO_LINE_END
-        or (a.unclosed and not _paragraph_ended(a))
+        or (a.unclosed and not _paragraph_ended(a, b))
     ):
         return not b.byline or b.text[0] in NO_LINE_START
     if _heading_over_column(paragraph, b, after, columns):
@@ -411,15 +413,17 @@ def _ended_short(a: Line) -> bool:
     return layout is not None and layout.lines > 1 and layout.last < FULL * layout.width
 
 
-def _paragraph_ended(a: Line) -> bool:
+def _paragraph_ended(a: Line, b: Line) -> bool:
     """A paragraph that ends a sentence where it visibly ended: its last printed line
     short of its column (an earlier round joined it), or one line wider than any column
-    (an earlier run joined it). A quote left open does not carry it on: a quotation
-    over several paragraphs opens again on each, and a closing mark OCR lost (or a
-    headline's quote) would otherwise run the rest of the page into it."""
+    (an earlier run joined it), or before a line that closes nothing (so a second run,
+    which sees no printed line, agrees). A quote left open does not carry it on: a
+    quotation over several paragraphs opens again on each, and a closing mark OCR lost
+    (or a headline's quote) would otherwise run the rest of the page into it."""
     if not a.ends_sentence:
         return False
-    return _ended_short(a) or (a.layout is None and a.width > WIDEST_MEASURE)
+    wide = a.layout is None and a.width > WIDEST_MEASURE
+    return _ended_short(a) or wide or not closes_earlier(b.text)
 
 
 def _printed_widths(line: Line) -> tuple[int, ...]:
@@ -482,7 +486,7 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns, after: Lin
         # body starts on the next line however wide the deck's last line ran.
         return False
     reference = paragraph.measure or columns.column_of(a.width)
-    if not a.ends_sentence:
+    if not a.ends_sentence or (b.starts_lower and ends_in_abbreviation(a.text)):
         if a.text.endswith(LEADING_DASHES) or a.leading_word_end:
             # A dash at the line end leads on (a dateline run into its story), and so
             # does an article, preposition or conjunction: nothing ends on ``of the``.

@@ -1,0 +1,76 @@
+"""rows: a layout-mode page's rows as pieces of text between gaps, each at its offset.
+
+Layout-mode extraction (``pdftotext -layout``, some OCR engines) prints a page row by
+row, each piece of text at the horizontal position it was printed at, padded with
+spaces. A run of three or more spaces is a gap between pieces (a gutter, or the
+indentation that shifts a line to its column); the offset a piece starts at is its
+column's edge. ``columns`` reads the page's columns off these pieces; ``whitespace`` and
+``punctuation``, which repair a line's characters before ``columns`` runs again (a
+second ``fix``), keep each piece at its offset, so that the repaired page is read in the
+same columns.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import pairwise
+
+from newsclean import regex
+
+_GAP = regex.compile(r" {3,}")
+
+
+@dataclass(frozen=True)
+class Seg:
+    start: int
+    end: int
+    text: str
+
+
+def segments(line: str) -> tuple[Seg, ...]:
+    """Each run of text between runs of three or more spaces, with its offset."""
+    out: list[Seg] = []
+    pos = len(line) - len(line.lstrip(" "))
+    for gap in _GAP.finditer(line, pos):
+        if gap.start() > pos:
+            out.append(Seg(pos, gap.start(), line[pos : gap.start()]))
+        pos = gap.end()
+    if pos < len(line.rstrip()):
+        end = len(line.rstrip())
+        out.append(Seg(pos, end, line[pos:end]))
+    return tuple(out)
+
+
+def kept_offsets(old: str, new: str) -> str:
+    """``new``, a repair of the line ``old``, with each piece of a row that stands
+    between gaps back at its offset in ``old``: a repair that takes spaces out of a
+    piece (justification beside CJK text) would move the pieces after it left, out of
+    the column they were printed in, and a later run of ``columns`` would read the row's
+    columns at other edges."""
+    if old == new or "   " not in old:
+        return new
+    before, after = segments(old), segments(new)
+    if len(before) < 2 or len(before) != len(after) or before[0].start != after[0].start:
+        return new
+    out = new[: after[0].end]
+    for was, seg, gap in zip(before[1:], after[1:], pairwise(after), strict=True):
+        out += " " * max(was.start - len(out), gap[1].start - gap[0].end) + seg.text
+    return out + new[after[-1].end :]
+
+
+def keeping_offsets(
+    repair: Callable[[str], tuple[str, Counter[str]]],
+) -> Callable[[str], tuple[str, Counter[str]]]:
+    """A line-preserving repair (for ``Document.map_lines``) whose rows keep their pieces
+    at their offsets (:func:`kept_offsets`)."""
+
+    def wrapped(text: str) -> tuple[str, Counter[str]]:
+        repaired, counts = repair(text)
+        if repaired == text or "   " not in text:
+            return repaired, counts
+        pairs = zip(text.split("\n"), repaired.split("\n"), strict=True)
+        return "\n".join(kept_offsets(old, new) for old, new in pairs), counts
+
+    return wrapped
