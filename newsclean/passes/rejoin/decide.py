@@ -8,6 +8,7 @@ from functools import cache
 
 from newsclean import regex
 from newsclean.latin import (
+    LEADING_WORDS,
     WORD,
     caps_share,
     clause_particles,
@@ -222,7 +223,7 @@ def _decides(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None
         or (a.unclosed and not _paragraph_ended(a))
     ):
         return not b.byline or b.text[0] in NO_LINE_START
-    if _heading_over_column(paragraph, b, after, columns):
+    if _heading_over_column(paragraph, b, after, columns) or _heading_over_sentence(paragraph, b):
         return False
     if a.ends_sentence and _ended_short(a):
         return False
@@ -357,6 +358,39 @@ def _heading_over_column(
         return _narrower_than_the_last_line(paragraph, b)
     apart = max(FIRST_LINE_INDENT + 2, HEADING_APART * measure)
     return all(abs(w - measure) > apart for line in paragraph.lines for w in _printed_widths(line))
+
+
+#: A sentence's opening word and the word after it (``The shipwrecked``, ``Im
+#: mecklenburg-vorpommerischen``, ``Over 400``): the second in lower case or figures,
+#: so not a name or a title (``Le Pen``, ``The Hague``, ``Die Welt``).
+_SENTENCE_OPENING = regex.compile(r"^[\"“‘'(]?([A-ZÀ-Ý][a-zß-ÿ]*) [a-zß-ÿ0-9]")
+
+
+def _heading_over_sentence(paragraph: Paragraph, b: Line) -> bool:
+    """A headline set in larger type may hold about as many characters to the line as
+    the column under it, so widths cannot tell it from the text's first line. Its words
+    can: a line that ends on a word, no sentence ended, before a line that opens with an
+    article, a preposition or a conjunction in capitals (``Earthquake hits Tonga
+    region`` / ``The shipwrecked remains…``, ``Greifswald: Feuerwehr quittiert den
+    Dienst`` / ``Im mecklenburg-vorpommerischen…``) ends there: inside a sentence such a
+    word is in lower case, in German too, which capitalises its nouns only. Only a few
+    words of heading lines, none leading on, not a dateline's or byline's, and not
+    opening as a sentence does (a headline drops the article): a sentence whose stop OCR
+    lost goes on as it did."""
+    a = paragraph.last
+    if a.cjk or b.cjk or a.ends_sentence or not a.text[-1:].isalnum():
+        return False
+    opening = _SENTENCE_OPENING.match(b.text)
+    if opening is None or opening.group(1).lower() not in LEADING_WORDS:
+        return False
+    first = paragraph.lines[0]
+    if a.leading_word_end or a.byline or b.byline or first.starts_new:
+        return False
+    return (
+        not sentence_opening(first.text)
+        and all(_reads_as_heading(line) for line in paragraph.lines)
+        and sum(line.words for line in paragraph.lines) <= HEADLINE_WORDS
+    )
 
 
 def _narrower_than_the_last_line(paragraph: Paragraph, b: Line) -> bool:
