@@ -367,30 +367,28 @@ _SENTENCE_OPENING = regex.compile(r"^[\"“‘'(]?([A-ZÀ-Ý][a-zß-ÿ]*) [a-zß
 
 
 def _heading_over_sentence(paragraph: Paragraph, b: Line) -> bool:
-    """A headline set in larger type may hold about as many characters to the line as
-    the column under it, so widths cannot tell it from the text's first line. Its words
-    can: a line that ends on a word, no sentence ended, before a line that opens with an
-    article, a preposition or a conjunction in capitals (``Earthquake hits Tonga
-    region`` / ``The shipwrecked remains…``, ``Greifswald: Feuerwehr quittiert den
-    Dienst`` / ``Im mecklenburg-vorpommerischen…``) ends there: inside a sentence such a
-    word is in lower case, in German too, which capitalises its nouns only. Only a few
-    words of heading lines, none leading on, not a dateline's or byline's, and not
-    opening as a sentence does (a headline drops the article): a sentence whose stop OCR
-    lost goes on as it did."""
+    """A headline set larger may hold about as many characters to the line as the
+    column under it, so widths cannot tell its line from the text's first line. Its
+    words can: a line of its own that ends on a word, no sentence ended, before a line
+    that opens with an article, a preposition or a conjunction in capitals
+    (``Earthquake hits Tonga region`` / ``The earthquake…``, ``Greifswald: Feuerwehr
+    quittiert den Dienst`` / ``Im mecklenburg-vorpommerischen…``) ends there: inside a
+    sentence such a word is in lower case, in German too, which capitalises only its
+    nouns. Only a heading line (few words, none leading on, not a credit or a dateline)
+    that opens with a capital (a sentence's lines go on from a line above, where OCR
+    may read ``in`` as ``In``), and not as an English sentence opens (a headline drops
+    the article): a sentence whose stop OCR lost goes on as it did."""
     a = paragraph.last
-    if a.cjk or b.cjk or a.ends_sentence or not a.text[-1:].isalnum():
+    if len(paragraph.lines) > 1 or a.cjk or b.cjk or a.ends_sentence:
+        return False
+    if not a.text[-1:].isalnum() or a.starts_lower:
         return False
     opening = _SENTENCE_OPENING.match(b.text)
     if opening is None or opening.group(1).lower() not in LEADING_WORDS:
         return False
-    first = paragraph.lines[0]
-    if a.leading_word_end or a.byline or b.byline or first.starts_new:
+    if a.leading_word_end or a.byline or b.byline or a.starts_new:
         return False
-    return (
-        not sentence_opening(first.text)
-        and all(_reads_as_heading(line) for line in paragraph.lines)
-        and sum(line.words for line in paragraph.lines) <= HEADLINE_WORDS
-    )
+    return _reads_as_heading(a) and a.words <= HEADLINE_WORDS and not sentence_opening(a.text)
 
 
 def _narrower_than_the_last_line(paragraph: Paragraph, b: Line) -> bool:
