@@ -384,6 +384,22 @@ PLACE_CASES: list[tuple[str, list[Unit], list[Unit], int, str]] = [
         "byline",
     ),
     (
+        "name-under-title",
+        _page(
+            ("Ozymandias", "heading", 0, 1),
+            ("Percy Bysshe Shelley", "heading", 0, 1),
+            ("I met a traveller from an antique land,", "body", 0, 3),
+        ),
+        # A headline in headline case, its small words in lower case, wrapped.
+        _page(
+            ("Maps to Show", "heading", 0, 1),
+            ("Earthquake Hazards", "heading", 0, 1),
+            ("The survey released new maps on Monday.", "body", 0, 3),
+        ),
+        1,
+        "byline",
+    ),
+    (
         "briefs-box",
         _page(
             ("简讯", "heading", 0, 1),

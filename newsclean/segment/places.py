@@ -12,7 +12,9 @@ caption; a short line over a byline is its headline, and a headline wrapped at a
 over a byline is still the headline. Headlines begin with a capital: lower-case text
 after unfinished body continues it, and a heading over text that begins in lower case is
 not that text's headline. A briefs box's marked titles over their text are its items,
-and the short line over the first its label. The short lines right over a weather
+and the short line over the first its label. A person's name alone under a short title
+that opens its headline group, over text, is the author's credit (a poem's poet). The
+short lines right over a weather
 table's row or column (the table's name, or its places read apart) are the table's too
 (role ``label``).
 """
@@ -21,10 +23,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
+from newsclean import regex
 from newsclean.latin import (
     LEADING_WORDS,
     ends_advertisement,
+    ends_in_leading_word,
+    in_headline_case,
     is_deck_line,
     is_shouted,
     opens_with_lost_capital,
@@ -32,7 +38,7 @@ from newsclean.latin import (
 from newsclean.model import CAPTION as CAPTION_BLOCK
 from newsclean.model import FURNITURE, Document
 from newsclean.options import Options
-from newsclean.page import Flag
+from newsclean.page import Flag, lexicon
 from newsclean.page.boxes import briefs_label, item_marker, table_cell, table_column, table_row
 from newsclean.segment.headlines import dash_subtitle
 from newsclean.segment.model import Unit
@@ -278,6 +284,71 @@ def _organisation_credit(before: Unit | None, unit: Unit, after: Unit | None) ->
     )
 
 
+#: A person's name alone: two to four words, each capitalised (or an initial), or a
+#: particle of a name (``Joseph von Eichendorff``, ``Percy Bysshe Shelley``).
+_PERSON = regex.compile(
+    r"^(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|[A-Z]\.)"
+    r"(?: (?:von|van|der|de|da|di|du|del|la|le|[A-ZÀ-Ý][a-zà-ÿ'’-]+|[A-Z]\.)){1,3}$"
+)
+#: A Chinese name: a surname and one or two given characters.
+MAX_CJK_NAME = 3
+#: A title a name stands under says at most this many words...
+MAX_TITLE_OVER_NAME = 6
+#: ...or CJK characters (a poem's title; a longer line is a headline's, wrapped).
+MAX_CJK_TITLE_OVER_NAME = 5
+
+
+def _names_under_titles(units: list[Unit]) -> None:
+    """Each author's name under its title (``_name_under_title``) is a credit (role
+    ``byline``), where the title opens its headline group: under a heading line of its
+    block, two capitalised words are a headline's last line (``"TALK WITH US ABOUT
+    COAL"`` / ``City "Dads Hold`` / ``Regular Meeting``)."""
+    for i in range(1, len(units) - 1):
+        above = units[i - 2] if i >= 2 else None
+        opens = above is None or above.role != "heading" or above.block != units[i - 1].block
+        if opens and _name_under_title(units[i - 1], units[i], units[i + 1]):
+            units[i].role = "byline"
+
+
+def _name_under_title(before: Unit, unit: Unit, after: Unit) -> bool:
+    """``Mondnacht`` / ``Joseph von Eichendorff`` / the poem, ``春晓`` / ``孟浩然`` / the
+    poem: a person's name alone under a short title, over the text, is its author's
+    credit, not the title's headline under a kicker. A name holds no capitalised
+    article, preposition or conjunction (``But Not Conquered`` is a deck). The title is set in
+    upper and lower case (a label in capitals over a name is a section's kicker over a
+    portrait's headline) and leads nowhere (``Low Streamflow Conditions Add to`` / ``Midwest
+    Drought Woes`` is one headline), nor is it a headline in headline case, its small
+    words in lower case (``Maps to Show`` / ``Earthquake Hazards``); a CJK title is a
+    few characters (a line of a headline wraps wider, and its tail may open with a
+    surname's character, ``张区间``)."""
+    if unit.role != "heading" or before.role != "heading" or after.role != "body":
+        return False
+    if unit.ends_sentence or before.ends_sentence:
+        return False
+    title, name = before.text.strip(), unit.text.strip()
+    if unit.cjk:
+        return (
+            before.cjk
+            and 2 <= len(name) <= MAX_CJK_NAME
+            and name[0] in _surnames()
+            and len(title) <= MAX_CJK_TITLE_OVER_NAME
+        )
+    return (
+        _PERSON.match(name) is not None
+        and not any(w[0].isupper() and w.lower() in LEADING_WORDS for w in name.split())
+        and Flag.CAPS_HEADLINE not in before.flags
+        and not title.isupper()
+        and not ends_in_leading_word(title)
+        and not (in_headline_case(title) and any(w.islower() for w in title.split()))
+        and 1 <= len(LATIN_WORD.findall(title)) <= MAX_TITLE_OVER_NAME
+    )
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(lexicon.words("surnames_cjk"))
+
+
 def _portrait_captions(units: list[Unit]) -> None:
     """A stack opens with its capitals. Lines in upper and lower case over a name in
     capitals that ends with its full stop (``City Official`` / ``Who Is Stricken`` /
@@ -505,6 +576,7 @@ PLACE_RULES: tuple[Sweep | StackRule, ...] = (
     StackRule("portrait-caption", _portrait_captions),
     StackRule("briefs-box", _briefs_boxes),
     Sweep((PlaceRule("organisation-credit", "byline", _organisation_credit),)),
+    StackRule("name-under-title", _names_under_titles),
     Sweep((PlaceRule("caption-block", "caption", _caption_block),)),
     StackRule("table-cell", _table_cells),
 )

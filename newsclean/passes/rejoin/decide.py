@@ -8,6 +8,7 @@ from functools import cache
 
 from newsclean import regex
 from newsclean.latin import (
+    LEADING_WORDS,
     WORD,
     caps_share,
     clause_particles,
@@ -226,7 +227,7 @@ def _decides(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None
         or (a.unclosed and not _paragraph_ended(a, b))
     ):
         return not b.byline or b.text[0] in NO_LINE_START
-    if _heading_over_column(paragraph, b, after, columns):
+    if _heading_over_column(paragraph, b, after, columns) or _heading_over_sentence(paragraph, b):
         return False
     if a.ends_sentence and _ended_short(a):
         return False
@@ -361,6 +362,37 @@ def _heading_over_column(
         return _narrower_than_the_last_line(paragraph, b)
     apart = max(FIRST_LINE_INDENT + 2, HEADING_APART * measure)
     return all(abs(w - measure) > apart for line in paragraph.lines for w in _printed_widths(line))
+
+
+#: A sentence's opening word and the word after it (``The shipwrecked``, ``Im
+#: mecklenburg-vorpommerischen``, ``Over 400``): the second in lower case or figures,
+#: so not a name or a title (``Le Pen``, ``The Hague``, ``Die Welt``).
+_SENTENCE_OPENING = regex.compile(r"^[\"“‘'(]?([A-ZÀ-Ý][a-zß-ÿ]*) [a-zß-ÿ0-9]")
+
+
+def _heading_over_sentence(paragraph: Paragraph, b: Line) -> bool:
+    """A headline set larger may hold about as many characters to the line as the
+    column under it, so widths cannot tell its line from the text's first line. Its
+    words can: a line of its own that ends on a word, no sentence ended, before a line
+    that opens with an article, a preposition or a conjunction in capitals
+    (``Earthquake hits Tonga region`` / ``The earthquake…``, ``Greifswald: Feuerwehr
+    quittiert den Dienst`` / ``Im mecklenburg-vorpommerischen…``) ends there: inside a
+    sentence such a word is in lower case, in German too, which capitalises only its
+    nouns. Only a heading line (few words, none leading on, not a credit or a dateline)
+    that opens with a capital (a sentence's lines go on from a line above, where OCR
+    may read ``in`` as ``In``), and not as an English sentence opens (a headline drops
+    the article): a sentence whose stop OCR lost goes on as it did."""
+    a = paragraph.last
+    if len(paragraph.lines) > 1 or a.cjk or b.cjk or a.ends_sentence:
+        return False
+    if not a.text[-1:].isalnum() or a.starts_lower:
+        return False
+    opening = _SENTENCE_OPENING.match(b.text)
+    if opening is None or opening.group(1).lower() not in LEADING_WORDS:
+        return False
+    if a.leading_word_end or a.byline or b.byline or a.starts_new:
+        return False
+    return _reads_as_heading(a) and a.words <= HEADLINE_WORDS and not sentence_opening(a.text)
 
 
 def _narrower_than_the_last_line(paragraph: Paragraph, b: Line) -> bool:

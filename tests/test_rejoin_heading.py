@@ -1,0 +1,74 @@
+"""rejoin's heading over a sentence: a heading line the width of its column stands
+apart from a line that opens a sentence on a capitalised article, preposition or
+conjunction, and from nothing else."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.passes.rejoin.decide import _heading_over_sentence
+from newsclean.passes.rejoin.lines import Line, Paragraph, _describe
+
+
+def _line(text: str) -> Line:
+    return _describe(text, 0.0, ())
+
+
+def _paragraph(*texts: str) -> Paragraph:
+    paragraph = Paragraph.start(_line(texts[0]))
+    for text in texts[1:]:
+        paragraph.add(_line(text))
+    return paragraph
+
+
+@pytest.mark.parametrize(
+    ("lines", "b", "apart"),
+    [
+        (("Earthquake hits Tonga region",), "The earthquake, of magnitude 5.4, has hit", True),
+        (
+            ("400 Survivors rescued from ferry disaster",),
+            "Over 400 survivors have been pulled from",
+            True,
+        ),
+        (
+            ("Greifswald: Feuerwehr quittiert den Dienst",),
+            "Im mecklenburg-vorpommerischen Greifswald",
+            True,
+        ),
+        (
+            ("Un séisme fait au moins 214 morts au Chili",),
+            "Un puissant séisme a frappé le pays",
+            True,
+        ),
+        # A name or a title that opens with an article goes on (``Le Pen``, ``The Hague``).
+        (("Its leader met the founder, Jean-Marie",), "Le Pen, on Monday in the capital.", False),
+        (("The court will sit in",), "The Hague next week.", False),
+        # The line under it must open with a closed-class word...
+        (("Earthquake hits Tonga region",), "Chinese state news said on Monday", False),
+        # ...and the line over it must be a heading's: not leading on, not a sentence's
+        # start, not in lower case, not of a paragraph of several lines.
+        (("Officials met in the town of",), "The Hague on Monday.", False),
+        (
+            ("The minister said talks would resume in Geneva",),
+            "The other side has not replied",
+            False,
+        ),
+        (("day his six-day program of speaking",), "In the middle west on national pre", False),
+        (
+            ("President Wilson, opening her to", "day his six-day program of speaking"),
+            "In the middle west on national pre",
+            False,
+        ),
+        (("Earthquake hits Tonga region.",), "The earthquake, of magnitude 5.4, has hit", False),
+        (("By James O'Neill",), "The earthquake, of magnitude 5.4, has hit", False),
+        (
+            ("Officials said on Monday that nobody at all was hurt when the old bridge fell near",),
+            "The earthquake, of magnitude 5.4, has hit",
+            False,
+        ),
+    ],
+)
+def test_a_heading_stands_apart_only_from_a_sentence_opening(
+    lines: tuple[str, ...], b: str, apart: bool
+) -> None:
+    assert _heading_over_sentence(_paragraph(*lines), _line(b)) is apart
