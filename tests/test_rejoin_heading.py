@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.passes.rejoin.decide import _heading_over_sentence
+from newsclean.passes.rejoin.headings import heading_over_sentence
 from newsclean.passes.rejoin.lines import Line, Paragraph, _describe
 
 
@@ -71,4 +71,4 @@ def _paragraph(*texts: str) -> Paragraph:
 def test_a_heading_stands_apart_only_from_a_sentence_opening(
     lines: tuple[str, ...], b: str, apart: bool
 ) -> None:
-    assert _heading_over_sentence(_paragraph(*lines), _line(b)) is apart
+    assert heading_over_sentence(_paragraph(*lines), _line(b)) is apart

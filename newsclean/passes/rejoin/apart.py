@@ -13,8 +13,7 @@ from newsclean.latin import ends_in_leading_word
 from newsclean.page.describe import NO_LINE_END, hyphen_end
 from newsclean.page.printed import MESSAGE_HEAD, QUOTED_LINE
 from newsclean.passes.punctuation import delimited_rows
-from newsclean.passes.rejoin.decide import WIDEST_MEASURE
-from newsclean.passes.rejoin.lines import Columns, Line
+from newsclean.passes.rejoin.lines import WIDEST_MEASURE, Columns, Line
 
 #: A list item's marker: a bullet and its space, or a number, a Chinese numeral, a
 #: circled number or a lower-case letter with its stop or brackets (``1.`` before a

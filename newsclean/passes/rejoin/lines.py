@@ -41,6 +41,15 @@ MIN_COLUMN_LINE = 16
 #: text in clauses says more). No more than ``HEADLINE_WORDS``: ``Line.words`` counts
 #: no further.
 HEADING_WORDS = 8
+#: The lines of one column agree in width to this share of it (digits and Latin
+#: letters are narrower than a cell)...
+SAME_MEASURE = 0.1
+#: ...and a headline line over the column differs from it by more than this share.
+HEADING_APART = 0.25
+#: Two lines wider than this (in cells) are no column's: an extractor ran columns together.
+WIDEST_MEASURE = 120
+#: A line that ends in a dash leads on into the next.
+LEADING_DASHES = ("—", "–", " -")
 
 
 @dataclass(slots=True)
@@ -256,3 +265,12 @@ class Columns:
             if low <= width <= high:
                 return w
         return None
+
+
+def printed_widths(line: Line) -> tuple[int, ...]:
+    """The widths a line was printed at: its own, or its first, middle and last printed
+    lines once an earlier round joined them."""
+    layout = line.layout
+    if layout is None:
+        return (line.width,)
+    return (layout.first, layout.width, layout.last)
