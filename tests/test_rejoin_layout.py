@@ -4,11 +4,13 @@ the width of its joined text."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsclean.model import Layout
 from newsclean.passes.rejoin.decide import _ended_short
 from newsclean.passes.rejoin.lines import _describe
-from newsclean.passes.rejoin.paragraphs import _layout
+from newsclean.passes.rejoin.paragraphs import _counted_layout, _layout, _line_layout
 
 
 @pytest.mark.parametrize(
@@ -56,3 +58,38 @@ def test_a_paragraph_joined_in_an_earlier_round_counts_its_lines_at_its_measure(
     assert _layout(lines).measure == 37
     assert _layout(lines).column == 37
     assert Layout(lines=4, width=44).column == 44
+
+
+_WIDTHS = st.integers(min_value=1, max_value=120)
+
+
+@given(
+    st.one_of(
+        st.none(),
+        st.builds(
+            Layout,
+            lines=st.integers(min_value=1, max_value=40),
+            width=_WIDTHS,
+            first=_WIDTHS,
+            last=_WIDTHS,
+            measure=st.one_of(st.just(0), _WIDTHS),
+        ),
+    ),
+    _WIDTHS,
+)
+def test_a_paragraph_of_one_line_is_set_as_its_widths_count_says(
+    layout: Layout | None, width: int
+) -> None:
+    line = _describe("x" * width, 0.0, ())
+    line.layout = layout
+    assert _line_layout(line) == _counted_layout([line])
+    assert _layout([line]) == _counted_layout([line])
+
+
+def test_a_paragraph_of_one_line_keeps_the_layout_an_earlier_round_measured() -> None:
+    joined = _describe("a paragraph of four printed lines, joined", 0.0, ())
+    joined.layout = Layout(lines=4, width=44, first=36, last=30, measure=36)
+    assert _layout([joined]) is joined.layout
+    # Measured by no round (a layout made elsewhere): its column is its measure.
+    joined.layout = Layout(lines=4, width=44, first=36, last=30)
+    assert _layout([joined]) == Layout(lines=4, width=44, first=36, last=30, measure=44)

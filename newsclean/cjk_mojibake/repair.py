@@ -71,11 +71,6 @@ def _judge(
         return None
     # Lost characters are lost either way: they weigh on neither side.
     source, target = span.replace("\ufffd", ""), reversal.replace("\ufffd", "")
-    context = char_cost(before) if before else 0.0
-    context += char_cost(after) if after else 0.0
-    source_cost = cost(before + source + after) - context
-    target_cost = cost(before + target + after) - context
-    gain = (source_cost - target_cost) / max(1, count_non_ascii(source))
     # A strict reversal is evidence in itself, the more so the more characters it
     # decodes (random text is rarely valid UTF-8, GBK or Big5 for long): the margin
     # asked for shrinks with their number. The span must hold something uncommon.
@@ -85,9 +80,16 @@ def _judge(
         needed = MIN_GAIN * 2 / (1 + count_non_ascii(target))
         if all(char_cost(c) < UNCOMMON for c in source):
             return None
-    if target_cost / max(1, count_non_ascii(target)) <= MAX_REPAIRED_COST and gain >= needed:
-        return reversal, gain
-    return None
+    # Each cost reads its text character by character: the repair's first, as a
+    # repair that costs too much per character is refused whatever the mojibake cost.
+    context = char_cost(before) if before else 0.0
+    context += char_cost(after) if after else 0.0
+    target_cost = cost(before + target + after) - context
+    if target_cost / max(1, count_non_ascii(target)) > MAX_REPAIRED_COST:
+        return None
+    source_cost = cost(before + source + after) - context
+    gain = (source_cost - target_cost) / max(1, count_non_ascii(source))
+    return (reversal, gain) if gain >= needed else None
 
 
 def repair_line(line: str, rounds: int = 2) -> tuple[str, Counter[str]]:
@@ -182,11 +184,13 @@ def _repair_line(line: str, rounds: int) -> tuple[str, Counter[str]]:
         # The outer round undone everywhere in the line, then the inner one judged
         # in place, with the text around it (a span of the inner round may reach past
         # the outer one's: ASCII reads the same in both).
-        # Only readings that look like mojibake and still do once reversed.
+        # Only readings that look like mojibake and still do once reversed. The
+        # reversal is costed first (the shorter text): one that reads as plain text
+        # settles it without costing the mojibake.
         layer = [
             Repair(a, b, text, h.name, 0)
             for a, b, text in readings(line, h)
-            if min(density(line[a:b]), density(text)) > MAX_REPAIRED_COST
+            if density(text) > MAX_REPAIRED_COST and density(line[a:b]) > MAX_REPAIRED_COST
         ]
         if not layer or (
             # The outer round read as Latin-1 answers to the same rule as one round.

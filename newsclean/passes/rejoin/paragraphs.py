@@ -106,6 +106,28 @@ def join_vertical_runs(
 
 def _layout(lines: list[Line]) -> Layout:
     """How the paragraph of these lines was set; lines of an earlier round bring theirs."""
+    if len(lines) == 1:
+        return _line_layout(lines[0])
+    return _counted_layout(lines)
+
+
+def _line_layout(line: Line) -> Layout:
+    """``_counted_layout`` of a paragraph of one line, without counting its widths:
+    most paragraphs are one line (a heading; in a later round, a paragraph an earlier
+    one joined), and each is set as that line was. Its measure is that of its printed
+    lines before its last: at its column, or, printed on one line, that line's width
+    (a test holds it to the count)."""
+    was = line.layout
+    if was is None:
+        width = line.width
+        return Layout(1, width, width, width, width)
+    measure = was.column if was.lines > 1 else was.last
+    if measure == was.measure:
+        return was
+    return Layout(was.lines, was.width, was.first, was.last, measure)
+
+
+def _counted_layout(lines: list[Line]) -> Layout:
     printed = 0
     widest = 0
     for line in lines:
@@ -129,16 +151,19 @@ def _measure(lines: list[Line], printed: int) -> int:
     """The upper quartile of the widths of the paragraph's printed lines before its
     last (``Layout.measure``); lines of an earlier round count their lines before their
     last at their measure. Counted by width, as a paragraph may run to many lines."""
-    counts: Counter[int] = Counter()
+    # A plain dict: a Counter's missing key is a call of Python code, once per width.
+    counts: dict[int, int] = {}
     for line in lines:
         if line.layout is None:
-            counts[line.width] += 1
+            counts[line.width] = counts.get(line.width, 0) + 1
         else:
-            counts[line.layout.column] += line.layout.lines - 1
-            counts[line.layout.last] += 1
+            column, last_width = line.layout.column, line.layout.last
+            counts[column] = counts.get(column, 0) + line.layout.lines - 1
+            counts[last_width] = counts.get(last_width, 0) + 1
     last = lines[-1]
     if printed > 1:
-        counts[last.width if last.layout is None else last.layout.last] -= 1
+        end = last.width if last.layout is None else last.layout.last
+        counts[end] -= 1
     rank = 3 * (printed - 1) // 4 if printed > 1 else 0
     widths = sorted(counts)
     seen = accumulate(counts[width] for width in widths)

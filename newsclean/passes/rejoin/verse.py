@@ -97,6 +97,12 @@ def _latin_verse_candidates(lines: list[Line]) -> list[list[Line]]:
     runs: list[list[Line]] = []
     if len(lines) < MIN_LATIN_VERSE_LINES:
         return runs
+    # Every line of a run of either kind is a phrase line (a run of capitals is
+    # kept only where each ends a phrase): a block without four of them in a row, as
+    # most blocks of prose are, holds neither, and its lines are asked nothing more.
+    phrases = [_phrase_line(line) for line in lines]
+    if not _in_a_row(phrases, MIN_LATIN_VERSE_LINES):
+        return runs
     run: list[Line] = []
     for line in [*lines, None]:
         if (
@@ -113,10 +119,20 @@ def _latin_verse_candidates(lines: list[Line]) -> list[list[Line]]:
         if len(run) >= MIN_LATIN_VERSE_LINES and all(_ends_phrase(verse.text) for verse in run):
             runs.append(run)
         run = []
-    return runs + _clause_verse(lines)
+    return runs + _clause_verse(lines, phrases)
 
 
-def _clause_verse(lines: list[Line]) -> list[list[Line]]:
+def _in_a_row(found: list[bool], count: int) -> bool:
+    """Whether ``count`` of ``found`` in a row are true."""
+    row = 0
+    for one in found:
+        row = row + 1 if one else 0
+        if row >= count:
+            return True
+    return False
+
+
+def _clause_verse(lines: list[Line], phrases: list[bool]) -> list[list[Line]]:
     """Runs of Latin lines that may be verse set in its sentences' own case (the
     capitals ``_latin_verse_candidates`` asks for are not there): four or more lines in
     a row, each ending at a mark or a dash, all but one of them at a clause mark, each
@@ -126,8 +142,7 @@ def _clause_verse(lines: list[Line]) -> list[list[Line]]:
     names, a notice's sentences a line each, open with capitals.)"""
     runs: list[list[Line]] = []
     run: list[Line] = []
-    for line in [*lines, None]:
-        phrase = line is not None and _phrase_line(line)
+    for line, phrase in zip([*lines, None], [*phrases, False], strict=True):
         if line is not None and phrase and (not run or line.starts_lower):
             run.append(line)
             continue
