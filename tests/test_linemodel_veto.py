@@ -119,9 +119,10 @@ def test_features_see_the_role_the_measure_and_the_neighbours() -> None:
 
 def test_the_shipped_veto_keeps_a_chinese_headline_over_its_story() -> None:
     # The seeds' subtitle: one open line at the column's full measure, over body, as a
-    # paragraph's torn first line is. Every veto retrained at stops 26 and 27 (with the
-    # OCR'd pages or without, with or without features joined to the script) was over
-    # SURE on it and joined it into the paragraph under it (docs/model.md).
+    # paragraph's torn first line is. Every veto retrained at stops 26 to 28 (with the
+    # OCR'd pages or without, with or without features joined to the script, with
+    # subtitles set as running text in the generated pages) was over SURE on it and
+    # joined it into the paragraph under it (docs/model.md).
     # The fixture copy of the seed page: the shared seeds lie outside the repository,
     # and a clean clone (CI) has only what the repository holds.
     page = Path(__file__).parent.parent / "fixtures" / "pages" / "004_bd6d0331c44bdc06.txt"

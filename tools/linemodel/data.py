@@ -322,6 +322,10 @@ def model_arguments(
     )
     ap.add_argument("--hand-weight", type=int, default=5)
     ap.add_argument("--ocr-weight", type=int, default=1, help="each OCR'd page this many times")
+    ap.add_argument(
+        "--extra", type=Path, help="a further folder of generated pages (raw/, gold/): its share"
+    )
+    ap.add_argument("--extra-n", type=int, default=0, help="train on its first N extractions")
     ap.add_argument("--out", type=Path, default=out)
     ap.add_argument("--cache", type=Path, help=cache)
     ap.add_argument("--jobs", type=int, default=2)
@@ -341,6 +345,8 @@ def train_model(
     start = time.monotonic()
     hand = load(hand_pairs(real_train=True))
     pairs = training_share(args.generated, args.ocr)
+    if args.extra:
+        pairs += generated(validation=False, folder=args.extra)[: args.extra_n]
     pages = load(pairs)
     read = [page for page, (_, gold) in zip(pages, pairs, strict=True) if is_ocr(gold.stem)]
     used = train(pages + read * (args.ocr_weight - 1), hand, args.hand_weight, args.out)

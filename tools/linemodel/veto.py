@@ -1,15 +1,18 @@
 """Train and score the heading veto (``newsclean/linemodel/veto.py``).
 
     python -m tools.linemodel.veto train [--generated N] [--hand-weight K] [--out PATH]
+                                         [--extra FOLDER --extra-n N]
     python -m tools.linemodel.veto score [--engine rules|veto|oracle] [--seed 1]
-                                         [--validation] [--model PATH] [--openers PATH]
+                                         [--validation [--extra FOLDER]] [--model PATH]
+                                         [--openers PATH]
                                          [--ocr-only] [--dump PATH]
 
 ``train`` records the units each training page reaches the veto with (``split`` run
 with the veto replaced by a recorder), labels each unit by the gold item it is found
 in (``align``; generated notices in the hand gold's conventions) and trains a CRF on
 the unit sequences: the hand-gold pages (fixture pages and fixtures/real-train, each
-``--hand-weight`` times) and the first N extractions of the generated training share.
+``--hand-weight`` times), the first N extractions of the generated training share and,
+with ``--extra``, the first ``--extra-n`` of another folder's training share.
 The compositions ``tools/pagegen/diagnose.py`` samples with seeds 1 and 2 are left
 out, as is the validation share (``data.validating``), so both score out of sample.
 The units themselves are recorded too, for ``tools.linemodel.openers``.
@@ -226,12 +229,14 @@ def main(argv: list[str] | None = None) -> int:
             metrics = [_score_hand(pair) for pair in pairs]
             print(f"{name} ({len(pairs)} pages) {args.engine}: {summary(metrics)}", flush=True)
         return 0
+    # --extra: the validation share of that folder instead of the training pages'
+    folder = args.extra if args.extra and args.validation else PAGEGEN_TRAIN
     if args.validation:
-        names = [gold.stem for _, gold in generated(validation=True)]
+        names = [gold.stem for _, gold in generated(validation=True, folder=folder)]
     else:
         names = diagnose().sample(PAGEGEN_TRAIN, 100, args.seed)
     names = [n for n in names if is_ocr(n) or not args.ocr_only][:: args.every]
-    res = score(names, PAGEGEN_TRAIN, args.jobs)
+    res = score(names, folder, args.jobs)
     if args.dump:
         # For comparing candidates file by file (by extraction, by language) afterwards.
         args.dump.write_text(json.dumps(res, indent=1, sort_keys=True), encoding="utf-8")

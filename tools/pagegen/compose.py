@@ -170,6 +170,15 @@ SETS: dict[str, dict[str, Any]] = {
     },
 }
 
+# The training set's ranges with a share of the articles' kickers and subtitles set as
+# running text (the body face at about body size in one column), by script. Chinese
+# papers set a 副题 or 引题 so on many stories (the seeds' page does); in "train" every
+# subtitle is display type across the article, so one open line at the column's measure
+# over body is always a torn paragraph's first line there. Latin decks in body type are
+# rarer. A set of its own: the pages of "train" and of the untouched sets are made again
+# from their seeds as they were (sets without the share draw nothing for it).
+SETS["train-plain"] = {**SETS["train"], "plain_heads": {"cjk": 0.3, "latin": 0.15}}
+
 HYPH_LANG = {"en": "en_US", "fr": "fr_FR", "de": "de_DE"}
 CLOSE = set("，。、；：？！）」』”’》〉】…—％,.;:?!)]")
 OPEN = set("（「『“‘《〈【([")
@@ -718,6 +727,47 @@ class Composer(Page):
                  if 20 <= len(s) <= (46 if is_cjk(self.lang) else 110)]
         return self.rng.choice(cands) if cands else None
 
+    def plain_heads(self) -> bool:
+        """Whether this article's kicker and subtitle are set as running text (the set's
+        ``plain_heads`` share for the page's script; no draw where the set has none)."""
+        share = SETS[self.st["set"]].get("plain_heads", {}).get(
+            "cjk" if is_cjk(self.lang) else "latin", 0.0)
+        return share > 0 and self.rng.random() < share
+
+    def plain_subtitle(self, colw: float, aidx: int) -> Unit | None:
+        """A subtitle set as running text in the first column: a Latin deck in the body's
+        italic at body size; a Chinese 副题 in the body face at or a little over body
+        size, a phrase with no full stop (a clause or a sentence of a spare article),
+        after a dash on half of them. On half of the Chinese ones the phrase is one that
+        fills the column's measure in one line, as the column's own lines do."""
+        rng, lang, bs = self.rng, self.lang, self.st["body_size"]
+        if not is_cjk(lang):
+            d = self.deck()
+            return d and self.unit("subtitle", d, self.f_ital, bs, colw, aidx, space_before=1)
+        if len(self.texts) < 3:
+            return None
+        _, art = self.texts.pop(0)  # the spare article leaves the pool, as deck()'s does
+        t = pools.article_text(lang, art, self.st["trad_cfg"] or "s2t")
+        dash = "——" if rng.random() < 0.5 else ""
+        size = bs * rng.choice([1.0, 1.0, 1.05, 1.1])
+        said = [s.strip().rstrip("。！？") for p in t["paragraphs"] for s in sentences(p, lang)]
+        phrases = sorted({dash + s[:m.start()] for s in said
+                          for m in re.finditer(r"[，、；：]|$", s)
+                          if 8 <= m.start() <= 46 and not OPEN & set(s[:m.start()])})
+        if not phrases:
+            return None
+        if rng.random() < 0.5:
+            full = [d for d in phrases if self.fills(d, size, colw)]
+            phrases = full or phrases
+        return self.unit("subtitle", rng.choice(phrases), self.f_body, size, colw, aidx,
+                         space_before=1)
+
+    def fills(self, text: str, size: float, colw: float) -> bool:
+        """Whether ``text`` set in the body face is one line at the column's measure (at
+        least 95% of it, as the veto's widest bucket but one reads a full line)."""
+        lines = set_text(text, self.lang, self.f_body, size, colw, 0, False, hyphenate=False)
+        return len(lines) == 1 and lines[0].width >= 0.95 * colw
+
     # stories as papers of 1890-1920 set them --------------------------------------
 
     def old_head(self, t: dict[str, Any], gold: dict[str, Any], aidx: int, width: float,
@@ -938,18 +988,25 @@ class Composer(Page):
         bs, lead = st["body_size"], st["leading"]
         gold: dict[str, Any] = {"headline": t["title"]}
         head_units: list[Unit] = []
+        plain = not self.old and self.plain_heads()
         if self.old:
             t, head_units = self.old_head(t, gold, aidx, width, span)
         elif rng.random() < st["kicker_p"]:
             k = self.tr(rng.choice(pools.KICKERS[self.base]))
             gold["kicker"] = k
-            head_units.append(self.unit("kicker", k, self.f_sans_b, bs * 0.95, width,
-                                        aidx, st["head_align"]))
+            head_units.append(self.unit("kicker", k, self.f_body, bs, colw, aidx) if plain
+                              else self.unit("kicker", k, self.f_sans_b, bs * 0.95, width,
+                                             aidx, st["head_align"]))
         if not self.old:
             hs = min(bs * st["head_scale"] * (0.8 + 0.25 * span), 40.0)
             head_units.append(self.unit("headline", t["title"], self.f_head, hs, width, aidx,
                                         st["head_align"], leading=hs * 1.12))
-        if not self.old and rng.random() < st["subtitle_p"]:
+        if plain and rng.random() < st["subtitle_p"]:
+            u = self.plain_subtitle(colw, aidx)
+            if u:
+                gold["subtitle"] = u.text
+                head_units.append(u)
+        elif not self.old and rng.random() < st["subtitle_p"]:
             d = self.deck()
             if d:
                 if is_cjk(lang) and rng.random() < 0.5:
@@ -1050,7 +1107,9 @@ class Composer(Page):
         # draw
         y = y0
         for u in head_units:
-            y = self.draw_unit(u, x, y, width, ci)
+            # a head set as running text keeps to the first column, as its lines were set
+            plain_set = plain and u.role in ("kicker", "subtitle")
+            y = self.draw_unit(u, x, y, colw if plain_set else width, ci)
             self.units.append(u)
         y += 3
         if photo and cap_unit:

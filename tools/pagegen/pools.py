@@ -95,6 +95,7 @@ PAPERS = {
         "de": ["Oberland-Zeitung", "Weser-Nachrichten", "Thüringer Landbote"],
     },
 }
+PAPERS["train-plain"] = PAPERS["train"]
 
 SECTIONS = {
     "zh": ["要闻", "国内新闻", "国际新闻", "经济", "社会", "综合新闻", "文化", "体育"],
