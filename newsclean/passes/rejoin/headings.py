@@ -6,7 +6,13 @@ across several) or, where widths cannot tell, when the line under it opens a sen
 from __future__ import annotations
 
 from newsclean import regex
-from newsclean.latin import LEADING_WORDS, is_headline_case_deck, sentence_opening
+from newsclean.latin import (
+    LEADING_WORDS,
+    WORD,
+    clause_particles,
+    is_headline_case_deck,
+    sentence_opening,
+)
 from newsclean.page.describe import ends_clause, hyphen_end
 from newsclean.passes.rejoin.lines import (
     FIRST_LINE_INDENT,
@@ -72,26 +78,54 @@ _SENTENCE_OPENING = regex.compile(r"^[\"“‘'(]?([A-ZÀ-Ý][a-zß-ÿ]*) [a-zß
 def heading_over_sentence(paragraph: Paragraph, b: Line) -> bool:
     """A headline set larger may hold about as many characters to the line as the
     column under it, so widths cannot tell its line from the text's first line. Its
-    words can: a line of its own that ends on a word, no sentence ended, before a line
-    that opens with an article, a preposition or a conjunction in capitals
-    (``Earthquake hits Tonga region`` / ``The earthquake…``, ``Greifswald: Feuerwehr
-    quittiert den Dienst`` / ``Im mecklenburg-vorpommerischen…``) ends there: inside a
-    sentence such a word is in lower case, in German too, which capitalises only its
-    nouns. Only a heading line (few words, none leading on, not a credit or a dateline)
-    that opens with a capital (a sentence's lines go on from a line above, where OCR
-    may read ``in`` as ``In``), and not as an English sentence opens (a headline drops
-    the article): a sentence whose stop OCR lost goes on as it did."""
-    a = paragraph.last
-    if len(paragraph.lines) > 1 or a.cjk or b.cjk or a.ends_sentence:
-        return False
-    if not a.text[-1:].isalnum() or a.starts_lower:
+    words can: lines that end on a word, no sentence ended, before a line that opens
+    with an article, a preposition or a conjunction in capitals (``Earthquake hits
+    Tonga region`` / ``The earthquake…``, ``Greifswald: Feuerwehr quittiert den
+    Dienst`` / ``Im mecklenburg-vorpommerischen…``) end there: inside a sentence such a
+    word is in lower case, in German too, which capitalises only its nouns. Only
+    heading lines (few words, not a credit or a dateline) whose first opens with a
+    capital (a sentence's lines go on from a line above, where OCR may read ``in`` as
+    ``In``), and not as an English sentence opens (a headline drops the article): a
+    sentence whose stop OCR lost goes on as it did. The last may end on a leading word
+    only where German ends a clause on it, as a separable verb's particle (``…spricht
+    Papandreou Vertrauen aus`` / ``Das griechische…``). A headline wrapped over lines
+    is set to a measure of its own, wider or narrower than the text's: lines as wide
+    as ``b`` are the text's first lines."""
+    a, first = paragraph.last, paragraph.lines[0]
+    if a.cjk or b.cjk or a.ends_sentence or not a.text[-1:].isalnum() or first.starts_lower:
         return False
     opening = _SENTENCE_OPENING.match(b.text)
     if opening is None or opening.group(1).lower() not in LEADING_WORDS:
         return False
-    if a.leading_word_end or a.byline or b.byline or a.starts_new:
+    if a.leading_word_end and not ends_on_particle(a):
         return False
-    return _reads_as_heading(a) and a.words <= HEADLINE_WORDS and not sentence_opening(a.text)
+    if b.byline or first.starts_new or any(line.byline for line in paragraph.lines):
+        return False
+    if len(paragraph.lines) > 1 and not _own_measure(paragraph, b):
+        return False
+    return (
+        all(_reads_as_heading(line) for line in paragraph.lines)
+        and sum(line.words for line in paragraph.lines) <= HEADLINE_WORDS
+        and not sentence_opening(first.text)
+    )
+
+
+def ends_on_particle(line: Line) -> bool:
+    """Does the line end on a word German also ends a main clause on, a separable verb's
+    particle (``Parlament spricht Papandreou Vertrauen aus``)?"""
+    last = WORD.findall(line.text[-_LAST_WORD_WINDOW:])
+    return bool(last) and last[-1].lower() in clause_particles()
+
+
+#: Enough of a line's end to hold its last word.
+_LAST_WORD_WINDOW = 24
+
+
+def _own_measure(paragraph: Paragraph, b: Line) -> bool:
+    """The widest of the lines (a wrapped headline's measure) is not ``b``'s width."""
+    below = b.layout.first if b.layout is not None else b.width
+    widest = max(w for line in paragraph.lines for w in printed_widths(line))
+    return abs(widest - below) > max(2, SAME_MEASURE * below)
 
 
 def _narrower_than_the_last_line(paragraph: Paragraph, b: Line) -> bool:
