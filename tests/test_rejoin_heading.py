@@ -77,6 +77,11 @@ def _paragraph(*texts: str) -> Paragraph:
             "The other side has not replied to it.",
             False,
         ),
+        # A dateline, its dash closed up to the text, opens a sentence too...
+        (("20 dead in Hyderabad, India flyover collapse",), "BOSTON —At least 20 people", True),
+        (("Senate passes the budget bill",), "WASHINGTON—The Senate voted on", True),
+        # ...but not a heading in capitals going on in capitals.
+        (("Leaders meet to discuss",), "NATO—THE FUTURE OF EUROPE", False),
         # A German verb's particle ends a headline...
         (
             ("Parlament spricht Papandreou Vertrauen aus",),

@@ -75,14 +75,32 @@ def heading_over_column(
 _SENTENCE_OPENING = regex.compile(r"^[\"“‘'(]?([A-ZÀ-Ý][a-zß-ÿ]*) [a-zß-ÿ0-9]")
 
 
+#: A dateline in capitals with its dash closed up to the text (``BOSTON —At least``,
+#: ``WASHINGTON—The``), as many papers set it: the text's first word opens on a
+#: capital, where a heading in capitals goes on in capitals (``NATO—THE FUTURE``).
+_CLOSED_DATELINE = regex.compile(
+    r"^[A-ZÀ-Ý][A-ZÀ-Ý.'-]+(?: [A-ZÀ-Ý.'-]+){0,3} ?[—–][A-ZÀ-Ý][a-zß-ÿ]* "
+)
+
+
+def _opens_sentence(text: str) -> bool:
+    """Does the line open a sentence, on a capitalised closed-class word or after a
+    dateline?"""
+    opening = _SENTENCE_OPENING.match(text)
+    if opening is not None:
+        return opening.group(1).lower() in LEADING_WORDS
+    return _CLOSED_DATELINE.match(text) is not None
+
+
 def heading_over_sentence(paragraph: Paragraph, b: Line) -> bool:
     """A headline set larger may hold about as many characters to the line as the
     column under it, so widths cannot tell its line from the text's first line. Its
     words can: lines that end on a word, no sentence ended, before a line that opens
     with an article, a preposition or a conjunction in capitals (``Earthquake hits
     Tonga region`` / ``The earthquake…``, ``Greifswald: Feuerwehr quittiert den
-    Dienst`` / ``Im mecklenburg-vorpommerischen…``) end there: inside a sentence such a
-    word is in lower case, in German too, which capitalises only its nouns. Only
+    Dienst`` / ``Im mecklenburg-vorpommerischen…``) or with a dateline (``BOSTON —At
+    least…``) end there: inside a sentence such a word is in lower case, in German
+    too, which capitalises only its nouns. Only
     heading lines (few words, not a credit or a dateline) whose first opens with a
     capital (a sentence's lines go on from a line above, where OCR may read ``in`` as
     ``In``), and not as an English sentence opens (a headline drops the article): a
@@ -94,8 +112,7 @@ def heading_over_sentence(paragraph: Paragraph, b: Line) -> bool:
     a, first = paragraph.last, paragraph.lines[0]
     if a.cjk or b.cjk or a.ends_sentence or not a.text[-1:].isalnum() or first.starts_lower:
         return False
-    opening = _SENTENCE_OPENING.match(b.text)
-    if opening is None or opening.group(1).lower() not in LEADING_WORDS:
+    if not _opens_sentence(b.text):
         return False
     if a.leading_word_end and not ends_on_particle(a):
         return False
