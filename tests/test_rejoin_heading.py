@@ -82,6 +82,24 @@ def _paragraph(*texts: str) -> Paragraph:
         (("Senate passes the budget bill",), "WASHINGTON—The Senate voted on", True),
         # ...but not a heading in capitals going on in capitals.
         (("Leaders meet to discuss",), "NATO—THE FUTURE OF EUROPE", False),
+        # A headline's subject, a colon, what befell it: more words than a heading line
+        # in clauses says...
+        (
+            ("Schießerei in einem Kino in Colorado: Viele Tote und Verletzte",),
+            "Bei einer Schießerei in einem Kino in Aurora",
+            True,
+        ),
+        # ...but a line of other clause marks beside the colon is a sentence's.
+        (
+            ("Officials gave two reasons, both old: the roads were closed again",),
+            "The council met on Monday to hear them",
+            False,
+        ),
+        (
+            ("Officials gave one reason for the delay: the roads were closed.",),
+            "The council met on Monday to hear them",
+            False,
+        ),
         # A German verb's particle ends a headline...
         (
             ("Parlament spricht Papandreou Vertrauen aus",),

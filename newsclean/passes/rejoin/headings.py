@@ -100,15 +100,15 @@ def heading_over_sentence(paragraph: Paragraph, b: Line) -> bool:
     Tonga region`` / ``The earthquake…``, ``Greifswald: Feuerwehr quittiert den
     Dienst`` / ``Im mecklenburg-vorpommerischen…``) or with a dateline (``BOSTON —At
     least…``) end there: inside a sentence such a word is in lower case, in German
-    too, which capitalises only its nouns. Only
-    heading lines (few words, not a credit or a dateline) whose first opens with a
-    capital (a sentence's lines go on from a line above, where OCR may read ``in`` as
-    ``In``), and not as an English sentence opens (a headline drops the article): a
-    sentence whose stop OCR lost goes on as it did. The last may end on a leading word
-    only where German ends a clause on it, as a separable verb's particle (``…spricht
-    Papandreou Vertrauen aus`` / ``Das griechische…``). A headline wrapped over lines
-    is set to a measure of its own, wider or narrower than the text's: lines as wide
-    as ``b`` are the text's first lines."""
+    too, which capitalises only its nouns. Only heading lines (few words, or a
+    subject and a colon before what befell it; not a credit or a dateline) whose
+    first opens with a capital (a sentence's lines go on from a line above, where OCR
+    may read ``in`` as ``In``), and not as an English sentence opens (a headline
+    drops the article): a sentence whose stop OCR lost goes on as it did. The last
+    may end on a leading word only where German ends a clause on it, as a separable
+    verb's particle (``…spricht Papandreou Vertrauen aus`` / ``Das griechische…``). A
+    headline wrapped over lines is set to a measure of its own, wider or narrower
+    than the text's: lines as wide as ``b`` are the text's first lines."""
     a, first = paragraph.last, paragraph.lines[0]
     if a.cjk or b.cjk or a.ends_sentence or not a.text[-1:].isalnum() or first.starts_lower:
         return False
@@ -121,7 +121,7 @@ def heading_over_sentence(paragraph: Paragraph, b: Line) -> bool:
     if len(paragraph.lines) > 1 and not _own_measure(paragraph, b):
         return False
     return (
-        all(_reads_as_heading(line) for line in paragraph.lines)
+        all(_reads_as_heading(line) or _titled(line) for line in paragraph.lines)
         and sum(line.words for line in paragraph.lines) <= HEADLINE_WORDS
         and not sentence_opening(first.text)
     )
@@ -136,6 +136,17 @@ def ends_on_particle(line: Line) -> bool:
 
 #: Enough of a line's end to hold its last word.
 _LAST_WORD_WINDOW = 24
+
+
+#: A headline's two parts around a colon, no other clause mark (``Schießerei in einem
+#: Kino in Colorado: Viele Tote und Verletzte``, ``France : un accident…``).
+_TITLED = regex.compile(r"^[^,;:.!?]+ ?: [^,;:.!?]+$")
+
+
+def _titled(line: Line) -> bool:
+    """A Latin headline names its subject, a colon, then what befell it: a line of more
+    words than a heading line in clauses, but of one clause mark, the colon."""
+    return not line.cjk and not line.ends_sentence and _TITLED.match(line.text) is not None
 
 
 def _own_measure(paragraph: Paragraph, b: Line) -> bool:
