@@ -46,7 +46,7 @@ def _paragraph(*texts: str) -> Paragraph:
         # The line under it must open with a closed-class word...
         (("Earthquake hits Tonga region",), "Chinese state news said on Monday", False),
         # ...and the line over it must be a heading's: not leading on, not a sentence's
-        # start, not in lower case, not of a paragraph of several lines.
+        # start, not in lower case.
         (("Officials met in the town of",), "The Hague on Monday.", False),
         (
             ("The minister said talks would resume in Geneva",),
@@ -59,6 +59,56 @@ def _paragraph(*texts: str) -> Paragraph:
             "In the middle west on national pre",
             False,
         ),
+        # A headline wrapped over lines to a measure of its own, wider or narrower than
+        # the text's, its later lines in lower case...
+        (
+            ("South Korea: Fire in", "hospital housing elderly", "people kills at least 37"),
+            "The fire broke out on Friday morning and destroyed",
+            True,
+        ),
+        (
+            ("France : un accident entre un minibus et", "un camion fait 6 morts près de Troyes"),
+            "Un accident a eu lieu entre un minibus scolaire",
+            True,
+        ),
+        # ...but lines as wide as the one under them are its column's: the paragraph's.
+        (
+            ("Officials said the council had met", "late on Monday and agreed on it"),
+            "The other side has not replied to it.",
+            False,
+        ),
+        # A dateline, its dash closed up to the text, opens a sentence too...
+        (("20 dead in Hyderabad, India flyover collapse",), "BOSTON —At least 20 people", True),
+        (("Senate passes the budget bill",), "WASHINGTON—The Senate voted on", True),
+        # ...but not a heading in capitals going on in capitals.
+        (("Leaders meet to discuss",), "NATO—THE FUTURE OF EUROPE", False),
+        # A headline's subject, a colon, what befell it: more words than a heading line
+        # in clauses says...
+        (
+            ("Schießerei in einem Kino in Colorado: Viele Tote und Verletzte",),
+            "Bei einer Schießerei in einem Kino in Aurora",
+            True,
+        ),
+        # ...but a line of other clause marks beside the colon is a sentence's.
+        (
+            ("Officials gave two reasons, both old: the roads were closed again",),
+            "The council met on Monday to hear them",
+            False,
+        ),
+        (
+            ("Officials gave one reason for the delay: the roads were closed.",),
+            "The council met on Monday to hear them",
+            False,
+        ),
+        # A German verb's particle ends a headline...
+        (
+            ("Parlament spricht Papandreou Vertrauen aus",),
+            "Das griechische Parlament hat dem Minister",
+            True,
+        ),
+        # ...but a line ending on another leading word goes on.
+        (("Fahrgäste warten am Bahnhof und",), "Die kalten Tage kommen bald", False),
+        (("Earthquake hits Tonga region of",), "The earthquake, of magnitude 5.4, has hit", False),
         (("Earthquake hits Tonga region.",), "The earthquake, of magnitude 5.4, has hit", False),
         (("By James O'Neill",), "The earthquake, of magnitude 5.4, has hit", False),
         (

@@ -8,9 +8,7 @@ from functools import cache
 
 from newsclean import regex
 from newsclean.latin import (
-    WORD,
     caps_share,
-    clause_particles,
     ends_in_leading_word,
     is_deck_line,
 )
@@ -30,7 +28,11 @@ from newsclean.page.describe import (
     unclosed,
 )
 from newsclean.page.tuning import TUNING
-from newsclean.passes.rejoin.headings import heading_over_column, heading_over_sentence
+from newsclean.passes.rejoin.headings import (
+    ends_on_particle,
+    heading_over_column,
+    heading_over_sentence,
+)
 from newsclean.passes.rejoin.lines import (
     FIRST_LINE_INDENT,
     FULL,
@@ -109,14 +111,7 @@ def _headline_particle(paragraph: Paragraph) -> bool:
     column break inside a German sentence is still bridged where the next line goes on
     in lower case.)"""
     a = paragraph.last
-    if len(paragraph.lines) > 1 or a.running:
-        return False
-    last = WORD.findall(a.text[-_LAST_WORD_WINDOW:])
-    return bool(last) and last[-1].lower() in clause_particles()
-
-
-#: Enough of a line's end to hold its last word.
-_LAST_WORD_WINDOW = 24
+    return len(paragraph.lines) == 1 and not a.running and ends_on_particle(a)
 
 
 def _label_over_text(paragraph: Paragraph, b: Line) -> bool:

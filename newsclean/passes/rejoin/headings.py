@@ -6,7 +6,13 @@ across several) or, where widths cannot tell, when the line under it opens a sen
 from __future__ import annotations
 
 from newsclean import regex
-from newsclean.latin import LEADING_WORDS, is_headline_case_deck, sentence_opening
+from newsclean.latin import (
+    LEADING_WORDS,
+    WORD,
+    clause_particles,
+    is_headline_case_deck,
+    sentence_opening,
+)
 from newsclean.page.describe import ends_clause, hyphen_end
 from newsclean.passes.rejoin.lines import (
     FIRST_LINE_INDENT,
@@ -69,29 +75,85 @@ def heading_over_column(
 _SENTENCE_OPENING = regex.compile(r"^[\"“‘'(]?([A-ZÀ-Ý][a-zß-ÿ]*) [a-zß-ÿ0-9]")
 
 
+#: A dateline in capitals with its dash closed up to the text (``BOSTON —At least``,
+#: ``WASHINGTON—The``), as many papers set it: the text's first word opens on a
+#: capital, where a heading in capitals goes on in capitals (``NATO—THE FUTURE``).
+_CLOSED_DATELINE = regex.compile(
+    r"^[A-ZÀ-Ý][A-ZÀ-Ý.'-]+(?: [A-ZÀ-Ý.'-]+){0,3} ?[—–][A-ZÀ-Ý][a-zß-ÿ]* "
+)
+
+
+def _opens_sentence(text: str) -> bool:
+    """Does the line open a sentence, on a capitalised closed-class word or after a
+    dateline?"""
+    opening = _SENTENCE_OPENING.match(text)
+    if opening is not None:
+        return opening.group(1).lower() in LEADING_WORDS
+    return _CLOSED_DATELINE.match(text) is not None
+
+
 def heading_over_sentence(paragraph: Paragraph, b: Line) -> bool:
     """A headline set larger may hold about as many characters to the line as the
     column under it, so widths cannot tell its line from the text's first line. Its
-    words can: a line of its own that ends on a word, no sentence ended, before a line
-    that opens with an article, a preposition or a conjunction in capitals
-    (``Earthquake hits Tonga region`` / ``The earthquake…``, ``Greifswald: Feuerwehr
-    quittiert den Dienst`` / ``Im mecklenburg-vorpommerischen…``) ends there: inside a
-    sentence such a word is in lower case, in German too, which capitalises only its
-    nouns. Only a heading line (few words, none leading on, not a credit or a dateline)
-    that opens with a capital (a sentence's lines go on from a line above, where OCR
-    may read ``in`` as ``In``), and not as an English sentence opens (a headline drops
-    the article): a sentence whose stop OCR lost goes on as it did."""
-    a = paragraph.last
-    if len(paragraph.lines) > 1 or a.cjk or b.cjk or a.ends_sentence:
+    words can: lines that end on a word, no sentence ended, before a line that opens
+    with an article, a preposition or a conjunction in capitals (``Earthquake hits
+    Tonga region`` / ``The earthquake…``, ``Greifswald: Feuerwehr quittiert den
+    Dienst`` / ``Im mecklenburg-vorpommerischen…``) or with a dateline (``BOSTON —At
+    least…``) end there: inside a sentence such a word is in lower case, in German
+    too, which capitalises only its nouns. Only heading lines (few words, or a
+    subject and a colon before what befell it; not a credit or a dateline) whose
+    first opens with a capital (a sentence's lines go on from a line above, where OCR
+    may read ``in`` as ``In``), and not as an English sentence opens (a headline
+    drops the article): a sentence whose stop OCR lost goes on as it did. The last
+    may end on a leading word only where German ends a clause on it, as a separable
+    verb's particle (``…spricht Papandreou Vertrauen aus`` / ``Das griechische…``). A
+    headline wrapped over lines is set to a measure of its own, wider or narrower
+    than the text's: lines as wide as ``b`` are the text's first lines."""
+    a, first = paragraph.last, paragraph.lines[0]
+    if a.cjk or b.cjk or a.ends_sentence or not a.text[-1:].isalnum() or first.starts_lower:
         return False
-    if not a.text[-1:].isalnum() or a.starts_lower:
+    if not _opens_sentence(b.text):
         return False
-    opening = _SENTENCE_OPENING.match(b.text)
-    if opening is None or opening.group(1).lower() not in LEADING_WORDS:
+    if a.leading_word_end and not ends_on_particle(a):
         return False
-    if a.leading_word_end or a.byline or b.byline or a.starts_new:
+    if b.byline or first.starts_new or any(line.byline for line in paragraph.lines):
         return False
-    return _reads_as_heading(a) and a.words <= HEADLINE_WORDS and not sentence_opening(a.text)
+    if len(paragraph.lines) > 1 and not _own_measure(paragraph, b):
+        return False
+    return (
+        all(_reads_as_heading(line) or _titled(line) for line in paragraph.lines)
+        and sum(line.words for line in paragraph.lines) <= HEADLINE_WORDS
+        and not sentence_opening(first.text)
+    )
+
+
+def ends_on_particle(line: Line) -> bool:
+    """Does the line end on a word German also ends a main clause on, a separable verb's
+    particle (``Parlament spricht Papandreou Vertrauen aus``)?"""
+    last = WORD.findall(line.text[-_LAST_WORD_WINDOW:])
+    return bool(last) and last[-1].lower() in clause_particles()
+
+
+#: Enough of a line's end to hold its last word.
+_LAST_WORD_WINDOW = 24
+
+
+#: A headline's two parts around a colon, no other clause mark (``Schießerei in einem
+#: Kino in Colorado: Viele Tote und Verletzte``, ``France : un accident…``).
+_TITLED = regex.compile(r"^[^,;:.!?]+ ?: [^,;:.!?]+$")
+
+
+def _titled(line: Line) -> bool:
+    """A Latin headline names its subject, a colon, then what befell it: a line of more
+    words than a heading line in clauses, but of one clause mark, the colon."""
+    return not line.cjk and not line.ends_sentence and _TITLED.match(line.text) is not None
+
+
+def _own_measure(paragraph: Paragraph, b: Line) -> bool:
+    """The widest of the lines (a wrapped headline's measure) is not ``b``'s width."""
+    below = b.layout.first if b.layout is not None else b.width
+    widest = max(w for line in paragraph.lines for w in printed_widths(line))
+    return abs(widest - below) > max(2, SAME_MEASURE * below)
 
 
 def _narrower_than_the_last_line(paragraph: Paragraph, b: Line) -> bool:
