@@ -44,13 +44,13 @@ from newsclean.page.tuning import TUNING, Tuning
 from newsclean.patterns import compiled
 
 _HAS_LATIN = regex.compile(r"[A-Za-z\u00c0-\u024f]")
-#: CJK clause marks (and the enumeration comma), and a Latin clause mark after a
-#: letter: running text.
+#: CJK clause marks (and the enumeration comma), and a clause mark after a letter of
+#: any alphabet (Latin, Cyrillic, Greek, Arabic, Hebrew…): running text.
 _CJK_CLAUSE = RUNNING_CJK_MARK
 # The mark first, the letter before it looked behind for: the search skips to the next
 # mark, where a letter first was tried at every letter of the line (a line with no
 # clause is read to its end).
-_LATIN_CLAUSE = regex.compile(r"[,.;:!?](?<=[A-Za-z][,.;:!?])[\"'”’)]?(?: |$)")
+_LETTER_CLAUSE = regex.compile(r"[,.;:!?](?<=[^\W\d_][,.;:!?])[\"'”’)]?(?: |$)")
 _ENDS_CLAUSE = regex.compile("[，、：:,]$")
 #: The longest match of ``_ENDS_CLAUSE``: one mark.
 _ENDS_CLAUSE_CHARS = 1
@@ -152,13 +152,14 @@ class Described:
 
 
 def running(text: str, cjk: bool) -> bool:
-    """Running text by its punctuation: a CJK clause mark, a Latin clause mark after a
-    letter (not asked of CJK lines), or a CJK credit run into its story's first words
+    """Running text by its punctuation: a CJK clause mark, a clause mark after a
+    letter of any alphabet (not asked of CJK lines; verse in a cased script is told by
+    its capitals, ``rejoin.verse``), or a CJK credit run into its story's first words
     (本报讯（记者 贺倩）由于美国)."""
     return (
         # An ASCII line holds no CJK mark: told by a flag of the string, not a search.
         (not text.isascii() and _CJK_CLAUSE.search(text) is not None)
-        or (not cjk and _LATIN_CLAUSE.search(text) is not None)
+        or (not cjk and _LETTER_CLAUSE.search(text) is not None)
         or (cjk and split_credit(text) is not None)
     )
 
