@@ -23,6 +23,7 @@ from newsclean.chardata import (
     display_width,
     ends_sentence,
     has_cjk,
+    mark_before,
 )
 from newsclean.dehyphenate import LINE_END_MARK
 from newsclean.latin import (
@@ -51,6 +52,8 @@ _CJK_CLAUSE = RUNNING_CJK_MARK
 # mark, where a letter first was tried at every letter of the line (a line with no
 # clause is read to its end).
 _LETTER_CLAUSE = regex.compile(r"[,.;:!?](?<=[^\W\d_][,.;:!?])[\"'”’)]?(?: |$)")
+#: A clause mark wherever it stands, for the words a combining mark ends.
+_CLAUSE_MARK = regex.compile(r"[,.;:!?][\"'”’)]?(?: |$)")
 _ENDS_CLAUSE = regex.compile("[，、：:,]$")
 #: The longest match of ``_ENDS_CLAUSE``: one mark.
 _ENDS_CLAUSE_CHARS = 1
@@ -159,8 +162,19 @@ def running(text: str, cjk: bool) -> bool:
     return (
         # An ASCII line holds no CJK mark: told by a flag of the string, not a search.
         (not text.isascii() and _CJK_CLAUSE.search(text) is not None)
-        or (not cjk and _LETTER_CLAUSE.search(text) is not None)
+        or (not cjk and _letter_clause(text))
         or (cjk and split_credit(text) is not None)
+    )
+
+
+def _letter_clause(text: str) -> bool:
+    """A clause mark after a word: after a letter, or after the combining mark that ends
+    a word of an Indic script, Arabic with harakat or Hebrew with points (a vowel sign is
+    no letter to ``\\w``, and most Hindi, Tamil and Bengali words end with one)."""
+    if _LETTER_CLAUSE.search(text) is not None:
+        return True
+    return not text.isascii() and any(
+        mark_before(text, clause.start()) for clause in _CLAUSE_MARK.finditer(text)
     )
 
 
