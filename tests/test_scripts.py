@@ -52,11 +52,17 @@ def test_combining_marks_take_no_cell(text: str, cells: int) -> None:
         ("सभी मनुष्यों को, गौरव", True),
         ("সমান মর্যাদা এবং অধিকার নিয়ে, জন্মগ্রহণ", True),
         ("cafe\u0301, noir", True),
+        # The marks of scripts that set their own: the Arabic comma, the danda, the
+        # Ethiopic comma.
+        ("القاهرة هي عاصمة مصر، وهي أكبر", True),
+        ("प्राप्त है। उन्हें बुद्धि और", True),
+        ("መርቆ ከፈተ፣ ለትራፊክም", True),
         # Negative cases: no clause mark; a mark after a digit or inside a number.
         ("नई दिल्ली में बारिश", False),
         ("ГОСУДАРСТВЕННАЯ ДУМА", False),
         ("१२३, ४५६", False),
         ("3,5 млн рублей", False),
+        ("افتتاح معرض الكتاب في القاهرة", False),
     ],
 )
 def test_running_text_is_a_clause_mark_after_a_word_in_any_script(text: str, running: bool) -> None:

@@ -48,12 +48,18 @@ _HAS_LATIN = regex.compile(r"[A-Za-z\u00c0-\u024f]")
 #: CJK clause marks (and the enumeration comma), and a clause mark after a letter of
 #: any alphabet (Latin, Cyrillic, Greek, Arabic, Hebrew…): running text.
 _CJK_CLAUSE = RUNNING_CJK_MARK
+#: The clause and sentence marks of alphabetic scripts: the Latin ones (Cyrillic and
+#: Greek set them too), and those of scripts that set their own: the Arabic comma,
+#: semicolon and question mark and the Urdu full stop, the danda and double danda, the
+#: Ethiopic comma, semicolon and full stop, the Armenian comma and full stop, the Myanmar
+#: section marks.
+_CLAUSE_MARKS = ",.;:!?،؛؟۔।॥፣፤።՝։၊။"
 # The mark first, the letter before it looked behind for: the search skips to the next
 # mark, where a letter first was tried at every letter of the line (a line with no
 # clause is read to its end).
-_LETTER_CLAUSE = regex.compile(r"[,.;:!?](?<=[^\W\d_][,.;:!?])[\"'”’)]?(?: |$)")
+_LETTER_CLAUSE = regex.compile(f"[{_CLAUSE_MARKS}](?<=[^\\W\\d_][{_CLAUSE_MARKS}])[\"'”’)]?(?: |$)")
 #: A clause mark wherever it stands, for the words a combining mark ends.
-_CLAUSE_MARK = regex.compile(r"[,.;:!?][\"'”’)]?(?: |$)")
+_CLAUSE_MARK = regex.compile(f"[{_CLAUSE_MARKS}][\"'”’)]?(?: |$)")
 _ENDS_CLAUSE = regex.compile("[，、：:,]$")
 #: The longest match of ``_ENDS_CLAUSE``: one mark.
 _ENDS_CLAUSE_CHARS = 1
