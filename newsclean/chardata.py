@@ -265,3 +265,10 @@ def _marks_width(line: str) -> int:
 
 
 _kept_width = lru_cache(maxsize=4096)(_width)
+
+
+def mark_before(text: str, index: int) -> bool:
+    """Whether a combining mark (an Indic vowel sign or virama, Arabic harakat, a
+    combining accent) stands just before ``index``: the end of a word written with
+    marks, which ``\\w`` does not read as a letter (``மதிப்பிலும்,``)."""
+    return index > 0 and unicodedata.category(text[index - 1])[0] == "M"

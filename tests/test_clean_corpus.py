@@ -46,12 +46,6 @@ LINES_JOINED = {
         "Kartoffeln / 2 Möhren) with no list marker, and steps set a sentence a line: "
         "with no column measure, nothing tells these lines from a short column's"
     ),
-    "verse/eminescu-luceafarul.txt": (
-        "the second stanza's last three lines (cele, / Cum e ... sfinți / Și luna ...) "
-        "come out as one: one sentence over lines a capital starts, as verse sets "
-        "them; the other stanzas, of the same form, keep their lines. Rejoin's (owned "
-        "elsewhere), reported, not fixed here"
-    ),
 }
 #: Documents whose paragraphs ``fix`` splits (a hard-wrapped line taken for a whole
 #: paragraph). Left for now (see the harm audit's report).

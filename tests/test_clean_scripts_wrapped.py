@@ -36,17 +36,9 @@ LEFT: dict[str, tuple[str, ...]] = {
         "news-zh-law-articles@32",
         "news-zh-numbers-ascii@32",
         "news-zh-traditional@32",
-        "scripts-am@64",
         "scripts-ar-news@48",
         "scripts-ar-news@64",
-        "scripts-ar@32",
-        "scripts-ar@48",
-        "scripts-ar@64",
         "scripts-he-news@48",
-        "scripts-he-news@64",
-        "scripts-he@64",
-        "scripts-hi@64",
-        "scripts-bn@64",
         "scripts-ko@48",
         "scripts-ko@64",
         "scripts-pt@32",
@@ -55,14 +47,6 @@ LEFT: dict[str, tuple[str, ...]] = {
         "scripts-ru-news@64",
         "scripts-uk-news@32",
         "scripts-uk-news@48",
-        "scripts-uk-news@64",
-    ),
-    "Greek and Cyrillic clause marks make no running text (rejoin's running text is a "
-    "clause mark after an ASCII letter): a line that opens with a capitals phrase "
-    "(ΚΟΙΝΟΒΟΥΛΙΟ συζητήθηκε) or a quotation («Коммерсантъ».) after a paragraph's "
-    "line short of the measure is kept apart": (
-        "scripts-el@32",
-        "scripts-ru@32",
     ),
     "Thai sets no space between words and one between phrases: a break between words "
     "and one at a space (which a wrapper drops) look the same, so its lines are kept "

@@ -251,6 +251,6 @@ def test_cjk_asked_as_the_search_answers_on_generated_text(text: str, cjk: bool)
 def _running_as_before(text: str, cjk: bool) -> bool:
     return (
         describe._CJK_CLAUSE.search(text) is not None
-        or (not cjk and describe._LATIN_CLAUSE.search(text) is not None)
+        or (not cjk and describe._letter_clause(text))
         or (cjk and describe.split_credit(text) is not None)
     )

@@ -10,6 +10,7 @@ import pytest
 
 from newsclean import chardata
 from newsclean.chardata import display_width
+from newsclean.page.describe import running as running_text
 
 
 @pytest.mark.parametrize(
@@ -38,6 +39,34 @@ from newsclean.chardata import display_width
 def test_combining_marks_take_no_cell(text: str, cells: int) -> None:
     assert display_width(text) == cells
     assert display_width(text * 30) == cells * 30
+
+
+@pytest.mark.parametrize(
+    ("text", "running"),
+    [
+        # A clause mark after a letter of any alphabet, or after the vowel sign, virama
+        # or point that ends a word (most Hindi, Tamil and Bengali words end with one).
+        ("Москва — столица России, сказал он", True),
+        ("Η Αθήνα, είπε", True),
+        ("அவர்கள் மதிப்பிலும், உரிமைகளிலும்", True),
+        ("सभी मनुष्यों को, गौरव", True),
+        ("সমান মর্যাদা এবং অধিকার নিয়ে, জন্মগ্রহণ", True),
+        ("cafe\u0301, noir", True),
+        # The marks of scripts that set their own: the Arabic comma, the danda, the
+        # Ethiopic comma.
+        ("القاهرة هي عاصمة مصر، وهي أكبر", True),
+        ("प्राप्त है। उन्हें बुद्धि और", True),
+        ("መርቆ ከፈተ፣ ለትራፊክም", True),
+        # Negative cases: no clause mark; a mark after a digit or inside a number.
+        ("नई दिल्ली में बारिश", False),
+        ("ГОСУДАРСТВЕННАЯ ДУМА", False),
+        ("१२३, ४५६", False),
+        ("3,5 млн рублей", False),
+        ("افتتاح معرض الكتاب في القاهرة", False),
+    ],
+)
+def test_running_text_is_a_clause_mark_after_a_word_in_any_script(text: str, running: bool) -> None:
+    assert running_text(text, cjk=False) is running
 
 
 def test_only_characters_that_may_be_marks_are_looked_at_one_by_one() -> None:

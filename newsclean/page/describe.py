@@ -23,6 +23,7 @@ from newsclean.chardata import (
     display_width,
     ends_sentence,
     has_cjk,
+    mark_before,
 )
 from newsclean.dehyphenate import LINE_END_MARK
 from newsclean.latin import (
@@ -44,13 +45,21 @@ from newsclean.page.tuning import TUNING, Tuning
 from newsclean.patterns import compiled
 
 _HAS_LATIN = regex.compile(r"[A-Za-z\u00c0-\u024f]")
-#: CJK clause marks (and the enumeration comma), and a Latin clause mark after a
-#: letter: running text.
+#: CJK clause marks (and the enumeration comma), and a clause mark after a letter of
+#: any alphabet (Latin, Cyrillic, Greek, Arabic, Hebrew…): running text.
 _CJK_CLAUSE = RUNNING_CJK_MARK
+#: The clause and sentence marks of alphabetic scripts: the Latin ones (Cyrillic and
+#: Greek set them too), and those of scripts that set their own: the Arabic comma,
+#: semicolon and question mark and the Urdu full stop, the danda and double danda, the
+#: Ethiopic comma, semicolon and full stop, the Armenian comma and full stop, the Myanmar
+#: section marks.
+_CLAUSE_MARKS = ",.;:!?،؛؟۔।॥፣፤።՝։၊။"
 # The mark first, the letter before it looked behind for: the search skips to the next
 # mark, where a letter first was tried at every letter of the line (a line with no
 # clause is read to its end).
-_LATIN_CLAUSE = regex.compile(r"[,.;:!?](?<=[A-Za-z][,.;:!?])[\"'”’)]?(?: |$)")
+_LETTER_CLAUSE = regex.compile(f"[{_CLAUSE_MARKS}](?<=[^\\W\\d_][{_CLAUSE_MARKS}])[\"'”’)]?(?: |$)")
+#: A clause mark wherever it stands, for the words a combining mark ends.
+_CLAUSE_MARK = regex.compile(f"[{_CLAUSE_MARKS}][\"'”’)]?(?: |$)")
 _ENDS_CLAUSE = regex.compile("[，、：:,]$")
 #: The longest match of ``_ENDS_CLAUSE``: one mark.
 _ENDS_CLAUSE_CHARS = 1
@@ -152,14 +161,26 @@ class Described:
 
 
 def running(text: str, cjk: bool) -> bool:
-    """Running text by its punctuation: a CJK clause mark, a Latin clause mark after a
-    letter (not asked of CJK lines), or a CJK credit run into its story's first words
+    """Running text by its punctuation: a CJK clause mark, a clause mark after a
+    letter of any alphabet (not asked of CJK lines; verse in a cased script is told by
+    its capitals, ``rejoin.verse``), or a CJK credit run into its story's first words
     (本报讯（记者 贺倩）由于美国)."""
     return (
         # An ASCII line holds no CJK mark: told by a flag of the string, not a search.
         (not text.isascii() and _CJK_CLAUSE.search(text) is not None)
-        or (not cjk and _LATIN_CLAUSE.search(text) is not None)
+        or (not cjk and _letter_clause(text))
         or (cjk and split_credit(text) is not None)
+    )
+
+
+def _letter_clause(text: str) -> bool:
+    """A clause mark after a word: after a letter, or after the combining mark that ends
+    a word of an Indic script, Arabic with harakat or Hebrew with points (a vowel sign is
+    no letter to ``\\w``, and most Hindi, Tamil and Bengali words end with one)."""
+    if _LETTER_CLAUSE.search(text) is not None:
+        return True
+    return not text.isascii() and any(
+        mark_before(text, clause.start()) for clause in _CLAUSE_MARK.finditer(text)
     )
 
 

@@ -1,7 +1,7 @@
 """Verse keeps its lines (see the package docstring): CJK lines of one width ending at
-clause marks, Latin lines that end at marks in runs (opening with capitals, or going on
-in lower case after clause marks), and Latin stanzas told by their capitals; each kept
-only where its lines stop short of the page's columns."""
+clause marks, lines of a cased script (Latin, Cyrillic, Greek) that end at marks in runs
+(opening with capitals, or going on in lower case after clause marks), and stanzas told
+by their capitals; each kept only where its lines stop short of the page's columns."""
 
 from __future__ import annotations
 
@@ -67,8 +67,17 @@ def _verse_candidates(lines: list[Line], cjk: bool = True) -> list[list[Line]]:
     return runs + _latin_verse_candidates(lines)
 
 
-#: A Latin line of verse opens with a capital (after a quote or bracket).
-_CAPITAL_START = regex.compile(r"^[\"'“‘(]?[A-ZÀ-Þ]")
+#: A line of verse in a script with case opens with a capital (after a quote or
+#: bracket): Latin, Cyrillic, Greek, Armenian, Georgian Mtavruli alike.
+_CAPITAL_START = regex.compile(r"^[\"'“‘(«„]?[^\W\d_]")
+
+
+def _opens_capital(text: str) -> bool:
+    """``text`` opens with a capital letter, of any script with case."""
+    start = _CAPITAL_START.match(text)
+    return start is not None and start.group()[-1].isupper()
+
+
 #: A line of verse ends where a phrase ends, at a mark or a dash (``for Death –``,
 #: ``Gesicht? –``); wrapped prose, anywhere.
 _LATIN_VERSE_END = regex.compile(r"(?:[,;:.!?]|[,;:.!?]? [–—]|—)[\"'”’)]?$")
@@ -110,7 +119,7 @@ def _latin_verse_candidates(lines: list[Line]) -> list[list[Line]]:
             and not line.cjk
             and line.width <= LONGEST_VERSE_LINE
             and _printed_line(line)
-            and _CAPITAL_START.match(line.text)
+            and _opens_capital(line.text)
             and not line.text.endswith("-")
             and not line.caps
         ):
@@ -203,7 +212,7 @@ def _stanza_turns(lines: list[Line]) -> list[tuple[Line, Line]]:
         not line.cjk
         and _printed_line(line)
         and len(line.text) <= LONGEST_STANZA_LINE
-        and _CAPITAL_START.match(line.text)
+        and _opens_capital(line.text)
         and (not line.text.endswith("-") or line.text.endswith(" -"))
         and not line.caps
         for line in lines
