@@ -510,20 +510,24 @@ def test_place_rule_revises_its_unit_and_not_another(
 
 
 @pytest.mark.parametrize(
-    ("above", "layout", "role"),
+    ("above", "layout", "foot", "role"),
     [
-        ("今年，新疆发展的重点是做大八大产业集群。", _ENDED_SHORT, "heading"),
-        # Under text that runs on, the words may be its continuation: left as body.
-        ("今年，新疆发展的重点是做大", _ENDED_SHORT, "body"),
-        ("今年，新疆发展的重点是做大八大产业集群。", _CUT_FULL, "body"),
+        ("今年，新疆发展的重点是做大八大产业集群。", _ENDED_SHORT, False, "heading"),
+        # Under text cut at a column's foot: its rest would end with a mark or run full.
+        ("今年，新疆发展的重点是做大", _ENDED_SHORT, False, "heading"),
+        ("今年，新疆发展的重点是做大八大产业集群。", _CUT_FULL, False, "body"),
         # A line that the extractor gave no measure says nothing of where it ended.
-        ("今年，新疆发展的重点是做大八大产业集群。", Layout(6, 10), "body"),
+        ("今年，新疆发展的重点是做大八大产业集群。", Layout(6, 10), False, "body"),
+        # At the page's foot nothing stands under it to be its story.
+        ("今年，新疆发展的重点是做大八大产业集群。", _ENDED_SHORT, True, "body"),
     ],
 )
-def test_a_cjk_headline_that_ended_short_follows_finished_text(
-    above: str, layout: Layout, role: str
+def test_a_cjk_headline_that_ended_short_stands_over_more_of_the_page(
+    above: str, layout: Layout, foot: bool, role: str
 ) -> None:
     page = _over_credit(layout, above)
+    if foot:
+        page = page[:2]
     _place_rule("cjk-headline-ended-short").run(page)
     assert page[1].role == role
 

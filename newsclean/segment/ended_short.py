@@ -11,11 +11,11 @@ cannot tell.
 Body of the same words and lines cannot end as it does. A paragraph's last line is
 short where its text ended, and Chinese text ends with its sentence's mark (``。``,
 ``！``, ``”``); a paragraph that ends without one was cut at a column's foot, where its
-last line runs the full measure. Words that read as a heading (no full stop, no
-clause's end, at most one comma: ``wrapped_heading``) whose last line stops short of
-their measure ended there without a mark: a headline, when the text above it ended
-too (else it may be that text's continuation) and a story's body or credit stands
-under it.
+last line runs the full measure. Nor is it the rest of a paragraph above it cut at a
+column's foot: that rest, too, ends with its mark or runs full again. Words that read
+as a heading (no full stop, no clause's end, at most one comma: ``wrapped_heading``)
+whose last line stops well short of their widest ended there without a mark: the
+headline of what stands under them.
 """
 
 from __future__ import annotations
@@ -23,14 +23,13 @@ from __future__ import annotations
 from newsclean.segment.model import Unit
 
 #: The last line of a headline that ended mid-line fills at most this share of its
-#: measure (a headline balanced to fill its last line is left to the other tests).
-LAST_LINE_SHARE_OF_MEASURE = 0.6
-#: The roles of what stands under a headline: its story's text, or the credit over it.
-UNDER_A_HEADLINE = ("body", "byline", "dateline")
+#: widest line (a headline balanced to fill its last line is left to the other tests).
+LAST_LINE_SHARE_OF_WIDEST = 0.6
 
 
 def cjk_headline_ended_short(before: Unit | None, unit: Unit, after: Unit | None) -> bool:
-    """Words of a heading on many lines, the last short, over a story: its headline."""
+    """Words of a heading on many lines, the last short, over more of the page: a
+    headline (at the page's foot, nothing stands under it to be its story)."""
     layout = unit.layout
     return (
         after is not None
@@ -39,7 +38,5 @@ def cjk_headline_ended_short(before: Unit | None, unit: Unit, after: Unit | None
         and unit.cjk
         and layout is not None
         # 0: not measured (a line that the extractor gave no measure).
-        and 0 < layout.last <= LAST_LINE_SHARE_OF_MEASURE * layout.column
-        and after.role in UNDER_A_HEADLINE
-        and (before is None or before.role != "body" or before.ends_sentence)
+        and 0 < layout.last <= LAST_LINE_SHARE_OF_WIDEST * layout.width
     )
