@@ -340,6 +340,32 @@ def test_a_headline_set_large_wraps_over_many_lines_and_is_still_the_headline(
     assert first["headline"] == headline
 
 
+def _column(text: str, measure: int = 12) -> str:
+    return "\n".join(text[i : i + measure] for i in range(0, len(text), measure))
+
+
+@pytest.mark.parametrize(
+    ("credit", "headline"),
+    [
+        ("本报记者 李明", "全市老旧小区改造工程全面启动"),
+        # A wire dateline that rejoin ran into the first paragraph opens it all the same.
+        ("新华社北京5月6日电", "全市老旧小区改造工程全面启动"),
+        # A credit that closes a story is no new story's: the lines are body type.
+        ("（李明）", None),
+    ],
+)
+def test_a_headline_as_wide_as_the_column_over_an_opening_credit_starts_a_story(
+    credit: str, headline: str | None
+) -> None:
+    title = "全市老旧小区改造工程全面\n启动"
+    page = f"城市公园建设提速\n本报记者 王强\n{_column(BODY_A)}\n{_column(BODY_B)}\n"
+    page += f"{title}\n{credit}\n{_column(BODY_C)}\n"
+    found = articles(page)
+    assert [a["headline"] for a in found[1:]] == ([headline] if headline else [])
+    if headline is None:
+        assert "全市老旧小区改造工程全面启动" in paragraphs(found[0])
+
+
 def test_photo_captions_are_captions_not_paragraphs() -> None:
     caption = "4月12日，市民在新建的公园里散步。新华社记者 王强 摄"
     page = f"城市公园建设提速\n\n{BODY_A}\n\n{caption}\n\n{BODY_B}"

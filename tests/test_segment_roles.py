@@ -146,6 +146,26 @@ def _set_large(title: str, measure: int, column: int) -> list[Unit]:
     return [made, text]
 
 
+#: A Chinese headline set large over a narrow column: five characters to the line, the
+#: last two alone on theirs (layout: lines, widest, first, last line, in cells).
+_ENDED_SHORT = Layout(lines=6, width=10, first=10, last=4, measure=10)
+#: The same words cut at a column's foot: the last line runs the full measure.
+_CUT_FULL = Layout(lines=6, width=10, first=10, last=10, measure=10)
+
+
+def _over_credit(
+    layout: Layout, above: str = "今年，新疆发展的重点是做大八大产业集群。"
+) -> list[Unit]:
+    """Heading words on many lines (only their line count made them body) between a
+    paragraph and a credit over a story."""
+    text = unit(above, Layout(6, 26, 26, 12, 26))
+    made = unit("以軍今天轟炸加沙地帶南部和中部巴武裝稱在多地與以軍激戰", layout)
+    made.wrapped_heading = True
+    credit = unit("本報記者 周敏", Layout(1, 12, 12, 12))
+    credit.role = "byline"
+    return [text, made, credit]
+
+
 #: (rule, units before, index of the unit it revises, the role it gives; the same page
 #: changed so that the rule does not apply).
 #: The rest of an English paragraph: enough words to tell its language.
@@ -158,6 +178,14 @@ PLACE_CASES: list[tuple[str, list[Unit], list[Unit], int, str]] = [
         _set_large("第33屆夏季奧林匹克運動會在法國巴黎開幕", 14, 40),
         _set_large("第33屆夏季奧林匹克運動會在法國巴黎開幕", 14, 16),
         0,
+        "heading",
+    ),
+    (
+        "cjk-headline-ended-short",
+        _over_credit(_ENDED_SHORT),
+        # Cut at a column's foot, the same words are the first part of a paragraph.
+        _over_credit(_CUT_FULL),
+        1,
         "heading",
     ),
     (
@@ -479,6 +507,29 @@ def test_place_rule_revises_its_unit_and_not_another(
     step.run(other)
     assert page[index].role == role
     assert other[index].role == was
+
+
+@pytest.mark.parametrize(
+    ("above", "layout", "foot", "role"),
+    [
+        ("今年，新疆发展的重点是做大八大产业集群。", _ENDED_SHORT, False, "heading"),
+        # Under text cut at a column's foot: its rest would end with a mark or run full.
+        ("今年，新疆发展的重点是做大", _ENDED_SHORT, False, "heading"),
+        ("今年，新疆发展的重点是做大八大产业集群。", _CUT_FULL, False, "body"),
+        # A line that the extractor gave no measure says nothing of where it ended.
+        ("今年，新疆发展的重点是做大八大产业集群。", Layout(6, 10), False, "body"),
+        # At the page's foot nothing stands under it to be its story.
+        ("今年，新疆发展的重点是做大八大产业集群。", _ENDED_SHORT, True, "body"),
+    ],
+)
+def test_a_cjk_headline_that_ended_short_stands_over_more_of_the_page(
+    above: str, layout: Layout, foot: bool, role: str
+) -> None:
+    page = _over_credit(layout, above)
+    if foot:
+        page = page[:2]
+    _place_rule("cjk-headline-ended-short").run(page)
+    assert page[1].role == role
 
 
 def test_every_role_rule_has_a_case_here() -> None:

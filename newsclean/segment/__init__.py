@@ -7,7 +7,8 @@ concerns, a module each:
 
 * ``model``: the units, which read their line facts from the page description
   (``newsclean.page``), and the articles;
-* ``roles``: what each unit is, by ordered lists of named rules;
+* ``roles``: what each unit is, by ordered lists of named rules (``places`` in its place;
+  ``ended_short`` a Chinese headline set large on many lines, its last line short);
 * ``headlines``: a group of heading lines as kicker, headline and subtitle;
 * ``assemble``: the runs of roles, read in order, into articles (orphans, bylines,
   standfirsts); ``subheads`` tells a section subhead from another story's headline;

@@ -221,7 +221,7 @@ def _heading(state: Assembly, run: list[Unit], following: Run | None) -> None:
         current.signals.append("a deck over the byline completes the stack")
     elif current is not None and _resume(state, current, run, next_role):
         pass
-    elif current is not None and set_in_body_type(run, current):
+    elif current is not None and set_in_body_type(run, current, following):
         _add_body(current, run[0], run)
         current.signals.append("heading-like lines set in the body column: body")
     elif current is not None and (

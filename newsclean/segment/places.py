@@ -3,7 +3,8 @@ it a role from the unit alone (``units_of`` runs both).
 
 ``PLACE_RULES`` run in order, each over the whole page. A headline set in large type
 wraps after a few words: words that read as a heading, made body only by their many
-lines, over a column clearly wider in characters to the line, are its headline. Latin
+lines, over a column clearly wider in characters to the line, are its headline; so are
+Chinese ones whose last line stopped short with no sentence's mark (``ended_short``). Latin
 stacks (capital lines, then decks, then a credit) end at the body: a deck under a
 headline belongs to the stack; running text between two capital display lines is the
 upper item's copy; a bracketed line at a stack's foot is the credit; mixed-case lines
@@ -40,6 +41,7 @@ from newsclean.model import FURNITURE, Document
 from newsclean.options import Options
 from newsclean.page import Flag, lexicon
 from newsclean.page.boxes import briefs_label, item_marker, table_cell, table_column, table_row
+from newsclean.segment.ended_short import cjk_headline_ended_short
 from newsclean.segment.headlines import dash_subtitle
 from newsclean.segment.model import Unit
 from newsclean.segment.roles import (
@@ -558,7 +560,12 @@ def _box_label(unit: Unit) -> bool:
 
 #: In order: each entry runs over the whole page before the next.
 PLACE_RULES: tuple[Sweep | StackRule, ...] = (
-    Sweep((PlaceRule("headline-set-large", "heading", _headline_set_large),)),
+    Sweep(
+        (
+            PlaceRule("headline-set-large", "heading", _headline_set_large),
+            PlaceRule("cjk-headline-ended-short", "heading", cjk_headline_ended_short),
+        )
+    ),
     Sweep((PlaceRule("deck-under-headline", "heading", _deck_under_headline),)),
     Sweep((PlaceRule("dash-subtitle", "heading", _dash_subtitle),)),
     Sweep((PlaceRule("short-line-over-byline", "heading", _short_line_over_byline),)),

@@ -7,7 +7,7 @@
   body is set in another column width, or opens with a dateline (``本报成都2月8日电``),
   starts another article.
 * A heading set at the article's column width, wrapped over lines, is body set in body
-  type.
+  type, unless a credit that opens a story stands under it.
 * *Orphans*: a headline group with no body of its own owns the heading that stands over
   a byline, or would be the open article's first subhead but is set in another column.
 * *Announced*: a short heading right under a paragraph that ends on a colon is a
@@ -24,6 +24,7 @@ from newsclean.page import Flag
 from newsclean.page.credits import starts_with_dateline
 from newsclean.segment.kinds import CJK_NOTICE
 from newsclean.segment.model import Article, Run, Unit, body_column, body_width, same_column
+from newsclean.segment.places import CLOSING_CREDIT
 from newsclean.segment.roles import LATIN_WORD, MAX_TITLE_WORDS
 
 #: Widths in half-em cells (a CJK character is two): the longest section subhead.
@@ -135,9 +136,12 @@ def opened_as_wire_story(article: Article) -> bool:
     return starts_with_dateline(first)
 
 
-def set_in_body_type(run: list[Unit], article: Article) -> bool:
+def set_in_body_type(run: list[Unit], article: Article, following: Run | None) -> bool:
     """Lines that wrap at exactly the article's column width are set in body type:
-    a headline is set larger, so it never fits as many characters to the line."""
+    a headline is set larger, so it never fits as many characters to the line. Lines
+    over a credit that opens a story (``本报记者 林晓岚``, ``新华社西安7月23日电``) are
+    that story's headline, set across columns as wide as the body's: a cross-head in
+    body type stands over more of its own story's text, never over a new credit."""
     layout = run[0].layout
     return (
         len(run) == 1
@@ -146,7 +150,17 @@ def set_in_body_type(run: list[Unit], article: Article) -> bool:
         and article.has_body
         and not article.closed
         and same_column(article.column(), layout.width) is True
+        and not _over_opening_credit(following)
     )
+
+
+def _over_opening_credit(following: Run | None) -> bool:
+    if following is None:
+        return False
+    role, (first, *_) = following
+    if role == "body":
+        return first.opens_with_dateline
+    return role == "byline" and not first.text.startswith(CLOSING_CREDIT)
 
 
 def resumed_article(
