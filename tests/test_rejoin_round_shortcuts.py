@@ -1,7 +1,8 @@
 """rejoin's later rounds read joined paragraphs, whole columns of text on one line: the
 shortcuts that spare reading them (a crosshead's word count that stops past its
-longest, a cue's timing refused by its arrow, a letter's script kept) answer as the
-full reading does, and still find what they look for."""
+longest, a cue's timing refused by its arrow, a letter's script kept, a Latin line's
+clause asked before a CJK mark) answer as the full reading does, and still find what
+they look for."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsclean.page.credits import split_credit
+from newsclean.page.describe import _CJK_CLAUSE, _LATIN_CLAUSE, running
 from newsclean.page.tuning import TUNING
 from newsclean.passes.rejoin import apart, crossheads, decide
 from newsclean.passes.rejoin.lines import _describe
@@ -77,3 +80,25 @@ def test_cue_timing_answers_as_the_search(text: str) -> None:
 def test_a_letters_script_kept_is_its_unicode_names_first_word(letter: str) -> None:
     for _ in range(2):
         assert decide._script(letter) == unicodedata.name(letter, "").split(" ", 1)[0]
+
+
+def _slow_running(text: str, cjk: bool) -> bool:
+    return (
+        (not text.isascii() and _CJK_CLAUSE.search(text) is not None)
+        or (not cjk and _LATIN_CLAUSE.search(text) is not None)
+        or (cjk and split_credit(text) is not None)
+    )
+
+
+@settings(max_examples=3000, derandomize=True, deadline=None)
+@given(st.text(alphabet="aZ ,.;:”’—，。、（）记者报讯本", max_size=30), st.booleans())
+def test_running_asks_the_latin_clause_first_and_answers_as_before(text: str, cjk: bool) -> None:
+    assert running(text, cjk) == _slow_running(text, cjk)
+
+
+def test_running_text_by_its_clauses() -> None:
+    assert running("the council, which met", False)
+    assert running("会议指出，要加强", True)
+    # Negatives: a heading with no clause, and a Latin comma read as a CJK line's.
+    assert not running("Bridge Plans Change Again", False)
+    assert not running("council,meeting", True)

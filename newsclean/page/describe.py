@@ -155,10 +155,13 @@ def running(text: str, cjk: bool) -> bool:
     """Running text by its punctuation: a CJK clause mark, a Latin clause mark after a
     letter (not asked of CJK lines), or a CJK credit run into its story's first words
     (本报讯（记者 贺倩）由于美国)."""
+    if not cjk and _LATIN_CLAUSE.search(text) is not None:
+        # Asked first of a Latin line: its first comma answers, where the search for a
+        # CJK mark read a paragraph that holds a curly quote or a dash to its end.
+        return True
     return (
         # An ASCII line holds no CJK mark: told by a flag of the string, not a search.
         (not text.isascii() and _CJK_CLAUSE.search(text) is not None)
-        or (not cjk and _LATIN_CLAUSE.search(text) is not None)
         or (cjk and split_credit(text) is not None)
     )
 
