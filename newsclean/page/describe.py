@@ -165,10 +165,13 @@ def running(text: str, cjk: bool) -> bool:
     letter of any alphabet (not asked of CJK lines; verse in a cased script is told by
     its capitals, ``rejoin.verse``), or a CJK credit run into its story's first words
     (本报讯（记者 贺倩）由于美国)."""
+    if not cjk and _letter_clause(text):
+        # Asked first of a line not CJK: its first comma answers, where the search for a
+        # CJK mark read a paragraph that holds a curly quote or a dash to its end.
+        return True
     return (
         # An ASCII line holds no CJK mark: told by a flag of the string, not a search.
         (not text.isascii() and _CJK_CLAUSE.search(text) is not None)
-        or (not cjk and _letter_clause(text))
         or (cjk and split_credit(text) is not None)
     )
 

@@ -268,6 +268,13 @@ _BOX_DRAWING = regex.compile("[\u2500-\u257f]")
 _CUE_TIMING = regex.compile(r"\d\d:\d\d[.,]\d{3} --> (?:\d\d:)?\d\d:\d\d[.,]\d{3}")
 
 
+def _cue_timing(text: str) -> bool:
+    """Whether the line holds a cue's timing (``_CUE_TIMING``). Every timing holds its
+    arrow: a substring test refuses the rest, where the search tried the pattern's
+    figures at every character of a joined paragraph."""
+    return "-->" in text and _CUE_TIMING.search(text) is not None
+
+
 #: An e-mail signature's delimiter, alone on its line (``-- ``; clients drop the space).
 _SIGNATURE = regex.compile(r"^--$")
 
@@ -287,7 +294,7 @@ def _mark_tables(lines: list[Line], text: str, measure: int = 0) -> None:
     has no table line, and its lines are not read one by one. A CJK line of running text
     no wider than ``measure`` (the page's widest column) is a table's row only when its
     gaps meet those of a row beside it (``_aligned_rows``)."""
-    if any(_CUE_TIMING.search(line.text) for line in lines[:2]) or _SIGNATURE.match(lines[0].text):
+    if any(_cue_timing(line.text) for line in lines[:2]) or _SIGNATURE.match(lines[0].text):
         for line in lines:
             line.set_apart = True
         return

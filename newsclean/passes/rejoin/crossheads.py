@@ -56,8 +56,8 @@ def crosshead(lines: Sequence[Line], i: int, tuning: Tuning = TUNING) -> bool:
         return False
     if line.cjk or after.cjk or line.byline or line.starts_new or _opens_lower(after.text):
         return False
-    words = text.split()
-    if not tuning.crosshead_min_words <= len(words) <= tuning.crosshead_max_words:
+    words = _few_words(text, tuning.crosshead_max_words)
+    if words is None or len(words) < tuning.crosshead_min_words:
         return False
     if words[0].isupper() or not _capitalised(words[0].lstrip(_OPENERS)):
         return False
@@ -74,6 +74,15 @@ def crosshead(lines: Sequence[Line], i: int, tuning: Tuning = TUNING) -> bool:
         return True
     short = tuning.crosshead_max_measure_share * _measure_around(lines, i, tuning)
     return line.width <= short and line.width < _first_width(after)
+
+
+def _few_words(text: str, most: int) -> list[str] | None:
+    """``text.split()`` when it holds ``most`` words or fewer, else None. A joined
+    paragraph is refused after its first ``most + 1`` words, where splitting it read
+    all of them: split at most ``most`` times, a text of more words leaves its rest in
+    one piece, so the pieces are more than ``most``."""
+    words = text.split(maxsplit=most)
+    return words if len(words) <= most else None
 
 
 def _measure_around(lines: Sequence[Line], i: int, tuning: Tuning) -> int:

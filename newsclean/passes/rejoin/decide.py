@@ -146,8 +146,11 @@ def _label_over_text(paragraph: Paragraph, b: Line) -> bool:
     return bool(last and first) and _script(last) == "LATIN" and _script(first) != "LATIN"
 
 
+@cache
 def _script(letter: str) -> str:
-    """The script a letter's Unicode name opens with (``LATIN``, ``CYRILLIC``, ``CJK``)."""
+    """The script a letter's Unicode name opens with (``LATIN``, ``CYRILLIC``, ``CJK``).
+    Kept per letter: asked of two letters at every line a paragraph of one line may
+    continue into, and a page writes few letters."""
     return unicodedata.name(letter, "").split(" ", 1)[0]
 
 
