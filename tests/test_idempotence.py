@@ -60,12 +60,7 @@ EXCERPTS = sorted((Path(__file__).parent / "idempotence").glob("excerpt_*.txt"))
 
 #: Real pages on which ``fix`` is not yet idempotent (strict xfail: a fix makes them pass
 #: loudly, and then the entry goes).
-UNSTABLE_PAGES = {
-    # Added with the sixth real-train batch (stop 28). The nameplate's speck lines
-    # (raw 8-9, ``... 'ff.'"`` / ``Jtsf pEf W EEhlU``) stay apart on the first run and
-    # are joined on the second.
-    "en_jasperweeklycourier_1916-01-14_p1": "speck lines of a nameplate joined on a second run",
-}
+UNSTABLE_PAGES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -423,6 +423,7 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns, after: Lin
     if (
         reference is None
         and not columns.widths
+        and not columns.unwrapped
         and paragraph.opens_block
         and len(paragraph.lines) == 1
     ):
@@ -434,6 +435,10 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns, after: Lin
         # line that ends a sentence is as often a whole line of a page's head.) A line
         # that ends its block ending no sentence is no paragraph's inside: a heading's,
         # or a second run's, which measures no column once the first has joined them.
+        # Nor is a page wrapped whose running text stands on lines wider than any
+        # column: a second run reads the first's joined paragraphs, and the lines the
+        # first kept apart beside them, whatever their widths, were kept apart by a
+        # measure the second run no longer sees.
         return after is not None and as_wide(a, b)
     return reference is not None and a.width >= FULL * reference
 
