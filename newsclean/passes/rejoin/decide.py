@@ -212,7 +212,7 @@ def _decides(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None
     if (
         b.text[0] in NO_LINE_START
         or a.text[-1] in NO_LINE_END
-        or (a.unclosed and not _paragraph_ended(a, b))
+        or (a.unclosed and not _paragraph_ended(a, b, columns))
     ):
         return not b.byline or b.text[0] in NO_LINE_START
     if heading_over_column(paragraph, b, after, columns) or heading_over_sentence(paragraph, b):
@@ -322,16 +322,20 @@ def _ended_short(a: Line) -> bool:
     return layout is not None and layout.lines > 1 and layout.last < FULL * layout.width
 
 
-def _paragraph_ended(a: Line, b: Line) -> bool:
+def _paragraph_ended(a: Line, b: Line, columns: Columns) -> bool:
     """A paragraph that ends a sentence where it visibly ended: its last printed line
     short of its column (an earlier round joined it), or one line wider than any column
-    (an earlier run joined it), or before a line that closes nothing (so a second run,
-    which sees no printed line, agrees). A quote left open does not carry it on: a
+    (an earlier run joined it), or any line on a page that measures no column and holds
+    running text wider than any (a second run's: the first ended it by a printed line
+    it no longer sees), or before a line that closes nothing (so a second run, which
+    sees no printed line, agrees). A quote left open does not carry it on: a
     quotation over several paragraphs opens again on each, and a closing mark OCR lost
     (or a headline's quote) would otherwise run the rest of the page into it."""
     if not a.ends_sentence:
         return False
-    wide = a.layout is None and a.width > WIDEST_MEASURE
+    wide = a.layout is None and (
+        a.width > WIDEST_MEASURE or (columns.unwrapped and not columns.widths)
+    )
     return _ended_short(a) or wide or not closes_earlier(b.text)
 
 
