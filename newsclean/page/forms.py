@@ -201,6 +201,7 @@ def is_end_mark(text: str) -> bool:
 
 _DATE_WORDS = regex.compile(r"[^\W\d_]+")
 _DATE_FILLERS = frozenset("le den der the of er th st nd rd".split())
+_DATE_VOCABULARY = frozenset(MONTHS) | WEEKDAYS | _DATE_FILLERS
 
 
 def _only_date(text: str) -> bool:
@@ -252,8 +253,20 @@ def _latin_head(text: str, capitals: float | None, tuning: Tuning) -> bool:
     )
     if (caps_share(text) if capitals is None else capitals) >= threshold:
         return True
+    if threshold is tuning.latin_head_dated_capitals_share and (
+        _caps_beside_date(text) >= tuning.latin_head_capitals_share
+    ):
+        # Weekday and month set in the language's own case (``Lundi 19 novembre 2018
+        # ACTUALITÉ A3``): the head's capitals are the words beside them.
+        return True
     place_date = pr.PLACE_DATE.match(text.rstrip(".")) is not None
     return date is not None and place_date and not _goes_on_after_year(text, tuning)
+
+
+def _caps_beside_date(text: str) -> float:
+    """The share of capitals in the words of a line that are no date's words."""
+    words = (w for w in _DATE_WORDS.findall(text) if w.lower() not in _DATE_VOCABULARY)
+    return caps_share(" ".join(words))
 
 
 def _goes_on_after_year(text: str, tuning: Tuning) -> bool:

@@ -112,9 +112,12 @@ _LINK_FORMS = frozenset((Form.NAVIGATION, Form.SHARE))
 
 
 def link_runs(forms: list[Form], blocks: Sequence[int]) -> None:
-    """Navigation and share lines are furniture only where they stand alone: a run of
-    furniture lines that is its whole block. Next to a line of text in its block, a line
-    that reads as a link (``Home Office would…``, ``回到家乡…``) is that text's."""
+    """Navigation and share lines are furniture only where they stand alone: in a run
+    of furniture lines that is its whole block, or kept from the text in it by another
+    furniture line (a date between a byline and a share line: ``furniture`` sets the
+    date apart, and the share line with it, so a second run finds them a block of their
+    own). Next to a line of text in its block, a line that reads as a link (``Home
+    Office would…``, ``回到家乡…``), and the link lines run on with it, are that text's."""
     if not any(form in _LINK_FORMS for form in forms):
         return
     i = 0
@@ -127,11 +130,17 @@ def link_runs(forms: list[Form], blocks: Sequence[int]) -> None:
             if forms[end + 1] is Form.NONE:
                 break
             end += 1
-        whole = (i == 0 or blocks[i - 1] != blocks[i]) and (
-            end + 1 == len(forms) or blocks[end + 1] != blocks[end]
-        )
-        if not whole:
-            for k in range(i, end + 1):
-                if forms[k] in _LINK_FORMS:
-                    forms[k] = Form.NONE
+        if i > 0 and blocks[i - 1] == blocks[i]:
+            _text_takes_links(forms, range(i, end + 1))
+        if end + 1 < len(forms) and blocks[end + 1] == blocks[end]:
+            _text_takes_links(forms, range(end, i - 1, -1))
         i = end + 1
+
+
+def _text_takes_links(forms: list[Form], run: range) -> None:
+    """The link lines of ``run`` that touch the text it starts beside, up to the first
+    furniture line of another form, are the text's."""
+    for k in run:
+        if forms[k] not in _LINK_FORMS:
+            return
+        forms[k] = Form.NONE

@@ -210,7 +210,7 @@ def _decides(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None
     if (
         b.text[0] in NO_LINE_START
         or a.text[-1] in NO_LINE_END
-        or (a.unclosed and not _paragraph_ended(a, b))
+        or (a.unclosed and not _paragraph_ended(a, b, columns))
     ):
         return not b.byline or b.text[0] in NO_LINE_START
     if heading_over_column(paragraph, b, after, columns) or heading_over_sentence(paragraph, b):
@@ -320,16 +320,20 @@ def _ended_short(a: Line) -> bool:
     return layout is not None and layout.lines > 1 and layout.last < FULL * layout.width
 
 
-def _paragraph_ended(a: Line, b: Line) -> bool:
+def _paragraph_ended(a: Line, b: Line, columns: Columns) -> bool:
     """A paragraph that ends a sentence where it visibly ended: its last printed line
     short of its column (an earlier round joined it), or one line wider than any column
-    (an earlier run joined it), or before a line that closes nothing (so a second run,
-    which sees no printed line, agrees). A quote left open does not carry it on: a
+    (an earlier run joined it), or any line on a page that measures no column and holds
+    running text wider than any (a second run's: the first ended it by a printed line
+    it no longer sees), or before a line that closes nothing (so a second run, which
+    sees no printed line, agrees). A quote left open does not carry it on: a
     quotation over several paragraphs opens again on each, and a closing mark OCR lost
     (or a headline's quote) would otherwise run the rest of the page into it."""
     if not a.ends_sentence:
         return False
-    wide = a.layout is None and a.width > WIDEST_MEASURE
+    wide = a.layout is None and (
+        a.width > WIDEST_MEASURE or (columns.unwrapped and not columns.widths)
+    )
     return _ended_short(a) or wide or not closes_earlier(b.text)
 
 
@@ -421,6 +425,7 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns, after: Lin
     if (
         reference is None
         and not columns.widths
+        and not columns.unwrapped
         and paragraph.opens_block
         and len(paragraph.lines) == 1
     ):
@@ -432,6 +437,10 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns, after: Lin
         # line that ends a sentence is as often a whole line of a page's head.) A line
         # that ends its block ending no sentence is no paragraph's inside: a heading's,
         # or a second run's, which measures no column once the first has joined them.
+        # Nor is a page wrapped whose running text stands on lines wider than any
+        # column: a second run reads the first's joined paragraphs, and the lines the
+        # first kept apart beside them, whatever their widths, were kept apart by a
+        # measure the second run no longer sees.
         return after is not None and as_wide(a, b)
     return reference is not None and a.width >= FULL * reference
 

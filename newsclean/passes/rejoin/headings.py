@@ -42,7 +42,10 @@ def heading_over_column(
     next two lines agreeing in width as a column of the page or as running text, or by
     ``b``'s own lines once an earlier round joined them. A line wider than any column
     (a paragraph an earlier run of ``fix`` joined, or one never wrapped) shows no
-    measure: the heading before it was kept apart by that run, and stays apart."""
+    measure: the heading before it was kept apart by that run, and stays apart. So does
+    any line on a page that measures no column and holds running text wider than any:
+    a second run's, where the first measured the heading against printed lines that
+    are joined now."""
     a = paragraph.last
     if a.ends_sentence or paragraph.after_open or ends_clause(a.text):
         # The rest of an unfinished paragraph, torn into pieces by the extractor, or a
@@ -60,7 +63,9 @@ def heading_over_column(
         # More words than a headline says: the text's first lines, set narrower beside
         # a picture.
         return False
-    if b.layout is None and b.width > WIDEST_MEASURE:
+    if b.layout is None and (
+        b.width > WIDEST_MEASURE or (columns.unwrapped and not columns.widths)
+    ):
         return len(paragraph.lines) == 1 and a.layout is None and a.width <= WIDEST_MEASURE
     measure = _measure_below(b, after, columns)
     if measure is None:

@@ -249,6 +249,10 @@ class Columns:
         # paragraph, so a later round finds fewer columns: see ``apply``.)
         counts = Counter(line.width for line in lines if line.running and not line.ends_sentence)
         self.widths: list[int] = column_widths(counts)
+        # Running text on a line wider than any column was never wrapped, or was rejoined
+        # (a second run of ``fix`` reads the first's paragraphs): the lines left apart
+        # beside it show no measure they were wrapped to.
+        self.unwrapped = any(line.running and line.width > WIDEST_MEASURE for line in lines)
 
     def column_of(self, width: int, *, strict: bool = False) -> int | None:
         """The column a line of this width fills, or None if it fills none.

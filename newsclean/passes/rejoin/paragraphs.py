@@ -217,7 +217,14 @@ def _flush(
         # Every rule below takes out or narrows spaces: a CJK paragraph joined without
         # one is spared their searches of the whole paragraph.
         if " " in text:
+            spaced = text
             text = _judge_spaces(text, paragraph.running, counts)
+            if punctuate and text != spaced and has_cjk(text):
+                # A gap closed beside a halfwidth mark (``受傷,    （轉第B12版）``) sets
+                # the mark between CJK characters, where a second run's punctuation
+                # pass, after its whitespace pass, makes it fullwidth.
+                text, marks = punctuation.repair(text)
+                counts.update(marks)
         for kind, n in counts.items():
             doc.count(NAME, kind, n)
         if doc.explain:
