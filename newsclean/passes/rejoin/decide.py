@@ -391,37 +391,7 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns, after: Lin
         return False
     reference = paragraph.measure or columns.column_of(a.width)
     if not a.ends_sentence or (b.starts_lower and ends_in_abbreviation(a.text)):
-        if a.text.endswith(LEADING_DASHES) or a.leading_word_end:
-            # A dash at the line end leads on (a dateline run into its story), and so
-            # does an article, preposition or conjunction: nothing ends on ``of the``.
-            return True
-        if _justified_line_broken_up(paragraph, b, columns):
-            return True
-        if _dateline_broken_after_place(paragraph, b):
-            return True
-        # A line this short ends its paragraph, whatever the OCR made of its last mark
-        # (``would like,`` for ``would like.``): in a paragraph whose lines so far are
-        # justified, a line a fifth shorter than its middle line; in one that may be
-        # set ragged, a line much shorter than its widest.
-        if paragraph.justified:
-            ends_short = a.width < JUSTIFIED_SHORT * paragraph.widths[len(paragraph.widths) // 2]
-        else:
-            ends_short = reference is not None and a.width < LATIN_SHORT * reference
-        if ends_short and not b.starts_lower:
-            return False
-        if paragraph.running or paragraph.lines[0].starts_new or b.starts_lower:
-            # A dateline opens running text, whatever the first line's punctuation.
-            return True
-        if len(paragraph.lines) > 1 and opens_without_case(b.text):
-            # A script without case shows no lower case going on: inside a paragraph,
-            # a line that reaches the measure and ends no sentence goes on.
-            return True
-        if not columns.widths and wrapped_first_line(paragraph, b, after):
-            return True
-        # A first line without a clause, before a capital: a headline or deck line
-        # unless it fills a column exactly (headlines are set larger or wider).
-        strict = len(paragraph.lines) == 1
-        return columns.column_of(a.width, strict=strict) is not None
+        return _goes_on_unended(paragraph, b, columns, after, reference)
     if (
         reference is None
         and not columns.widths
@@ -443,6 +413,46 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns, after: Lin
         # measure the second run no longer sees.
         return after is not None and as_wide(a, b)
     return reference is not None and a.width >= FULL * reference
+
+
+def _goes_on_unended(
+    paragraph: Paragraph, b: Line, columns: Columns, after: Line | None, reference: int | None
+) -> bool:
+    """A Latin line that ends no sentence (or ends on an abbreviation before lower case):
+    it goes on, unless it stops so short of its paragraph's measure (``reference``) that
+    it ends the paragraph, or it is a heading line over a capital."""
+    a = paragraph.last
+    if a.text.endswith(LEADING_DASHES) or a.leading_word_end:
+        # A dash at the line end leads on (a dateline run into its story), and so
+        # does an article, preposition or conjunction: nothing ends on ``of the``.
+        return True
+    if _justified_line_broken_up(paragraph, b, columns):
+        return True
+    if _dateline_broken_after_place(paragraph, b):
+        return True
+    # A line this short ends its paragraph, whatever the OCR made of its last mark
+    # (``would like,`` for ``would like.``): in a paragraph whose lines so far are
+    # justified, a line a fifth shorter than its middle line; in one that may be
+    # set ragged, a line much shorter than its widest.
+    if paragraph.justified:
+        ends_short = a.width < JUSTIFIED_SHORT * paragraph.widths[len(paragraph.widths) // 2]
+    else:
+        ends_short = reference is not None and a.width < LATIN_SHORT * reference
+    if ends_short and not b.starts_lower:
+        return False
+    if paragraph.running or paragraph.lines[0].starts_new or b.starts_lower:
+        # A dateline opens running text, whatever the first line's punctuation.
+        return True
+    if len(paragraph.lines) > 1 and opens_without_case(b.text):
+        # A script without case shows no lower case going on: inside a paragraph,
+        # a line that reaches the measure and ends no sentence goes on.
+        return True
+    if not columns.widths and wrapped_first_line(paragraph, b, after):
+        return True
+    # A first line without a clause, before a capital: a headline or deck line
+    # unless it fills a column exactly (headlines are set larger or wider).
+    strict = len(paragraph.lines) == 1
+    return columns.column_of(a.width, strict=strict) is not None
 
 
 def _capitals_go_on(paragraph: Paragraph) -> bool:
