@@ -37,7 +37,7 @@ from collections.abc import Sequence
 
 from newsclean.latin import LEADING_WORDS, in_headline_case, is_headline_case_deck, sentence_opening
 from newsclean.page.tuning import TUNING, Tuning
-from newsclean.passes.rejoin.lines import Line
+from newsclean.passes.rejoin.lines import Line, printed_widths
 
 #: Marks that open a line before its first word (a quote, a bracket).
 _OPENERS = "\"'“‘„«([¡¿"
@@ -73,7 +73,7 @@ def crosshead(lines: Sequence[Line], i: int, tuning: Tuning = TUNING) -> bool:
     ):
         return True
     short = tuning.crosshead_max_measure_share * _measure_around(lines, i, tuning)
-    return line.width <= short and line.width < _first_width(after)
+    return line.width <= short and line.width < printed_widths(after)[0]
 
 
 def _few_words(text: str, most: int) -> list[str] | None:
@@ -94,11 +94,6 @@ def _measure_around(lines: Sequence[Line], i: int, tuning: Tuning) -> int:
     near = [*lines[max(0, i - reach) : i], *lines[i + 1 : i + 1 + reach]]
     widths = sorted(n.width if n.layout is None else n.layout.column for n in near)
     return widths[3 * (len(widths) - 1) // 4]
-
-
-def _first_width(line: Line) -> int:
-    """The width of the line's first printed line (an earlier round joined it)."""
-    return line.width if line.layout is None else line.layout.first
 
 
 def _capitalised(word: str) -> bool:

@@ -38,7 +38,6 @@ from newsclean.passes.rejoin.lines import (
     FULL,
     LATIN_SHORT,
     LEADING_DASHES,
-    WIDEST_MEASURE,
     Columns,
     Line,
     Paragraph,
@@ -331,10 +330,7 @@ def _paragraph_ended(a: Line, b: Line, columns: Columns) -> bool:
     (or a headline's quote) would otherwise run the rest of the page into it."""
     if not a.ends_sentence:
         return False
-    wide = a.layout is None and (
-        a.width > WIDEST_MEASURE or (columns.unwrapped and not columns.widths)
-    )
-    return _ended_short(a) or wide or not closes_earlier(b.text)
+    return _ended_short(a) or columns.shows_no_measure(a) or not closes_earlier(b.text)
 
 
 #: The longest place (with its country in brackets) a dateline opens with, in characters.

@@ -63,9 +63,7 @@ def heading_over_column(
         # More words than a headline says: the text's first lines, set narrower beside
         # a picture.
         return False
-    if b.layout is None and (
-        b.width > WIDEST_MEASURE or (columns.unwrapped and not columns.widths)
-    ):
+    if columns.shows_no_measure(b):
         return len(paragraph.lines) == 1 and a.layout is None and a.width <= WIDEST_MEASURE
     measure = _measure_below(b, after, columns)
     if measure is None:
@@ -156,7 +154,7 @@ def _titled(line: Line) -> bool:
 
 def _own_measure(paragraph: Paragraph, b: Line) -> bool:
     """The widest of the lines (a wrapped headline's measure) is not ``b``'s width."""
-    below = b.layout.first if b.layout is not None else b.width
+    below = printed_widths(b)[0]
     widest = max(w for line in paragraph.lines for w in printed_widths(line))
     return abs(widest - below) > max(2, SAME_MEASURE * below)
 

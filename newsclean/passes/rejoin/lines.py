@@ -270,6 +270,15 @@ class Columns:
                 return w
         return None
 
+    def shows_no_measure(self, line: Line) -> bool:
+        """A line not joined by this run shows no measure it was wrapped to: it is wider
+        than any column (never wrapped, or a paragraph an earlier run joined), or it
+        stands on a page that measures no column and holds such running text (a second
+        run's, where the first measured it against printed lines joined since)."""
+        return line.layout is None and (
+            line.width > WIDEST_MEASURE or (self.unwrapped and not self.widths)
+        )
+
 
 def printed_widths(line: Line) -> tuple[int, ...]:
     """The widths a line was printed at: its own, or its first, middle and last printed
