@@ -126,7 +126,7 @@ def test_tuning_changes_a_threshold() -> None:
 
 
 def test_word_lists_are_data() -> None:
-    assert "TRIBUNE" in lexicon.words("paper_title_words")
+    assert "TRIBUNE" in lexicon.word_set("paper_title_words")
     assert "rain" in lexicon.per_language("weather")
     assert "regen" in lexicon.per_language("weather")
 

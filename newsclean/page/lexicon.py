@@ -42,6 +42,12 @@ def sections(name: str) -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def word_set(name: str) -> frozenset[str]:
+    """``words(name)`` as a set, built once: for membership tests on every line."""
+    return frozenset(words(name))
+
+
+@cache
 def per_language(stem: str) -> frozenset[str]:
     """``stem.<lang>.txt`` of every listed language (``data/languages.txt``), as one set
     of lower-case words."""

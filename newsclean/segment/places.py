@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 from newsclean import regex
 from newsclean.latin import (
@@ -332,7 +331,7 @@ def _name_under_title(before: Unit, unit: Unit, after: Unit) -> bool:
         return (
             before.cjk
             and 2 <= len(name) <= MAX_CJK_NAME
-            and name[0] in _surnames()
+            and name[0] in lexicon.word_set("surnames_cjk")
             and len(title) <= MAX_CJK_TITLE_OVER_NAME
         )
     return (
@@ -344,11 +343,6 @@ def _name_under_title(before: Unit, unit: Unit, after: Unit) -> bool:
         and not (in_headline_case(title) and any(w.islower() for w in title.split()))
         and 1 <= len(LATIN_WORD.findall(title)) <= MAX_TITLE_OVER_NAME
     )
-
-
-@cache
-def _surnames() -> frozenset[str]:
-    return frozenset(lexicon.words("surnames_cjk"))
 
 
 def _portrait_captions(units: list[Unit]) -> None:

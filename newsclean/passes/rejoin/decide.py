@@ -267,11 +267,6 @@ def _decides(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None
 _NAME_REST = 2
 
 
-@cache
-def _surnames() -> frozenset[str]:
-    return frozenset(lexicon.words("surnames_cjk"))
-
-
 def _name_cut_after_surname(paragraph: Paragraph, b: Line) -> bool:
     """A credit whose writer's name a line end cut after the surname (``本报记者 张`` /
     ``三``): a surname alone is no one's name, so the one or two ideographs alone under
@@ -281,7 +276,7 @@ def _name_cut_after_surname(paragraph: Paragraph, b: Line) -> bool:
     a = paragraph.last
     if not (a.cjk and b.cjk and len(b.text) <= _NAME_REST and b.text.isalpha()):
         return False
-    if a.text[-1:] not in _surnames() or len(paragraph.lines) > 2:
+    if a.text[-1:] not in lexicon.word_set("surnames_cjk") or len(paragraph.lines) > 2:
         return False
     head = "".join(line.text for line in paragraph.lines)
     return not is_byline(head) and is_byline(head + b.text)
