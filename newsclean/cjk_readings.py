@@ -101,12 +101,19 @@ def wordless_hanzi(text: str) -> float:
     han = len(cjk) - len(kana_or_hangul.findall(text))
     if han < MIN_WORD_TEST_HANZI or han < MIN_HAN_SHARE_OF_CJK * len(cjk):
         return 0.0
+    if hanzi_make_words(text):
+        return 0.0
+    return sum(max(0.0, RARE - char_cost(c)) for c in cjk if not kana_or_hangul.match(c))
+
+
+def hanzi_make_words(text: str) -> bool:
+    """Do at least :data:`MIN_HANZI_IN_WORDS` of the reading's hanzi (in its first
+    :data:`WORD_TEST_CHARS` characters) lie inside Chinese words? A text with no hanzi
+    makes words vacuously."""
     from newsclean.cjk_mojibake.alphabets import hanzi_in_words
 
     count, in_words = hanzi_in_words(text[:WORD_TEST_CHARS])
-    if in_words >= MIN_HANZI_IN_WORDS * count:
-        return 0.0
-    return sum(max(0.0, RARE - char_cost(c)) for c in cjk if not kana_or_hangul.match(c))
+    return in_words >= MIN_HANZI_IN_WORDS * count
 
 
 def words_break_tie(tied: list[str], texts: dict[str, str]) -> str:

@@ -337,15 +337,13 @@ def _utf8_unless_baseless_marks(raw: bytes, text: str) -> Decoded:
         codec, confidence = detect(raw)
     except NotTextError:
         return Decoded(text, "utf-8")
-    from newsclean.cjk_mojibake.alphabets import hanzi_in_words
-    from newsclean.cjk_readings import MIN_HANZI_IN_WORDS, WORD_TEST_CHARS
+    from newsclean.cjk_readings import hanzi_make_words
     from newsclean.plausibility import reading_cost
 
     other, bad = _decode_counting(raw, codec)
     if bad or reading_cost(other) > MAX_BASELESS_COST_SHARE * reading_cost(text):
         return Decoded(text, "utf-8")
-    hanzi, in_words = hanzi_in_words(other[:WORD_TEST_CHARS])
-    if in_words < MIN_HANZI_IN_WORDS * hanzi:
+    if not hanzi_make_words(other):
         return Decoded(text, "utf-8")
     return Decoded(other, codec, 0, confidence)
 
