@@ -613,6 +613,12 @@ FIRST_LINE_CASES: list[tuple[tuple[Unit, Unit], bool]] = [
     (_first_line_and_body("傳統文化熱潮帶", Layout(1, 14), Layout(3, 18, 18, 10)), True),
     # A subhead is set short of its column's measure.
     (_first_line_and_body("市場觀察", Layout(1, 8), Layout(3, 18, 18, 10)), False),
+    # The body's widest line overstates its column (a line of digits set loose): the
+    # indent is measured from the column the paragraph is set in.
+    (_first_line_and_body("傳統文化熱潮帶", Layout(1, 14), Layout(3, 20, 18, 10, 18)), True),
+    # Under the same body, a subhead is still set short of that column.
+    (_first_line_and_body("市場觀察", Layout(1, 8), Layout(3, 20, 18, 10, 18)), False),
+    (_first_line_and_body("衛生工作指示", Layout(1, 12), Layout(3, 20, 18, 10, 18)), False),
     # The body under it opens with its own indent: a paragraph of its own.
     (_first_line_and_body("傳統文化熱潮帶", Layout(1, 14), Layout(3, 18, 14, 10)), False),
     # A blank line sets it apart: another block.
@@ -642,8 +648,11 @@ def test_a_paragraphs_first_line_taken_for_a_heading_rejoins_it(
     if joined:
         assert [(u.role, u.text) for u in units] == [("body", text)]
         assert line.layout is not None
+        assert body.layout is not None
         # The first line joined leaves the paragraph's measure as its body's.
-        assert units[0].layout == Layout(4, 18, line.layout.width, 10, measure=18)
+        assert units[0].layout == Layout(
+            4, body.layout.width, line.layout.width, 10, measure=body.layout.column
+        )
     else:
         assert units == [line, body]
 

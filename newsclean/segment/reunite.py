@@ -88,7 +88,9 @@ def first_lines_rejoined(units: list[Unit]) -> list[Unit]:
     """A one-line CJK "heading" that fills its column less the first-line indent, over
     body in the same block whose first line runs at the full measure, is that
     paragraph's first line: the two are one paragraph (``傳統文化熱潮帶`` /
-    ``動民俗產品推陳出新，…``). Narrower, down to ``MIN_FIRST_LINE_SHARE`` of the
+    ``動民俗產品推陳出新，…``). The column is the body's measure, not its widest line:
+    one line set loose (digits, a space read twice) overstates it by a character or
+    two, and the first line would read as short of its indent. Narrower, down to ``MIN_FIRST_LINE_SHARE`` of the
     measure (``从2020年8月`` / ``启动城中村改造以来，…``), it is one too on a page that
     indents its paragraphs (elsewhere every paragraph opens at the full measure), unless
     it ends a headline wrapped over the heading lines above it and opens with no
@@ -172,7 +174,7 @@ def _opens_paragraph(above: Unit | None, line: Unit, body: Unit, indents: bool) 
         and _TWO_PART_HEADLINE.search(line.text) is None
         and not notice_heading(line.text)
         and (
-            rest.width - FIRST_LINE_INDENT <= head.width
+            rest.column - FIRST_LINE_INDENT <= head.width
             or (
                 indents
                 and MIN_FIRST_LINE_SHARE * rest.width <= head.width
