@@ -619,6 +619,9 @@ FIRST_LINE_CASES: list[tuple[tuple[Unit, Unit], bool]] = [
     # Under the same body, a subhead is still set short of that column.
     (_first_line_and_body("市場觀察", Layout(1, 8), Layout(3, 20, 18, 10, 18)), False),
     (_first_line_and_body("衛生工作指示", Layout(1, 12), Layout(3, 20, 18, 10, 18)), False),
+    # The body's first line runs far wider than its measure (two columns' lines read
+    # together): its measure says nothing of where the line above it stops.
+    (_first_line_and_body("傳統文化熱潮帶", Layout(1, 14), Layout(3, 28, 28, 10, 18)), False),
     # The body under it opens with its own indent: a paragraph of its own.
     (_first_line_and_body("傳統文化熱潮帶", Layout(1, 14), Layout(3, 18, 14, 10)), False),
     # A blank line sets it apart: another block.

@@ -28,6 +28,9 @@ MIN_PARAGRAPHS_FOR_INDENT = 6
 #: A paragraph's first line is indented by two CJK characters (four half-em cells);
 #: one cell more for a narrow character at a line's end.
 FIRST_LINE_INDENT = 5
+#: Half-em cells by which a line run to the margin may fall short of its column's
+#: measure or pass it (a narrow mark at its end, justification).
+MEASURE_SLACK = 2
 #: A paragraph's first line holding digits or Latin letters (half a cell each, or less
 #: once justified) is at least this share of its column's measure.
 MIN_FIRST_LINE_SHARE = 0.55
@@ -88,9 +91,10 @@ def first_lines_rejoined(units: list[Unit]) -> list[Unit]:
     """A one-line CJK "heading" that fills its column less the first-line indent, over
     body in the same block whose first line runs at the full measure, is that
     paragraph's first line: the two are one paragraph (``傳統文化熱潮帶`` /
-    ``動民俗產品推陳出新，…``). The column is the body's measure, not its widest line:
-    one line set loose (digits, a space read twice) overstates it by a character or
-    two, and the first line would read as short of its indent. Narrower, down to ``MIN_FIRST_LINE_SHARE`` of the
+    ``動民俗產品推陳出新，…``). The column is the body's measure where its first line
+    runs at it, not its widest line: one line set loose (digits, a space read twice)
+    overstates it by a character or two, and the first line would read as short of
+    its indent. Narrower, down to ``MIN_FIRST_LINE_SHARE`` of the
     measure (``从2020年8月`` / ``启动城中村改造以来，…``), it is one too on a page that
     indents its paragraphs (elsewhere every paragraph opens at the full measure), unless
     it ends a headline wrapped over the heading lines above it and opens with no
@@ -174,7 +178,7 @@ def _opens_paragraph(above: Unit | None, line: Unit, body: Unit, indents: bool) 
         and _TWO_PART_HEADLINE.search(line.text) is None
         and not notice_heading(line.text)
         and (
-            rest.column - FIRST_LINE_INDENT <= head.width
+            _set_column(rest) - FIRST_LINE_INDENT <= head.width
             or (
                 indents
                 and MIN_FIRST_LINE_SHARE * rest.width <= head.width
@@ -183,6 +187,16 @@ def _opens_paragraph(above: Unit | None, line: Unit, body: Unit, indents: bool) 
             )
         )
     )
+
+
+def _set_column(body: Layout) -> int:
+    """The column a paragraph is set in, where its first line runs: its measure when the
+    first line runs at it (a line set loose elsewhere overstates the widest line), else
+    its widest line (the first line runs wider than the measure: lines of two columns
+    read together)."""
+    if abs(body.first - body.column) <= MEASURE_SLACK:
+        return body.column
+    return body.width
 
 
 def _has_narrow(text: str) -> bool:
