@@ -13,10 +13,11 @@ from newsclean.model import CAPTION as CAPTION_BLOCK
 from newsclean.model import HEADING, PLAIN, Block, Document, Layout
 from newsclean.options import Options
 from newsclean.page import Flag
-from newsclean.segment.model import Unit
+from newsclean.segment.model import Article, Unit
 from newsclean.segment.places import PLACE_RULES, StackRule, Sweep, units_of
 from newsclean.segment.reunite import first_lines_rejoined
 from newsclean.segment.roles import FORM_RULES, form_rule
+from newsclean.segment.subheads import is_subhead
 
 WRAPPED = Layout(lines=2, width=30)
 LONG_TITLE = "Storm Damage In Town Leaves Many Families Without Roofs As Winter Nears"
@@ -729,3 +730,37 @@ def test_a_narrow_first_line_rejoins_only_on_a_page_that_indents() -> None:
     assert len(first_lines_rejoined([*_other_paragraphs(indent=0), line, body])) == 8
     line, body = _first_line_and_body("從2020年8月", Layout(1, 11), Layout(3, 18, 18, 10))
     assert len(first_lines_rejoined([*_other_paragraphs(indent=4), line, body])) == 7
+
+
+def _story_under(kicker: str | None, headline: str) -> Article:
+    """A story set in a column 22 cells wide, two paragraphs of it read so far."""
+    body = {"type": "paragraph", "text": "端午佳節將至，節日氛圍漸濃。時令商品正在熱銷。"}
+    return Article(
+        kicker=kicker,
+        headline=headline,
+        blocks=[body, body],
+        layouts=[Layout(6, 22, 18, 10, 22), Layout(5, 22, 18, 12, 22)],
+    )
+
+
+#: (the story's kicker and headline, the heading under its body: a section subhead?)
+CJK_STACK_SUBHEAD_CASES: list[tuple[str | None, str, str, bool]] = [
+    # A headline wrapped over narrow lines, read as a kicker over its last piece: the
+    # subhead is measured against the longer line, the headline as printed.
+    ("端午佳節將至 市場興", "旺消費升温", "後續進展", True),
+    # Negative: a kicker label shorter than its headline changes nothing; a heading as
+    # long as that headline over more body is the next brief's.
+    ("權威發佈", "旺消費升温", "後續進展", False),
+    (None, "旺消費升温", "後續進展", False),
+    ("端午佳節將至 市場興", "旺消費升温", "端午假期市場保供穩價", False),
+]
+
+
+@pytest.mark.parametrize(("kicker", "headline", "heading", "subhead"), CJK_STACK_SUBHEAD_CASES)
+def test_a_cjk_subhead_is_measured_against_the_headline_as_printed(
+    kicker: str | None, headline: str, heading: str, subhead: bool
+) -> None:
+    body = unit(
+        "商務部商務大數據監測，當前，全國生活必需品市場供應充足。", Layout(5, 22, 18, 8, 22)
+    )
+    assert is_subhead([unit(heading)], _story_under(kicker, headline), ("body", [body])) is subhead

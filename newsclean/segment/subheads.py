@@ -3,8 +3,9 @@
 * A single short heading inside an open article (it has body and no closing byline yet)
   is a section subhead when the body after it is set in the same column width as the
   article (by their widest lines; or, where those differ by no more than OCR's jitter,
-  by their paragraphs' measures), or parallels subheads already seen; a heading whose
-  body is set in another column width, or opens with a dateline (``本报成都2月8日电``),
+  by their paragraphs' measures), and it says less than the headline as printed (of a
+  Chinese headline wrapped into a kicker over its last piece, the longer line), or it
+  parallels subheads already seen; a heading whose body is set in another column width, or opens with a dateline (``本报成都2月8日电``),
   starts another article.
 * A heading set at the article's column width, wrapped over lines, is body set in body
   type, unless a credit that opens a story stands under it.
@@ -68,6 +69,12 @@ def is_subhead(run: list[Unit], article: Article, following: Run | None) -> bool
         # A Latin stack's top line is often a short label or catchword in capitals;
         # the line the story is told in is the longest of the stack.
         title = max(title, article.subtitle, key=len)
+    elif title is not None and article.kicker and HAS_CJK.search(title):
+        # A Chinese headline wrapped over narrow lines reads as a kicker over a shorter
+        # headline (``端午佳節將至 市場興`` / ``旺消費升温``): the headline as printed is the
+        # longer; a kicker label (``权威发布``) is shorter than its headline anyway. The
+        # subtitle is no measure: a deck is a sentence set smaller.
+        title = max(title, article.kicker, key=len)
     shorter = title is not None and len(text) <= SUBHEAD_SHARE * len(title)
     return parallel or shorter
 
