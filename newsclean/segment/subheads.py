@@ -5,8 +5,8 @@
   article (by their widest lines; or, where those differ by no more than OCR's jitter,
   by their paragraphs' measures), and it says less than the headline as printed (of a
   Chinese headline wrapped into a kicker over its last piece, the longer line), or it
-  parallels subheads already seen; a heading whose body is set in another column width, or opens with a dateline (``本报成都2月8日电``),
-  starts another article.
+  parallels subheads already seen; a heading whose body is set in another column
+  width, or opens with a dateline (``本报成都2月8日电``), starts another article.
 * A heading set at the article's column width, wrapped over lines, is body set in body
   type, unless a credit that opens a story stands under it.
 * *Orphans*: a headline group with no body of its own owns the heading that stands over
