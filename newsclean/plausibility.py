@@ -175,12 +175,17 @@ _CJK_PUNCT = frozenset(
 #: What stands around a table's rule; the characters whose price asks their
 #: neighbours (signs, and opening quotes).
 _SPACE = frozenset(" \t\n\r\f") | {""}
-_PLACED = frozenset("°¡¿★☆‘“" + "".join(map(chr, range(0x2500, 0x2580))))
+_PLACED = frozenset("°©¡¿★☆‘“" + "".join(map(chr, range(0x2500, 0x2580))))
+#: The rules of a table that stand alone between spaces, between its cells (``│ a │``):
+#: the vertical ones. A corner, a tee or a cross joins a horizontal rule.
+_VERTICAL_RULES = frozenset("│┃║┆┇┊┋╎╏")
 #: What a Spanish ``¡`` or ``¿`` follows, opening its sentence: a space or a line's
 #: start, a bracket, a quote or a dialogue's dash; and what it opens on, besides a
 #: letter or a digit.
 _BEFORE_INVERTED = _SPACE | frozenset("([\"'«“‘—–-")
 _AFTER_INVERTED = frozenset("\"'«“‘")
+#: What a sign that stands as a word follows: a space, a line's start or a bracket.
+_BEFORE_WORD = _SPACE | frozenset("([")
 
 
 def _sign_kind(ch: str) -> int:
@@ -194,13 +199,18 @@ def _sign_kind(ch: str) -> int:
 def _sign_in_use(ch: str, before: str, previous: str, following: str) -> bool:
     """Whether a sign stands where real text sets it (``previous`` the character before
     it, ``before`` the one before that): ``°`` after a number (``23°C``, ``45°``, SI's
-    ``220 °C``), box drawing beside box drawing or alone between spaces (a table's
+    ``220 °C``), ``©`` standing as a word of its own (``© 1987``, ``(© AFP)``), box
+    drawing beside box drawing or a vertical rule alone between spaces (a table's
     ``│``), a star beside a star (a rating), a Spanish ``¡`` or ``¿`` opening a
     sentence (``¿Qué?``, ``«¡Basta!»``). A wrong reading makes these signs one at a
-    time among letters (cp437's ``─`` for ``Ä`` in ``Ärzte``) or numbers (Mac Roman's
-    ``23°C`` in cp1252: ``23¡C``), so there they keep their cost."""
+    time among letters (cp437's ``─`` for ``Ä`` in ``Ärzte``, cp1252's ``©`` for
+    ISO 8859-2's ``Š`` in ``©koda``) or numbers (Mac Roman's ``23°C`` in cp1252:
+    ``23¡C``), and a lone corner (cp866's ``┐`` for KOI8-R's ``©``) draws no table,
+    so there they keep their cost."""
     if ch == "°":
         return "0" <= previous <= "9" or (previous == " " and "0" <= before <= "9")
+    if ch == "©":
+        return previous in _BEFORE_WORD and (following in _SPACE or following.isdigit())
     if ch in "¡¿":
         # Not after a number and a space (``220 ¡C``): there a sign is a unit's.
         return (
@@ -213,7 +223,7 @@ def _sign_in_use(ch: str, before: str, previous: str, following: str) -> bool:
         return False
     if _sign_kind(previous) == kind or _sign_kind(following) == kind:
         return True
-    return kind == 1 and previous in _SPACE and following in _SPACE
+    return ch in _VERTICAL_RULES and previous in _SPACE and following in _SPACE
 
 
 def cost(text: str) -> float:

@@ -550,3 +550,71 @@ def test_a_johab_box_table_that_is_valid_utf8_is_read_as_johab() -> None:
 )
 def test_utf8_with_hebrew_or_arabic_marks_stays_utf8(text: str) -> None:
     assert decode_bytes(text.encode())[:2] == (text, "utf-8")
+
+
+#: Texts whose only characters beyond ASCII are signs: a Russian machine saves them in
+#: KOI8-R or cp866, where the signs stand at bytes the Latin codecs read as letters
+#: (KOI8-R's ``220 °C`` is cp1252's ``220 œC``, its ``© 1987`` cp1250's ``ż 1987``).
+SIGN_TEXTS = [
+    "Heat the oven to 220 °C (200 °C fan, gas 7).\n",
+    "Sunny, 23°C\nHeavy rain, 14°C\n",
+    "© 1987 Ordnance Survey\n",
+    "Photo: (© AFP) taken at noon.\n",
+    BOX_TABLE,
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        *((text, codec) for text in SIGN_TEXTS for codec in ("koi8_r", "koi8_u")),
+        # cp866 has no copyright sign.
+        *((text, "cp866") for text in SIGN_TEXTS if "©" not in text),
+        # Negatives: the codecs that hold the signs at other bytes (Mac Roman's ``©``
+        # is cp1252's, whose name is taken).
+        *((text, codec) for text in SIGN_TEXTS[:4] for codec in ("cp1252", "mac_roman")),
+    ],
+)
+def test_a_file_of_signs_is_read_in_the_codec_that_sets_them_in_place(
+    text: str, codec: str
+) -> None:
+    assert decode_bytes(text.encode(codec)).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        # Negatives: letters that a double-byte codec's table reads as two rules beside
+        # a letter in KOI8-R (GBK's ``café`` as ``caf╕╗``), Cyrillic text with its
+        # degree sign, and a sign in a codec whose reading sets it in place too.
+        (SIGN_TEXTS[0], "cp1252"),
+        (BOX_TABLE, "gb18030"),
+        ("Editor's note: the café on the corner opened that night.\n", "gb18030"),
+        ("| Fortuna Düsseldorf | 34 | 17 | 58 |\n", "gb18030"),
+        ("| Fortuna Düsseldorf | 34 | 17 | 58 |\n", "big5hkscs"),
+        ("Il est allé à Paris.\n", "gb18030"),
+        (RUSSIAN.replace("весной", "весной при +23°C"), "koi8_r"),
+        (RUSSIAN.replace("весной", "весной при +23°C"), "cp866"),
+        (RUSSIAN.replace("весной", "весной при +23°C"), "cp1251"),
+        (NEWS.replace("。", "，气温23°C。"), "gb18030"),
+    ],
+)
+def test_signs_with_letters_or_in_their_own_codec_keep_it(text: str, codec: str) -> None:
+    assert decode_bytes(text.encode(codec))[:2] == (text, codec)
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        ("© 1987", COMMON),
+        ("(© AFP)", COMMON),
+        # Negatives: ``©`` inside a word is ISO 8859-2's ``Š`` read in cp1252; a lone
+        # corner draws no table (cp866's ``┐`` for KOI8-R's ``©``).
+        ("©koda", LETTER),
+        ("┐ 1987", ODD),
+    ],
+)
+def test_a_copyright_sign_and_a_lone_rule_are_priced_by_where_they_stand(
+    text: str, price: float
+) -> None:
+    assert cost(text) == price

@@ -31,6 +31,8 @@ Recognition, cheapest first:
   gives way to the alphabet codec whose words they are
   (:mod:`newsclean.alphabet_codecs`), and a Latin winner is checked against the other
   Latin single-byte codecs, which the detector confuses (:mod:`newsclean.latin_codecs`).
+  A file whose only bytes beyond ASCII are signs is read in the Cyrillic codec that
+  sets each where a sign stands, if one does (:mod:`newsclean.sign_codecs`).
 
 Bad bytes become U+FFFD, one per byte, and are counted. Line ends (CR LF, CR, vertical
 tab, U+2028, U+2029) become ``\\n``; a form feed (page break) becomes a blank line.
@@ -462,6 +464,9 @@ def detect(raw: bytes) -> tuple[str, float]:
         best = alphabet_reading(sample, best, final)
     if may_be_latin(texts.get(best, "")):
         best = best_reading(sample, best, final)
+    from newsclean.sign_codecs import sign_reading
+
+    best = sign_reading(sample, best, final)
     return best, round(min(0.99, 0.5 + margin / 2), 3)
 
 
