@@ -175,7 +175,11 @@ _CJK_PUNCT = frozenset(
 #: What stands around a table's rule; the characters whose price asks their
 #: neighbours (signs, and opening quotes).
 _SPACE = frozenset(" \t\n\r\f") | {""}
-_PLACED = frozenset("°©¡¿★☆‘“" + "".join(map(chr, range(0x2500, 0x2580))))
+_PLACED = frozenset("°©¡¿★☆‘“\xad\xa0\u202f" + "".join(map(chr, range(0x2500, 0x2580))))
+#: The spaces that do not break: French sets them inside its quotes and before its
+#: ``: ; ! ?`` (``dit\xa0:``), and every language between a number's groups or
+#: before its unit (``10\xa0000``, ``2\u202f500``, ``12\xa0€``).
+_NO_BREAK_SPACES = frozenset("\xa0\u202f")
 #: The rules of a table that stand alone between spaces, between its cells (``│ a │``):
 #: the vertical ones. A corner, a tee or a cross joins a horizontal rule.
 _VERTICAL_RULES = frozenset("│┃║┆┇┊┋╎╏")
@@ -202,13 +206,30 @@ def _sign_in_use(ch: str, before: str, previous: str, following: str) -> bool:
     ``220 °C``), ``©`` standing as a word of its own (``© 1987``, ``(© AFP)``), box
     drawing beside box drawing or a vertical rule alone between spaces (a table's
     ``│``), a star beside a star (a rating), a Spanish ``¡`` or ``¿`` opening a
-    sentence (``¿Qué?``, ``«¡Basta!»``). A wrong reading makes these signs one at a
-    time among letters (cp437's ``─`` for ``Ä`` in ``Ärzte``, cp1252's ``©`` for
-    ISO 8859-2's ``Š`` in ``©koda``) or numbers (Mac Roman's ``23°C`` in cp1252:
-    ``23¡C``), and a lone corner (cp866's ``┐`` for KOI8-R's ``©``) draws no table,
-    so there they keep their cost."""
+    sentence (``¿Qué?``, ``«¡Basta!»``), a soft hyphen inside a word
+    (``Zei\xadtung``), a space that does not break beside a number or a mark
+    (``dit\xa0:``, ``10\xa0000``).
+
+    A wrong reading makes these signs one at a time among letters (cp437's ``─`` for
+    ``Ä`` in ``Ärzte``, cp1252's ``©`` for ISO 8859-2's ``Š`` in ``©koda``; Latin-1's
+    soft hyphen and no-break space are cp866's ``н`` and ``а``, between the letters
+    beyond ASCII of a Russian word read in Latin-1) or numbers (Mac Roman's ``23°C``
+    in cp1252: ``23¡C``), and a lone corner (cp866's ``┐`` for KOI8-R's ``©``) draws
+    no table: there they keep their cost."""
     if ch == "°":
         return "0" <= previous <= "9" or (previous == " " and "0" <= before <= "9")
+    if ch == "\xad":
+        return (
+            previous.isalpha()
+            and following.isalpha()
+            and (previous.isascii() or following.isascii())
+        )
+    if ch in _NO_BREAK_SPACES:
+        return (
+            previous not in _SPACE
+            and following not in _SPACE
+            and not (previous.isalpha() and following.isalpha())
+        )
     if ch == "©":
         return previous in _BEFORE_WORD and (following in _SPACE or following.isdigit())
     if ch in "¡¿":

@@ -618,3 +618,55 @@ def test_a_copyright_sign_and_a_lone_rule_are_priced_by_where_they_stand(
     text: str, price: float
 ) -> None:
     assert cost(text) == price
+
+
+#: German and French as a Chinese machine saves them: GB18030 writes the soft hyphen,
+#: the no-break spaces and the letters beyond ASCII as four bytes, which a Latin or
+#: Mac codec reads as two letters; the GB18030 reading is right where its soft hyphens
+#: stand inside words and its no-break spaces beside numbers and marks.
+GB18030_LATIN = [
+    "Die Donau\xaddampf\xadschiff\xadfahrts\xadgesellschaft stellte 1991 den Betrieb ein.\n"
+    "Der Bundes\xadverfassungs\xadgerichts\xadpräsident sprach in Karlsruhe.\n",
+    "Il a dit\xa0: «\xa0Pourquoi pas\xa0?\xa0» et il est parti\xa0! Il y avait 10\xa0000 "
+    "personnes et 2\u202f500 voitures, pour 12\xa0€.\n",
+]
+
+
+@pytest.mark.parametrize("text", GB18030_LATIN, ids=["de-soft-hyphens", "fr-nbsp"])
+def test_latin_text_in_gb18030_is_read_by_where_its_spaces_and_hyphens_stand(text: str) -> None:
+    assert decode_bytes(text.encode("gb18030"))[:2] == (text, "gb18030")
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        ("Zei\xadtung", COMMON),
+        # (Beside ``ä`` it pays what two characters beyond ASCII side by side pay.)
+        ("prä\xadsident", 2 * LETTER),
+        ("dit\xa0:", COMMON),
+        ("10\xa0000", COMMON),
+        ("2\u202f500", COMMON),
+        # Negatives: a soft hyphen between letters beyond ASCII, or at a word's edge,
+        # and a no-break space between two letters or beside a space, are a Cyrillic
+        # word's letters read in Latin-1.
+        ("ä\xadö", 4 * LETTER + RARE),
+        ("word\xad ", RARE),
+        ("ab\xa0cd", RARE),
+        ("a \xa0b", RARE),
+    ],
+)
+def test_soft_hyphens_and_no_break_spaces_are_priced_by_where_they_stand(
+    text: str, price: float
+) -> None:
+    assert cost(text) == price
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "cp866", "cp1251"])
+def test_a_text_with_no_break_spaces_keeps_its_single_byte_codec(codec: str) -> None:
+    text = (
+        "Il a dit\xa0: «\xa0Pourquoi pas\xa0?\xa0» Il y avait 10\xa0000 personnes.\n"
+        if codec == "cp1252"
+        else RUSSIAN.replace("весной", "весной, через 10\xa0дней")
+    )
+    # (The detector names cp866 by its Ukrainian superset, cp1125: the same letters.)
+    assert decode_bytes(text.encode(codec)).text == text
