@@ -670,3 +670,56 @@ def test_a_text_with_no_break_spaces_keeps_its_single_byte_codec(codec: str) -> 
     )
     # (The detector names cp866 by its Ukrainian superset, cp1125: the same letters.)
     assert decode_bytes(text.encode(codec)).text == text
+
+
+#: EUC-JP texts whose GB 2312 reading costs the same: kanji-heavy Japanese (its kanji
+#: words are no Chinese ones, and its few kana read the same either way), and Latin
+#: letters EUC-JP writes in three bytes (JIS X 0212), which GB 2312 and Shift_JIS read
+#: as two hanzi inside a Latin word (``c彥蛈r``, ``D将舖seldorf``).
+EUC_JP_TIES = [
+    "閑さや\n岩にしみ入る\n蝉の声\n",
+    "春眠暁を覚えず\n",
+    "本日休業\n",
+    "Il pleure dans mon cœur\n",
+    "Die Überschrift\n",
+    "Fortuna Düsseldorf\n",
+    "Ça va\n",
+]
+
+
+@pytest.mark.parametrize("text", EUC_JP_TIES)
+def test_an_euc_jp_text_is_told_from_gb_by_its_japanese_words(text: str) -> None:
+    assert decode_bytes(text.encode("euc_jp"))[:2] == (text, "euc_jp")
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        # Negatives: Chinese keeps GB18030 and Big5 (its words are Chinese ones), the
+        # same Japanese keeps Shift_JIS, and a hangul reading with no hanzi does not
+        # beat a GB one for having none (``第3版`` against ``뒤3경``).
+        ("上海市人民政府\n", "gb18030"),
+        ("国务院总理\n", "gb18030"),
+        ("北京\n", "gb18030"),
+        ("臺北市政府\n", "big5hkscs"),
+        ("Page 第3版\n", "gb18030"),
+        *((text, "cp932") for text in EUC_JP_TIES[:3]),
+        ("서울시 교육청은 오늘 새 학기 계획을 발표했다.\n", "cp949"),
+    ],
+)
+def test_texts_whose_words_are_their_codecs_keep_them(text: str, codec: str) -> None:
+    assert decode_bytes(text.encode(codec))[:2] == (text, codec)
+
+
+def test_the_japanese_words_name_their_source_and_licence() -> None:
+    import lzma
+
+    from newsclean.cjk_readings import _JAPANESE_WORDS, in_japanese_words
+
+    header = lzma.decompress(_JAPANESE_WORDS.read_bytes()).split(b"\n", 1)[0].decode()
+    assert "wordfreq" in header
+    assert "licence:CC-BY-SA-4.0" in header
+    assert in_japanese_words("蛙飛び込む") == 4
+    # Negatives: GB 2312's reading of the same bytes, and kana alone.
+    assert in_japanese_words("晨若び哈む") == 0
+    assert in_japanese_words("のびむや") == 0
