@@ -723,3 +723,27 @@ def test_the_japanese_words_name_their_source_and_licence() -> None:
     # Negatives: GB 2312's reading of the same bytes, and kana alone.
     assert in_japanese_words("晨若び哈む") == 0
     assert in_japanese_words("のびむや") == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The café on the corner.\n", "Write <p>…</p> for a paragraph.\n", "Fortuna Düsseldorf\n"],
+)
+def test_a_latin_text_in_hz_with_one_letter_or_sign_beyond_ascii_is_read(text: str) -> None:
+    assert decode_bytes(text.encode("hz"))[:2] == (text, "hz")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # Negatives: one hanzi between braces (``菱``, ``览``), and a span beside a
+        # ``~{`` that opens none.
+        b"~{Ab~} once\n",
+        b"~{@@~}\n",
+        b"Dots ~{!-~} and ~{ alone\n",
+    ],
+)
+def test_one_hz_character_that_is_a_hanzi_or_beside_an_open_brace_stays_ascii(
+    raw: bytes,
+) -> None:
+    assert decode_bytes(raw)[:2] == (raw.decode(), "utf-8")
