@@ -258,9 +258,28 @@ def reading_cost(text: str) -> float:
     the reading holds no CJK character. Chinese and Japanese set their punctuation
     beside their characters; alone in Latin text it is a wrong reading of a Latin sign
     (``23°C`` in Mac Roman read as Big5: ``23。``). A span cut from a line (``。`` and
-    the mojibake after it) says nothing of the kind, so :func:`cost` does not ask."""
+    the mojibake after it) says nothing of the kind, so :func:`cost` does not ask.
+
+    Each opening quote that no closing one follows costs :data:`LETTER` more: text
+    closes the quotes it opens, and a sign read as a quote opens one alone (``220 °C``
+    in cp949 read as EUC-JP: ``220 ‘C``)."""
     total, cjk_punct, cjk_seen = _priced(text)
-    return total if cjk_seen else total + UNCOMMON * cjk_punct
+    if not cjk_seen:
+        total += UNCOMMON * cjk_punct
+    return total + LETTER * (_unclosed(text, "‘", "’") + _unclosed(text, "“", "”"))
+
+
+def _unclosed(text: str, opening: str, closing: str) -> int:
+    """How many ``opening`` quotes of ``text`` no ``closing`` one follows."""
+    if opening not in text:
+        return 0
+    unclosed = 0
+    for ch in text:
+        if ch == opening:
+            unclosed += 1
+        elif ch == closing and unclosed:
+            unclosed -= 1
+    return unclosed
 
 
 def _priced(text: str) -> tuple[float, int, bool]:

@@ -747,3 +747,27 @@ def test_one_hz_character_that_is_a_hanzi_or_beside_an_open_brace_stays_ascii(
     raw: bytes,
 ) -> None:
     assert decode_bytes(raw)[:2] == (raw.decode(), "utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        ("220 ‘C", LETTER),
+        ("‘a’ and “b", LETTER),
+        # Negatives: quotes closed, an apostrophe alone, and CJK quotes closed.
+        ("‘a’ and “b”", COMMON),
+        ("don’t", COMMON),
+        ("他说“好”。", COMMON),
+    ],
+)
+def test_an_opening_quote_that_nothing_closes_costs_a_letter(text: str, price: float) -> None:
+    assert reading_cost(text) == price
+
+
+def test_a_degree_sign_in_cp949_is_not_read_as_an_opening_quote() -> None:
+    # EUC-JP reads cp949's ``°`` (0xA1C6) as ``‘``, at the same cost but for the quote
+    # that nothing closes; a text that closes its quotes keeps cp1252.
+    text = "Heat the oven to 220 °C (200 °C fan, gas 7).\n"
+    assert decode_bytes(text.encode("cp949"))[:2] == (text, "cp949")
+    quoted = "He said ‘yes’ and left.\n"
+    assert decode_bytes(quoted.encode("cp1252"))[:2] == (quoted, "cp1252")
