@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
 #: The hanzi a reading needs, and their share of its CJK characters, before whether
 #: they make Chinese words is asked; and the share of them that must (see
@@ -117,13 +118,56 @@ def hanzi_make_words(text: str) -> bool:
 
 
 def words_break_tie(tied: list[str], texts: dict[str, str]) -> str:
-    """The first of readings that cost the same whose hanzi make the most Chinese
-    words. Two double-byte codecs that share a table's layout read each other's bytes as
+    """The first of readings that cost the same whose CJK characters make the most
+    Chinese and Japanese words, and of those the one with fewest CJK characters
+    outside words.
+    Two double-byte codecs that share a table's layout read each other's bytes as
     common characters of the same rows: EUC-JP's ``北京`` is GB 2312's ``颂叠``, its
     ``番組`` and ``放送`` are ``戎寥`` and ``庶流``, as cheap character by character
-    (and the kana are the same kana); the words are what only the right one makes."""
+    (and the kana are the same kana); the words are what only the right one makes. A
+    Japanese text's kanji words are often no Chinese ones (``古池``, ``飛び込む``), so
+    its own words are asked too (:func:`in_japanese_words`). A Latin letter that
+    EUC-JP writes in three bytes (``œ``, ``Ü``) reads in GB 2312 or Shift_JIS as two
+    hanzi inside a Latin word (``c彥蛈r``), at a letter's cost: CJK characters that make
+    no words are the wrong reading's."""
     if len(tied) == 1:
         return tied[0]
     from newsclean.cjk_mojibake.alphabets import hanzi_in_words
 
-    return max(tied, key=lambda codec: hanzi_in_words(texts[codec][:WORD_TEST_CHARS])[1])
+    cjk = cjk_patterns()[0]
+
+    def words(codec: str) -> tuple[int, int]:
+        text = texts[codec][:WORD_TEST_CHARS]
+        known = hanzi_in_words(text)[1] + in_japanese_words(text)
+        return known, min(0, known - len(cjk.findall(text)))
+
+    return max(tied, key=words)
+
+
+_JAPANESE_WORDS = Path(__file__).resolve().parent / "data" / "ja_words.txt.xz"
+#: Runs of kana and kanji, where a Japanese word may stand.
+_KANA_KANJI_RUN = re.compile("[\u3040-\u30ff\u4e00-\u9fff]{2,}")
+
+
+@cache
+def japanese_words() -> frozenset[str]:
+    """wordfreq's Japanese words of two to four kana and kanji, a kanji among them (the
+    file's header names its source and licence; ``tools/build_ja_words.py`` builds it),
+    read the first time a tie asks for them."""
+    import lzma
+
+    text = lzma.decompress(_JAPANESE_WORDS.read_bytes()).decode("utf-8")
+    return frozenset(text.split("\n")[1:])
+
+
+def in_japanese_words(text: str) -> int:
+    """How many of ``text``'s kana and kanji lie inside a listed Japanese word."""
+    words = japanese_words()
+    covered: set[int] = set()
+    for run in _KANA_KANJI_RUN.finditer(text):
+        piece = run.group()
+        for i in range(len(piece)):
+            for j in range(i + 2, min(len(piece), i + 4) + 1):
+                if piece[i:j] in words:
+                    covered.update(range(run.start() + i, run.start() + j))
+    return len(covered)

@@ -175,12 +175,21 @@ _CJK_PUNCT = frozenset(
 #: What stands around a table's rule; the characters whose price asks their
 #: neighbours (signs, and opening quotes).
 _SPACE = frozenset(" \t\n\r\f") | {""}
-_PLACED = frozenset("°¡¿★☆‘“" + "".join(map(chr, range(0x2500, 0x2580))))
+_PLACED = frozenset("°©¡¿★☆‘“\xad\xa0\u202f" + "".join(map(chr, range(0x2500, 0x2580))))
+#: The spaces that do not break: French sets them inside its quotes and before its
+#: ``: ; ! ?`` (``dit\xa0:``), and every language between a number's groups or
+#: before its unit (``10\xa0000``, ``2\u202f500``, ``12\xa0€``).
+_NO_BREAK_SPACES = frozenset("\xa0\u202f")
+#: The rules of a table that stand alone between spaces, between its cells (``│ a │``):
+#: the vertical ones. A corner, a tee or a cross joins a horizontal rule.
+_VERTICAL_RULES = frozenset("│┃║┆┇┊┋╎╏")
 #: What a Spanish ``¡`` or ``¿`` follows, opening its sentence: a space or a line's
 #: start, a bracket, a quote or a dialogue's dash; and what it opens on, besides a
 #: letter or a digit.
 _BEFORE_INVERTED = _SPACE | frozenset("([\"'«“‘—–-")
 _AFTER_INVERTED = frozenset("\"'«“‘")
+#: What a sign that stands as a word follows: a space, a line's start or a bracket.
+_BEFORE_WORD = _SPACE | frozenset("([")
 
 
 def _sign_kind(ch: str) -> int:
@@ -194,13 +203,35 @@ def _sign_kind(ch: str) -> int:
 def _sign_in_use(ch: str, before: str, previous: str, following: str) -> bool:
     """Whether a sign stands where real text sets it (``previous`` the character before
     it, ``before`` the one before that): ``°`` after a number (``23°C``, ``45°``, SI's
-    ``220 °C``), box drawing beside box drawing or alone between spaces (a table's
+    ``220 °C``), ``©`` standing as a word of its own (``© 1987``, ``(© AFP)``), box
+    drawing beside box drawing or a vertical rule alone between spaces (a table's
     ``│``), a star beside a star (a rating), a Spanish ``¡`` or ``¿`` opening a
-    sentence (``¿Qué?``, ``«¡Basta!»``). A wrong reading makes these signs one at a
-    time among letters (cp437's ``─`` for ``Ä`` in ``Ärzte``) or numbers (Mac Roman's
-    ``23°C`` in cp1252: ``23¡C``), so there they keep their cost."""
+    sentence (``¿Qué?``, ``«¡Basta!»``), a soft hyphen inside a word
+    (``Zei\xadtung``), a space that does not break beside a number or a mark
+    (``dit\xa0:``, ``10\xa0000``).
+
+    A wrong reading makes these signs one at a time among letters (cp437's ``─`` for
+    ``Ä`` in ``Ärzte``, cp1252's ``©`` for ISO 8859-2's ``Š`` in ``©koda``; Latin-1's
+    soft hyphen and no-break space are cp866's ``н`` and ``а``, between the letters
+    beyond ASCII of a Russian word read in Latin-1) or numbers (Mac Roman's ``23°C``
+    in cp1252: ``23¡C``), and a lone corner (cp866's ``┐`` for KOI8-R's ``©``) draws
+    no table: there they keep their cost."""
     if ch == "°":
         return "0" <= previous <= "9" or (previous == " " and "0" <= before <= "9")
+    if ch == "\xad":
+        return (
+            previous.isalpha()
+            and following.isalpha()
+            and (previous.isascii() or following.isascii())
+        )
+    if ch in _NO_BREAK_SPACES:
+        return (
+            previous not in _SPACE
+            and following not in _SPACE
+            and not (previous.isalpha() and following.isalpha())
+        )
+    if ch == "©":
+        return previous in _BEFORE_WORD and (following in _SPACE or following.isdigit())
     if ch in "¡¿":
         # Not after a number and a space (``220 ¡C``): there a sign is a unit's.
         return (
@@ -213,7 +244,7 @@ def _sign_in_use(ch: str, before: str, previous: str, following: str) -> bool:
         return False
     if _sign_kind(previous) == kind or _sign_kind(following) == kind:
         return True
-    return kind == 1 and previous in _SPACE and following in _SPACE
+    return ch in _VERTICAL_RULES and previous in _SPACE and following in _SPACE
 
 
 def cost(text: str) -> float:
@@ -227,9 +258,28 @@ def reading_cost(text: str) -> float:
     the reading holds no CJK character. Chinese and Japanese set their punctuation
     beside their characters; alone in Latin text it is a wrong reading of a Latin sign
     (``23°C`` in Mac Roman read as Big5: ``23。``). A span cut from a line (``。`` and
-    the mojibake after it) says nothing of the kind, so :func:`cost` does not ask."""
+    the mojibake after it) says nothing of the kind, so :func:`cost` does not ask.
+
+    Each opening quote that no closing one follows costs :data:`LETTER` more: text
+    closes the quotes it opens, and a sign read as a quote opens one alone (``220 °C``
+    in cp949 read as EUC-JP: ``220 ‘C``)."""
     total, cjk_punct, cjk_seen = _priced(text)
-    return total if cjk_seen else total + UNCOMMON * cjk_punct
+    if not cjk_seen:
+        total += UNCOMMON * cjk_punct
+    return total + LETTER * (_unclosed(text, "‘", "’") + _unclosed(text, "“", "”"))
+
+
+def _unclosed(text: str, opening: str, closing: str) -> int:
+    """How many ``opening`` quotes of ``text`` no ``closing`` one follows."""
+    if opening not in text:
+        return 0
+    unclosed = 0
+    for ch in text:
+        if ch == opening:
+            unclosed += 1
+        elif ch == closing and unclosed:
+            unclosed -= 1
+    return unclosed
 
 
 def _priced(text: str) -> tuple[float, int, bool]:

@@ -550,3 +550,224 @@ def test_a_johab_box_table_that_is_valid_utf8_is_read_as_johab() -> None:
 )
 def test_utf8_with_hebrew_or_arabic_marks_stays_utf8(text: str) -> None:
     assert decode_bytes(text.encode())[:2] == (text, "utf-8")
+
+
+#: Texts whose only characters beyond ASCII are signs: a Russian machine saves them in
+#: KOI8-R or cp866, where the signs stand at bytes the Latin codecs read as letters
+#: (KOI8-R's ``220 °C`` is cp1252's ``220 œC``, its ``© 1987`` cp1250's ``ż 1987``).
+SIGN_TEXTS = [
+    "Heat the oven to 220 °C (200 °C fan, gas 7).\n",
+    "Sunny, 23°C\nHeavy rain, 14°C\n",
+    "© 1987 Ordnance Survey\n",
+    "Photo: (© AFP) taken at noon.\n",
+    BOX_TABLE,
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        *((text, codec) for text in SIGN_TEXTS for codec in ("koi8_r", "koi8_u")),
+        # cp866 has no copyright sign.
+        *((text, "cp866") for text in SIGN_TEXTS if "©" not in text),
+        # Negatives: the codecs that hold the signs at other bytes (Mac Roman's ``©``
+        # is cp1252's, whose name is taken).
+        *((text, codec) for text in SIGN_TEXTS[:4] for codec in ("cp1252", "mac_roman")),
+    ],
+)
+def test_a_file_of_signs_is_read_in_the_codec_that_sets_them_in_place(
+    text: str, codec: str
+) -> None:
+    assert decode_bytes(text.encode(codec)).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        # Negatives: letters that a double-byte codec's table reads as two rules beside
+        # a letter in KOI8-R (GBK's ``café`` as ``caf╕╗``), Cyrillic text with its
+        # degree sign, and a sign in a codec whose reading sets it in place too.
+        (SIGN_TEXTS[0], "cp1252"),
+        (BOX_TABLE, "gb18030"),
+        ("Editor's note: the café on the corner opened that night.\n", "gb18030"),
+        ("| Fortuna Düsseldorf | 34 | 17 | 58 |\n", "gb18030"),
+        ("| Fortuna Düsseldorf | 34 | 17 | 58 |\n", "big5hkscs"),
+        ("Il est allé à Paris.\n", "gb18030"),
+        (RUSSIAN.replace("весной", "весной при +23°C"), "koi8_r"),
+        (RUSSIAN.replace("весной", "весной при +23°C"), "cp866"),
+        (RUSSIAN.replace("весной", "весной при +23°C"), "cp1251"),
+        (NEWS.replace("。", "，气温23°C。"), "gb18030"),
+    ],
+)
+def test_signs_with_letters_or_in_their_own_codec_keep_it(text: str, codec: str) -> None:
+    assert decode_bytes(text.encode(codec))[:2] == (text, codec)
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        ("© 1987", COMMON),
+        ("(© AFP)", COMMON),
+        # Negatives: ``©`` inside a word is ISO 8859-2's ``Š`` read in cp1252; a lone
+        # corner draws no table (cp866's ``┐`` for KOI8-R's ``©``).
+        ("©koda", LETTER),
+        ("┐ 1987", ODD),
+    ],
+)
+def test_a_copyright_sign_and_a_lone_rule_are_priced_by_where_they_stand(
+    text: str, price: float
+) -> None:
+    assert cost(text) == price
+
+
+#: German and French as a Chinese machine saves them: GB18030 writes the soft hyphen,
+#: the no-break spaces and the letters beyond ASCII as four bytes, which a Latin or
+#: Mac codec reads as two letters; the GB18030 reading is right where its soft hyphens
+#: stand inside words and its no-break spaces beside numbers and marks.
+GB18030_LATIN = [
+    "Die Donau\xaddampf\xadschiff\xadfahrts\xadgesellschaft stellte 1991 den Betrieb ein.\n"
+    "Der Bundes\xadverfassungs\xadgerichts\xadpräsident sprach in Karlsruhe.\n",
+    "Il a dit\xa0: «\xa0Pourquoi pas\xa0?\xa0» et il est parti\xa0! Il y avait 10\xa0000 "
+    "personnes et 2\u202f500 voitures, pour 12\xa0€.\n",
+]
+
+
+@pytest.mark.parametrize("text", GB18030_LATIN, ids=["de-soft-hyphens", "fr-nbsp"])
+def test_latin_text_in_gb18030_is_read_by_where_its_spaces_and_hyphens_stand(text: str) -> None:
+    assert decode_bytes(text.encode("gb18030"))[:2] == (text, "gb18030")
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        ("Zei\xadtung", COMMON),
+        # (Beside ``ä`` it pays what two characters beyond ASCII side by side pay.)
+        ("prä\xadsident", 2 * LETTER),
+        ("dit\xa0:", COMMON),
+        ("10\xa0000", COMMON),
+        ("2\u202f500", COMMON),
+        # Negatives: a soft hyphen between letters beyond ASCII, or at a word's edge,
+        # and a no-break space between two letters or beside a space, are a Cyrillic
+        # word's letters read in Latin-1.
+        ("ä\xadö", 4 * LETTER + RARE),
+        ("word\xad ", RARE),
+        ("ab\xa0cd", RARE),
+        ("a \xa0b", RARE),
+    ],
+)
+def test_soft_hyphens_and_no_break_spaces_are_priced_by_where_they_stand(
+    text: str, price: float
+) -> None:
+    assert cost(text) == price
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "cp866", "cp1251"])
+def test_a_text_with_no_break_spaces_keeps_its_single_byte_codec(codec: str) -> None:
+    text = (
+        "Il a dit\xa0: «\xa0Pourquoi pas\xa0?\xa0» Il y avait 10\xa0000 personnes.\n"
+        if codec == "cp1252"
+        else RUSSIAN.replace("весной", "весной, через 10\xa0дней")
+    )
+    # (The detector names cp866 by its Ukrainian superset, cp1125: the same letters.)
+    assert decode_bytes(text.encode(codec)).text == text
+
+
+#: EUC-JP texts whose GB 2312 reading costs the same: kanji-heavy Japanese (its kanji
+#: words are no Chinese ones, and its few kana read the same either way), and Latin
+#: letters EUC-JP writes in three bytes (JIS X 0212), which GB 2312 and Shift_JIS read
+#: as two hanzi inside a Latin word (``c彥蛈r``, ``D将舖seldorf``).
+EUC_JP_TIES = [
+    "閑さや\n岩にしみ入る\n蝉の声\n",
+    "春眠暁を覚えず\n",
+    "本日休業\n",
+    "Il pleure dans mon cœur\n",
+    "Die Überschrift\n",
+    "Fortuna Düsseldorf\n",
+    "Ça va\n",
+]
+
+
+@pytest.mark.parametrize("text", EUC_JP_TIES)
+def test_an_euc_jp_text_is_told_from_gb_by_its_japanese_words(text: str) -> None:
+    assert decode_bytes(text.encode("euc_jp"))[:2] == (text, "euc_jp")
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        # Negatives: Chinese keeps GB18030 and Big5 (its words are Chinese ones), the
+        # same Japanese keeps Shift_JIS, and a hangul reading with no hanzi does not
+        # beat a GB one for having none (``第3版`` against ``뒤3경``).
+        ("上海市人民政府\n", "gb18030"),
+        ("国务院总理\n", "gb18030"),
+        ("北京\n", "gb18030"),
+        ("臺北市政府\n", "big5hkscs"),
+        ("Page 第3版\n", "gb18030"),
+        *((text, "cp932") for text in EUC_JP_TIES[:3]),
+        ("서울시 교육청은 오늘 새 학기 계획을 발표했다.\n", "cp949"),
+    ],
+)
+def test_texts_whose_words_are_their_codecs_keep_them(text: str, codec: str) -> None:
+    assert decode_bytes(text.encode(codec))[:2] == (text, codec)
+
+
+def test_the_japanese_words_name_their_source_and_licence() -> None:
+    import lzma
+
+    from newsclean.cjk_readings import _JAPANESE_WORDS, in_japanese_words
+
+    header = lzma.decompress(_JAPANESE_WORDS.read_bytes()).split(b"\n", 1)[0].decode()
+    assert "wordfreq" in header
+    assert "licence:CC-BY-SA-4.0" in header
+    assert in_japanese_words("蛙飛び込む") == 4
+    # Negatives: GB 2312's reading of the same bytes, and kana alone.
+    assert in_japanese_words("晨若び哈む") == 0
+    assert in_japanese_words("のびむや") == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The café on the corner.\n", "Write <p>…</p> for a paragraph.\n", "Fortuna Düsseldorf\n"],
+)
+def test_a_latin_text_in_hz_with_one_letter_or_sign_beyond_ascii_is_read(text: str) -> None:
+    assert decode_bytes(text.encode("hz"))[:2] == (text, "hz")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # Negatives: one hanzi between braces (``菱``, ``览``), and a span beside a
+        # ``~{`` that opens none.
+        b"~{Ab~} once\n",
+        b"~{@@~}\n",
+        b"Dots ~{!-~} and ~{ alone\n",
+    ],
+)
+def test_one_hz_character_that_is_a_hanzi_or_beside_an_open_brace_stays_ascii(
+    raw: bytes,
+) -> None:
+    assert decode_bytes(raw)[:2] == (raw.decode(), "utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        ("220 ‘C", LETTER),
+        ("‘a’ and “b", LETTER),
+        # Negatives: quotes closed, an apostrophe alone, and CJK quotes closed.
+        ("‘a’ and “b”", COMMON),
+        ("don’t", COMMON),
+        ("他说“好”。", COMMON),
+    ],
+)
+def test_an_opening_quote_that_nothing_closes_costs_a_letter(text: str, price: float) -> None:
+    assert reading_cost(text) == price
+
+
+def test_a_degree_sign_in_cp949_is_not_read_as_an_opening_quote() -> None:
+    # EUC-JP reads cp949's ``°`` (0xA1C6) as ``‘``, at the same cost but for the quote
+    # that nothing closes; a text that closes its quotes keeps cp1252.
+    text = "Heat the oven to 220 °C (200 °C fan, gas 7).\n"
+    assert decode_bytes(text.encode("cp949"))[:2] == (text, "cp949")
+    quoted = "He said ‘yes’ and left.\n"
+    assert decode_bytes(quoted.encode("cp1252"))[:2] == (quoted, "cp1252")

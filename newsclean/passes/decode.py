@@ -31,6 +31,8 @@ Recognition, cheapest first:
   gives way to the alphabet codec whose words they are
   (:mod:`newsclean.alphabet_codecs`), and a Latin winner is checked against the other
   Latin single-byte codecs, which the detector confuses (:mod:`newsclean.latin_codecs`).
+  A file whose only bytes beyond ASCII are signs is read in the Cyrillic codec that
+  sets each where a sign stands, if one does (:mod:`newsclean.sign_codecs`).
 
 Bad bytes become U+FFFD, one per byte, and are counted. Line ends (CR LF, CR, vertical
 tab, U+2028, U+2029) become ``\\n``; a form feed (page break) becomes a blank line.
@@ -366,6 +368,12 @@ SEVEN_BIT = (
 #: whatever it holds (a pound sign, a row of box drawing).
 MIN_SEVEN_BIT_CHARS = 2
 MAX_SEVEN_BIT_DENSITY = 1.0
+#: A HZ span: ``~{``, GB 2312 pairs (bytes 0x21-0x7E), ``~}``. Where every ``~{`` of
+#: the input opens one, a single character from GB 2312's rows of letters and signs
+#: is enough (``caf~{(&~}`` is ``café``, ``<p>~{!-~}</p>`` is ``<p>…</p>``): a Latin
+#: text in HZ. Two bytes of ASCII between braces read mostly as a hanzi (``~{Ab~}``
+#: as ``菱``), which alone among ASCII stays too weak a sign.
+_HZ_SPAN = re.compile(rb"~\{(?:[!-~][!-~])+?~\}")
 
 
 def _sniff_seven_bit(raw: bytes) -> Decoded | None:
@@ -386,12 +394,23 @@ def _sniff_seven_bit(raw: bytes) -> Decoded | None:
 
         if escape.startswith(b"\x1b") and not text.isascii():
             return Decoded(text, codec)
-        if (
-            count_non_ascii(text) >= MIN_SEVEN_BIT_CHARS
-            and density(text[:SCORED_CHARS]) <= MAX_SEVEN_BIT_DENSITY
-        ):
+        chars = count_non_ascii(text)
+        if chars < MIN_SEVEN_BIT_CHARS and not _latin_in_hz(head, text):
+            continue
+        if chars and density(text[:SCORED_CHARS]) <= MAX_SEVEN_BIT_DENSITY:
             return Decoded(text, codec)
     return None
+
+
+def _latin_in_hz(head: bytes, text: str) -> bool:
+    """Is ``text`` (a HZ reading of ``head``) one letter or sign beyond ASCII, not a
+    CJK character, in a span that every ``~{`` of ``head`` opens (:data:`_HZ_SPAN`)?"""
+    from newsclean.plausibility import is_cjk
+
+    high = [ch for ch in text if ch >= "\x80"]
+    return (
+        len(high) == 1 and not is_cjk(high[0]) and len(_HZ_SPAN.findall(head)) == head.count(b"~{")
+    )
 
 
 _HIGH_BYTES = bytes(range(0x80, 0x100))
@@ -462,6 +481,9 @@ def detect(raw: bytes) -> tuple[str, float]:
         best = alphabet_reading(sample, best, final)
     if may_be_latin(texts.get(best, "")):
         best = best_reading(sample, best, final)
+    from newsclean.sign_codecs import sign_reading
+
+    best = sign_reading(sample, best, final)
     return best, round(min(0.99, 0.5 + margin / 2), 3)
 
 
