@@ -7,7 +7,8 @@ indentation that shifts a line to its column); the offset a piece starts at is i
 column's edge. ``columns`` reads the page's columns off these pieces; ``whitespace`` and
 ``punctuation``, which repair a line's characters before ``columns`` runs again (a
 second ``fix``), keep each piece at its offset, so that the repaired page is read in the
-same columns.
+same columns; a gap a repair closed (the spaces after a mark it made fullwidth, read as
+justification) is opened again where the repair kept the row's other characters.
 """
 
 from __future__ import annotations
@@ -52,12 +53,42 @@ def kept_offsets(old: str, new: str) -> str:
     if old == new or "   " not in old:
         return new
     before, after = segments(old), segments(new)
+    if len(before) >= 2 and len(after) < len(before):
+        new = _gaps_back(old, before, new)
+        after = segments(new)
     if len(before) < 2 or len(before) != len(after) or before[0].start != after[0].start:
         return new
     out = new[: after[0].end]
     for was, seg, gap in zip(before[1:], after[1:], pairwise(after), strict=True):
         out += " " * max(was.start - len(out), gap[1].start - gap[0].end) + seg.text
     return out + new[after[-1].end :]
+
+
+def _gaps_back(old: str, before: tuple[Seg, ...], new: str) -> str:
+    """``new`` with each gap between the pieces of ``old`` that the repair closed opened
+    again, when the repair kept every character that is not a space: a repair that
+    takes the spaces after a mark (``傷,            亡`` to ``傷，亡``) reads a gap as
+    justification, but it is a gutter, and the text on its two sides is two columns'."""
+    if _ink(old) != _ink(new):
+        return new
+    cuts = {_ink(old[: seg.start]) for seg in before[1:]}
+    out: list[str] = []
+    ink = 0
+    for ch in new:
+        if ch != " ":
+            if ink in cuts and out[-3:] != [" "] * 3:
+                # The spaces the repair left there are the gap's: it is put back whole.
+                while out[-1] == " ":
+                    out.pop()
+                out += " " * 3
+            ink += 1
+        out.append(ch)
+    return "".join(out)
+
+
+def _ink(text: str) -> int:
+    """The characters of ``text`` that are not spaces."""
+    return len(text) - text.count(" ")
 
 
 def keeping_offsets(

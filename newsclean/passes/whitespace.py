@@ -32,7 +32,8 @@ Korean is written with spaces between words and its lines are left alone. A soft
 hyphen at a line end is kept for ``rejoin``, which reads it as a hyphenation point.
 Leading spaces are kept too: ``rejoin`` reads indentation as a paragraph start. In a
 row of a layout page that ``columns`` left (pieces between gaps of three spaces or more),
-the pieces after a repaired one stay at their offsets: the gap after it takes the spaces.
+the pieces after a repaired one stay at their offsets: the gap after it takes the spaces,
+and a gap taken for the spaces after a mark is a gutter, opened again (``rows``).
 """
 
 from __future__ import annotations
