@@ -41,6 +41,7 @@ FORM_CASES: list[tuple[str, Unit, Unit]] = [
     ("table-column", unit("Cloudy Cloudy Rain"), unit("Rain Returns")),
     ("photo-caption", unit("图为市民在公园散步。"), unit("市民在公园散步。")),
     ("advert-copy", unit("Best soap in town. Advt."), unit("Best soap in town.")),
+    ("telephone-line", unit("联系电话：0571-8812 3456"), unit("电话预约看房")),
     ("heading-form", unit("Storm damage", hint=HEADING), unit("Storm damage")),
     ("heading-form", unit("STORM DAMAGE IN TOWN"), unit("Storm damage in town")),
     ("notice-heading", unit("Bekanntmachung."), unit("Bekanntmachung der Gemeinde.")),

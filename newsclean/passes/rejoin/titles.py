@@ -1,15 +1,17 @@
 """Headline groups: the lines over a story's byline or dateline, and a one-line headline
 or section subhead between paragraphs (``crossheads``), keep their lines (see the
 package docstring). So do the titles of boxed items (``newsclean.page.boxes``): a
-notice's heading, and a briefs item's marked title with the lines it wraps onto, which
-its first sentence would otherwise run on from."""
+notice's heading and its telephone line, and a briefs item's marked title with the lines
+it wraps onto, which its first sentence would otherwise run on from."""
 
 from __future__ import annotations
 
 from newsclean.latin import is_headline_case_deck
 from newsclean.page.boxes import (
     MAX_LABEL_CELLS,
+    MAX_NOTICE_CELLS,
     briefs_label,
+    contact_line,
     holds_marker,
     item_marker,
     notice_heading,
@@ -92,6 +94,22 @@ def _mark_boxed_items(lines: list[Line], text: str) -> None:
             # After running text that goes on, the line is the end of its sentence
             # (``现面向社会公开`` / ``招聘``), not a heading.
             line.title = True
+            _mark_contact_line(lines, i)
+
+
+def _mark_contact_line(lines: list[Line], heading: int) -> None:
+    """A notice's telephone line under its heading keeps its line: it ends the notice's
+    text, which the extractor may run into the next story's headline or the next
+    notice's heading with no blank line between (``联系电话：0571-8812 3456`` /
+    ``我国单月汽车产量…``). Read no further than a notice's text goes."""
+    cells = 0
+    for line in lines[heading + 1 :]:
+        cells += line.width
+        if cells > MAX_NOTICE_CELLS or line.title:
+            return
+        if contact_line(line.text):
+            line.title = True
+            return
 
 
 def _title_end(lines: list[Line], first: int) -> int:
