@@ -1376,6 +1376,21 @@ def test_a_notice_ends_at_its_telephone_line() -> None:
     assert "".join(paragraphs(kept)).replace(" ", "") == "电话预约看房市中心临街商铺"
 
 
+def test_a_notice_heading_set_apart_owns_its_display_lines() -> None:
+    # pdftotext gives the space under a notice's heading as a blank line: the short lines
+    # of its text read as a headline group, which is the notice's text, not a story the
+    # heading is kicker of.
+    ad = "旺铺招租\n\n市中心临街商铺 120平方米\n电话 139 0000 1234"
+    (_, notice) = articles(f"城市公园建设提速\n\n{BODY_A}\n\n{ad}")
+    assert (notice["headline"], notice["kicker"]) == ("旺铺招租", None)
+    assert paragraphs(notice) == ["市中心临街商铺 120平方米", "电话 139 0000 1234"]
+    # A group over a story's text after the heading is that story's, not the notice's.
+    story = f"城市公园建设提速\n\n{BODY_A}{BODY_B}{BODY_C}"
+    arts = articles(f"旺铺招租\n\n{story}")
+    assert [a["headline"] for a in arts] == ["城市公园建设提速"]
+    assert paragraphs(arts[0]) == [BODY_A + BODY_B + BODY_C]
+
+
 def test_a_notice_keeps_its_lines_and_a_long_notice_section_its_items() -> None:
     short = "市中心临街商铺120平方米\n电话 139 0000 1234"
     (_, notice) = articles(f"城市公园建设提速\n\n{BODY_A}\n旺铺招租\n{short}")

@@ -94,16 +94,17 @@ def _mark_boxed_items(lines: list[Line], text: str) -> None:
             # After running text that goes on, the line is the end of its sentence
             # (``现面向社会公开`` / ``招聘``), not a heading.
             line.title = True
-            _mark_contact_line(lines, i)
+            mark_contact_line(lines[i + 1 :])
 
 
-def _mark_contact_line(lines: list[Line], heading: int) -> None:
-    """A notice's telephone line under its heading keeps its line: it ends the notice's
-    text, which the extractor may run into the next story's headline or the next
-    notice's heading with no blank line between (``联系电话：0571-8812 3456`` /
-    ``我国单月汽车产量…``). Read no further than a notice's text goes."""
+def mark_contact_line(text: list[Line]) -> None:
+    """A notice's telephone line keeps its line: it is a paragraph of the notice's text
+    (``text``: the lines under its heading), and ends it, where the extractor may run
+    the next story's headline or the next notice's heading on with no blank line
+    between (``联系电话：0571-8812 3456`` / ``我国单月汽车产量…``). Read no further than
+    a notice's text goes."""
     cells = 0
-    for line in lines[heading + 1 :]:
+    for line in text:
         cells += line.width
         if cells > MAX_NOTICE_CELLS or line.title:
             return
