@@ -7,6 +7,7 @@ import pytest
 
 from newsclean.page.boxes import (
     briefs_label,
+    contact_line,
     item_marker,
     notice_heading,
     notice_heading_wrapped,
@@ -34,6 +35,27 @@ from newsclean.page.boxes import (
 )
 def test_notice_headings(text: str, heading: bool) -> None:
     assert notice_heading(text) is heading
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        ("联系电话：0571-8812 3456", True),
+        ("电话 139 0000 1234", True),
+        ("聯繫電話：(0755) 2233 4455", True),
+        ("Tel. 0221 / 55 41 23", True),
+        ("Call 555-0142 after 6 p.m.", True),
+        # A sentence about a telephone, a label with no number, a year or a price.
+        ("电话费今年下调了百分之十五，用户普遍欢迎。", False),
+        ("电话 请于工作日拨打", False),
+        ("热线 2024年开通", False),
+        ("Caller 555-0142-7788", False),
+        ("Telephone rates rise by 12 per cent in 2025", False),
+        ("本公司因业务发展需要，联系电话：0571-8812 3456", False),
+    ],
+)
+def test_contact_lines(text: str, contact: bool) -> None:
+    assert contact_line(text) is contact
 
 
 def test_a_notice_heading_wrapped_over_two_lines() -> None:

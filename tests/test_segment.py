@@ -1362,6 +1362,35 @@ def test_a_boxed_notice_ends_with_its_own_short_text(page: str) -> None:
     assert not any(p.startswith(("据介绍", "The council")) for p in paragraphs(notice))
 
 
+def test_a_notice_ends_at_its_telephone_line() -> None:
+    # The extractor ran the next story's headline group on under the notice's box with no
+    # blank line: the telephone line closed the notice's text.
+    notice = "诚聘英才\n本公司现面向社会公开招聘技术员五名。\n联系电话：0571-8812 3456"
+    story = f"城市公园建设提速\n本报记者 李明\n{BODY_A}"
+    found, news = articles(f"{notice}\n{story}")
+    assert (found["headline"], news["headline"]) == ("诚聘英才", "城市公园建设提速")
+    assert paragraphs(found)[-1] == "联系电话：0571-8812 3456"
+    # A notice whose text goes on after a line that names a telephone but gives no
+    # number keeps all of it.
+    (_, kept) = articles(f"城市公园建设提速\n\n{BODY_A}\n旺铺招租\n电话预约看房\n市中心临街商铺")
+    assert "".join(paragraphs(kept)).replace(" ", "") == "电话预约看房市中心临街商铺"
+
+
+def test_a_notice_heading_set_apart_owns_its_display_lines() -> None:
+    # pdftotext gives the space under a notice's heading as a blank line: the short lines
+    # of its text read as a headline group, which is the notice's text, not a story the
+    # heading is kicker of.
+    ad = "旺铺招租\n\n市中心临街商铺 120平方米\n电话 139 0000 1234"
+    (_, notice) = articles(f"城市公园建设提速\n\n{BODY_A}\n\n{ad}")
+    assert (notice["headline"], notice["kicker"]) == ("旺铺招租", None)
+    assert paragraphs(notice) == ["市中心临街商铺 120平方米", "电话 139 0000 1234"]
+    # A group over a story's text after the heading is that story's, not the notice's.
+    story = f"城市公园建设提速\n\n{BODY_A}{BODY_B}{BODY_C}"
+    arts = articles(f"旺铺招租\n\n{story}")
+    assert [a["headline"] for a in arts] == ["城市公园建设提速"]
+    assert paragraphs(arts[0]) == [BODY_A + BODY_B + BODY_C]
+
+
 def test_a_notice_keeps_its_lines_and_a_long_notice_section_its_items() -> None:
     short = "市中心临街商铺120平方米\n电话 139 0000 1234"
     (_, notice) = articles(f"城市公园建设提速\n\n{BODY_A}\n旺铺招租\n{short}")

@@ -42,6 +42,7 @@ FORM_CASES: list[tuple[str, Unit, Unit]] = [
     ("table-column", unit("Cloudy Cloudy Rain"), unit("Rain Returns")),
     ("photo-caption", unit("图为市民在公园散步。"), unit("市民在公园散步。")),
     ("advert-copy", unit("Best soap in town. Advt."), unit("Best soap in town.")),
+    ("telephone-line", unit("联系电话：0571-8812 3456"), unit("电话预约看房")),
     ("heading-form", unit("Storm damage", hint=HEADING), unit("Storm damage")),
     ("heading-form", unit("STORM DAMAGE IN TOWN"), unit("Storm damage in town")),
     ("notice-heading", unit("Bekanntmachung."), unit("Bekanntmachung der Gemeinde.")),
@@ -678,6 +679,17 @@ def test_a_narrow_line_under_a_heading_ends_the_headline(
 ) -> None:
     units = first_lines_rejoined(_under_heading(pair))
     assert len(units) == (8 if joined else 9)
+
+
+@pytest.mark.parametrize(("item", "joined"), [(True, False), (False, True)])
+def test_a_briefs_items_title_wrapped_keeps_its_last_line(item: bool, joined: bool) -> None:
+    """``▲ 中国制造业采购经理`` / ``指数重回扩张区间``: under a briefs item's marked title,
+    a line set near the column's measure is the title wrapped, not its text's first line;
+    under a heading that is no item's, the same line opens the paragraph."""
+    pair = _first_line_and_body("指數重回擴張區", Layout(1, 14), Layout(3, 18, 18, 10))
+    units = _under_heading(pair, "▲ 中國製造業採購經理")
+    units[-3].item = item
+    assert len(first_lines_rejoined(units)) == (8 if joined else 9)
 
 
 #: (a Latin heading line, the body after it, joined as the dateline it was torn from?)

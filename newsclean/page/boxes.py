@@ -8,7 +8,9 @@ own however little text it has.
   characters that ends in the word for its kind (…招租, …声明, …启事) is one too.
   A boxed notice's text is short and set apart by space: when it is no longer than
   ``MAX_NOTICE_CELLS``, its item ends with its block (``segment.assemble``), and the
-  body of the next block is another story's.
+  body of the next block is another story's. Its telephone line (``联系电话：0571-8812
+  3456``, ``Tel. 0221 / 55 41 23``: a label from ``data/contact_labels.txt`` and a
+  number) is set on a line of its own, the last of its text.
 * *Briefs*: a box under a label (简讯, 要闻速览, IN BRIEF, KURZ NOTIERT) holds a few
   items, each a title opened by a marker (△ ■ ● ▲ ◆ • ▶) over a sentence or two. A
   marked line is an item's title when, after its marker, it reads as a title: no
@@ -55,6 +57,10 @@ MAX_CJK_NOTICE_CHARS = 6
 #: of them) heads a section that runs on over its blank lines.
 MAX_NOTICE_CELLS = 160
 _CLOSING = " \t.:：。"
+#: A telephone number: digits in groups a space, a dash, a slash or a bracket apart...
+_PHONE_NUMBER = regex.compile(r"[\d(（][\d ()（）/.\-]*\d")
+#: ...at least this many of them (a local number; a year or a price has fewer).
+MIN_PHONE_DIGITS = 7
 #: A day's low and high: ``1～20℃``, ``-4/21°``, ``7 / 18 °C``.
 _TEMPERATURE_RANGE = regex.compile(r"-?\d+ ?[～~/–-] ?-?\d+ ?(?:[℃°]C?|°F)")
 #: A table row's other words: a place's name and a condition, at most this many words
@@ -105,6 +111,25 @@ def notice_heading_wrapped(first: str, second: str) -> str | None:
     if has_cjk(joined):
         joined = first + second
     return joined if notice_heading(joined) else None
+
+
+@cache
+def _contact_label() -> re.Pattern[str]:
+    """A contact label opening a line, as a word of its own when Latin (``Call``, not
+    ``Caller``)."""
+    labels = lexicon.alternation(lexicon.words("contact_labels"))
+    return regex.compile(rf"{labels}(?![^\W\d_])", re.IGNORECASE)
+
+
+def contact_line(text: str) -> bool:
+    """A notice's telephone line (see the module docstring): a contact label opens it
+    and a telephone number follows."""
+    line = text.strip()
+    label = _contact_label().match(line)
+    if label is None or display_width(line) > MAX_NOTICE_CELLS:
+        return False
+    number = _PHONE_NUMBER.search(line, label.end())
+    return number is not None and sum(ch.isdigit() for ch in number.group()) >= MIN_PHONE_DIGITS
 
 
 def item_marker(text: str) -> str | None:

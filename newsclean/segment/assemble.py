@@ -48,6 +48,7 @@ from newsclean.segment.headlines import (
     stack_roles,
 )
 from newsclean.segment.model import SAME_COLUMN, Article, Run, Unit, body_width, same_column
+from newsclean.segment.notices import take_group_as_text, takes_group_as_text
 from newsclean.segment.pagehead import NameplateForms, strip_page_head
 from newsclean.segment.subheads import (
     announced_subhead,
@@ -544,11 +545,20 @@ def _give_headless_to_next(articles: list[Article]) -> None:
 
 def _merge_into_next(articles: list[Article]) -> list[Article]:
     """A one-line headline group that never found a body of its own is the kicker of
-    the group printed after it (a blank line was all that set it apart). One pass over
+    the group printed after it (a blank line was all that set it apart), unless it is a
+    notice's heading over its text (``notices``). One pass over
     the list: finding each orphan in it (by value) and popping it was quadratic."""
     kept: list[Article] = []
+    taken: Article | None = None
     for index, orphan in enumerate(articles):
+        if orphan is taken:
+            continue
         following = articles[index + 1] if index + 1 < len(articles) else None
+        if following is not None and not orphan.blocks and takes_group_as_text(orphan, following):
+            take_group_as_text(orphan, following)
+            kept.append(orphan)
+            taken = following
+            continue
         if (
             following is not None
             and not (orphan.blocks or orphan.byline or orphan.kicker or orphan.subtitle)

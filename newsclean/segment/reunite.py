@@ -98,7 +98,8 @@ def first_lines_rejoined(units: list[Unit]) -> list[Unit]:
     measure (``从2020年8月`` / ``启动城中村改造以来，…``), it is one too on a page that
     indents its paragraphs (elsewhere every paragraph opens at the full measure), unless
     it ends a headline wrapped over the heading lines above it and opens with no
-    dateline.
+    dateline. Under a briefs item's marked title, in its block, it is that title
+    wrapped, at any width.
 
     A Latin dateline's place torn from the rest of it (``Greifswald`` / ``(Deutschland),
     03.06.2009 – Im …``, ``DENVER`` / ``— The BBC …``) is the first words of the
@@ -177,6 +178,7 @@ def _opens_paragraph(above: Unit | None, line: Unit, body: Unit, indents: bool) 
         and not line.text.endswith(("？", "！", "?", "!"))
         and _TWO_PART_HEADLINE.search(line.text) is None
         and not notice_heading(line.text)
+        and not _wraps_item_title(above, line)
         and (
             _set_column(rest) - FIRST_LINE_INDENT <= head.width
             or (
@@ -197,6 +199,13 @@ def _set_column(body: Layout) -> int:
     if abs(body.first - body.column) <= MEASURE_SLACK:
         return body.column
     return body.width
+
+
+def _wraps_item_title(above: Unit | None, line: Unit) -> bool:
+    """``▲ 中国制造业采购经理`` / ``指数重回扩张区间``: a heading line right under a briefs
+    item's marked title in its block is the title wrapped (rejoin kept it on its line as
+    the title's), however near the column's measure it runs."""
+    return above is not None and above.item and above.block == line.block
 
 
 def _has_narrow(text: str) -> bool:

@@ -29,7 +29,7 @@ from newsclean.latin import (
 from newsclean.model import HEADING
 from newsclean.options import Options
 from newsclean.page import Flag
-from newsclean.page.boxes import notice_heading, table_column, table_row
+from newsclean.page.boxes import contact_line, notice_heading, table_column, table_row
 from newsclean.page.credits import END_MARK, is_byline, is_dateline_alone
 from newsclean.segment.model import Unit
 
@@ -106,6 +106,13 @@ def _photo_caption(unit: Unit, options: Options) -> bool:
 def _advert_copy(unit: Unit, options: Options) -> bool:
     """The ``Advt.`` mark closes an ad's copy: body, whatever its case."""
     return not unit.cjk and ends_advertisement(unit.text)
+
+
+def _telephone_line(unit: Unit, options: Options) -> bool:
+    """``联系电话：0571-8812 3456``: a notice's or an ad's telephone line (``page.boxes``)
+    is its text, set on a line of its own, never a headline; were it taken for one, the
+    next story's headline under it would be read as its wrapped tail."""
+    return contact_line(unit.text)
 
 
 def _heading_form(unit: Unit, options: Options) -> bool:
@@ -240,6 +247,7 @@ FORM_RULES: tuple[FormRule, ...] = (
     FormRule("dateline-alone", "dateline", _dateline_alone),
     FormRule("photo-caption", "body", _photo_caption),
     FormRule("advert-copy", "body", _advert_copy),
+    FormRule("telephone-line", "body", _telephone_line),
     FormRule("heading-form", "heading", _heading_form),
     FormRule("notice-heading", "heading", _notice_heading),
     FormRule("latin-sentence", "body", _latin_sentence),

@@ -120,11 +120,13 @@ lines (``zum Kreis- arzt``, on a page that shows it).
 
 from __future__ import annotations
 
+import itertools
 from functools import cache
 
 from newsclean.linemodel import joins
 from newsclean.model import PLAIN, Block, Document
 from newsclean.options import Options
+from newsclean.page.boxes import notice_heading
 from newsclean.page.printed import URL_ONLY
 from newsclean.passes.rejoin.apart import (
     _mark_address,
@@ -144,7 +146,7 @@ from newsclean.passes.rejoin.paragraphs import (
     _vocabulary,
     join_vertical_runs,
 )
-from newsclean.passes.rejoin.titles import _mark_titles
+from newsclean.passes.rejoin.titles import _mark_titles, mark_contact_line
 from newsclean.passes.rejoin.verse import _mark_verse, _stanzas, _verse_candidates
 
 __all__ = [
@@ -284,6 +286,13 @@ def _describe_blocks(
         if gapped
         else 0
     )
+    # A notice's heading set apart by a blank line (pdftotext's way with space around a
+    # line set large) stands over its text in the next block.
+    under_notice = {
+        id(text)
+        for heading, text in itertools.pairwise(plain)
+        if len(heading.lines) == 1 and notice_heading(heading.lines[0])
+    }
     verse: list[list[Line]] = []
     for block in several:
         lines = described[id(block)]
@@ -292,6 +301,8 @@ def _describe_blocks(
         # blocks hold none).
         text = "\n".join(line.text for line in lines)
         _mark_titles(lines, text)
+        if id(block) in under_notice:
+            mark_contact_line(lines)
         _mark_list_items(lines)
         _mark_tables(lines, text, measure)
         _mark_address(lines)

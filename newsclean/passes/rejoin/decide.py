@@ -13,6 +13,7 @@ from newsclean.latin import (
     is_deck_line,
 )
 from newsclean.page import lexicon
+from newsclean.page.boxes import contact_line
 from newsclean.page.credits import MAX_BYLINE, is_byline, starts_with_dateline
 from newsclean.page.describe import (
     NO_LINE_END,
@@ -471,7 +472,9 @@ def _justified_line_broken_up(paragraph: Paragraph, b: Line, columns: Columns) -
 def _wrapped_heading(paragraph: Paragraph, b: Line) -> bool:
     """A long heading line followed by a much shorter one that is not running text is
     one headline broken by its column (``…发展报告（2018-2022）》今`` + ``天发布``);
-    kickers and subtitles are not that short beside their headline."""
+    kickers and subtitles are not that short beside their headline. A notice's telephone
+    line keeps its line too, but is no heading: the short line under it is the next
+    notice's heading (``联系电话：0571-8812 3456`` / ``旺铺招租``)."""
     a = paragraph.last
     return (
         len(paragraph.lines) == 1
@@ -482,6 +485,7 @@ def _wrapped_heading(paragraph: Paragraph, b: Line) -> bool:
         and a.width >= MIN_WRAPPED_HEADING
         and b.width <= WRAPPED_TAIL * a.width
         and not _is_dash_subtitle(b.text)
+        and not contact_line(a.text)
     )
 
 

@@ -68,6 +68,9 @@ class Line:
     unclosed: bool = False
     #: A headline-group line: it stands over a byline with nothing finished between.
     title: bool = False
+    #: The first line of a briefs item's text, under the title that ended over it: it
+    #: opens the item's running text even where the column broke it before any mark.
+    item_text: bool = False
     #: How the line was set, when an earlier round of rejoining made it of several.
     layout: Layout | None = None
     #: A line of verse, a table row or program text: it keeps its line.
@@ -197,7 +200,7 @@ class Paragraph:
 
     @classmethod
     def start(cls, line: Line, previous: Paragraph | None = None) -> Paragraph:
-        after = previous is not None and previous.heading
+        after = previous is not None and previous.heading and not line.item_text
         open_end = previous is not None and previous.running and not previous.last.ends_sentence
         return cls(
             [line], line.running, after_heading=after, after_open=open_end, opens_block=not previous

@@ -1,15 +1,17 @@
 """Headline groups: the lines over a story's byline or dateline, and a one-line headline
 or section subhead between paragraphs (``crossheads``), keep their lines (see the
 package docstring). So do the titles of boxed items (``newsclean.page.boxes``): a
-notice's heading, and a briefs item's marked title with the lines it wraps onto, which
-its first sentence would otherwise run on from."""
+notice's heading and its telephone line, and a briefs item's marked title with the lines
+it wraps onto, which its first sentence would otherwise run on from."""
 
 from __future__ import annotations
 
 from newsclean.latin import is_headline_case_deck
 from newsclean.page.boxes import (
     MAX_LABEL_CELLS,
+    MAX_NOTICE_CELLS,
     briefs_label,
+    contact_line,
     holds_marker,
     item_marker,
     notice_heading,
@@ -19,6 +21,9 @@ from newsclean.passes.rejoin.crossheads import crosshead
 from newsclean.passes.rejoin.decide import WRAPPED_TAIL
 from newsclean.passes.rejoin.lines import Line
 
+#: A CJK item title's line at most this share of its first line's width stops short of
+#: the column's measure (a paragraph's first line, indented, fills more of it).
+SHORT_OF_MEASURE = 0.75
 #: At most this many lines over a byline are its headline group.
 MAX_TITLE_LINES = 4
 
@@ -79,6 +84,7 @@ def _mark_boxed_items(lines: list[Line], text: str) -> None:
         if end < len(lines) and (repeated or labelled):
             for title in lines[i:end]:
                 title.title = True
+            lines[end].item_text = True
     for i, line in enumerate(lines):
         if line.width > MAX_LABEL_CELLS:
             # Wider than any heading of a notice: asked of every line, refused first.
@@ -92,14 +98,32 @@ def _mark_boxed_items(lines: list[Line], text: str) -> None:
             # After running text that goes on, the line is the end of its sentence
             # (``现面向社会公开`` / ``招聘``), not a heading.
             line.title = True
+            mark_contact_line(lines[i + 1 :])
+
+
+def mark_contact_line(text: list[Line]) -> None:
+    """A notice's telephone line keeps its line: it is a paragraph of the notice's text
+    (``text``: the lines under its heading), and ends it, where the extractor may run
+    the next story's headline or the next notice's heading on with no blank line
+    between (``联系电话：0571-8812 3456`` / ``我国单月汽车产量…``). Read no further than
+    a notice's text goes."""
+    cells = 0
+    for line in text:
+        cells += line.width
+        if cells > MAX_NOTICE_CELLS or line.title:
+            return
+        if contact_line(line.text):
+            line.title = True
+            return
 
 
 def _title_end(lines: list[Line], first: int) -> int:
     """Where the item title on line ``first`` ends (the index after its last line). A
     CJK title wraps at the column as its text does, so a line with no clause mark is
     the title's only when it is the title's short tail, or a middle line with more of
-    the title under it; a Latin title runs on over lines that go on in lower case, or
-    after a word that leads on (``in``)."""
+    the title under it (a line that stops short of the measure is the last); a Latin
+    title runs on over lines that go on in lower case, or after a word that leads on
+    (``in``)."""
     end = first + 1
     while end < len(lines) and end - first < MAX_TITLE_LINES:
         before, line = lines[end - 1], lines[end]
@@ -114,6 +138,10 @@ def _title_end(lines: list[Line], first: int) -> int:
             if after is None or after.running or after.ends_sentence:
                 # The text's first line, which has no clause mark yet.
                 break
+            if line.width <= SHORT_OF_MEASURE * lines[first].width:
+                # A title wraps at the column's measure: its line that stops short of it
+                # is its last, and the full line under it is the text's first.
+                return end + 1
         elif not (line.starts_lower or before.leading_word_end):
             break
         end += 1
