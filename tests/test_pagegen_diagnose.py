@@ -11,19 +11,22 @@ from types import ModuleType
 import pytest
 
 DIAGNOSE = Path(__file__).resolve().parents[1] / "tools" / "pagegen" / "diagnose.py"
-COMPS = [f"{lang}_gen_paper_2020-01-{d:02d}_A1_t{d:05d}" for lang in ("en", "zh") for d in range(1, 21)]
+COMPS = [
+    f"{lang}_gen_paper_2020-01-{d:02d}_A1_t{d:05d}" for lang in ("en", "zh") for d in range(1, 21)
+]
 
 
 @pytest.fixture(scope="module")
 def diagnose() -> ModuleType:
     spec = importlib.util.spec_from_file_location("diagnose", DIAGNOSE)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
 
 
-@pytest.fixture()
+@pytest.fixture
 def out(tmp_path: Path) -> Path:
     (tmp_path / "gold").mkdir()
     (tmp_path / "sidecar").mkdir()
@@ -39,7 +42,8 @@ def out(tmp_path: Path) -> Path:
 def test_halves_split_by_composition(diagnose: ModuleType, out: Path) -> None:
     tune = diagnose.sample_ocr(out, 0, 1, ("tune",))
     confirm = diagnose.sample_ocr(out, 0, 2, ("confirm",))
-    assert tune and confirm
+    assert tune
+    assert confirm
     assert len(tune) + len(confirm) == len(COMPS) - len(COMPS[::4])
     assert not {n.split("_ocr-")[0] for n in tune} & {n.split("_ocr-")[0] for n in confirm}
     assert all("_ocr-" in n for n in tune + confirm)
@@ -49,7 +53,8 @@ def test_ocr_sample_is_seeded_within_its_half(diagnose: ModuleType, out: Path) -
     tune = set(diagnose.sample_ocr(out, 0, 1, ("tune",)))
     a = diagnose.sample_ocr(out, 5, 1, ("tune",))
     assert a == diagnose.sample_ocr(out, 5, 1, ("tune",))
-    assert len(a) == 5 and set(a) <= tune
+    assert len(a) == 5
+    assert set(a) <= tune
 
 
 def test_mixed_sample_keeps_every_extraction(diagnose: ModuleType, out: Path) -> None:
