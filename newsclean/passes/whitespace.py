@@ -15,10 +15,11 @@ Defects:
 
 Recognition: the character repairs are a table. A justification gap comes out as one
 space: two or more spaces (or a tab) beside CJK text are a table's or a form's
-alignment and are kept, but for OCR's two spaces after a clause mark in a line with no
-gutter (it reads the blank half of the mark's cell as a gap). Single spaces next to fullwidth punctuation (``，。、；：？！``
-and closing brackets) are justification. Other spaces between two Han or kana
-characters are removed only in lines that read as running text (they hold clause
+alignment and are kept (but OCR's two after a clause mark in a line with no gutter,
+``向好，  10月份``: it reads the blank half of the mark's cell as a gap). Single spaces
+next to fullwidth punctuation (``，。、；：？！`` and closing brackets) are
+justification. Other spaces between two Han or kana characters are removed only in
+lines that read as running text (they hold clause
 punctuation) and in runs of three or more single characters set apart: a space in a
 line without punctuation is how headlines and bylines separate their parts
 (``常态化战疫：上控风险 下稳需求``, ``北京商报记者 钱瑜 濮振宇``) and is kept. In
