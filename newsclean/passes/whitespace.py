@@ -15,9 +15,11 @@ Defects:
 
 Recognition: the character repairs are a table. A justification gap comes out as one
 space: two or more spaces (or a tab) beside CJK text are a table's or a form's
-alignment and are kept. Single spaces next to fullwidth punctuation (``，。、；：？！``
-and closing brackets) are justification. Other spaces between two Han or kana
-characters are removed only in lines that read as running text (they hold clause
+alignment and are kept (but OCR's two after a clause mark in a line with no gutter,
+``向好，  10月份``: it reads the blank half of the mark's cell as a gap). Single spaces
+next to fullwidth punctuation (``，。、；：？！`` and closing brackets) are
+justification. Other spaces between two Han or kana characters are removed only in
+lines that read as running text (they hold clause
 punctuation) and in runs of three or more single characters set apart: a space in a
 line without punctuation is how headlines and bylines separate their parts
 (``常态化战疫：上控风险 下稳需求``, ``北京商报记者 钱瑜 濮振宇``) and is kept. In
@@ -291,6 +293,9 @@ def justification(text: str) -> tuple[str, Counter[str]]:
         return "\n".join(lines), +counts
     text, n = _SPACE_AFTER_MARK.subn("", text)
     counts["space-after-punctuation"] += n
+    if "  " in text:
+        text, n = _wide_gaps_after_marks(text)
+        counts["space-after-punctuation"] += n
     text, n = _SPACE_BEFORE_MARK.subn("", text)
     counts["space-before-punctuation"] += n
     text, n = _SPACE_AT_QUOTE.subn("", text)
@@ -306,6 +311,27 @@ def justification(text: str) -> tuple[str, Counter[str]]:
         lines[i], n = remove_cjk_gaps(line, running, broken.get(i))
         counts["space-between-cjk"] += n
     return "\n".join(lines), +counts
+
+
+#: Two spaces after a clause mark, before the CJK text or figure that goes on.
+_WIDE_AFTER_MARK = regex.compile(f"  (?<=[，。、；！？]  )(?=[{TIGHT}0-9])")
+#: Three spaces or more: a gutter or an alignment, which keeps the line's spacing.
+_GUTTER = regex.compile(r"\S {3,}\S")
+
+
+def _wide_gaps_after_marks(text: str) -> tuple[str, int]:
+    """OCR reads the blank half of a fullwidth mark's cell (``，`` and ``。`` sit in its
+    left half) as a gap of its own, two spaces wide, in running text
+    (``继续回升向好，  10月份``). A line with a gutter of three spaces or more is a row
+    of columns or of a table, where two spaces after a mark may be the gutter: left
+    alone; so is a colon, after which a form aligns its entries."""
+    total = 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if "  " in line.strip() and _GUTTER.search(line) is None:
+            lines[i], n = _WIDE_AFTER_MARK.subn("", line)
+            total += n
+    return "\n".join(lines), total
 
 
 #: A bracket left open at a line's end (``本报讯 （记者徐昕联 通讯员``) and the text

@@ -3,10 +3,16 @@
 metric by metric, by extraction and language, and where each gold paragraph went.
 
     .venv/bin/python tools/pagegen/diagnose.py [--set train] [--pages 100] [--seed 1]
+                                               [--kind all|ocr] [--half tune|confirm]
                                                [--jobs 2] [--out /work/cache/pagegen]
 
 The sample is drawn by composition, not by extraction (a page's four extractions and its
-OCR go together), a fifth of it among the OCR'd pages. Each file is scored with
+OCR go together), a fifth of it among the OCR'd pages. `--kind ocr` draws among the OCR'd
+pages only and scores only their OCR'd files (the weakest extraction, which the mixed
+sample barely sees); `--half` keeps the compositions of one half of a fixed split (by a
+hash of the composition's name, so a page's variants stay together and the halves never
+move): tune on `tune`, confirm on `confirm`'s total only. `--pages 0` takes them all.
+Each file is scored with
 ../shared/eval/score.py's own score_file, newsclean called as a library instead of a
 command (the same figures as the CLI to about 0.002, forty times faster). Never run it
 on the untouched set: that set is scored once, by the lead, with score.py.
@@ -15,6 +21,7 @@ on the untouched set: that set is scored once, by the lead, with score.py.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import json
 import random
@@ -32,6 +39,7 @@ SCORER = next((p / "shared" / "eval" / "score.py" for p in HERE.parents[2:4]
               HERE.parents[2] / "shared" / "eval" / "score.py")
 METRICS = ("fix", "count", "heads", "paras", "placed", "subheads", "byline")
 PARA_TYPES = {"lead", "paragraph"}
+HALVES = ("tune", "confirm")
 
 
 def _scorer() -> Any:
@@ -43,15 +51,29 @@ def _scorer() -> Any:
     return score
 
 
-def sample(out: Path, n: int, seed: int) -> list[str]:
+def half(comp: str) -> str:
+    """Which half of the fixed tune/confirm split a composition falls in."""
+    return ("tune", "confirm")[hashlib.sha1(comp.encode()).digest()[0] & 1]
+
+
+def sample(out: Path, n: int, seed: int, halves: tuple[str, ...] = HALVES) -> list[str]:
     """Gold names of n compositions with all their extractions."""
-    comps = sorted(p.stem for p in (out / "sidecar").glob("*.json"))
+    comps = sorted(p.stem for p in (out / "sidecar").glob("*.json") if half(p.stem) in halves)
     ocr = {p.stem.split("_ocr-")[0] for p in (out / "gold").glob("*_ocr-*.json")}
     rng = random.Random(seed)
     with_ocr = sorted(c for c in comps if c in ocr)
     k = min(len(with_ocr), n // 5)
     pick = rng.sample(with_ocr, k) + rng.sample(sorted(c for c in comps if c not in ocr), n - k)
     return sorted(p.stem for c in pick for p in (out / "gold").glob(f"{c}_*.json"))
+
+
+def sample_ocr(out: Path, n: int, seed: int, halves: tuple[str, ...] = HALVES) -> list[str]:
+    """Gold names of the OCR'd files of n compositions (all of them if n is 0)."""
+    files = sorted(p.stem for p in (out / "gold").glob("*_ocr-*.json")
+                   if half(p.stem.split("_ocr-")[0]) in halves)
+    if not n or n >= len(files):
+        return files
+    return sorted(random.Random(seed).sample(files, n))
 
 
 def _score_one(args: tuple[Path, str]) -> tuple[str, dict[str, float], dict[str, Any]]:
@@ -142,14 +164,18 @@ def main() -> int:
     ap.add_argument("--pages", type=int, default=100)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--kind", choices=["all", "ocr"], default="all")
+    ap.add_argument("--half", choices=HALVES)
     a = ap.parse_args()
     out = a.out / a.set
-    names = sample(out, a.pages, a.seed)
+    halves = (a.half,) if a.half else HALVES
+    draw = sample_ocr if a.kind == "ocr" else sample
+    names = draw(out, a.pages, a.seed, halves)
     with Pool(a.jobs) as pool:
         done = pool.map(_score_one, [(out, n) for n in names], chunksize=4)
     res = {name: m for name, m, _ in done}
     total = [sum(m.values()) / len(m) for m in res.values()]
-    print(f"{a.pages} compositions, {len(res)} files: score {sum(total) / len(total):.3f}\n")
+    print(f"{len(res)} files ({a.kind}, {a.half or 'both halves'}): score {sum(total) / len(total):.3f}\n")
     table(res, extraction)
     print()
     table(res, language)

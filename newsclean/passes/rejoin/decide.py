@@ -84,11 +84,27 @@ def _joins_across_blank(paragraph: Paragraph, b: Line) -> bool:
     ):
         # ``first of`` ⏎⏎ ``course to bring``: no paragraph ends on ``of``.
         return b.running or starts_lower(b.text)
+    if not a.cjk and not b.cjk and _wrapped_into_lower(paragraph, b):
+        return True
     if a.ends_sentence or not (a.running or paragraph_running):
         return False
     if not a.cjk and not b.cjk:
         return starts_lower(b.text)
     return b.running and not _short_line_alone(paragraph, b)
+
+
+def _wrapped_into_lower(paragraph: Paragraph, b: Line) -> bool:
+    """A Latin sentence wrapped in a narrow column holds no comma over two or three
+    lines, and OCR reads a blank line into it wherever the line spacing widens (a
+    speck, a skewed baseline): a paragraph that wrapped (two lines or more) and ends no
+    sentence goes on into a line in lower case, and so does a line alone that ends on
+    half a word, into running text. A heading alone on one line, whole, does not; nor
+    does a fragment an extractor set between blank lines (``zum Kreis-`` over another
+    piece of a row), which runs into no sentence."""
+    a = paragraph.last
+    if a.ends_sentence or not starts_lower(b.text):
+        return False
+    return len(paragraph.lines) > 1 or (hyphen_end(a.text) and b.running)
 
 
 def _short_line_alone(paragraph: Paragraph, b: Line) -> bool:
