@@ -71,14 +71,24 @@ def ends_sentence(text: str) -> bool:
 ENDS_LATIN_SENTENCE = regex.compile(r"[.!?…][\"'”’)]*\s*$")
 
 HAS_CJK = regex.compile(f"[{CJK}]")
+#: From the first CJK code point (kana) to the last (Han beyond the BMP): every CJK
+#: letter lies in this one range, tested by two comparisons where ``HAS_CJK``'s class
+#: reads a bitmap and then a range for each character.
+_CJK_SPAN = regex.compile(f"[{KANA[0]}-{HAN[-1]}]")
 
 
 def has_cjk(text: str) -> bool:
     """Whether ``text`` holds a CJK letter (``HAS_CJK``). An ASCII text holds none, and
     ``str.isascii`` answers from a flag of the string without reading it, where the
     search tests each character against the class's ranges one by one (a class with a
-    range beyond the BMP is not a bitmap): several times the cost on a line of English."""
-    return not text.isascii() and HAS_CJK.search(text) is not None
+    range beyond the BMP is not a bitmap): several times the cost on a line of English.
+    A text with other letters (accents, curly quotes, dashes) is read for one in the
+    span of CJK code points first, and only from there, if there is one, for a CJK
+    letter: a Latin line is read once, at a range test a character."""
+    if text.isascii():
+        return False
+    near = _CJK_SPAN.search(text)
+    return near is not None and HAS_CJK.search(text, near.start()) is not None
 
 
 #: A Han character.
@@ -87,6 +97,8 @@ HAS_HAN = regex.compile(f"[{HAN}]")
 
 #: Hangul, and the letters of the scripts set with no space between words (Han, kana).
 _HANGUL = regex.compile(f"[{HANGUL}]")
+#: The Hangul block's first and last character (``HANGUL`` is one range).
+_HANGUL_FIRST, _HANGUL_LAST = HANGUL[0], HANGUL[-1]
 _UNSPACED = regex.compile(f"[{HAN}{KANA}]")
 
 
@@ -106,8 +118,11 @@ def korean_break(left: str, right: str) -> bool:
     if not left or not right:
         return False
     a, b = left[-1], right[0]
-    return (_HANGUL.match(a) is not None and (b.isalnum() and not _UNSPACED.match(b))) or (
-        _HANGUL.match(b) is not None and a.isalnum() and not _UNSPACED.match(a)
+    # Asked at every line break a paragraph is joined at: a character's place in the
+    # Hangul block is two comparisons of strings, where a match was a call into the
+    # regex engine for each side.
+    return (_HANGUL_FIRST <= a <= _HANGUL_LAST and (b.isalnum() and not _UNSPACED.match(b))) or (
+        _HANGUL_FIRST <= b <= _HANGUL_LAST and a.isalnum() and not _UNSPACED.match(a)
     )
 
 

@@ -1,0 +1,101 @@
+"""Character-class tests written for speed answer as the patterns they replace.
+
+A search for a large class tests each character of a line against the class's ranges
+one by one; the helpers here read a cheaper range, or skip to a literal first, and then
+confirm with the class. These tests hold each to the pattern's answers on generated
+text made of the characters at the edges of the ranges, and on the fixture pages.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import chardata
+from newsclean.chardata import CJK, HAS_CJK, has_cjk, korean_break
+from newsclean.passes.rejoin.paragraphs import _ONE_CJK_LINE, holds_one_cjk_line
+from tests.conftest import READABLE_PAGES
+
+#: Each CJK range's first and last character and their neighbours outside it, the
+#: marks that share a line with CJK text, and Latin letters, accented and plain.
+_EDGES = sorted(
+    {
+        chr(ord(edge) + step)
+        for edge in CJK[::3] + CJK[2::3]  # "first-last" ranges, one after another
+        for step in (-1, 0, 1)
+    }
+    | set("aZ1 é—’“·，。中가あ\t\u3000")
+)
+
+_TEXT = st.text(alphabet=st.sampled_from(_EDGES) | st.characters(), max_size=12)
+
+
+def _korean_break_by_pattern(left: str, right: str) -> bool:
+    if not left or not right:
+        return False
+    a, b = left[-1], right[0]
+    hangul, unspaced = chardata._HANGUL, chardata._UNSPACED
+    return (hangul.match(a) is not None and (b.isalnum() and not unspaced.match(b))) or (
+        hangul.match(b) is not None and a.isalnum() and not unspaced.match(a)
+    )
+
+
+@settings(max_examples=3000, derandomize=True)
+@given(_TEXT)
+def test_has_cjk_as_the_class_search(text: str) -> None:
+    assert has_cjk(text) is (HAS_CJK.search(text) is not None)
+
+
+def test_has_cjk_reads_no_cjk_in_the_span_of_cjk_code_points() -> None:
+    # Characters between the CJK ranges (CJK radicals, Yi, compatibility forms), and
+    # Latin text with curly quotes and dashes: the span finds them, the class refuses.
+    for text in ("⺀ ⿰ ㄅ", "ꀀ ︰ ＡＢ", "“Café” — naïve", "㏿", "\U00031350"):
+        assert not has_cjk(text)
+    assert has_cjk("“Café” — 中")
+
+
+@settings(max_examples=3000, derandomize=True)
+@given(_TEXT, _TEXT)
+def test_korean_break_as_the_class_matches(left: str, right: str) -> None:
+    assert korean_break(left, right) is _korean_break_by_pattern(left, right)
+
+
+def test_korean_break_not_at_han_or_a_mark() -> None:
+    assert korean_break("한국", "어")
+    assert korean_break("서울", "1")
+    assert not korean_break("한국", "中")
+    assert not korean_break("한국", "，")
+    assert not korean_break("中国", "어")
+
+
+_LINE = st.text(alphabet=st.sampled_from([" ", "\t", "中", "。", "·", "a", "가", "\r"]), max_size=3)
+
+
+@settings(max_examples=3000, derandomize=True)
+@given(st.lists(_LINE, max_size=6))
+def test_one_cjk_line_found_as_the_multiline_search(lines: list[str]) -> None:
+    by_search = _ONE_CJK_LINE.search("\n".join(lines)) is not None
+    assert holds_one_cjk_line(lines) is by_search
+
+
+def test_one_cjk_line_not_found_in_lines_of_more() -> None:
+    assert not holds_one_cjk_line(["中国", "a", " 中 国", "。。", "x中"])
+    assert holds_one_cjk_line(["中国", " 中\t", "a"])
+    assert holds_one_cjk_line(["。"])
+
+
+@pytest.mark.parametrize("page", READABLE_PAGES, ids=lambda p: p.name)
+def test_same_on_fixture_pages(page: Path) -> None:
+    text = page.read_text("utf-8", errors="replace")
+    lines = text.splitlines()
+    for line in lines:
+        assert has_cjk(line) is (HAS_CJK.search(line) is not None)
+    for upper, lower in pairwise(lines):
+        assert korean_break(upper, lower) is _korean_break_by_pattern(upper, lower)
+    for block in text.split("\n\n"):
+        by_search = _ONE_CJK_LINE.search(block) is not None
+        assert holds_one_cjk_line(block.split("\n")) is by_search
