@@ -70,25 +70,20 @@ def ends_sentence(text: str) -> bool:
 #: closing marks (a semicolon parts clauses: a stanza's line, a deck goes on after it).
 ENDS_LATIN_SENTENCE = regex.compile(r"[.!?…][\"'”’)]*\s*$")
 
-HAS_CJK = regex.compile(f"[{CJK}]")
-#: From the first CJK code point (kana) to the last (Han beyond the BMP): every CJK
-#: letter lies in this one range, tested by two comparisons where ``HAS_CJK``'s class
-#: reads a bitmap and then a range for each character.
-_CJK_SPAN = regex.compile(f"[{KANA[0]}-{HAN[-1]}]")
+#: A CJK letter (``[{CJK}]``), found where a character lies in the one span from the
+#: first CJK code point (kana) to the last (Han beyond the BMP) and, looking back at
+#: it, is of the class. The span is what the search tests each character against: two
+#: comparisons, where the class reads a bitmap and then a range; a Latin line with
+#: accents, curly quotes or dashes is read at that cost, and a Chinese line is answered
+#: at its first character as before.
+HAS_CJK = regex.compile(f"[{KANA[0]}-{HAN[-1]}](?<=[{CJK}])")
 
 
 def has_cjk(text: str) -> bool:
     """Whether ``text`` holds a CJK letter (``HAS_CJK``). An ASCII text holds none, and
     ``str.isascii`` answers from a flag of the string without reading it, where the
-    search tests each character against the class's ranges one by one (a class with a
-    range beyond the BMP is not a bitmap): several times the cost on a line of English.
-    A text with other letters (accents, curly quotes, dashes) is read for one in the
-    span of CJK code points first, and only from there, if there is one, for a CJK
-    letter: a Latin line is read once, at a range test a character."""
-    if text.isascii():
-        return False
-    near = _CJK_SPAN.search(text)
-    return near is not None and HAS_CJK.search(text, near.start()) is not None
+    search tests each character: several times the cost on a line of English."""
+    return not text.isascii() and HAS_CJK.search(text) is not None
 
 
 #: A Han character.
@@ -107,8 +102,11 @@ def is_korean(text: str) -> bool:
     Latin punctuation, so it is wrapped, measured and joined as Latin text is, not as
     Chinese or Japanese. A text with Han or kana among its Hangul (Hanja in Korean, a
     Korean name in Chinese text) is read as CJK."""
+    # Han or kana first: a Chinese or Japanese line shows one at its first characters,
+    # where the search for Hangul read it to its end (a Korean line is read to its end
+    # for Han either way).
     return (
-        not text.isascii() and _HANGUL.search(text) is not None and _UNSPACED.search(text) is None
+        not text.isascii() and _UNSPACED.search(text) is None and _HANGUL.search(text) is not None
     )
 
 

@@ -8,6 +8,7 @@ text made of the characters at the edges of the ranges, and on the fixture pages
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from pathlib import Path
 
@@ -44,10 +45,21 @@ def _korean_break_by_pattern(left: str, right: str) -> bool:
     )
 
 
+#: The class ``HAS_CJK`` finds.
+_CJK_CLASS = re.compile(f"[{CJK}]")
+
+
+def _found(pattern: re.Pattern[str], text: str, start: int = 0) -> tuple[int, int] | None:
+    m = pattern.search(text, start)
+    return None if m is None else m.span()
+
+
 @settings(max_examples=3000, derandomize=True)
-@given(_TEXT)
-def test_has_cjk_as_the_class_search(text: str) -> None:
-    assert has_cjk(text) is (HAS_CJK.search(text) is not None)
+@given(_TEXT, st.integers(min_value=0, max_value=12))
+def test_has_cjk_finds_what_the_class_finds(text: str, start: int) -> None:
+    assert _found(HAS_CJK, text, start) == _found(_CJK_CLASS, text, start)
+    assert (HAS_CJK.match(text) is None) is (_CJK_CLASS.match(text) is None)
+    assert has_cjk(text) is (_CJK_CLASS.search(text) is not None)
 
 
 def test_has_cjk_reads_no_cjk_in_the_span_of_cjk_code_points() -> None:
@@ -93,7 +105,7 @@ def test_same_on_fixture_pages(page: Path) -> None:
     text = page.read_text("utf-8", errors="replace")
     lines = text.splitlines()
     for line in lines:
-        assert has_cjk(line) is (HAS_CJK.search(line) is not None)
+        assert _found(HAS_CJK, line) == _found(_CJK_CLASS, line)
     for upper, lower in pairwise(lines):
         assert korean_break(upper, lower) is _korean_break_by_pattern(upper, lower)
     for block in text.split("\n\n"):
