@@ -18,6 +18,8 @@ from hypothesis import strategies as st
 
 from newsclean import chardata
 from newsclean.chardata import CJK, HAS_CJK, has_cjk, korean_break
+from newsclean.page import boxes
+from newsclean.passes import glyphs, punctuation, whitespace
 from newsclean.passes.rejoin.paragraphs import _ONE_CJK_LINE, holds_one_cjk_line
 from tests.conftest import READABLE_PAGES
 
@@ -111,3 +113,22 @@ def test_same_on_fixture_pages(page: Path) -> None:
     for block in text.split("\n\n"):
         by_search = _ONE_CJK_LINE.search(block) is not None
         assert holds_one_cjk_line(block.split("\n")) is by_search
+
+
+def test_classes_skipped_on_ascii_text_hold_no_ascii_character() -> None:
+    """The compatibility ideographs, fullwidth letters, briefs markers and CJK letters
+    and openers are not searched for in an ASCII text (a flag of the string): that
+    holds only while no ASCII character is in their classes."""
+    ascii_text = "".join(map(chr, range(128)))
+    for pattern in (
+        glyphs._COMPATIBILITY_BLOCK,
+        punctuation._FULLWIDTH_ALNUM,
+        boxes._ANY_MARKER,
+        whitespace._TIGHT_OR_OPENER,
+    ):
+        assert pattern.search(ascii_text) is None, pattern.pattern
+    # What each still finds beyond ASCII.
+    assert glyphs._unified_ideographs("漢字 \uf900")[1] == 1
+    assert punctuation.repair("ＡＢ１")[0] == "AB1"
+    assert boxes.holds_marker("text\n■ 要闻")
+    assert whitespace.remove_cjk_gaps("工作 组", running_text=True)[1] == 1

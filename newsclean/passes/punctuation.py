@@ -163,7 +163,8 @@ def _repair_chinese(text: str, counts: Counter[str]) -> str:
 
 def repair(text: str) -> tuple[str, Counter[str]]:
     counts: Counter[str] = Counter()
-    if _FULLWIDTH_ALNUM.search(text):
+    # Fullwidth letters and digits are beyond ASCII: an ASCII page is not read for them.
+    if not text.isascii() and _FULLWIDTH_ALNUM.search(text):
         text, n = _FULLWIDTH_ALNUM.subn(
             lambda m: "".join(chr(ord(c) - 0xFEE0) for c in m.group(0)), text
         )
