@@ -210,7 +210,7 @@ _WIDE_CLASS = (
 )
 #: Runs of wide characters: a CJK line is a few long runs, so matching runs rather than
 #: single characters makes a few matches per line instead of one per character.
-_WIDE_RUN = regex.compile(_WIDE_CLASS + "+")
+_WIDE_RUN = regex.compile(regex.run_of(_WIDE_CLASS))
 
 
 def display_width(line: str) -> int:
@@ -258,9 +258,11 @@ def _width(line: str) -> int:
 #: symbols, CJK ideographs, kana, Hangul syllables, fullwidth forms; checked against
 #: Unicode by a test): where a mark may stand.
 _MAY_MARK = regex.compile(
-    "[^\x00-\u02ff\u0370-\u0482\u048a-\u0590\u05d0-\u05ff\u2000-\u20cf\u2100-\u2cee"
-    "\u3000-\u3029\u3030-\u3098\u309b-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
-    "\uff00-\uffef]+"
+    regex.run_of(
+        "[^\x00-\u02ff\u0370-\u0482\u048a-\u0590\u05d0-\u05ff\u2000-\u20cf\u2100-\u2cee"
+        "\u3000-\u3029\u3030-\u3098\u309b-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
+        "\uff00-\uffef]"
+    )
 )
 
 

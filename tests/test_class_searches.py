@@ -16,10 +16,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean import chardata
-from newsclean.chardata import CJK, HAS_CJK, has_cjk, korean_break
+from newsclean import chardata, dehyphenate
+from newsclean.chardata import CJK, HAN, HAS_CJK, has_cjk, korean_break
 from newsclean.page import boxes
-from newsclean.passes import glyphs, punctuation, whitespace
+from newsclean.passes import glyphs, narrow, punctuation, whitespace
 from newsclean.passes.rejoin.paragraphs import _ONE_CJK_LINE, holds_one_cjk_line
 from tests.conftest import READABLE_PAGES
 
@@ -132,3 +132,42 @@ def test_classes_skipped_on_ascii_text_hold_no_ascii_character() -> None:
     assert punctuation.repair("ＡＢ１")[0] == "AB1"
     assert boxes.holds_marker("text\n■ 要闻")
     assert whitespace.remove_cjk_gaps("工作 组", running_text=True)[1] == 1
+
+
+#: Each run pattern written by ``regex.run_of``, and the ``[…]+`` it stands for.
+_RUNS = [
+    (punctuation._FULLWIDTH_ALNUM, "[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+"),
+    (chardata._WIDE_RUN, chardata._WIDE_CLASS + "+"),
+    (chardata._MAY_MARK, chardata._MAY_MARK.pattern[: len(chardata._MAY_MARK.pattern) // 2] + "+"),
+    (dehyphenate._LETTERS, f"[{dehyphenate._LETTER}]+"),
+    (dehyphenate._WORDS, f"[{dehyphenate._LETTER}]+(?:-[{dehyphenate._LETTER}]+)*"),
+    (narrow._SPACES, " +"),
+    (narrow._NOT_HAN_RUN, f"[^{HAN}]+"),
+]
+#: Characters in and out of each class, and at its edges.
+_RUN_TEXT = st.text(
+    alphabet=st.sampled_from([*_EDGES, "１", "Ａ", "ｚ", "\u0301", "ſ", "ɏ", "ɐ", "-", "é"])
+    | st.characters(),
+    max_size=16,
+)
+
+
+@pytest.mark.parametrize(("run", "written"), _RUNS, ids=lambda r: getattr(r, "pattern", "")[:12])
+@settings(max_examples=1500, derandomize=True)
+@given(text=_RUN_TEXT, start=st.integers(min_value=0, max_value=16))
+def test_runs_found_as_the_repeat_finds_them(
+    run: re.Pattern[str], written: str, text: str, start: int
+) -> None:
+    plus = re.compile(written)
+    assert [m.span() for m in run.finditer(text, start)] == [
+        m.span() for m in plus.finditer(text, start)
+    ]
+    assert (run.match(text) is None) is (plus.match(text) is None)
+
+
+def test_runs_written_as_the_class_then_its_repeat() -> None:
+    # The class first: a class that is not the repeat's (a typo in one copy) is caught.
+    for run, written in _RUNS:
+        assert run.pattern.startswith(written.split("+")[0]), run.pattern
+    assert narrow._SPACES.findall("a  b c") == ["  ", " "]
+    assert dehyphenate._LETTERS.findall("中文 abc 中 dé") == ["abc", "dé"]

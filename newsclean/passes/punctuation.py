@@ -51,7 +51,7 @@ _FULL_STOP = regex.compile(f"\\.(?<=[{HAN}]\\.)(?=[{HAN}])")
 #: around a CJK class backtracked over every way to split the run: quadratic).
 _INSIDE = f"[^()\\n{HAN}]*+[{HAN}][^()\\n]*+"
 _PARENS = regex.compile(f"\\((?:(?<=[{HAN}]\\()({_INSIDE})\\)|({_INSIDE})\\)(?=[{HAN}]))")
-_FULLWIDTH_ALNUM = regex.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+_FULLWIDTH_ALNUM = regex.compile(regex.run_of("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"))
 
 
 #: A line in Korean or Japanese.
