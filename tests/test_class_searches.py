@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from newsclean import chardata, dehyphenate
 from newsclean.chardata import CJK, HAN, HAS_CJK, has_cjk, korean_break
-from newsclean.page import boxes
+from newsclean.page import boxes, runon
 from newsclean.passes import glyphs, narrow, punctuation, whitespace
 from newsclean.passes.rejoin.paragraphs import _ONE_CJK_LINE, holds_one_cjk_line
 from tests.conftest import READABLE_PAGES
@@ -171,3 +171,12 @@ def test_runs_written_as_the_class_then_its_repeat() -> None:
         assert run.pattern.startswith(written.split("+")[0]), run.pattern
     assert narrow._SPACES.findall("a  b c") == ["  ", " "]
     assert dehyphenate._LETTERS.findall("中文 abc 中 dé") == ["abc", "dé"]
+
+
+@settings(max_examples=3000, derandomize=True)
+@given(st.text(alphabet="ab1é ‐-\u00ad¬=⸗\t\n中", max_size=16).map(str.strip))
+def test_hyphen_stem_read_from_the_last_space(text: str) -> None:
+    whole = dehyphenate.LINE_END_MARK.search(text)
+    if text[-1:] in runon.HYPHENS and not has_cjk(text):
+        expected = (whole.group(1) or whole.group(3)) if whole else None
+        assert runon.read_line(text).hyphen_stem == expected

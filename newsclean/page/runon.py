@@ -166,7 +166,10 @@ def read_line(text: str) -> LineEnds:
         lower_start, hyphen_stem, first_word = False, None, ""
     else:
         head, tail, han_head, han_tail = text[:3], text[-3:], "", ""
-        hyphen = LINE_END_MARK.search(text) if last in HYPHENS else None
+        # The word broken at the end holds no space: searched from the last space, where
+        # the search tried each character of a joined paragraph.
+        at = text.rfind(" ") + 1
+        hyphen = LINE_END_MARK.search(text, at) if last in HYPHENS else None
         hyphen_stem = (hyphen.group(1) or hyphen.group(3)) if hyphen else None
         word = _FIRST_WORD.match(text)
         first_word = word.group(0) if word else ""
