@@ -70,14 +70,19 @@ def ends_sentence(text: str) -> bool:
 #: closing marks (a semicolon parts clauses: a stanza's line, a deck goes on after it).
 ENDS_LATIN_SENTENCE = regex.compile(r"[.!?…][\"'”’)]*\s*$")
 
-HAS_CJK = regex.compile(f"[{CJK}]")
+#: A CJK letter (``[{CJK}]``), found where a character lies in the one span from the
+#: first CJK code point (kana) to the last (Han beyond the BMP) and, looking back at
+#: it, is of the class. The span is what the search tests each character against: two
+#: comparisons, where the class reads a bitmap and then a range; a Latin line with
+#: accents, curly quotes or dashes is read at that cost, and a Chinese line is answered
+#: at its first character as before.
+HAS_CJK = regex.compile(f"[{KANA[0]}-{HAN[-1]}](?<=[{CJK}])")
 
 
 def has_cjk(text: str) -> bool:
     """Whether ``text`` holds a CJK letter (``HAS_CJK``). An ASCII text holds none, and
     ``str.isascii`` answers from a flag of the string without reading it, where the
-    search tests each character against the class's ranges one by one (a class with a
-    range beyond the BMP is not a bitmap): several times the cost on a line of English."""
+    search tests each character: several times the cost on a line of English."""
     return not text.isascii() and HAS_CJK.search(text) is not None
 
 
@@ -87,6 +92,8 @@ HAS_HAN = regex.compile(f"[{HAN}]")
 
 #: Hangul, and the letters of the scripts set with no space between words (Han, kana).
 _HANGUL = regex.compile(f"[{HANGUL}]")
+#: The Hangul block's first and last character (``HANGUL`` is one range).
+_HANGUL_FIRST, _HANGUL_LAST = HANGUL[0], HANGUL[-1]
 _UNSPACED = regex.compile(f"[{HAN}{KANA}]")
 
 
@@ -95,8 +102,11 @@ def is_korean(text: str) -> bool:
     Latin punctuation, so it is wrapped, measured and joined as Latin text is, not as
     Chinese or Japanese. A text with Han or kana among its Hangul (Hanja in Korean, a
     Korean name in Chinese text) is read as CJK."""
+    # Han or kana first: a Chinese or Japanese line shows one at its first characters,
+    # where the search for Hangul read it to its end (a Korean line is read to its end
+    # for Han either way).
     return (
-        not text.isascii() and _HANGUL.search(text) is not None and _UNSPACED.search(text) is None
+        not text.isascii() and _UNSPACED.search(text) is None and _HANGUL.search(text) is not None
     )
 
 
@@ -106,8 +116,11 @@ def korean_break(left: str, right: str) -> bool:
     if not left or not right:
         return False
     a, b = left[-1], right[0]
-    return (_HANGUL.match(a) is not None and (b.isalnum() and not _UNSPACED.match(b))) or (
-        _HANGUL.match(b) is not None and a.isalnum() and not _UNSPACED.match(a)
+    # Asked at every line break a paragraph is joined at: a character's place in the
+    # Hangul block is two comparisons of strings, where a match was a call into the
+    # regex engine for each side.
+    return (_HANGUL_FIRST <= a <= _HANGUL_LAST and (b.isalnum() and not _UNSPACED.match(b))) or (
+        _HANGUL_FIRST <= b <= _HANGUL_LAST and a.isalnum() and not _UNSPACED.match(a)
     )
 
 
@@ -197,7 +210,7 @@ _WIDE_CLASS = (
 )
 #: Runs of wide characters: a CJK line is a few long runs, so matching runs rather than
 #: single characters makes a few matches per line instead of one per character.
-_WIDE_RUN = regex.compile(_WIDE_CLASS + "+")
+_WIDE_RUN = regex.compile(regex.run_of(_WIDE_CLASS))
 
 
 def display_width(line: str) -> int:
@@ -245,9 +258,11 @@ def _width(line: str) -> int:
 #: symbols, CJK ideographs, kana, Hangul syllables, fullwidth forms; checked against
 #: Unicode by a test): where a mark may stand.
 _MAY_MARK = regex.compile(
-    "[^\x00-\u02ff\u0370-\u0482\u048a-\u0590\u05d0-\u05ff\u2000-\u20cf\u2100-\u2cee"
-    "\u3000-\u3029\u3030-\u3098\u309b-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
-    "\uff00-\uffef]+"
+    regex.run_of(
+        "[^\x00-\u02ff\u0370-\u0482\u048a-\u0590\u05d0-\u05ff\u2000-\u20cf\u2100-\u2cee"
+        "\u3000-\u3029\u3030-\u3098\u309b-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
+        "\uff00-\uffef]"
+    )
 )
 
 

@@ -61,13 +61,13 @@ _LETTER = "A-Za-z\u00c0-\u024fſ"
 LINE_END_MARK = regex.compile(f"([{_LETTER}0-9]+)([-\u00ad])$|([{_LETTER}]+)([¬=⸗])$")
 _LAST_WORD = regex.compile(f"(?<![{_LETTER}'’])([{_LETTER}]+)$")
 _FIRST_WORD = regex.compile(f"^([{_LETTER}0-9]+)")
-_WORDS = regex.compile(f"[{_LETTER}]+(?:-[{_LETTER}]+)*")
+_WORDS = regex.compile(regex.run_of(f"[{_LETTER}]") + f"(?:-[{_LETTER}]+)*")
 # Opens at the first character of a run of non-spaces only (``\S+`` alone is tried at
 # every character of a long run, and reads to its end each time: quadratic).
 _BROKEN = regex.compile("\\S(?<!\\S\\S)\\S*[-\u00ad¬=⸗]\n\\s*\\S+")
 #: A word and a hyphen that OCR set apart by a space, at the end of a line.
 _SPACED_HYPHEN = regex.compile(f"([{_LETTER}]{{2,}})( -)$")
-_LETTERS = regex.compile(f"[{_LETTER}]+")
+_LETTERS = regex.compile(regex.run_of(f"[{_LETTER}]"))
 _LETTER_SET = frozenset(ch for ch in map(chr, range(0x250)) if _LETTERS.fullmatch(ch))
 # Opens at a word's first letter only: from every letter of a word it read the word to
 # its end (quadratic in the word's length). Same matches.

@@ -98,6 +98,9 @@ def test_korean_breaks_join_as_latin(left: str, right: str, tight: bool, korean:
         ("서울은 대한민국의 수도이다.", True),
         ("大韓民國의 首都는 서울이다.", False),
         ("Seoul", False),
+        ("中国 서울", False),
+        ("서울の", False),
+        ("“서울” — 2024", True),
     ],
 )
 def test_korean_text_is_hangul_without_han_or_kana(text: str, korean: bool) -> None:

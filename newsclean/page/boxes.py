@@ -153,8 +153,9 @@ def holds_marker(text: str) -> bool:
     """Whether ``text`` (a block's lines joined by newlines) holds a marker anywhere:
     no line of a text that holds none opens an item. Most blocks hold none, and are
     asked once, by one search of the markers' class (a substring test for each marker
-    read the block ten times), rather than each line by the pattern."""
-    return _ANY_MARKER.search(text) is not None
+    read the block ten times), rather than each line by the pattern. Every marker is
+    beyond ASCII: an ASCII block (a flag of the string) is not read at all."""
+    return not text.isascii() and _ANY_MARKER.search(text) is not None
 
 
 def without_marker(text: str) -> str:

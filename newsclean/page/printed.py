@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from newsclean import regex
-from newsclean.chardata import CJK, CJK_CLAUSE_MARKS, HAN
+from newsclean.chardata import CJK, CJK_CLAUSE_MARKS, HAN, has_cjk
 from newsclean.chardata import HAS_CJK as HAS_CJK  # the forms ask it as printed.HAS_CJK
 from newsclean.page import lexicon
 
@@ -238,7 +238,7 @@ def may_be_furniture(text: str) -> bool:
     """Whether the line holds what any form but scan debris and a copyright credit
     needs. Most running text holds none, and is then spared every form's own pattern,
     so this must be looser than each of them, never tighter."""
-    latin = text.isascii() or HAS_CJK.search(text) is None
+    latin = not has_cjk(text)
     if (_MAY_START_NO_CJK if latin else _MAY_START).match(text):
         return True
     low = text.lower()

@@ -29,7 +29,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsclean import regex
-from newsclean.chardata import ENDS_SENTENCE, HAN, HAS_CJK, display_width
+from newsclean.chardata import ENDS_SENTENCE, HAN, display_width, has_cjk
 from newsclean.dehyphenate import LINE_END_MARK, zipf
 from newsclean.page.describe import NO_LINE_START, unclosed
 from newsclean.passes.convert import convert_text
@@ -158,7 +158,7 @@ def read_line(text: str) -> LineEnds:
     and hyphen only of a Latin one: ``join_odds`` asks each only where both lines are
     of that script."""
     text = text.strip()
-    cjk = not text.isascii() and HAS_CJK.search(text) is not None
+    cjk = has_cjk(text)
     last = text[-1:]
     if cjk:
         head, han_head = _cjk_head(text[:3])
@@ -166,7 +166,10 @@ def read_line(text: str) -> LineEnds:
         lower_start, hyphen_stem, first_word = False, None, ""
     else:
         head, tail, han_head, han_tail = text[:3], text[-3:], "", ""
-        hyphen = LINE_END_MARK.search(text) if last in HYPHENS else None
+        # The word broken at the end holds no space: searched from the last space, where
+        # the search tried each character of a joined paragraph.
+        at = text.rfind(" ") + 1
+        hyphen = LINE_END_MARK.search(text, at) if last in HYPHENS else None
         hyphen_stem = (hyphen.group(1) or hyphen.group(3)) if hyphen else None
         word = _FIRST_WORD.match(text)
         first_word = word.group(0) if word else ""

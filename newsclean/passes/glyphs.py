@@ -61,7 +61,9 @@ _KEEPS_DUPLICATES = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\uac00-\
 
 
 def _unified_ideographs(text: str) -> tuple[str, int]:
-    if not _COMPATIBILITY_BLOCK.search(text) or _KEEPS_DUPLICATES.search(text):
+    # Every compatibility ideograph is beyond ASCII: an ASCII page (a flag of the
+    # string) is not read for one.
+    if text.isascii() or not _COMPATIBILITY_BLOCK.search(text) or _KEEPS_DUPLICATES.search(text):
         return text, 0
     found = sum(1 for char in text if ord(char) in _IDEOGRAPH_OF)
     return text.translate(_IDEOGRAPH_OF), found

@@ -64,8 +64,8 @@ WIDE_GAP = 3
 #: spread to fill its measure).
 LETTER_SPACED = 3
 
-_SPACES = regex.compile(" +")
-_NOT_HAN_RUN = regex.compile(f"[^{HAN}]+")
+_SPACES = regex.compile(regex.run_of(" "))
+_NOT_HAN_RUN = regex.compile(regex.run_of(f"[^{HAN}]"))
 
 
 #: Each character's width in cells, asked of every character of a row: a few thousand

@@ -51,7 +51,7 @@ _FULL_STOP = regex.compile(f"\\.(?<=[{HAN}]\\.)(?=[{HAN}])")
 #: around a CJK class backtracked over every way to split the run: quadratic).
 _INSIDE = f"[^()\\n{HAN}]*+[{HAN}][^()\\n]*+"
 _PARENS = regex.compile(f"\\((?:(?<=[{HAN}]\\()({_INSIDE})\\)|({_INSIDE})\\)(?=[{HAN}]))")
-_FULLWIDTH_ALNUM = regex.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+_FULLWIDTH_ALNUM = regex.compile(regex.run_of("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"))
 
 
 #: A line in Korean or Japanese.
@@ -163,7 +163,8 @@ def _repair_chinese(text: str, counts: Counter[str]) -> str:
 
 def repair(text: str) -> tuple[str, Counter[str]]:
     counts: Counter[str] = Counter()
-    if _FULLWIDTH_ALNUM.search(text):
+    # Fullwidth letters and digits are beyond ASCII: an ASCII page is not read for them.
+    if not text.isascii() and _FULLWIDTH_ALNUM.search(text):
         text, n = _FULLWIDTH_ALNUM.subn(
             lambda m: "".join(chr(ord(c) - 0xFEE0) for c in m.group(0)), text
         )

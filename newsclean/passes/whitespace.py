@@ -239,9 +239,10 @@ def remove_cjk_gaps(
     A line spread out whole (no two CJK characters touch, every one set apart) was
     stretched glyph by glyph, numbers included: its spaces beside numbers and Latin
     words go too (``低 于 1 月`` → ``低于1月``)."""
-    if _TIGHT_OR_OPENER.search(line) is None or _HANGUL.search(line):
+    if line.isascii() or _TIGHT_OR_OPENER.search(line) is None or _HANGUL.search(line):
         # Every gap removed here stands beside a CJK letter or an opening mark: Latin
-        # text (rejoin's joined paragraphs) is answered with one search.
+        # text (rejoin's joined paragraphs) is answered with one search, or none when
+        # ASCII (a flag of the string; every such letter and mark is beyond ASCII).
         return line, 0
     if _CJK_PAIR.search(line) is None and len(_CJK_GAP.findall(line)) >= MIN_SPREAD_GAPS:
         return _SPREAD_GAP.subn("", line)

@@ -391,7 +391,7 @@ MIN_CODE_LINES = 2
 
 
 #: A Markdown code fence: three backticks or tildes, and the code's language.
-_FENCE = regex.compile(r"^(?:```|~~~)")
+_FENCES = ("```", "~~~")
 
 
 def _mark_fences(blocks: list[list[Line]]) -> None:
@@ -401,7 +401,7 @@ def _mark_fences(blocks: list[list[Line]]) -> None:
     inside = False
     for lines in blocks:
         for line in lines:
-            fence = _FENCE.match(line.text) is not None
+            fence = line.text.startswith(_FENCES)
             if fence or inside:
                 line.set_apart = True
             inside ^= fence

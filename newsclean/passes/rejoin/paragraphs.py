@@ -64,9 +64,18 @@ def _vocabulary(text: str) -> Counter[str]:
 
 #: Lines of one CJK character (or mark) in a row this long are a vertical setting.
 MIN_VERTICAL_RUN = 3
-#: A line of one CJK character or mark; matched on a line, or searched in a block's
-#: lines joined by newlines.
+#: A line of one CJK character or mark, matched on a line (searched in a block's lines
+#: joined by newlines, it says what ``holds_one_cjk_line`` says).
 _ONE_CJK_LINE = regex.compile(f"^[ \t]*[{CJK}{CJK_PUNCT}][ \t]*$", re.M)
+#: ``_ONE_CJK_LINE`` searched in a block's lines each led by a newline: the search
+#: skips from newline to newline (a literal first), where ``^`` was tried at every
+#: character of the block.
+_AFTER_NEWLINE_ONE_CJK = regex.compile(f"\n[ \t]*[{CJK}{CJK_PUNCT}][ \t]*(?![^\n])")
+
+
+def holds_one_cjk_line(lines: list[str]) -> bool:
+    """Whether a line of ``lines`` is one CJK character or mark (``_ONE_CJK_LINE``)."""
+    return _AFTER_NEWLINE_ONE_CJK.search("\n" + "\n".join(lines)) is not None
 
 
 def join_vertical_runs(
@@ -78,7 +87,7 @@ def join_vertical_runs(
     lines come back with their origins, a joined run's spanning its lines'."""
     # Asked of every block in every round, and most hold no such line: one search over
     # the block says so.
-    if len(lines) < MIN_VERTICAL_RUN or _ONE_CJK_LINE.search("\n".join(lines)) is None:
+    if len(lines) < MIN_VERTICAL_RUN or not holds_one_cjk_line(lines):
         return lines, origins, 0
     spans: list[Origin | None] = [None] * len(lines) if origins is None else [*origins]
     out: list[str] = []
