@@ -438,7 +438,13 @@ def _goes_on_unended(
         # A script without case shows no lower case going on: inside a paragraph,
         # a line that reaches the measure and ends no sentence goes on.
         return True
-    if not columns.widths and wrapped_first_line(paragraph, b, after):
+    # Ragged text measures a column short of its measure when its words are long (Tamil
+    # sets words of ten cells): its widest lines, the first among them, stand wider than
+    # the "column", as a headline over justified text does. Before a line in a script
+    # without case, no capital says a heading ended, so a wrapper's breaks decide.
+    if (not columns.widths or opens_without_case(b.text)) and wrapped_first_line(
+        paragraph, b, after
+    ):
         return True
     # A first line without a clause, before a capital: a headline or deck line
     # unless it fills a column exactly (headlines are set larger or wider).
