@@ -25,8 +25,6 @@ LEFT: dict[str, tuple[str, ...]] = {
         "news-en-quoted-links@64",
         "news-en-sports-report@32",
         "news-en-sports-report@64",
-        "news-fr-nbsp-navigation@32",
-        "news-fr-nbsp-navigation@48",
         "news-numbers-contacts@48",
         "news-numbers-league-table@32",
         "news-numbers-sports-results@48",
