@@ -1,7 +1,7 @@
 """The leading words of scripts other than Latin (``page/data/leading_words.txt``,
 read by ``newsclean.page.leading``): each entry is one of its languages' commonest
-words, as the file's header says, and only a line's last word in its own script is
-asked."""
+words, as the file's header says, and only a line's last word in its own script
+(a Latin line's, in the language it reads as) is asked."""
 
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ LANGUAGES = {
     "devanagari": ("hi",),
     "bengali": ("bn",),
     "tamil": ("ta",),
+    "latin.it": ("it",),
+    "latin.nl": ("nl",),
+    "latin.es": ("es",),
 }
 TOP = 400
 
@@ -51,10 +54,16 @@ def test_every_section_is_a_script_with_its_languages() -> None:
         ("Україна", False),
         # Greek's clitic pronoun follows its noun: a heading may end on it.
         ("Ο πατέρας του", False),
-        # Latin lines are newsclean.latin's: Polish and Serbian "na", "i" are not read
-        # by the Cyrillic list, though they spell the same sounds.
+        # Polish and Serbian "na", "i" in Latin letters are not read by the Cyrillic
+        # list, though they spell the same sounds.
         ("Wizyta prezydenta na", False),
         ("Đoàn xe của", False),
+        # A Latin language's leading word where the text before it reads as that
+        # language, and not where it reads as none or as another (English "van").
+        ("De gemeenteraad van", True),
+        ("El alcalde habló con", True),
+        ("Police find stolen van", False),
+        ("The new Ford van", False),
         ("", False),
     ],
 )
