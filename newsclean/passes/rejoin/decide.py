@@ -7,6 +7,7 @@ import unicodedata
 from functools import cache
 
 from newsclean import regex
+from newsclean.chardata import SENTENCE_END
 from newsclean.latin import (
     caps_share,
     ends_in_leading_word,
@@ -399,7 +400,11 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns, after: Lin
         # body starts on the next line however wide the deck's last line ran.
         return False
     reference = paragraph.measure or columns.column_of(a.width)
-    if not a.ends_sentence or (b.starts_lower and ends_in_abbreviation(a.text)):
+    if (
+        not a.ends_sentence
+        or (b.starts_lower and ends_in_abbreviation(a.text))
+        or _semicolon_goes_on(a, b)
+    ):
         return _goes_on_unended(paragraph, b, columns, after, reference)
     if (
         reference is None
@@ -460,12 +465,39 @@ def _goes_on_unended(
         # A script without case shows no lower case going on: inside a paragraph,
         # a line that reaches the measure and ends no sentence goes on.
         return True
-    if not columns.widths and wrapped_first_line(paragraph, b, after):
+    # Ragged text measures a column short of its measure when its words are long (Tamil
+    # sets words of ten cells): its widest lines, the first among them, stand wider than
+    # the "column", as a headline over justified text does. Before a line in a script
+    # without case, no capital says a heading ended, so a wrapper's breaks decide.
+    if (not columns.widths or opens_without_case(b.text)) and wrapped_first_line(
+        paragraph, b, after
+    ):
         return True
     # A first line without a clause, before a capital: a headline or deck line
     # unless it fills a column exactly (headlines are set larger or wider).
     strict = len(paragraph.lines) == 1
     return columns.column_of(a.width, strict=strict) is not None
+
+
+#: Marks that, standing alone before a semicolon, show scan debris: after a word or an
+#: abbreviation (``5 p.m.;``) the semicolon still parts clauses.
+_MARKS_ALONE = frozenset((*SENTENCE_END, ",", ":", "-", "–", "—"))
+
+
+def _semicolon_goes_on(a: Line, b: Line) -> bool:
+    """``a`` ends on a semicolon, which parts clauses (``…a demandé un élu ;`` /
+    ``personne n’a répondu.``, Tamil's ``பிறக்கின்றனர்;``) in every script but Greek,
+    whose question mark it is: before a line in lower case, or in a script without
+    case, its sentence goes on. Before a capital it may end a list's item or a
+    stanza's line, and is left to end the line as a sentence does. A semicolon after
+    a mark standing alone (``4/25° . ;``) parts no clause: it is scan debris."""
+    if not a.text.endswith(";") or not (b.starts_lower or opens_without_case(b.text)):
+        return False
+    before = a.text[:-1].rstrip()
+    if not before or (before[-1] in _MARKS_ALONE and not before[-2:-1].isalnum()):
+        return False
+    last = next((ch for ch in reversed(a.text) if ch.isalpha()), "")
+    return bool(last) and _script(last) != "GREEK"
 
 
 def _capitals_go_on(paragraph: Paragraph) -> bool:

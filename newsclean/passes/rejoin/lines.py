@@ -19,6 +19,7 @@ from newsclean.latin import (
 from newsclean.model import Layout, Origin
 from newsclean.page.credits import is_byline, starts_with_dateline
 from newsclean.page.describe import running, starts_lower, unclosed, width_cells
+from newsclean.page.leading import ends_in_leading_word as ends_in_script_leading_word
 from newsclean.page.model import column_widths
 from newsclean.page.tuning import TUNING
 
@@ -106,10 +107,15 @@ class Line:
 
     @property
     def leading_word_end(self) -> bool:
-        """Ends on an article, preposition or conjunction (``latin.ends_in_leading_word``),
-        or between a German article and its noun (``latin.ends_before_noun``)."""
+        """Ends on an article, preposition or conjunction (``latin.ends_in_leading_word``;
+        in another script, ``page.leading``), or between a German article and its noun
+        (``latin.ends_before_noun``)."""
         if self._leading_word_end is None:
-            self._leading_word_end = ends_in_leading_word(self.text) or ends_before_noun(self.text)
+            self._leading_word_end = (
+                ends_in_leading_word(self.text)
+                or ends_before_noun(self.text)
+                or ends_in_script_leading_word(self.text)
+            )
         return self._leading_word_end
 
     @property
