@@ -128,6 +128,7 @@ from newsclean.options import Options
 from newsclean.page.printed import URL_ONLY
 from newsclean.passes.rejoin.apart import (
     _mark_address,
+    _mark_after_rows,
     _mark_code,
     _mark_fences,
     _mark_list_items,
@@ -294,6 +295,7 @@ def _describe_blocks(
         _mark_titles(lines, text)
         _mark_list_items(lines)
         _mark_tables(lines, text, measure)
+        _mark_after_rows(lines)
         _mark_address(lines)
         _mark_code(block.lines, lines)
         verse += _verse_candidates(lines, any(line.cjk for line in lines))
