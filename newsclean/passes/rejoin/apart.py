@@ -13,8 +13,8 @@ from newsclean.latin import ends_in_leading_word
 from newsclean.page.describe import NO_LINE_END, hyphen_end
 from newsclean.page.printed import MESSAGE_HEAD, QUOTED_LINE
 from newsclean.passes.punctuation import delimited_rows
-from newsclean.passes.rows import segments
 from newsclean.passes.rejoin.lines import WIDEST_MEASURE, Columns, Line
+from newsclean.passes.rows import segments
 
 #: A list item's marker: a bullet and its space, or a number, a Chinese numeral, a
 #: circled number or a lower-case letter with its stop or brackets (``1.`` before a
