@@ -130,6 +130,7 @@ from newsclean.page.boxes import notice_heading
 from newsclean.page.printed import URL_ONLY
 from newsclean.passes.rejoin.apart import (
     _mark_address,
+    _mark_after_rows,
     _mark_code,
     _mark_fences,
     _mark_list_items,
@@ -305,6 +306,7 @@ def _describe_blocks(
             mark_contact_line(lines)
         _mark_list_items(lines)
         _mark_tables(lines, text, measure)
+        _mark_after_rows(lines)
         _mark_address(lines)
         _mark_code(block.lines, lines)
         verse += _verse_candidates(lines, any(line.cjk for line in lines))

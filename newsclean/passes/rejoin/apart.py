@@ -8,12 +8,13 @@ import itertools
 import math
 
 from newsclean import regex
-from newsclean.chardata import CJK_PUNCT, HAN, KANA, display_width
+from newsclean.chardata import CJK_PUNCT, HAN, KANA, display_width, ends_sentence
 from newsclean.latin import ends_in_leading_word
 from newsclean.page.describe import NO_LINE_END, hyphen_end
 from newsclean.page.printed import MESSAGE_HEAD, QUOTED_LINE
 from newsclean.passes.punctuation import delimited_rows
 from newsclean.passes.rejoin.lines import WIDEST_MEASURE, Columns, Line
+from newsclean.passes.rows import segments
 
 #: A list item's marker: a bullet and its space, or a number, a Chinese numeral, a
 #: circled number or a lower-case letter with its stop or brackets (``1.`` before a
@@ -444,6 +445,22 @@ def indented(raw: list[str]) -> bool:
     lines joined (a regular expression tries a line start at every character)."""
     joined = "\n".join(raw)
     return joined[:1] in (" ", "\t") or "\n " in joined or "\n\t" in joined
+
+
+def _mark_after_rows(lines: list[Line]) -> None:
+    """The line under a row of two pieces between a gap (``rows.segments``: text, three
+    spaces or more, text) whose first piece ends a sentence starts a paragraph. The
+    sentence ended at the gutter, so the piece after it is another column's text, which
+    ``columns`` left uncut, and the line under the row continues either column: a first
+    run kept it apart by its indentation (the offset it was printed at), which its
+    output no longer shows, and a second run ran the row on into it. Rows of more
+    pieces (columns read side by side) are left to the rules: marked, they moved first
+    runs' output of such pages, which second runs then cut elsewhere."""
+    for a, b in itertools.pairwise(lines):
+        if "   " in a.text and "   " not in b.text:
+            pieces = segments(a.text)
+            if len(pieces) == 2 and ends_sentence(pieces[0].text):
+                b.starts_new = True
 
 
 def _set_apart(rows: list[Line]) -> None:
