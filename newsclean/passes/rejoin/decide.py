@@ -361,7 +361,7 @@ def _dateline_broken_after_place(paragraph: Paragraph, b: Line) -> bool:
 
 
 #: The marks that open a quotation in Latin print (OCR reads the curly ones straight).
-_OPENING_QUOTES = "\"“„«"
+_OPENING_QUOTES = '"“„«'
 
 
 def _quotation_set_apart(paragraph: Paragraph, b: Line) -> bool:
