@@ -43,6 +43,10 @@ Recognition, from how columns are set:
   kicker, subhead or byline: it joins the next line only when it is full (a long
   heading wrapped in a body column); bylines and datelines never join.
 * An indented line starts a paragraph.
+* A statement a colon announces on a line short of its column (``Mr. Gompers said:``)
+  and that opens the next line with its quotation mark and a capital is a paragraph of
+  its own in every round, as in the first: a later round reads the announcing
+  paragraph's short last printed line, a second run the quotation's joined line.
 * *Headlines are set in larger type, or across columns*: lines that end no sentence
   (CJK: with no clause mark; Latin: few words, none ending in a hyphen or a leading
   word), none of them within a quarter of the measure that the next two lines share as

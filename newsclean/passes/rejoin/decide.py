@@ -362,6 +362,30 @@ def _dateline_broken_after_place(paragraph: Paragraph, b: Line) -> bool:
     return len(place) <= _LONGEST_DATELINE_PLACE and starts_with_dateline(f"{place} {b.text}")
 
 
+#: The marks that open a quotation in Latin print (OCR reads the curly ones straight).
+_OPENING_QUOTES = '"“„«'
+
+
+def _quotation_set_apart(paragraph: Paragraph, b: Line) -> bool:
+    """A statement a colon announces (``Mr. Gompers said:`` / ``"The labor movement…``)
+    that the paper set as a paragraph of its own: the announcing line stops short of
+    its column, and the quotation opens the next line with its mark and a capital. The
+    first round keeps them apart by that short line; a later round reads the joined
+    paragraph's last printed line (``_ended_short``), and a second ``fix`` the
+    quotation already joined into a line longer than any column, where a quotation
+    run on after the colon inside one paragraph would have been joined with it. A
+    quotation wrapped after its colon at the margin reaches the column and goes on."""
+    a = paragraph.last
+    if not a.text.endswith(":") or b.text[:1] not in _OPENING_QUOTES:
+        return False
+    first = next((ch for ch in b.text if ch.isalpha()), "")
+    if not first.isupper():
+        return False
+    if a.layout is not None:
+        return _ended_short(a)
+    return len(paragraph.lines) == 1 and b.width > LONGEST_LATIN_LINE
+
+
 def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None) -> bool:
     """Latin lines. Headline lines in capitals stand alone (``split`` stacks them),
     but for the end of a sentence set in capitals (``_capitals_go_on``);
@@ -448,6 +472,8 @@ def _goes_on_unended(
         return True
     if _dateline_broken_after_place(paragraph, b):
         return True
+    if _quotation_set_apart(paragraph, b):
+        return False
     # A line this short ends its paragraph, whatever the OCR made of its last mark
     # (``would like,`` for ``would like.``): in a paragraph whose lines so far are
     # justified, a line a fifth shorter than its middle line; in one that may be
