@@ -31,6 +31,9 @@ recovered by cutting the page like a printed sheet (the XY-cut of document analy
   width holds: ``fix``'s own output joins rows that ran across the edge into one
   paragraph, which is not one headline over the columns.
 
+Narrow CJK headlines set side by side one space apart (``headrows``) are found among a
+region's rows that no gutter cut, and read a headline at a time.
+
 Within a column, the words of a justified line set wide apart are one line, and a line
 that starts two or more characters right of its column's edge keeps an indent, since it
 starts a paragraph; a row that no gutter cut keeps its spacing. A column's foot is not a

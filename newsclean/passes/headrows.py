@@ -20,8 +20,11 @@ left one (within ``EDGE_SLACK``: a line set with an opening mark hangs it), and 
 piece holds CJK text (a Latin line's words one space apart meet at the same offsets by
 chance; CJK display lines have no spaces but a headline's own). A single row, a
 headline with a space of its own (``上海 幸福的“小烦恼”``), or a body line under the
-headlines (it starts at an indent, or runs across an edge) is no such run. The run is
-read a column at a time, each headline's pieces top to bottom, a break between two.
+headlines (it starts at an indent, or runs across an edge) is no such run; nor is a
+byline over a dateline whose space falls inside the dateline's brackets, a bullet set
+apart (``□ 本报记者``), or a line set letter-spaced. ``columns`` reads the run a column
+at a time, each headline's pieces joined top to bottom into one line, the column that
+the text under the run starts in last, so that its headline stands over its text.
 """
 
 from __future__ import annotations
