@@ -47,6 +47,15 @@ MAX_INNER_SPACES = 1
 MIN_TOP_CJK = 2
 
 
+#: A mark that ends a clause: the space after it is the text's own (OCR and some
+#: extractors set one after a comma), not a gap between two headlines.
+_MARKS = frozenset(",.:;!?，。：；、！？")
+
+
+#: Marks that CJK typesetting never sets at a line's start (kinsoku).
+_NO_LINE_START = frozenset(CJK_CLOSE) | _MARKS
+
+
 @dataclass(frozen=True)
 class Run:
     """Rows ``top`` to ``bottom`` (exclusive) cut at ``edges`` (offsets, the run's left
@@ -88,11 +97,18 @@ def cut(start: int, text: str, edges: tuple[int, ...]) -> list[str]:
 
 
 def _fits(start: int, text: str, edges: tuple[int, ...]) -> bool:
-    """Each of the row's pieces between edges starts at its edge and holds CJK text, and
-    no character stands just before an edge."""
+    """Each of the row's pieces between edges starts at its edge and holds CJK text, no
+    character stands just before an edge nor a mark before its gap, and the last piece
+    is no wider than the widest column (a row of running text runs on past it)."""
     if start < edges[0] or any(_ink_at(start, text, e - 1) for e in edges[1:]):
         return False
     pieces = _pieces(start, text, edges)
+    measure = max(b - a for a, b in pairwise(edges))
+    if len(pieces[-1][1]) > measure or any(p[-1:] in _MARKS for _, p in pieces[:-1]):
+        return False
+    if any(p[:1] in _NO_LINE_START for _, p in pieces[1:]):
+        # CJK typesetting never starts a line with a closing mark: the row is one line.
+        return False
     return all(
         not piece
         or (
