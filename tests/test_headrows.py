@@ -27,6 +27,10 @@ def test_rows_whose_pieces_start_at_shared_offsets_are_one_run() -> None:
         "央视网消息 巴黎当地时\n间 7 月 26 日 19 时",
         # Latin words one space apart meet at the same offsets by chance.
         "Mayor opens new wing\nRain ends dry month",
+        # A short line letter-spaced to fill its measure beside a column's line.
+        "区交出了一份不错的 成 绩\n单，一月份规模以上 工 业",
+        # A table's cells stand a wide gap apart: columns judged that gutter already.
+        "北京         小雨\n上海         小雨",
         # The two rows do not start at one offset: no shared baseline.
         "地区。      不确定性上\n         升 美多家",
     ],

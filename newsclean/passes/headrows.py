@@ -38,6 +38,8 @@ from newsclean.chardata import CJK_CLOSE, CJK_OPEN, HAS_CJK, has_cjk
 EDGE_SLACK = 1
 #: A run holds at least this many rows: one row with a space in it is one headline.
 MIN_ROWS = 2
+#: A gap this wide or wider is a gutter (``rows``), not a narrow space.
+WIDE_GAP = 3
 #: A piece holds at most this many spaces of its own (a headline's pause); a line set
 #: letter-spaced (``中 国 汽 车``) has one after every character, at every offset.
 MAX_INNER_SPACES = 1
@@ -116,9 +118,17 @@ def _fits(start: int, text: str, edges: tuple[int, ...]) -> bool:
             and has_cjk(piece)
             and piece.count(" ") <= MAX_INNER_SPACES
             and not _bullet(piece)
+            and not _letter_spaced(piece)
         )
         for edge, (at, piece) in zip(edges, pieces, strict=True)
     ) and not any(_open(a) and _closes(b) for (_, a), (_, b) in pairwise(pieces))
+
+
+def _letter_spaced(piece: str) -> bool:
+    """The piece is characters each set apart (``成 绩``): a short line spread to fill
+    its measure, not a headline's line with a pause."""
+    words = piece.split(" ")
+    return len(words) > 1 and all(len(word) == 1 for word in words)
 
 
 def _bullet(piece: str) -> bool:
@@ -159,7 +169,12 @@ def _edges(rows: list[tuple[int, str]], top: int) -> tuple[int, ...]:
     inner = sorted(
         e
         for e in _starts(s1, t1) & _starts(s2, t2)
-        if e > left + EDGE_SLACK and not _ink_at(s1, t1, e - 1) and not _ink_at(s2, t2, e - 1)
+        if e > left + EDGE_SLACK
+        and not _ink_at(s1, t1, e - 1)
+        and not _ink_at(s2, t2, e - 1)
+        # The pieces stand a narrow space apart on one of the rows at least: a gap
+        # that is wide on both is a gutter ``columns`` judged already (a table's).
+        and (_ink_at(s1, t1, e - WIDE_GAP) or _ink_at(s2, t2, e - WIDE_GAP))
     )
     return (left, *inner) if inner else ()
 
