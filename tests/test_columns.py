@@ -77,3 +77,35 @@ def test_columns_set_one_space_apart_keep_every_character_and_their_rows() -> No
     for line, (first, last) in pieces:
         assert first == last
         assert line.replace(" ", "") in raw[first].replace(" ", "")
+
+
+#: Three narrow headlines side by side, one space apart, over a column and beside one.
+SIDE_BY_SIDE = """\
+中国制造业采购 乌媒称基辅哈尔 端午佳节将至       以军今天轰炸加沙
+经理指数重回扩 科夫遭袭 俄媒 市场兴旺消费升       地带南部和中部
+张区间     称俄军打击乌军 温
+        外国雇佣兵驻地
+  央视网消息 中国物流与采购联合会、国          新华社武汉5月13日电据巴
+家统计局今天（10月31日）发布10月份中国          勒斯坦通讯社今天报道，以"""
+
+
+def test_side_by_side_headlines_keep_every_character_and_span_their_rows() -> None:
+    doc = _read(SIDE_BY_SIDE)
+    assert Counter(doc.text.replace(" ", "").replace("\n", "")) == Counter(
+        SIDE_BY_SIDE.replace(" ", "").replace("\n", "")
+    )
+    lines = {
+        line: origin
+        for b in doc.blocks
+        for line, origin in zip(b.lines, b.origins or [], strict=True)
+    }
+    # Each headline is one line, from the row it starts on to the row it ends on.
+    assert lines["中国制造业采购经理指数重回扩张区间"] == (0, 2)
+    assert lines["乌媒称基辅哈尔科夫遭袭 俄媒称俄军打击乌军外国雇佣兵驻地"] == (0, 3)
+    assert lines["端午佳节将至市场兴旺消费升温"] == (0, 2)
+    # The text under the headlines starts in the first one's column: it is read last.
+    order = [line for b in doc.blocks for line in b.lines]
+    assert (
+        order.index("中国制造业采购经理指数重回扩张区间")
+        == order.index("  央视网消息 中国物流与采购联合会、国") - 1
+    )

@@ -31,6 +31,9 @@ recovered by cutting the page like a printed sheet (the XY-cut of document analy
   width holds: ``fix``'s own output joins rows that ran across the edge into one
   paragraph, which is not one headline over the columns.
 
+Narrow CJK headlines set side by side one space apart (``headrows``) are found among a
+region's rows that no gutter cut, and read a headline at a time.
+
 Within a column, the words of a justified line set wide apart are one line, and a line
 that starts two or more characters right of its column's edge keeps an indent, since it
 starts a paragraph; a row that no gutter cut keeps its spacing. A column's foot is not a
@@ -53,9 +56,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
+from newsclean import regex
 from newsclean.chardata import ENDS_SENTENCE, HAS_CJK, has_cjk
 from newsclean.model import PLAIN, Block, Document, Origin
 from newsclean.options import Options
+from newsclean.passes.headrows import Run, cut, joined, reading, side_by_side
 from newsclean.passes.narrow import respaced
 from newsclean.passes.rows import Seg, segments
 
@@ -106,6 +111,9 @@ class _Region:
     left: int
     right: int
 
+
+#: A column piece with a comma or a full stop is running text, not a headline's line.
+_RUNNING_TEXT = regex.compile("[，。；]")
 
 #: Stands for a break (a blank row) in the lines a page is read into.
 _BREAK: tuple[str, Origin | None] = ("", None)
@@ -306,12 +314,25 @@ class _Page:
     def leaf(self, region: _Region, rows: list[int]) -> list[tuple[str, Origin | None]]:
         """A region with no gutter: its rows in order, a blank row of the page a break."""
         edge = min(s.start for r in rows for s in self.segs(region, r))
+        placed = [
+            (ss[0].start, self.rows[r].line[ss[0].start : ss[-1].end])
+            for r in rows
+            for ss in (self.segs(region, r),)
+        ]
+        heads = {run.top: run for run in side_by_side(placed)}
         out: list[tuple[str, Origin | None]] = []
+        skip = 0
         for k, r in enumerate(rows):
+            if k < skip:
+                continue
             gap = sum(1 for b in range(rows[k - 1] + 1, r) if not self.rows[b].segs) if k else 0
             if gap > 1 or (gap == 1 and not _runs_on(out[-1][0], self.rows[r].line)):
                 out.append(_BREAK)
             row = self.rows[r]
+            if k in heads:
+                out += self.headlines(rows, placed, heads[k])
+                skip = heads[k].bottom
+                continue
             segs = self.segs(region, r)
             if len(segs) == len(row.segs):
                 text = row.line[segs[0].start : segs[-1].end]
@@ -319,6 +340,33 @@ class _Page:
                 text = " ".join(s.text for s in segs)
             indent = "  " if segs[0].start - edge >= INDENT else ""
             out.append((indent + text, row.origin))
+        return out
+
+    def headlines(
+        self, rows: list[int], placed: list[tuple[int, str]], run: Run
+    ) -> list[tuple[str, Origin | None]]:
+        """Headlines set side by side (``headrows``) read one after another, each
+        column's pieces joined into one line (a display line the column's measure broke),
+        a break after each; the column the text under them starts in is read last."""
+        pieces = [cut(*placed[k], run.edges) for k in range(run.top, run.bottom)]
+        below = placed[run.bottom][0] if run.bottom < len(placed) else None
+        out: list[tuple[str, Origin | None]] = []
+        for col in reading(run, below):
+            column = [
+                (row[col], self.rows[rows[run.top + i]].origin)
+                for i, row in enumerate(pieces)
+                if row[col]
+            ]
+            if not column:
+                continue
+            if any(_RUNNING_TEXT.search(text) for text, _ in column):
+                # Running text (two columns set one space apart) keeps its lines for
+                # ``rejoin``, which knows where its paragraphs end.
+                out += [*column, _BREAK]
+                continue
+            known = [o for _, o in column if o is not None]
+            origin = (known[0][0], known[-1][1]) if len(known) == len(column) else None
+            out += [(joined([text for text, _ in column]), origin), _BREAK]
         return out
 
 
