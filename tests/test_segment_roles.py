@@ -488,6 +488,22 @@ PLACE_CASES: list[tuple[str, list[Unit], list[Unit], int, str]] = [
         "label",
     ),
     (
+        "closing-byline-in-capitals",
+        _page(
+            ("Les secours sont restés sur place toute la nuit.", "body", 0, 3),
+            ("SOPHIE LEROY", "heading", 1, 1),
+            ("FAITS DIVERS", "heading", 2, 1),
+        ),
+        # Over its story's text, a name in capitals is that story's headline.
+        _page(
+            ("Les secours sont restés sur place toute la nuit.", "body", 0, 3),
+            ("SOPHIE LEROY", "heading", 1, 1),
+            ("La romancière publie un troisième livre.", "body", 2, 3),
+        ),
+        1,
+        "byline",
+    ),
+    (
         "caption-block",
         [_caption_unit()],
         _page(("图为市民在公园散步", "heading", 0, 1)),

@@ -40,6 +40,7 @@ from newsclean.model import FURNITURE, Document
 from newsclean.options import Options
 from newsclean.page import Flag, lexicon
 from newsclean.page.boxes import briefs_label, item_marker, table_cell, table_column, table_row
+from newsclean.segment.closing_byline import closing_byline_in_capitals
 from newsclean.segment.ended_short import cjk_headline_ended_short
 from newsclean.segment.headlines import dash_subtitle
 from newsclean.segment.model import Unit
@@ -577,6 +578,7 @@ PLACE_RULES: tuple[Sweep | StackRule, ...] = (
     StackRule("portrait-caption", _portrait_captions),
     StackRule("briefs-box", _briefs_boxes),
     Sweep((PlaceRule("organisation-credit", "byline", _organisation_credit),)),
+    Sweep((PlaceRule("closing-byline-in-capitals", "byline", closing_byline_in_capitals),)),
     StackRule("name-under-title", _names_under_titles),
     Sweep((PlaceRule("caption-block", "caption", _caption_block),)),
     StackRule("table-cell", _table_cells),
