@@ -34,8 +34,10 @@ lines (the line under it is narrower still).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from newsclean.latin import LEADING_WORDS, in_headline_case, is_headline_case_deck, sentence_opening
+from newsclean.page import lexicon
 from newsclean.page.tuning import TUNING, Tuning
 from newsclean.passes.rejoin.lines import Line, printed_widths
 
@@ -63,7 +65,7 @@ def crosshead(lines: Sequence[Line], i: int, tuning: Tuning = TUNING) -> bool:
         return False
     if line.leading_word_end or sentence_opening(text):
         return False
-    if not _mostly_capitalised(words, tuning):
+    if not (_mostly_capitalised(words, tuning) or _sentence_case_head(text, before, after, words)):
         return False
     if (
         text.endswith(".")
@@ -74,6 +76,30 @@ def crosshead(lines: Sequence[Line], i: int, tuning: Tuning = TUNING) -> bool:
         return True
     short = tuning.crosshead_max_measure_share * _measure_around(lines, i, tuning)
     return line.width <= short and line.width < printed_widths(after)[0]
+
+
+def _sentence_case_head(text: str, before: Line, after: Line, words: Sequence[str]) -> bool:
+    """Headed in sentence case (``What happens next``, ``Wie es weitergeht``), as many
+    papers set their crossheads: capitals no longer tell it, so it must show the
+    crosshead's other marks, no closing mark after a finished sentence (a paragraph's
+    short last line ends on its full stop), and end on a word a heading can end on (not
+    a possessive or demonstrative before its noun: ``Das Gebäude und seine`` /
+    ``Umgebung``, where German's capitalised noun opens the next line), over a line that
+    opens with a capital letter, as the section's first sentence does (a ragged line
+    ending on ``rund`` goes on over a figure: ``90.000 Menschen``). The width test that
+    follows must hold too."""
+    return (
+        text[-1:].isalpha()
+        and before.ends_sentence
+        and after.text.lstrip(_OPENERS)[:1].isupper()
+        and words[-1].lower() not in _determiners()
+    )
+
+
+@cache
+def _determiners() -> frozenset[str]:
+    """The possessives and demonstratives of ``data/closed_words.txt``."""
+    return frozenset(lexicon.sections("closed_words")["determiners"])
 
 
 def _few_words(text: str, most: int) -> list[str] | None:

@@ -68,6 +68,8 @@ class Line:
     unclosed: bool = False
     #: A headline-group line: it stands over a byline with nothing finished between.
     title: bool = False
+    #: A section's crosshead between two paragraphs (``crossheads``), a title too.
+    crosshead: bool = False
     #: How the line was set, when an earlier round of rejoining made it of several.
     layout: Layout | None = None
     #: A line of verse, a table row or program text: it keeps its line.

@@ -33,7 +33,7 @@ def _mark_titles(lines: list[Line], text: str) -> None:
         if (line.starts_new or line.byline) and not line.cjk:
             _mark_decks_over(lines, i)
         if 0 < i < len(lines) - 1 and crosshead(lines, i):
-            line.title = True
+            line.title = line.crosshead = True
         if not line.byline or i == 0:
             continue
         start = i
