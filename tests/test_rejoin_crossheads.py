@@ -23,6 +23,7 @@ CASES = [
     ("an English crosshead in sentence case", "What happens next", _AFTER, True),
     ("a German crosshead in sentence case", "Wie es weitergeht", _AFTER, True),
     ("a crosshead in headline case", "Fire Destroys Barn", _AFTER, True),
+    ("a German crosshead ending on a verb after an article", "Was das bedeutet", _AFTER, True),
     # Negatives.
     (
         "a German line ending on a possessive, its noun capitalised under it",
@@ -43,6 +44,12 @@ CASES = [
         False,
     ),
     ("a paragraph's short last sentence in sentence case", "It was read twice.", _AFTER, False),
+    (
+        "a German line ending on an adjective after its article, its noun under it",
+        "Er habe eine schusssichere",
+        "Weste getragen und sei mit einem Gewehr und zwei Pistolen bewaffnet gewesen.",
+        False,
+    ),
     ("a line ending on an article", "Die Arbeiten an der", _AFTER, False),
     (
         "a short sentence-case line as wide as the line under it",

@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+from newsclean import regex
 from newsclean.latin import LEADING_WORDS, in_headline_case, is_headline_case_deck, sentence_opening
 from newsclean.page import lexicon
 from newsclean.page.tuning import TUNING, Tuning
@@ -93,6 +94,7 @@ def _sentence_case_head(text: str, before: Line, after: Line, words: Sequence[st
         and before.ends_sentence
         and after.text.lstrip(_OPENERS)[:1].isupper()
         and words[-1].lower() not in _determiners()
+        and not _before_noun(words)
     )
 
 
@@ -100,6 +102,29 @@ def _sentence_case_head(text: str, before: Line, after: Line, words: Sequence[st
 def _determiners() -> frozenset[str]:
     """The possessives and demonstratives of ``data/closed_words.txt``."""
     return frozenset(lexicon.sections("closed_words")["determiners"])
+
+
+@cache
+def _german_articles() -> frozenset[str]:
+    """German's articles that are no English word (``die`` is): ``data/closed_words.txt``."""
+    closed = lexicon.sections("closed_words")
+    return frozenset((*closed["articles.de"], *closed["genitive.de"])) - {"die"}
+
+
+#: A word in lower case with an adjective's ending, the bare ``-e`` too (``eine
+#: schusssichere``).
+_ADJECTIVE = regex.compile(r"[a-zäöüß]+(?:e|en|em|er|es)")
+
+
+def _before_noun(words: Sequence[str]) -> bool:
+    """The words end on an adjective after a German article (``Der Verdächtige habe
+    eine schusssichere`` / ``Weste getragen``): its noun, capitalised, opens the next
+    line. A heading ends on its noun or verb (``Was das bedeutet``)."""
+    return (
+        len(words) >= 2
+        and words[-2].lower() in _german_articles()
+        and _ADJECTIVE.fullmatch(words[-1]) is not None
+    )
 
 
 def _few_words(text: str, most: int) -> list[str] | None:
