@@ -13,7 +13,7 @@ from newsclean.passes.rejoin import crossheads
 from newsclean.passes.rejoin.lines import _describe
 from newsclean.pipeline import registry
 from newsclean.segment.model import Article, Unit
-from newsclean.segment.subheads import is_subhead
+from newsclean.segment.subheads import belongs_to_orphan, is_subhead
 
 _BEFORE = "Der Gemeinderat hat den Plan mit großer Mehrheit angenommen."
 _AFTER = "Die Arbeiten sollen im Frühjahr beginnen und bis zum Herbst dauern."
@@ -116,3 +116,24 @@ def test_segment_trusts_a_crosshead_over_a_column_it_cannot_measure(
     heading = Unit("What happens next", 0, Layout(1, 17, 17, 17, 17, crosshead), PLAIN)
     body = Unit("The council will vote on the plan.", 0, Layout(4, 102, 102, 40, 102), PLAIN)
     assert is_subhead([heading], _story(294), ("body", [body])) is subhead
+
+
+#: (the heading, rejoin's crosshead flag, does a headline group waiting for its body
+#: take it?)
+ORPHAN_CASES = [
+    ("What happens next", True, False),
+    # Negatives: unflagged, the heading over a body of unknown column is the waiting
+    # group's; flagged but longer than a subhead, it is a subtitle all the same.
+    ("What happens next", False, True),
+    ("Earthquake hits Tonga region", True, True),
+]
+
+
+@pytest.mark.parametrize(("heading", "crosshead", "orphans"), ORPHAN_CASES)
+def test_a_crosshead_is_no_waiting_headline_groups(
+    heading: str, crosshead: bool, orphans: bool
+) -> None:
+    story = Article(headline="Council votes the money", blocks=[{"type": "paragraph", "text": "x"}])
+    width = len(heading)
+    unit = Unit(heading, 0, Layout(1, width, width, width, width, crosshead), PLAIN)
+    assert belongs_to_orphan([unit], story, 57, "body") is orphans

@@ -201,19 +201,19 @@ def belongs_to_orphan(
 
     It does when it stands over a byline (a title line, not a section subhead), or
     when it would be the open article's first subhead but its body is set in another
-    column or it is too long for a subhead (a subtitle), unless rejoin kept it apart
-    as a crosshead (``Unit.crosshead``)."""
+    column (unless rejoin kept it apart as a crosshead, ``Unit.crosshead``) or it is
+    too long for a subhead (a subtitle)."""
     if len(run) != 1 or not article.has_body:
         return False
     if next_role == "byline":
         return True
-    if next_role != "body" or article.subhead_lengths or run[0].crosshead:
-        # A crosshead rejoin found between sentences heads a section of the story
-        # those sentences are in, whatever column its body seems set in.
+    if next_role != "body" or article.subhead_lengths:
         return False
     if display_width(run[0].text) > SUBHEAD_MAX:
         return True
-    return same_column(article.column(), next_body) is not True
+    # A crosshead rejoin found between sentences heads a section of the story those
+    # sentences are in, whatever column its body seems set in.
+    return not run[0].crosshead and same_column(article.column(), next_body) is not True
 
 
 def takes_title_line(article: Article, text: str, next_role: str | None) -> bool:
