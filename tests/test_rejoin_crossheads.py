@@ -107,15 +107,24 @@ def _story(column: int) -> Article:
     )
 
 
-@pytest.mark.parametrize(("crosshead", "subhead"), [(True, True), (False, False)])
+@pytest.mark.parametrize(
+    ("crosshead", "column", "subhead"),
+    [
+        (True, 294, True),
+        # Negatives: unflagged, the widths decide; a story set across two columns (60
+        # cells) is measured, and a body of another width under it is another story's.
+        (False, 294, False),
+        (True, 60, False),
+    ],
+)
 def test_segment_trusts_a_crosshead_over_a_column_it_cannot_measure(
-    crosshead: bool, subhead: bool
+    crosshead: bool, column: int, subhead: bool
 ) -> None:
     """pdftotext ran the story's lines together with another column's (294 cells) over a
     body of 102: the widths say another story, rejoin's crosshead says this one's."""
     heading = Unit("What happens next", 0, Layout(1, 17, 17, 17, 17, crosshead), PLAIN)
     body = Unit("The council will vote on the plan.", 0, Layout(4, 102, 102, 40, 102), PLAIN)
-    assert is_subhead([heading], _story(294), ("body", [body])) is subhead
+    assert is_subhead([heading], _story(column), ("body", [body])) is subhead
 
 
 #: (the heading, rejoin's crosshead flag, does a headline group waiting for its body
