@@ -3,9 +3,10 @@
 * A single short heading inside an open article (it has body and no closing byline yet)
   is a section subhead when the body after it is set in the same column width as the
   article (by their widest lines; or, where those differ by no more than OCR's jitter,
-  by their paragraphs' measures), or rejoin kept it apart as a crosshead between the
-  story's sentences (``Layout.crosshead``) where the story's lines are too wide to be
-  a column's, and it says less than the headline as printed (of a
+  by their paragraphs' measures), or rejoin kept it apart as a crosshead in sentence
+  case between the story's sentences (``Layout.crosshead``; one in headline case is
+  set as the next brief's headline is, and the widths decide), and it says less than
+  the headline as printed (of a
   Chinese headline wrapped into a kicker over its last piece, the longer line), or it
   parallels subheads already seen; a heading whose body is set in another column
   width, or opens with a dateline (``本报成都2月8日电``), starts another article.
@@ -40,9 +41,6 @@ SUBHEAD_SHARE = 0.75
 #: OCR's character counts of one column's lines scatter by a tenth either way: two
 #: widest lines this share apart may be one column's.
 OCR_JITTER = 0.24
-#: No column is printed wider than this many half-em cells: wider lines are several
-#: columns' an extractor ran together (as rejoin's ``lines.WIDEST_MEASURE``).
-COLUMNS_RUN_TOGETHER = 120
 #: A cross-head in capitals wraps over at most this many lines.
 MAX_CROSS_HEAD_LINES = 2
 
@@ -61,12 +59,11 @@ def is_subhead(run: list[Unit], article: Article, following: Run | None) -> bool
         # A heading in capitals is how a Latin paper starts its next story; a notice's
         # title (遗失声明) always starts a notice.
         return False
+    # A crosshead in sentence case that rejoin kept apart between the story's sentences
+    # is inside the story whatever the widths say: an extractor that runs columns
+    # together (pdftotext) leaves the story's column unmeasured.
     same = same_column(article.column(), next_body)
-    if (
-        same is False
-        and not _measures_agree(article, following[1])
-        and not (run[0].crosshead and _columns_run_together(article))
-    ):
+    if not run[0].crosshead and same is False and not _measures_agree(article, following[1]):
         return False
     # A section subhead is set smaller than its article's headline and says less;
     # a line as long as the headline over a new body is the next brief's headline.
@@ -86,16 +83,6 @@ def is_subhead(run: list[Unit], article: Article, following: Run | None) -> bool
         title = max(title, article.kicker, key=len)
     shorter = title is not None and len(text) <= SUBHEAD_SHARE * len(title)
     return parallel or shorter
-
-
-def _columns_run_together(article: Article) -> bool:
-    """The story's lines run wider than any column is printed (an extractor, pdftotext,
-    read several columns' lines as one): its column is not measured, so widths cannot
-    say a heading rejoin kept apart between its sentences (``Unit.crosshead``) is
-    another story's. A story set across two columns is measured, and is another
-    setting."""
-    column = article.column()
-    return column is not None and column > COLUMNS_RUN_TOGETHER
 
 
 def _measures_agree(article: Article, body: list[Unit]) -> bool:

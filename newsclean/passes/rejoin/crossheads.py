@@ -79,6 +79,13 @@ def crosshead(lines: Sequence[Line], i: int, tuning: Tuning = TUNING) -> bool:
     return line.width <= short and line.width < printed_widths(after)[0]
 
 
+def in_sentence_case(text: str, tuning: Tuning = TUNING) -> bool:
+    """A crosshead's words are not mostly capitalised: set in sentence case, it is
+    told only by its place (a brief's headline in headline case is set as a crosshead
+    in headline case is, between a story's last sentence and the next's first)."""
+    return not _mostly_capitalised(text.split(), tuning)
+
+
 def _sentence_case_head(text: str, before: Line, after: Line, words: Sequence[str]) -> bool:
     """Headed in sentence case (``What happens next``, ``Wie es weitergeht``), as many
     papers set their crossheads: capitals no longer tell it, so it must show the
