@@ -13,13 +13,20 @@ sentence (or on a colon) and a line that opens a sentence (its first character n
 lower-case letter), that opens with a word and closes with a full stop or with no mark
 at all, says a few words (``Tuning.crosshead_min_words`` to ``crosshead_max_words``),
 its content words mostly capitalised (``crosshead_capitalised_share``; a digit opening
-a word is a letter OCR misread). Set as an old paper sets a one-line headline (every
-long word capitalised, closed by its full stop) over running text not in headline case,
-it is one at any width. Otherwise the layout must show it too: it is much narrower than
-the column around it (``crosshead_max_measure_share`` of the measure, taken as
-``Layout.measure`` is, of the printed lines within ``crosshead_measure_reach_lines``),
-where a paragraph's first line fills its column or falls short by its indent only; and
-narrower than the line under it, which opens a paragraph at the column's measure.
+a word is a letter OCR misread), or set in sentence case with no closing mark after a
+finished sentence, over a line that opens with a capital letter, not ending on a
+possessive or demonstrative (``data/closed_words.txt``) or on an adjective after a
+German article, before their noun (``_sentence_case_head``). Only a crosshead in
+sentence case reaches ``split`` as one (``Layout.crosshead``): in headline case it is
+set as the next brief's headline is, and split's widths decide.
+
+Set as an old paper sets a one-line headline (every long word capitalised, closed by its
+full stop) over running text not in headline case, it is one at any width. Otherwise the
+layout must show it too: it is much narrower than the column around it
+(``crosshead_max_measure_share`` of the measure, taken as ``Layout.measure`` is, of the
+printed lines within ``crosshead_measure_reach_lines``), where a paragraph's first line
+fills its column or falls short by its indent only; and narrower than the line under it,
+which opens a paragraph at the column's measure.
 
 Not a crosshead: a dateline or a credit (``Line.starts_new``, ``Line.byline``), a list
 item (it opens with its marker, not a word), a line opening with a word in capitals (a
