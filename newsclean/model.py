@@ -43,13 +43,18 @@ class Layout:
     ``measure`` is the upper quartile of the widths of its lines before the last (0
     where not measured): the column it is set in. The widest line overstates it on an
     OCR'd page, where a line of the same column reads a tenth longer than the next (more
-    narrow letters, a space read twice), and more the more lines a paragraph has."""
+    narrow letters, a space read twice), and more the more lines a paragraph has.
+
+    ``crosshead``: rejoin kept the line apart as a section's crosshead between two
+    paragraphs of one story (``passes.rejoin.crossheads``), by the sentences around it,
+    which ``split`` no longer sees once they are paragraphs."""
 
     lines: int
     width: int
     first: int = 0
     last: int = 0
     measure: int = 0
+    crosshead: bool = False
 
     @property
     def column(self) -> int:

@@ -71,6 +71,12 @@ class Unit:
         return self._cjk
 
     @property
+    def crosshead(self) -> bool:
+        """rejoin kept the unit apart as a crosshead between its story's sentences
+        (``Layout.crosshead``)."""
+        return self.layout is not None and self.layout.crosshead
+
+    @property
     def ends_sentence(self) -> bool:
         """``Flag.ENDS_SENTENCE`` (``chardata``)."""
         return self._fact("ends_sentence", ends_sentence)

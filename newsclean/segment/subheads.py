@@ -3,7 +3,10 @@
 * A single short heading inside an open article (it has body and no closing byline yet)
   is a section subhead when the body after it is set in the same column width as the
   article (by their widest lines; or, where those differ by no more than OCR's jitter,
-  by their paragraphs' measures), and it says less than the headline as printed (of a
+  by their paragraphs' measures), or rejoin kept it apart as a crosshead in sentence
+  case between the story's sentences (``Layout.crosshead``; one in headline case is
+  set as the next brief's headline is, and the widths decide), and it says less than
+  the headline as printed (of a
   Chinese headline wrapped into a kicker over its last piece, the longer line), or it
   parallels subheads already seen; a heading whose body is set in another column
   width, or opens with a dateline (``本报成都2月8日电``), starts another article.
@@ -56,8 +59,11 @@ def is_subhead(run: list[Unit], article: Article, following: Run | None) -> bool
         # A heading in capitals is how a Latin paper starts its next story; a notice's
         # title (遗失声明) always starts a notice.
         return False
+    # A crosshead in sentence case that rejoin kept apart between the story's sentences
+    # is inside the story whatever the widths say: an extractor that runs columns
+    # together (pdftotext) leaves the story's column unmeasured.
     same = same_column(article.column(), next_body)
-    if same is False and not _measures_agree(article, following[1]):
+    if not run[0].crosshead and same is False and not _measures_agree(article, following[1]):
         return False
     # A section subhead is set smaller than its article's headline and says less;
     # a line as long as the headline over a new body is the next brief's headline.
@@ -196,7 +202,8 @@ def belongs_to_orphan(
 
     It does when it stands over a byline (a title line, not a section subhead), or
     when it would be the open article's first subhead but its body is set in another
-    column or it is too long for a subhead (a subtitle)."""
+    column (unless rejoin kept it apart as a crosshead, ``Unit.crosshead``) or it is
+    too long for a subhead (a subtitle)."""
     if len(run) != 1 or not article.has_body:
         return False
     if next_role == "byline":
@@ -205,7 +212,9 @@ def belongs_to_orphan(
         return False
     if display_width(run[0].text) > SUBHEAD_MAX:
         return True
-    return same_column(article.column(), next_body) is not True
+    # A crosshead rejoin found between sentences heads a section of the story those
+    # sentences are in, whatever column its body seems set in.
+    return not run[0].crosshead and same_column(article.column(), next_body) is not True
 
 
 def takes_title_line(article: Article, text: str, next_role: str | None) -> bool:

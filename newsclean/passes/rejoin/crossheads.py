@@ -13,13 +13,20 @@ sentence (or on a colon) and a line that opens a sentence (its first character n
 lower-case letter), that opens with a word and closes with a full stop or with no mark
 at all, says a few words (``Tuning.crosshead_min_words`` to ``crosshead_max_words``),
 its content words mostly capitalised (``crosshead_capitalised_share``; a digit opening
-a word is a letter OCR misread). Set as an old paper sets a one-line headline (every
-long word capitalised, closed by its full stop) over running text not in headline case,
-it is one at any width. Otherwise the layout must show it too: it is much narrower than
-the column around it (``crosshead_max_measure_share`` of the measure, taken as
-``Layout.measure`` is, of the printed lines within ``crosshead_measure_reach_lines``),
-where a paragraph's first line fills its column or falls short by its indent only; and
-narrower than the line under it, which opens a paragraph at the column's measure.
+a word is a letter OCR misread), or set in sentence case with no closing mark after a
+finished sentence, over a line that opens with a capital letter, not ending on a
+possessive or demonstrative (``data/closed_words.txt``) or on an adjective after a
+German article, before their noun (``_sentence_case_head``). Only a crosshead in
+sentence case reaches ``split`` as one (``Layout.crosshead``): in headline case it is
+set as the next brief's headline is, and split's widths decide.
+
+Set as an old paper sets a one-line headline (every long word capitalised, closed by its
+full stop) over running text not in headline case, it is one at any width. Otherwise the
+layout must show it too: it is much narrower than the column around it
+(``crosshead_max_measure_share`` of the measure, taken as ``Layout.measure`` is, of the
+printed lines within ``crosshead_measure_reach_lines``), where a paragraph's first line
+fills its column or falls short by its indent only; and narrower than the line under it,
+which opens a paragraph at the column's measure.
 
 Not a crosshead: a dateline or a credit (``Line.starts_new``, ``Line.byline``), a list
 item (it opens with its marker, not a word), a line opening with a word in capitals (a
@@ -34,8 +41,11 @@ lines (the line under it is narrower still).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
+from newsclean import regex
 from newsclean.latin import LEADING_WORDS, in_headline_case, is_headline_case_deck, sentence_opening
+from newsclean.page import lexicon
 from newsclean.page.tuning import TUNING, Tuning
 from newsclean.passes.rejoin.lines import Line, printed_widths
 
@@ -63,7 +73,7 @@ def crosshead(lines: Sequence[Line], i: int, tuning: Tuning = TUNING) -> bool:
         return False
     if line.leading_word_end or sentence_opening(text):
         return False
-    if not _mostly_capitalised(words, tuning):
+    if not (_mostly_capitalised(words, tuning) or _sentence_case_head(text, before, after, words)):
         return False
     if (
         text.endswith(".")
@@ -74,6 +84,61 @@ def crosshead(lines: Sequence[Line], i: int, tuning: Tuning = TUNING) -> bool:
         return True
     short = tuning.crosshead_max_measure_share * _measure_around(lines, i, tuning)
     return line.width <= short and line.width < printed_widths(after)[0]
+
+
+def in_sentence_case(text: str, tuning: Tuning = TUNING) -> bool:
+    """A crosshead's words are not mostly capitalised: set in sentence case, it is
+    told only by its place (a brief's headline in headline case is set as a crosshead
+    in headline case is, between a story's last sentence and the next's first)."""
+    return not _mostly_capitalised(text.split(), tuning)
+
+
+def _sentence_case_head(text: str, before: Line, after: Line, words: Sequence[str]) -> bool:
+    """Headed in sentence case (``What happens next``, ``Wie es weitergeht``), as many
+    papers set their crossheads: capitals no longer tell it, so it must show the
+    crosshead's other marks, no closing mark after a finished sentence (a paragraph's
+    short last line ends on its full stop), and end on a word a heading can end on (not
+    a possessive or demonstrative before its noun: ``Das Gebäude und seine`` /
+    ``Umgebung``, where German's capitalised noun opens the next line), over a line that
+    opens with a capital letter, as the section's first sentence does (a ragged line
+    ending on ``rund`` goes on over a figure: ``90.000 Menschen``). The width test that
+    follows must hold too."""
+    return (
+        text[-1:].isalpha()
+        and before.ends_sentence
+        and after.text.lstrip(_OPENERS)[:1].isupper()
+        and words[-1].lower() not in _determiners()
+        and not _before_noun(words)
+    )
+
+
+@cache
+def _determiners() -> frozenset[str]:
+    """The possessives and demonstratives of ``data/closed_words.txt``."""
+    return frozenset(lexicon.sections("closed_words")["determiners"])
+
+
+@cache
+def _german_articles() -> frozenset[str]:
+    """German's articles that are no English word (``die`` is): ``data/closed_words.txt``."""
+    closed = lexicon.sections("closed_words")
+    return frozenset((*closed["articles.de"], *closed["genitive.de"])) - {"die"}
+
+
+#: A word in lower case with an adjective's ending, the bare ``-e`` too (``eine
+#: schusssichere``).
+_ADJECTIVE = regex.compile(r"[a-zäöüß]+(?:e|en|em|er|es)")
+
+
+def _before_noun(words: Sequence[str]) -> bool:
+    """The words end on an adjective after a German article (``Der Verdächtige habe
+    eine schusssichere`` / ``Weste getragen``): its noun, capitalised, opens the next
+    line. A heading ends on its noun or verb (``Was das bedeutet``)."""
+    return (
+        len(words) >= 2
+        and words[-2].lower() in _german_articles()
+        and _ADJECTIVE.fullmatch(words[-1]) is not None
+    )
 
 
 def _few_words(text: str, most: int) -> list[str] | None:

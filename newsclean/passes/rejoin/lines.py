@@ -72,6 +72,8 @@ class Line:
     #: The first line of a briefs item's text, under the title that ended over it: it
     #: opens the item's running text even where the column broke it before any mark.
     item_text: bool = False
+    #: A section's crosshead between two paragraphs (``crossheads``), a title too.
+    crosshead: bool = False
     #: How the line was set, when an earlier round of rejoining made it of several.
     layout: Layout | None = None
     #: A line of verse, a table row or program text: it keeps its line.

@@ -125,15 +125,16 @@ def _line_layout(line: Line) -> Layout:
     most paragraphs are one line (a heading; in a later round, a paragraph an earlier
     one joined), and each is set as that line was. Its measure is that of its printed
     lines before its last: at its column, or, printed on one line, that line's width
-    (a test holds it to the count)."""
+    (a test holds it to the count). A crosshead found in any round stays one."""
     was = line.layout
     if was is None:
         width = line.width
-        return Layout(1, width, width, width, width)
+        return Layout(1, width, width, width, width, line.crosshead)
     measure = was.column if was.lines > 1 else was.last
-    if measure == was.measure:
+    crosshead = was.crosshead or line.crosshead
+    if measure == was.measure and crosshead == was.crosshead:
         return was
-    return Layout(was.lines, was.width, was.first, was.last, measure)
+    return Layout(was.lines, was.width, was.first, was.last, measure, crosshead)
 
 
 def _counted_layout(lines: list[Line]) -> Layout:

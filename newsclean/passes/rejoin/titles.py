@@ -17,7 +17,7 @@ from newsclean.page.boxes import (
     notice_heading,
     notice_heading_wrapped,
 )
-from newsclean.passes.rejoin.crossheads import crosshead
+from newsclean.passes.rejoin.crossheads import crosshead, in_sentence_case
 from newsclean.passes.rejoin.decide import WRAPPED_TAIL
 from newsclean.passes.rejoin.lines import Line
 
@@ -39,6 +39,9 @@ def _mark_titles(lines: list[Line], text: str) -> None:
             _mark_decks_over(lines, i)
         if 0 < i < len(lines) - 1 and crosshead(lines, i):
             line.title = True
+            # Only a crosshead in sentence case is told from the next brief's
+            # headline by its place alone (``Layout.crosshead``).
+            line.crosshead = in_sentence_case(line.text)
         if not line.byline or i == 0:
             continue
         start = i
