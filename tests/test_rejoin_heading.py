@@ -1,15 +1,12 @@
 """rejoin's heading over a sentence: a heading line the width of its column stands
 apart from a line that opens a sentence on a capitalised article, preposition or
-conjunction, and from nothing else. And a heading after a sentence: a line that ends
-on a word with room for the next line's first word stands apart from the sentence
-that ended at the margin above it, and only where the room is more than characters
-scatter by."""
+conjunction, and from nothing else."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsclean.passes.rejoin.headings import heading_after_sentence, heading_over_sentence
+from newsclean.passes.rejoin.headings import heading_over_sentence
 from newsclean.passes.rejoin.lines import Line, Paragraph, _describe
 
 
@@ -125,40 +122,3 @@ def test_a_heading_stands_apart_only_from_a_sentence_opening(
     lines: tuple[str, ...], b: str, apart: bool
 ) -> None:
     assert heading_over_sentence(_paragraph(*lines), _line(b)) is apart
-
-
-@pytest.mark.parametrize(
-    ("b", "after", "measure", "apart"),
-    [
-        (
-            "First-Ever Maps to Show Induced and Natural Earthquake Hazards",
-            "On March 28, USGS scientists will release a report and the first-ever",
-            92,
-            True,
-        ),
-        ("Extra measurements", "USGS crews are making extra streamflow and", 57, True),
-        # A paragraph's inner line stops where the next word would not fit: OCR's count
-        # of it, or a line of wide letters, may fall a character or two short of the
-        # measure with the word beside it, and it goes on...
-        ("A hunting license will cost", "$1.25 for residents and $20 for", 33, False),
-        ("Prime Minister Jean-Michel Sama", 'Lukonde said in a statement, "I share', 41, False),
-        # ...as does a line that leads on, ends a sentence or a clause, or opens in
-        # lower case, or a line over one in lower case...
-        ("The council met in the town of", "Boston on Monday to hear them", 60, False),
-        ("The council met on Monday.", "The other side has not replied to it.", 60, False),
-        ("The council met on Monday:", "The other side has not replied to it.", 60, False),
-        ("and the council met on Monday", "The other side has not replied to it.", 60, False),
-        ("Earthquake hits Tonga region", "and the islands around it were shaken", 60, False),
-        # ...and a line of more words than a headline says, in clauses.
-        (
-            "So the council, the mayor, the board and the clerks of all the towns met there",
-            "On Monday the other side replied to them all.",
-            120,
-            False,
-        ),
-    ],
-)
-def test_a_heading_after_a_sentence_leaves_room_for_the_next_word(
-    b: str, after: str, measure: int, apart: bool
-) -> None:
-    assert heading_after_sentence(_line(b), _line(after), measure) is apart

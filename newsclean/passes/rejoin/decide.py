@@ -32,7 +32,6 @@ from newsclean.page.describe import (
 from newsclean.page.tuning import TUNING
 from newsclean.passes.rejoin.headings import (
     ends_on_particle,
-    heading_after_sentence,
     heading_over_column,
     heading_over_sentence,
 )
@@ -450,11 +449,7 @@ def _latin_continues(paragraph: Paragraph, b: Line, columns: Columns, after: Lin
         # first kept apart beside them, whatever their widths, were kept apart by a
         # measure the second run no longer sees.
         return after is not None and as_wide(a, b)
-    return (
-        reference is not None
-        and a.width >= FULL * reference
-        and not heading_after_sentence(b, after, reference)
-    )
+    return reference is not None and a.width >= FULL * reference
 
 
 def _goes_on_unended(

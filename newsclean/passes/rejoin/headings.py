@@ -29,7 +29,6 @@ from newsclean.passes.rejoin.lines import (
     Paragraph,
     printed_widths,
 )
-from newsclean.passes.rejoin.ragged import next_word_overflows
 
 
 def heading_over_column(
@@ -129,28 +128,6 @@ def heading_over_sentence(paragraph: Paragraph, b: Line) -> bool:
         and sum(line.words for line in paragraph.lines) <= HEADLINE_WORDS
         and not sentence_opening(first.text)
     )
-
-
-def heading_after_sentence(b: Line, after: Line | None, measure: int) -> bool:
-    """A sentence that ends at the margin goes on by chance, but not into a heading:
-    the line after it, ``b``, ends on a word, no sentence or clause ended, with room
-    left for the first word of the line under it within the paragraph's ``measure``.
-    No wrapped paragraph holds such a line: an inner line stops only where the next
-    word would not fit, a last line ends its sentence. It is a headline set larger
-    (fewer characters to the line) over the text that ``after`` opens (``…in July of
-    2005.`` / ``First-Ever Maps to Show Induced and Natural Earthquake Hazards`` / ``On
-    March 28, USGS scientists…``), and it says what a heading says: few words, or no
-    clause. The room is counted against the full share of the measure, not all of it:
-    characters are not widths (a line of wide letters, or OCR's count of a line,
-    holds fewer than the measure and still fills it), so a line of verse or one whose
-    stop OCR lost only a character or two short of the next word shows nothing."""
-    if after is None or b.cjk or after.cjk or after.starts_lower or b.byline:
-        return False
-    if b.starts_lower or b.ends_sentence or not b.text[-1:].isalnum() or b.leading_word_end:
-        return False
-    if not _reads_as_heading(b) or b.words > HEADLINE_WORDS:
-        return False
-    return not next_word_overflows(b, after, FULL * measure)
 
 
 def ends_on_particle(line: Line) -> bool:

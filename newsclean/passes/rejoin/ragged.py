@@ -132,11 +132,9 @@ def _broken_where_full(a: Line, b: Line, after: Line) -> bool:
     """``a`` and ``b`` are each broken where the next word would not fit within the
     measure of ``b`` and ``after`` (the wider of them): a wrapper's breaks."""
     measure = max(b.width, after.width)
-    return next_word_overflows(a, b, measure) and next_word_overflows(b, after, measure)
+    return _next_word_overflows(a, b, measure) and _next_word_overflows(b, after, measure)
 
 
-def next_word_overflows(line: Line, below: Line, measure: float) -> bool:
-    """The first word of ``below`` would not have fitted on ``line`` within ``measure``:
-    a wrapper broke ``line`` there."""
+def _next_word_overflows(line: Line, below: Line, measure: int) -> bool:
     first = below.text.split(" ", 1)[0]
     return line.width + 1 + width_cells(first, False) > measure
