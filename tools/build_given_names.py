@@ -9,32 +9,27 @@ names of fewer than three letters and names that are also a language's function 
 closed words (``the``, ``la``, ``will``) are left out, since a headline may open on those.
 
     pip install --target /tmp/faker faker
-    PYTHONPATH=/tmp/faker python3 tools/build_given_names.py
+    PYTHONPATH=/tmp/faker .venv/bin/python tools/build_given_names.py
 """
 
 from __future__ import annotations
 
 import importlib
 import sys
-import unicodedata
 from pathlib import Path
+
+from newsclean.segment.closing_byline import fold_name
 
 DATA = Path(__file__).resolve().parents[1] / "newsclean" / "page" / "data"
 LOCALES = ("fr_FR", "en_US", "de_DE", "es_ES", "it_IT")
 MIN_LETTERS = 3
 
 
-def fold(name: str) -> str:
-    """Lower case without accents, as ``closing_byline`` folds a line's words."""
-    decomposed = unicodedata.normalize("NFKD", name.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def listed_words(name: str) -> set[str]:
     """Every entry of a data file, folded, whatever its section."""
     lines = (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines()
     entries = (line.split("#", 1)[0].strip() for line in lines)
-    return {fold(e) for e in entries if e and not e.startswith("[")}
+    return {fold_name(e) for e in entries if e and not e.startswith("[")}
 
 
 def main() -> int:
@@ -44,7 +39,7 @@ def main() -> int:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         for name in provider.first_names:
             # a double name (Jean-Pierre) is matched by its parts
-            names.update(fold(part) for part in name.split("-"))
+            names.update(fold_name(part) for part in name.split("-"))
     kept = sorted(n for n in names if len(n) >= MIN_LETTERS and n.isalpha() and n not in excluded)
     header = [
         "# Given names, folded (lower case, no accents): a capitals line after a finished",

@@ -28,8 +28,9 @@ MAX_NAME_WORDS = 4
 _CAPITALS_WORD = regex.compile(r"^[A-ZÀ-ÞŒ]+(?:['’-][A-ZÀ-ÞŒ]+)*$")
 
 
-def _fold(word: str) -> str:
-    """Lower case without accents, as ``tools/build_given_names.py`` lists the names."""
+def fold_name(word: str) -> str:
+    """Lower case without accents: how ``data/given_names`` lists the names
+    (``tools/build_given_names.py`` folds them with this)."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -42,7 +43,7 @@ def capitals_name(text: str) -> bool:
     if not all(_CAPITALS_WORD.match(w) for w in words):
         return False
     names = lexicon.word_set("given_names")
-    return any(_fold(part) in names for part in words[0].split("-"))
+    return any(fold_name(part) in names for part in words[0].split("-"))
 
 
 def _continues_other_text(unit: Unit) -> bool:
