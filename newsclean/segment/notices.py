@@ -21,11 +21,6 @@ from newsclean.segment.model import Article
 NOTICE_SIGNAL = "a notice's heading"
 
 
-def display_lines(article: Article) -> list[str]:
-    """An article's title lines, in the order they were printed."""
-    return [t for t in (article.headline, article.subtitle, *article.decks) if t]
-
-
 def takes_group_as_text(notice: Article, group: Article) -> bool:
     """Whether the bodiless ``notice`` owns ``group``, printed right after it, as its
     text (see the module docstring)."""
@@ -33,15 +28,16 @@ def takes_group_as_text(notice: Article, group: Article) -> bool:
         return False
     if group.kicker is not None or group.byline is not None or NOTICE_SIGNAL in group.signals:
         return False
-    texts = display_lines(group) + [b["text"] for b in group.blocks]
+    texts = group.head_lines() + [b["text"] for b in group.blocks]
     return all(b["type"] == "paragraph" for b in group.blocks) and (
         sum(display_width(t) for t in texts) <= MAX_NOTICE_CELLS
     )
 
 
 def take_group_as_text(notice: Article, group: Article) -> None:
-    """The group's title lines and paragraphs become the notice's paragraphs."""
-    notice.blocks = [{"type": "paragraph", "text": t} for t in display_lines(group)]
+    """The group's title lines (it has no kicker: :func:`takes_group_as_text`) and
+    paragraphs become the notice's paragraphs."""
+    notice.blocks = [{"type": "paragraph", "text": t} for t in group.head_lines()]
     notice.blocks += group.blocks
     notice.layouts += group.layouts
     notice.signals.append("a notice's text set in display lines under its heading")
