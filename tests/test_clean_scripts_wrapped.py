@@ -19,7 +19,7 @@ LEFT: dict[str, tuple[str, ...]] = {
     "a paragraph of two lines, its first ending no sentence and its second one: with "
     "no third line to show the measure, the first reads as a heading over a one-line "
     "paragraph (one that ends on a leading word, or on a semicolon before lower case, "
-    "goes on: page.leading, decide._semicolon_goes_on; these end on a noun, a name, a "
+    "goes on: page.leading, latin_joins._semicolon_goes_on; these end on a noun, a name, a "
     "verb, a sentence at the margin, or a list's semicolon before a capital)": (
         "news-de-navigation-words@48",
         "news-de-navigation-words@64",

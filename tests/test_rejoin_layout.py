@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclean.model import Layout
-from newsclean.passes.rejoin.decide import _ended_short
+from newsclean.passes.rejoin.ended import _ended_short
 from newsclean.passes.rejoin.lines import _describe
 from newsclean.passes.rejoin.paragraphs import _counted_layout, _layout, _line_layout
 

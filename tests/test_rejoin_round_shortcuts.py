@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from newsclean.page.credits import split_credit
 from newsclean.page.describe import _CJK_CLAUSE, _letter_clause, running
 from newsclean.page.tuning import TUNING
-from newsclean.passes.rejoin import apart, crossheads, decide
+from newsclean.passes.rejoin import apart, crossheads, ended
 from newsclean.passes.rejoin.lines import _describe
 
 #: Words, and the spaces Python's ``str.split`` parts them at (a joined paragraph's,
@@ -79,7 +79,7 @@ def test_cue_timing_answers_as_the_search(text: str) -> None:
 @given(st.characters(codec="utf-8"))
 def test_a_letters_script_kept_is_its_unicode_names_first_word(letter: str) -> None:
     for _ in range(2):
-        assert decide._script(letter) == unicodedata.name(letter, "").split(" ", 1)[0]
+        assert ended._script(letter) == unicodedata.name(letter, "").split(" ", 1)[0]
 
 
 def _slow_running(text: str, cjk: bool) -> bool:

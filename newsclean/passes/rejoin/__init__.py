@@ -115,7 +115,9 @@ The modules: ``lines`` describes each line once per document (with the line pred
 of ``newsclean.page.describe``, the one place they are defined) and measures columns;
 ``titles`` and ``apart`` mark headline groups (``crossheads`` the section
 subheads among them) and the lines set apart; ``decide`` asks
-whether a line continues a paragraph, ``ragged`` whether a block's first line of ragged
+whether a line continues a paragraph (``latin_joins`` for two Latin lines, ``ended``
+where a paragraph visibly ended, ``credit_lines`` for the lines a credit or a letter
+sets a line each), ``ragged`` whether a block's first line of ragged
 text with no column measured does (in any script, with case or without);
 ``paragraphs`` joins the lines of each;
 ``flattened``, before the rounds, joins the words a text conversion left broken inside
