@@ -26,9 +26,9 @@ from __future__ import annotations
 from newsclean.chardata import HAS_CJK, display_width
 from newsclean.page import Flag
 from newsclean.page.credits import starts_with_dateline
+from newsclean.segment.headline_stacks import CLOSING_CREDIT
 from newsclean.segment.kinds import CJK_NOTICE
 from newsclean.segment.model import Article, Run, Unit, body_column, body_width, same_column
-from newsclean.segment.places import CLOSING_CREDIT
 from newsclean.segment.roles import LATIN_WORD, MAX_TITLE_WORDS
 
 #: Widths in half-em cells (a CJK character is two): the longest section subhead.
