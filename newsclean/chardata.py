@@ -287,3 +287,25 @@ def mark_before(text: str, index: int) -> bool:
     combining accent) stands just before ``index``: the end of a word written with
     marks, which ``\\w`` does not read as a letter (``மதிப்பிலும்,``)."""
     return index > 0 and unicodedata.category(text[index - 1])[0] == "M"
+
+
+def without_accents(text: str) -> str:
+    """``text`` decomposed (NFD) with its combining marks dropped: ``Débâcle`` →
+    ``Debacle``, for words printed with or without their accents. The one accent fold
+    (``latin`` folds formulas with it, ``segment.closing_byline`` names); each caller
+    sets the case its list is kept in."""
+    # Only the runs of characters that may be combining marks are looked at one by one
+    # (a loop over every character was most of the time of an article's kind).
+    return MAY_COMBINE.sub(_without_combining, unicodedata.normalize("NFD", text))
+
+
+#: Characters outside the blocks that hold no combining mark (ASCII, Latin-1 and the
+#: Latin extensions, general punctuation, CJK punctuation up to U+3029, CJK ideographs,
+#: fullwidth forms; checked against Unicode by a test).
+MAY_COMBINE = regex.compile(
+    "[^\x00-\u02ff\u2000-\u206f\u3000-\u3029\u3030-\u303f\u4e00-\u9fff\uff00-\uffef]+"
+)
+
+
+def _without_combining(run: re.Match[str]) -> str:
+    return "".join(ch for ch in run.group() if not unicodedata.combining(ch))

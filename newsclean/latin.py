@@ -18,12 +18,12 @@ Every rule comes from how English, French and German papers were typeset:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from newsclean import regex
+from newsclean.chardata import without_accents
 from newsclean.dehyphenate import reads_as_other
 
 if TYPE_CHECKING:
@@ -475,22 +475,10 @@ def article_kind(headline: str | None, texts: Sequence[str]) -> Kind:
 
 
 def _fold(text: str) -> str:
-    """Upper case without accents, for formulas printed either way."""
-    # Only the runs of characters that may be combining marks are looked at one by one
-    # (a loop over every character was most of the time of an article's kind).
-    return MAY_COMBINE.sub(_without_combining, unicodedata.normalize("NFD", text.upper()))
-
-
-#: Characters outside the blocks that hold no combining mark (ASCII, Latin-1 and the
-#: Latin extensions, general punctuation, CJK punctuation up to U+3029, CJK ideographs,
-#: fullwidth forms; checked against Unicode by a test).
-MAY_COMBINE = regex.compile(
-    "[^\x00-\u02ff\u2000-\u206f\u3000-\u3029\u3030-\u303f\u4e00-\u9fff\uff00-\uffef]+"
-)
-
-
-def _without_combining(run: re.Match[str]) -> str:
-    return "".join(ch for ch in run.group() if not unicodedata.combining(ch))
+    """Upper case without accents, for formulas printed either way (the formulas are
+    matched in upper case; ``segment.closing_byline.fold_name`` folds to lower case
+    because the list of names is kept so)."""
+    return without_accents(text.upper())
 
 
 #: What a paper's terms box names: subscription, its periods, and advertising rates

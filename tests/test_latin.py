@@ -323,10 +323,32 @@ def test_only_characters_that_may_combine_are_looked_at_one_by_one() -> None:
     import sys
     import unicodedata
 
-    from newsclean.latin import MAY_COMBINE
+    from newsclean.chardata import MAY_COMBINE
 
     combining = [chr(c) for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c))]
     assert all(MAY_COMBINE.fullmatch(ch) for ch in combining)
+
+
+@pytest.mark.parametrize(
+    ("text", "formula", "name"),
+    [
+        ("Débâcle", "DEBACLE", "debacle"),
+        ("ÉLISE", "ELISE", "elise"),
+        # Each folds to the case its list is kept in: upper case spells ``ß`` ``SS``.
+        ("Straße", "STRASSE", "straße"),
+        # Negative: a letter that is no base and a mark keeps its spelling, and so does
+        # text with no accent to drop.
+        ("Øster", "ØSTER", "øster"),
+        ("Œuvre", "ŒUVRE", "œuvre"),
+        ("北京日报", "北京日报", "北京日报"),
+    ],
+)
+def test_formulas_and_names_drop_accents_by_one_fold(text: str, formula: str, name: str) -> None:
+    from newsclean import latin
+    from newsclean.segment.closing_byline import fold_name
+
+    assert latin._fold(text) == formula
+    assert fold_name(text) == name
 
 
 def test_closed_word_classes_are_one_list_each() -> None:

@@ -15,9 +15,8 @@ name; an opening byline stands under a headline, not after a finished paragraph.
 
 from __future__ import annotations
 
-import unicodedata
-
 from newsclean import regex
+from newsclean.chardata import without_accents
 from newsclean.page import lexicon
 from newsclean.segment.model import Unit
 
@@ -30,9 +29,9 @@ _CAPITALS_WORD = regex.compile(r"^[A-ZÀ-ÞŒ]+(?:['’-][A-ZÀ-ÞŒ]+)*$")
 
 def fold_name(word: str) -> str:
     """Lower case without accents: how ``data/given_names`` lists the names
-    (``tools/build_given_names.py`` folds them with this)."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    (``tools/build_given_names.py`` folds them with this). The accent fold is
+    ``latin._fold``'s; only the case differs, the list's."""
+    return without_accents(word.lower())
 
 
 def capitals_name(text: str) -> bool:
