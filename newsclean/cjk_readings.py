@@ -152,7 +152,7 @@ _KANA_KANJI_RUN = re.compile("[\u3040-\u30ff\u4e00-\u9fff]{2,}")
 @cache
 def japanese_words() -> frozenset[str]:
     """wordfreq's Japanese words of two to four kana and kanji, a kanji among them (the
-    file's header names its source and licence; ``tools/build_ja_words.py`` builds it),
+    file's header names its source and licence; ``tools/build_cjk_words.py ja`` builds it),
     read the first time a tie asks for them."""
     import lzma
 
