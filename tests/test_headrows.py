@@ -50,3 +50,34 @@ def test_pieces_join_without_a_space_unless_letters_meet_letters() -> None:
     assert joined(["中国制造业采购", "经理指数"]) == "中国制造业采购经理指数"
     assert joined(["超过", "350万辆"]) == "超过350万辆"
     assert joined(["Expo 2020", "opens"]) == "Expo 2020 opens"
+
+
+@pytest.mark.parametrize(
+    ("mark", "runs"),
+    [
+        # Kinsoku: no line of a headline starts with a closing bracket, a clause mark,
+        # an ellipsis or a percent sign, so the row is one line read across.
+        ("」", []),
+        ("］", []),
+        ("…", []),
+        ("%", []),
+        ("，", []),
+        # ...nor with a Latin clause's mark (the space before it is the text's own).
+        (",", []),
+        # Negative: a piece that opens on a character lines do start with.
+        ("", [Run(0, 3, (0, 8))]),
+    ],
+)
+def test_a_piece_no_line_starts_with_keeps_its_row_one_line(mark: str, runs: list[Run]) -> None:
+    rows = _rows(f"中国制造业采购 端午佳节将至\n经理指数重回扩 {mark}场兴旺消费升\n张区间     温")
+    assert side_by_side(rows) == runs
+
+
+def test_the_kinsoku_set_is_rejoins_and_latin_marks_are_headrows_own() -> None:
+    from newsclean.page.describe import NO_LINE_START
+    from newsclean.passes import headrows
+
+    assert headrows._NO_LINE_START >= NO_LINE_START
+    # Negative: a Latin line that opens on a stop is no CJK line's tail for rejoin.
+    assert "." not in NO_LINE_START
+    assert "." in headrows._NO_LINE_START

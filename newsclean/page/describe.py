@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from newsclean import regex
 from newsclean.chardata import (
     CJK,
+    CJK_CLOSE,
     CJK_PUNCT,
     RUNNING_CJK_MARK,
     display_width,
@@ -83,8 +84,10 @@ _LIST_MARKER = regex.compile(
     r"|[一二三四五六七八九十]{1,3}、)"
 )
 _TABLE_GAP = regex.compile(r"\S(?: {3,}|\t)(?=\S)")
-#: Characters a CJK line may not start with, or end with (kinsoku shori).
-NO_LINE_START = frozenset("，。、；：？！）」』】》〉〕”’…%")
+#: Characters a CJK line may not start with, or end with (kinsoku shori): its closing
+#: brackets and quotes, clause marks, the ellipsis and the percent sign after a number.
+#: The one such set: ``passes.headrows`` reads it too.
+NO_LINE_START = frozenset(CJK_CLOSE + "，。、；：？！…%")
 NO_LINE_END = frozenset("（「『【《〈〔“‘")
 _PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))
 _OPENING = regex.compile("[（(“「『《]")

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from newsclean.chardata import CJK_CLOSE, CJK_OPEN, HAS_CJK, has_cjk
+from newsclean.page.describe import NO_LINE_START
 
 #: A piece may start this many characters right of its edge (a hanging opening mark).
 EDGE_SLACK = 1
@@ -54,8 +55,9 @@ MIN_TOP_CJK = 2
 _MARKS = frozenset(",.:;!?，。：；、！？")
 
 
-#: Marks that CJK typesetting never sets at a line's start (kinsoku).
-_NO_LINE_START = frozenset(CJK_CLOSE) | _MARKS
+#: What no line of a row's headline starts with: what CJK typesetting never sets at a
+#: line's start (kinsoku), and a Latin clause's marks (``_MARKS``).
+_NO_LINE_START = NO_LINE_START | _MARKS
 
 
 @dataclass(frozen=True)
