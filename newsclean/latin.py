@@ -154,6 +154,10 @@ def sentence_opening(text: str) -> bool:
 def mostly_lower(words: list[str]) -> bool:
     """The words after the first are mostly not capitalised (title case and capitals
     are a headline's)."""
+    # A word in capitals counts as capitalised: on a Latin page it is display type (a
+    # masthead's ``LE PLUS FORT TIRAGE``), which is what the callers tell text from.
+    # ``passes.rejoin.ragged._mostly_lower`` differs on purpose: it reads lines in any
+    # script, where a word in capitals inside a sentence is an abbreviation.
     capitalised = sum(word[:1].isupper() for word in words[1:])
     return 2 * capitalised < len(words) - 1
 

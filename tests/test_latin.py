@@ -351,6 +351,30 @@ def test_formulas_and_names_drop_accents_by_one_fold(text: str, formula: str, na
     assert fold_name(text) == name
 
 
+@pytest.mark.parametrize(
+    ("text", "latin_lower", "ragged_lower"),
+    [
+        # Capitals on a Latin page are display type, a masthead's; inside a sentence
+        # in another script they are an abbreviation.
+        ("15 cent. ( LE PLUS FORT TIRAGE DU NORD ) 15 cent.", False, True),
+        ("В ГОСУДАРСТВЕННОЙ ДУМЕ вчера обсудили", False, True),
+        # Only ragged asks for a word in lower case: figures make no sentence.
+        ("The 100 200", True, False),
+        # Negative: both agree on a sentence and on a headline in title case.
+        ("Tickets cost 10 cents.", True, True),
+        ("The Quake In Tonga", False, False),
+    ],
+)
+def test_the_two_mostly_lower_differ_on_capitals_on_purpose(
+    text: str, latin_lower: bool, ragged_lower: bool
+) -> None:
+    from newsclean.latin import mostly_lower
+    from newsclean.passes.rejoin.ragged import _mostly_lower
+
+    assert mostly_lower(text.split()) is latin_lower
+    assert _mostly_lower(text.split()) is ragged_lower
+
+
 def test_closed_word_classes_are_one_list_each() -> None:
     """The closed word classes are data (``page/data/closed_words.txt``): every article and
     particle is a leading word; ``des`` (of the) is a German article but opens no sentence,

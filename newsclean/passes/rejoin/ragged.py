@@ -119,6 +119,9 @@ def _mostly_lower(words: list[str]) -> bool:
     in capitals (``СССР``, ``В ГОСУДАРСТВЕННОЙ ДУМЕ вчера``): neither is title case. A
     line of capitals alone has no word in lower case (a script without case counts as
     lower case)."""
+    # Not ``latin.mostly_lower``, on purpose: that one counts capitals as a headline's
+    # (display type on a Latin page); this one tells sentence case from title case in
+    # any script, and a line with no word in lower case is no sentence's.
     titled = lower = 0
     for before, word in itertools.pairwise(words):
         if word[:1].islower() or opens_without_case(word):
