@@ -19,8 +19,10 @@ LEFT: dict[str, tuple[str, ...]] = {
     "a paragraph of two lines, its first ending no sentence and its second one: with "
     "no third line to show the measure, the first reads as a heading over a one-line "
     "paragraph (one that ends on a leading word, or on a semicolon before lower case, "
-    "goes on: page.leading, latin_joins._semicolon_goes_on; these end on a noun, a name, a "
-    "verb, a sentence at the margin, or a list's semicolon before a capital)": (
+    "goes on: page.leading, latin_joins._semicolon_goes_on; a CJK one goes on where three "
+    "first lines of the page agree in width: rejoin.cjk_measure; these end on a noun, "
+    "a name, a verb, a sentence at the margin, or a list's semicolon before a capital, "
+    "or are CJK lines in two parts around a space, or on a page of two such lines)": (
         "news-de-navigation-words@48",
         "news-de-navigation-words@64",
         "news-en-quoted-links@32",
@@ -30,12 +32,9 @@ LEFT: dict[str, tuple[str, ...]] = {
         "news-numbers-contacts@48",
         "news-numbers-league-table@32",
         "news-numbers-sports-results@48",
-        "news-zh-foreign-names@32",
         "news-zh-foreign-names@48",
         "news-zh-interview-captions@32",
         "news-zh-law-articles@32",
-        "news-zh-numbers-ascii@32",
-        "news-zh-traditional@32",
         "scripts-ar-news@48",
         "scripts-ar-news@64",
         "scripts-ko@48",

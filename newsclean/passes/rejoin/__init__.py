@@ -7,10 +7,12 @@ line between paragraphs at all.
 Recognition, from how columns are set:
 
 * *Column width* is measured on the page itself: the widths (in half-em cells) that
-  three or more lines of running text share. A line is *full* when it reaches such a
-  width; a line clearly shorter than its column ends a paragraph. In a paragraph whose
-  lines so far are justified (all but one fill its measure), a line a fifth shorter
-  than its middle line ends it, whatever OCR made of its last mark (``would like,``).
+  three or more lines of running text share (on a Chinese or Japanese page where they
+  show none, that three lines over another line of their block share: ``cjk_measure``).
+  A line is *full* when it reaches such a width; a line clearly shorter than its column
+  ends a paragraph. In a paragraph whose lines so far are justified (all but one fill
+  its measure), a line a fifth shorter than its middle line ends it, whatever OCR made
+  of its last mark (``would like,``).
 * A line of *running text* (it holds clause punctuation ``，。、；！？``) that does not
   end a sentence goes on into the next line. A full line goes on even after ``。``:
   the sentence ended exactly at the margin, which the next short line would show.
@@ -143,6 +145,7 @@ from newsclean.passes.rejoin.apart import (
     _mark_sentence_runs,
     _mark_tables,
 )
+from newsclean.passes.rejoin.cjk_measure import full_cjk_lines
 from newsclean.passes.rejoin.decide import _continues, _joins_across_blank
 from newsclean.passes.rejoin.flattened import join_flattened_breaks
 from newsclean.passes.rejoin.lines import Columns, Facts, Line, Paragraph, _describe
@@ -326,7 +329,8 @@ def _describe_blocks(
             for lines in described.values()
             for line in lines
             if id(line) not in in_verse and not line.set_apart and not line.list_item
-        ]
+        ],
+        [line for line in full_cjk_lines(described.values()) if id(line) not in in_verse],
     )
     _mark_verse(verse, columns)
     _mark_sentence_runs([described[id(block)] for block in plain])

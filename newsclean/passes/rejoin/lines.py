@@ -254,7 +254,7 @@ class Columns:
     peak (a last line, a line of narrow digits) belong to it and are not columns.
     """
 
-    def __init__(self, lines: list[Line]) -> None:
+    def __init__(self, lines: list[Line], full_cjk: list[Line] | None = None) -> None:
         # Lines inside a paragraph: running text that does not end a sentence. (A last
         # line is shorter; and once lines are rejoined few of them are inside a
         # paragraph, so a later round finds fewer columns: see ``apply``.)
@@ -264,6 +264,9 @@ class Columns:
         # (a second run of ``fix`` reads the first's paragraphs): the lines left apart
         # beside it show no measure they were wrapped to.
         self.unwrapped = any(line.running and line.width > WIDEST_MEASURE for line in lines)
+        if full_cjk and not self.widths and not self.unwrapped:
+            # A CJK page whose running lines show no measure (``cjk_measure``).
+            self.widths = column_widths(Counter(line.width for line in full_cjk))
 
     def column_of(self, width: int, *, strict: bool = False) -> int | None:
         """The column a line of this width fills, or None if it fills none.
