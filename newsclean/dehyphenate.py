@@ -463,6 +463,16 @@ def join_lines(out: str, nxt: str, vocab: Counter[str]) -> tuple[str, str] | Non
     Returns the joined text and what was counted, or None when no word is broken (the
     caller then joins with a space).
     """
+    return join_broken(out, nxt, lambda: vocab)
+
+
+def join_broken(
+    out: str, nxt: str, vocabulary: Callable[[], Counter[str]]
+) -> tuple[str, str] | None:
+    """``join_lines``, with the page's vocabulary asked for only where a word opens
+    ``nxt`` after a letter or a hyphen-like mark: rejoin builds it from the whole page in
+    each round that joins, and a round that only bridges column breaks before a quote,
+    a digit or a dash, or after a full stop, need not build it."""
     if out.endswith("\u00ad"):
         return out[:-1] + nxt, "soft-hyphen"
     # Every break below ends in a letter or a hyphen-like mark (CJK text, a full stop or
@@ -471,10 +481,25 @@ def join_lines(out: str, nxt: str, vocab: Counter[str]) -> tuple[str, str] | Non
     if _CAN_BREAK.match(end) is None:
         return None
     word = _FIRST_WORD.match(nxt)
+    if word is not None:
+        broken = _join_word(out, nxt, word.group(1), vocabulary())
+        if broken is not None:
+            return broken
+    if out[-1:] == "-" and _cased(out[-2:-1]) and _cased(nxt[:1]) and nxt[:1].islower():
+        # A hyphen between letters of another cased alphabet (Cyrillic, Greek, Armenian):
+        # no vocabulary tells a compound (``француженкою-⏎гувернанткой``) from a broken
+        # word, so the hyphen stays and the halves are not set apart by a space.
+        return out + nxt, "hyphen-kept"
+    return None
+
+
+def _join_word(out: str, nxt: str, first: str, vocab: Counter[str]) -> tuple[str, str] | None:
+    """``join_broken`` where the word ``first`` opens ``nxt``: a hyphen at the line end,
+    one OCR set after a space, or a hyphen the page's OCR lost."""
     m = _search_tail(LINE_END_MARK, out)
-    if m and word:
+    if m:
         left = m.group(1) or m.group(3)
-        decision = resolve_hyphen(left, word.group(1), vocab)
+        decision = resolve_hyphen(left, first, vocab)
         stem = out[: m.start(2) if m.group(2) else m.start(4)]
         if decision == "join":
             return stem + nxt, "hyphen-removed"
@@ -482,23 +507,13 @@ def join_lines(out: str, nxt: str, vocab: Counter[str]) -> tuple[str, str] | Non
             return stem + "- " + nxt, "hyphen-kept"
         return stem + "-" + nxt, "hyphen-kept"
     spaced = _search_tail(_SPACED_HYPHEN, out)
-    if (
-        spaced
-        and word
-        and word.group(1).islower()
-        and _is_word(spaced.group(1) + word.group(1), vocab)
-    ):
+    if spaced and first.islower() and _is_word(spaced.group(1) + first, vocab):
         # OCR set a space before the hyphen (``par -⏎ade``).
         return out[: spaced.start(2)] + nxt, "hyphen-removed"
-    if isinstance(vocab, Vocabulary) and vocab.lost_hyphens and word and word.group(1).isalpha():
+    if isinstance(vocab, Vocabulary) and vocab.lost_hyphens and first.isalpha():
         last = _search_tail(_LAST_WORD, out)
-        if last and joins_lost_break(last.group(1), word.group(1), vocab):
+        if last and joins_lost_break(last.group(1), first, vocab):
             return out + nxt, "lost-hyphen-joined"
-    if out[-1:] == "-" and _cased(out[-2:-1]) and _cased(nxt[:1]) and nxt[:1].islower():
-        # A hyphen between letters of another cased alphabet (Cyrillic, Greek, Armenian):
-        # no vocabulary tells a compound (``француженкою-⏎гувернанткой``) from a broken
-        # word, so the hyphen stays and the halves are not set apart by a space.
-        return out + nxt, "hyphen-kept"
     return None
 
 

@@ -5,10 +5,12 @@ that joins."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from newsclean import api
-from newsclean.dehyphenate import join_lines, resolve_hyphen, vocabulary
+from newsclean.dehyphenate import join_broken, join_lines, resolve_hyphen, vocabulary
 from newsclean.emit import render_text
 
 
@@ -153,3 +155,39 @@ def test_three_clear_breaks_show_lost_hyphens_whatever_the_page_kept() -> None:
     clear = [("fol", "lowing"), ("acc", "omplished"), ("pos", "sess")]
     assert vocabulary(_ocr_page(clear[:2])).lost_hyphens is False
     assert vocabulary(_ocr_page(clear)).lost_hyphens is True
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "reads", "expected"),
+    [
+        # A word after a hyphen, after a letter (a hyphen OCR may have lost), after a
+        # hyphen OCR set apart: the page's words decide.
+        ("the infor-", "mation was", True, "the information was"),
+        ("the ruling", "party met", True, None),
+        ("a par -", "ade went by", True, "a parade went by"),
+        # A number after a word may be a compound's second half (``1914-⏎18``).
+        ("on page", "12 of it", True, None),
+        # No word is broken: after a full stop, a digit or a dash, before a quote, at a
+        # soft hyphen, or a hyphen before a letter no vocabulary knows.
+        ("It ended.", "The next", False, None),
+        ("in 1916", "there were", False, None),
+        ("he said —", "and went", False, None),
+        ("he said", '"No more', False, None),
+        ("infor\u00ad", "mation", False, "information"),
+        ("в их доме француженкою-", "гувернанткой", False, "в их доме француженкою-гувернанткой"),
+    ],
+)
+def test_a_join_builds_the_vocabulary_only_for_a_word_it_may_break(
+    first: str, second: str, reads: bool, expected: str | None
+) -> None:
+    page = " ".join(["The information was sent to the paper by the ruling party."] * 8)
+    built: list[bool] = []
+
+    def asked() -> Counter[str]:
+        built.append(True)
+        return vocabulary(page + "\n" + first + "\n" + second)
+
+    joined = join_broken(first, second, asked)
+    assert (joined and joined[0]) == expected
+    assert bool(built) is reads
+    assert joined == join_lines(first, second, vocabulary(page + "\n" + first + "\n" + second))

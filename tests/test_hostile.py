@@ -545,7 +545,7 @@ def test_joining_in_a_window_equals_joining_the_whole_paragraph(texts: list[str]
         for t in texts
     ]
     vocab = _vocabulary("\n".join(texts))
-    assert _join(lines, vocab) == _join_whole(lines, vocab)
+    assert _join(lines, lambda: vocab) == _join_whole(lines, vocab)
 
 
 def _apply_pairwise(line: str, repairs: list[Any]) -> tuple[str, Counter[str]]:

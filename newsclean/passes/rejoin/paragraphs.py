@@ -10,7 +10,7 @@ from itertools import accumulate
 
 from newsclean import regex
 from newsclean.chardata import CJK, CJK_PUNCT, has_cjk, joins_without_space, korean_break
-from newsclean.dehyphenate import join_lines
+from newsclean.dehyphenate import join_broken
 from newsclean.dehyphenate import vocabulary as page_vocabulary
 from newsclean.model import PLAIN, Block, Document, Layout, Origin
 from newsclean.passes import punctuation
@@ -24,8 +24,9 @@ NAME = "rejoin"
 _JOIN_WINDOW = 256
 
 
-def _join(lines: list[Line], vocabulary: Counter[str]) -> tuple[str, Counter[str]]:
-    """The lines as one paragraph, and what the joins were.
+def _join(lines: list[Line], vocabulary: Callable[[], Counter[str]]) -> tuple[str, Counter[str]]:
+    """The lines as one paragraph, and what the joins were; the page's ``vocabulary`` is
+    built when a join first reads it (``dehyphenate.join_broken``).
 
     Each join looks only at the end of the paragraph so far (the word broken at the
     line end, the characters meeting there), so the paragraph is kept as a settled list
@@ -37,7 +38,7 @@ def _join(lines: list[Line], vocabulary: Counter[str]) -> tuple[str, Counter[str
     out = lines[0].text
     for line in lines[1:]:
         nxt = line.text
-        broken = join_lines(out, nxt, vocabulary)
+        broken = join_broken(out, nxt, vocabulary)
         if broken is not None:
             out, kind = broken
             counts[kind] += 1
@@ -220,7 +221,7 @@ def _flush(
         if len(lines) == 1:
             texts.append(lines[0].text)
             continue
-        text, counts = _join(lines, vocabulary())
+        text, counts = _join(lines, vocabulary)
         if punctuate and has_cjk(text):
             text, marks = punctuation.repair(text)
             counts.update(marks)
