@@ -54,7 +54,12 @@ EXCERPTS = sorted((Path(__file__).parent / "idempotence").glob("excerpt_*.txt"))
 
 #: Real pages on which ``fix`` is not yet idempotent (strict xfail: a fix makes them pass
 #: loudly, and then the entry goes).
-UNSTABLE_PAGES: dict[str, str] = {}
+UNSTABLE_PAGES: dict[str, str] = {
+    "lines_zh_gen_3dfb5664_2022-12-19_3_t00220_ocr-200-n1b-s-0.6": (
+        "a row joined into a paragraph whose first piece ends a sentence at a gap keeps the"
+        " gap (rejoin.apart reads it), and a second run's columns finds a gutter there"
+    ),
+}
 
 
 @pytest.mark.parametrize(

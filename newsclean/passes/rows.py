@@ -9,18 +9,32 @@ column's edge. ``columns`` reads the page's columns off these pieces; ``whitespa
 second ``fix``), keep each piece at its offset, so that the repaired page is read in the
 same columns; a gap a repair closed (the spaces after a mark it made fullwidth, read as
 justification) is opened again where the repair kept the row's other characters.
+
+A row that ``columns`` left uncut and ``rejoin`` joined to the lines under it is a row no
+more: its gaps beside CJK text are closed to one space (:func:`closed_gaps`). Kept, they
+stand at offsets no line of the paragraph covers any longer (the lines under the row
+that ran across them are now its tail), and a second run's ``columns`` reads a gutter
+there.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
 from newsclean import regex
+from newsclean.chardata import CJK, CJK_PUNCT, ends_sentence
 
 _GAP = regex.compile(r" {3,}")
+#: A gap between two pieces of text (not a line's indentation).
+_INNER_GAP = regex.compile(r"(?<=\S) {3,}(?=\S)")
+_CJK_CHAR = regex.compile(f"[{CJK}{CJK_PUNCT}]")
+#: A sentence's end before a gap is read in this many characters before it (its mark and
+#: the closing quotes and brackets after it).
+_SENTENCE_TAIL_CHARS = 8
 
 
 @dataclass(frozen=True)
@@ -42,6 +56,32 @@ def segments(line: str) -> tuple[Seg, ...]:
         end = len(line.rstrip())
         out.append(Seg(pos, end, line[pos:end]))
     return tuple(out)
+
+
+def closed_gaps(paragraph: str) -> tuple[str, int]:
+    """A paragraph joined from lines with the gaps between pieces of a row closed to one
+    space (see the module docstring), and how many were closed: all of them, when each
+    stands beside CJK text and after no sentence's end; else none. CJK words take no
+    spaces, so such a gap is the layout's alone, where a wide gap in Latin text may be an
+    alignment the writer set (the whitespace pass keeps those too). A sentence that ends
+    at a gap ended at a gutter: the text after it is another column's, and the line under
+    the row starts a paragraph (``rejoin.apart``, which reads the gap in every round and
+    every run). A paragraph that keeps one gap is still a row to ``columns``, and closing
+    the others would move its pieces off the edges they were read at. The one space left
+    is judged after, as any space of the paragraph is."""
+    if "   " not in paragraph:
+        return paragraph, 0
+    gaps = list(_INNER_GAP.finditer(paragraph))
+    if not gaps or not all(_closes(paragraph, gap) for gap in gaps):
+        return paragraph, 0
+    return _INNER_GAP.subn(" ", paragraph)
+
+
+def _closes(text: str, gap: re.Match[str]) -> bool:
+    beside = text[gap.start() - 1] + text[gap.end()]
+    return _CJK_CHAR.search(beside) is not None and not ends_sentence(
+        text[max(0, gap.start() - _SENTENCE_TAIL_CHARS) : gap.start()]
+    )
 
 
 def kept_offsets(old: str, new: str) -> str:

@@ -15,6 +15,7 @@ from newsclean.dehyphenate import vocabulary as page_vocabulary
 from newsclean.model import PLAIN, Block, Document, Layout, Origin
 from newsclean.passes import punctuation
 from newsclean.passes.rejoin.lines import Line, Paragraph
+from newsclean.passes.rows import closed_gaps
 from newsclean.passes.whitespace import justification, latin_justification, remove_cjk_gaps
 
 NAME = "rejoin"
@@ -184,7 +185,10 @@ def _measure(lines: list[Line], printed: int) -> int:
 def _judge_spaces(text: str, running: bool, counts: Counter[str]) -> str:
     """The whitespace pass judged each line alone: a space after a closing quote that
     began a line, a wide gap on a line of one or two words. Joined, the paragraph is
-    judged again by the same rules, as a second run would."""
+    judged again by the same rules, as a second run would. The gaps of a row joined
+    into it are no gutters (``rows.closed_gaps``)."""
+    text, gaps = closed_gaps(text)
+    counts["gap-in-paragraph"] += gaps
     if running:
         text, gaps = remove_cjk_gaps(text, running_text=True)
         counts["space-between-cjk"] += gaps
