@@ -40,6 +40,7 @@ from newsclean.model import FURNITURE, Document
 from newsclean.options import Options
 from newsclean.page import Flag, lexicon
 from newsclean.page.boxes import briefs_label, item_marker, table_cell, table_column, table_row
+from newsclean.segment.captions import photo_captions_in_body
 from newsclean.segment.closing_byline import closing_byline_in_capitals
 from newsclean.segment.ended_short import cjk_headline_ended_short
 from newsclean.segment.headlines import dash_subtitle
@@ -121,6 +122,7 @@ def units_of(doc: Document, options: Options) -> list[Unit]:
             units.append(unit)
     for step in PLACE_RULES:
         step.run(units)
+    photo_captions_in_body(units)
     return units
 
 
