@@ -197,8 +197,12 @@ def test_credit_that_opens_a_paragraph(paragraph: str, split: tuple[str, str] | 
         ("图为现场。（资料图片）", True, True),
         # A story's last paragraph so closed is too long for a caption; it still ends
         # its paragraph.
-        ("The state will review the records of every hospital in the county before "
-         "the end of the year, the governor said on Sunday after the fire. (AP)", True, False),
+        (
+            "The state will review the records of every hospital in the county before "
+            "the end of the year, the governor said on Sunday after the fire. (AP)",
+            True,
+            False,
+        ),
         # A signature (no sentence ends before it), a year, a stage direction, a
         # bracket inside the sentence: no picture's credit.
         ("Anna Müller (dpa)", False, False),
