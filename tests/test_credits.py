@@ -195,6 +195,9 @@ def test_credit_that_opens_a_paragraph(paragraph: str, split: tuple[str, str] | 
         ("Firefighters at the blaze. (AP Photo/Evan Vucci)", True, True),
         ("Der Stadtrat tagte am Montag. (Foto: Anna Müller)", True, True),
         ("图为现场。（资料图片）", True, True),
+        # A photographer's credit in brackets, named or not.
+        ("图为活动现场。（本报记者摄）", True, True),
+        ("市民在公园散步。（新华社记者 王强 摄）", True, True),
         # A story's last paragraph so closed is too long for a caption; it still ends
         # its paragraph.
         (
@@ -206,6 +209,7 @@ def test_credit_that_opens_a_paragraph(paragraph: str, split: tuple[str, str] | 
         # A signature (no sentence ends before it), a year, a stage direction, a
         # bracket inside the sentence: no picture's credit.
         ("Anna Müller (dpa)", False, False),
+        ("会议结束。（王强）", False, False),
         ("Die Wahlen im Land (2024)", False, False),
         ("He thanked the voters. (Applause)", False, False),
         ("The agency (AP) reported it first", False, False),

@@ -341,12 +341,17 @@ _SENTENCE_ENDS = frozenset(".!?。！？")
 @cache
 def _picture_credit() -> re.Pattern[str]:
     named = lexicon.words("picture_credits") + lexicon.words("agencies")
-    return regex.compile(f"{lexicon.alternation(named)}(?:[ /:：,][^()（）]{{0,60}})?")
+    # A photographer's credit in brackets ends in 摄 ("photographed"), named or not
+    # (``（本报记者 王强 摄）``, ``（本报记者摄）``).
+    return regex.compile(
+        f"{lexicon.alternation(named)}(?:[ /:：,][^()（）]{{0,60}})?|[^()（）]{{0,30}}[摄攝]"
+    )
 
 
 def closes_with_picture_credit(text: str) -> bool:
     """``Rescue workers at the site. (AP)``, ``图为现场。（资料图片）``: a sentence closed
-    by the bracketed credit of the photo it describes (a picture word or a wire agency),
+    by the bracketed credit of the photo it describes (a picture word, a wire agency or
+    a photographer),
     which ends the caption and so the paragraph; a bracket that runs on in a sentence,
     or follows no sentence's end (``Anna Müller (dpa)``, a signature), is no such
     credit."""
