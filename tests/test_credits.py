@@ -184,6 +184,43 @@ def test_credit_that_opens_a_paragraph(paragraph: str, split: tuple[str, str] | 
     assert credits.split_credit(paragraph) == split
 
 
+@pytest.mark.parametrize(
+    ("text", "closes", "caption"),
+    [
+        # A sentence closed by the bracketed credit of its photo: a picture word or a
+        # wire agency, maybe with more of the credit after it.
+        ("Rescue workers at the site. (AP)", True, True),
+        ("Einsatzkräfte vor Ort. (dpa)", True, True),
+        ("Der Ort des Geschehens. (Archivbild)", True, True),
+        ("Firefighters at the blaze. (AP Photo/Evan Vucci)", True, True),
+        ("Der Stadtrat tagte am Montag. (Foto: Anna Müller)", True, True),
+        ("图为现场。（资料图片）", True, True),
+        # A photographer's credit in brackets, named or not.
+        ("图为活动现场。（本报记者摄）", True, True),
+        ("市民在公园散步。（新华社记者 王强 摄）", True, True),
+        # A story's last paragraph so closed is too long for a caption; it still ends
+        # its paragraph.
+        (
+            "The state will review the records of every hospital in the county before "
+            "the end of the year, the governor said on Sunday after the fire. (AP)",
+            True,
+            False,
+        ),
+        # A signature (no sentence ends before it), a year, a stage direction, a
+        # bracket inside the sentence: no picture's credit.
+        ("Anna Müller (dpa)", False, False),
+        ("会议结束。（王强）", False, False),
+        ("Die Wahlen im Land (2024)", False, False),
+        ("He thanked the voters. (Applause)", False, False),
+        ("The agency (AP) reported it first", False, False),
+        ("Rescue workers at the site (AP", False, False),
+    ],
+)
+def test_a_picture_credit_closes_a_caption(text: str, closes: bool, caption: bool) -> None:
+    assert credits.closes_with_picture_credit(text) is closes
+    assert credits.is_caption(text) is caption
+
+
 # The refusals of ``byline_match`` give what the whole pattern gives.
 
 _FIXTURE_LINES = sorted(

@@ -82,14 +82,19 @@ CHECKS: list[Check] = [
         _DIGIT,
     ),
     ("dehyphenate.LINE_END_MARK", LINE_END_MARK.search, Flag.HYPHEN_END, None),
-    ("credits.CAPTION_CREDIT", credits.CAPTION_CREDIT.search, Flag.CAPTION_CREDIT, None),
+    (
+        "credits.CAPTION_CREDIT or a picture credit",
+        lambda t: credits.CAPTION_CREDIT.search(t) or credits.closes_with_picture_credit(t),
+        Flag.CAPTION_CREDIT,
+        None,
+    ),
     ("credits.starts_with_dateline", credits.starts_with_dateline, Flag.DATELINE_START, None),
 ]
 #: Forms a story's line takes before a later one is asked (``describe._story_form``).
 _STORY_FORMS = (
     ("credits.END_MARK", lambda t: credits.END_MARK.match(t), Form.END_MARK),
     ("credits.is_byline", credits.is_byline, Form.BYLINE),
-    ("credits.CAPTION", lambda t: credits.CAPTION.search(t), Form.CAPTION),
+    ("credits.is_caption", credits.is_caption, Form.CAPTION),
     ("latin.is_box_label", latin.is_box_label, Form.BOX_LABEL),
     ("latin.is_contents_label", latin.is_contents_label, Form.CONTENTS_LABEL),
 )

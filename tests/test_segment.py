@@ -373,6 +373,54 @@ def test_photo_captions_are_captions_not_paragraphs() -> None:
     assert [b["type"] for b in art["blocks"]] == ["paragraph", "caption", "paragraph"]
 
 
+_FIRE = (
+    "CHICAGO — Fire broke out on Friday morning and destroyed the east wing\nof the "
+    "hospital, where forty elderly patients were being cared for at\nthe time, officials said."
+)
+_CAUSE = (
+    "The cause of the fire is not yet known, and the investigation will\ntake several "
+    "weeks, the fire department said on Saturday."
+)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param("{head}\n\n{cap}\n\n{fire}\n\n{cause}\n", id="under-the-headline"),
+        pytest.param("{head}\n{cap}\n{fire}\n{cause}\n", id="under-the-headline-no-blanks"),
+        pytest.param("{head}\n\n{fire}\n\n{cap}\n\n{cause}\n", id="between-paragraphs"),
+    ],
+)
+def test_a_caption_closed_by_its_credit_stays_in_its_story(page: str) -> None:
+    """A photo's caption under a headline read as its deck, or between paragraphs as a
+    title, left the headline with no body and headed the story's text itself."""
+    caption = "Rescue workers at the site. (AP)"
+    text = page.format(head="Fire in hospital kills four", cap=caption, fire=_FIRE, cause=_CAUSE)
+    (art,) = articles(text)
+    assert art["headline"] == "Fire in hospital kills four"
+    assert [b["text"] for b in art["blocks"] if b["type"] == "caption"] == [caption]
+    assert len(paragraphs(art)) == 2
+
+
+def test_a_headline_with_a_bracket_is_no_caption() -> None:
+    """Negative: a headline may close with a bracket (a year, an agency): with no
+    sentence ended before it, it is no caption's credit and heads its story."""
+    (art,) = articles(f"Fire in hospital kills four (AP)\n\n{_FIRE}\n\n{_CAUSE}\n")
+    assert art["headline"] == "Fire in hospital kills four (AP)"
+    assert [b["type"] for b in art["blocks"]] == ["paragraph", "paragraph"]
+
+
+def test_a_long_last_paragraph_closed_by_a_wire_credit_is_no_caption() -> None:
+    """Negative: the story's last paragraph, closed by its agency's credit, stays text."""
+    last = (
+        "The hospital passed its last inspection in March, and the state will\nreview the "
+        "records of every hospital in the county before the end of\nthe year, the governor "
+        "said on Sunday. (AP)"
+    )
+    (art,) = articles(f"Fire in hospital kills four\n\n{_FIRE}\n\n{last}\n")
+    assert [b["type"] for b in art["blocks"]] == ["paragraph", "paragraph"]
+
+
 def test_a_paragraph_cut_at_a_column_foot_meets_its_continuation() -> None:
     """pdfminer read another story's box between the two halves of a paragraph."""
     col = "今年以来全市新建，改建公园四十余处"  # a full line: the column's measure

@@ -334,6 +334,36 @@ _CAPTION_OPENINGS = frozenset("图圖上下左右(P")
 _CAPTION_ENDINGS = ("摄", "攝", "）", ")")
 
 
+#: What a sentence ends on before the credit that closes a caption.
+_SENTENCE_ENDS = frozenset(".!?。！？")
+
+
+@cache
+def _picture_credit() -> re.Pattern[str]:
+    named = lexicon.words("picture_credits") + lexicon.words("agencies")
+    # A photographer's credit in brackets ends in 摄 ("photographed"), named or not
+    # (``（本报记者 王强 摄）``, ``（本报记者摄）``).
+    return regex.compile(
+        f"{lexicon.alternation(named)}(?:[ /:：,][^()（）]{{0,60}})?|[^()（）]{{0,30}}[摄攝]"
+    )
+
+
+def closes_with_picture_credit(text: str) -> bool:
+    """``Rescue workers at the site. (AP)``, ``图为现场。（资料图片）``: a sentence closed
+    by the bracketed credit of the photo it describes (a picture word, a wire agency or
+    a photographer),
+    which ends the caption and so the paragraph; a bracket that runs on in a sentence,
+    or follows no sentence's end (``Anna Müller (dpa)``, a signature), is no such
+    credit."""
+    text = text.rstrip()
+    if text[-1:] not in (")", "）"):
+        return False
+    opened = max(text.rfind("("), text.rfind("（"))
+    if opened < 1 or text[:opened].rstrip()[-1:] not in _SENTENCE_ENDS:
+        return False
+    return _picture_credit().fullmatch(text, opened + 1, len(text) - 1) is not None
+
+
 def is_caption(text: str) -> bool:
     # Each form opens the line, closes it (``$``, maybe before one final newline) or
     # names a picture (``图片来源``, ``资料图片``): a paragraph that does none of these is
@@ -346,7 +376,9 @@ def is_caption(text: str) -> bool:
         and "圖片" not in text
     ):
         return False
-    return CAPTION.search(text) is not None
+    if CAPTION.search(text) is not None:
+        return True
+    return len(text) <= TUNING.picture_caption_max_chars and closes_with_picture_credit(text)
 
 
 #: ``（完）``, ``(END)``: the article ends here.

@@ -278,9 +278,12 @@ def hyphen_end(text: str) -> bool:
 
 
 def caption_credit(text: str) -> bool:
-    """A photographer's credit ends the line (``新华社记者 王强 摄``)."""
+    """A photographer's credit ends the line (``新华社记者 王强 摄``), or the bracketed
+    credit of a photo closes its caption's sentence (``… at the site. (AP)``)."""
     # The credit ends in 摄: without one the search (tried at every space) is spared.
-    return ("摄" in text or "攝" in text) and CAPTION_CREDIT.search(text) is not None
+    return (
+        ("摄" in text or "攝" in text) and CAPTION_CREDIT.search(text) is not None
+    ) or credits.closes_with_picture_credit(text)
 
 
 def has_clause_mark(text: str) -> bool:

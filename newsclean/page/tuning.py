@@ -89,6 +89,9 @@ class Tuning:
     ear_max_lines: int = 5
     #: A photo's caption runs at most this many lines over its credit.
     caption_max_lines: int = 3
+    #: A caption closed by a bracketed picture credit (``… at the site. (AP)``) is at
+    #: most this long: a longer text so closed is a wire story's last paragraph.
+    picture_caption_max_chars: int = 120
     #: A forecast line says at most this many words in at most this many characters;
     #: words this long may carry one OCR slip.
     forecast_max_words: int = 10

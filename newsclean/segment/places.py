@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from newsclean.model import FURNITURE, Document
 from newsclean.options import Options
 from newsclean.segment.box_roles import _briefs_boxes, _caption_block, _table_cells
+from newsclean.segment.captions import photo_captions_in_body
 from newsclean.segment.closing_byline import closing_byline_in_capitals
 from newsclean.segment.continued_text import (
     _continues_unfinished_text,
@@ -109,6 +110,7 @@ def units_of(doc: Document, options: Options) -> list[Unit]:
             units.append(unit)
     for step in PLACE_RULES:
         step.run(units)
+    photo_captions_in_body(units)
     return units
 
 

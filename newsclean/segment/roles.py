@@ -99,7 +99,9 @@ def _dateline_alone(unit: Unit, options: Options) -> bool:
 
 
 def _photo_caption(unit: Unit, options: Options) -> bool:
-    """``… on the launch pad. (File photo)``: a photo's caption, set under it, is body."""
+    """``… on the launch pad. (File photo)``: a photo's caption, set under it, is the
+    story's; its own role keeps the place rules from reading it as a deck or a title, and
+    ``segment.captions`` makes it body after them."""
     return unit.caption
 
 
@@ -245,7 +247,7 @@ FORM_RULES: tuple[FormRule, ...] = (
     FormRule("table-column", "label", _table_column),
     FormRule("byline", "byline", _byline),
     FormRule("dateline-alone", "dateline", _dateline_alone),
-    FormRule("photo-caption", "body", _photo_caption),
+    FormRule("photo-caption", "caption", _photo_caption),
     FormRule("advert-copy", "body", _advert_copy),
     FormRule("telephone-line", "body", _telephone_line),
     FormRule("heading-form", "heading", _heading_form),
