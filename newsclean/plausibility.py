@@ -262,11 +262,41 @@ def reading_cost(text: str) -> float:
 
     Each opening quote that no closing one follows costs :data:`LETTER` more: text
     closes the quotes it opens, and a sign read as a quote opens one alone (``220 °C``
-    in cp949 read as EUC-JP: ``220 ‘C``)."""
+    in cp949 read as EUC-JP: ``220 ‘C``).
+
+    Each CJK closing bracket that no opening one precedes costs :data:`LETTER` more:
+    a text opens its quotes and titles before it closes them, and GB 2312 reads the
+    Japanese signs that JIS X 0208 sets at the same bytes of its first row as brackets
+    (EUC-JP's ``人々`` is GB's ``客」``, its ``ー`` GB's ``〖``). A quotation over many
+    paragraphs opens each and closes only the last, so an opening bracket alone is no
+    such sign; ``）`` closes a list's numbers (``1）``) and is not asked."""
     total, cjk_punct, cjk_seen = _priced(text)
     if not cjk_seen:
         total += UNCOMMON * cjk_punct
-    return total + LETTER * (_unclosed(text, "‘", "’") + _unclosed(text, "“", "”"))
+    total += LETTER * (_unclosed(text, "‘", "’") + _unclosed(text, "“", "”"))
+    if cjk_punct:
+        total += LETTER * sum(_unopened(text, o, c) for o, c in _CJK_BRACKETS)
+    return total
+
+
+#: The CJK brackets whose closing one follows its opening one: quotes, titles, notes.
+_CJK_BRACKETS = tuple(zip("「『《〈【〖〔", "」』》〉】〗〕", strict=True))
+
+
+def _unopened(text: str, opening: str, closing: str) -> int:
+    """How many ``closing`` brackets of ``text`` no ``opening`` one precedes."""
+    if closing not in text:
+        return 0
+    unopened = depth = 0
+    for ch in text:
+        if ch == opening:
+            depth += 1
+        elif ch == closing:
+            if depth:
+                depth -= 1
+            else:
+                unopened += 1
+    return unopened
 
 
 def _unclosed(text: str, opening: str, closing: str) -> int:

@@ -10,6 +10,7 @@ import pytest
 
 from newsclean.alphabet_codecs import reads_as_text
 from newsclean.passes.decode import decode_bytes
+from newsclean.plausibility import COMMON, LETTER, cost, reading_cost
 
 #: Short Russian lines, one with a sign beside a number, as a weather box or a
 #: headline has them.
@@ -71,3 +72,43 @@ def test_a_word_of_signs_in_their_place_is_left_out_of_the_judgement(
     text: str, speaks: bool
 ) -> None:
     assert reads_as_text(text) is speaks
+
+
+@pytest.mark.parametrize("text", ["人々の暮らし\n", "時々雨が降る。\n", "日々の生活と人々。\n"])
+def test_an_iteration_mark_in_euc_jp_is_not_read_as_gbs_closing_bracket(text: str) -> None:
+    # (GB 2312 reads EUC-JP's ``々`` as ``」``: ``客」の孰らし`` cost less before.)
+    assert decode_bytes(text.encode("euc_jp"))[:2] == (text, "euc_jp")
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        # Negatives: brackets closed, a quotation over two paragraphs that opens each
+        # and closes the last, a list numbered with ``）``, Japanese in GB18030.
+        ("他说：「我们明天去。」\n", "gb18030"),
+        ("他说：「我们明天去。\n\n「后天也去。」\n", "gb18030"),
+        ("1）第一个问题\n2）第二个问题\n", "gb18030"),
+        ("【北京】电 《人民日报》报道。\n", "gb18030"),
+        ("彼は「はい」と言った。\n", "gb18030"),
+        ("彼は「はい」と言った。\n", "euc_jp"),
+    ],
+)
+def test_cjk_texts_whose_brackets_open_before_they_close_keep_their_codec(
+    text: str, codec: str
+) -> None:
+    assert decode_bytes(text.encode(codec))[:2] == (text, codec)
+
+
+@pytest.mark.parametrize(
+    ("text", "extra"),
+    [
+        ("客」の", LETTER),
+        ("好」。」", 2 * LETTER),
+        # Negatives: closed, opened alone, a list's number.
+        ("「好」", COMMON),
+        ("「好", COMMON),
+        ("1）第一", COMMON),
+    ],
+)
+def test_a_closing_bracket_that_nothing_opened_costs_a_letter(text: str, extra: float) -> None:
+    assert reading_cost(text) == cost(text) + extra
