@@ -116,6 +116,8 @@ def char_cost(ch: str) -> float:
         return ODD
     if ch in _FAIR_SYMBOLS:
         return LETTER
+    if ch in _FULLWIDTH_SIGNS:
+        return char_cost(_FULLWIDTH_SIGNS[ch])
     category = unicodedata.category(ch)
     if category[0] == "L":
         # Latin letters with marks, Greek, Cyrillic: real text in their own words.
@@ -123,6 +125,12 @@ def char_cost(ch: str) -> float:
     if o >= 0x20000 or 0xF900 <= o <= 0xFAFF:
         return ODD
     return RARE
+
+
+#: The fullwidth signs, which a Japanese, Chinese or Korean table sets in its own rows
+#: for the Latin ones (cp932 reads ``£`` back as ``￡``): priced as those, beside
+#: another sign too.
+_FULLWIDTH_SIGNS = dict(zip("￠￡￢￤￥￦", "¢£¬¦¥₩", strict=True))
 
 
 #: What the bytes 0x80-0xFF read as in Latin-1 or cp1252.
@@ -343,7 +351,7 @@ def _priced(text: str) -> tuple[float, int, bool]:
             total += char_cost(ch) + (LETTER if "0" <= previous <= "9" else COMMON)
         elif not _sign_in_use(ch, before, previous, following):
             total += char_cost(ch)
-        high = ch in LATIN_HIGH
+        high = ch in LATIN_HIGH or ch in _FULLWIDTH_SIGNS
         if high and previous_high:
             total += LETTER
         previous_high = high

@@ -10,7 +10,7 @@ import pytest
 
 from newsclean.alphabet_codecs import reads_as_text
 from newsclean.passes.decode import decode_bytes
-from newsclean.plausibility import COMMON, LETTER, cost, reading_cost
+from newsclean.plausibility import COMMON, LETTER, char_cost, cost, reading_cost
 
 #: Short Russian lines, one with a sign beside a number, as a weather box or a
 #: headline has them.
@@ -112,3 +112,42 @@ def test_cjk_texts_whose_brackets_open_before_they_close_keep_their_codec(
 )
 def test_a_closing_bracket_that_nothing_opened_costs_a_letter(text: str, extra: float) -> None:
     assert reading_cost(text) == cost(text) + extra
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fee is £5 a year.\n",
+        "Price: £120, ¢50, ¬x\n",
+        "Tickets: £12, concessions £8; the loss was −5 on the night.\n",
+    ],
+)
+def test_a_latin_text_in_cp932_is_read_by_the_jis_standards_table(text: str) -> None:
+    # (cp932 reads its pound sign back as ``￡``; this text was Mac Cyrillic's, cp852's
+    # or GB's before: ``亽120, 亼50``.)
+    raw = text.encode("cp932")
+    assert decode_bytes(raw)[:2] == (text, "shift_jis")
+    assert text.encode("shift_jis") == raw
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        # Negatives: Japanese text keeps the table Windows reads it by, fullwidth
+        # sign and all; a sign beside a character only cp932 has (NEC's ``①``); a
+        # Big5 text, whose own standard table reads ``£``.
+        ("会費は年￡5です。\n", "cp932"),
+        ("ＮＨＫ　受信料　￥１，１００\n", "cp932"),
+        ("① The fee is ￡5 a year.\n", "cp932"),
+        ("Offering 5×£35 pin ups\n", "big5hkscs"),
+    ],
+)
+def test_japanese_and_big5_texts_keep_their_tables(text: str, codec: str) -> None:
+    assert decode_bytes(text.encode(codec))[:2] == (text, codec)
+
+
+@pytest.mark.parametrize(("fullwidth", "latin"), [("￡", "£"), ("￠", "¢"), ("￥", "¥")])
+def test_a_fullwidth_sign_is_priced_as_its_latin_one(fullwidth: str, latin: str) -> None:
+    assert char_cost(fullwidth) == char_cost(latin)
+    # Beside another sign too: Big5-HKSCS's ``×£`` against cp950's ``×￡``.
+    assert cost(f"5×{fullwidth}3") == cost(f"5×{latin}3")

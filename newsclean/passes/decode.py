@@ -32,7 +32,8 @@ Recognition, cheapest first:
   (:mod:`newsclean.alphabet_codecs`), and a Latin winner is checked against the other
   Latin single-byte codecs, which the detector confuses (:mod:`newsclean.latin_codecs`).
   A file whose only bytes beyond ASCII are signs is read in the Cyrillic codec that
-  sets each where a sign stands, if one does (:mod:`newsclean.sign_codecs`).
+  sets each where a sign stands, if one does (:mod:`newsclean.sign_codecs`), and a
+  cp932 file with no Japanese in its signs' JIS standard table (:mod:`newsclean.jis_signs`).
 
 Bad bytes become U+FFFD, one per byte, and are counted. Line ends (CR LF, CR, vertical
 tab, U+2028, U+2029) become ``\\n``; a form feed (page break) becomes a blank line.
@@ -484,6 +485,9 @@ def detect(raw: bytes) -> tuple[str, float]:
     from newsclean.sign_codecs import sign_reading
 
     best = sign_reading(sample, best, final)
+    from newsclean.jis_signs import standard_reading
+
+    best = standard_reading(sample, best, final)
     return best, round(min(0.99, 0.5 + margin / 2), 3)
 
 
