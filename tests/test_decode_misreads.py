@@ -151,3 +151,30 @@ def test_a_fullwidth_sign_is_priced_as_its_latin_one(fullwidth: str, latin: str)
     assert char_cost(fullwidth) == char_cost(latin)
     # Beside another sign too: Big5-HKSCS's ``×£`` against cp950's ``×￡``.
     assert cost(f"5×{fullwidth}3") == cost(f"5×{latin}3")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # Negatives: braces of ASCII that read as one GB 2312 character no Latin text
+        # holds (fullwidth ``＃``, Greek ``α``, pinyin ``ī``, Cyrillic ``п``), and the
+        # ``~{`` of templates, format strings and keys met in real code, which open no
+        # span ``~}`` closes.
+        b"tmpl ~{##~} x\n",
+        b"ratio ~{&A~} here\n",
+        b"~{()~}\n",
+        b'(format t "~{\'a~}")\n',
+        b'(format t "~{~a~^, ~}" xs)\n',
+        b'<div th:replace="~{fragments/header :: header}"></div>\n',
+        b"if ~{!defined(vcfs_idx)}; then\n",
+        b'return f"~{(n or 0) / 1000:.1f}K"\n',
+        b"'-bG+](DaFcvpX3K.{!`/)5~{!G.u}q87HzX^up>]g/:[J5B'\n",
+    ],
+)
+def test_ascii_whose_braces_read_as_no_latin_character_stays_ascii(raw: bytes) -> None:
+    assert decode_bytes(raw)[:2] == (raw.decode(), "utf-8")
+
+
+@pytest.mark.parametrize("text", ["He said so…\n", "It was 23°C.\n", "Zürich\n"])
+def test_a_latin_text_in_hz_with_one_character_cp1252_holds_is_read(text: str) -> None:
+    assert decode_bytes(text.encode("hz"))[:2] == (text, "hz")

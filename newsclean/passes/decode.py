@@ -404,14 +404,25 @@ def _sniff_seven_bit(raw: bytes) -> Decoded | None:
 
 
 def _latin_in_hz(head: bytes, text: str) -> bool:
-    """Is ``text`` (a HZ reading of ``head``) one letter or sign beyond ASCII, not a
-    CJK character, in a span that every ``~{`` of ``head`` opens (:data:`_HZ_SPAN`)?"""
-    from newsclean.plausibility import is_cjk
+    """Is ``text`` (a HZ reading of ``head``) one letter or sign beyond ASCII that a
+    Latin text holds, in a span that every ``~{`` of ``head`` opens (:data:`_HZ_SPAN`)?
 
+    A Latin text's characters are its own codec's: what cp1252 cannot write is no
+    Latin text's, and ASCII whose braces happen to read as one (``~{##~}`` as ``＃``,
+    ``~{&A~}`` as ``α``, ``~{()~}`` as ``ī``) stays ASCII. Of GB 2312's 512 characters
+    that are not CJK, 25 pass: ``é ü à``, ``… ‘ ’ “ ” ° ± × ÷ §``."""
     high = [ch for ch in text if ch >= "\x80"]
     return (
-        len(high) == 1 and not is_cjk(high[0]) and len(_HZ_SPAN.findall(head)) == head.count(b"~{")
+        len(high) == 1 and _in_cp1252(high[0]) and len(_HZ_SPAN.findall(head)) == head.count(b"~{")
     )
+
+
+def _in_cp1252(ch: str) -> bool:
+    try:
+        ch.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 _HIGH_BYTES = bytes(range(0x80, 0x100))
