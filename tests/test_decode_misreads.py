@@ -178,3 +178,41 @@ def test_ascii_whose_braces_read_as_no_latin_character_stays_ascii(raw: bytes) -
 @pytest.mark.parametrize("text", ["He said so…\n", "It was 23°C.\n", "Zürich\n"])
 def test_a_latin_text_in_hz_with_one_character_cp1252_holds_is_read(text: str) -> None:
     assert decode_bytes(text.encode("hz"))[:2] == (text, "hz")
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("いに同胞", "utf-16-le"),
+        ("到繁體", "utf-16-le"),
+        ("「滑鼠」", "utf-16-be"),
+        ("发表", "utf-16-be"),
+    ],
+)
+def test_utf16_cjk_whose_bytes_are_utf8_that_is_no_text_is_read_as_utf16(
+    text: str, codec: str
+) -> None:
+    # (Strict UTF-8 took them: ``D0k0\x0cTހ``, ``Sшh``.)
+    raw = text.encode(codec)
+    raw.decode("utf-8")
+    assert decode_bytes(raw)[:2] == (text, codec)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Negatives: short UTF-8 words of other scripts and of Chinese beside Latin,
+        # Hebrew points alone, and UTF-16 whose bytes are all ASCII (``杜甫`` in
+        # UTF-16-BE), which is read as the ASCII it is.
+        "да",
+        "Ёлка",
+        "αβ",
+        "naïve",
+        "A股",
+        "ְ ֱ",
+        "g\\u+",
+        "%f\x1bg",
+    ],
+)
+def test_short_utf8_stays_utf8(text: str) -> None:
+    assert decode_bytes(text.encode())[:2] == (text, "utf-8")

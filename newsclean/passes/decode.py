@@ -13,9 +13,10 @@ Recognition, cheapest first:
   which UTF-8 would take as they stand (``$B4A;z``), named by their escapes;
 * strict UTF-8, which costs no detection and is right for almost every file (but
   Hebrew and Arabic marks with no letter of theirs, which a double-byte codec's bytes
-  make: :func:`_utf8_unless_baseless_marks`). A file that is UTF-8 but for a few bad
-  bytes stays UTF-8 with those bytes counted: a detector would call it something else
-  and garble the rest;
+  make: :func:`_utf8_unless_baseless_marks`; and a few CJK characters in UTF-16 whose
+  bytes read as UTF-8 that is no text: :mod:`newsclean.bare_utf16`). A file that is
+  UTF-8 but for a few bad bytes stays UTF-8 with those bytes counted: a detector would
+  call it something else and garble the rest;
 * only text that is not UTF-8 at all is detected. charset-normalizer is good on long
   text and weak on short CJK text (it calls four bytes of GBK Big5), so its answer is
   one vote: every legacy codec a Chinese newspaper page may come in is tried strictly
@@ -198,6 +199,9 @@ MAX_WIDE_NOISE_SHARE = 0.01
 #: How much cheaper (plausibility units a character) a UTF-16 reading of bytes with
 #: no NUL must be than every legacy reading (:func:`_wide_readings`).
 MIN_BARE_WIDE_MARGIN = 1.0
+#: The longest input that may be UTF-16 with no ASCII read as UTF-8 by chance
+#: (:mod:`newsclean.bare_utf16`), in bytes.
+MAX_BARE_UTF16_BYTES = 16
 #: Two readings this close in cost, over as many rows, are no evidence for either.
 MIN_WIDE_COST_MARGIN = 0.5
 
@@ -302,6 +306,12 @@ def decode_bytes(raw: bytes, forced: str | None = None) -> Decoded:
     except UnicodeDecodeError:
         pass
     else:
+        if len(raw) <= MAX_BARE_UTF16_BYTES:
+            from newsclean.bare_utf16 import utf16_reading
+
+            wide_text = utf16_reading(raw, text)
+            if wide_text is not None:
+                return Decoded(wide_text[1], wide_text[0])
         return _utf8_unless_baseless_marks(raw, text)
     text, bad = _decode_counting(raw, "utf-8")
     good = sum(map(len, _NON_ASCII.findall(text))) - bad
