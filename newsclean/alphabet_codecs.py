@@ -35,16 +35,19 @@ from __future__ import annotations
 import codecs
 import re
 
-#: The single-byte codecs of non-Latin alphabets, and their script. Hebrew and Arabic
-#: first: their codecs leave bytes undefined or give Latin letters among their own, so
-#: another alphabet's text seldom reads as their words, while the letters of a Hebrew
-#: text read in a Cyrillic codec are Cyrillic words now and then.
+#: The single-byte codecs of non-Latin alphabets, and their script. Hebrew first: its
+#: codec leaves bytes undefined, so another alphabet's text seldom reads as its words,
+#: while a Hebrew text's letters (0xE0-0xFA) read in cp1251 are small Cyrillic letters,
+#: words now and then. Arabic after Cyrillic: KOI8-R's small letters (0xC0-0xDF) are
+#: cp1256's Arabic letters, so lower-case Russian reads as Arabic words (``через реку``),
+#: while Arabic's commonest letters (``ل م ن ه و ي``, 0xE1-0xED) are capitals in the
+#: Cyrillic codecs, among small ones inside a word, which no Cyrillic word is.
 CODECS = (
     ("cp1255", "hebrew"),
-    ("cp1256", "arabic"),
     ("cp1251", "cyrillic"),
     ("koi8_r", "cyrillic"),
     ("cp866", "cyrillic"),
+    ("cp1256", "arabic"),
     ("cp1253", "greek"),
 )
 #: Code point blocks of the scripts.

@@ -19,6 +19,9 @@ SHORT_RUSSIAN = (
     "Температура воздуха 23°C, ветер слабый.\n",
     "Лев Толстой\n",
     "Передо мной явилась ты,\n",
+    # Small letters, which cp1256 reads as Arabic ones.
+    "через реку.\n",
+    "Дети, я собираюсь рассказать\n",
 )
 
 
@@ -51,9 +54,12 @@ def assert_read_back(text: str, codec: str) -> None:
         ("Fußball: Düsseldorf gewinnt 3–1 bei 23°C.\n", "cp1252"),
         ("Temperatura 23°C, vjetar slab, sutra kiša.\n", "cp1250"),
         ("Температура 23°C\n", "cp1251"),
+        # Arabic, whose commonest letters are Cyrillic capitals in KOI8-R.
+        ("القاهرة هي عاصمة مصر.\n", "cp1256"),
+        ("قال الرئيس إن الاقتصاد نما.\n", "cp1256"),
     ],
 )
-def test_latin_and_cp1251_lines_with_a_sign_keep_their_codec(text: str, codec: str) -> None:
+def test_latin_cp1251_and_arabic_lines_keep_their_codec(text: str, codec: str) -> None:
     assert_read_back(text, codec)
 
 
