@@ -14,22 +14,40 @@ text, the single-byte codecs of the other alphabets are read in turn (:data:`COD
 and the first whose words are all of its script, speakable where that is judged, is
 taken. Hebrew and Arabic words are judged by their script alone: their letters' bytes
 read in a Cyrillic or Greek codec are what fails, not the other way round.
+
+A Latin reading that passes as text may still be an alphabet's bytes: KOI8-R puts its
+small letters at 0xC0-0xDF and its capitals above, where cp1252 has capitals and Mac
+Roman signs, so a short Russian line (``Температура 23°C``) reads as ``ôÅÍÐÅÒÁÔÕÒÁ``
+or ``Ù≈Õ–≈“¡‘’“¡``: a few characters out of place, or more signs than letters,
+which the share that makes a reading not text allows. Such a reading (any character
+out of place, signs outnumbering letters, or no letter at all) gives way to an
+alphabet's reading whose every word beyond ASCII is of its script, of
+:data:`MIN_LETTERS` or more: a Latin text's words mix ASCII letters with the bytes
+above (``café``, ``Straße``), which no other alphabet reads as its words.
+
+A word whose characters beyond ASCII are signs set where text sets them (``23°C``,
+``© 1987``: :func:`newsclean.plausibility.reading_cost` prices them at nothing) says
+nothing of the script and is left out of these judgements.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 
-#: The single-byte codecs of non-Latin alphabets, and their script. Hebrew and Arabic
-#: first: their codecs leave bytes undefined or give Latin letters among their own, so
-#: another alphabet's text seldom reads as their words, while the letters of a Hebrew
-#: text read in a Cyrillic codec are Cyrillic words now and then.
+#: The single-byte codecs of non-Latin alphabets, and their script. Hebrew first: its
+#: codec leaves bytes undefined, so another alphabet's text seldom reads as its words,
+#: while a Hebrew text's letters (0xE0-0xFA) read in cp1251 are small Cyrillic letters,
+#: words now and then. Arabic after Cyrillic: KOI8-R's small letters (0xC0-0xDF) are
+#: cp1256's Arabic letters, so lower-case Russian reads as Arabic words (``через реку``),
+#: while Arabic's commonest letters (``ل م ن ه و ي``, 0xE1-0xED) are capitals in the
+#: Cyrillic codecs, among small ones inside a word, which no Cyrillic word is.
 CODECS = (
     ("cp1255", "hebrew"),
-    ("cp1256", "arabic"),
     ("cp1251", "cyrillic"),
     ("koi8_r", "cyrillic"),
     ("cp866", "cyrillic"),
+    ("cp1256", "arabic"),
     ("cp1253", "greek"),
 )
 #: Code point blocks of the scripts.
@@ -44,6 +62,7 @@ _BLOCKS = {
 MAX_OUT_OF_PLACE_SHARE = 0.5
 #: The letters a reading in another alphabet needs to be taken instead of the pick.
 MIN_LETTERS = 8
+_WORD = re.compile(r"\S+")
 #: Marks that prose sets around a word.
 _EDGE = "\"'()[]{}<>«»„“”‘’‚.,;:!?…–—-/*"
 
@@ -88,11 +107,26 @@ def _final_sigma(text: str) -> bool:
     return True
 
 
+def _without_placed_signs(text: str) -> str:
+    """``text`` with each word whose characters beyond ASCII are signs alone, each in
+    its place (``23°C``), made a space."""
+    from newsclean.plausibility import reading_cost
+
+    def blank(match: re.Match[str]) -> str:
+        word = match.group()
+        if word.isascii() or any(ch >= "\x80" and ch.isalpha() for ch in word):
+            return word
+        return " " if reading_cost(word) == 0 else word
+
+    return _WORD.sub(blank, text)
+
+
 def reads_as_text(text: str) -> bool:
     """Are ``text``'s words beyond ASCII words of one script? See the module docstring."""
     from newsclean.cjk_mojibake.alphabets import speakable
     from newsclean.latin_codecs import out_of_place
 
+    text = _without_placed_signs(text)
     script = _majority_script(text)
     if script in ("cyrillic", "greek"):
         return speakable(text, script) and (script != "greek" or _final_sigma(text))
@@ -115,7 +149,7 @@ def best_reading(sample: bytes, picked: str, final: bool) -> str:
             return None
 
     text = read(picked)
-    if text is None or reads_as_text(text):
+    if text is None or (reads_as_text(text) and not _latin_in_doubt(text)):
         return picked
     for codec, script in CODECS:
         reading = None if codec == picked else read(codec)
@@ -127,3 +161,20 @@ def best_reading(sample: bytes, picked: str, final: bool) -> str:
         ):
             return codec
     return picked
+
+
+def _latin_in_doubt(text: str) -> bool:
+    """Is ``text`` a reading with no letter beyond ASCII, or a Latin one with a
+    character out of place or more signs than letters there? Latin text's characters
+    beyond ASCII are mostly letters, each in its alphabet."""
+    from newsclean.latin_codecs import out_of_place
+
+    script = _majority_script(text)
+    if script is None:
+        return True
+    return script == "latin" and (out_of_place(text) > 0 or _signs_outnumber_letters(text))
+
+
+def _signs_outnumber_letters(text: str) -> bool:
+    high = [ch for ch in text if ch >= "\x80"]
+    return 2 * sum(ch.isalpha() for ch in high) < len(high)

@@ -116,6 +116,8 @@ def char_cost(ch: str) -> float:
         return ODD
     if ch in _FAIR_SYMBOLS:
         return LETTER
+    if ch in _FULLWIDTH_SIGNS:
+        return char_cost(_FULLWIDTH_SIGNS[ch])
     category = unicodedata.category(ch)
     if category[0] == "L":
         # Latin letters with marks, Greek, Cyrillic: real text in their own words.
@@ -123,6 +125,12 @@ def char_cost(ch: str) -> float:
     if o >= 0x20000 or 0xF900 <= o <= 0xFAFF:
         return ODD
     return RARE
+
+
+#: The fullwidth signs, which a Japanese, Chinese or Korean table sets in its own rows
+#: for the Latin ones (cp932 reads ``£`` back as ``￡``): priced as those, beside
+#: another sign too.
+_FULLWIDTH_SIGNS = dict(zip("￠￡￢￤￥￦", "¢£¬¦¥₩", strict=True))
 
 
 #: What the bytes 0x80-0xFF read as in Latin-1 or cp1252.
@@ -262,11 +270,41 @@ def reading_cost(text: str) -> float:
 
     Each opening quote that no closing one follows costs :data:`LETTER` more: text
     closes the quotes it opens, and a sign read as a quote opens one alone (``220 °C``
-    in cp949 read as EUC-JP: ``220 ‘C``)."""
+    in cp949 read as EUC-JP: ``220 ‘C``).
+
+    Each CJK closing bracket that no opening one precedes costs :data:`LETTER` more:
+    a text opens its quotes and titles before it closes them, and GB 2312 reads the
+    Japanese signs that JIS X 0208 sets at the same bytes of its first row as brackets
+    (EUC-JP's ``人々`` is GB's ``客」``, its ``ー`` GB's ``〖``). A quotation over many
+    paragraphs opens each and closes only the last, so an opening bracket alone is no
+    such sign; ``）`` closes a list's numbers (``1）``) and is not asked."""
     total, cjk_punct, cjk_seen = _priced(text)
     if not cjk_seen:
         total += UNCOMMON * cjk_punct
-    return total + LETTER * (_unclosed(text, "‘", "’") + _unclosed(text, "“", "”"))
+    total += LETTER * (_unclosed(text, "‘", "’") + _unclosed(text, "“", "”"))
+    if cjk_punct:
+        total += LETTER * sum(_unopened(text, o, c) for o, c in _CJK_BRACKETS)
+    return total
+
+
+#: The CJK brackets whose closing one follows its opening one: quotes, titles, notes.
+_CJK_BRACKETS = tuple(zip("「『《〈【〖〔", "」』》〉】〗〕", strict=True))
+
+
+def _unopened(text: str, opening: str, closing: str) -> int:
+    """How many ``closing`` brackets of ``text`` no ``opening`` one precedes."""
+    if closing not in text:
+        return 0
+    unopened = depth = 0
+    for ch in text:
+        if ch == opening:
+            depth += 1
+        elif ch == closing:
+            if depth:
+                depth -= 1
+            else:
+                unopened += 1
+    return unopened
 
 
 def _unclosed(text: str, opening: str, closing: str) -> int:
@@ -313,7 +351,7 @@ def _priced(text: str) -> tuple[float, int, bool]:
             total += char_cost(ch) + (LETTER if "0" <= previous <= "9" else COMMON)
         elif not _sign_in_use(ch, before, previous, following):
             total += char_cost(ch)
-        high = ch in LATIN_HIGH
+        high = ch in LATIN_HIGH or ch in _FULLWIDTH_SIGNS
         if high and previous_high:
             total += LETTER
         previous_high = high

@@ -14,7 +14,9 @@ Short documents with a few letters beyond ASCII carry little evidence, and some 
 these pairings never occur (Bulgarian in EUC-KR): the table measures, it sets no floor.
 The wide codecs are also tried on each line of the corpus that they write with no NUL
 or control byte (``BARE_WIDE``): a file of CJK or hangul with no ASCII in it, which
-only detection can tell from a legacy codec.
+only detection can tell from a legacy codec. A line whose bytes there are all ASCII
+(``杜甫`` in UTF-16-BE is ``g\\u+``) is read as the ASCII file it is likelier to be
+(:mod:`newsclean.bare_utf16`), and counts here as misread.
 
 ``tests/test_decode_codecs.py`` holds the cases that must be read right.
 """

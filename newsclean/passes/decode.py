@@ -13,9 +13,10 @@ Recognition, cheapest first:
   which UTF-8 would take as they stand (``$B4A;z``), named by their escapes;
 * strict UTF-8, which costs no detection and is right for almost every file (but
   Hebrew and Arabic marks with no letter of theirs, which a double-byte codec's bytes
-  make: :func:`_utf8_unless_baseless_marks`). A file that is UTF-8 but for a few bad
-  bytes stays UTF-8 with those bytes counted: a detector would call it something else
-  and garble the rest;
+  make: :func:`_utf8_unless_baseless_marks`; and a few CJK characters in UTF-16 whose
+  bytes read as UTF-8 that is no text: :mod:`newsclean.bare_utf16`). A file that is
+  UTF-8 but for a few bad bytes stays UTF-8 with those bytes counted: a detector would
+  call it something else and garble the rest;
 * only text that is not UTF-8 at all is detected. charset-normalizer is good on long
   text and weak on short CJK text (it calls four bytes of GBK Big5), so its answer is
   one vote: every legacy codec a Chinese newspaper page may come in is tried strictly
@@ -32,7 +33,8 @@ Recognition, cheapest first:
   (:mod:`newsclean.alphabet_codecs`), and a Latin winner is checked against the other
   Latin single-byte codecs, which the detector confuses (:mod:`newsclean.latin_codecs`).
   A file whose only bytes beyond ASCII are signs is read in the Cyrillic codec that
-  sets each where a sign stands, if one does (:mod:`newsclean.sign_codecs`).
+  sets each where a sign stands, if one does (:mod:`newsclean.sign_codecs`), and a
+  cp932 file with no Japanese in its signs' JIS standard table (:mod:`newsclean.jis_signs`).
 
 Bad bytes become U+FFFD, one per byte, and are counted. Line ends (CR LF, CR, vertical
 tab, U+2028, U+2029) become ``\\n``; a form feed (page break) becomes a blank line.
@@ -197,6 +199,9 @@ MAX_WIDE_NOISE_SHARE = 0.01
 #: How much cheaper (plausibility units a character) a UTF-16 reading of bytes with
 #: no NUL must be than every legacy reading (:func:`_wide_readings`).
 MIN_BARE_WIDE_MARGIN = 1.0
+#: The longest input that may be UTF-16 with no ASCII read as UTF-8 by chance
+#: (:mod:`newsclean.bare_utf16`), in bytes.
+MAX_BARE_UTF16_BYTES = 16
 #: Two readings this close in cost, over as many rows, are no evidence for either.
 MIN_WIDE_COST_MARGIN = 0.5
 
@@ -301,6 +306,12 @@ def decode_bytes(raw: bytes, forced: str | None = None) -> Decoded:
     except UnicodeDecodeError:
         pass
     else:
+        if len(raw) <= MAX_BARE_UTF16_BYTES:
+            from newsclean.bare_utf16 import utf16_reading
+
+            wide_text = utf16_reading(raw, text)
+            if wide_text is not None:
+                return Decoded(wide_text[1], wide_text[0])
         return _utf8_unless_baseless_marks(raw, text)
     text, bad = _decode_counting(raw, "utf-8")
     good = sum(map(len, _NON_ASCII.findall(text))) - bad
@@ -403,14 +414,25 @@ def _sniff_seven_bit(raw: bytes) -> Decoded | None:
 
 
 def _latin_in_hz(head: bytes, text: str) -> bool:
-    """Is ``text`` (a HZ reading of ``head``) one letter or sign beyond ASCII, not a
-    CJK character, in a span that every ``~{`` of ``head`` opens (:data:`_HZ_SPAN`)?"""
-    from newsclean.plausibility import is_cjk
+    """Is ``text`` (a HZ reading of ``head``) one letter or sign beyond ASCII that a
+    Latin text holds, in a span that every ``~{`` of ``head`` opens (:data:`_HZ_SPAN`)?
 
+    A Latin text's characters are its own codec's: what cp1252 cannot write is no
+    Latin text's, and ASCII whose braces happen to read as one (``~{##~}`` as ``＃``,
+    ``~{&A~}`` as ``α``, ``~{()~}`` as ``ī``) stays ASCII. Of GB 2312's 512 characters
+    that are not CJK, 25 pass: ``é ü à``, ``… ‘ ’ “ ” ° ± × ÷ §``."""
     high = [ch for ch in text if ch >= "\x80"]
     return (
-        len(high) == 1 and not is_cjk(high[0]) and len(_HZ_SPAN.findall(head)) == head.count(b"~{")
+        len(high) == 1 and _in_cp1252(high[0]) and len(_HZ_SPAN.findall(head)) == head.count(b"~{")
     )
+
+
+def _in_cp1252(ch: str) -> bool:
+    try:
+        ch.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 _HIGH_BYTES = bytes(range(0x80, 0x100))
@@ -484,6 +506,9 @@ def detect(raw: bytes) -> tuple[str, float]:
     from newsclean.sign_codecs import sign_reading
 
     best = sign_reading(sample, best, final)
+    from newsclean.jis_signs import standard_reading
+
+    best = standard_reading(sample, best, final)
     return best, round(min(0.99, 0.5 + margin / 2), 3)
 
 
