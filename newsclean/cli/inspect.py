@@ -124,6 +124,7 @@ def inspect_one(name: str, options: Options) -> tuple[Inspection | None, str | N
     from newsclean.io import read_input
 
     try:
+        # api.clean refuses bytes a forced codec cannot read (view_one asks that itself).
         return inspect_page(read_input(name), source=display(name), options=options), None
     except InputError as exc:
         return None, str(exc)
