@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsclean.options import Options
+from newsclean.segment.model import HEAD_FIELDS
 
 
 @dataclass
@@ -37,11 +38,7 @@ class Outline:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "headline": self.headline,
-            "kicker": self.kicker,
-            "subtitle": self.subtitle,
-            "decks": self.decks,
-            "byline": self.byline,
+            **{name: getattr(self, name) for name in HEAD_FIELDS},
             "subheads": self.subheads,
             "paragraphs": self.paragraphs,
             "blocks": self.blocks,
@@ -113,11 +110,7 @@ def inspect(
 def _outline(article: dict[str, Any]) -> Outline:
     blocks = article["blocks"]
     return Outline(
-        headline=article["headline"],
-        kicker=article["kicker"],
-        subtitle=article["subtitle"],
-        decks=article["decks"],
-        byline=article["byline"],
+        **{name: article[name] for name in HEAD_FIELDS},
         subheads=[b["text"] for b in blocks if b["type"] == "subhead"],
         blocks=dict(Counter(b["type"] for b in blocks)),
     )

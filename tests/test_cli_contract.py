@@ -502,6 +502,9 @@ def test_json_shape_follows_the_arguments(tmp_path: Path, command: list[str]) ->
     assert len(json.loads(out)) == 1
     code, out, _ = run(*command, missing, missing)
     assert (code, json.loads(out)) == (3, [])
+    # One input named and not read: no object to write, and no empty array for it.
+    code, out, _ = run(*command, missing)
+    assert (code, out) == (3, b"")
     # A directory is several inputs, however many files it holds.
     missing_dir = tmp_path / "d"
     missing_dir.mkdir()

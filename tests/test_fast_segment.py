@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from newsclean import api
 from newsclean.chardata import HAS_CJK
 from newsclean.linemodel import veto
+from newsclean.linemodel.buckets import bucket
 from newsclean.options import Options
 from newsclean.page import boxes, forms, lexicon
 from newsclean.page.slips import fuzzy_equal, ocr_slips
@@ -111,7 +112,7 @@ def _features_first_form(units: list[Unit], which: list[int]) -> dict[int, dict[
         unit = units[i]
         names = [f"{k}={v}" for k, v in own(i).items()]
         names += [f"f={flag.name}" for flag in unit.flags]
-        names.append(f"measure={veto._bucket(measure or 0, (1, 20, 30, 40, 60, 90))}")
+        names.append(f"measure={bucket(measure or 0, (1, 20, 30, 40, 60, 90))}")
         before = own(i - 1) if i else None
         after = own(i + 1) if i + 1 < len(units) else None
         names.append(f"end-1+start={before['end'] if before else 'top'}/{own(i)['start']}")

@@ -15,6 +15,7 @@ from newsclean.dehyphenate import vocabulary
 from newsclean.linemodel import MODEL, describe_page, label_lines, page_features
 from newsclean.linemodel.align import BOUNDARIES, ROLES, Item, Label, align, items_of_split
 from newsclean.linemodel.assemble import decision, page_units
+from newsclean.linemodel.buckets import bucket
 from newsclean.model import Document
 from newsclean.options import Options
 from tests.cli_runner import run
@@ -281,3 +282,18 @@ def test_a_missing_model_file_is_a_usage_error(tmp_path: Path) -> None:
     )
     assert code == 2
     assert "no" in err
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        (0.2, "<0.5"),
+        # A value on a bound belongs to the bucket above it.
+        (0.5, "<0.95"),
+        (0.94, "<0.95"),
+        (1.3, ">=1.3"),
+        (7.0, ">=1.3"),
+    ],
+)
+def test_bucket_names_the_first_bound_a_value_is_under(value: float, name: str) -> None:
+    assert bucket(value, (0.5, 0.95, 1.3)) == name

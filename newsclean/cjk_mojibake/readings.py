@@ -268,6 +268,9 @@ def _part_from(
     i: int,
     walked: list[int] | None = None,
 ) -> tuple[float, tuple[int, int, str]] | None:
+    """The best part (``_best_part``) of the longest reading from ``i``: ``_longest``
+    with its own arguments, after the refusals that need no walk (an ASCII character,
+    or no bytes of ``line[i]`` that a span under ``h`` can start with)."""
     if ord(line[i]) < 0x80 or not alternatives[i] or not any(h.starts(o) for o in alternatives[i]):
         return None
     reading = _longest(line, alternatives, h, i, walked)

@@ -270,10 +270,14 @@ def reads_jsonl(given: InputFormat | None, names: list[str]) -> bool:
     return bool(records)
 
 
-def one_input(names: list[str], paths: list[str]) -> bool:
-    """One file or stdin named, and nothing expanded: JSON output is then one object;
-    otherwise an array, however many of the inputs could be read."""
-    return len(names) == 1 and paths == names
+def json_document(found: list[Any], names: list[str], paths: list[str]) -> str | None:
+    """The one JSON document of what was made of the inputs (``fix``, ``split`` and
+    ``inspect`` in ``--format json``): an object where one file or stdin was named and
+    nothing expanded, otherwise an array. The shape follows the arguments, not how many
+    of them could be read: None where the one input named could not be."""
+    if len(names) != 1 or paths != names:
+        return json_text(found, FixFormat.json)
+    return json_text(found[0], FixFormat.json) if found else None
 
 
 def _holder(name: str) -> str:

@@ -10,14 +10,12 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from newsclean.cli.common import (
-    FixFormat,
     PageArgs,
     Report,
     build_options,
     display,
-    json_text,
+    json_document,
     load_settings,
-    one_input,
     write_stdout,
 )
 from newsclean.cli.params import (
@@ -114,11 +112,9 @@ def inspect(**flags: Any) -> None:
         else:
             write_stdout(render_plain(report_tree(result)))
     if fmt is InspectFormat.json:
-        # The shape follows the arguments, not how many of them could be read.
-        if not one_input(names, paths):
-            write_stdout(json_text(found, FixFormat.json))
-        elif found:
-            write_stdout(json_text(found[0], FixFormat.json))
+        document = json_document(found, names, paths)
+        if document is not None:
+            write_stdout(document)
     raise SystemExit(report.exit_code)
 
 
@@ -128,6 +124,7 @@ def inspect_one(name: str, options: Options) -> tuple[Inspection | None, str | N
     from newsclean.io import read_input
 
     try:
+        # api.clean refuses bytes a forced codec cannot read (view_one asks that itself).
         return inspect_page(read_input(name), source=display(name), options=options), None
     except InputError as exc:
         return None, str(exc)

@@ -17,10 +17,9 @@ from newsclean.cli.common import (
     display,
     err,
     explain_changes,
-    json_text,
+    json_document,
     load_settings,
     make_output_dir,
-    one_input,
     usage,
 )
 
@@ -175,11 +174,9 @@ def _run(
                     report.failed += 1
                     tally.errors += 1
         if fmt is FixFormat.json and not diff and tree is None and not report.check:
-            # The shape follows the arguments, not how many of them could be read.
-            if not one_input(names, paths):
-                sink.write(json_text(json_docs, FixFormat.json))
-            elif json_docs:
-                sink.write(json_text(json_docs[0], FixFormat.json))
+            document = json_document(json_docs, names, paths)
+            if document is not None:
+                sink.write(document)
         sink.close(report)
 
 

@@ -20,10 +20,9 @@ from newsclean.cli.common import (
     display,
     err,
     explain_changes,
-    json_text,
+    json_document,
     load_settings,
     make_output_dir,
-    one_input,
     usage,
 )
 from newsclean.cli.params import CORPUS, PASS_CHOICE, command, given_flags
@@ -133,11 +132,9 @@ def run(args: SplitArgs, given: frozenset[str]) -> None:
             raise SystemExit(report.exit_code)
         pages = _split_files(paths, options, fmt, corpus, tree, sink, report, tally, progress)
         if fmt is SplitFormat.json and tree is None:
-            # The shape follows the arguments, not how many of them could be read.
-            if not one_input(names, paths):
-                sink.write(json_text(pages, SplitFormat.json))
-            elif pages:
-                sink.write(json_text(pages[0], SplitFormat.json))
+            document = json_document(pages, names, paths)
+            if document is not None:
+                sink.write(document)
         sink.close(report)
     raise SystemExit(report.exit_code)
 

@@ -95,6 +95,8 @@ def view_one(name: str, options: Options) -> tuple[PageView | None, str | None]:
 
     try:
         raw = read_input(name)
+        # inspect_one's page goes through api.clean, which refuses bytes a forced codec
+        # cannot read; trace builds its document without it, so it is asked here.
         check_decoding(raw, options)
         return trace(raw, source=display(name), options=options), None
     except InputError as exc:

@@ -36,6 +36,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from newsclean.linemodel.buckets import bucket
 from newsclean.page.describe import NO_LINE_END, NO_LINE_START, describe, hyphen_end
 from newsclean.page.flags import Flag
 
@@ -56,13 +57,6 @@ LABELS = ("J", "N")
 #: How sure the model must be to overrule the rules (tuned on diagnose's seed-1 sample).
 SURE = 0.8
 _DISPLAY = Flag.CAPITALS | Flag.CAPS_HEADLINE | Flag.HEADLINE_CASE
-
-
-def _bucket(value: float, bounds: tuple[float, ...]) -> str:
-    for bound in bounds:
-        if value < bound:
-            return f"<{bound:g}"
-    return f">={bounds[-1]:g}"
 
 
 def _end(text: str) -> str:
@@ -134,7 +128,7 @@ def _word_across(a: str, b: str) -> str:
     """The vocabulary's evidence that the break splits a word (or a phrase)."""
     from newsclean.page.runon import join_odds
 
-    return _bucket(join_odds(_read(a), _read(b), None), (-2.0, -0.5, 0.5, 2.0))
+    return bucket(join_odds(_read(a), _read(b), None), (-2.0, -0.5, 0.5, 2.0))
 
 
 @lru_cache(maxsize=8192)
@@ -155,8 +149,8 @@ def features(
     measure = _measure(paragraph, columns) or columns.column_of(b.width) or 0
     rules = "J" if decided else "N"
     end, start = _end(a.text), _start(b.text)
-    wa = _bucket(a.width / measure, (0.5, 0.7, 0.85, 0.95, 1.05, 1.3)) if measure else "none"
-    wb = _bucket(b.width / measure, (0.5, 0.7, 0.85, 0.95, 1.05, 1.3)) if measure else "none"
+    wa = bucket(a.width / measure, (0.5, 0.7, 0.85, 0.95, 1.05, 1.3)) if measure else "none"
+    wb = bucket(b.width / measure, (0.5, 0.7, 0.85, 0.95, 1.05, 1.3)) if measure else "none"
     names = [
         f"rules={rules}",
         f"blank={blank:d}",
@@ -164,8 +158,8 @@ def features(
         f"start={start}",
         f"wa={wa}",
         f"wb={wb}",
-        f"ab={_bucket(b.width / max(a.width, 1), (0.5, 0.8, 0.95, 1.05, 1.25))}",
-        f"measure={_bucket(measure, (1, 20, 30, 40, 60, 90))}",
+        f"ab={bucket(b.width / max(a.width, 1), (0.5, 0.8, 0.95, 1.05, 1.25))}",
+        f"measure={bucket(measure, (1, 20, 30, 40, 60, 90))}",
         f"lines={min(len(paragraph.lines), 4)}",
         f"word={_word_across(a.text, b.text)}",
         f"rules+end+start={rules}/{end}/{start}",
@@ -181,7 +175,7 @@ def features(
     ]
     if a.layout is not None:
         names.append(f"a.printed={min(a.layout.lines, 4)}")
-        names.append(f"a.last={_bucket(a.layout.last / max(a.layout.width, 1), (0.7, 0.9))}")
+        names.append(f"a.last={bucket(a.layout.last / max(a.layout.width, 1), (0.7, 0.9))}")
     names += [f"a.{name}" for name in _facts(a)] + [f"b.{name}" for name in _facts(b)]
     names += [f"a.{name}" for name in _described(a.text)]
     names += [f"b.{name}" for name in _described(b.text)]
@@ -189,7 +183,7 @@ def features(
         names.append("after=none")
     else:
         names.append(f"after.start={_start(after.text)}")
-        names.append(f"after.wb={_bucket(after.width / max(b.width, 1), (0.5, 0.8, 0.95, 1.05))}")
+        names.append(f"after.wb={bucket(after.width / max(b.width, 1), (0.5, 0.8, 0.95, 1.05))}")
         names += [f"after.{name}" for name in _facts(after)]
     return dict.fromkeys(names, 1.0) | {"bias": 1.0}
 

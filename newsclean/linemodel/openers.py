@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsclean.chardata import ENDS_SENTENCE, HAS_CJK
+from newsclean.linemodel.buckets import bucket
 from newsclean.page.credits import starts_with_dateline
 from newsclean.page.describe import describe
 
@@ -54,13 +55,6 @@ def asked(articles: list[Article], k: int) -> bool:
         and not (article.headline or article.kicker or article.subtitle)
         and not any(s.startswith(_NOT_ASKED) for s in article.signals)
     )
-
-
-def _bucket(value: float, bounds: tuple[float, ...]) -> str:
-    for bound in bounds:
-        if value < bound:
-            return f"<{bound:g}"
-    return f">={bounds[-1]:g}"
 
 
 def _opener(article: Article) -> tuple[str, str]:
@@ -95,9 +89,9 @@ def _summary(prefix: str, article: Article) -> list[str]:
         f"{prefix}byline={'y' if article.byline else 'n'}",
         f"{prefix}body={'y' if article.has_body else 'n'}",
         f"{prefix}closed={'y' if article.closed else 'n'}",
-        f"{prefix}blocks={_bucket(len(blocks), (1, 2, 3, 5, 9))}",
-        f"{prefix}chars={_bucket(chars, (1, 40, 120, 300, 800, 2000))}",
-        f"{prefix}col={_bucket(article.column() or 0, (1, 15, 25, 35, 50, 80))}",
+        f"{prefix}blocks={bucket(len(blocks), (1, 2, 3, 5, 9))}",
+        f"{prefix}chars={bucket(chars, (1, 40, 120, 300, 800, 2000))}",
+        f"{prefix}col={bucket(article.column() or 0, (1, 15, 25, 35, 50, 80))}",
     ]
     if blocks:
         names.append(f"{prefix}lastblock={blocks[-1]['type']}")
@@ -119,7 +113,7 @@ def article_features(articles: list[Article], k: int) -> Features:
     names = [
         f"open={kind}",
         f"start={_start(text)}",
-        f"len={_bucket(len(text), (8, 20, 40, 80, 160, 320))}",
+        f"len={bucket(len(text), (8, 20, 40, 80, 160, 320))}",
         f"form={described.form.name}",
         f"end-1={ends}",
         f"end-1+open={ends}/{kind}/{_start(text)}",
@@ -128,7 +122,7 @@ def article_features(articles: list[Article], k: int) -> Features:
         f"last={k == len(articles) - 1:d}",
         f"dateline-start={starts_with_dateline(text):d}",
         f"bylines={'y' if before.byline else 'n'}/{'y' if article.byline else 'n'}",
-        f"col-ratio={_bucket(ratio, (0.5, 0.9, 1.1, 2))}",
+        f"col-ratio={bucket(ratio, (0.5, 0.9, 1.1, 2))}",
     ]
     names += [f"f={flag.name}" for flag in described.flags]
     names += _summary("", article) + _summary("-1:", before)

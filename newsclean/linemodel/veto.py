@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from newsclean.chardata import ENDS_SENTENCE, joins_without_space
 from newsclean.dehyphenate import Vocabulary, join_lines, vocabulary
+from newsclean.linemodel.buckets import bucket
 from newsclean.model import Layout
 from newsclean.page import Flag
 from newsclean.page.boxes import notice_heading
@@ -69,13 +70,6 @@ def gold_tag(label: tuple[str, str] | None, after: tuple[str, str] | None) -> st
     return "J" if after is not None and after[0] in ("body", "ad") and after[1] == "C" else "B"
 
 
-def _bucket(value: float, bounds: tuple[float, ...]) -> str:
-    for bound in bounds:
-        if value < bound:
-            return f"<{bound:g}"
-    return f">={bounds[-1]:g}"
-
-
 def _end(unit: Unit) -> str:
     """The first of ``Flag.ENDS_SENTENCE``, ``HYPHEN_END``, ``ENDS_CLAUSE`` and
     ``NO_LINE_END`` the unit's description holds, found without describing the whole
@@ -105,12 +99,12 @@ def _own(units: list[Unit], i: int, measure: int | None) -> dict[str, str]:
     own = {
         "role": role,
         "lines": str(min(layout.lines, 4)) if layout else "none",
-        "w": _bucket(layout.width / measure, (0.3, 0.6, 0.85, 0.95, 1.06))
+        "w": bucket(layout.width / measure, (0.3, 0.6, 0.85, 0.95, 1.06))
         if layout and measure
         else "none",
         "end": _end(unit),
         "start": _start(unit.text),
-        "len": _bucket(len(unit.text), (4, 8, 16, 32, 64, 128)),
+        "len": bucket(len(unit.text), (4, 8, 16, 32, 64, 128)),
         "blk": (
             f"{i == 0 or units[i - 1].block != unit.block:d}"
             f"{i == len(units) - 1 or units[i + 1].block != unit.block:d}"
@@ -139,7 +133,7 @@ def unit_features(units: list[Unit], which: Iterable[int] | None = None) -> dict
             found = owns[j] = _own(units, j, measure)
         return found
 
-    scale = f"measure={_bucket(measure or 0, (1, 20, 30, 40, 60, 90))}"
+    scale = f"measure={bucket(measure or 0, (1, 20, 30, 40, 60, 90))}"
     count = len(units)
     out: dict[int, Features] = {}
     for i in range(count) if which is None else which:

@@ -186,6 +186,16 @@ _ODD_CHARACTER = regex.compile(
 )
 
 
+def _counted(
+    pattern: re.Pattern[str], repl: str, text: str, counts: Counter[str], kind: str
+) -> str:
+    """``text`` with each match of ``pattern`` replaced by ``repl``, every one counted as
+    a repair of ``kind`` (the name ``fix --explain`` reports it under)."""
+    text, n = pattern.subn(repl, text)
+    counts[kind] += n
+    return text
+
+
 def normalize_characters(text: str) -> tuple[str, Counter[str]]:
     counts: Counter[str] = Counter()
     if _ODD_CHARACTER.search(text) is not None:
@@ -193,22 +203,17 @@ def normalize_characters(text: str) -> tuple[str, Counter[str]]:
     # The substitution tries its pattern at every space of the page; only a space or a
     # tab before a line break or at the end is trailing.
     if " \n" in text or "\t\n" in text or text.endswith((" ", "\t")):
-        text, n = _TRAILING.subn("", text)
-        counts["trailing-space"] += n
+        text = _counted(_TRAILING, "", text, counts, "trailing-space")
     return text, +counts
 
 
 def _odd_characters(text: str, counts: Counter[str]) -> str:
-    text, n = _ODD_SPACES.subn(" ", text)
-    counts["odd-space"] += n
+    text = _counted(_ODD_SPACES, " ", text, counts, "odd-space")
     if "\u00a0" in text or "\u202f" in text:
         text, n = _no_break_spaces(text)
         counts["odd-space"] += n
-    text, n = _INVISIBLE.subn("", text)
-    counts["invisible"] += n
-    text, n = _CONTROLS.subn("", text)
-    counts["control"] += n
-    return text
+    text = _counted(_INVISIBLE, "", text, counts, "invisible")
+    return _counted(_CONTROLS, "", text, counts, "control")
 
 
 def _no_break_spaces(text: str) -> tuple[str, int]:
@@ -292,15 +297,12 @@ def justification(text: str) -> tuple[str, Counter[str]]:
                 lines[i], found = justification(line)
                 counts.update(found)
         return "\n".join(lines), +counts
-    text, n = _SPACE_AFTER_MARK.subn("", text)
-    counts["space-after-punctuation"] += n
+    text = _counted(_SPACE_AFTER_MARK, "", text, counts, "space-after-punctuation")
     if "  " in text:
         text, n = _wide_gaps_after_marks(text)
         counts["space-after-punctuation"] += n
-    text, n = _SPACE_BEFORE_MARK.subn("", text)
-    counts["space-before-punctuation"] += n
-    text, n = _SPACE_AT_QUOTE.subn("", text)
-    counts["space-at-quote"] += n
+    text = _counted(_SPACE_BEFORE_MARK, "", text, counts, "space-before-punctuation")
+    text = _counted(_SPACE_AT_QUOTE, "", text, counts, "space-at-quote")
     if _CJK_GAP.search(text) is None:
         return text, +counts
     lines = text.split("\n")

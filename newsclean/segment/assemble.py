@@ -145,8 +145,7 @@ def page_articles(
     nameplate: bool = False,
 ) -> list[Article]:
     """The articles of a page's units; the page head's lines go to ``boxes``
-    (``head_blocks``: where its nameplate forms stood; ``nameplate``: whether the
-    furniture took any out)."""
+    (``head_blocks`` and ``nameplate`` passed on to ``strip_page_head``)."""
     head = strip_page_head(_runs(units), boxes, head_blocks, nameplate)
     runs = _credit_lines_rejoined(_interleave(head))
     state = Assembly()

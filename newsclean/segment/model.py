@@ -116,6 +116,11 @@ class Unit:
 Run = tuple[str, list[Unit]]
 
 
+#: What ``split`` reports of an article's headline group, in the order its JSON keys
+#: stand: ``inspect``'s outline of an article reports the same fields.
+HEAD_FIELDS = ("headline", "kicker", "subtitle", "decks", "byline")
+
+
 @dataclass
 class Article:
     headline: str | None = None
@@ -176,11 +181,7 @@ class Article:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "headline": self.headline,
-            "kicker": self.kicker,
-            "subtitle": self.subtitle,
-            "decks": self.decks,
-            "byline": self.byline,
+            **{name: getattr(self, name) for name in HEAD_FIELDS},
             "blocks": self.blocks,
             "text": self.text(),
             "kind": self.kind,

@@ -223,11 +223,25 @@ class _Tracer:
         kinds = {r.origin: r.kind for r in records if r.origin is not None}
         for at in gone:
             self._gone(name, at, kinds)
+        return self._grouped(name, groups, after, kinds)
+
+    def _grouped(
+        self,
+        name: str,
+        groups: list[list[int]],
+        after: list[tuple[str, str]],
+        kinds: dict[Origin, str] | None = None,
+    ) -> list[Track]:
+        """The tracks of the lines after a pass, each line from its group of lines
+        before (``groups``, however they were paired): a line alone goes on with its
+        track, a step added where the pass changed it; lines joined make one new track
+        of all their origins. ``kinds``: the furniture the pass recorded, by origin."""
         tracks: list[Track] = []
         for group, (_, text) in zip(groups, after, strict=True):
             if len(group) == 1:
                 track = self.tracks[group[0]]
-                self._found(track, kinds.get(before[group[0]]))
+                if kinds and self.spans is not None:
+                    self._found(track, kinds.get(self.spans[group[0]]))
                 if self.lines[group[0]] != text:
                     track.steps.append(Step(name, self.lines[group[0]], text))
                 tracks.append(track)
@@ -309,21 +323,7 @@ class _Tracer:
         groups = join_groups(self.lines, [text for _, text in after])
         if groups is None:
             return None
-        tracks = []
-        for group, (_, text) in zip(groups, after, strict=True):
-            if len(group) == 1:
-                track = self.tracks[group[0]]
-                if self.lines[group[0]] != text:
-                    track.steps.append(Step(name, self.lines[group[0]], text))
-                tracks.append(track)
-                continue
-            joined = Track((), exact=False)
-            for i in group:
-                part = self.tracks[i]
-                self._settle(part, joined)
-                joined.origins += part.origins
-            tracks.append(joined)
-        return tracks
+        return self._grouped(name, groups, after)
 
     def _realigned(self, name: str, after: list[tuple[str, str]]) -> list[Track]:
         texts = [text for _, text in after]
