@@ -191,3 +191,29 @@ def test_a_model_that_learnt_torn_lines_vetoes_them_and_keeps_headlines(tmp_path
         ("body", "Residents of the northern districts will pay less for water from April."),
     ]
     assert _texts(veto.vetted(headline(), str(model))) == _texts(headline())
+
+
+def test_no_join_across_a_jump_line() -> None:
+    # The text broke off over ``(Jatkuu toisella sivulla)``: it goes on on that page, and
+    # the unit after it on this one is another text, however unfinished the sentence.
+    jumped = frozenset({"jäytää rikki sotavarustelujen juu"})
+
+    def torn() -> list[Unit]:
+        return [
+            _unit("Rakkaus — äidin rakkaus voi jäytää rikki sotavarustelujen juu", "heading", 2),
+            _unit("Tammikuun 9 p Oh se on kauheata nähdä kaikki nuo naiset"),
+        ]
+
+    assert _texts(veto.apply_tags(torn(), [("J", 0.99), ("", 0.0)], jumped)) == _texts(torn())
+    # Without the jump line the same pieces are one paragraph.
+    assert len(veto.apply_tags(torn(), [("J", 0.99), ("", 0.0)])) == 1
+
+    def continued() -> list[Unit]:
+        return [
+            _unit("Äidin rakkaus voi jäytää rikki sotavarustelujen juu"),
+            _unit("lurin ja kaikki muu", "heading", 1, 20),
+        ]
+
+    tags = [("", 0.0), ("C", 0.99)]
+    assert _texts(veto.apply_tags(continued(), tags, jumped)) == _texts(continued())
+    assert len(veto.apply_tags(continued(), tags)) == 1

@@ -11,7 +11,9 @@ it (:data:`ACTED`). It decides one thing only: a heading the model is sure runs 
 becomes body, joined to the paragraph it starts (the next unit continues it) or
 continues (the body unit before). Two facts of typesetting guard the joins: a line torn
 from a paragraph breaks a sentence, so a unit ending one does not start the next
-unit's paragraph, nor does a unit continue a body unit that ended one. Every other
+unit's paragraph, nor does a unit continue a body unit that ended one; and a text that
+breaks off over a jump line (``Continued on Page 4``) goes on on that page, not in the
+unit after it. Every other
 decision stays the rules'; a briefs item's title and a notice's heading are the box's.
 
 The model file ships beside this module and is loaded on first use; without it the
@@ -32,6 +34,7 @@ from newsclean.model import Layout
 from newsclean.page import Flag
 from newsclean.page.boxes import notice_heading
 from newsclean.page.describe import NO_LINE_END, ends_clause, hyphen_end
+from newsclean.page.jumps import breaks_off
 
 if TYPE_CHECKING:
     from newsclean.segment.model import Unit
@@ -210,13 +213,16 @@ def _may_join(units: list[Unit], vetoable: list[bool]) -> list[int]:
     return asked
 
 
-def vetted(units: list[Unit], model: str | None = None) -> list[Unit]:
+def vetted(
+    units: list[Unit], model: str | None = None, jumped: frozenset[str] = frozenset()
+) -> list[Unit]:
     """``units`` with the headings the model vetoes made running text (``model``: the
-    model file; the shipped one by default, nothing vetoed when there is none)."""
+    model file; the shipped one by default, nothing vetoed when there is none;
+    ``jumped``: the lines jump lines stood under, ``page.jumps.jumped_lines``)."""
     path = Path(model) if model else VETO_MODEL
     if not units or not path.is_file():
         return units
-    return apply_tags(units, model_tags(units, str(path)))
+    return apply_tags(units, model_tags(units, str(path)), jumped)
 
 
 def _vetoable(unit: Unit) -> bool:
@@ -224,13 +230,16 @@ def _vetoable(unit: Unit) -> bool:
     return unit.role == "heading" and not unit.item and not notice_heading(unit.text)
 
 
-def apply_tags(units: list[Unit], tags: list[tuple[str, float]]) -> list[Unit]:
+def apply_tags(
+    units: list[Unit], tags: list[tuple[str, float]], jumped: frozenset[str] = frozenset()
+) -> list[Unit]:
     """Join each vetoed heading (``J`` or ``C`` with at least :data:`SURE`) to the
     paragraph it is part of, as body: to the next unit when it starts the paragraph that
     unit goes on with (``J``), to the body unit before when it goes on with that one
     (``C``). A line torn from a paragraph breaks a sentence: a vetoed unit is joined to
     the next only if it ends no sentence, and to the unit before only if that unit ends
-    none; and only to a unit the rules made body."""
+    none; and only to a unit the rules made body. Nor across a jump line: the first of
+    the two units breaks off over one (``jumped``)."""
     vocab: Vocabulary | None = None
     kept: list[Unit] = []
     joined_to_next: Unit | None = None
@@ -243,9 +252,11 @@ def apply_tags(units: list[Unit], tags: list[tuple[str, float]]) -> list[Unit]:
         before = kept[-1] if kept else None
         if tag == "J":
             act = after is not None and after.role == "body" and not unit.ends_sentence
+            act = act and not breaks_off(unit.text, jumped)
         else:
             act = tag == "C" and before is not None and before.role == "body"
             act = act and before is not None and not before.ends_sentence
+            act = act and before is not None and not breaks_off(before.text, jumped)
         if not act or not _vetoable(unit) or sure < SURE:
             kept.append(unit)
             continue

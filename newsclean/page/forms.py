@@ -578,17 +578,3 @@ def _carried_at_edge(text: str, form: Form) -> Carried:
         return (("page", text.strip(" -–—")),)
     m = pr.PAGE_LABEL.match(text) if form is Form.PAGE_LABEL else None
     return (("page", _normal_label(m.group("label"))),) if m else ()
-
-
-def jump_of(text: str) -> dict[str, str] | None:
-    """A jump line's direction (``to`` a later page, ``from`` an earlier one) and page."""
-    m = pr.CONTINUATION.match(text)
-    if m is None:
-        return None
-    word = (m.group("en_dir") or m.group("fr_dir") or m.group("de_dir") or "").lower()
-    page = m.group("en_page") or m.group("en_ordinal") or m.group("fr_page") or m.group("de_page")
-    page = page or m.group("zh_page")
-    direction = (
-        "from" if word in ("from", "de la", "von") or "接" in (m.group("zh_dir") or "") else "to"
-    )
-    return {"direction": direction, "page": (page or "").strip()}

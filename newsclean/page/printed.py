@@ -159,14 +159,24 @@ ISSUE_LINE = regex.compile(
     r"|.*\b(?:PRICE|Price|Preis|Prix|LE NUM[EÉ]RO|Le numéro)\b.*"
     r"\b(?:CENTS?|[Cc]ents?|CENTIMES|[Cc]entimes|Pf|Pfennig|Heller)\b.*)$"
 )
-#: ``Continued on Page 4``, ``(Continued from First Page.)``, as OCR reads ``Page``; the
-#: French and German forms; the Chinese ``（转第A12版）`` / ``（上接第3版）``. A margin letter
-#: or two of OCR noise may follow.
+#: ``Continued on Page 4``, ``(Continued from First Page.)``, as OCR reads ``Page``, and
+#: the column a paper of the 1910s named after the page (``Continued on Page Two,
+#: Column Four.)``); the French, German and Spanish forms (``(Continúa en la página
+#: 4)``, ``(Viene de la primera página)``); the Finnish one in brackets (``(Jatkuu
+#: toisella sivulla)``), whose first word (``Jatkuu``, ``Jatkoa``) OCR may garble past
+#: reading: the page words after it and the brackets round all three tell the line; the
+#: Chinese ``（转第A12版）`` / ``（上接第3版）``. A margin letter or two of OCR noise may
+#: follow.
 CONTINUATION = regex.compile(
     r"^[(\[{]?\s*(?:(?P<en>Continued|Cont'd|Concluded)\s+(?P<en_dir>on|from)\s+"
     r"(?:(?:Pa[gqs][eo]|P\.)\s*(?P<en_page>\w+)|(?P<en_ordinal>\w+)\s+Pa[gqs][eo])"
+    r"(?:,?\s+Col(?:umn|\.)?\s*\w+)?"
     r"|(?:Voir la )?(?P<fr>[Ss]uite)\s+(?P<fr_dir>en|à la|page|de la)\s*(?P<fr_page>[\w ]{1,25}?)"
     r"|(?P<de>Fortsetzung|Schluß|Schluss)\s+(?P<de_dir>auf|von|folgt)\s*(?P<de_page>[\w. ]{0,20}?)"
+    r"|(?P<es>Contin[úu]a|Continuaci[óo]n|Sigue|Pasa|Viene)\s+(?P<es_dir>en|a|de)\s+la\s+"
+    r"(?:p[áa]g(?:ina|\.)\s*(?P<es_page>\w+)|(?P<es_ordinal>\w+\.?)\s+p[áa]gina)"
+    r"|(?P<fi>Jatkuu|Jatkoa|(?<=[(\[])[^\W\d_]{3,12}(?=\s+[\w:]{1,12}\s+sivul\w+\s*[)\]]))"
+    r"\s+(?P<fi_page>[\w:]{1,12})\s+(?P<fi_dir>sivulla|sivulle|sivulta)"
     r"|[(（]?(?P<zh_dir>[下上]?[转轉接])\s*第*\s*(?P<zh_page>[A-Za-z]?\d{1,3})\s*版[)）]?)"
     r"\s*[.)\]}]*\.?(?:\s+\S{1,2})?$",
     re.IGNORECASE,
@@ -210,7 +220,8 @@ COPYRIGHT_HEAD = regex.compile(r"^\W{0,3}(\S{6,12}?)[\s:,.-]")
 #: beginning with a number or with ``No``, is spared their patterns.
 _START_NO_CJK = (
     rf"^(?:(?i:{_URL_START})"
-    r"|[(\[{]?\s*(?i:Continued|Cont'd|Concluded|Voir la|Suite|Fortsetzung|Schluß|Schluss)"
+    r"|[(\[{]?\s*(?i:Continued|Cont'd|Concluded|Voir la|Suite|Fortsetzung|Schluß|Schluss"
+    r"|Contin|Sigue|Pasa|Viene|Jatk)|[(\[][^\W\d_]{3,12}\s+[\w:]{1,12}\s+(?i:sivul)"
     r"|Compiled |[Ff]rom wire|Wire |Staff and wire|Creative Commons"
     rf"|{ISSUE_NUMBER}|(?:{_PRICE})$|{re.sub(r'[(][?]P<[a-z]+>', '(?:', _CAPS_MASTHEAD)}|{_LABEL})"
     rf"|{_LATIN_LINE_START}"

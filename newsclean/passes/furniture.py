@@ -87,7 +87,8 @@ from dataclasses import dataclass
 
 from newsclean.model import CAPTION, FURNITURE, Block, Document, Furniture, Origin
 from newsclean.options import Options
-from newsclean.page.forms import HEADER, Form, carried, form_anywhere, jump_of
+from newsclean.page.forms import HEADER, Form, carried, form_anywhere
+from newsclean.page.jumps import jump_of
 from newsclean.page.surroundings import _Edge, page_forms
 from newsclean.patterns import compiled
 

@@ -31,6 +31,7 @@ from typing import Any
 from newsclean import regex
 from newsclean.model import Document, Furniture
 from newsclean.options import Options
+from newsclean.page.jumps import jumped_lines
 from newsclean.segment.assemble import page_articles
 from newsclean.segment.bodiless import foot_lines_placed
 from newsclean.segment.headlines import _DASH_LED, join_wrapped
@@ -73,7 +74,7 @@ def split_document(doc: Document, options: Options | None = None) -> list[Articl
     if options.engine == "rules":
         from newsclean.linemodel import veto
 
-        units = veto.vetted(units)
+        units = veto.vetted(units, jumped=jumped_lines(doc.metadata.get("continuations", [])))
     title = doc.metadata.get("title")
     if isinstance(title, str) and title.strip():
         articles = [_post_article(title.strip(), units)]

@@ -40,6 +40,7 @@ from newsclean import regex
 from newsclean.model import Furniture
 from newsclean.page import Flag, describe
 from newsclean.page.boxes import notice_heading
+from newsclean.page.jumps import jumped_lines
 from newsclean.segment.kinds import article_kind_of
 from newsclean.segment.model import Article
 
@@ -75,7 +76,7 @@ def foot_lines_placed(
     stories = sum(1 for article in articles if article.has_body)
     if stories < _FOOTED_PAGE_MIN_STORIES or len(articles) < 2 or not articles[-2].has_body:
         return []
-    jumped = {" ".join(str(j.get("after") or "").split()) for j in jumps}
+    jumped = jumped_lines(jumps)
     foot = articles[-1]
     if not _no_story(foot, jumped):
         return []
@@ -96,7 +97,7 @@ def foot_lines_placed(
     return [Furniture(line, "footer", "segment") for line in lines]
 
 
-def _no_story(article: Article, jumped: set[str]) -> bool:
+def _no_story(article: Article, jumped: frozenset[str]) -> bool:
     lines = article.head_lines()
     if article.blocks or article.byline or not lines:
         return False
@@ -105,7 +106,7 @@ def _no_story(article: Article, jumped: set[str]) -> bool:
     return not any(_head_or_text(line, jumped) for line in lines)
 
 
-def _head_or_text(line: str, jumped: set[str]) -> bool:
+def _head_or_text(line: str, jumped: frozenset[str]) -> bool:
     if " ".join(line.split()) in jumped or _NUMBERED_ITEM.match(line):
         return True
     flags = describe(line).flags

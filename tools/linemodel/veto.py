@@ -91,7 +91,9 @@ def record(pair: tuple[Path, Path], cache: Path | None = None, *, tagged: bool =
     else:
         seen: list[Any] = []
 
-        def recorder(units: list[Any], model: str | None = None) -> list[Any]:
+        def recorder(
+            units: list[Any], model: str | None = None, jumped: frozenset[str] = frozenset()
+        ) -> list[Any]:
             feats = list(veto.unit_features(units).values())
             seen.append(([u.text for u in units], feats, pickle.dumps(units)))
             return units
@@ -148,17 +150,19 @@ def _engine(gold: Path) -> Iterator[None]:
     original, kept_together = veto.vetted, openers.kept_together
     engine = _ENGINE["engine"]
     if engine == "rules":
-        veto.vetted = lambda units, model=None: units
+        veto.vetted = lambda units, model=None, jumped=frozenset(): units
         openers.kept_together = lambda articles, model=None: articles
     elif engine == "veto":
         veto.vetted = partial(original, model=_ENGINE["model"])
     else:
 
-        def oracle(units: list[Any], model: str | None = None) -> list[Any]:
+        def oracle(
+            units: list[Any], model: str | None = None, jumped: frozenset[str] = frozenset()
+        ) -> list[Any]:
             feats = list(veto.unit_features(units).values())
             tags = heading_tags([u.text for u in units], feats, gold)
             sure = [(t or "", float(t in veto.ACTED)) for t in tags]
-            return veto.apply_tags(units, sure)
+            return veto.apply_tags(units, sure, jumped)
 
         def oracle_openers(articles: list[Any], model: str | None = None) -> list[Any]:
             from tools.linemodel.openers import gold_tags
