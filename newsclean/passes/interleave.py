@@ -92,9 +92,10 @@ ENTER = 4.0
 #: the columns are read in turn, and only now and then does one give two lines in a row.
 SAME = 1.0
 #: Three columns read in turn: a line's column mate is at most this many lines back (a
-#: turn is three lines, and a boxed quotation's wider line pitch or a heading in one
-#: column sets more of the others' lines between two of its own)...
-REACH_THREE = 7
+#: turn is one line longer than two columns'; each more line back adds states to the
+#: search, at 21 pairs of the other columns' last lines against 10, and twice the pass's
+#: time, for 7)...
+REACH_THREE = REACH + 1
 #: ...and the run costs this much more to open than one of two columns: a third column
 #: must earn its place with joins of its own.
 ENTER_THREE = 8.0
