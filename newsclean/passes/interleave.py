@@ -65,7 +65,9 @@ from newsclean.page.runon import (
 )
 
 NAME = "interleave"
-DESCRIPTION = "two or three columns that OCR read in turn, line by line, put back one after the other"
+DESCRIPTION = (
+    "two or three columns that OCR read in turn, line by line, put back one after the other"
+)
 
 
 #: A line's column mate (the line before it in its column) is at most this many lines
