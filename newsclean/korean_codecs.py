@@ -4,8 +4,8 @@ Defect: EUC-KR (cp949) and johab hold kana, hanja and fullwidth forms besides ha
 so a Korean file may hold Japanese prose (``ごん狐``, ``ＮＨＫの番組は``) or Chinese
 names (``北京``). ``decode`` prices the hanja of a Korean reading as rare characters
 (GB 2312's hanzi rows are KS X 1001's hanja rows: a Korean reading full of hanja is
-mostly a Chinese file), and the pairs of bytes above 0xA0 that such a file is made
-of read in cp1250, cp1254 or Mac Roman as accented letters and signs, each cheap
+mostly a Chinese file), and the pairs of bytes such a file is made of (both above 0xA0 in
+EUC-KR) read in cp1250, cp1254 or Mac Roman as accented letters and signs, each cheap
 alone (``Ş´ŞóűĎ``, ``£Î£È£ËªÎÛã``, ``ÝÁĚČ``): the Latin reading won, and every
 character of the text was changed.
 
@@ -14,8 +14,9 @@ place or its signs outnumber its letters
 (:func:`newsclean.alphabet_codecs.latin_in_doubt`), or it holds
 :data:`MIN_LETTER_RUN` letters beyond ASCII side by side, which Latin languages do not
 write: their letters beyond ASCII stand among ASCII ones (``café``, ``Straße``), and
-Vietnamese's longest run is three, two vowels and a mark (cp1258's ``Đường``). Then a
-Korean codec's reading is taken where it reads every byte, its every character beyond
+Vietnamese's longest run is three (cp1258's ``Đường``: ``Đ ư ơ``, the tone a mark
+after); Estonian's ``jäääär`` (an ice edge) has four, and its Korean reading makes no
+word. Then a Korean codec's reading is taken where it reads every byte, its every character beyond
 ASCII is CJK (:data:`newsclean.plausibility.CJK_RANGES`, CJK punctuation or fullwidth
 forms), and its kana and hanja make Chinese or Japanese words, more than any other
 double-byte codec's reading (:func:`newsclean.cjk_readings.words_break_tie`): Big5's
