@@ -8,6 +8,10 @@ a bracketed credit (``（记者 王小明）``) and a photographer's credit that
 (``第一条 为了保护环境，…``). ``whitespace`` keeps these (``credit_spans``) where it takes
 justification's spaces out of running text.
 
+A photographer's credit broken over two lines (``新华社记者 王强`` / ``摄``) is read whole
+too (``credit_across``): neither line alone ends in the credit's ``摄``, and the first, a
+caption's running text, would lose the space between role and name.
+
 Defect: such a space that fell at a line end (``新华社记者 `` / ``王强 摄``) went with
 every other trailing space, and ``rejoin`` joined the credit closed up. Most trailing
 spaces are an extractor's (a PDF line's padding, pdftotext's), and go; one is the
@@ -68,6 +72,17 @@ def credit_space_at_break(line: str, following: str) -> bool:
     joined = line + following.strip(" \t")
     at = len(line) - 1
     return any(begin <= at < end for begin, end in credit_spans(joined))
+
+
+def credit_across(line: str, following: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A photographer's credit that ``line`` opens and ``following`` ends: the span of
+    each part, to keep, or None."""
+    if "摄" not in following and "攝" not in following:
+        return None
+    credit = CAPTION_CREDIT.search(line + following)
+    if credit is None or not credit.start() < len(line) < credit.end():
+        return None
+    return (credit.start(), len(line)), (0, credit.end() - len(line))
 
 
 def trim_line_ends(text: str) -> tuple[str, int]:

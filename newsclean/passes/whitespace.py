@@ -48,7 +48,7 @@ from newsclean.chardata import HAN, HANGUL, KANA, RUNNING_CJK_MARK, has_cjk
 from newsclean.model import Document
 from newsclean.options import Options
 from newsclean.page.credits import is_byline
-from newsclean.passes.credit_spaces import credit_spans, trim_line_ends
+from newsclean.passes.credit_spaces import credit_across, credit_spans, trim_line_ends
 from newsclean.passes.rows import keeping_offsets
 
 NAME = "whitespace"
@@ -311,7 +311,8 @@ def _broken_credits(lines: list[str]) -> dict[int, list[tuple[int, int]]]:
     alone holds half a bracket, which no credit form reads, and the names on the second
     (``田明 宋宗泽 姜山）``) would be run together as justification. Read whole, the
     bracket is a credit, and the spaces in both halves are the writer's: the line
-    index, and the span of each half to keep."""
+    index, and the span of each half to keep. A photographer's credit broken over two
+    lines likewise (``credit_spaces.credit_across``)."""
     spans: dict[int, list[tuple[int, int]]] = {}
     for i in range(len(lines) - 1):
         head = _OPEN_AT_END.search(lines[i]) if "（" in lines[i] or "(" in lines[i] else None
@@ -321,6 +322,10 @@ def _broken_credits(lines: list[str]) -> dict[int, list[tuple[int, int]]]:
         if is_byline(head.group(0).rstrip() + tail.group(0).lstrip()):
             spans.setdefault(i, []).append(head.span())
             spans.setdefault(i + 1, []).append(tail.span())
+    for i in range(len(lines) - 1):
+        if parts := credit_across(lines[i], lines[i + 1]):
+            spans.setdefault(i, []).append(parts[0])
+            spans.setdefault(i + 1, []).append(parts[1])
     return spans
 
 
