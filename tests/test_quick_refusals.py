@@ -3,7 +3,7 @@
 A line with no space, or no sentence's mark before a space and a capital, holds no
 sentence's end before a run-on headline (reorder's ``_SENTENCE_THEN_CAPS`` needs them
 where its parts meet); a text with no space or tab before a line break or at its end
-has no trailing space to take off (whitespace's ``_TRAILING``); a line's first letter is its
+has no trailing space to take off (``credit_spaces.trim_line_ends``); a line's first letter is its
 first character when that is a letter; a Chinese nameplate line holds one of its
 forms' marks, found by one class search rather than a set of the line's characters;
 the characters UTF-8 read as GBK or Big5 leaves are found by one class search of a page,
@@ -26,7 +26,7 @@ from newsclean.cjk_mojibake import fingerprints
 from newsclean.dehyphenate import LINE_END_MARK
 from newsclean.page import boxes, cjk_nameplate, runon
 from newsclean.page.describe import unclosed
-from newsclean.passes import narrow, reorder, whitespace
+from newsclean.passes import credit_spaces, narrow, reorder, whitespace
 from tests.conftest import READABLE_PAGES
 
 #: The module itself (``newsclean.page.describe`` is also the package's function).
@@ -122,11 +122,11 @@ def test_suspect_positions_on_generated_text(text: str) -> None:
 
 
 def _normalized_as_before(text: str) -> tuple[str, Counter[str]]:
-    """``whitespace.normalize_characters`` with the substitution run on every text."""
+    """``whitespace.normalize_characters`` with the trim run on every text."""
     counts: Counter[str] = Counter()
     if whitespace._ODD_CHARACTER.search(text) is not None:
         text = whitespace._odd_characters(text, counts)
-    text, n = whitespace._TRAILING.subn("", text)
+    text, n = credit_spaces.trim_line_ends(text)
     counts["trailing-space"] += n
     return text, +counts
 

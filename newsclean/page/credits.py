@@ -394,6 +394,13 @@ def _credit_prefix() -> re.Pattern[str]:
     return regex.compile(f"^(?:{_bracketed()}|{_dateline_cjk().pattern[1:]}|{bare})")
 
 
+def opening_credit_end(text: str) -> int:
+    """Where the dateline, bracketed credit or bare ``本报讯`` that opens ``text`` ends,
+    0 where none does: ``split_credit`` for a line, which may hold none of the story."""
+    m = _credit_prefix().match(text)
+    return 0 if m is None else m.end()
+
+
 def split_credit(paragraph: str) -> tuple[str, str] | None:
     """``新华社北京8月24日电（记者 程欣婷）今年第21号台风…`` → (credit, body): the
     dateline, bracketed credit or bare ``本报讯`` that opens a first paragraph, and the

@@ -47,7 +47,8 @@ from newsclean import regex
 from newsclean.chardata import HAN, HANGUL, KANA, RUNNING_CJK_MARK, has_cjk
 from newsclean.model import Document
 from newsclean.options import Options
-from newsclean.page.credits import CAPTION_CREDIT, DATELESS_DATELINE_CJK, is_byline, split_credit
+from newsclean.page.credits import is_byline
+from newsclean.passes.credit_spaces import credit_across, credit_spans, trim_line_ends
 from newsclean.passes.rows import keeping_offsets
 
 NAME = "whitespace"
@@ -69,9 +70,6 @@ _LOOSE_NO_BREAK = regex.compile(
 _NO_BREAK = regex.compile(f"[{_NO_BREAK_CHARS}]")
 _INVISIBLE = regex.compile(f"[{_INVISIBLE_CHARS}]|\u00ad(?!\n|$)")
 _CONTROLS = regex.compile(f"[{_CONTROL_CHARS}]")
-# Opens with the space and looks behind for the run's start: ``[ \t]+(?=\n|$)`` is
-# tried at every space of a long run and reads the run to its end each time (quadratic).
-_TRAILING = regex.compile(r"[ \t](?<![ \t][ \t])[ \t]*+(?=\n|$)")
 
 #: Fullwidth marks after which (or before which) a space is never wanted.
 _AFTER_MARK = "，。、；：？！）」』】》〉〕］"
@@ -122,14 +120,6 @@ _CLAUSE = RUNNING_CJK_MARK
 _SPREAD = regex.compile(f"(?<![{TIGHT}])[{TIGHT}](?: [{TIGHT}]){{2,}}(?![{TIGHT}])")
 _HANGUL = regex.compile(f"[{HANGUL}]")
 _TIGHT_OR_OPENER = regex.compile(f"[{TIGHT}（「『《【〔“‘]")
-#: The number of an article, chapter or section opening a line of a law, a charter or
-#: a report (``第一条 为了保护环境``, ``第十一条 对…``), with the space that sets it off
-#: from its text, as such documents are set.
-_ARTICLE_NUMBER = regex.compile("第[0-9〇零一二三四五六七八九十百千两]+[条條章节節款编編] (?=[^ ])")
-#: A bracketed span short enough to be a credit (``（记者 王小明）``).
-_BRACKETED = regex.compile("[（(][^（）()\n]{2,40}[）)]")
-
-
 #: The pieces of a line between its spaces and clause marks.
 _PIECES = regex.compile("[ ，。；、！？：]+")
 #: A space beside a mark: justification stretches the gaps at punctuation too.
@@ -152,31 +142,6 @@ def _word_list(line: str) -> bool:
         return False
     shortest, longest = LIST_WORD
     return all(shortest <= len(piece) <= longest for piece in _PIECES.split(words) if piece)
-
-
-def _credit_spans(line: str) -> list[tuple[int, int]]:
-    """Where a line of running text holds credits whose spaces are the writer's: the
-    dateline and credits that open it, with the space after each (a dateline is set off
-    from its story by a space, a role word from the names), bracketed credits, and the
-    article number that opens a line of a law."""
-    spans = []
-    head = split_credit(line)
-    end = len(line) - len(head[1]) if head else 0
-    if not end and (dateline := DATELESS_DATELINE_CJK.match(line)):
-        end = dateline.end()
-    # Unbracketed credits run in after the dateline (``记者张三报道 近日``): each is a
-    # word the byline forms read whole, then its space.
-    while (space := line.find(" ", end)) > end and is_byline(line[end:space]):
-        end = space + 1
-    if end:
-        spans.append((0, end))
-    elif number := _ARTICLE_NUMBER.match(line):
-        spans.append(number.span())
-    if "（" in line or "(" in line:
-        spans += [m.span() for m in _BRACKETED.finditer(line) if is_byline(m.group(0))]
-    if ("摄" in line or "攝" in line) and (photographer := CAPTION_CREDIT.search(line)):
-        spans.append(photographer.span())
-    return spans
 
 
 #: Every character the odd-space, no-break, invisible and control repairs start from:
@@ -203,7 +168,8 @@ def normalize_characters(text: str) -> tuple[str, Counter[str]]:
     # The substitution tries its pattern at every space of the page; only a space or a
     # tab before a line break or at the end is trailing.
     if " \n" in text or "\t\n" in text or text.endswith((" ", "\t")):
-        text = _counted(_TRAILING, "", text, counts, "trailing-space")
+        text, n = trim_line_ends(text)
+        counts["trailing-space"] += n
     return text, +counts
 
 
@@ -257,7 +223,7 @@ def remove_cjk_gaps(
         removed = 0
         pieces = []
         start = 0
-        spans = sorted([*_credit_spans(line), *(kept or [])])
+        spans = sorted([*credit_spans(line), *(kept or [])])
         for begin, end in [*spans, (len(line), len(line))]:
             if end <= start:
                 continue
@@ -348,7 +314,8 @@ def _broken_credits(lines: list[str]) -> dict[int, list[tuple[int, int]]]:
     alone holds half a bracket, which no credit form reads, and the names on the second
     (``田明 宋宗泽 姜山）``) would be run together as justification. Read whole, the
     bracket is a credit, and the spaces in both halves are the writer's: the line
-    index, and the span of each half to keep."""
+    index, and the span of each half to keep. A photographer's credit broken over two
+    lines likewise (``credit_spaces.credit_across``)."""
     spans: dict[int, list[tuple[int, int]]] = {}
     for i in range(len(lines) - 1):
         head = _OPEN_AT_END.search(lines[i]) if "（" in lines[i] or "(" in lines[i] else None
@@ -358,6 +325,10 @@ def _broken_credits(lines: list[str]) -> dict[int, list[tuple[int, int]]]:
         if is_byline(head.group(0).rstrip() + tail.group(0).lstrip()):
             spans.setdefault(i, []).append(head.span())
             spans.setdefault(i + 1, []).append(tail.span())
+    for i in range(len(lines) - 1):
+        if parts := credit_across(lines[i], lines[i + 1]):
+            spans.setdefault(i, []).append(parts[0])
+            spans.setdefault(i + 1, []).append(parts[1])
     return spans
 
 

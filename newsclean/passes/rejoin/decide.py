@@ -13,7 +13,6 @@ from newsclean.page.describe import (
     has_clause_mark,
     hyphen_end,
     starts_lower,
-    two_part,
     unclosed,
 )
 from newsclean.passes.rejoin.credit_lines import (
@@ -42,6 +41,7 @@ from newsclean.passes.rejoin.lines import (
     Paragraph,
     printed_widths,
 )
+from newsclean.passes.rejoin.run_in_dateline import heading_in_two_parts, story_runs_on
 from newsclean.passes.rejoin.spacing import space_untold
 
 #: A heading line at least this wide followed by one at most this share of it is one
@@ -195,7 +195,9 @@ def _decides(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None
         # A Latin headline in capitals stands alone after CJK text as after Latin. (Were
         # it joined, the Latin line after it would stop there, and join the next round.)
         return False
-    if not paragraph.running and two_part(a.text):
+    if story_runs_on(paragraph, b):
+        return True
+    if not paragraph.running and heading_in_two_parts(a.text):
         # A line set in two parts around a space, with no punctuation, is a heading.
         return False
     if _wrapped_heading(paragraph, b):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from newsclean import regex
 from newsclean.chardata import CJK, CJK_PUNCT, has_cjk, joins_without_space, korean_break
@@ -14,6 +14,7 @@ from newsclean.dehyphenate import join_broken
 from newsclean.dehyphenate import vocabulary as page_vocabulary
 from newsclean.model import PLAIN, Block, Document, Layout, Origin
 from newsclean.passes import punctuation
+from newsclean.passes.credit_spaces import credit_space_at_break
 from newsclean.passes.rejoin.lines import Line, Paragraph
 from newsclean.passes.rows import closed_gaps
 from newsclean.passes.whitespace import justification, latin_justification, remove_cjk_gaps
@@ -37,7 +38,7 @@ def _join(lines: list[Line], vocabulary: Callable[[], Counter[str]]) -> tuple[st
     counts: Counter[str] = Counter()
     settled: list[str] = []
     out = lines[0].text
-    for line in lines[1:]:
+    for above, line in pairwise(lines):
         nxt = line.text
         broken = join_broken(out, nxt, vocabulary)
         if broken is not None:
@@ -47,6 +48,11 @@ def _join(lines: list[Line], vocabulary: Callable[[], Counter[str]]) -> tuple[st
             # Korean sets spaces between its words: joined lines were broken at one
             # (``spacing.space_untold`` keeps a column's lines, which may not be).
             tight = not korean_break(out, nxt) and joins_without_space(out, nxt)
+            # A credit's space that fell at the line end, kept by ``whitespace``
+            # (``新华社记者 `` / ``王强 摄``), stays between the lines.
+            tight = tight and not (
+                above.raw.endswith(" ") and credit_space_at_break(above.text + " ", nxt)
+            )
             out += nxt if tight else " " + nxt
             counts["joined-line"] += 1
         if len(out) > 2 * _JOIN_WINDOW:
