@@ -12,6 +12,12 @@ from dataclasses import dataclass
 from newsclean import regex
 from newsclean.chardata import HAS_CJK
 from newsclean.cjk_mojibake.fingerprints import HYPOTHESES, Hypothesis, fingerprint, latin_bytes
+from newsclean.cjk_mojibake.latin_lines import (
+    LATIN_WORD,
+    WORD_CHARS,
+    in_latin_words,
+    peels_to_nothing,
+)
 from newsclean.cjk_mojibake.readings import readable, readings, spans, unsure_bytes
 from newsclean.plausibility import (
     UNCOMMON,
@@ -116,7 +122,10 @@ def refused(line: str) -> bool:
     ``à`` between spaces, ``é`` of ``été`` before a space (after an ASCII letter it can
     only be a lead byte, and a space is no second byte). UTF-8 is out when no lead byte
     has a continuation byte after it: letters between ASCII letters have none.
-    (A U+FFFD may stand for a dangling byte a reading ends on.)"""
+    (A U+FFFD may stand for a dangling byte a reading ends on.) GBK and Big5 are out
+    too where every accented letter is in a Latin word and no pair of bytes reads as
+    something a second round takes up (:mod:`~newsclean.cjk_mojibake.latin_lines`):
+    ``größeren``, which each reads as a hanzi."""
     if "\ufffd" in line or HAS_CJK.search(line) is not None:
         return False
     if any(h.read != "latin-1" and fingerprint(h, line) for h in HYPOTHESES):
@@ -124,6 +133,9 @@ def refused(line: str) -> bool:
     data = latin_bytes(line)
     if _UTF8_START.search(data) is not None:
         return False
+    if in_latin_words(line, data) and peels_to_nothing(data):
+        # Accented Latin words: see :mod:`newsclean.cjk_mojibake.latin_lines`.
+        return True
     high = [m.start() for m in _HIGH_BYTE.finditer(data)]
     return all(
         not all(readable(data, i, h.written) for i in high)
@@ -223,14 +235,6 @@ def _inside_latin_word(line: str, start: int, end: int) -> bool:
     return all(glued) or (any(glued) and any(c.isascii() for c in word))
 
 
-#: A Latin word: letters up to IPA (not ``×`` and ``÷``), and Catalan's ``l·l``.
-_LETTERS = r"[a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+"
-_LATIN_WORD = regex.compile(rf"{_LETTERS}(?:(?<=[lL])\u00b7(?=[lL]){_LETTERS})*")
-_WORD_CHARS = frozenset(
-    [c for c in map(chr, range(0x250)) if re.fullmatch(_LETTERS, c)] + ["\u00b7"]
-)
-
-
 def _latin_words(line: str, start: int, end: int) -> bool:
     """Is every non-ASCII character of ``line[start:end]`` in a word that reads as a
     Latin word: accented and ASCII letters, in one case or capitalised? Legacy CJK
@@ -242,11 +246,11 @@ def _latin_words(line: str, start: int, end: int) -> bool:
     # The words around the span, from where the first begins to where the last ends
     # (the whole line, searched once per span, was quadratic in a line of mojibake).
     lo, hi = start, end
-    while lo > 0 and line[lo - 1] in _WORD_CHARS:
+    while lo > 0 and line[lo - 1] in WORD_CHARS:
         lo -= 1
-    while hi < len(line) and line[hi] in _WORD_CHARS:
+    while hi < len(line) and line[hi] in WORD_CHARS:
         hi += 1
-    words = list(_LATIN_WORD.finditer(line, lo, hi))
+    words = list(LATIN_WORD.finditer(line, lo, hi))
     covered = {i for m in words for i in range(m.start(), m.end())}
     if any(line[i] > "\x7f" and i not in covered for i in range(start, end)):
         return False
