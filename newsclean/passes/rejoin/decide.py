@@ -15,6 +15,7 @@ from newsclean.page.describe import (
     starts_lower,
     unclosed,
 )
+from newsclean.passes.rejoin.announced_items import item_announced
 from newsclean.passes.rejoin.credit_lines import (
     _EMAIL,
     _completes_byline,
@@ -57,6 +58,8 @@ def _joins_across_blank(paragraph: Paragraph, b: Line) -> bool:
     a = paragraph.last
     paragraph_running = paragraph.running
     if caption_credit(a.text) or a.set_apart or b.set_apart or b.list_item:
+        return False
+    if item_announced(paragraph, b):
         return False
     if paragraph.lines[0].list_item:
         # A list's last item ends at the blank line (三、保障措施 ⏎⏎ 人人生而自由…):
@@ -164,6 +167,8 @@ def _decides(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None
     if space_untold(paragraph, b, after):
         return False
     if a.set_apart or b.set_apart or b.list_item or _signed_off(paragraph, b, after):
+        return False
+    if item_announced(paragraph, b, after):
         return False
     if a.text[-1:].isdigit() and _EMAIL.match(b.text):
         # Contact details go a line each (``Tel. +44 1865 123456`` / ``ed@example.org``):
