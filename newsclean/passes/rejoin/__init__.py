@@ -157,6 +157,7 @@ from newsclean.passes.rejoin.paragraphs import (
     join_vertical_runs,
 )
 from newsclean.passes.rejoin.run_in_agent import unmark_run_in_agents
+from newsclean.passes.rejoin.torn_lines import join_torn_blocks
 from newsclean.passes.rejoin.titles import _mark_titles, mark_contact_line
 from newsclean.passes.rejoin.verse import _mark_verse, _stanzas, _verse_candidates
 
@@ -191,6 +192,7 @@ def apply(doc: Document, options: Options) -> None:
     for block, block_lines in zip(plain, lines, strict=True):
         block.lines = block_lines
     doc.count(NAME, "flattened-break-joined", len(joined))
+    doc.count(NAME, "torn-line-joined", join_torn_blocks(plain))
     for before, after in joined:
         doc.example(NAME, "flattened-break-joined", before, after)
     known: dict[str, Facts] = {}
