@@ -157,8 +157,8 @@ from newsclean.passes.rejoin.paragraphs import (
     join_vertical_runs,
 )
 from newsclean.passes.rejoin.run_in_agent import unmark_run_in_agents
-from newsclean.passes.rejoin.torn_lines import join_torn_blocks
 from newsclean.passes.rejoin.titles import _mark_titles, mark_contact_line
+from newsclean.passes.rejoin.torn_lines import join_torn_blocks
 from newsclean.passes.rejoin.verse import _mark_verse, _stanzas, _verse_candidates
 
 __all__ = [
