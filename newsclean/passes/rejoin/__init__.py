@@ -123,7 +123,8 @@ sets a line each), ``ragged`` whether a block's first line of ragged
 text with no column measured does (in any script, with case or without);
 ``paragraphs`` joins the lines of each;
 ``flattened``, before the rounds, joins the words a text conversion left broken inside
-lines (``zum Kreis- arzt``, on a page that shows it).
+lines (``zum Kreis- arzt``, on a page that shows it); ``torn_lines``, before the rounds
+too, joins the words of a justified line an extractor wrote a word a line.
 """
 
 from __future__ import annotations
