@@ -40,6 +40,11 @@ CASES = [
         0,
     ),
     ("nothing after the pieces", [FULL, "gehoben.", "Dies", "sagte", "Premierminister"], 0),
+    (
+        "a headline's torn words between short lines",
+        ["SEATTLE", "Corporation and", "Reuters", "Group", "PLC announced", NEXT],
+        0,
+    ),
     ("a masthead's words set apart", ["Allgemeine", "Zeitung", "am", "Main", NEXT], 0),
 ]
 

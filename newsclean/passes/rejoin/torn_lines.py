@@ -10,10 +10,10 @@ there or sets a word apart.
 
 Recognised as: two or more lines in a row that are each one word (no space of any kind
 in it, a lower-case Latin letter among its characters), between a line that ends no
-sentence and a line after them, both full: the two flanking lines agree on a measure
-(the shorter within ``flank_min_share`` of the longer), and the pieces, joined with one
-space, fill it (between ``run_min_share`` and ``run_max_share`` of it), as the printed
-line did. The run is then one line, which rejoin reads as it reads any other.
+sentence and a line after them, both full lines of running text (``flank_min_words``
+words or more) that agree on a measure (the shorter within ``flank_min_share`` of the
+longer), and the pieces, joined with one space, fill it (between ``run_min_share`` and
+``run_max_share`` of it), as the printed line did. The run is then one line, which rejoin reads as it reads any other.
 
 Not touched: a list, a table's column or a poem set a word a line fills no measure
 between full lines of running text, or sits under a line that ended its sentence (a
@@ -44,6 +44,9 @@ class Tuning:
     min_pieces: int = 2
     #: The shorter flanking line, as a share of the longer (in characters): both full.
     flank_min_share: float = 0.8
+    #: Words on each flanking line: a line of running text, not a heading's torn words
+    #: (``Corporation and`` / ``Reuters`` / ``Group`` / ``PLC announced``).
+    flank_min_words: int = 3
     #: The pieces joined, as a share of the flanking measure (in characters).
     run_min_share: float = 0.75
     run_max_share: float = 1.15
@@ -101,7 +104,10 @@ def _torn(lines: list[str], start: int, end: int, tuning: Tuning) -> bool:
     if end - start < tuning.min_pieces or start == 0 or end == len(lines):
         return False
     before, after = lines[start - 1].strip(), lines[end].strip()
-    if not before or not after or ends_sentence(before):
+    if (
+        ends_sentence(before)
+        or min(len(before.split()), len(after.split())) < tuning.flank_min_words
+    ):
         return False
     measure = max(len(before), len(after))
     if min(len(before), len(after)) < tuning.flank_min_share * measure:
