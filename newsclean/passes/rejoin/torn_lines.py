@@ -13,7 +13,8 @@ in it, a lower-case Latin letter among its characters), between a line that ends
 sentence and a line after them, both full lines of running text (``flank_min_words``
 words or more) that agree on a measure (the shorter within ``flank_min_share`` of the
 longer), and the pieces, joined with one space, fill it (between ``run_min_share`` and
-``run_max_share`` of it), as the printed line did. The run is then one line, which rejoin reads as it reads any other.
+``run_max_share`` of it), as the printed line did. The run is then one line, which
+rejoin reads as it reads any other.
 
 Not touched: a list, a table's column or a poem set a word a line fills no measure
 between full lines of running text, or sits under a line that ended its sentence (a
