@@ -123,7 +123,8 @@ sets a line each), ``ragged`` whether a block's first line of ragged
 text with no column measured does (in any script, with case or without);
 ``paragraphs`` joins the lines of each;
 ``flattened``, before the rounds, joins the words a text conversion left broken inside
-lines (``zum Kreis- arzt``, on a page that shows it).
+lines (``zum Kreis- arzt``, on a page that shows it); ``torn_lines``, before the rounds
+too, joins the words of a justified line an extractor wrote a word a line.
 """
 
 from __future__ import annotations
@@ -158,6 +159,7 @@ from newsclean.passes.rejoin.paragraphs import (
 )
 from newsclean.passes.rejoin.run_in_agent import unmark_run_in_agents
 from newsclean.passes.rejoin.titles import _mark_titles, mark_contact_line
+from newsclean.passes.rejoin.torn_lines import join_torn_blocks
 from newsclean.passes.rejoin.verse import _mark_verse, _stanzas, _verse_candidates
 
 __all__ = [
@@ -191,6 +193,7 @@ def apply(doc: Document, options: Options) -> None:
     for block, block_lines in zip(plain, lines, strict=True):
         block.lines = block_lines
     doc.count(NAME, "flattened-break-joined", len(joined))
+    doc.count(NAME, "torn-line-joined", join_torn_blocks(plain))
     for before, after in joined:
         doc.example(NAME, "flattened-break-joined", before, after)
     known: dict[str, Facts] = {}
