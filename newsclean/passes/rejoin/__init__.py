@@ -145,6 +145,7 @@ from newsclean.passes.rejoin.apart import (
     _mark_sentence_runs,
     _mark_tables,
 )
+from newsclean.passes.rejoin.between import mark_headlines_between
 from newsclean.passes.rejoin.cjk_measure import full_cjk_lines
 from newsclean.passes.rejoin.decide import _continues, _joins_across_blank
 from newsclean.passes.rejoin.flattened import join_flattened_breaks
@@ -312,6 +313,7 @@ def _describe_blocks(
         # blocks hold none).
         text = "\n".join(line.text for line in lines)
         _mark_titles(lines, text)
+        mark_headlines_between(lines)
         if id(block) in under_notice:
             mark_contact_line(lines)
         _mark_list_items(lines)
