@@ -25,8 +25,18 @@ def mark_headlines_between(lines: list[Line]) -> None:
     """Mark the first line of each headline that stands, in one block, between a line
     ending a sentence and a line opening one (``Line.heads_story``)."""
     for i in range(1, len(lines) - 1):
-        if lines[i - 1].ends_sentence and _headline_from(lines, i):
+        if lines[i - 1].ends_sentence and _headline_from(lines, i) and not _verse(lines, i):
             lines[i].heads_story = True
+
+
+def _verse(lines: list[Line], start: int) -> bool:
+    """Verse opens every line on a capital, so each of its lines reads as a heading's
+    (``Boost 'er up with all your might.`` / ``If you know some feller's failin's`` /
+    ``Just forget 'em 'cause you know`` / ``That same feller's…``): the two lines over
+    the run opening on capitals as well (or on a mark or figure OCR read for one: ``1"
+    la vida…`` for ``Y la vida…``) tell a poem from a headline under a story's last
+    line, which mostly opens in lower case."""
+    return start >= 2 and not any(line.starts_lower for line in lines[start - 2 : start])
 
 
 def _headline_from(lines: list[Line], start: int) -> bool:
