@@ -67,6 +67,11 @@ Recognition, from how columns are set:
   line where its setting shows it: a few words, mostly capitalised, between a finished
   sentence (or a colon) and a line that opens a sentence, much narrower than the
   column around it and than the line under it (``crossheads``).
+* *A headline between two stories of one column*: after a line that ends a sentence,
+  Latin lines that end none, few words in all, over a line that opens the next story
+  (a byline, a dateline, a capitalised article or preposition before lower case) are a
+  headline, and its first line does not join the paragraph above; told by words, not
+  widths, and not in verse, whose every line opens on a capital (``between``).
 * Joining: CJK lines join with nothing between; Latin lines with one space. A Latin
   line ending in a hyphen joins the next word: the hyphen is kept when the hyphenated
   form appears elsewhere in the document, when the joined word does not while the
@@ -116,7 +121,8 @@ the text, are never rewrapped.
 The modules: ``lines`` describes each line once per document (with the line predicates
 of ``newsclean.page.describe``, the one place they are defined) and measures columns;
 ``titles`` and ``apart`` mark headline groups (``crossheads`` the section
-subheads among them) and the lines set apart; ``decide`` asks
+subheads among them, ``between`` a headline between two stories) and the lines set
+apart; ``decide`` asks
 whether a line continues a paragraph (``latin_joins`` for two Latin lines, ``ended``
 where a paragraph visibly ended, ``credit_lines`` for the lines a credit or a letter
 sets a line each), ``ragged`` whether a block's first line of ragged
@@ -146,6 +152,7 @@ from newsclean.passes.rejoin.apart import (
     _mark_sentence_runs,
     _mark_tables,
 )
+from newsclean.passes.rejoin.between import mark_headlines_between
 from newsclean.passes.rejoin.cjk_measure import full_cjk_lines
 from newsclean.passes.rejoin.decide import _continues, _joins_across_blank
 from newsclean.passes.rejoin.flattened import join_flattened_breaks
@@ -317,6 +324,7 @@ def _describe_blocks(
         text = "\n".join(line.text for line in lines)
         unmark_run_in_agents(lines)
         _mark_titles(lines, text)
+        mark_headlines_between(lines)
         if id(block) in under_notice:
             mark_contact_line(lines)
         _mark_list_items(lines)

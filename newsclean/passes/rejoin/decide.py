@@ -188,6 +188,8 @@ def _decides(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None
         return not b.byline or b.text[0] in NO_LINE_START
     if heading_over_column(paragraph, b, after, columns) or heading_over_sentence(paragraph, b):
         return False
+    if a.ends_sentence and b.heads_story:
+        return False
     if a.ends_sentence and _ended_short(a):
         return False
     if b.byline or _is_dash_subtitle(a.text) or _completes_byline(paragraph):

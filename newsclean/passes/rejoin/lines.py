@@ -74,6 +74,8 @@ class Line:
     item_text: bool = False
     #: A section's crosshead between two paragraphs (``crossheads``), a title too.
     crosshead: bool = False
+    #: Opens a headline between a finished sentence and its story's first (``between``).
+    heads_story: bool = False
     #: How the line was set, when an earlier round of rejoining made it of several.
     layout: Layout | None = None
     #: A line of verse, a table row or program text: it keeps its line.
