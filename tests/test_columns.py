@@ -132,4 +132,3 @@ def test_a_cjk_piece_covers_the_offsets_its_repaired_text_will() -> None:
     for text, covered in COVER_CASES:
         (seg,) = segments(text)
         assert columns._cover_end(seg) - seg.start == covered, text
-
