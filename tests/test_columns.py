@@ -8,6 +8,7 @@ from collections import Counter
 from newsclean.model import Document
 from newsclean.options import Options
 from newsclean.passes import columns
+from newsclean.passes.rows import segments
 
 PAGE = """\
 Council Approves Budget
@@ -109,3 +110,25 @@ def test_side_by_side_headlines_keep_every_character_and_span_their_rows() -> No
         order.index("中国制造业采购经理指数重回扩张区间")
         == order.index("  央视网消息 中国物流与采购联合会、国") - 1
     )
+
+
+#: A piece's text, and how many of its characters a gutter's cover counts from its start.
+COVER_CASES = [
+    # Lone spaces OCR set between ideographs and beside clause marks: ``whitespace``
+    # takes them out, so the cover ends where the repaired piece will.
+    ("交 二呆代哩等 ， 拦截1枚", 11),
+    ("乌军还打击了 俄军", 8),
+    # Kept by the repairs, so counted: two spaces (a row's alignment), a space beside a
+    # curly quote (shared with Latin text), a figure or a Latin word, and Latin text.
+    ("幸福  多方册的", 8),
+    ("首次 ”的小", 6),
+    ("据新华社 3月", 7),
+    ("乌军 Kyiv 城", 9),
+    ("the old mill", 12),
+]
+
+
+def test_a_cjk_piece_covers_the_offsets_its_repaired_text_will() -> None:
+    for text, covered in COVER_CASES:
+        (seg,) = segments(text)
+        assert columns._cover_end(seg) - seg.start == covered, text

@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from newsclean import regex
-from newsclean.chardata import ENDS_SENTENCE, HAS_CJK, has_cjk
+from newsclean.chardata import ENDS_SENTENCE, HAN, HAS_CJK, KANA, has_cjk
 from newsclean.model import PLAIN, Block, Document, Origin
 from newsclean.options import Options
 from newsclean.passes.headrows import Run, cut, joined, reading, side_by_side
@@ -94,6 +94,18 @@ WIDEST_COLUMN_CHARS = 120
 MAX_ROUNDS = 4
 
 
+def _cover_end(seg: Seg) -> int:
+    """The offset a piece's text covers up to, for the gutters: a lone space OCR set
+    between two ideographs, kana or clause marks (``交 二``, ``等 ， 拦截``) is not
+    counted. CJK words take none, and ``whitespace`` takes it out after this pass,
+    keeping the next piece at its offset: counted, the offsets such spaces stood at are
+    blank on a second run, and a gutter opens there that the first run did not read.
+    Wider gaps inside a piece may be kept (a row's alignment), and are counted."""
+    if not has_cjk(seg.text):
+        return seg.end
+    return seg.end - len(_TIGHT_SPACES.findall(seg.text))
+
+
 @dataclass(frozen=True)
 class _Row:
     line: str
@@ -111,6 +123,12 @@ class _Region:
     left: int
     right: int
 
+
+#: A lone space between two ideographs, kana or fullwidth clause marks and closers (the
+#: marks ``whitespace`` takes the spaces beside out at; a curly quote is shared with
+#: Latin text, and keeps them).
+_TIGHT = f"{HAN}{KANA}，。、；：？！）」』】》〉〕］"
+_TIGHT_SPACES = regex.compile(f"(?<=[{_TIGHT}]) (?=[{_TIGHT}])")
 
 #: A column piece with a comma or a full stop is running text, not a headline's line.
 _RUNNING_TEXT = regex.compile("[，。；]")
@@ -158,7 +176,7 @@ class _Page:
         for ss in segs:
             for seg in ss:
                 cover[seg.start - lo] += 1
-                cover[seg.end - lo] -= 1
+                cover[_cover_end(seg) - lo] -= 1
         edges: list[int] = []
         depth = 0
         for x in range(hi - lo):
