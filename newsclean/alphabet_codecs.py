@@ -149,7 +149,7 @@ def best_reading(sample: bytes, picked: str, final: bool) -> str:
             return None
 
     text = read(picked)
-    if text is None or (reads_as_text(text) and not _latin_in_doubt(text)):
+    if text is None or (reads_as_text(text) and not latin_in_doubt(text)):
         return picked
     for codec, script in CODECS:
         reading = None if codec == picked else read(codec)
@@ -163,7 +163,7 @@ def best_reading(sample: bytes, picked: str, final: bool) -> str:
     return picked
 
 
-def _latin_in_doubt(text: str) -> bool:
+def latin_in_doubt(text: str) -> bool:
     """Is ``text`` a reading with no letter beyond ASCII, or a Latin one with a
     character out of place or more signs than letters there? Latin text's characters
     beyond ASCII are mostly letters, each in its alphabet."""

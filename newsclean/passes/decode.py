@@ -503,6 +503,9 @@ def detect(raw: bytes) -> tuple[str, float]:
         best = alphabet_reading(sample, best, final)
     if may_be_latin(texts.get(best, "")):
         best = best_reading(sample, best, final)
+    from newsclean.korean_codecs import korean_reading
+
+    best = korean_reading(sample, best, final, texts)
     from newsclean.sign_codecs import sign_reading
 
     best = sign_reading(sample, best, final)
