@@ -32,7 +32,8 @@ Recognition, cheapest first:
   confidence recorded is the winner's margin. A winner whose words are no script's
   gives way to the alphabet codec whose words they are
   (:mod:`newsclean.alphabet_codecs`), and a Latin winner is checked against the other
-  Latin single-byte codecs, which the detector confuses (:mod:`newsclean.latin_codecs`).
+  Latin single-byte codecs, which the detector confuses (:mod:`newsclean.latin_codecs`);
+  cp1258's combining tones are composed (:func:`_composed`).
   A file whose only bytes beyond ASCII are signs is read in the Cyrillic codec that
   sets each where a sign stands, if one does (:mod:`newsclean.sign_codecs`), and a
   cp932 file with no Japanese in its signs' JIS standard table (:mod:`newsclean.jis_signs`).
@@ -280,7 +281,7 @@ def decode_bytes(raw: bytes, forced: str | None = None) -> Decoded:
     if forced is not None:
         codec = check_encoding_name(forced)
         text, bad = _decode_counting(raw, codec)
-        return Decoded(_strip_bom(text), codec, bad)
+        return Decoded(_composed(codec, _strip_bom(text)), codec, bad)
     for bom, codec in BOMS:
         if raw.startswith(bom):
             text, bad = _decode_counting(raw[len(bom) :], codec)
@@ -322,7 +323,20 @@ def decode_bytes(raw: bytes, forced: str | None = None) -> Decoded:
         return Decoded(text, "utf-8", bad)
     codec, confidence = detect(raw)
     text, bad = _decode_counting(raw, codec)
-    return Decoded(text, codec, bad, confidence)
+    return Decoded(_composed(codec, text), codec, bad, confidence)
+
+
+def _composed(codec: str, text: str) -> str:
+    """cp1258 writes most of Vietnamese's toned letters as a letter and a combining
+    tone, a trick of the codec: the text is Vietnamese, written (and searched, and
+    split into words by every later pass) with its letters precomposed, so they are
+    composed here (NFC), which changes no character's identity. Text in other codecs
+    is left as its bytes say."""
+    if codec != "cp1258":
+        return text
+    import unicodedata
+
+    return unicodedata.normalize("NFC", text)
 
 
 #: Two Hebrew points or accents, Arabic harakat or Quranic signs stacked, which follow
