@@ -9,6 +9,7 @@ Latin-1's vowels, so it counts for cp1258's reading alone.
 
 from __future__ import annotations
 
+import io
 import unicodedata
 
 import pytest
@@ -90,3 +91,24 @@ def test_vietnamese_letters_count_for_cp1258_alone() -> None:
     assert out_of_place("Hà Nội mưa to", "cp1258") == 0
     # A tone with no letter to sit on is out of place.
     assert out_of_place("Hà N\u0323i", "cp1258") == 1
+
+
+@pytest.mark.parametrize("read_bytes", [1, 2, 3, 7])
+def test_a_stream_composes_a_tone_read_apart_from_its_letter(
+    monkeypatch: pytest.MonkeyPatch, read_bytes: int
+) -> None:
+    from newsclean import stream
+
+    monkeypatch.setattr(stream, "DETECT_BYTES", 4)
+    monkeypatch.setattr(stream, "READ_BYTES", read_bytes)
+    text = "Người đường phố\r\nHà Nội\n"
+    pieces = stream.decoded_pieces(io.BytesIO(cp1258(text)), "cp1258")
+    assert "".join(piece for _, piece in pieces) == "Người đường phố\nHà Nội\n"
+
+
+def test_a_stream_in_another_codec_keeps_its_marks() -> None:
+    from newsclean import stream
+
+    # A combining mark written as such (ISO 8859-1 has none; UTF-8 here) stays.
+    raw = "Cafe\u0301\n".encode()
+    assert "".join(p for _, p in stream.decoded_pieces(io.BytesIO(raw))) == "Cafe\u0301\n"

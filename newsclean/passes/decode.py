@@ -33,7 +33,7 @@ Recognition, cheapest first:
   gives way to the alphabet codec whose words they are
   (:mod:`newsclean.alphabet_codecs`), and a Latin winner is checked against the other
   Latin single-byte codecs, which the detector confuses (:mod:`newsclean.latin_codecs`);
-  cp1258's combining tones are composed (:func:`_composed`).
+  cp1258's combining tones are composed (:func:`composed`).
   A file whose only bytes beyond ASCII are signs is read in the Cyrillic codec that
   sets each where a sign stands, if one does (:mod:`newsclean.sign_codecs`), and a
   cp932 file with no Japanese in its signs' JIS standard table (:mod:`newsclean.jis_signs`).
@@ -281,7 +281,7 @@ def decode_bytes(raw: bytes, forced: str | None = None) -> Decoded:
     if forced is not None:
         codec = check_encoding_name(forced)
         text, bad = _decode_counting(raw, codec)
-        return Decoded(_composed(codec, _strip_bom(text)), codec, bad)
+        return Decoded(composed(codec, _strip_bom(text)), codec, bad)
     for bom, codec in BOMS:
         if raw.startswith(bom):
             text, bad = _decode_counting(raw[len(bom) :], codec)
@@ -323,20 +323,36 @@ def decode_bytes(raw: bytes, forced: str | None = None) -> Decoded:
         return Decoded(text, "utf-8", bad)
     codec, confidence = detect(raw)
     text, bad = _decode_counting(raw, codec)
-    return Decoded(_composed(codec, text), codec, bad, confidence)
+    return Decoded(composed(codec, text), codec, bad, confidence)
 
 
-def _composed(codec: str, text: str) -> str:
+#: Codecs whose text is composed after decoding (:func:`composed`).
+COMPOSED = frozenset({"cp1258"})
+
+
+def composed(codec: str, text: str) -> str:
     """cp1258 writes most of Vietnamese's toned letters as a letter and a combining
     tone, a trick of the codec: the text is Vietnamese, written (and searched, and
     split into words by every later pass) with its letters precomposed, so they are
     composed here (NFC), which changes no character's identity. Text in other codecs
     is left as its bytes say."""
-    if codec != "cp1258":
+    if codec not in COMPOSED:
         return text
     import unicodedata
 
     return unicodedata.normalize("NFC", text)
+
+
+def last_starter(text: str) -> int:
+    """Where ``text``'s last character that is no combining mark stands: a piece of a
+    stream cut there leaves it and its marks for the next, whose marks may compose
+    with it."""
+    import unicodedata
+
+    i = len(text) - 1
+    while i > 0 and unicodedata.combining(text[i]):
+        i -= 1
+    return max(i, 0)
 
 
 #: Two Hebrew points or accents, Arabic harakat or Quranic signs stacked, which follow
@@ -375,7 +391,7 @@ def _utf8_unless_baseless_marks(raw: bytes, text: str) -> Decoded:
         return Decoded(text, "utf-8")
     if not hanzi_make_words(other):
         return Decoded(text, "utf-8")
-    return Decoded(other, codec, 0, confidence)
+    return Decoded(composed(codec, other), codec, 0, confidence)
 
 
 _HIGH_BYTES = bytes(range(0x80, 0x100))
