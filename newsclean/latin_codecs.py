@@ -23,6 +23,7 @@ shares (``é``, ``ü``) is never moved.
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -32,6 +33,7 @@ LATIN_CODECS = (
     "cp1250",
     "cp1254",
     "cp1257",
+    "cp1258",
     "iso8859_2",
     "iso8859_15",
     "iso8859_16",
@@ -45,11 +47,13 @@ MIN_LATIN_SHARE = 0.9
 
 
 @cache
-def alphabets() -> tuple[frozenset[str], ...]:
-    """Each language's letters beyond ASCII, lower case."""
+def alphabets(codec: str | None = None) -> tuple[frozenset[str], ...]:
+    """Each language's letters beyond ASCII, lower case: those of every language, or
+    where ``codec`` is given, of the languages it may be written in (a language with
+    a codec of its own, Vietnamese's cp1258, is written in no other)."""
     text = resources.files("newsclean").joinpath("data", "alphabets.txt").read_text("utf-8")
     rows = (line.split() for line in text.splitlines() if line and not line.startswith("#"))
-    return tuple(frozenset(row[1]) for row in rows)
+    return tuple(frozenset(row[1]) for row in rows if len(row) == 2 or codec in row[2:])
 
 
 def _latin(ch: str) -> bool:
@@ -89,8 +93,9 @@ def _misplaced_capital(text: str, i: int) -> bool:
     return after in "\r\n" or previous.isdigit()
 
 
-def out_of_place(text: str) -> int:
-    """How many characters beyond ASCII of ``text`` no one alphabet explains."""
+def out_of_place(text: str, codec: str | None = None) -> int:
+    """How many characters beyond ASCII of ``text`` (read in ``codec``, if known) no one
+    alphabet explains (:func:`alphabets`)."""
     letters: dict[str, int] = {}
     odd = 0
     last = len(text) - 1
@@ -105,17 +110,37 @@ def out_of_place(text: str) -> int:
             odd += (ch.isupper() and _misplaced_capital(text, i)) or (
                 0 < i < last and text[i - 1].isdigit() and text[i + 1].isdigit()
             )
-        elif "\x80" <= ch <= "\x9f" or (inside and ch not in _INSIDE_WORDS):
+        elif (
+            "\x80" <= ch <= "\x9f"
+            or (inside and ch not in _INSIDE_WORDS)
+            or unicodedata.combining(ch)
+        ):
             odd += 1
     total = sum(letters.values())
-    held = max((sum(n for c, n in letters.items() if c in a) for a in alphabets()), default=0)
+    held = max((sum(n for c, n in letters.items() if c in a) for a in alphabets(codec)), default=0)
     return odd + total - held
+
+
+def _holds_two_marks(text: str) -> bool:
+    """Does ``text`` hold a letter bearing two marks once composed (``ộ ướ ể``)?
+
+    Vietnamese stacks a tone on ``â ê ô ă ơ ư``, which cp1258 writes as the letter and
+    a combining tone; no other language of these codecs puts two marks on a letter, and
+    no other codec has a combining mark: there the bytes read as two accented letters
+    side by side (``Nôòi``, ``KÊìT``), which an alphabet may hold all the same."""
+    return any(
+        len(unicodedata.normalize("NFD", ch)) > 2
+        for ch in set(unicodedata.normalize("NFC", text))
+        if ch >= "\xc0" and ch.isalpha()
+    )
 
 
 def best_reading(sample: bytes, picked: str, final: bool) -> str:
     """``picked`` (a detector's choice), or, where it is a single-byte codec whose
     reading of ``sample`` may be Latin (:func:`may_be_latin`), the Latin codec whose
-    reading has fewer characters out of place, or as few and its signs in place."""
+    reading has fewer characters out of place, or as few and its signs in place. cp1258
+    is read composed (its tones are combining marks), and of readings as good wins
+    where it stacks two marks on a letter, which only Vietnamese does."""
     readings: dict[str, str] = {}
     for codec in (picked, *LATIN_CODECS):
         try:
@@ -123,7 +148,7 @@ def best_reading(sample: bytes, picked: str, final: bool) -> str:
         except UnicodeDecodeError:
             continue
     scores = {
-        codec: out_of_place(text)
+        codec: out_of_place(unicodedata.normalize("NFC", text), codec)
         for codec, text in readings.items()
         if len(text) == len(sample) and may_be_latin(text)
     }
@@ -133,6 +158,8 @@ def best_reading(sample: bytes, picked: str, final: bool) -> str:
     tied = [codec for codec, score in scores.items() if score == fewest]
     if len(tied) == 1:
         return tied[0]
+    if "cp1258" in tied and _holds_two_marks(readings["cp1258"]):
+        return "cp1258"
     from newsclean.plausibility import reading_cost
 
     # The picked codec is the first key: on a tie ``min`` keeps it.

@@ -192,17 +192,21 @@ def decoded_pieces(
     if encoding is not None and codec.startswith("utf-8") and head.startswith(codecs.BOM_UTF8):
         bom = codecs.BOM_UTF8
     decoder = codecs.getincrementaldecoder(codec)(errors=errors)
-    pending_cr = ""
+    pending = ""
     data: bytes = head[len(bom) :]
     while True:
         final = not data
-        text = pending_cr + decoder.decode(data, final=final)
-        # A "\r\n" may be split across two reads: keep a trailing "\r" for the next.
-        pending_cr = ""
+        text = pending + decoder.decode(data, final=final)
+        # A "\r\n" may be split across two reads: keep a trailing "\r" for the next;
+        # so may a letter and the tones that compose with it (cp1258).
+        pending = ""
+        if codec in decode_pass.COMPOSED and not final:
+            cut = decode_pass.last_starter(text)
+            text, pending = text[:cut], text[cut:]
         if text.endswith("\r") and not final:
-            text, pending_cr = text[:-1], "\r"
+            text, pending = text[:-1], "\r" + pending
         if text:
-            yield codec, decode_pass.normalize_line_ends(text)
+            yield codec, decode_pass.normalize_line_ends(decode_pass.composed(codec, text))
         if final:
             return
         data = stream.read(READ_BYTES)

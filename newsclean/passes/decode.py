@@ -10,7 +10,8 @@ Recognition, cheapest first:
   or control bytes is refused with :class:`NotTextError`, unless the head reads as
   text in UTF-16 or UTF-32 without a BOM (see :func:`_sniff_wide`);
 * ISO-2022-JP, ISO-2022-KR and HZ, the 7-bit codecs of East Asian mail: ASCII bytes,
-  which UTF-8 would take as they stand (``$B4A;z``), named by their escapes;
+  which UTF-8 would take as they stand (``$B4A;z``), named by their escapes
+  (:mod:`newsclean.seven_bit`);
 * strict UTF-8, which costs no detection and is right for almost every file (but
   Hebrew and Arabic marks with no letter of theirs, which a double-byte codec's bytes
   make: :func:`_utf8_unless_baseless_marks`; and a few CJK characters in UTF-16 whose
@@ -31,7 +32,8 @@ Recognition, cheapest first:
   confidence recorded is the winner's margin. A winner whose words are no script's
   gives way to the alphabet codec whose words they are
   (:mod:`newsclean.alphabet_codecs`), and a Latin winner is checked against the other
-  Latin single-byte codecs, which the detector confuses (:mod:`newsclean.latin_codecs`).
+  Latin single-byte codecs, which the detector confuses (:mod:`newsclean.latin_codecs`);
+  cp1258's combining tones are composed (:func:`composed`).
   A file whose only bytes beyond ASCII are signs is read in the Cyrillic codec that
   sets each where a sign stands, if one does (:mod:`newsclean.sign_codecs`), and a
   cp932 file with no Japanese in its signs' JIS standard table (:mod:`newsclean.jis_signs`).
@@ -279,7 +281,7 @@ def decode_bytes(raw: bytes, forced: str | None = None) -> Decoded:
     if forced is not None:
         codec = check_encoding_name(forced)
         text, bad = _decode_counting(raw, codec)
-        return Decoded(_strip_bom(text), codec, bad)
+        return Decoded(composed(codec, _strip_bom(text)), codec, bad)
     for bom, codec in BOMS:
         if raw.startswith(bom):
             text, bad = _decode_counting(raw[len(bom) :], codec)
@@ -287,7 +289,9 @@ def decode_bytes(raw: bytes, forced: str | None = None) -> Decoded:
     head = raw[:8192]
     # A known signature decides before the NULs that binary formats hold are taken
     # for UTF-16 ("%PDF-1.7" reads as UTF-16 too).
-    seven_bit = _sniff_seven_bit(raw)
+    from newsclean.seven_bit import seven_bit_reading
+
+    seven_bit = seven_bit_reading(raw)
     if seven_bit is not None:
         return seven_bit
     # The NULs and low bytes that UTF-16 and UTF-32 hold are not binary if the head
@@ -319,7 +323,36 @@ def decode_bytes(raw: bytes, forced: str | None = None) -> Decoded:
         return Decoded(text, "utf-8", bad)
     codec, confidence = detect(raw)
     text, bad = _decode_counting(raw, codec)
-    return Decoded(text, codec, bad, confidence)
+    return Decoded(composed(codec, text), codec, bad, confidence)
+
+
+#: Codecs whose text is composed after decoding (:func:`composed`).
+COMPOSED = frozenset({"cp1258"})
+
+
+def composed(codec: str, text: str) -> str:
+    """cp1258 writes most of Vietnamese's toned letters as a letter and a combining
+    tone, a trick of the codec: the text is Vietnamese, written (and searched, and
+    split into words by every later pass) with its letters precomposed, so they are
+    composed here (NFC), which changes no character's identity. Text in other codecs
+    is left as its bytes say."""
+    if codec not in COMPOSED:
+        return text
+    import unicodedata
+
+    return unicodedata.normalize("NFC", text)
+
+
+def last_starter(text: str) -> int:
+    """Where ``text``'s last character that is no combining mark stands: a piece of a
+    stream cut there leaves it and its marks for the next, whose marks may compose
+    with it."""
+    import unicodedata
+
+    i = len(text) - 1
+    while i > 0 and unicodedata.combining(text[i]):
+        i -= 1
+    return max(i, 0)
 
 
 #: Two Hebrew points or accents, Arabic harakat or Quranic signs stacked, which follow
@@ -358,81 +391,7 @@ def _utf8_unless_baseless_marks(raw: bytes, text: str) -> Decoded:
         return Decoded(text, "utf-8")
     if not hanzi_make_words(other):
         return Decoded(text, "utf-8")
-    return Decoded(other, codec, 0, confidence)
-
-
-#: The escape sequences that open a double-byte set in the 7-bit codecs of East Asian
-#: mail and news (ISO-2022-JP, RFC 1468 and 1554; ISO-2022-KR, RFC 1557), and the
-#: codec that reads each; HZ (RFC 1843) opens GB 2312 with ``~{``.
-SEVEN_BIT = (
-    (b"\x1b$B", "iso2022_jp_2"),
-    (b"\x1b$@", "iso2022_jp_2"),
-    (b"\x1b$A", "iso2022_jp_2"),
-    (b"\x1b$(D", "iso2022_jp_2"),
-    (b"\x1b$)C", "iso2022_kr"),
-    (b"~{", "hz"),
-)
-#: A HZ reading is taken when it gives at least this many characters beyond ASCII, as
-#: cheap as text (:mod:`newsclean.plausibility`) on average: ``~{`` in a program's text
-#: reads as rare hanzi, if at all. An ISO-2022 escape (ESC ``$``, then the set) is no
-#: accident of ASCII text, and a whole input that decodes strictly after it is taken
-#: whatever it holds (a pound sign, a row of box drawing).
-MIN_SEVEN_BIT_CHARS = 2
-MAX_SEVEN_BIT_DENSITY = 1.0
-#: A HZ span: ``~{``, GB 2312 pairs (bytes 0x21-0x7E), ``~}``. Where every ``~{`` of
-#: the input opens one, a single character from GB 2312's rows of letters and signs
-#: is enough (``caf~{(&~}`` is ``café``, ``<p>~{!-~}</p>`` is ``<p>…</p>``): a Latin
-#: text in HZ. Two bytes of ASCII between braces read mostly as a hanzi (``~{Ab~}``
-#: as ``菱``), which alone among ASCII stays too weak a sign.
-_HZ_SPAN = re.compile(rb"~\{(?:[!-~][!-~])+?~\}")
-
-
-def _sniff_seven_bit(raw: bytes) -> Decoded | None:
-    """ISO-2022 and HZ: ASCII bytes, which read as UTF-8 too, but with the escapes that
-    switch to a double-byte set (ISO-2022-KR's shifts look like control bytes). The
-    whole input must decode strictly in the codec its escape names."""
-    if not raw.isascii():
-        return None
-    head = raw[:DETECTION_SAMPLE]
-    for escape, codec in SEVEN_BIT:
-        if escape not in head:
-            continue
-        try:
-            text = raw.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        from newsclean.plausibility import count_non_ascii, density
-
-        if escape.startswith(b"\x1b") and not text.isascii():
-            return Decoded(text, codec)
-        chars = count_non_ascii(text)
-        if chars < MIN_SEVEN_BIT_CHARS and not _latin_in_hz(head, text):
-            continue
-        if chars and density(text[:SCORED_CHARS]) <= MAX_SEVEN_BIT_DENSITY:
-            return Decoded(text, codec)
-    return None
-
-
-def _latin_in_hz(head: bytes, text: str) -> bool:
-    """Is ``text`` (a HZ reading of ``head``) one letter or sign beyond ASCII that a
-    Latin text holds, in a span that every ``~{`` of ``head`` opens (:data:`_HZ_SPAN`)?
-
-    A Latin text's characters are its own codec's: what cp1252 cannot write is no
-    Latin text's, and ASCII whose braces happen to read as one (``~{##~}`` as ``＃``,
-    ``~{&A~}`` as ``α``, ``~{()~}`` as ``ī``) stays ASCII. Of GB 2312's 512 characters
-    that are not CJK, 25 pass: ``é ü à``, ``… ‘ ’ “ ” ° ± × ÷ §``."""
-    high = [ch for ch in text if ch >= "\x80"]
-    return (
-        len(high) == 1 and _in_cp1252(high[0]) and len(_HZ_SPAN.findall(head)) == head.count(b"~{")
-    )
-
-
-def _in_cp1252(ch: str) -> bool:
-    try:
-        ch.encode("cp1252")
-    except UnicodeEncodeError:
-        return False
-    return True
+    return Decoded(composed(codec, other), codec, 0, confidence)
 
 
 _HIGH_BYTES = bytes(range(0x80, 0x100))
