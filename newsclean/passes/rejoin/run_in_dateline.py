@@ -23,13 +23,14 @@ from __future__ import annotations
 
 from newsclean.page.credits import DATELESS_DATELINE_CJK, opening_credit_end
 from newsclean.page.describe import two_part
+from newsclean.passes.rejoin.law_articles import article_text_opens
 from newsclean.passes.rejoin.lines import Line, Paragraph
 
 
 def heading_in_two_parts(text: str) -> bool:
-    """``describe.two_part`` of the line ``text`` after the wire dateline that opens it,
-    if one does."""
-    return two_part(text[story_opens(text) :])
+    """``describe.two_part`` of the line ``text`` after the wire dateline or a law's
+    article number (``law_articles``) that opens it, if one does."""
+    return two_part(text[story_opens(text) or article_text_opens(text) :])
 
 
 def story_opens(text: str) -> int:
