@@ -22,9 +22,9 @@ LEFT: dict[str, tuple[str, ...]] = {
     "goes on: page.leading, latin_joins._semicolon_goes_on; a CJK one goes on where three "
     "first lines of the page agree in width: rejoin.cjk_measure; these end on a noun, "
     "a name, a verb, a sentence at the margin, or a list's semicolon before a capital, "
-    "or are CJK lines in two parts around a space (a law's article number run into its "
-    "text; a wire dateline run into its story goes on: rejoin.run_in_dateline), or on a "
-    "page of two such lines)": (
+    "or are CJK lines in two parts around a space (a wire dateline or a law's article "
+    "number run into its text goes on: rejoin.run_in_dateline, rejoin.law_articles), or "
+    "on a page of two such lines)": (
         "news-de-navigation-words@48",
         "news-de-navigation-words@64",
         "news-en-quoted-links@32",
@@ -35,7 +35,6 @@ LEFT: dict[str, tuple[str, ...]] = {
         "news-numbers-league-table@32",
         "news-numbers-sports-results@48",
         "news-zh-foreign-names@48",
-        "news-zh-law-articles@32",
         "scripts-ar-news@48",
         "scripts-ar-news@64",
         "scripts-ko@48",

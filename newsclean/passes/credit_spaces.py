@@ -19,14 +19,21 @@ writer's where the two lines, joined with it, hold a credit whose span takes it 
 where no other line of the page ends in a space that no credit explains (an extractor
 that pads a line pads them all: on such a page a credit's line-end space is padding
 too). Only a single space after a CJK character qualifies: two or more are alignment,
-and a Latin line is joined with a space anyway.
+and a Latin line is joined with a space anyway. A dateline on a line of its own whose
+space is kept so opens the story under it (``rejoin.dateline_alone``).
 """
 
 from __future__ import annotations
 
 from newsclean import regex
 from newsclean.chardata import HAN, KANA
-from newsclean.page.credits import CAPTION_CREDIT, DATELESS_DATELINE_CJK, is_byline, split_credit
+from newsclean.page.credits import (
+    CAPTION_CREDIT,
+    DATELESS_DATELINE_CJK,
+    is_byline,
+    opening_credit_end,
+    split_credit,
+)
 
 #: The number of an article, chapter or section opening a line of a law, a charter or
 #: a report (``第一条 为了保护环境``, ``第十一条 对…``), with the space that sets it off
@@ -71,7 +78,18 @@ def credit_space_at_break(line: str, following: str) -> bool:
     completes (``新华社记者 `` / ``王强 摄``), so that the space is the credit's?"""
     joined = line + following.strip(" \t")
     at = len(line) - 1
-    return any(begin <= at < end for begin, end in credit_spans(joined))
+    return _dateline_ends_at(joined, at) or any(
+        begin <= at < end for begin, end in credit_spans(joined)
+    )
+
+
+def _dateline_ends_at(text: str, at: int) -> bool:
+    """Does the wire dateline (or other opening credit) that opens ``text`` end at the
+    space at ``at``? A dateline alone on its line over a narrow column's first line of
+    its story (``新华社北京3月5日电 `` / ``第十四届全国人民代表``): ``credit_spans`` reads
+    a dateline only with enough of its story after it to be a paragraph's."""
+    dateline = DATELESS_DATELINE_CJK.match(text)
+    return (dateline.end() - 1 if dateline else opening_credit_end(text)) == at
 
 
 def credit_across(line: str, following: str) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -22,6 +22,7 @@ from newsclean.passes.rejoin.credit_lines import (
     _name_cut_after_surname,
     _signed_off,
 )
+from newsclean.passes.rejoin.dateline_alone import opens_story_below
 from newsclean.passes.rejoin.ended import (
     JUSTIFIED_SHORT,
     _ended_short,
@@ -174,6 +175,8 @@ def _decides(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None
         # Contact details go a line each (``Tel. +44 1865 123456`` / ``ed@example.org``):
         # a sentence never runs from a number into an address without a word between.
         return False
+    if opens_story_below(paragraph, b):
+        return True
     if a.byline and not unclosed(a.text):
         return False
     if _name_cut_after_surname(paragraph, b):

@@ -14,23 +14,26 @@ dateline, and the dateline line under it starts a paragraph (``Line.starts_new``
 For the same reason a paragraph's first line that opens with a dateline and ends no
 sentence goes on into the CJK line under it, however short that line (the story's
 last): a dateline opens running text, as ``latin_joins`` reads a Latin one. A dateline
-on a line of its own is read as a credit line (``Line.byline``) and stays there.
+on a line of its own is read as a credit line (``Line.byline``) and stays there, unless
+the space that sets it off from its story was kept at the line end
+(``dateline_alone``).
 """
 
 from __future__ import annotations
 
 from newsclean.page.credits import DATELESS_DATELINE_CJK, opening_credit_end
 from newsclean.page.describe import two_part
+from newsclean.passes.rejoin.law_articles import article_text_opens
 from newsclean.passes.rejoin.lines import Line, Paragraph
 
 
 def heading_in_two_parts(text: str) -> bool:
-    """``describe.two_part`` of the line ``text`` after the wire dateline that opens it,
-    if one does."""
-    return two_part(text[_story_opens(text) :])
+    """``describe.two_part`` of the line ``text`` after the wire dateline or a law's
+    article number (``law_articles``) that opens it, if one does."""
+    return two_part(text[story_opens(text) or article_text_opens(text) :])
 
 
-def _story_opens(text: str) -> int:
+def story_opens(text: str) -> int:
     """Where the story opens after the wire dateline that opens ``text`` (0: none)."""
     dateline = DATELESS_DATELINE_CJK.match(text)
     return dateline.end() if dateline else opening_credit_end(text)
@@ -42,5 +45,5 @@ def story_runs_on(paragraph: Paragraph, b: Line) -> bool:
     a = paragraph.last
     if len(paragraph.lines) > 1 or not (a.cjk and b.cjk) or a.ends_sentence:
         return False
-    opens = _story_opens(a.text)
+    opens = story_opens(a.text)
     return 0 < opens < len(a.text)
