@@ -308,41 +308,30 @@ def _runs_one_offer_at_a_time(
     """The search as first written, a function call for each offer of a state; the runs
     it finds as (start, end, each line's column)."""
     n = len(lines)
-    layers: list[dict[tuple[int, ...], float]] = [{} for _ in range(n)]
-    back: dict[interleave._State, interleave._State | None] = {}
+    layers: list[dict[int, float]] = [{} for _ in range(n)]
+    back: dict[tuple[int, int], tuple[int, int] | None] = {}
 
-    def offer(state: interleave._State, value: float, before: interleave._State | None) -> None:
-        t, others = state
-        if value > layers[t].get(others, float("-inf")):
-            layers[t][others], back[state] = value, before
+    def offer(state: tuple[int, int], value: float, before: tuple[int, int] | None) -> None:
+        t, u = state
+        if value > layers[t].get(u, float("-inf")):
+            layers[t][u], back[state] = value, before
 
-    offer((0, ()), 0.0, None)
-    for count, enter in interleave._ENTER.items():
-        if count <= n:
-            offer((count - 1, tuple(range(count - 2, -1, -1))), -enter, None)
+    offer((0, -1), 0.0, None)
+    offer((1, 0), -interleave.ENTER, None)
     for t in range(n - 1):
         step = runon.join_odds(lines[t], lines[t + 1], language)
-        for others, value in list(layers[t].items()):
-            if not others:
-                offer((t + 1, ()), value + step, (t, ()))
-                for count, enter in interleave._ENTER.items():
-                    if t + count < n:
-                        heads = tuple(range(t + count - 1, t, -1))
-                        offer((t + count, heads), value - enter, (t, ()))
+        for u, value in list(layers[t].items()):
+            if u < 0:
+                offer((t + 1, -1), value + step, (t, -1))
+                if t + 2 < n:
+                    offer((t + 2, t + 1), value - interleave.ENTER, (t, -1))
                 continue
-            ends = (t, *others)
-            for mate in ends:
-                rest = tuple(end for end in ends if end != mate)
-                if t + 1 - rest[-1] > interleave._REACH[len(ends)]:
-                    continue
-                odds = runon.join_odds(lines[mate], lines[t + 1], language)
-                cost = 0.0 if mate == ends[-1] else interleave.SAME
-                offer((t + 1, rest), value + odds - cost, (t, others))
-            if len(others) == 1:
-                offer((t + 1, ends), value - interleave.OPEN_THIRD, (t, others))
-            offer((t + 1, ()), value, (t, others))
+            if t + 1 - u <= interleave.REACH:
+                offer((t + 1, u), value + step - interleave.SAME, (t, u))
+            offer((t + 1, t), value + runon.join_odds(lines[u], lines[t + 1], language), (t, u))
+            offer((t + 1, -1), value, (t, u))
     last = layers[n - 1]
-    end: interleave._State | None = (n - 1, max(last, key=last.__getitem__))
+    end: tuple[int, int] | None = (n - 1, max(last, key=last.__getitem__))
     path = []
     while end is not None:
         path.append(end)
@@ -350,19 +339,17 @@ def _runs_one_offer_at_a_time(
     runs = []
     column: dict[int, int] = {}
     start = 0
-    previous: interleave._State | None = None
-    for t, others in reversed(path):
-        if not others:
+    previous: tuple[int, int] | None = None
+    for t, u in reversed(path):
+        if u < 0:
             if column:
                 runs.append((start, t, column))
                 column = {}
-        elif previous is None or not previous[1]:
-            heads = (*sorted(others), t)
-            start, column = heads[0], {line: k for k, line in enumerate(heads)}
+        elif previous is None or previous[1] < 0:
+            start, column = u, {u: 0, t: 1}
         else:
-            gone = {previous[0], *previous[1]} - set(others)
-            column[t] = column[gone.pop()] if gone else len(set(column.values()))
-        previous = (t, others)
+            column[t] = column[t - 1] if u == previous[1] else 1 - column[t - 1]
+        previous = (t, u)
     if column:
         runs.append((start, n, column))
     return runs

@@ -23,16 +23,6 @@ Its lines are then set column by column: first the column of the run's first lin
 unless the other one's last line clearly runs on into that column's first line. Lines
 keep their origins.
 
-Three columns read in turn (a tabloid's page of narrow columns, or a boxed quotation
-beside two columns of text) come out a line of each in turn; a third column set lower,
-under a heading or a box, joins a run of two. The same search reads them, each line's
-column mate among the last lines of the three columns; a third column costs more to
-open (``ENTER_THREE``), and each of the three must hold its own share of strong joins,
-since lines that belong to the other two columns, or to none, make a third that joins
-by chance. A run of three is read column by column, in the order their first lines were
-read, and lines at its head that join no line of their column strongly (a heading or a
-note across the columns) are read in order before it.
-
 Where the gutter is narrow, an engine may merge the two columns' boxes of one row into
 one line (the end of column A's line, then column B's). A line clearly wider than the
 two lines before it, one of each column, where the line two before is a full line of
@@ -65,9 +55,7 @@ from newsclean.page.runon import (
 )
 
 NAME = "interleave"
-DESCRIPTION = (
-    "two or three columns that OCR read in turn, line by line, put back one after the other"
-)
+DESCRIPTION = "two columns that OCR read in turn, line by line, put back one after the other"
 
 
 #: A line's column mate (the line before it in its column) is at most this many lines
@@ -93,20 +81,6 @@ ENTER = 4.0
 #: ...and of each line that follows a line of its own column rather than the other's:
 #: the columns are read in turn, and only now and then does one give two lines in a row.
 SAME = 1.0
-#: Three columns read in turn: a line's column mate is at most this many lines back (a
-#: turn is one line longer than two columns'; each more line back adds states to the
-#: search, at 21 pairs of the other columns' last lines against 10, and twice the pass's
-#: time, for 7)...
-REACH_THREE = REACH + 1
-#: ...and the run costs this much more to open than one of two columns: a third column
-#: must earn its place with joins of its own.
-ENTER_THREE = 8.0
-#: A run of two columns takes a third, set lower (under a heading or a box): the cost.
-OPEN_THIRD = ENTER_THREE - ENTER
-#: The cost of opening a run, by its number of columns.
-_ENTER = {2: ENTER, 3: ENTER_THREE}
-#: How far back a column's last line may lie, by the run's number of columns.
-_REACH = {2: REACH, 3: REACH_THREE}
 
 #: Joins scoring at least this much are strong evidence.
 STRONG = 2.0
@@ -121,9 +95,9 @@ CUT_COST = 2.0
 
 
 class _Run:
-    """Lines ``start`` to ``end`` (exclusive) of a block, read as two or three columns:
-    ``column`` gives each line's (0, 1 or 2). (A plain class: trimming makes one for
-    each line it tries, and a frozen dataclass's ``__init__`` is slow.)"""
+    """Lines ``start`` to ``end`` (exclusive) of a block, read as two columns: ``column``
+    gives each line's (0 or 1). (A plain class: trimming makes one for each line it
+    tries, and a frozen dataclass's ``__init__`` is slow.)"""
 
     __slots__ = ("column", "end", "start")
 
@@ -132,74 +106,62 @@ class _Run:
         self.end = end
         self.column = column
 
-    def columns(self) -> list[list[int]]:
-        """Each column's lines, in the order their first lines were read (the column of
-        the run's first line first)."""
-        found: dict[int, list[int]] = {}
-        for i in range(self.start, self.end):
-            found.setdefault(self.column[i], []).append(i)
-        return list(found.values())
+    def columns(self) -> tuple[list[int], list[int]]:
+        """Each column's lines, the column of the run's first line first."""
+        head = self.column[self.start]
+        lines = range(self.start, self.end)
+        return (
+            [i for i in lines if self.column[i] == head],
+            [i for i in lines if self.column[i] != head],
+        )
 
 
-#: A state of the reading: ``(t, ())``, line t read in order; ``(t, others)``, line t
-#: the last line so far of one column of a run, ``others`` (latest first) the last
-#: lines of its other columns.
-_State = tuple[int, tuple[int, ...]]
+#: A state of the reading: ``(t, -1)``, line t read in order; ``(t, u)``, lines t and
+#: u < t the last lines so far of the two columns of a run.
+_State = tuple[int, int]
 
 
-def _search(lines: list[LineEnds], language: str | None) -> list[_State]:
-    """The best reading's states, line by line."""
+def _runs(lines: list[LineEnds], language: str | None) -> list[_Run]:
     n = len(lines)
-    # layers[t][others]: the best score of a state (t, others); backs[t][others]: the
-    # state before it. A state is offered a value, and kept if it beats the one held
-    # (the first offered wins a tie); the offers are written out in the loop, since a
-    # function call per offer cost more than the offer.
-    layers: list[dict[tuple[int, ...], float]] = [{} for _ in range(n)]
-    backs: list[dict[tuple[int, ...], _State | None]] = [{} for _ in range(n)]
-    layers[0][()], backs[0][()] = 0.0, None
-    for count, enter in _ENTER.items():
-        # A run opens on a row, the first lines heading its columns.
-        if count <= n:
-            heads = tuple(range(count - 2, -1, -1))
-            layers[count - 1][heads], backs[count - 1][heads] = -enter, None
+    # layers[t][u]: the best score of a state (t, u); backs[t][u]: the state before it.
+    # A state is offered a value, and kept if it beats the one held (the first offered
+    # wins a tie); the offers are written out in the loop, since a function call per
+    # offer cost more than the offer.
+    layers: list[dict[int, float]] = [{} for _ in range(n)]
+    backs: list[dict[int, _State | None]] = [{} for _ in range(n)]
+    layers[0][-1], backs[0][-1] = 0.0, None
+    if n > 1:
+        # A run opens on a row, lines 0 and 1 heading the two columns.
+        layers[1][0], backs[1][0] = -ENTER, None
     lowest = float("-inf")
     for t in range(n - 1):
         after = lines[t + 1]
         step = join_odds(lines[t], after, language)
         nxt, nxt_back = layers[t + 1], backs[t + 1]
-        for others, value in layers[t].items():
-            here: _State = (t, others)
-            if not others:
-                if value + step > nxt.get((), lowest):
-                    nxt[()], nxt_back[()] = value + step, here
-                for count, enter in _ENTER.items():
-                    # Lines t + 1 to t + count head the columns of a run.
-                    if t + count < n:
-                        heads = tuple(range(t + count - 1, t, -1))
-                        score = value - enter
-                        if score > layers[t + count].get(heads, lowest):
-                            layers[t + count][heads] = score
-                            backs[t + count][heads] = here
+        for u, value in layers[t].items():
+            if u < 0:
+                here: _State = (t, -1)
+                score = value + step
+                if score > nxt.get(-1, lowest):
+                    nxt[-1], nxt_back[-1] = score, here
+                if t + 2 < n:
+                    # Lines t + 1 and t + 2 head the two columns of a run.
+                    score = value - ENTER
+                    if score > layers[t + 2].get(t + 1, lowest):
+                        layers[t + 2][t + 1], backs[t + 2][t + 1] = score, here
                 continue
-            # Line t + 1 follows the last line of one of the columns: of the one whose
-            # turn it is (the longest waiting), or out of turn; or the run closes and
-            # line t + 1 is read in order again.
-            reach = _REACH[len(others) + 1]
-            ends = (t, *others)
-            for mate in ends:
-                rest = tuple(end for end in ends if end != mate)
-                if t + 1 - rest[-1] > reach:
-                    continue
-                score = value + (step if mate == t else join_odds(lines[mate], after, language))
-                if mate != ends[-1]:
-                    score -= SAME
-                if score > nxt.get(rest, lowest):
-                    nxt[rest], nxt_back[rest] = score, here
-            if len(others) == 1 and value - OPEN_THIRD > nxt.get((t, *others), lowest):
-                # Line t + 1 heads a third column, set lower than the other two.
-                nxt[(t, *others)], nxt_back[(t, *others)] = value - OPEN_THIRD, here
-            if value > nxt.get((), lowest):
-                nxt[()], nxt_back[()] = value, here
+            # Line t + 1 follows line t in its column, or line u in the other; or the
+            # run closes and line t + 1 is read in order again.
+            here = (t, u)
+            if t + 1 - u <= REACH:
+                score = value + step - SAME
+                if score > nxt.get(u, lowest):
+                    nxt[u], nxt_back[u] = score, here
+            score = value + join_odds(lines[u], after, language)
+            if score > nxt.get(t, lowest):
+                nxt[t], nxt_back[t] = score, here
+            if value > nxt.get(-1, lowest):
+                nxt[-1], nxt_back[-1] = value, here
     last = layers[n - 1]
     end: _State | None = (n - 1, max(last, key=last.__getitem__))
     path: list[_State] = []
@@ -207,41 +169,29 @@ def _search(lines: list[LineEnds], language: str | None) -> list[_State]:
         path.append(end)
         end = backs[end[0]][end[1]]
     path.reverse()
-    return path
-
-
-def _runs(lines: list[LineEnds], language: str | None) -> list[_Run]:
     runs: list[_Run] = []
     column: dict[int, int] = {}
     start = 0
     previous: _State | None = None
-    for t, others in _search(lines, language):
-        if not others:
+    for t, u in path:
+        if u < 0:
             if column:
                 runs.append(_Run(start, t, column))
                 column = {}
-        elif previous is None or not previous[1]:
-            heads = (*reversed(others), t)
-            start, column = heads[0], {line: k for k, line in enumerate(heads)}
+        elif previous is None or previous[1] < 0:
+            start, column = u, {u: 0, t: 1}
         else:
-            # Line t follows the one column end before it that it no longer holds, or
-            # heads a column of its own.
-            mate = {previous[0], *previous[1]} - set(others)
-            column[t] = column[mate.pop()] if mate else len(set(column.values()))
-        previous = (t, others)
+            column[t] = column[t - 1] if u == previous[1] else 1 - column[t - 1]
+        previous = (t, u)
     if column:
-        runs.append(_Run(start, len(lines), column))
+        runs.append(_Run(start, n, column))
     return runs
 
 
 def _order(run: _Run, lines: list[LineEnds], language: str | None) -> list[int]:
     """The run's lines column by column: first the column of its first line, unless the
     other column's foot runs on into that column's head and not the other way round."""
-    columns = run.columns()
-    if len(columns) != 2:
-        # Three columns are read left to right, as their first lines were.
-        return [line for lines in columns for line in lines]
-    first, second = columns
+    first, second = run.columns()
     forward = join_odds(lines[first[-1]], lines[second[0]], language)
     backward = join_odds(lines[second[-1]], lines[first[0]], language)
     if backward >= STRONG and forward < STRONG:
@@ -274,16 +224,6 @@ def _trimmed(run: _Run, lines: list[LineEnds], language: str | None) -> _Run:
     """The run without the lines at its ends that add nothing to its evidence: the last
     line before two columns start, or the first after they end, often has no join that
     says where it belongs, and is read in order."""
-    while len(run.columns()) > 2 and run.end - run.start > 2 * MIN_ROWS:
-        # A head with no strong join to its column's next line is read in order, where
-        # its column being read first sets it anyway: three columns' search takes a
-        # heading or a note across them above them for a column's line more often than
-        # two columns' does.
-        head = run.column[run.start]
-        mate = next((i for i in range(run.start + 1, run.end) if run.column[i] == head), None)
-        if mate is not None and join_odds(lines[run.start], lines[mate], language) >= STRONG:
-            break
-        run = _Run(run.start + 1, run.end, run.column)
     best = _evidence(run, lines, language)
     for step in ((1, 0), (0, -1)):
         while run.end - run.start > 2 * MIN_ROWS:
@@ -304,16 +244,8 @@ def _taken(run: _Run, lines: list[LineEnds], language: str | None) -> list[int] 
     in one column whose paragraphs end on most lines gives away little at its breaks, so
     a few chance words across every other line must not split it.
     """
-    columns = run.columns()
-    if len(columns) < 2 or min(map(len, columns)) < MIN_ROWS:
-        return None
-    if len(columns) > 2 and any(
-        sum(join_odds(lines[a], lines[b], language) >= STRONG for a, b in pairwise(column))
-        < MIN_STRONG_SHARE * len(column)
-        for column in columns
-    ):
-        # Each of three columns holds its share of strong joins: a third column made of
-        # lines that belong to the other two, or to none, joins by chance.
+    first, second = run.columns()
+    if min(len(first), len(second)) < MIN_ROWS:
         return None
     gain, strong = _evidence(run, lines, language)
     if gain < MIN_GAIN or strong < max(MIN_STRONG, MIN_STRONG_SHARE * (run.end - run.start)):
