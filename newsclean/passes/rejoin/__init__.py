@@ -164,7 +164,6 @@ from newsclean.passes.rejoin.paragraphs import (
     _vocabulary,
     join_vertical_runs,
 )
-from newsclean.passes.rejoin.run_in_agent import unmark_run_in_agents
 from newsclean.passes.rejoin.titles import _mark_titles, mark_contact_line
 from newsclean.passes.rejoin.torn_lines import join_torn_blocks
 from newsclean.passes.rejoin.verse import _mark_verse, _stanzas, _verse_candidates
@@ -322,7 +321,6 @@ def _describe_blocks(
         # substring tests, whether any line can open or hold what they read (most
         # blocks hold none).
         text = "\n".join(line.text for line in lines)
-        unmark_run_in_agents(lines)
         _mark_titles(lines, text)
         mark_headlines_between(lines)
         if id(block) in under_notice:
