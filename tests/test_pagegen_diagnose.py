@@ -63,3 +63,17 @@ def test_mixed_sample_keeps_every_extraction(diagnose: ModuleType, out: Path) ->
     assert len(comps) == 5
     assert all(diagnose.half(c) == "confirm" for c in comps)
     assert {f"{c}_pdftotext" for c in comps} <= set(names)
+
+
+@pytest.mark.parametrize(
+    ("name", "how"),
+    [
+        ("en_gen_paper_2020-01-01_A1_t00001_pdftotext-layout", "pdftotext-layout"),
+        ("de_gen_volksblatt_1892-03-21_2_h00171_ocr-240-n3-s+0.3-i2w+0", "ocr"),
+        ("fr_gen_echo_1905-12-05_1_h00012_pymupdf", "pymupdf"),
+        ("zh_gen_3dfb5664_2022-12-19_3_v00220_pdfminer", "pdfminer"),
+    ],
+)
+def test_extraction_named_for_every_set(diagnose: ModuleType, name: str, how: str) -> None:
+    # historic (h) and validation (v) names were left whole, one group per file
+    assert diagnose.extraction(name) == how

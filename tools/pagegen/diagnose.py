@@ -2,7 +2,7 @@
 """Where the rules lose on generated pages: a validation sample by composition, scored
 metric by metric, by extraction and language, and where each gold paragraph went.
 
-    .venv/bin/python tools/pagegen/diagnose.py [--set train] [--pages 100] [--seed 1]
+    .venv/bin/python tools/pagegen/diagnose.py [--set train|historic] [--pages 100] [--seed 1]
                                                [--kind all|ocr] [--half tune|confirm]
                                                [--jobs 2] [--out /work/cache/pagegen]
 
@@ -12,6 +12,8 @@ pages only and scores only their OCR'd files (the weakest extraction, which the 
 sample barely sees); `--half` keeps the compositions of one half of a fixed split (by a
 hash of the composition's name, so a page's variants stay together and the halves never
 move): tune on `tune`, confirm on `confirm`'s total only. `--pages 0` takes them all.
+`--set historic` reads the pages set as 1890-1920 papers (`make pages-historic`), every
+one OCR'd from a simulated worn scan: the set to tune real-OCR rules on.
 Each file is scored with
 ../shared/eval/score.py's own score_file, newsclean called as a library instead of a
 command (the same figures as the CLI to about 0.002, forty times faster). Never run it
@@ -98,7 +100,7 @@ def _score_one(args: tuple[Path, str]) -> tuple[str, dict[str, float], dict[str,
 
 
 def extraction(name: str) -> str:
-    how = re.sub(r"^.*_[tu]\d{5}_", "", name)
+    how = re.sub(r"^.*_[tuhv]\d{5}_", "", name)
     return "ocr" if how.startswith("ocr") else how
 
 
@@ -159,7 +161,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    ap.add_argument("--set", choices=["train"], default="train")
+    ap.add_argument("--set", choices=["train", "historic"], default="train")
     ap.add_argument("--out", type=Path, default=Path("/work/cache/pagegen"))
     ap.add_argument("--pages", type=int, default=100)
     ap.add_argument("--seed", type=int, default=1)
