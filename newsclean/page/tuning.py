@@ -169,6 +169,18 @@ class Tuning:
     column_overrun_cells: int = 2
     column_overrun_share: float = 0.03
 
+    # --- a justified line an extractor tore into one word a line (rejoin.torn_lines) ---
+    #: Pieces in a row: a single word alone is any paragraph's short last line.
+    torn_min_pieces: int = 2
+    #: The shorter flanking line, as a share of the longer (in characters): both full.
+    torn_flank_min_share: float = 0.8
+    #: Words on each flanking line: a line of running text, not a heading's torn words
+    #: (``Corporation and`` / ``Reuters`` / ``Group`` / ``PLC announced``).
+    torn_flank_min_words: int = 3
+    #: The pieces joined, as a share of the flanking measure (in characters).
+    torn_run_min_share: float = 0.75
+    torn_run_max_share: float = 1.15
+
 
 #: The tuning every description uses unless given another.
 TUNING = Tuning()

@@ -25,35 +25,15 @@ torn piece. Blocks in layout mode keep their rows: ``columns`` reads their gaps.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from newsclean import regex
 from newsclean.chardata import ends_sentence
 from newsclean.model import Block, Origin
+from newsclean.page.tuning import TUNING, Tuning
 
 #: A word alone on its line, as a justified line's gaps leave it: no space of any kind
 #: inside or around it, and a lower-case Latin letter (a word of running text, not a
 #: number, a CJK run or a heading's capitals).
 _PIECE = regex.compile(r"(?=\S*[a-zß-ÿ])\S+")
-
-
-@dataclass(frozen=True)
-class Tuning:
-    """How close the torn pieces and the lines around them come to one measure."""
-
-    #: Pieces in a row: a single word alone is any paragraph's short last line.
-    min_pieces: int = 2
-    #: The shorter flanking line, as a share of the longer (in characters): both full.
-    flank_min_share: float = 0.8
-    #: Words on each flanking line: a line of running text, not a heading's torn words
-    #: (``Corporation and`` / ``Reuters`` / ``Group`` / ``PLC announced``).
-    flank_min_words: int = 3
-    #: The pieces joined, as a share of the flanking measure (in characters).
-    run_min_share: float = 0.75
-    run_max_share: float = 1.15
-
-
-TUNING = Tuning()
 
 
 def join_torn_blocks(blocks: list[Block]) -> int:
@@ -73,7 +53,7 @@ def join_torn_lines(
     docstring), their origins (a joined run's spanning its pieces') and how many runs
     were joined."""
     pieces = [_PIECE.fullmatch(line) is not None for line in lines]
-    if sum(pieces) < tuning.min_pieces:
+    if sum(pieces) < tuning.torn_min_pieces:
         return lines, origins, 0
     out: list[str] = []
     spans: list[Origin] | None = [] if origins is not None else None
@@ -102,16 +82,16 @@ def _torn(lines: list[str], start: int, end: int, tuning: Tuning) -> bool:
     """Whether the pieces ``lines[start:end]`` are one printed line torn at its gaps:
     enough of them, between full lines of one measure that they fill together, under a
     line that goes on into them."""
-    if end - start < tuning.min_pieces or start == 0 or end == len(lines):
+    if end - start < tuning.torn_min_pieces or start == 0 or end == len(lines):
         return False
     before, after = lines[start - 1].strip(), lines[end].strip()
     if (
         ends_sentence(before)
-        or min(len(before.split()), len(after.split())) < tuning.flank_min_words
+        or min(len(before.split()), len(after.split())) < tuning.torn_flank_min_words
     ):
         return False
     measure = max(len(before), len(after))
-    if min(len(before), len(after)) < tuning.flank_min_share * measure:
+    if min(len(before), len(after)) < tuning.torn_flank_min_share * measure:
         return False
     width = len(" ".join(lines[start:end]))
-    return tuning.run_min_share * measure <= width <= tuning.run_max_share * measure
+    return tuning.torn_run_min_share * measure <= width <= tuning.torn_run_max_share * measure
