@@ -51,8 +51,9 @@ class Options:
     furniture: FurniturePolicy = "header"
     #: An OpenCC configuration name (``t2s``, ``s2twp``...), or None for no conversion.
     convert: str | None = None
-    #: Keep the long s (``ſ``) of old type instead of writing it as ``s``.
-    keep_long_s: bool = False
+    #: Keep the long s (``ſ``) of old type as printed (a letter, as ftfy and historic
+    #: corpora keep it), or write it as ``s`` for search.
+    keep_long_s: bool = True
     #: Decode with this codec instead of detecting one.
     encoding: str | None = None
     #: What the forced ``encoding`` does with a byte it cannot read.

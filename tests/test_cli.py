@@ -37,6 +37,23 @@ def test_fix_file_to_stdout_is_the_golden_text() -> None:
     assert out == (FIXTURES / "expected" / f"{PAGE.stem}.fix.txt").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize(
+    ("flags", "expected"),
+    [
+        ((), "Die Geſellſchaft und ihre Koſten.\n"),
+        (("--keep-long-s",), "Die Geſellſchaft und ihre Koſten.\n"),
+        (("--fold-long-s",), "Die Gesellschaft und ihre Kosten.\n"),
+    ],
+)
+def test_the_long_s_is_kept_unless_folding_is_asked(flags: tuple[str, ...], expected: str) -> None:
+    for command in ("fix", "split"):
+        code, out, _ = run(
+            command, *flags, "--quiet", stdin="Die Geſellſchaft und ihre Koﬅen.\n".encode()
+        )
+        assert code == 0
+        assert expected.strip() in out
+
+
 def test_check_exits_1_when_something_would_change_and_writes_nothing() -> None:
     code, out, _ = run("fix", "--check", str(PAGE))
     assert (code, out) == (1, "")

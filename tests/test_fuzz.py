@@ -169,7 +169,6 @@ def _replaceable(doc: Document, text: str) -> set[str]:
     if "glyphs" in changes:
         allowed |= {c for c in text if unicodedata.decomposition(c).startswith("<compat>")}
         allowed |= {c for c in text if unicodedata.normalize("NFC", c) != c}
-        allowed.add("ſ")
     return allowed
 
 

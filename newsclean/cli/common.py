@@ -90,7 +90,7 @@ class CorpusArgs(PageArgs):
     """The flags of ``fix`` and ``split``: a page, or a corpus of records."""
 
     explain: bool = False
-    keep_long_s: bool = False
+    keep_long_s: bool = True
     input_format: InputFormat | None = None
     text_field: str = "text"
     id_field: str | None = None
@@ -193,7 +193,7 @@ def build_options(
     keep_furniture: bool = False,
     strip_furniture: bool = False,
     explain: bool = False,
-    keep_long_s: bool = False,
+    keep_long_s: bool = True,
 ) -> Options:
     """The Options of a run: the page flags of ``args`` and the keywords, each giving
     way to the configuration file where the user did not set it (``settings``)."""

@@ -160,7 +160,11 @@ ConvertOpt = Annotated[
     ),
 ]
 KeepLongSOpt = Annotated[
-    bool, typer.Option("--keep-long-s", help="Keep the long s (ſ) of old type as printed.")
+    bool,
+    typer.Option(
+        "--keep-long-s/--fold-long-s",
+        help="Keep the long s (ſ) of old type as printed, or write it as s for search.",
+    ),
 ]
 ExplainOpt = Annotated[bool, typer.Option("--explain", help="Per-pass change counts on stderr.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No warnings or summaries.")]

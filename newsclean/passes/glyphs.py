@@ -1,17 +1,18 @@
-"""glyphs: typographic ligatures, the long s and CJK compatibility ideographs, as the
-characters they stand for.
+"""glyphs: typographic ligatures and CJK compatibility ideographs, as the characters they
+stand for; the long s of Fraktur (``Geſellſchaft``) as printed, or as ``s`` on request.
 
 Defect: text extracted from PDFs and OCR of older type keeps presentation forms that are
-not letters a search or a spell checker knows: the ligatures ``ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ``, and the
-long s ``ſ`` of Fraktur and early roman type (``Geſellſchaft``, ``Congreſs``). Chinese
+not letters a search or a spell checker knows: the ligatures ``ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ``. Chinese
 PDFs whose fonts hold a glyph under a compatibility code point (``U+F98A`` for 力,
 ``U+F9BA`` for 了, ``U+F98E`` for 年) extract as those code points: text that looks
 right and matches nothing.
 
-Recognition is a table: each ligature is replaced by its letters, and ``ſ`` by ``s``
-(``Options.keep_long_s`` keeps it, for editions that transcribe the type as printed;
-then ``ﬅ`` becomes ``ſt``). Curly quotes and apostrophes are left as they are: they are
-what was printed, not a defect.
+Recognition is a table: each ligature is replaced by its letters (``ﬅ`` by ``ſt``). The
+long s is a letter, not a presentation form: it is kept as printed, as ftfy keeps it and
+as transcriptions of historic type (the Deutsches Textarchiv) keep it, since writing it
+as ``s`` cannot be undone. ``Options(keep_long_s=False)`` (``--fold-long-s``) writes it as
+``s`` for users who search the text with modern spelling. Curly quotes and apostrophes
+are left as they are: they are what was printed, not a defect.
 
 A compatibility ideograph with a canonical equivalent (Unicode's NFC: the 1,002 of
 ``U+F900``–``U+FAFF`` and ``U+2F800``–``U+2FA1F`` that have one) becomes that ideograph
@@ -69,7 +70,7 @@ def _unified_ideographs(text: str) -> tuple[str, int]:
     return text.translate(_IDEOGRAPH_OF), found
 
 
-def repair(text: str, keep_long_s: bool = False) -> tuple[str, Counter[str]]:
+def repair(text: str, keep_long_s: bool = True) -> tuple[str, Counter[str]]:
     counts: Counter[str] = Counter()
     text, counts["compatibility-ideograph"] = _unified_ideographs(text)
     counts["ligature"] = sum(text.count(lig) for lig in LIGATURES)
