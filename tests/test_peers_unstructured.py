@@ -73,8 +73,9 @@ DIFFERS = {
     ),
     # In scope, answered otherwise.
     "clean_ligatures[7]": (
-        "The crastsman worked with dedication.",
-        "U+FB05 is the ligature of long s and t: Unicode decomposes it to st, not ft",
+        "The craſtsman worked with dedication.",
+        "U+FB05 is the ligature of long s and t: its letters are ſt (as ftfy writes it; the "
+        "long s is kept as printed), not ft",
     ),
     "clean_extra_whitespace[1]": (
         "Item\u00a01A",
