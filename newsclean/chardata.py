@@ -32,6 +32,9 @@ CJK_CLAUSE_MARKS = "，。；！？"
 #: running text is told by its punctuation alone it counts as a clause mark; where a
 #: line may still be a headline or a furniture form, it does not.
 ENUMERATION_COMMA = "、"
+#: A digit or a Chinese numeral, as a number is written in an issue, a date or a law's
+#: article (``第86期``, ``第十一条``, ``二〇二三年``).
+CHINESE_NUMERAL = "[0-9０-９〇零一二三四五六七八九十百千两兩]"
 #: Running text by its CJK punctuation: a clause mark or a list's comma.
 RUNNING_CJK_MARK = regex.compile(f"[{CJK_CLAUSE_MARKS}{ENUMERATION_COMMA}]")
 

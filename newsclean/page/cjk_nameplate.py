@@ -12,8 +12,8 @@ clause mark and none of the Latin words that let a line reach the page-head form
 from __future__ import annotations
 
 from newsclean import regex
+from newsclean.chardata import CHINESE_NUMERAL as _NUMERAL
 
-_NUMERAL = r"[0-9０-９〇零一二三四五六七八九十百千两兩]"
 #: ``第86期``, ``总第1234号``, ``第十六期``, ``第期合刊`` (OCR lost the number), a
 #: bracketed note (``（内部参考注意保存）``), a date or a day before or after it.
 _ISSUE = rf"(?:[总總]?第{_NUMERAL}{{0,6}}[期号號](?:合刊)?|{_NUMERAL}{{1,5}}[期号號]合刊)"

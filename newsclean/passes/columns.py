@@ -57,12 +57,13 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from newsclean import regex
-from newsclean.chardata import ENDS_SENTENCE, HAN, HAS_CJK, KANA, has_cjk
+from newsclean.chardata import ENDS_SENTENCE, HAS_CJK, has_cjk
 from newsclean.model import PLAIN, Block, Document, Origin
 from newsclean.options import Options
 from newsclean.passes.headrows import Run, cut, joined, reading, side_by_side
 from newsclean.passes.narrow import respaced
 from newsclean.passes.rows import Seg, segments
+from newsclean.passes.whitespace import SPACELESS
 
 NAME = "columns"
 DESCRIPTION = "side-by-side columns of layout-mode extraction put back in reading order"
@@ -124,11 +125,9 @@ class _Region:
     right: int
 
 
-#: A lone space between two ideographs, kana or fullwidth clause marks and closers (the
-#: marks ``whitespace`` takes the spaces beside out at; a curly quote is shared with
-#: Latin text, and keeps them).
-_TIGHT = f"{HAN}{KANA}，。、；：？！）」』】》〉〕］"
-_TIGHT_SPACES = regex.compile(f"(?<=[{_TIGHT}]) (?=[{_TIGHT}])")
+#: A lone space between two ideographs, kana or fullwidth clause marks and closers, that
+#: ``whitespace`` takes out (a curly quote is shared with Latin text, and keeps them).
+_TIGHT_SPACES = regex.compile(f"(?<=[{SPACELESS}]) (?=[{SPACELESS}])")
 
 #: A column piece with a comma or a full stop is running text, not a headline's line.
 _RUNNING_TEXT = regex.compile("[，。；]")

@@ -26,7 +26,7 @@ space is kept so opens the story under it (``rejoin.dateline_alone``).
 from __future__ import annotations
 
 from newsclean import regex
-from newsclean.chardata import HAN, KANA
+from newsclean.chardata import CHINESE_NUMERAL, HAN, KANA
 from newsclean.page.credits import (
     CAPTION_CREDIT,
     DATELESS_DATELINE_CJK,
@@ -38,7 +38,7 @@ from newsclean.page.credits import (
 #: The number of an article, chapter or section opening a line of a law, a charter or
 #: a report (``第一条 为了保护环境``, ``第十一条 对…``), with the space that sets it off
 #: from its text, as such documents are set.
-_ARTICLE_NUMBER = regex.compile("第[0-9〇零一二三四五六七八九十百千两]+[条條章节節款编編] (?=[^ ])")
+_ARTICLE_NUMBER = regex.compile(f"第{CHINESE_NUMERAL}+[条條章节節款编編] (?=[^ ])")
 #: A bracketed span short enough to be a credit (``（记者 王小明）``).
 _BRACKETED = regex.compile("[（(][^（）()\n]{2,40}[）)]")
 # Opens with the space and looks behind for the run's start: ``[ \t]+(?=\n|$)`` is

@@ -77,6 +77,9 @@ _BEFORE_MARK = "，。、；：？！）」』】》〉〕］"
 #: The letters of the scripts set without spaces between words. Hangul is not one:
 #: Korean puts a space between words, so no space beside it is justification.
 TIGHT = HAN + KANA
+#: Where a lone space between two characters is never the writer's: CJK letters and
+#: the fullwidth marks and closers no space is wanted beside.
+SPACELESS = TIGHT + _AFTER_MARK
 # Several patterns below start with the space they remove and look behind from there
 # (`` (?<=X )`` rather than ``(?<=X) ``): a pattern that opens with a character lets
 # the regex engine skip to the next space in C, where one that opens with a lookbehind

@@ -12,9 +12,10 @@ heading (``上控风险 下稳需求``). A chapter's or section's number (``第�
 from __future__ import annotations
 
 from newsclean import regex
+from newsclean.chardata import CHINESE_NUMERAL
 
 #: An article's number and the space that sets it off from the article's text.
-_ARTICLE_NUMBER = regex.compile("第[0-9〇零一二三四五六七八九十百千两]+[条條] (?=[^ ])")
+_ARTICLE_NUMBER = regex.compile(f"第{CHINESE_NUMERAL}+[条條] (?=[^ ])")
 
 
 def article_text_opens(text: str) -> int:
