@@ -37,6 +37,8 @@ Recognition, cheapest first:
   A file whose only bytes beyond ASCII are signs is read in the Cyrillic codec that
   sets each where a sign stands, if one does (:mod:`newsclean.sign_codecs`), and a
   cp932 file with no Japanese in its signs' JIS standard table (:mod:`newsclean.jis_signs`).
+  A single-byte pick gives way to GB18030 where the bytes hold its four-byte form,
+  which no single-byte text makes (:mod:`newsclean.gb_four_byte`).
 
 Bad bytes become U+FFFD, one per byte, and are counted. Line ends (CR LF, CR, vertical
 tab, U+2028, U+2029) become ``\\n``; a form feed (page break) becomes a blank line.
@@ -471,6 +473,9 @@ def detect(raw: bytes) -> tuple[str, float]:
     from newsclean.jis_signs import standard_reading
 
     best = standard_reading(sample, best, final)
+    from newsclean.gb_four_byte import four_byte_reading
+
+    best = four_byte_reading(sample, best, texts)
     return best, round(min(0.99, 0.5 + margin / 2), 3)
 
 
