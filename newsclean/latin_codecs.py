@@ -105,6 +105,9 @@ def out_of_place(text: str, codec: str | None = None) -> int:
         inside = 0 < i < last and text[i - 1].isalpha() and text[i + 1].isalpha()
         if ch.isalpha():
             low = ch.lower()[0]
+            # Turkish's dotted capital ``İ`` is ``i`` and a dot in lower case: an
+            # ASCII letter, which no alphabet lists, so it is looked up as itself.
+            low = ch if low < "\x80" else low
             letters[low] = letters.get(low, 0) + 1
             # A letter between two digits is a dash or a sign read as one (``3Ð1``).
             odd += (ch.isupper() and _misplaced_capital(text, i)) or (
