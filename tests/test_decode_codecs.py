@@ -112,6 +112,10 @@ MAC_FRENCH = "Ce soir à la télévision : la série des étangs, à 20 h.\n"
 IRISH = "Tá sé ina chónaí i nÉirinn anois, agus is as Baile Átha Cliath é.\n"
 SPANISH_CAPITALS = "ESPAÑA – El AÑO pasado la economía creció un 2 %.\n"
 PORTUGUESE_WORDS = "Sim, É verdade. À tarde vamos à praia.\n"
+#: Mac Roman's œ is cp1252's Ï, second in its word after a small letter (``cÏur``),
+#: where only a Gaelic vowel's capital stands (``an tÓglach``, ``Màiri``'s ``an tÒban``).
+MAC_VERSE = "Il pleure dans mon cœur\nBlessent mon cœur\n"
+GAELIC = "Tháinig an tÓglach go hÉirinn, agus chaidh e an tÒban.\n"
 
 
 @pytest.mark.parametrize(
@@ -124,8 +128,14 @@ PORTUGUESE_WORDS = "Sim, É verdade. À tarde vamos à praia.\n"
         (IRISH, "cp1252"),
         (SPANISH_CAPITALS, "cp1252"),
         (PORTUGUESE_WORDS, "cp1252"),
+        (MAC_VERSE, "mac_roman"),
+        (MAC_VERSE, "cp1252"),
+        (GAELIC, "cp1252"),
     ],
-    ids=["en-mac", "fr-mac", "en-1252", "fr-1252", "ga-1252", "es-1252", "pt-1252"],
+    ids=[
+        *("en-mac", "fr-mac", "en-1252", "fr-1252", "ga-1252", "es-1252", "pt-1252"),
+        *("fr-verse-mac", "fr-verse-1252", "gaelic-1252"),
+    ],
 )
 def test_a_mac_file_is_told_from_cp1252_by_where_its_capitals_stand(text: str, codec: str) -> None:
     assert decode_bytes(text.encode(codec))[:2] == (text, codec)
@@ -332,6 +342,10 @@ def test_letters_out_of_place_are_the_ones_no_alphabet_holds() -> None:
     # Turkish's; beside Icelandic's letters no alphabet holds it.
     assert out_of_place("İZMİR'DE İŞ: ıslak zemin") == 0
     assert out_of_place("İsafirði") == 1
+    # A capital second in its word after a small letter is a Gaelic vowel's, and a
+    # capital between a capital and a small letter is none.
+    assert out_of_place("mon cÏur, DŸsseldorf") == 2
+    assert out_of_place("an tÓglach, an tÒban, DÜSSELDORF") == 0
 
 
 #: Texts of the scripts whose letters plausibility does not rank, and CJK with no ASCII.
