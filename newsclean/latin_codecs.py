@@ -107,8 +107,8 @@ _GAELIC_MARKS = frozenset("\u0301\u0300")
 
 def _gaelic_capital(ch: str) -> bool:
     """Is ``ch`` a vowel's capital with an acute or a grave (``É``, ``Ò``)?"""
-    base, *marks = unicodedata.normalize("NFD", ch)
-    return base in "AEIOU" and len(marks) == 1 and marks[0] in _GAELIC_MARKS
+    parts = unicodedata.normalize("NFD", ch)
+    return len(parts) == 2 and parts[0] in "AEIOU" and parts[1] in _GAELIC_MARKS
 
 
 def out_of_place(text: str, codec: str | None = None) -> int:
