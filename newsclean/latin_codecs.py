@@ -79,18 +79,36 @@ def may_be_latin(text: str) -> bool:
 def _misplaced_capital(text: str, i: int) -> bool:
     """Is the capital ``text[i]`` where no word puts one? A word's capital is its first
     letter, or every letter, so a capital after a small letter is a wrong letter
-    (``cafŽ``, ``komenÓ``), but for the second letter of a word (Irish ``tÉ``, ``nÉ``,
-    ``hÉ``, a prefix before a name). A capital that is a word alone begins a sentence
-    or a name (``À Paris``, ``Sim, É verdade``): alone after a number, or at a line's
-    end, it is punctuation read as a letter (a Mac dash, ``March 4 Ñ The``)."""
+    (``cafŽ``, ``komenÓ``), but for a vowel's capital with an acute or a grave as
+    the second letter of a word: Irish and Scottish Gaelic put a small consonant
+    before a word's first vowel (``i nÉirinn``, ``na hÉireann``, ``an tÓglach``), and
+    Mac Roman's ``cœur`` is cp1252's ``cÏur``. A capital between a capital and a small
+    letter is a wrong letter too (Mac Roman's ``Düsseldorf`` is cp1252's
+    ``DŸsseldorf``): a word in capitals holds no small letter. A capital that is a
+    word alone begins a sentence or a name (``À Paris``, ``Sim, É verdade``): alone
+    after a number, or at a line's end, it is punctuation read as a letter (a Mac
+    dash, ``March 4 Ñ The``)."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else "\n"
     if before.islower():
-        return i > 1 and text[i - 2].isalpha()
+        return (i > 1 and text[i - 2].isalpha()) or not _gaelic_capital(text[i])
+    if before.isupper() and after.islower():
+        return True
     if before.isalpha() or after.isalpha():
         return False
     previous = text[:i].rstrip(" ")[-1:]
     return after in "\r\n" or previous.isdigit()
+
+
+#: The marks a Gaelic vowel's capital bears after a mutation's small consonant:
+#: Irish's acute and Scottish Gaelic's grave (combining, after NFD).
+_GAELIC_MARKS = frozenset("\u0301\u0300")
+
+
+def _gaelic_capital(ch: str) -> bool:
+    """Is ``ch`` a vowel's capital with an acute or a grave (``É``, ``Ò``)?"""
+    parts = unicodedata.normalize("NFD", ch)
+    return len(parts) == 2 and parts[0] in "AEIOU" and parts[1] in _GAELIC_MARKS
 
 
 def out_of_place(text: str, codec: str | None = None) -> int:
@@ -105,6 +123,9 @@ def out_of_place(text: str, codec: str | None = None) -> int:
         inside = 0 < i < last and text[i - 1].isalpha() and text[i + 1].isalpha()
         if ch.isalpha():
             low = ch.lower()[0]
+            # Turkish's dotted capital ``İ`` is ``i`` and a dot in lower case: an
+            # ASCII letter, which no alphabet lists, so it is looked up as itself.
+            low = ch if low < "\x80" else low
             letters[low] = letters.get(low, 0) + 1
             # A letter between two digits is a dash or a sign read as one (``3Ð1``).
             odd += (ch.isupper() and _misplaced_capital(text, i)) or (

@@ -36,6 +36,9 @@ TURKISH_CAPITALS = (
     "İstanbul'da dün akşam başlayan yağmur sabaha kadar sürdü. Şehrin birçok ilçesinde su "
     "baskınları yaşandı; itfaiye ekipleri ağaçların devrildiği sokaklarda çalıştı."
 )
+TURKISH_HEADLINE = "İZMİR'DE İŞ BAŞVURUSU: ıslak zemin, İnci ve Işık.\n"
+#: Icelandic, whose ``Ý Þ ý þ ð`` are Turkish's ``İ Ş ı ş ğ`` in cp1254.
+ICELANDIC = "ÝMSIR ÞÆTTIR: Það er ýmislegt í boði á Ísafirði.\n"
 PORTUGUESE = (
     "A Câmara Municipal aprovou ontem o novo plano de habitação. O programa prevê a "
     "construção de três mil casas até 2030, e as obras começarão em São João e em "
@@ -65,8 +68,15 @@ ENGLISH = (
         (TURKISH_CAPITALS, "cp1254", "cp1254"),
         (PORTUGUESE, "latin-1", "cp1252"),
         (GERMAN, "mac_roman", "mac_roman"),
+        # Turkish capitals with no letter Icelandic lacks (read as cp1252 before,
+        # ``ÝÞ BAÞVURUSU``: each dotted capital ``İ`` counted out of place).
+        (TURKISH_HEADLINE, "cp1254", "cp1254"),
+        (TURKISH_HEADLINE, "iso8859_9", "cp1254"),
     ],
-    ids=["cs-8859-2", "pl-8859-2", "tr-8859-9", "tr-1254", "pt-latin1", "de-macroman"],
+    ids=[
+        *("cs-8859-2", "pl-8859-2", "tr-8859-9", "tr-1254", "pt-latin1", "de-macroman"),
+        *("tr-headline-1254", "tr-headline-8859-9"),
+    ],
 )
 def test_a_latin_text_is_read_in_the_codec_its_letters_fit(
     text: str, codec: str, read_as: str
@@ -82,9 +92,10 @@ def test_a_latin_text_is_read_in_the_codec_its_letters_fit(
         (GERMAN, "cp1252"),
         (ENGLISH, "cp1252"),
         (CZECH, "cp1250"),
+        (ICELANDIC, "cp1252"),
         ("Die Zei\xadtung er\xadschien täg\xadlich in Köln und Düssel\xaddorf.", "cp1252"),
     ],
-    ids=["fr-1252", "de-1252", "en-1252", "cs-1250", "de-soft-hyphens"],
+    ids=["fr-1252", "de-1252", "en-1252", "cs-1250", "is-1252", "de-soft-hyphens"],
 )
 def test_a_latin_text_in_the_detectors_codec_stays_in_it(text: str, codec: str) -> None:
     decoded = decode_bytes(text.encode(codec))
@@ -101,6 +112,10 @@ MAC_FRENCH = "Ce soir à la télévision : la série des étangs, à 20 h.\n"
 IRISH = "Tá sé ina chónaí i nÉirinn anois, agus is as Baile Átha Cliath é.\n"
 SPANISH_CAPITALS = "ESPAÑA – El AÑO pasado la economía creció un 2 %.\n"
 PORTUGUESE_WORDS = "Sim, É verdade. À tarde vamos à praia.\n"
+#: Mac Roman's œ is cp1252's Ï, second in its word after a small letter (``cÏur``),
+#: where only a Gaelic vowel's capital stands (``an tÓglach``, ``Màiri``'s ``an tÒban``).
+MAC_VERSE = "Il pleure dans mon cœur\nBlessent mon cœur\n"
+GAELIC = "Tháinig an tÓglach go hÉirinn, agus chaidh e an tÒban.\n"
 
 
 @pytest.mark.parametrize(
@@ -113,8 +128,14 @@ PORTUGUESE_WORDS = "Sim, É verdade. À tarde vamos à praia.\n"
         (IRISH, "cp1252"),
         (SPANISH_CAPITALS, "cp1252"),
         (PORTUGUESE_WORDS, "cp1252"),
+        (MAC_VERSE, "mac_roman"),
+        (MAC_VERSE, "cp1252"),
+        (GAELIC, "cp1252"),
     ],
-    ids=["en-mac", "fr-mac", "en-1252", "fr-1252", "ga-1252", "es-1252", "pt-1252"],
+    ids=[
+        *("en-mac", "fr-mac", "en-1252", "fr-1252", "ga-1252", "es-1252", "pt-1252"),
+        *("fr-verse-mac", "fr-verse-1252", "gaelic-1252"),
+    ],
 )
 def test_a_mac_file_is_told_from_cp1252_by_where_its_capitals_stand(text: str, codec: str) -> None:
     assert decode_bytes(text.encode(codec))[:2] == (text, codec)
@@ -317,6 +338,14 @@ def test_letters_out_of_place_are_the_ones_no_alphabet_holds() -> None:
     # (and no alphabet holds both ž and ð).
     assert out_of_place("le cafŽ, 3Ð1") == 3
     assert out_of_place("le café, 3–1, i nÉirinn") == 0
+    # Turkish's dotted capital, whose lower case is ASCII's i and a dot, is
+    # Turkish's; beside Icelandic's letters no alphabet holds it.
+    assert out_of_place("İZMİR'DE İŞ: ıslak zemin") == 0
+    assert out_of_place("İsafirði") == 1
+    # A capital second in its word after a small letter is a Gaelic vowel's, and a
+    # capital between a capital and a small letter is none.
+    assert out_of_place("mon cÏur, DŸsseldorf") == 2
+    assert out_of_place("an tÓglach, an tÒban, DÜSSELDORF") == 0
 
 
 #: Texts of the scripts whose letters plausibility does not rank, and CJK with no ASCII.

@@ -37,6 +37,11 @@ Recognition, cheapest first:
   A file whose only bytes beyond ASCII are signs is read in the Cyrillic codec that
   sets each where a sign stands, if one does (:mod:`newsclean.sign_codecs`), and a
   cp932 file with no Japanese in its signs' JIS standard table (:mod:`newsclean.jis_signs`).
+  A single-byte pick gives way to GB18030 where the bytes hold its four-byte form,
+  which no single-byte text makes (:mod:`newsclean.gb_four_byte`), and a Greek pick
+  to its sibling where what it reads stands where the sibling's ``Ά`` does (cp1253's
+  pilcrow beside a Greek letter, ISO 8859-7's ``’`` opening a sentence:
+  :mod:`newsclean.greek_codecs`).
 
 Bad bytes become U+FFFD, one per byte, and are counted. Line ends (CR LF, CR, vertical
 tab, U+2028, U+2029) become ``\\n``; a form feed (page break) becomes a blank line.
@@ -471,6 +476,12 @@ def detect(raw: bytes) -> tuple[str, float]:
     from newsclean.jis_signs import standard_reading
 
     best = standard_reading(sample, best, final)
+    from newsclean.gb_four_byte import four_byte_reading
+
+    best = four_byte_reading(sample, best, texts)
+    from newsclean.greek_codecs import greek_reading
+
+    best = greek_reading(sample, best, final)
     return best, round(min(0.99, 0.5 + margin / 2), 3)
 
 
