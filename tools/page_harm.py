@@ -120,7 +120,7 @@ def fate(gold: dict[str, Any], raw: bytes) -> Fate:
                 missing[word] -= moved
     missing -= words("\n".join(map(str, doc.metadata.values())))
     missing = +missing
-    glued = _joins(raw.decode("utf-8", "replace"), in_text, _ink(text))
+    glued = _joins(raw.decode("utf-8", "replace"), text)
     for word in [w for w in missing if w in glued]:
         found.joined += [(word, "")] * missing.pop(word)
     if missing:
@@ -128,21 +128,24 @@ def fate(gold: dict[str, Any], raw: bytes) -> Fate:
     return found
 
 
-def _ink(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-
-def _joins(source: str, in_text: Counter[str], ink: str) -> set[str]:
-    """Words of the input that ``fix``'s text holds run into the word beside them
-    (``horse`` / ``flesh`` as ``horseflesh``, ``Indivi=`` / ``duen`` as ``Individuen``):
-    rejoin's reading of a break, no text gone. A CJK trigram is kept wherever it stands
-    in the text, spaces aside."""
-    text = unicodedata.normalize("NFKC", source)
-    tokens = re.findall(r"[^\W_]+", text.casefold())
-    found = {w for w in words(text) if _CJK_RUN.fullmatch(w) and w in ink}
+def _joins(source: str, text: str) -> set[str]:
+    """Words of the input that ``fix``'s ``text`` holds run into another word of the
+    input (``horse`` / ``flesh`` as ``horseflesh``, ``mecklenburg-`` / ``vorpommerischen``
+    as ``mecklenburgvorpommerischen``, however far apart the columns set them): rejoin's
+    reading of a break, no text gone. A CJK trigram is kept wherever it stands in the
+    text, spaces aside."""
+    source, text = (unicodedata.normalize("NFKC", t).casefold() for t in (source, text))
+    tokens = re.findall(r"[^\W_]+", source)
+    given, made = set(tokens), Counter(re.findall(r"[^\W_]+", text))
+    ink = "".join(text.split())
+    found = {w for w in words(source) if _CJK_RUN.fullmatch(w) and w in ink}
     for a, b in itertools.pairwise(tokens):
-        if in_text[a + b]:
+        if made[a + b]:
             found |= {a, b}
+    for token in set(made) - given:
+        for cut in range(1, len(token)):
+            if token[:cut] in given and token[cut:] in given:
+                found |= {token[:cut], token[cut:]}
     return found
 
 
@@ -218,9 +221,8 @@ def table(tallies: dict[str, Tally], counts: str) -> str:
     """One row a set: ``counts`` is ``deleted`` or ``to_furniture``, one column a pass."""
     columns = sorted({p for t in tallies.values() for p in getattr(t, counts)})
     rows = [
-        "| set | pages | gold words | joined | to furniture | deleted | "
-        + " | ".join(columns)
-        + " |",
+        "| set | pages | gold words | joined | to furniture | deleted |"
+        + "".join(f" {c} |" for c in columns),
         "|---|---:|---:|---:|---:|---:|" + "---:|" * len(columns),
     ]
     for name, t in tallies.items():
