@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tools.page_harm import fate, words
+from tools.page_harm import blame, fate, words
 
 
 def _gold(*paragraphs: str) -> dict[str, object]:
@@ -18,7 +18,7 @@ def test_words_are_latin_runs_and_cjk_trigrams() -> None:
 
 
 def test_a_word_fix_keeps_is_no_harm() -> None:
-    raw = "The senators listened, and the vote was delayed.\n".encode()
+    raw = b"The senators listened, and the vote was delayed.\n"
     found = fate(_gold("The senators listened, and the vote was delayed."), raw)
     assert (found.deleted, found.to_furniture, found.joined) == ({}, {}, [])
 
@@ -40,6 +40,12 @@ def test_a_word_run_into_its_neighbour_is_joined_not_deleted() -> None:
 
 
 def test_a_word_only_the_gold_has_is_no_deletion() -> None:
-    raw = "The senatcrs listened.\n".encode()
+    raw = b"The senatcrs listened.\n"
     found = fate(_gold("The senators listened."), raw)
     assert (found.deleted, found.joined) == ({}, [])
+
+
+def test_blame_names_the_pass_whose_step_took_the_word() -> None:
+    raw = "The cafÃ© on the corner was full.\nThe mayor spoke, and the crowd cheered.\n"
+    found = blame(raw.encode(), Counter({"cafã": 1}))
+    assert found == {"mojibake": [("cafã", "The cafÃ© on the corner was full.")]}
