@@ -29,8 +29,8 @@ run: $(VENV)/.installed
 test: lint type pytest
 
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff format --check newsclean tests tools/hostile_bench.py tools/harm_audit.py tools/codec_audit.py tools/modules.py tools/linemodel
-	$(BIN)/ruff check newsclean tests tools/hostile_bench.py tools/harm_audit.py tools/codec_audit.py tools/modules.py tools/linemodel
+	$(BIN)/ruff format --check newsclean tests tools/hostile_bench.py tools/harm_audit.py tools/page_harm.py tools/codec_audit.py tools/modules.py tools/linemodel
+	$(BIN)/ruff check newsclean tests tools/hostile_bench.py tools/harm_audit.py tools/page_harm.py tools/codec_audit.py tools/modules.py tools/linemodel
 
 type: $(VENV)/.installed-dev
 	$(BIN)/mypy

@@ -16,6 +16,8 @@ from newsclean.page.jumps import breaks_off, jump_of, jumped_lines
         ("Continued on Page Two, Column Four.)", "to", "Two"),
         ("Continued on Page 2, Col. 3", "to", "2"),
         ("Suite page 3", "to", "3"),
+        ("(Suite de la une)", "from", "une"),
+        ("Suite en dernière page", "to", "dernière page"),
         ("(Schluß folgt.)", "to", ""),
         ("(Continúa en la página 4)", "to", "4"),
         ("(Viene de la primera página)", "from", "primera"),
@@ -39,6 +41,9 @@ def test_jump_of(line: str, direction: str, page: str) -> None:
         "Pasa a la página siguiente cuando",
         "(katso sivulla)",
         "The story continued on page after page.",
+        # ``à la`` / ``suite de la collision.``: a French sentence wrapped, no page named.
+        "suite de la collision.",
+        "Suite de la réunion des ministres",
     ],
 )
 def test_not_a_jump_line(line: str) -> None:

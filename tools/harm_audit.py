@@ -51,6 +51,10 @@ what unstructured's cleaners give (``peers-unstructured/expected``); each text i
 document of its own, and ``fix`` is to leave it as it is
 (``tests/test_harm_peers.py`` names what it changes, and why).
 
+``--pages [SET ...]`` audits damaged pages instead: the words the gold keeps in an
+article that ``fix`` deletes outright, or takes out into the furniture, by set and pass
+(:mod:`tools.page_harm`).
+
 Only the training side of each pool is read: the held-back articles are the untouched
 pages' text (``pools.held_back``), and measuring on them would tune to those pages.
 """
@@ -449,6 +453,11 @@ def diffs(tallies: dict[str, Tally], documents: dict[str, str]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if "--pages" in argv:
+        from tools import page_harm
+
+        return page_harm.main([a for a in argv if a != "--pages"])
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", nargs="?", type=Path, default=CORPUS)
     parser.add_argument("--diffs", action="store_true", help="show every changed document")

@@ -171,7 +171,10 @@ CONTINUATION = regex.compile(
     r"^[(\[{]?\s*(?:(?P<en>Continued|Cont'd|Concluded)\s+(?P<en_dir>on|from)\s+"
     r"(?:(?:Pa[gqs][eo]|P\.)\s*(?P<en_page>\w+)|(?P<en_ordinal>\w+)\s+Pa[gqs][eo])"
     r"(?:,?\s+Col(?:umn|\.)?\s*\w+)?"
-    r"|(?:Voir la )?(?P<fr>[Ss]uite)\s+(?P<fr_dir>en|à la|page|de la)\s*(?P<fr_page>[\w ]{1,25}?)"
+    # A French jump line names its page (``Suite en page 4``, ``Suite de la une``): ``à la
+    # suite de la collision.`` wraps to a line that reads like one, but names none.
+    r"|(?:Voir la )?(?P<fr>[Ss]uite)\s+(?P<fr_dir>en|à la|page|de la)\s*"
+    r"(?P<fr_page>[\w ]{0,20}?(?:\bpages?\b|\bune\b|\d)[\w ]{0,10}?)"
     r"|(?P<de>Fortsetzung|Schluß|Schluss)\s+(?P<de_dir>auf|von|folgt)\s*(?P<de_page>[\w. ]{0,20}?)"
     r"|(?P<es>Contin[úu]a|Continuaci[óo]n|Sigue|Pasa|Viene)\s+(?P<es_dir>en|a|de)\s+la\s+"
     r"(?:p[áa]g(?:ina|\.)\s*(?P<es_page>\w+)|(?P<es_ordinal>\w+\.?)\s+p[áa]gina)"
