@@ -51,7 +51,7 @@ _WORD_PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=2000, derandomize=True)
+@settings(max_examples=400, derandomize=True)
 @given(st.lists(_WORD_PIECES, max_size=120).map("".join))
 def test_words_counted_as_one_by_one_on_generated_text(text: str) -> None:
     line = text.strip(" \t") or "x"
@@ -74,7 +74,7 @@ def test_shouted_as_counted_on_fixture_text() -> None:
     assert [shouted(WORD.findall(t)) for t in TEXTS] == found
 
 
-@settings(max_examples=2000, derandomize=True)
+@settings(max_examples=400, derandomize=True)
 @given(st.lists(st.sampled_from(["Poland", "POLAND", "poland", "the", "war", "Ünd"]), max_size=9))
 def test_shouted_as_counted_on_generated_words(words: list[str]) -> None:
     assert shouted(words) == _shouted_by_counts(words)
