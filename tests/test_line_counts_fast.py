@@ -4,9 +4,10 @@ the slower way gave.
 ``Line.words`` finds a printed line's words in one call (a joined paragraph is still
 read only as far as the count); ``describe.shouted`` refuses a line that repeats no
 word by a set before it counts; ``leading`` finds the Italian, Dutch and Spanish lists
-that hold a line's last word in one look-up. Each is held here to the way it replaced,
-on every line of the readable fixture pages, on joined paragraphs, and on generated
-text made of the pieces the count turns on.
+that hold a line's last word in one look-up; ``torn_lines`` refuses a line with a
+space before its pattern reads it. Each is held here to the way it replaced, on every
+line of the readable fixture pages, on joined paragraphs, and on generated text made
+of the pieces the count turns on.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from newsclean.latin import WORD
 from newsclean.page import leading
 from newsclean.page.describe import shouted
 from newsclean.page.tuning import TUNING
+from newsclean.passes.rejoin import torn_lines
 from newsclean.passes.rejoin.lines import HEADLINE_WORDS, WORDS_AT_ONCE_CHARS, _describe
 from tests.conftest import READABLE_PAGES
 
@@ -110,3 +112,12 @@ def test_latin_leading_end_by_the_language_before_the_word() -> None:
     assert leading.ends_in_leading_word("De gemeenteraad heeft besloten van")
     # ``van`` is Dutch's, but the words before it are English's.
     assert not leading.ends_in_leading_word("The paintings were stolen van")
+
+
+def test_a_torn_piece_holds_no_space_as_its_pattern_says() -> None:
+    # ``torn_lines`` refuses a line with a space before its pattern reads it.
+    spaced = [t for t in TEXTS if " " in t]
+    assert len(spaced) > 1000
+    assert not any(torn_lines._PIECE.fullmatch(t) for t in spaced)
+    assert torn_lines._PIECE.fullmatch("gehoben.")
+    assert not torn_lines._PIECE.fullmatch("gehoben. Dies")
