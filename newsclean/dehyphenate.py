@@ -301,9 +301,7 @@ def question_hyphens(text: str) -> list[int]:
     its hyphenated line ends, three of them at least."""
     if text.count("?\n") < MIN_QUESTION_BREAKS:
         return []
-    breaks = [
-        (found.end(1), found.group(1), found.group(2)) for found in _QUESTION_BREAK.finditer(text)
-    ]
+    breaks = _question_breaks(text)
     if len(breaks) < MIN_QUESTION_BREAKS:
         return []
     vocab = vocabulary(text)
@@ -314,6 +312,27 @@ def question_hyphens(text: str) -> list[int]:
     if clear < max(_hyphenated_line_ends(text) + 1, MIN_QUESTION_BREAKS):
         return []
     return [at for at, left, right in breaks if joins_lost_break(left, right, vocab)]
+
+
+def _question_breaks(text: str) -> list[tuple[int, str, str]]:
+    """Where each ``_QUESTION_BREAK.finditer(text)`` match's word ends, and its two
+    words, found from the ``?⏎`` line ends it can match at: led by a word, the pattern
+    was tried at every letter of the page (a page of OCR holds ``?⏎`` often enough to
+    be asked). A match ends after a word, before a non-letter, so a word before the next
+    ``?⏎`` that reaches back into it holds no letter after it, and no match."""
+    breaks: list[tuple[int, str, str]] = []
+    done = 0
+    at = text.find("?\n")
+    while at >= 0:
+        start = at
+        while start > done and text[start - 1] in _LETTER_SET:
+            start -= 1
+        found = _QUESTION_BREAK.match(text, start) if start < at else None
+        if found is not None:
+            breaks.append((found.end(1), found.group(1), found.group(2)))
+            done = found.end()
+        at = text.find("?\n", max(done, at + 2))
+    return breaks
 
 
 #: A line end between a letter and a lower-case letter: where ``_LINE_PAIR`` can match.

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean import chardata
+from newsclean import chardata, dehyphenate
 from newsclean.passes import punctuation
 from tests.conftest import READABLE_PAGES
 
@@ -120,3 +120,29 @@ def test_width_as_the_runs_give_on_fixture_text() -> None:
 @given(st.text(alphabet="a中，—…\u3000 ｆ한\U00020001·é\u0301\u093f\u3099क", max_size=30))
 def test_width_as_the_runs_give_on_generated_text(text: str) -> None:
     assert chardata._width(text) == _width_by_runs(text)
+
+
+# --- dehyphenate: a ``?`` written for a hyphen, sought from each ``?⏎`` ------------------
+
+
+def _question_breaks_by_search(text: str) -> list[tuple[int, str, str]]:
+    return [(m.end(1), m.group(1), m.group(2)) for m in dehyphenate._QUESTION_BREAK.finditer(text)]
+
+
+def test_question_breaks_as_the_search_on_fixture_text() -> None:
+    texts = [*PAGES, "Ver?\nsammlung und Ge?\nmeinde, die Kir?\nche?\n?\nOb?\nEr", "Was?\nWarum"]
+    found = [_question_breaks_by_search(t) for t in texts]
+    assert [dehyphenate._question_breaks(t) for t in texts] == found
+    assert found[-2]  # words broken at ``?``
+    assert not found[-1]  # a question before a capital
+
+
+_QUESTION_PIECES = st.sampled_from(
+    ["a", "Zé", "ſ", "ß", "?", "\n", " ", "\t", "?\n", "x?\ny", "1", "-", "B", "中", "ǿ", "ɐ"]
+)
+
+
+@settings(max_examples=500, derandomize=True)
+@given(st.lists(_QUESTION_PIECES, max_size=14).map("".join))
+def test_question_breaks_as_the_search_on_generated_text(text: str) -> None:
+    assert dehyphenate._question_breaks(text) == _question_breaks_by_search(text)

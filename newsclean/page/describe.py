@@ -405,13 +405,14 @@ def shouted(words: Sequence[str], tuning: Tuning = TUNING) -> bool:
     slogan, set as a display line of its own."""
     if len(words) < tuning.shouted_min_repeats:
         return False
-    # Counted in one pass (``Counter``, lowercased by ``map``: both loops in C): a
-    # paragraph repeats many words, and counting each distinct word on its own was
-    # quadratic in its length.
-    counts = Counter(map(str.lower, words))
-    # Only where some word repeats twice.
-    if len(counts) > len(words) - 2:
+    lowered = [*map(str.lower, words)]
+    # Only where some word repeats twice: told by a set, cheaper to build than the
+    # counts (rejoin asks this of every Latin line, and few repeat a word at all).
+    if len(set(lowered)) > len(words) - 2:
         return False
+    # Counted in one pass (``Counter``): a paragraph repeats many words, and counting
+    # each distinct word on its own was quadratic in its length.
+    counts = Counter(lowered)
     # The slogan is the line: the word makes at least half of it (``the`` three times
     # in a sentence is not a slogan).
     return counts.most_common(1)[0][1] >= max(

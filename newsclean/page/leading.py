@@ -35,13 +35,24 @@ def _latin_leading_end(text: str) -> bool:
     """The line ends on a leading word of Italian, Dutch or Spanish, and the text before
     it reads as that language by its function words."""
     word = text[-_window() :].rsplit(None, 1)[-1].lower()
-    languages = [
-        name for name, words in _lists().items() if name.startswith("latin.") and word in words
-    ]
-    if not languages:
+    languages = _latin_languages().get(word)
+    if languages is None:
         return False
     # The word itself is no evidence: ``stolen van`` would read as Dutch by it.
     return f"latin.{language_of(text[: len(text) - len(word)])}" in languages
+
+
+@cache
+def _latin_languages() -> dict[str, frozenset[str]]:
+    """Each Latin leading word and the lists (``latin.it``…) that hold it: rejoin asks
+    of every Latin line that ends in a letter, and one look-up answers what a test of
+    each script's list did."""
+    found: dict[str, set[str]] = {}
+    for name, words in _lists().items():
+        if name.startswith("latin."):
+            for word in words:
+                found.setdefault(word, set()).add(name)
+    return {word: frozenset(names) for word, names in found.items()}
 
 
 @cache

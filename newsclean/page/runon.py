@@ -29,7 +29,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsclean import regex
-from newsclean.chardata import ENDS_SENTENCE, HAN, display_width, has_cjk
+from newsclean.chardata import HAN, display_width, ends_sentence, has_cjk
 from newsclean.dehyphenate import LINE_END_MARK, zipf
 from newsclean.page.describe import NO_LINE_START, unclosed
 from newsclean.passes.convert import convert_text
@@ -181,7 +181,7 @@ def read_line(text: str) -> LineEnds:
         han_tail,
         han_head,
         display_width(text),
-        ENDS_SENTENCE.search(text) is not None,
+        ends_sentence(text),
         last in _CLAUSE_END,
         unclosed(text),
         text[:1] in _CLOSERS,

@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from newsclean import regex
-from newsclean.chardata import ENDS_SENTENCE, HAS_CJK, has_cjk
+from newsclean.chardata import HAS_CJK, ends_sentence, has_cjk
 from newsclean.model import PLAIN, Block, Document, Origin
 from newsclean.options import Options
 from newsclean.passes.headrows import Run, cut, joined, reading, side_by_side
@@ -391,7 +391,7 @@ def _runs_on(upper: str, lower: str) -> bool:
     """The lower line goes on with the upper one's words: a word broken at a hyphen, a
     sentence that runs on in lower case, or CJK text that runs on without a sentence's
     end (CJK has no case to tell a new start by)."""
-    if ENDS_SENTENCE.search(upper) is not None:
+    if ends_sentence(upper):
         return False
     first = next((ch for ch in lower if ch.isalpha()), "")
     cjk = HAS_CJK.match(upper.rstrip()[-1:]) is not None and HAS_CJK.match(lower.lstrip()[:1])

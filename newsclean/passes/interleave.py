@@ -41,7 +41,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
-from newsclean.chardata import ENDS_SENTENCE, HAS_CJK, display_width, has_cjk
+from newsclean.chardata import HAS_CJK, display_width, ends_sentence, has_cjk
 from newsclean.dehyphenate import language_of as latin_language
 from newsclean.model import PLAIN, Block, Document
 from newsclean.options import Options
@@ -294,7 +294,7 @@ def _cuts(
             min(measure, widths[i - 1]) < MIN_MEASURED
             or widths[i] < MERGED * max(measure, widths[i - 1])
             or abs(measure - widths[i - 4]) > SAME_MEASURE * measure
-            or ENDS_SENTENCE.search(texts[i - 2]) is not None
+            or ends_sentence(texts[i - 2])
         ):
             continue
         above, beside, text = texts[i - 2].strip(), texts[i - 1].strip(), texts[i].strip()

@@ -43,7 +43,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsclean import regex
-from newsclean.chardata import ENDS_SENTENCE, has_cjk
+from newsclean.chardata import ends_sentence, has_cjk
 from newsclean.latin import LEADING_WORDS, caps_share, is_caps_headline
 from newsclean.model import PLAIN, Document
 from newsclean.options import Options
@@ -99,7 +99,7 @@ def _running(text: str) -> bool:
 def _finished(text: str) -> bool:
     """A line nothing runs on from: a sentence's end or a headline in capitals (not a
     dateline in capitals that runs into its story: ``SAN DIEGO, Jan. 1. With th``)."""
-    return ENDS_SENTENCE.search(text) is not None or is_caps_headline(text)
+    return ends_sentence(text) or is_caps_headline(text)
 
 
 def _ends_open(text: str) -> bool:
@@ -128,11 +128,7 @@ def _displaced_tops(lines: list[str]) -> list[tuple[int, int]]:
         while j + 1 < len(lines) and _running(lines[j + 1]):
             j += 1
         after = lines[j + 1] if j + 1 < len(lines) else _BREAK
-        if (
-            j + 1 - i >= MIN_TOP_LINES
-            and ENDS_SENTENCE.search(lines[j]) is not None
-            and not _starts_lower(after)
-        ):
+        if j + 1 - i >= MIN_TOP_LINES and ends_sentence(lines[j]) and not _starts_lower(after):
             tops.append((i, j + 1))
     return tops
 
@@ -194,9 +190,7 @@ def _rejoin_cut_lines(lines: list[str]) -> tuple[list[str], int]:
     i = 1
     while i < len(out) - 1:
         piece = out[i]
-        if not (
-            _is_piece(piece) and _running(out[i - 1]) and ENDS_SENTENCE.search(out[i - 1]) is None
-        ):
+        if not (_is_piece(piece) and _running(out[i - 1]) and not ends_sentence(out[i - 1])):
             i += 1
             continue
         for j in range(i + 1, min(i + 1 + PIECE_REACH, len(out) - 1)):
@@ -205,9 +199,9 @@ def _rejoin_cut_lines(lines: list[str]) -> tuple[list[str], int]:
             if not (
                 _running(left)
                 and _starts_lower(left)
-                and ENDS_SENTENCE.search(left) is not None
+                and ends_sentence(left)
                 and _starts_lower(out[j + 1])
-                and all(_running(b) and ENDS_SENTENCE.search(b) is None for b in between)
+                and all(_running(b) and not ends_sentence(b) for b in between)
             ):
                 continue
             # The column's measure only once a piece has a left-hand candidate: most

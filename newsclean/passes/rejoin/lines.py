@@ -42,6 +42,9 @@ MIN_COLUMN_LINE = 16
 #: text in clauses says more). No more than ``HEADLINE_WORDS``: ``Line.words`` counts
 #: no further.
 HEADING_WORDS = 8
+#: A line no longer than this (in characters) has all its words found at once by
+#: ``Line.words``; a longer one (a joined paragraph) is read only as far as the count.
+WORDS_AT_ONCE_CHARS = 200
 #: The lines of one column agree in width to this share of it (digits and Latin
 #: letters are narrower than a cell)...
 SAME_MEASURE = 0.1
@@ -130,8 +133,13 @@ class Line:
         fewer still). Counting stops there, so a joined paragraph's words are not all
         read."""
         if self._words < 0:
-            found = WORD.finditer(self.text)
-            self._words = sum(1 for _ in islice(found, HEADLINE_WORDS + 1))
+            if len(self.text) <= WORDS_AT_ONCE_CHARS:
+                # A printed line's words, found in one call: counting the matches one
+                # by one cost more than finding them.
+                self._words = min(len(WORD.findall(self.text)), HEADLINE_WORDS + 1)
+            else:
+                found = WORD.finditer(self.text)
+                self._words = sum(1 for _ in islice(found, HEADLINE_WORDS + 1))
         return self._words
 
 

@@ -52,7 +52,8 @@ def join_torn_lines(
     """The block's lines with each torn run joined into one line (the module's
     docstring), their origins (a joined run's spanning its pieces') and how many runs
     were joined."""
-    pieces = [_PIECE.fullmatch(line) is not None for line in lines]
+    # A line with a space is no piece: refused before the pattern reads its first word.
+    pieces = [" " not in line and _PIECE.fullmatch(line) is not None for line in lines]
     if sum(pieces) < tuning.torn_min_pieces:
         return lines, origins, 0
     out: list[str] = []
