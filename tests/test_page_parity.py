@@ -14,6 +14,10 @@ named in ``INTENDED``:
 * *A digit before the first letter*: the description's ``starts_lower`` (which rejoin
   asks) stops at a digit (``75 cents`` does not start in lower case); segment's and
   reorder's first-letter tests skip it.
+* *A sentence end behind specks*: rejoin reads a Latin line's sentence end past the
+  specks OCR set after it (``…bit. :``, ``rejoin.specked_end``), to end a paragraph on
+  its short last line; the description's ``ENDS_SENTENCE``, which segment and the line
+  model's features read, does not (yet).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from newsclean.model import PLAIN, Document
 from newsclean.options import Options
 from newsclean.page import FURNITURE, HEADER, Flag, Form, Line, Page, credits
 from newsclean.passes import furniture, rejoin, reorder
+from newsclean.passes.rejoin.specked_end import ends_sentence_under_specks
 from newsclean.pipeline import Pass
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,16 +59,22 @@ def _digit_before_first_letter(line: Line) -> bool:
     return any(ch.isdigit() for ch in line.text[:first])
 
 
+def _sentence_end_under_specks(line: Line) -> bool:
+    return ends_sentence_under_specks(line.text)
+
+
 #: Why an old predicate and the description may disagree on a line (see the docstring).
 INTENDED: dict[str, Callable[[Line], bool]] = {
     "latin facts are asked of Latin lines only": _cjk,
     "a line starting with a digit does not start in lower case": _digit_before_first_letter,
+    "rejoin reads a sentence end past the specks after it": _sentence_end_under_specks,
 }
 
 Check = tuple[str, Callable[[str], object], Flag, str | None]
 
 _LATIN_ONLY = "latin facts are asked of Latin lines only"
 _DIGIT = "a line starting with a digit does not start in lower case"
+_SPECKS = "rejoin reads a sentence end past the specks after it"
 CHECKS: list[Check] = [
     ("latin.is_caps_headline", latin.is_caps_headline, Flag.CAPS_HEADLINE, _LATIN_ONLY),
     ("latin.is_deck_line", latin.is_deck_line, Flag.DECK, _LATIN_ONLY),
@@ -172,17 +183,17 @@ class Disagreements:
     def _line(self, where: str, line: Line, old: rejoin.Line) -> None:
         text, flags = line.text, line.flags
         pairs = [
-            ("rejoin cjk", old.cjk, Flag.CJK in flags),
-            ("rejoin running", old.running, Flag.RUNNING in flags),
-            ("rejoin ends_sentence", old.ends_sentence, Flag.ENDS_SENTENCE in flags),
-            ("rejoin starts_new", old.starts_new, Flag.DATELINE_START in flags),
-            ("rejoin unclosed", old.unclosed, Flag.UNCLOSED in flags and _cjk(line)),
-            ("rejoin indented", old.indented, Flag.INDENTED in flags),
-            ("rejoin width", old.width, line.width_cells),
+            ("rejoin cjk", old.cjk, Flag.CJK in flags, None),
+            ("rejoin running", old.running, Flag.RUNNING in flags, None),
+            ("rejoin ends_sentence", old.ends_sentence, Flag.ENDS_SENTENCE in flags, _SPECKS),
+            ("rejoin starts_new", old.starts_new, Flag.DATELINE_START in flags, None),
+            ("rejoin unclosed", old.unclosed, Flag.UNCLOSED in flags and _cjk(line), None),
+            ("rejoin indented", old.indented, Flag.INDENTED in flags, None),
+            ("rejoin width", old.width, line.width_cells, None),
         ]
-        for name, was, now in pairs:
+        for name, was, now, why in pairs:
             if was != now:
-                self.note(name, where, line, was, None)
+                self.note(name, where, line, was, why)
         for name, predicate, flag, reason in CHECKS:
             was = bool(predicate(text))
             if was != (flag in flags):

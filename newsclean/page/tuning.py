@@ -181,6 +181,15 @@ class Tuning:
     torn_run_min_share: float = 0.75
     torn_run_max_share: float = 1.15
 
+    # --- a blank line OCR read into a sentence under its first line (rejoin.ocr_gap) ---
+    #: The line over the blank, as a share of the width of the line under it: as wide as
+    #: the column the sentence runs on in (OCR widths scatter by a tenth).
+    ocr_gap_min_width_share: float = 0.85
+    #: Words on the line over the blank: running text, not a table's cell or a label.
+    ocr_gap_min_words: int = 4
+    #: ...and its width in cells: a printed column's line, not a list's item.
+    ocr_gap_min_cells: int = 30
+
 
 #: The tuning every description uses unless given another.
 TUNING = Tuning()

@@ -37,6 +37,13 @@ Recognition, from how columns are set:
   on a German particle (``Papandreou Vertrauen aus``) may be a whole headline: bridged
   only into a line in lower case. A CJK line alone much shorter than the line after the
   blank ended there (a paragraph's first line left at a column's foot fills it).
+* *OCR's blank lines and specks*: Tesseract writes a blank line where the space
+  between printed lines widens, and keeps no indentation: a paragraph's first line
+  alone over such a blank line, as wide as the column the text under it runs in,
+  several words ending on one in lower case, goes on into the wrapped lines under it
+  when they open in lower case (``ocr_gap``; a verse's or a list's lines alone between
+  blank lines do not). Specks in the margin read as marks standing apart after a full
+  stop (``…the Midwest. :``) hide no sentence end (``specked_end``).
 * A sentence does not change its script at a line's end: a Latin line alone that ends
   no sentence, over a line that opens in another script, is a label over that text
   (``Altai, Southern`` over a paragraph in Altai); nor does it go on from a short line
@@ -157,6 +164,7 @@ from newsclean.passes.rejoin.cjk_measure import full_cjk_lines
 from newsclean.passes.rejoin.decide import _continues, _joins_across_blank
 from newsclean.passes.rejoin.flattened import join_flattened_breaks
 from newsclean.passes.rejoin.lines import Columns, Facts, Line, Paragraph, _describe
+from newsclean.passes.rejoin.ocr_gap import first_line_over_gap
 from newsclean.passes.rejoin.paragraphs import (
     NAME,
     _flush,
@@ -245,7 +253,10 @@ def _rejoin(doc: Document, options: Options, known: dict[str, Facts]) -> bool:
         if previous_plain and paragraphs:
             current = paragraphs[-1]
             after = lines[1] if len(lines) > 1 else None
-            if across(current, lines[0], columns, after) and not _link_alone(lines):
+            bridged = across(current, lines[0], columns, after) or first_line_over_gap(
+                current, lines[0], after
+            )
+            if bridged and not _link_alone(lines):
                 current.add(lines[0])
                 doc.count(NAME, "bridged-column-break")
                 rest = lines[1:]

@@ -22,6 +22,7 @@ from newsclean.page.describe import running, starts_lower, unclosed, width_cells
 from newsclean.page.leading import ends_in_leading_word as ends_in_script_leading_word
 from newsclean.page.model import column_widths
 from newsclean.page.tuning import TUNING
+from newsclean.passes.rejoin.specked_end import ends_sentence_under_specks
 
 #: Share of a column a line must fill to count as full.
 FULL = TUNING.full_share
@@ -156,7 +157,7 @@ def _facts(text: str, bylines: tuple[str, ...]) -> Facts:
         width_cells(text, cjk),
         cjk,
         running(text, cjk),
-        ends_sentence(text),
+        ends_sentence(text) or (not cjk and ends_sentence_under_specks(text)),
         is_byline(text, bylines),
         starts_with_dateline(text),
         starts_lower(text),
