@@ -25,6 +25,7 @@ from functools import cache
 from newsclean import regex
 from newsclean.chardata import CJK, HAN
 from newsclean.page import lexicon
+from newsclean.page.release_credits import closes_with_release_credit
 from newsclean.page.tuning import TUNING
 from newsclean.patterns import compiled
 
@@ -365,6 +366,8 @@ def closes_with_picture_credit(text: str) -> bool:
 
 
 def is_caption(text: str) -> bool:
+    if len(text) <= TUNING.picture_caption_max_chars and closes_with_release_credit(text):
+        return True
     # Each form opens the line, closes it (``$``, maybe before one final newline) or
     # names a picture (``图片来源``, ``资料图片``): a paragraph that does none of these is
     # refused before the search, which would try the other forms at each of its spaces

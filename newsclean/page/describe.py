@@ -42,6 +42,7 @@ from newsclean.page import credits
 from newsclean.page.credits import CAPTION_CREDIT, split_credit
 from newsclean.page.flags import Flag
 from newsclean.page.forms import Form, form_anywhere, is_end_mark
+from newsclean.page.release_credits import closes_with_release_credit
 from newsclean.page.tuning import TUNING, Tuning
 from newsclean.patterns import compiled
 
@@ -279,11 +280,14 @@ def hyphen_end(text: str) -> bool:
 
 def caption_credit(text: str) -> bool:
     """A photographer's credit ends the line (``新华社记者 王强 摄``), or the bracketed
-    credit of a photo closes its caption's sentence (``… at the site. (AP)``)."""
+    credit of a photo closes its caption's sentence (``… at the site. (AP)``), or the bare
+    credit of who released the picture does (``现场画面。新华社发``)."""
     # The credit ends in 摄: without one the search (tried at every space) is spared.
     return (
-        ("摄" in text or "攝" in text) and CAPTION_CREDIT.search(text) is not None
-    ) or credits.closes_with_picture_credit(text)
+        (("摄" in text or "攝" in text) and CAPTION_CREDIT.search(text) is not None)
+        or credits.closes_with_picture_credit(text)
+        or closes_with_release_credit(text)
+    )
 
 
 def has_clause_mark(text: str) -> bool:
