@@ -216,6 +216,16 @@ def test_notice_headings_on_generated_text(text: str) -> None:
         assert boxes.notice_heading(case) == _slow_notice_heading(case)
 
 
+def test_notice_heading_keeps_only_short_lines() -> None:
+    """The answers kept per text (``boxes._names_notice``) are of lines short enough to
+    be a heading: a paragraph asked about is refused by its length and not kept."""
+    before = boxes._names_notice.cache_info().currsize
+    assert not boxes.notice_heading("联系电话：0571-8812 3456，地址：杭州市西湖区。" * 4)
+    assert boxes._names_notice.cache_info().currsize == before
+    boxes.notice_heading("招工启事 ")
+    assert boxes._names_notice.cache_info().currsize <= before + 1
+
+
 # --- Clause marks after a letter -------------------------------------------------------
 
 _DESCRIBE = importlib.import_module("newsclean.page.describe")
