@@ -24,6 +24,7 @@ from newsclean.page import Form, Tuning, boxes, describe
 from newsclean.page.credits import CAPTION, is_caption
 from newsclean.page.printed import HAS_CJK
 from newsclean.page.surroundings import _Edge
+from newsclean.passes.rejoin import announced_items
 from tests.conftest import READABLE_PAGES
 
 PAGES = READABLE_PAGES
@@ -214,6 +215,47 @@ def test_notice_headings_on_fixture_lines() -> None:
 def test_notice_headings_on_generated_text(text: str) -> None:
     for case in (text, text.upper(), text.title()):
         assert boxes.notice_heading(case) == _slow_notice_heading(case)
+
+
+def test_notice_heading_keeps_only_short_lines() -> None:
+    """The answers kept per text (``boxes._names_notice``) are of lines short enough to
+    be a heading: a paragraph asked about is refused by its length and not kept."""
+    before = boxes._names_notice.cache_info().currsize
+    assert not boxes.notice_heading("联系电话：0571-8812 3456，地址：杭州市西湖区。" * 4)
+    assert boxes._names_notice.cache_info().currsize == before
+    boxes.notice_heading("招工启事 ")
+    assert boxes._names_notice.cache_info().currsize <= before + 1
+
+
+# --- items a colon announces -----------------------------------------------------------
+
+
+def _may_open_item(text: str) -> bool:
+    first = text[:1]
+    return first.isdecimal() or first in announced_items._ITEM_OPENERS
+
+
+def test_item_openers_on_fixture_lines() -> None:
+    """Every line an item's marker or a date opens is let through by its first
+    character (``announced_items._ITEM_OPENERS``)."""
+    opened = [
+        t for t in LINES if announced_items._MARKER.match(t) or announced_items._DATE_ITEM.match(t)
+    ]
+    assert opened
+    assert all(_may_open_item(t) for t in opened)
+
+
+@settings(max_examples=1500, derandomize=True)
+@given(
+    st.text(
+        st.sampled_from("（(①⑳一十〇○零甲癸Aza019０٣、．.，, 年月日）)我的"),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_item_openers_on_generated_text(text: str) -> None:
+    if announced_items._MARKER.match(text) or announced_items._DATE_ITEM.match(text):
+        assert _may_open_item(text)
 
 
 # --- Clause marks after a letter -------------------------------------------------------

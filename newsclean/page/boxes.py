@@ -28,7 +28,7 @@ own however little text it has.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from newsclean import regex
 from newsclean.chardata import HAS_CJK, display_width, has_cjk
@@ -91,6 +91,15 @@ def notice_heading(text: str) -> bool:
     # The character count first: a line of running text is refused before it is measured.
     if not head or len(head) > MAX_LABEL_CELLS:
         return False
+    return _names_notice(head)
+
+
+# The same short line is asked again by each stage of ``split`` (its role, its run, its
+# heading, the veto, its article's kind): answered once per text. Its key is at most
+# ``MAX_LABEL_CELLS`` characters, so the cache stays small.
+@lru_cache(maxsize=4096)
+def _names_notice(head: str) -> bool:
+    """``head`` (stripped, no longer than a label) is a notice's heading."""
     latin, cjk, endings, last = _headings()
     # Every heading ends in one of a few characters (case-folded, as the Latin ones are
     # compared): most short lines are refused by their last one, unmeasured.

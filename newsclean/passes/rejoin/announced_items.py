@@ -47,6 +47,16 @@ _DATE_ITEM = regex.compile(
     r"[，,、 ]"
 )
 
+#: The characters an item's marker or a chronology's date opens with, but for digits
+#: (``str.isdecimal``, what ``\d`` reads): a bracket, a circled number, a numeral, a stem
+#: or a Latin letter.
+_ITEM_OPENERS = frozenset(
+    "（("
+    + "".join(map(chr, range(0x2460, 0x2474)))
+    + "一二三四五六七八九十〇○零甲乙丙丁戊己庚辛壬癸"
+    + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+)
+
 
 def item_announced(paragraph: Paragraph, b: Line, after: Line | None = None) -> bool:
     """Does ``b`` open an item of a list, after the colon or semicolon that ends
@@ -54,6 +64,11 @@ def item_announced(paragraph: Paragraph, b: Line, after: Line | None = None) -> 
     ``b``, if any."""
     a = paragraph.last
     if not (a.cjk and b.cjk):
+        return False
+    # Asked of every pair of CJK lines, twice: most open with no marker's or date's
+    # character, and are refused before the patterns are tried.
+    first = b.text[:1]
+    if not (first.isdecimal() or first in _ITEM_OPENERS):
         return False
     announced = a.text.rstrip()[-1:] in _ANNOUNCING
     if announced and _MARKER.match(b.text):
