@@ -1,8 +1,12 @@
 """Train and score the join model (``newsclean/linemodel/joins.py``).
 
-    python -m tools.linemodel.joins train [--generated N] [--hand-weight K] [--out PATH]
+    python -m tools.linemodel.joins train [--generated N] [--ocr N] [--historic N]
+                                          [--ocr-weight K] [--half tune] [--hand-weight K]
+                                          [--out PATH]
     python -m tools.linemodel.joins score [--engine rules|model|oracle|oracle-guarded]
-                                          [--seed 1] [--sure P] [--model PATH]
+                                          [--set train|historic] [--kind all|ocr]
+                                          [--half tune|confirm] [--pages 100] [--seed 1]
+                                          [--sure P] [--overrules J|N|JN] [--model PATH]
 
 ``train`` runs ``split`` on each training page with rejoin's two join decisions
 wrapped by a recorder: every decision rejoin makes (in every round, blank-line bridges
@@ -18,7 +22,10 @@ built, so there is no fixed chain of them to tag at once.
 The pages: the hand-gold pages (fixture pages and fixtures/real-train, ``--hand-weight``
 times) and the first N extractions of the generated training share, leaving out the
 compositions diagnose samples with seeds 1 and 2 and the validation share (as the veto
-does). ``score`` scores diagnose's sample as diagnose does, with the rules alone, the
+does); ``--ocr`` and ``--historic`` add OCR'd and historic pages, ``--half`` keeps the
+compositions of one half of diagnose's split (the other is confirmed on). ``score``
+scores diagnose's sample (``--set``, ``--kind``, ``--half``, ``--pages`` as diagnose
+reads them) as diagnose does, with ``split``'s join decisions asked, by the rules alone, the
 model, or the oracle (the gold's answer at every decision it shows; ``oracle-guarded``:
 only where the model's typesetting guards would let it), with the paragraph fates by
 extraction and by language.
