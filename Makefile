@@ -129,11 +129,12 @@ heldout-fresh: chromium $(VENV)/.installed-pagegen
 # after it from the same pages; VETO_CACHE keeps the units each page reaches it with.
 # The model that keeps headless articles in the one before (openers.crfsuite) is trained
 # next, from the same units through the new veto and the assembler. The join model
-# (joins.crfsuite, off by default) last; JOINS_CACHE keeps the join decisions each page
+# (joins.crfsuite, off by default) last, with the OCR'd pages of the tune half of diagnose's
+# split and the historic pages' tune half; JOINS_CACHE keeps the join decisions each page
 # makes.
 TRAIN_ARGS ?=
 VETO_ARGS ?=
-JOINS_ARGS ?=
+JOINS_ARGS ?= --half tune --ocr 400 --historic 1000 --ocr-weight 4
 LINEMODEL_CACHE ?= $(VENV)/linemodel-cache
 VETO_CACHE ?= $(VENV)/veto-cache
 JOINS_CACHE ?= $(VENV)/joins-cache

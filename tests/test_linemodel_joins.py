@@ -176,3 +176,60 @@ def test_gold_join(a: str, b: str, answer: bool | None, tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert gold_join(a, b, gold_text(gold)) is answer
+
+
+def test_a_block_measures_its_lines_past_their_short_last_lines_and_long_specks() -> None:
+    block = [_line("x" * width) for width in (40, 41, 12, 40, 39, 70, 40, 18, 41, 40)]
+    short = [_line("a short block"), _line("of two lines")]
+    known = joins.measures([block, short])
+    assert {known.block[id(line)] for line in block} == {41}
+    # A block of two lines shows no measure of its own.
+    assert not any(id(line) in known.block for line in short)
+    assert joins.measures([short]).page == 0
+
+
+@pytest.mark.parametrize(
+    ("width", "blk"),
+    [
+        # A sentence ending well short of its block's measure: a paragraph's last line.
+        (15, "wa.blk=<0.5"),
+        # ...and one ending at the measure, which OCR cannot tell by an indent.
+        (38, "wa.blk=<1.05"),
+    ],
+)
+def test_features_read_the_line_against_its_block(width: int, blk: str) -> None:
+    lines = [_line("the council met again on Monday and it")] * 3
+    a = _line(("the council met again on Monday " * 3)[: width - 1] + ".")
+    b = _line("The mayor said the rates would fall.")
+    known = joins.measures([[*lines, a, b]])
+    feats = joins.features(Paragraph.start(a), b, None, Columns([]), False, False, known)
+    assert {blk, "a.word=lower", "b.word=title", "wb.blk=<0.95"} <= feats.keys()
+    # Without the round's measures, the line shows none.
+    plain = joins.features(Paragraph.start(a), b, None, Columns([]), False, False)
+    assert {"wa.blk=none", "wa.pg=none"} <= plain.keys()
+
+
+@pytest.mark.parametrize(
+    ("word", "shape"),
+    [
+        ("Mr.", "abbr"),
+        ("Monday.", "title"),
+        ("CHICAGO,", "caps"),
+        ("A", "title"),
+        ("“said", "lower"),
+        ("1917", "digit"),
+        ("——", "other"),
+        ("", "none"),
+    ],
+)
+def test_word_shapes(word: str, shape: str) -> None:
+    assert joins._shape(word) == shape
+
+
+@pytest.mark.parametrize(("overrules", "paragraphs"), [("N", 6), ("J", 3), ("JN", 6)])
+def test_the_model_gives_only_the_answers_it_may(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, overrules: str, paragraphs: int
+) -> None:
+    _model(tmp_path, monkeypatch, "N")
+    monkeypatch.setattr(joins, "OVERRULES", frozenset(overrules))
+    assert _paragraphs(api.fix_text(TEXT, learnt_joins=True)) == paragraphs

@@ -209,7 +209,7 @@ def test_ocr_weight_repeats_the_ocr_pages_only(
 ) -> None:
     names = ["a_t00001_pdfminer", "a_t00001_ocr-150-n0-s+0.0", "b_t00002_pymupdf"]
     pairs = [(Path(f"raw/{n}.txt"), Path(f"gold/{n}.json")) for n in names]
-    monkeypatch.setattr(data, "training_share", lambda n, ocr: pairs)
+    monkeypatch.setattr(data, "training_share", lambda n, ocr, half: pairs)
     monkeypatch.setattr(data, "hand_pairs", lambda real_train: [])
     seen: list[str] = []
 
@@ -229,3 +229,40 @@ def test_ocr_weight_repeats_the_ocr_pages_only(
         )
         data.train_model(args, stems, train, str)
         assert seen == expected
+
+
+def test_historic_pages_are_added_from_the_half_asked_only(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    names = ["h_h00001_ocr-240-n3", "h_h00002_pdfminer", "h_h00003_ocr-300-n2"]
+    historic = [(Path(f"raw/{n}.txt"), Path(f"gold/{n}.json")) for n in names]
+    halves: list[str | None] = []
+
+    def share(n: int, ocr: int, half: str | None) -> list[tuple[Path, Path]]:
+        halves.append(half)
+        return []
+
+    monkeypatch.setattr(data, "training_share", share)
+    monkeypatch.setattr(data, "hand_pairs", lambda real_train: [])
+    monkeypatch.setattr(data, "generated", lambda validation, folder: historic)
+    # The second composition is in the other half: never trained on.
+    monkeypatch.setattr(data, "in_half", lambda name, half: half is None or "h00002" not in name)
+    seen: list[str] = []
+
+    def train(pages: list[str], hand: list[str], weight: int, out: Path) -> int:
+        seen.extend(pages)
+        out.write_bytes(b"model")
+        return len(pages)
+
+    out = tmp_path / "m.crfsuite"
+    for argv, expected in (
+        ([], []),
+        (["--historic=5"], names),
+        (["--historic=5", "--half=tune"], [names[0], names[2]]),
+        (["--historic=1", "--half=tune"], [names[0]]),
+    ):
+        seen.clear()
+        args = data.model_arguments(None, ("train",), out, "").parse_args(["train", *argv])
+        data.train_model(args, lambda pairs: [g.stem for _, g in pairs], train, str)
+        assert seen == expected
+    assert halves == [None, None, "tune", "tune"]

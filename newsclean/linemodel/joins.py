@@ -3,9 +3,11 @@
 The rules' largest loss on generated pages is the paragraph itself: a gold paragraph
 torn into pieces, or run into the next one. Both are rejoin's join decision (does this
 line continue the paragraph above it, across a line end or a blank line). For each
-decision the rules make, a model trained with CRFsuite on generated and hand-gold pages
-reads the two lines (their ``describe()`` flags and forms, rejoin's facts, their widths
-against the measure, how the first ends and the second starts, the indent), the word
+decision the rules make, a model trained with CRFsuite on hand-gold pages and generated
+ones (PDF extractions, OCR'd renders, and OCR'd pages set as 1890-1920 papers) reads the
+two lines (their ``describe()`` flags and forms, rejoin's facts, their widths against the
+measure, and, since OCR drops the indent and blurs the columns, against their block's
+and the page's robust measure, how the first ends and the second starts), the word
 the break may split (``runon.join_odds``: a common word across the break, a
 hyphenated stem), the line after, and the rules' own answer, and says whether the gold
 prints them in one paragraph. Where it disagrees with the rules and is at least
@@ -21,9 +23,10 @@ paragraph nor the line is running text) are left to segment, which builds headli
 groups whole. Lines the rules set apart (verse, tables, program text, list items) and
 credits keep the rules' decision.
 
-It is asked only under ``Options.learnt_joins`` (library keyword or configuration key),
-off by default: in ``split`` it lifts generated pages (diagnose seeds 1 and 2) but
-lowered both untouched hand sets, and in ``fix`` it would also rewrap clean text the
+It is asked only under ``Options.learnt_joins`` (a library keyword; no configuration key),
+off by default: in ``split`` it lifts generated pages (diagnose seeds 1 and 2, the
+OCR'd confirm halves) but lowered both untouched hand sets (stop 23's model) and the
+fixtures and heldout-latin (stop 31's), and in ``fix`` it would also rewrap clean text the
 rules leave alone (``make harm``); docs/model.md has the figures. The model file ships
 beside this module and is loaded on first use; without it the rules decide alone.
 Tagging is deterministic.
@@ -31,7 +34,8 @@ Tagging is deterministic.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,16 +51,57 @@ Features = dict[str, float]
 #: A join decision: (paragraph so far, the next line, the page's columns, the line
 #: after it in its block) -> whether the line continues the paragraph.
 Decision = Callable[["Paragraph", "Line", "Columns", "Line | None"], bool]
-#: A second opinion on a decision (..., the rules' answer, a blank line between):
-#: join, break, or None to leave the rules' answer.
-Answer = Callable[["Paragraph", "Line", "Line | None", "Columns", bool, bool], "bool | None"]
+#: A second opinion on a decision (..., the rules' answer, a blank line between, the
+#: round's measures): join, break, or None to leave the rules' answer.
+Answer = Callable[
+    ["Paragraph", "Line", "Line | None", "Columns", bool, bool, "Measures"], "bool | None"
+]
 
 JOINS_MODEL = Path(__file__).with_name("joins.crfsuite")
 #: The two answers: the line continues the paragraph (``J``) or starts a new one (``N``).
 LABELS = ("J", "N")
 #: How sure the model must be to overrule the rules (tuned on diagnose's seed-1 sample).
 SURE = 0.8
+#: The answers the model may give against the rules': ``J`` joins what they break,
+#: ``N`` breaks what they join.
+OVERRULES = frozenset(LABELS)
 _DISPLAY = Flag.CAPITALS | Flag.CAPS_HEADLINE | Flag.HEADLINE_CASE
+#: Where in a block's sorted line widths its measure is read: high enough to pass its
+#: paragraphs' short last lines, low enough to miss a line OCR ran long (two columns
+#: read across, a speck beside the margin).
+MEASURE_QUANTILE = 0.8
+#: A block of fewer lines shows no measure of its own.
+MEASURE_LINES = 3
+_WIDTHS = (0.5, 0.7, 0.85, 0.95, 1.05, 1.3)
+
+
+@dataclass(frozen=True)
+class Measures:
+    """The measures a round's lines are read against when the columns show none (OCR
+    keeps no indent and its widths wander, so the page's column peaks are often
+    missing): each block's, by the id of its lines, and the page's."""
+
+    block: dict[int, int] = field(default_factory=dict)
+    page: int = 0
+
+
+def _quantile(widths: list[int]) -> int:
+    ordered = sorted(widths)
+    return ordered[int(MEASURE_QUANTILE * (len(ordered) - 1))]
+
+
+def measures(blocks: Iterable[list[Line]]) -> Measures:
+    """Each block's measure (its lines' widths at :data:`MEASURE_QUANTILE`) and the
+    page's (the same over the running lines of every block that shows one)."""
+    block: dict[int, int] = {}
+    running: list[int] = []
+    for lines in blocks:
+        if len(lines) < MEASURE_LINES:
+            continue
+        measure = _quantile([line.width for line in lines])
+        block.update((id(line), measure) for line in lines)
+        running += [line.width for line in lines if line.running]
+    return Measures(block, _quantile(running) if running else 0)
 
 
 def _end(text: str) -> str:
@@ -97,6 +142,24 @@ def _start(text: str) -> str:
             return "han"
         return "lower" if first.islower() else "upper"
     return "dash" if first in "—–-" else "mark"
+
+
+def _shape(word: str) -> str:
+    """A word's shape: capitals, capitalised, lower case, digits, an abbreviation."""
+    letters = word.strip("\"'“”‘’()[],;:")
+    if not letters:
+        return "none"
+    if letters.isdigit():
+        return "digit"
+    if letters.endswith(".") and len(letters) <= 4 and letters[:1].isupper():
+        return "abbr"
+    if letters.isupper() and len(letters) > 1:
+        return "caps"
+    return "title" if letters[:1].isupper() else "lower" if letters[:1].islower() else "other"
+
+
+def _ratio(width: int, measure: int) -> str:
+    return bucket(width / measure, _WIDTHS) if measure else "none"
 
 
 @lru_cache(maxsize=8192)
@@ -141,16 +204,22 @@ def _read(text: str) -> Any:
 
 
 def features(
-    paragraph: Paragraph, b: Line, after: Line | None, columns: Columns, decided: bool, blank: bool
+    paragraph: Paragraph,
+    b: Line,
+    after: Line | None,
+    columns: Columns,
+    decided: bool,
+    blank: bool,
+    known: Measures | None = None,
 ) -> Features:
     """What the model reads of one join decision (``decided``: the rules' answer;
-    ``blank``: a blank line stands between the paragraph and ``b``)."""
+    ``blank``: a blank line stands between the paragraph and ``b``; ``known``: the
+    round's block and page measures)."""
     a = paragraph.last
     measure = _measure(paragraph, columns) or columns.column_of(b.width) or 0
     rules = "J" if decided else "N"
     end, start = _end(a.text), _start(b.text)
-    wa = bucket(a.width / measure, (0.5, 0.7, 0.85, 0.95, 1.05, 1.3)) if measure else "none"
-    wb = bucket(b.width / measure, (0.5, 0.7, 0.85, 0.95, 1.05, 1.3)) if measure else "none"
+    wa, wb = _ratio(a.width, measure), _ratio(b.width, measure)
     names = [
         f"rules={rules}",
         f"blank={blank:d}",
@@ -168,6 +237,7 @@ def features(
         f"start+wb={start}/{wb}",
         f"script={'C' if a.cjk else 'L'}{'C' if b.cjk else 'L'}",
     ]
+    names += _ocr_kept(a, b, known or Measures(), end, start, rules)
     names += [
         name
         for name in ("running", "after_heading", "after_open", "opens_block", "justified")
@@ -186,6 +256,28 @@ def features(
         names.append(f"after.wb={bucket(after.width / max(b.width, 1), (0.5, 0.8, 0.95, 1.05))}")
         names += [f"after.{name}" for name in _facts(after)]
     return dict.fromkeys(names, 1.0) | {"bias": 1.0}
+
+
+def _ocr_kept(a: Line, b: Line, known: Measures, end: str, start: str, rules: str) -> list[str]:
+    """What OCR keeps of a paragraph's end: the line's length against its block's and
+    the page's measure (not the columns', which OCR's wandering widths often hide), the
+    word it ends on and the word the next line opens with."""
+    wa = _ratio(a.width, known.block.get(id(a), 0))
+    wb = _ratio(b.width, known.block.get(id(b), 0))
+    pa = _ratio(a.width, known.page)
+    last = a.text.rsplit(None, 1)[-1] if a.text.strip() else ""
+    first = b.text.split(None, 1)[0] if b.text.strip() else ""
+    return [
+        f"wa.blk={wa}",
+        f"wb.blk={wb}",
+        f"wa.pg={pa}",
+        f"a.word={_shape(last)}",
+        f"b.word={_shape(first)}",
+        f"end+wa.blk+start={end}/{wa}/{start}",
+        f"end+wa.pg+start={end}/{pa}/{start}",
+        f"rules+end+wa.blk={rules}/{end}/{wa}",
+        f"end+words={end}/{_shape(last)}/{_shape(first)}",
+    ]
 
 
 def guarded(paragraph: Paragraph, b: Line, join: bool) -> bool:
@@ -240,37 +332,45 @@ def model_answer(model: str) -> Answer:
         columns: Columns,
         decided: bool,
         blank: bool,
+        known: Measures,
     ) -> bool | None:
-        tagger.set([features(paragraph, b, after, columns, decided, blank)])
-        label = tagger.tag()[0]
-        return label == "J" if tagger.marginal(label, 0) >= SURE else None
+        tagger.set([features(paragraph, b, after, columns, decided, blank, known)])
+        label: str = tagger.tag()[0]
+        if label not in OVERRULES or tagger.marginal(label, 0) < SURE:
+            return None
+        return label == "J"
 
     return answer
 
 
-def second_opinion(rule: Decision, answer: Answer, *, blank: bool) -> Decision:
+def second_opinion(rule: Decision, answer: Answer, *, blank: bool, known: Measures) -> Decision:
     """``rule``, overruled by ``answer`` where the guards let it."""
 
     def decide(paragraph: Paragraph, b: Line, columns: Columns, after: Line | None) -> bool:
         decided = rule(paragraph, b, columns, after)
         if guarded(paragraph, b, not decided):
             return decided
-        said = answer(paragraph, b, after, columns, decided, blank)
+        said = answer(paragraph, b, after, columns, decided, blank, known)
         return decided if said is None else said
 
     return decide
 
 
 def deciding(
-    continues: Decision, across_blank: Callable[[Paragraph, Line], bool], enabled: bool
+    continues: Decision,
+    across_blank: Callable[[Paragraph, Line], bool],
+    enabled: bool,
+    blocks: Iterable[list[Line]] = (),
 ) -> tuple[Decision, Decision]:
     """rejoin's two join decisions (within a block, across a blank line), each with the
-    model's second opinion when ``enabled`` and the model file is there."""
+    model's second opinion when ``enabled`` and the model file is there (``blocks``: the
+    round's lines, block by block, whose measures it reads)."""
     across: Decision = lambda paragraph, b, columns, after: across_blank(paragraph, b)  # noqa: E731
     if not enabled or not JOINS_MODEL.is_file():
         return continues, across
     answer = model_answer(str(JOINS_MODEL))
+    known = measures(blocks)
     return (
-        second_opinion(continues, answer, blank=False),
-        second_opinion(across, answer, blank=True),
+        second_opinion(continues, answer, blank=False, known=known),
+        second_opinion(across, answer, blank=True, known=known),
     )

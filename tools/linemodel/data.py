@@ -201,14 +201,26 @@ def is_ocr(name: str) -> bool:
     return "_ocr-" in name
 
 
-def training_share(n: int, ocr: int = 0) -> list[tuple[Path, Path]]:
+def in_half(name: str, half: str | None) -> bool:
+    """Whether a generated extraction's composition is in diagnose's ``half`` (``tune``
+    or ``confirm``; None: either)."""
+    return half is None or diagnose().half(_EXTRACTION.sub("", name)) == half
+
+
+def training_share(n: int, ocr: int = 0, half: str | None = None) -> list[tuple[Path, Path]]:
     """The first ``n`` extractions of the generated training share that are not of a
     composition diagnose scores (:func:`diagnosed`): what a model may be trained on;
     with ``ocr``, the first ``ocr`` OCR'd extractions of that share are added where they
     are not among them. A fifth of the compositions are OCR'd and each has four PDF
-    extractions, so OCR is one extraction in 21 of the share: 69 of the first 1,500."""
+    extractions, so OCR is one extraction in 21 of the share: 69 of the first 1,500.
+    With ``half``, only the compositions of that half of diagnose's fixed split (the
+    other is confirmed on)."""
     skip = diagnosed()
-    share = [p for p in generated(validation=False) if composition(p[1].stem) not in skip]
+    share = [
+        p
+        for p in generated(validation=False)
+        if composition(p[1].stem) not in skip and in_half(p[1].stem, half)
+    ]
     first = share[:n]
     taken = {gold.stem for _, gold in first}
     read = [p for p in share if is_ocr(p[1].stem)][:ocr]
@@ -326,6 +338,12 @@ def model_arguments(
         "--extra", type=Path, help="a further folder of generated pages (raw/, gold/): its share"
     )
     ap.add_argument("--extra-n", type=int, default=0, help="train on its first N extractions")
+    ap.add_argument(
+        "--historic", type=int, default=0, help="add the first N of the historic training share"
+    )
+    ap.add_argument(
+        "--half", choices=("tune", "confirm"), help="generated pages of this half of diagnose's"
+    )
     ap.add_argument("--out", type=Path, default=out)
     ap.add_argument("--cache", type=Path, help=cache)
     ap.add_argument("--jobs", type=int, default=2)
@@ -339,12 +357,16 @@ def train_model(
     what: Callable[[Any], str],
 ) -> int:
     """Loads the hand pages and ``--generated`` pages of the training share (and
-    ``--ocr`` more OCR'd ones) with ``load``, trains on them (each OCR'd page
-    ``--ocr-weight`` times), and says what it trained on (``what`` says what ``train``
-    returns)."""
+    ``--ocr`` more OCR'd ones, and ``--historic`` pages set as 1890-1920 papers; with
+    ``--half``, of that half of diagnose's split only) with ``load``, trains on them (each
+    OCR'd page ``--ocr-weight`` times), and says what it trained on (``what`` says what
+    ``train`` returns)."""
     start = time.monotonic()
     hand = load(hand_pairs(real_train=True))
-    pairs = training_share(args.generated, args.ocr)
+    pairs = training_share(args.generated, args.ocr, args.half)
+    if args.historic:
+        historic = generated(validation=False, folder=PAGEGEN_HISTORIC)
+        pairs += [p for p in historic if in_half(p[1].stem, args.half)][: args.historic]
     if args.extra:
         pairs += generated(validation=False, folder=args.extra)[: args.extra_n]
     pages = load(pairs)

@@ -1,8 +1,12 @@
 """Train and score the join model (``newsclean/linemodel/joins.py``).
 
-    python -m tools.linemodel.joins train [--generated N] [--hand-weight K] [--out PATH]
+    python -m tools.linemodel.joins train [--generated N] [--ocr N] [--historic N]
+                                          [--ocr-weight K] [--half tune] [--hand-weight K]
+                                          [--out PATH]
     python -m tools.linemodel.joins score [--engine rules|model|oracle|oracle-guarded]
-                                          [--seed 1] [--sure P] [--model PATH]
+                                          [--set train|historic] [--kind all|ocr]
+                                          [--half tune|confirm] [--pages 100] [--seed 1]
+                                          [--sure P] [--overrules J|N|JN] [--model PATH]
 
 ``train`` runs ``split`` on each training page with rejoin's two join decisions
 wrapped by a recorder: every decision rejoin makes (in every round, blank-line bridges
@@ -18,7 +22,10 @@ built, so there is no fixed chain of them to tag at once.
 The pages: the hand-gold pages (fixture pages and fixtures/real-train, ``--hand-weight``
 times) and the first N extractions of the generated training share, leaving out the
 compositions diagnose samples with seeds 1 and 2 and the validation share (as the veto
-does). ``score`` scores diagnose's sample as diagnose does, with the rules alone, the
+does); ``--ocr`` and ``--historic`` add OCR'd and historic pages, ``--half`` keeps the
+compositions of one half of diagnose's split (the other is confirmed on). ``score``
+scores diagnose's sample (``--set``, ``--kind``, ``--half``, ``--pages`` as diagnose
+reads them) as diagnose does, with ``split``'s join decisions asked, by the rules alone, the
 model, or the oracle (the gold's answer at every decision it shows; ``oracle-guarded``:
 only where the model's typesetting guards would let it), with the paragraph fates by
 extraction and by language.
@@ -44,6 +51,7 @@ from newsclean.linemodel import joins
 from newsclean.linemodel.align import key
 from newsclean.options import Options
 from tools.linemodel.data import (
+    PAGEGEN_HISTORIC,
     PAGEGEN_TRAIN,
     diagnose,
     gold_items,
@@ -64,6 +72,9 @@ REACH = 24
 MIN_LETTERS = 8
 #: One decision: its features, the rules' answer, the gold's (None: not shown).
 Decision = tuple[joins.Features, bool, bool | None]
+#: ``split``'s options with the decisions asked about (the recorder, the model or the
+#: oracle answers them).
+SPLIT = Options(furniture="strip", learnt_joins=True)
 
 
 def gold_text(gold: Path) -> str:
@@ -90,14 +101,15 @@ def _wrapped(answer: joins.Answer) -> Iterator[None]:
     original = joins.deciding
 
     def deciding(
-        continues: joins.Decision, across_blank: Any, enabled: bool
+        continues: joins.Decision, across_blank: Any, enabled: bool, blocks: Any = ()
     ) -> tuple[joins.Decision, joins.Decision]:
         plain_continues, across = original(continues, across_blank, False)
         if not enabled:
             return plain_continues, across
+        known = joins.measures(blocks)
         return (
-            joins.second_opinion(plain_continues, answer, blank=False),
-            joins.second_opinion(across, answer, blank=True),
+            joins.second_opinion(plain_continues, answer, blank=False, known=known),
+            joins.second_opinion(across, answer, blank=True, known=known),
         )
 
     joins.deciding = deciding
@@ -119,9 +131,9 @@ def record(pair: tuple[Path, Path], cache: Path | None = None) -> list[Decision]
     unguarded = joins.guarded
 
     def recorder(
-        paragraph: Any, b: Any, after: Any, columns: Any, decided: bool, blank: bool
+        paragraph: Any, b: Any, after: Any, columns: Any, decided: bool, blank: bool, known: Any
     ) -> bool | None:
-        feats = joins.features(paragraph, b, after, columns, decided, blank)
+        feats = joins.features(paragraph, b, after, columns, decided, blank, known)
         seen.append((feats, decided, gold_join(paragraph.last.text, b.text, text)))
         return None
 
@@ -129,7 +141,7 @@ def record(pair: tuple[Path, Path], cache: Path | None = None) -> list[Decision]
     joins.guarded = lambda *args: False
     try:
         with _wrapped(recorder):
-            api.split(raw.read_bytes(), source=raw.name, options=Options(furniture="strip"))
+            api.split(raw.read_bytes(), source=raw.name, options=SPLIT)
     finally:
         joins.guarded = unguarded
     if path is not None:
@@ -172,7 +184,7 @@ def _engine(gold: Path) -> Iterator[None]:
         text = gold_text(gold)
 
         def oracle(
-            paragraph: Any, b: Any, after: Any, columns: Any, decided: bool, blank: bool
+            paragraph: Any, b: Any, after: Any, columns: Any, decided: bool, blank: bool, known: Any
         ) -> bool | None:
             return gold_join(paragraph.last.text, b.text, text)
 
@@ -188,8 +200,14 @@ def _engine(gold: Path) -> Iterator[None]:
 
 def _score_one(args: tuple[Path, str]) -> tuple[str, dict[str, float], dict[str, Any]]:
     out, name = args
-    with _engine(out / "gold" / f"{name}.json"):
-        result: tuple[str, dict[str, float], dict[str, Any]] = diagnose()._score_one(args)
+    # diagnose's split runs with split's default options: these ask about the decisions.
+    defaults = api._split_defaults
+    api._split_defaults = lambda: SPLIT  # type: ignore[assignment]
+    try:
+        with _engine(out / "gold" / f"{name}.json"):
+            result: tuple[str, dict[str, float], dict[str, Any]] = diagnose()._score_one(args)
+    finally:
+        api._split_defaults = defaults
     return result
 
 
@@ -231,6 +249,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--every", type=int, default=1, help="score every K-th file")
     ap.add_argument("--sure", type=float, help=f"joins.SURE (default {joins.SURE})")
+    ap.add_argument("--overrules", help="joins.OVERRULES: J, N or JN (default both)")
+    ap.add_argument("--set", choices=("train", "historic"), default="train")
+    ap.add_argument("--kind", choices=("all", "ocr"), default="all")
+    ap.add_argument("--pages", type=int, default=100, help="diagnose's --pages")
     args = ap.parse_args(argv)
     if args.command == "train":
         return train_model(
@@ -241,9 +263,15 @@ def main(argv: list[str] | None = None) -> int:
         )
     if args.sure is not None:
         joins.SURE = args.sure
+    if args.overrules:
+        joins.OVERRULES = frozenset(args.overrules)
     _ENGINE.update(engine=args.engine, model=str(args.model) if args.model else None)
-    names = diagnose().sample(PAGEGEN_TRAIN, 100, args.seed)[:: args.every]
-    score(names, PAGEGEN_TRAIN, args.jobs)
+    folder = PAGEGEN_TRAIN if args.set == "train" else PAGEGEN_HISTORIC
+    scorer = diagnose()
+    draw = scorer.sample_ocr if args.kind == "ocr" else scorer.sample
+    halves = (args.half,) if args.half else scorer.HALVES
+    names = draw(folder, args.pages, args.seed, halves)[:: args.every]
+    score(names, folder, args.jobs)
     return 0
 
 

@@ -231,7 +231,9 @@ def _rejoin(doc: Document, options: Options, known: dict[str, Facts]) -> bool:
             block.layout = None
             changed = True
     described, columns = _describe_blocks(plain, options, known)
-    continues, across = joins.deciding(_continues, _joins_across_blank, options.learnt_joins)
+    continues, across = joins.deciding(
+        _continues, _joins_across_blank, options.learnt_joins, described.values()
+    )
     # Only a word broken at a join reads the vocabulary: a round that joins nothing, or
     # joins only where no word is broken, never builds it.
     vocabulary = cache(lambda: _vocabulary("\n".join(r for b in plain for r in b.lines)))
