@@ -3,9 +3,14 @@ past specks standing apart."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean.passes.rejoin.specked_end import (
+    SPECK_MARKS,
     ends_sentence_under_specks,
     without_trailing_specks,
 )
@@ -44,3 +49,24 @@ def test_ends_sentence_under_specks(line: str, ends: bool) -> None:
 )
 def test_without_trailing_specks(line: str, core: str) -> None:
     assert without_trailing_specks(line) == core
+
+
+#: The groups of specks as a pattern, the form the module's docstring gives them.
+_SPECKS_AT_END = re.compile(f"(?:\\s+[{re.escape(SPECK_MARKS)}]{{1,3}})+\\s*$")
+
+
+@settings(max_examples=500, derandomize=True)
+@given(st.text(alphabet=".:;‘’| a\t", max_size=24))
+def test_specks_read_from_the_end_are_the_pattern_s(line: str) -> None:
+    stripped = line.rstrip()
+    found = _SPECKS_AT_END.search(stripped)
+    assert without_trailing_specks(line) == (
+        stripped if found is None else stripped[: found.start()]
+    )
+
+
+def test_a_line_of_dots_is_read_once() -> None:
+    # A long run of marks with no space before the last four is no speck, and is not
+    # read again from each of its spaces.
+    line = "Done. " + ". " * 200_000 + "...."
+    assert without_trailing_specks(line) == line

@@ -13,24 +13,29 @@ the text: only the line's sentence end is read past them."""
 
 from __future__ import annotations
 
-import re
-
-from newsclean import regex
 from newsclean.chardata import ENDS_LATIN_SENTENCE
 
 #: The marks OCR reads a speck of dirt as, where it stands apart after a line's end.
 SPECK_MARKS = ".,:;'`‘’‚|~_*^°·•…"
-#: One or more groups of specks, each set off by a space, at the end of a line.
-_TRAILING_SPECKS = regex.compile(f"(?:\\s+[{re.escape(SPECK_MARKS)}]{{1,3}})+\\s*$")
+#: The most marks one speck is read as.
+_MOST_MARKS = 3
 
 
 def without_trailing_specks(text: str) -> str:
-    """``text`` stripped, without the groups of specks that stand apart at its end."""
-    end = text.rstrip()
-    if not end or end[-1] not in SPECK_MARKS:
-        return end
-    specks = _TRAILING_SPECKS.search(end)
-    return end if specks is None else end[: specks.start()]
+    """``text`` stripped, without the groups of at most three specks, each set off by a
+    space, that stand at its end. Read from the end, one group at a time: a pattern
+    searched from the start would read a long run of marks again from every space
+    (quadratic on a line of dots)."""
+    core = text.rstrip()
+    while True:
+        marks_start = len(core)
+        while marks_start and core[marks_start - 1] in SPECK_MARKS:
+            marks_start -= 1
+            if len(core) - marks_start > _MOST_MARKS:
+                return core
+        if marks_start == len(core) or not marks_start or not core[marks_start - 1].isspace():
+            return core
+        core = core[:marks_start].rstrip()
 
 
 def ends_sentence_under_specks(text: str) -> bool:
