@@ -26,13 +26,18 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from newsclean.korean_codecs import DOUBLE_BYTE
+
 #: GB18030's four-byte form: a lead byte, a digit, a lead byte, a digit.
 _FOUR_BYTE = re.compile(rb"[\x81-\xfe][\x30-\x39][\x81-\xfe][\x30-\x39]")
 #: The picks this does not ask: the double-byte codecs and the wide ones.
-_MULTI_BYTE = frozenset(
-    {"gb18030", "big5hkscs", "cp950", "cp932", "euc_jp", "cp949", "johab"}
-    | {"utf-16-le", "utf-16-be", "utf_16_le", "utf_16_be", "shift_jis"}
-)
+_MULTI_BYTE = frozenset(DOUBLE_BYTE) | {
+    "utf-16-le",
+    "utf-16-be",
+    "utf_16_le",
+    "utf_16_be",
+    "shift_jis",
+}
 
 
 def four_byte_reading(sample: bytes, picked: str, texts: dict[str, str]) -> str:

@@ -19,7 +19,6 @@ body under it opens on a capital."""
 
 from __future__ import annotations
 
-from newsclean.latin import WORD
 from newsclean.page.describe import caption_credit, hyphen_end
 from newsclean.page.tuning import TUNING, Tuning
 from newsclean.passes.rejoin.ended import LONGEST_LATIN_LINE
@@ -47,7 +46,7 @@ def first_line_over_gap(
     least = max(tuning.ocr_gap_min_cells, tuning.ocr_gap_min_width_share * b.width)
     if not least <= a.width <= LONGEST_LATIN_LINE:
         return False
-    return len(WORD.findall(a.text)) >= tuning.ocr_gap_min_words
+    return a.words >= tuning.ocr_gap_min_words
 
 
 def _ends_on_lower_case_word(end: str) -> bool:
