@@ -124,6 +124,9 @@ def detect(raw: bytes) -> tuple[str, float]:
     # (A bare UTF-16 reading ties with none: it must be clearly the better one.)
     tied = [c for c in narrow if abs(scores[c] - scores[ranked[0]]) < TIE]
     best = words_break_tie(tied, texts) if ranked[0] in tied else ranked[0]
+    from newsclean.split_words import latin_reading
+
+    best = latin_reading(sample, best, final, texts)
     margin = scores[ranked[1]] - scores[ranked[0]] if len(ranked) > 1 else 1.0
     from newsclean.alphabet_codecs import best_reading as alphabet_reading
     from newsclean.latin_codecs import best_reading, may_be_latin
