@@ -10,7 +10,9 @@ reading is scored by plausibility (the mean cost of its characters beyond ASCII,
 words and lone CJK characters that swallowed an ASCII byte cost more, see
 :mod:`newsclean.cjk_readings`). charset-normalizer's pick is one vote: a bonus that
 grows with the length of the evidence. A bare UTF-16 reading must be clearly cheaper;
-of tied readings the one whose hanzi make words wins. The winner is then checked by
+of tied readings the one whose hanzi make words wins. A double-byte winner that cut
+Latin words into hanzi gives way to the Latin reading (:mod:`newsclean.split_words`).
+The winner is then checked by
 the codec families' own evidence, in order: alphabet codecs (:mod:`newsclean.alphabet_codecs`),
 Latin single-byte codecs (:mod:`newsclean.latin_codecs`), Korean
 (:mod:`newsclean.korean_codecs`), signs (:mod:`newsclean.sign_codecs`), cp932's

@@ -19,6 +19,12 @@ word. A double-byte codec's own text, read as Latin, is runs of accented letters
 signs side by side (GB 2312's ``中文`` is Latin-1's ``ÖÐÎÄ``, Big5's ``手機`` is
 ``¤â¾÷``), not letters beyond ASCII among ASCII ones, so it keeps its codec; CJK
 characters that took no ASCII letter are not in question.
+
+Measured: none of the clean corpus's 2,125 lines beyond ASCII in the seven double-byte
+codecs is moved, nor any of its documents in the codec audit; of 91,176 made-up forms
+of its CJK runs glued to Latin letters (``X{run}Y``, ``T{run}s``), 21 are, each two
+hanzi that make no word between capitals. A Vietnamese word in capitals with three
+letters beyond ASCII side by side (``ĐƯỜNG``) is left to the scores.
 """
 
 from __future__ import annotations
