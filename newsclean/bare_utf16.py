@@ -42,15 +42,15 @@ def utf16_reading(raw: bytes, utf8: str) -> tuple[str, str] | None:
     if len(raw) % 2 or 0 in raw or raw.isascii() or not _not_text(utf8):
         return None
     from newsclean.cjk_readings import hanzi_make_words
-    from newsclean.passes.decode import MIN_BARE_WIDE_MARGIN, _score, _wide_readings
+    from newsclean.detection import MIN_BARE_WIDE_MARGIN, score, wide_readings
     from newsclean.plausibility import CJK_PUNCT_RANGES, is_cjk
 
     def cjk(ch: str) -> bool:
         return is_cjk(ch) or any(low <= ord(ch) <= high for low, high in CJK_PUNCT_RANGES)
 
-    ceiling = _score("utf-8", utf8) - MIN_BARE_WIDE_MARGIN
-    for codec, text in _wide_readings(raw, final=True).items():
-        if all(map(cjk, text)) and hanzi_make_words(text) and _score(codec, text) <= ceiling:
+    ceiling = score("utf-8", utf8) - MIN_BARE_WIDE_MARGIN
+    for codec, text in wide_readings(raw, final=True).items():
+        if all(map(cjk, text)) and hanzi_make_words(text) and score(codec, text) <= ceiling:
             return codec, text
     return None
 

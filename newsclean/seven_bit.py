@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from newsclean.passes.decode import DETECTION_SAMPLE, SCORED_CHARS, Decoded
+from newsclean.detection import DETECTION_SAMPLE, SCORED_CHARS
+from newsclean.passes.decode import Decoded
 
 #: The escape sequences that open a double-byte set in the 7-bit codecs of East Asian
 #: mail and news (ISO-2022-JP, RFC 1468 and 1554; ISO-2022-KR, RFC 1557), and the
