@@ -133,7 +133,10 @@ def fill_column(rng: random.Random, col: Column, top: float, pitch: float,
     return y
 
 
-def read_rows(boxes: list[tuple[float, float, str]], pitch: float) -> list[tuple[float, float, str]]:
+Box = tuple[float, float, str]  # top, left, text
+
+
+def read_rows(boxes: list[Box], pitch: float) -> list[Box]:
     """The boxes in PaddleOCR's order: by top, then left to right within a row."""
     order = sorted(boxes, key=lambda b: (b[0], b[1]))
     for i in range(len(order) - 1):
@@ -156,7 +159,8 @@ def compose(seed: int, i: int) -> dict[str, Any]:
     rng.shuffle(texts)
     paper = rng.choice(pools.PAPERS["train"][lang])
     date = f"{rng.randrange(1960, 2025)}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}"
-    st = {"set": SETNAME, "lang": lang, "paper": paper, "date": date, "page": str(rng.randrange(1, 9)),
+    st = {"set": SETNAME, "lang": lang, "paper": paper, "date": date,
+          "page": str(rng.randrange(1, 9)),
           "blank_rows": rng.random() < 0.4, "merged": rng.random() < 0.2,
           "spaced": rng.random() < 0.5, "bands": rng.choice([1, 1, 2])}
     boxes: list[tuple[float, float, str]] = []
