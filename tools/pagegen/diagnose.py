@@ -13,7 +13,9 @@ sample barely sees); `--half` keeps the compositions of one half of a fixed spli
 hash of the composition's name, so a page's variants stay together and the halves never
 move): tune on `tune`, confirm on `confirm`'s total only. `--pages 0` takes them all.
 `--set historic` reads the pages set as 1890-1920 papers (`make pages-historic`), every
-one OCR'd from a simulated worn scan: the set to tune real-OCR rules on.
+one OCR'd from a simulated worn scan: the set to tune real-OCR rules on. `--set rows`
+reads Chinese pages whose side-by-side columns a line-based OCR read row by row
+(`rowwise.py`, made with its own `--out`; use `--kind ocr`).
 Each file is scored with
 ../shared/eval/score.py's own score_file, newsclean called as a library instead of a
 command (the same figures as the CLI to about 0.002, forty times faster). Never run it
@@ -100,7 +102,7 @@ def _score_one(args: tuple[Path, str]) -> tuple[str, dict[str, float], dict[str,
 
 
 def extraction(name: str) -> str:
-    how = re.sub(r"^.*_[tuhv]\d{5}_", "", name)
+    how = re.sub(r"^.*_[tuhvr]\d{5}_", "", name)
     return "ocr" if how.startswith("ocr") else how
 
 
@@ -161,7 +163,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    ap.add_argument("--set", choices=["train", "historic"], default="train")
+    ap.add_argument("--set", choices=["train", "historic", "rows"], default="train")
     ap.add_argument("--out", type=Path, default=Path("/work/cache/pagegen"))
     ap.add_argument("--pages", type=int, default=100)
     ap.add_argument("--seed", type=int, default=1)
