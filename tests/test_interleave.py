@@ -319,7 +319,7 @@ def _runs_one_offer_at_a_time(
     offer((0, -1), 0.0, None)
     offer((1, 0), -interleave.ENTER, None)
     for t in range(n - 1):
-        step = interleave._join(lines[t], lines[t + 1], language)
+        step = runon.join_odds(lines[t], lines[t + 1], language)
         for u, value in list(layers[t].items()):
             if u < 0:
                 offer((t + 1, -1), value + step, (t, -1))
@@ -328,7 +328,7 @@ def _runs_one_offer_at_a_time(
                 continue
             if t + 1 - u <= interleave.REACH:
                 offer((t + 1, u), value + step - interleave.SAME, (t, u))
-            offer((t + 1, t), value + interleave._join(lines[u], lines[t + 1], language), (t, u))
+            offer((t + 1, t), value + runon.join_odds(lines[u], lines[t + 1], language), (t, u))
             offer((t + 1, -1), value, (t, u))
     last = layers[n - 1]
     end: tuple[int, int] | None = (n - 1, max(last, key=last.__getitem__))
@@ -360,7 +360,6 @@ def _same_runs(texts: list[str]) -> int:
     found = [(r.start, r.end, r.column) for r in interleave._runs(lines, None)]
     assert found == _runs_one_offer_at_a_time(lines, None)
     runon.join_odds.cache_clear()
-    interleave._join.cache_clear()
     return len(found)
 
 

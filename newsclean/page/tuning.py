@@ -190,15 +190,6 @@ class Tuning:
     #: ...and its width in cells: a printed column's line, not a list's item.
     ocr_gap_min_cells: int = 30
 
-    # --- one CJK column's lines, to the cell (page.cjk_column_measure) ---
-    #: Two full lines of one column differ by at most this many cells: a closing mark
-    #: hung in the margin, a half-width digit or two set wider.
-    cjk_same_measure_cells: int = 3
-    #: A line is wider than the line over it in its column by at most this many cells:
-    #: that line its paragraph's first, indented two characters (which OCR drops), and
-    #: a closing mark hung on the wider one.
-    cjk_indent_hang_cells: int = 6
-
 
 #: The tuning every description uses unless given another.
 TUNING = Tuning()

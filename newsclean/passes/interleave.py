@@ -9,8 +9,7 @@ are not strict. Read in that order each column's text runs on every other line.
 
 Recognition: how well one line runs on into another is judged from the text at the break
 (``page/runon``: the score of a join, in log odds that the second line is the first one's
-next line; words and marks across the break, hyphens, case, brackets, the measure; and
-for CJK lines the measure to the cell, ``page/cjk_column_measure``).
+next line; words and marks across the break, hyphens, case, brackets, the measure).
 
 A dynamic programme over the block's lines finds the best reading: each line either
 follows in the order read, or belongs to one of two columns read in turn (each line's
@@ -19,9 +18,7 @@ its two columns together read clearly better than the lines in the order read (b
 ``MIN_GAIN``), on several rows (each column at least ``MIN_ROWS`` lines), with more joins
 of strong evidence (a word or a mark across the break) than the order read has, by at
 least one for every five lines; and when it looks like two columns read in turn: its lines
-mostly alternate between the columns (as often as two columns whose pitches drift apart,
-two lines of one to one of the other, do), and the neighbours it parts seldom join
-strongly.
+mostly alternate between the columns, and the neighbours it parts seldom join strongly.
 Its lines are then set column by column: first the column of the run's first line,
 unless the other one's last line clearly runs on into that column's first line. Lines
 keep their origins.
@@ -42,14 +39,12 @@ broken across them) show no such evidence and are left as they are.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from itertools import pairwise
 
 from newsclean.chardata import HAS_CJK, display_width, ends_sentence, has_cjk
 from newsclean.dehyphenate import language_of as latin_language
 from newsclean.model import PLAIN, Block, Document
 from newsclean.options import Options
-from newsclean.page.cjk_column_measure import measure_odds
 from newsclean.page.runon import (
     HYPHENS,
     MIN_MEASURED,
@@ -77,10 +72,8 @@ MIN_STRONG = 5
 #: breaks in five split a CJK word, and narrow Latin columns hyphenate one line in five
 #: to ten; far fewer is chance.
 MIN_STRONG_SHARE = 0.2
-#: At most this share of a run's lines follow a line of their own column: columns set
-#: at different sizes or leadings drift apart row by row, two lines of the body to one
-#: of a box in larger type (a third of the lines) or three to two (a fifth)...
-MAX_SAME = 0.35
+#: At most this share of a run's lines follow a line of their own column...
+MAX_SAME = 0.2
 #: ...and the neighbours it parts join strongly at most this share of its strong joins.
 MAX_PARTED = 0.25
 #: Cost of reading a run in two columns, paid once per run...
@@ -99,14 +92,6 @@ MERGED = 1.3
 CUT_SLACK = 4
 #: Cost of each half-em cell that a cut's left piece is off the left column's measure.
 CUT_COST = 2.0
-
-
-@lru_cache(maxsize=65536)
-def _join(x: LineEnds, y: LineEnds, language: str | None) -> float:
-    """``join_odds``, and what a CJK column's measure says to the cell
-    (``page.cjk_column_measure``): the search's step, which tells the columns' lines
-    apart. Whether a run is taken, and the cuts, ask the words and marks alone."""
-    return join_odds(x, y, language) + measure_odds(x, y)
 
 
 class _Run:
@@ -151,7 +136,7 @@ def _runs(lines: list[LineEnds], language: str | None) -> list[_Run]:
     lowest = float("-inf")
     for t in range(n - 1):
         after = lines[t + 1]
-        step = _join(lines[t], after, language)
+        step = join_odds(lines[t], after, language)
         nxt, nxt_back = layers[t + 1], backs[t + 1]
         for u, value in layers[t].items():
             if u < 0:
@@ -172,7 +157,7 @@ def _runs(lines: list[LineEnds], language: str | None) -> list[_Run]:
                 score = value + step - SAME
                 if score > nxt.get(u, lowest):
                     nxt[u], nxt_back[u] = score, here
-            score = value + _join(lines[u], after, language)
+            score = value + join_odds(lines[u], after, language)
             if score > nxt.get(t, lowest):
                 nxt[t], nxt_back[t] = score, here
             if value > nxt.get(-1, lowest):
@@ -207,8 +192,8 @@ def _order(run: _Run, lines: list[LineEnds], language: str | None) -> list[int]:
     """The run's lines column by column: first the column of its first line, unless the
     other column's foot runs on into that column's head and not the other way round."""
     first, second = run.columns()
-    forward = _join(lines[first[-1]], lines[second[0]], language)
-    backward = _join(lines[second[-1]], lines[first[0]], language)
+    forward = join_odds(lines[first[-1]], lines[second[0]], language)
+    backward = join_odds(lines[second[-1]], lines[first[0]], language)
     if backward >= STRONG and forward < STRONG:
         return second + first
     return first + second
@@ -229,8 +214,8 @@ def _evidence(run: _Run, lines: list[LineEnds], language: str | None) -> tuple[f
     reading = before + _order(run, lines, language) + after
     new = set(pairwise(reading))
     old = set(pairwise(around))
-    gained = [max(0.0, _join(lines[a], lines[b], language)) for a, b in new - old]
-    lost = [max(0.0, _join(lines[a], lines[b], language)) for a, b in old - new]
+    gained = [max(0.0, join_odds(lines[a], lines[b], language)) for a, b in new - old]
+    lost = [max(0.0, join_odds(lines[a], lines[b], language)) for a, b in old - new]
     strong = sum(1 for j in gained if j >= STRONG) - sum(1 for j in lost if j >= STRONG)
     return sum(gained) - sum(lost), strong
 
@@ -270,7 +255,7 @@ def _taken(run: _Run, lines: list[LineEnds], language: str | None) -> list[int] 
     parted = sum(
         1
         for a, b in read
-        if run.column[a] != run.column[b] and _join(lines[a], lines[b], language) >= STRONG
+        if run.column[a] != run.column[b] and join_odds(lines[a], lines[b], language) >= STRONG
     )
     if same > MAX_SAME * len(read) or parted > MAX_PARTED * strong:
         return None
@@ -330,8 +315,8 @@ def _cuts(
             ):
                 continue
             x, y = read(left), read(right)
-            score = _join(top, x, language) + _join(side, y, language)
-            score += max((_join(x, z, language) for z in after), default=0.0)
+            score = join_odds(top, x, language) + join_odds(side, y, language)
+            score += max((join_odds(x, z, language) for z in after), default=0.0)
             # The measure first: a chance word across a cut a character off it must not
             # outweigh it.
             score -= CUT_COST * apart
@@ -408,7 +393,6 @@ def _reorder(block: Block, language: str | None) -> tuple[int, int]:
     # question can hit them, and kept they would hold up to the cache's size in lines
     # alive (15 MB more on a stream of English pages).
     join_odds.cache_clear()
-    _join.cache_clear()
     return moved, cut if moved else 0
 
 
