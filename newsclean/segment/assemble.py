@@ -26,6 +26,7 @@ they belong to. Whether a heading is a subhead or another story's is ``subheads`
 
 from __future__ import annotations
 
+from bisect import insort
 from dataclasses import dataclass, field
 
 from newsclean.chardata import HAS_CJK, display_width, joins_without_space
@@ -47,7 +48,15 @@ from newsclean.segment.headlines import (
     lines_over_stack,
     stack_roles,
 )
-from newsclean.segment.model import SAME_COLUMN, Article, Run, Unit, body_width, same_column
+from newsclean.segment.model import (
+    SAME_COLUMN,
+    Article,
+    Blocks,
+    Run,
+    Unit,
+    body_width,
+    same_column,
+)
 from newsclean.segment.notices import take_group_as_text, takes_group_as_text
 from newsclean.segment.pagehead import NameplateForms, strip_page_head
 from newsclean.segment.subheads import (
@@ -131,11 +140,47 @@ class Assembly:
     #: Kicker labels set side by side, each waiting for its own headline, in order.
     kickers: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
+    #: Where each article stands in ``articles``, by identity. The lists below hold
+    #: these positions, so that no rule asked once a unit scans every article.
+    _position: dict[int, int] = field(default_factory=dict)
+    #: The articles with body, in order; one closed since is dropped when it comes to
+    #: the end (a story once closed stays closed).
+    _bodied: list[int] = field(default_factory=list)
+    #: The articles started, in order; one with body is dropped when it comes to the
+    #: end (no body is taken away while the page is assembled).
+    _bodiless: list[int] = field(default_factory=list)
 
     def start(self, article: Article) -> Article:
+        position = len(self.articles)
+        self._position[id(article)] = position
         self.current = article
         self.articles.append(article)
+        self._bodiless.append(position)
+        article.blocks.watch(lambda: insort(self._bodied, position))
         return article
+
+    def position(self, article: Article) -> int:
+        return self._position[id(article)]
+
+    def latest_open(self) -> Article | None:
+        """The latest article with body that no byline or end has closed."""
+        while self._bodied and self.articles[self._bodied[-1]].closed:
+            self._bodied.pop()
+        return self.articles[self._bodied[-1]] if self._bodied else None
+
+    def waiting_for_body(self) -> Article | None:
+        """The latest Latin headline group that has no body yet."""
+        while self._bodiless and self.articles[self._bodiless[-1]].has_body:
+            self._bodiless.pop()
+        for position in reversed(self._bodiless):
+            article = self.articles[position]
+            if (
+                article.headline is not None
+                and not article.has_body
+                and not HAS_CJK.search(article.headline)
+            ):
+                return article
+        return None
 
 
 def page_articles(
@@ -222,7 +267,7 @@ def _heading(state: Assembly, run: list[Unit], following: Run | None) -> None:
     elif current is not None and _resume(state, current, run, next_role):
         pass
     elif current is not None and set_in_body_type(run, current, following):
-        _add_body(current, run[0], run)
+        _add_body(current, run[0], body_width(run[1:]))
         current.signals.append("heading-like lines set in the body column: body")
     elif current is not None and (
         is_subhead(run, current, following)
@@ -271,7 +316,7 @@ def _marked_point(run: list[Unit], current: Article, next_role: str | None) -> b
 def _resume(state: Assembly, current: Article, run: list[Unit], next_role: str | None) -> bool:
     """A headline group printed inside another story's run (PDF column order): that
     story goes on under its next parallel subhead, and the new group waits for its body."""
-    resumed = resumed_article(run, current, state.articles, next_role)
+    resumed = resumed_article(run, current, state.latest_open(), next_role)
     if resumed is None:
         return False
     if current not in state.orphans:
@@ -384,7 +429,7 @@ def _body(state: Assembly, run: list[Unit]) -> None:
             if end:
                 _body(state, run[:end])
             current.closed = True
-            state.current = _interrupted(state.articles, current)
+            state.current = _interrupted(state, current)
             _body(state, run[end:])
             return
     if current is None or (current.closed and not _standfirst(run, current)):
@@ -396,11 +441,13 @@ def _body(state: Assembly, run: list[Unit]) -> None:
             if state.byline is not None:
                 current.byline, state.byline = state.byline, None
     if current.closed and _standfirst(run, current):
-        current.blocks[0:0] = [{"type": "lead", "text": u.text} for u in run]
+        current.blocks.insert_front({"type": "lead", "text": u.text} for u in run)
         current.signals.append("standfirst after the closing byline is the lead")
         return
+    # What a first paragraph set wider than the rest of its run is compared with.
+    rest = body_width(run[1:])
     for unit in run:
-        _add_body(_owner(state, current, unit), unit, run)
+        _add_body(_owner(state, current, unit), unit, rest)
         current = state.current
         assert current is not None
 
@@ -411,7 +458,12 @@ def _notice_end(article: Article, run: list[Unit]) -> int | None:
     if article.notice_block is None and article.signals[:1] != ["a notice's heading"]:
         return None
     block = article.notice_block
-    cells = sum(display_width(b["text"]) for b in article.blocks)
+    cells = 0
+    for text in (b["text"] for b in article.blocks):
+        cells += display_width(text)
+        if cells > MAX_NOTICE_CELLS:
+            # Past a notice's length: read no further (a notice read again each run).
+            break
     for i, unit in enumerate(run):
         if block is None:
             block = article.notice_block = unit.block
@@ -421,11 +473,11 @@ def _notice_end(article: Article, run: list[Unit]) -> int | None:
     return None
 
 
-def _interrupted(articles: list[Article], notice: Article) -> Article:
+def _interrupted(state: Assembly, notice: Article) -> Article:
     """The story a boxed notice was set into: its body goes on after the box (the
     article before the notice, while still open), else the closed notice."""
-    i = articles.index(notice)
-    before = articles[i - 1] if i else None
+    i = state.position(notice)
+    before = state.articles[i - 1] if i else None
     if before is not None and before.has_body and not before.closed:
         return before
     return notice
@@ -447,7 +499,7 @@ def _owner(state: Assembly, current: Article, unit: Unit) -> Article:
     elif current.has_body and unit.opens_with_dateline:
         # A dateline opens a story's first paragraph: this body is another story's,
         # printed after the one before it (PDF column order).
-        waiting = _waiting_for_body(state.articles)
+        waiting = state.waiting_for_body()
         if state.orphans:
             current = state.current = state.orphans.pop(0)
             current.signals.append("orphan headline owns the body its dateline opens")
@@ -469,7 +521,7 @@ def _place_pending(state: Assembly) -> None:
             articles[-1].blocks += [{"type": "caption", "text": c} for c in state.captions]
         else:
             articles.append(
-                Article(blocks=[{"type": "caption", "text": c} for c in state.captions])
+                Article(blocks=Blocks({"type": "caption", "text": c} for c in state.captions))
             )
     for label in [state.kicker, *state.kickers]:
         if label is not None:
@@ -478,7 +530,7 @@ def _place_pending(state: Assembly) -> None:
         if articles:
             articles[-1].blocks.append({"type": "dateline", "text": state.dateline})
         else:
-            articles.append(Article(blocks=[{"type": "dateline", "text": state.dateline}]))
+            articles.append(Article(blocks=Blocks([{"type": "dateline", "text": state.dateline}])))
     if state.byline is not None:
         # A credit with nothing after it closes the last article (or stands alone).
         if articles and articles[-1].byline is None:
@@ -489,24 +541,14 @@ def _place_pending(state: Assembly) -> None:
             articles.append(Article(byline=state.byline, signals=["credit alone"]))
 
 
-def _waiting_for_body(articles: list[Article]) -> Article | None:
-    """The latest Latin headline group that has no body yet."""
-    for article in reversed(articles):
-        if (
-            article.headline is not None
-            and not article.has_body
-            and not HAS_CJK.search(article.headline)
-        ):
-            return article
-    return None
-
-
 def _joined(first: str | None, second: str) -> str:
     """Credit lines in a row (reporter, then correspondent) make one byline."""
     return second if first is None else f"{first} {second}"
 
 
-def _add_body(article: Article, unit: Unit, run: list[Unit]) -> None:
+def _add_body(article: Article, unit: Unit, rest: int | None) -> None:
+    """Add a unit of body to ``article``; ``rest`` is the column of the units after it
+    in its run (``_wider_than``)."""
     text = unit.text
     if not article.has_body and article.byline is None:
         credit = split_credit(text)
@@ -517,7 +559,7 @@ def _add_body(article: Article, unit: Unit, run: list[Unit]) -> None:
     kind = "paragraph"
     if unit.caption if text is unit.text else is_caption(text):
         kind = "caption"
-    elif not article.has_body and _wider_than(unit, article, run):
+    elif not article.has_body and _wider_than(unit, rest):
         kind = "lead"
     article.blocks.append({"type": kind, "text": text})
     if kind != "caption" and unit.layout is not None and unit.layout.lines > 1:
@@ -535,7 +577,7 @@ def _give_headless_to_next(articles: list[Article]) -> None:
         return
     if headless.byline and following.byline:
         return
-    following.blocks[0:0] = headless.blocks
+    following.blocks.insert_front(headless.blocks)
     following.layouts[0:0] = headless.layouts
     following.byline = following.byline or headless.byline
     following.signals.append("owns the body printed before its headline")
@@ -571,9 +613,8 @@ def _merge_into_next(articles: list[Article]) -> list[Article]:
     return kept
 
 
-def _wider_than(unit: Unit, article: Article, run: list[Unit]) -> bool:
-    """A first paragraph set wider than the body that follows it: a standfirst."""
-    body = body_width(run[1:])
+def _wider_than(unit: Unit, body: int | None) -> bool:
+    """A first paragraph set wider than the body that follows it (``body``): a standfirst."""
     return (
         unit.layout is not None
         and body is not None

@@ -4,9 +4,9 @@ column widths are one."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
 from newsclean.chardata import ends_sentence, has_cjk
 from newsclean.latin import is_caps_headline
@@ -112,6 +112,97 @@ class Unit:
         return Flag.CAPS_HEADLINE in self.flags
 
 
+#: One block of an article: its ``type`` (``paragraph``, ``lead``, ``subhead``, ``caption``,
+#: ``dateline``) and its ``text``, as ``split`` reports it.
+Block = dict[str, str]
+
+#: The block types that are an article's text rather than what stands around it.
+BODY_TYPES = ("paragraph", "lead")
+
+
+class Blocks(Sequence[Block]):
+    """An article's blocks in order, and where its body text starts.
+
+    Whether an article has body yet is asked for every unit while a page is assembled;
+    asking its blocks each time was quadratic on a page of thousands of bodiless
+    captions or headlines. The list is private: every way to add a block keeps the
+    answer, and tells the watcher (``assemble``) the first time body is added. A
+    block's type is set when it is added; only its text is changed later.
+    """
+
+    __slots__ = ("_first_body", "_items", "_watch")
+
+    def __init__(self, blocks: Iterable[Block] = ()) -> None:
+        self._items: list[Block] = []
+        self._first_body: int | None = None
+        self._watch: Callable[[], None] | None = None
+        self.extend(blocks)
+
+    @overload
+    def __getitem__(self, index: int) -> Block: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Block]: ...
+
+    def __getitem__(self, index: int | slice) -> Block | list[Block]:
+        return self._items[index]
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[Block]:
+        return iter(self._items)
+
+    def __repr__(self) -> str:
+        return f"Blocks({self._items!r})"
+
+    def __iadd__(self, blocks: Iterable[Block]) -> Blocks:
+        self.extend(blocks)
+        return self
+
+    @property
+    def has_body(self) -> bool:
+        return self._first_body is not None
+
+    @property
+    def first_body(self) -> Block | None:
+        """The first paragraph or lead."""
+        return None if self._first_body is None else self._items[self._first_body]
+
+    def watch(self, gained_body: Callable[[], None]) -> None:
+        """Call ``gained_body`` when the first body block is added (at once if there is one)."""
+        self._watch = gained_body
+        if self.has_body:
+            gained_body()
+
+    def append(self, block: Block) -> None:
+        self._items.append(block)
+        if self._first_body is None and block["type"] in BODY_TYPES:
+            self._first_body = len(self._items) - 1
+            self._gained_body()
+
+    def extend(self, blocks: Iterable[Block]) -> None:
+        for block in blocks:
+            self.append(block)
+
+    def insert_front(self, blocks: Iterable[Block]) -> None:
+        """Put ``blocks`` before the first block (a standfirst, body printed before
+        its headline)."""
+        front = list(blocks)
+        self._items[0:0] = front
+        first = next((i for i, b in enumerate(front) if b["type"] in BODY_TYPES), None)
+        if first is not None:
+            had_body, self._first_body = self.has_body, first
+            if not had_body:
+                self._gained_body()
+        elif self._first_body is not None:
+            self._first_body += len(front)
+
+    def _gained_body(self) -> None:
+        if self._watch is not None:
+            self._watch()
+
+
 #: Consecutive units of one role (``assemble``), with that role.
 Run = tuple[str, list[Unit]]
 
@@ -121,8 +212,11 @@ Run = tuple[str, list[Unit]]
 HEAD_FIELDS = ("headline", "kicker", "subtitle", "decks", "byline")
 
 
-@dataclass
+@dataclass(eq=False)
 class Article:
+    """One article of a page. Two articles are the same only if they are one object:
+    the assembler finds an article in its lists by identity, never by its fields."""
+
     headline: str | None = None
     kicker: str | None = None
     subtitle: str | None = None
@@ -130,7 +224,7 @@ class Article:
     #: headline of 1916 carries three or four).
     decks: list[str] = field(default_factory=list)
     byline: str | None = None
-    blocks: list[dict[str, str]] = field(default_factory=list)
+    blocks: Blocks = field(default_factory=Blocks)
     signals: list[str] = field(default_factory=list)
     closed: bool = False
     #: How its wrapped paragraphs (not captions) were set, in order.
@@ -152,7 +246,7 @@ class Article:
 
     @property
     def has_body(self) -> bool:
-        return any(b["type"] in ("paragraph", "lead") for b in self.blocks)
+        return self.blocks.has_body
 
     def column(self) -> int | None:
         """The column width the article's body is set in (its middle paragraph width).
@@ -182,7 +276,7 @@ class Article:
     def to_dict(self) -> dict[str, Any]:
         return {
             **{name: getattr(self, name) for name in HEAD_FIELDS},
-            "blocks": self.blocks,
+            "blocks": list(self.blocks),
             "text": self.text(),
             "kind": self.kind,
             "continuations": self.continuations,
