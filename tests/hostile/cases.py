@@ -239,6 +239,12 @@ def notices(size: int) -> bytes:
     return _fill("启事\n\n本店迁址。\n\n图为新址。\n\n", size).encode()
 
 
+def jump_lines(size: int) -> bytes:
+    """A story's lines, each followed by a jump line (``Continued on Page 4``)."""
+    line = "The council met on Tuesday and agreed the budget for the year.\n"
+    return _fill(line + "Continued on Page 4\n\n", size).encode()
+
+
 #: Every hostile case, by name.
 CASES: tuple[Case, ...] = (
     ("single-line", single_line),
@@ -283,4 +289,5 @@ CASES: tuple[Case, ...] = (
     ("captioned-headlines", captioned_headlines),
     ("dateline-stories", dateline_stories),
     ("notices", notices),
+    ("jump-lines", jump_lines),
 )
