@@ -1,6 +1,6 @@
 """An article's blocks keep whether it has body as they are added (``model.Blocks``), and
 the assembler keeps the latest open story and the latest headline waiting for body
-(``assemble.Assembly``) as articles are started, given body and closed: each answer is
+(``assembly.Assembly``) as articles are started, given body and closed: each answer is
 held to the scan over every block or article it replaces."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean.segment.assemble import Assembly
+from newsclean.segment.assembly import Assembly
 from newsclean.segment.model import BODY_TYPES, Article, Block, Blocks
 
 TYPES = ("paragraph", "lead", "subhead", "caption", "dateline")

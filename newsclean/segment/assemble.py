@@ -1,6 +1,7 @@
 """The article assembler: runs of units of one role, read in order, into articles.
 
-The runs are read once, in order, by one function per role, sharing an ``Assembly``: the
+The runs (``runs``: made, and headline groups set side by side put back) are read
+once, in order, by one function per role, sharing an ``Assembly`` (``assembly``): the
 articles so far, the one being filled, the orphans and the lines waiting for the article
 they belong to. Whether a heading is a subhead or another story's is ``subheads``'s.
 
@@ -10,13 +11,12 @@ they belong to. Whether a heading is a subhead or another story's is ``subheads`
   byline, or body whose credit or dateline opens a story.
 * *Bylines* open the article when they stand between its headline and its body, and
   close it when they follow its body. A credit line broken after its role word at a
-  narrow column's edge takes back the names printed on the next line. A credit or
-  dateline run into the first paragraph (``本报武汉7月28日电 …``) is the byline only
-  until a byline of its own closes the story: then it is the text's dateline again. A
-  paragraph after the closing byline that is set wider than the article's column is
-  that article's standfirst: its ``lead``.
-* *Side by side*: four headline groups in a row are two groups set side by side; two
-  kicker labels in a row wait for their headlines in order.
+  narrow column's edge takes back the names printed on the next line (``runs``). A
+  credit or dateline run into the first paragraph (``本报武汉7月28日电 …``) is the
+  byline only until a byline of its own closes the story: then it is the text's
+  dateline again. A paragraph after the closing byline that is set wider than the
+  article's column is that article's standfirst: its ``lead``.
+* *Side by side*: two kicker labels in a row wait for their headlines in order.
 * Body printed before any headline in the column of the article after it is that
   article's; a one-line group with no body is the kicker of the group after it.
 * *Boxed items* (``page.boxes``): a notice's heading and a briefs item's title each
@@ -26,22 +26,18 @@ they belong to. Whether a heading is a subhead or another story's is ``subheads`
 
 from __future__ import annotations
 
-from bisect import insort
-from dataclasses import dataclass, field
-
-from newsclean.chardata import HAS_CJK, display_width, joins_without_space
+from newsclean.chardata import display_width, joins_without_space
 from newsclean.latin import is_caps_headline
 from newsclean.page.boxes import (
     MAX_NOTICE_CELLS,
     item_marker,
     notice_heading,
-    notice_heading_wrapped,
     without_marker,
 )
-from newsclean.page.credits import credit_continued, is_caption, split_credit
+from newsclean.page.credits import is_caption, split_credit
+from newsclean.segment.assembly import Assembly
 from newsclean.segment.headlines import (
     KICKER_MAX,
-    dash_subtitle,
     group_roles,
     label_beside,
     latin_lines_run_on,
@@ -59,6 +55,7 @@ from newsclean.segment.model import (
 )
 from newsclean.segment.notices import take_group_as_text, takes_group_as_text
 from newsclean.segment.pagehead import NameplateForms, strip_page_head
+from newsclean.segment.runs import credit_lines_rejoined, role_runs, side_by_side
 from newsclean.segment.subheads import (
     announced_subhead,
     belongs_to_orphan,
@@ -71,118 +68,6 @@ from newsclean.segment.subheads import (
 )
 
 
-def _runs(units: list[Unit]) -> list[Run]:
-    """Consecutive units of one role; heading runs also break where a block ends (but
-    before a Chinese subtitle led by a dash), and before a boxed item's title (a
-    notice's heading, a briefs item), whose two lines are joined when it wraps."""
-    runs: list[Run] = []
-    for unit in units:
-        role = unit.role
-        if runs and role == "heading" and runs[-1][0] == "heading":
-            last = runs[-1][1][-1]
-            joined = notice_heading_wrapped(last.text, unit.text)
-            if joined is not None and last.block == unit.block:
-                # A notice's heading wrapped in a narrow column: one heading.
-                last.text = joined
-                continue
-        opens_item = role == "heading" and (unit.item or notice_heading(unit.text))
-        if runs and runs[-1][0] == role and role in ("body", "heading") and not opens_item:
-            last = runs[-1][1][-1]
-            # A dash-led subtitle closes its headline group whatever space is set above it.
-            if role == "body" or last.block == unit.block or dash_subtitle(unit.text):
-                runs[-1][1].append(unit)
-                continue
-        runs.append((role, [unit]))
-    return runs
-
-
-def _interleave(runs: list[Run]) -> list[Run]:
-    """Two headline groups set side by side come out of a text extractor row by row:
-    kicker A, kicker B, headline A, headline B. Four (or six...) one- or two-line
-    groups in a row are taken as two groups interleaved; the left one, whose body
-    follows, is put last, the right one first (an orphan that finds its body later)."""
-    out: list[Run] = []
-    # Where the row of short headings from each run on ends, found in one pass from the
-    # back (a scan forward from every run was quadratic on a page of headings alone).
-    ends = list(range(len(runs) + 1))
-    for k in range(len(runs) - 1, -1, -1):
-        if runs[k][0] == "heading" and len(runs[k][1]) <= 2:
-            ends[k] = ends[k + 1]
-    i = 0
-    while i < len(runs):
-        j = ends[i]
-        n = j - i
-        if n >= 4 and n % 2 == 0 and j < len(runs) and runs[j][0] in ("body", "byline"):
-            half = n // 2
-            left = [u for k in range(i, j, 2) for u in runs[k][1]]
-            right = [u for k in range(i + 1, j, 2) for u in runs[k][1]]
-            if half == 2:
-                out += [("heading", right), ("heading", left)]
-                i = j
-                continue
-        out.append(runs[i])
-        i += 1
-    return out
-
-
-@dataclass
-class Assembly:
-    """What the assembler holds while it reads the runs in order: the articles so far,
-    the one being filled, the headline groups still waiting for a body (orphans), and
-    the lines read before the article they belong to."""
-
-    articles: list[Article] = field(default_factory=list)
-    current: Article | None = None
-    orphans: list[Article] = field(default_factory=list)
-    byline: str | None = None
-    dateline: str | None = None
-    kicker: str | None = None
-    #: Kicker labels set side by side, each waiting for its own headline, in order.
-    kickers: list[str] = field(default_factory=list)
-    captions: list[str] = field(default_factory=list)
-    #: Where each article stands in ``articles``, by identity. The lists below hold
-    #: these positions, so that no rule asked once a unit scans every article.
-    _position: dict[int, int] = field(default_factory=dict)
-    #: The articles with body, in order; one closed since is dropped when it comes to
-    #: the end (a story once closed stays closed).
-    _bodied: list[int] = field(default_factory=list)
-    #: The articles started, in order; one with body is dropped when it comes to the
-    #: end (no body is taken away while the page is assembled).
-    _bodiless: list[int] = field(default_factory=list)
-
-    def start(self, article: Article) -> Article:
-        position = len(self.articles)
-        self._position[id(article)] = position
-        self.current = article
-        self.articles.append(article)
-        self._bodiless.append(position)
-        article.blocks.watch(lambda: insort(self._bodied, position))
-        return article
-
-    def position(self, article: Article) -> int:
-        return self._position[id(article)]
-
-    def latest_open(self) -> Article | None:
-        """The latest article with body that no byline or end has closed."""
-        while self._bodied and self.articles[self._bodied[-1]].closed:
-            self._bodied.pop()
-        return self.articles[self._bodied[-1]] if self._bodied else None
-
-    def waiting_for_body(self) -> Article | None:
-        """The latest Latin headline group that has no body yet."""
-        while self._bodiless and self.articles[self._bodiless[-1]].has_body:
-            self._bodiless.pop()
-        for position in reversed(self._bodiless):
-            article = self.articles[position]
-            if (
-                article.headline is not None
-                and not article.has_body
-                and not HAS_CJK.search(article.headline)
-            ):
-                return article
-        return None
-
-
 def page_articles(
     units: list[Unit],
     boxes: list[str],
@@ -191,8 +76,8 @@ def page_articles(
 ) -> list[Article]:
     """The articles of a page's units; the page head's lines go to ``boxes``
     (``head_blocks`` and ``nameplate`` passed on to ``strip_page_head``)."""
-    head = strip_page_head(_runs(units), boxes, head_blocks, nameplate)
-    runs = _credit_lines_rejoined(_interleave(head))
+    head = strip_page_head(role_runs(units), boxes, head_blocks, nameplate)
+    runs = credit_lines_rejoined(side_by_side(head))
     state = Assembly()
     for i, (role, run) in enumerate(runs):
         following = runs[i + 1] if i + 1 < len(runs) else None
@@ -214,23 +99,6 @@ def page_articles(
     articles = _merge_into_next(state.articles)
     _give_headless_to_next(articles)
     return [a for a in articles if a.headline or a.blocks or a.byline]
-
-
-def _credit_lines_rejoined(runs: list[Run]) -> list[Run]:
-    """A credit line broken after its role word (``本报记者 张伟 通讯员`` / ``赵磊``): the
-    names on the next line finish it, whatever role that short line was given."""
-    out: list[Run] = []
-    for role, run in runs:
-        if out and out[-1][0] == "byline":
-            credit = out[-1][1][-1]
-            joined = credit_continued(credit.text, run[0].text)
-            if joined is not None:
-                credit.text = joined
-                run = run[1:]
-                if not run:
-                    continue
-        out.append((role, run))
-    return out
 
 
 def _heading(state: Assembly, run: list[Unit], following: Run | None) -> None:

@@ -126,7 +126,7 @@ class Blocks(Sequence[Block]):
     Whether an article has body yet is asked for every unit while a page is assembled;
     asking its blocks each time was quadratic on a page of thousands of bodiless
     captions or headlines. The list is private: every way to add a block keeps the
-    answer, and tells the watcher (``assemble``) the first time body is added. A
+    answer, and tells the watcher (``assembly``) the first time body is added. A
     block's type is set when it is added; only its text is changed later.
     """
 
