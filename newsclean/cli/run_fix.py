@@ -126,7 +126,10 @@ def _run(
     explain: bool,
 ) -> None:
     from newsclean.batch import FileJob
-    from newsclean.cli.batch import Sink, executor, expand, file_results, run_jsonl, tracking
+    from newsclean.cli.batch import executor, expand, file_results
+    from newsclean.cli.jsonl import run_jsonl
+    from newsclean.cli.progress import tracking
+    from newsclean.cli.sink import Sink
 
     paths = expand(names, corpus, report, output_dir)
     sink = Sink(output)

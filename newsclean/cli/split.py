@@ -29,7 +29,9 @@ from newsclean.cli.params import CORPUS, PASS_CHOICE, command, given_flags
 from newsclean.errors import InputError
 
 if TYPE_CHECKING:
-    from newsclean.cli.batch import Corpus, Progress, Sink, Tally
+    from newsclean.cli.batch import Corpus
+    from newsclean.cli.progress import Progress, Tally
+    from newsclean.cli.sink import Sink
     from newsclean.options import Options
 
 
@@ -100,7 +102,10 @@ def split(**flags: Any) -> None:
 
 def run(args: SplitArgs, given: frozenset[str]) -> None:
     """Run ``split`` and stop with its exit status."""
-    from newsclean.cli.batch import Corpus, Sink, expand, run_jsonl, tracking
+    from newsclean.cli.batch import Corpus, expand
+    from newsclean.cli.jsonl import run_jsonl
+    from newsclean.cli.progress import tracking
+    from newsclean.cli.sink import Sink
 
     settings = load_settings("split", args, given)
     fmt = SplitFormat(settings.pick("format", args.fmt.value, "fmt"))
