@@ -13,7 +13,7 @@ from pathlib import Path
 from newsclean.batch import RecordJob, RecordResult, batched, display, numbered_lines, run_lines
 from newsclean.cli.batch import TASKS_PER_WORKER, Corpus, executor, ordered
 from newsclean.cli.common import Report, err
-from newsclean.cli.progress import Progress, Tally
+from newsclean.cli.progress import Tally
 from newsclean.cli.sink import Sink
 
 #: JSONL lines per task sent to a worker process.
@@ -27,7 +27,6 @@ def run_jsonl(
     sink: Sink,
     report: Report,
     tally: Tally,
-    progress: Progress,
 ) -> None:
     """Every record of every JSONL input, in order, to ``sink``; bad records reported
     by file and line and handled by ``--on-error``."""
@@ -41,7 +40,7 @@ def run_jsonl(
                 if path != current:
                     current = path
                     tally.files += 1
-                if not _write_records(path, results, job, sink, report, tally, progress):
+                if not _write_records(path, results, job, sink, report, tally):
                     return
         return
     with executor(corpus) as pool:
@@ -60,7 +59,7 @@ def run_jsonl(
                     for _, results in ordered(
                         pool, run_lines, batches, job, display(name), window=window
                     ):
-                        if not _write_records(name, results, job, sink, report, tally, progress):
+                        if not _write_records(name, results, job, sink, report, tally):
                             return
                 except OSError as exc:
                     err(f"{display(name)}: {_reason(exc)}")
@@ -89,12 +88,10 @@ def _write_records(
     sink: Sink,
     report: Report,
     tally: Tally,
-    progress: Progress,
 ) -> bool:
     """Write one batch; False when ``--on-error fail`` stops the run."""
     for result in results:
-        tally.size += result.size
-        progress.advance(result.size)
+        tally.read(result.size)
         if result.error is not None:
             tally.errors += 1
             report.failed += 1

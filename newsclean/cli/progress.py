@@ -28,15 +28,21 @@ if TYPE_CHECKING:
 
 @dataclass(repr=False, eq=False)
 class Tally:
-    """What a run did, for the closing summary."""
+    """What a run did, for the closing summary, and the bar that shows it as it goes."""
 
     command: str
+    bar: Progress
     files: int = 0
     records: int = 0
     size: int = 0
     articles: int = 0
     errors: int = 0
     started: float = field(default_factory=time.perf_counter)
+
+    def read(self, size: int) -> None:
+        """Count an input's ``size`` bytes as read, on the bar too."""
+        self.size += size
+        self.bar.advance(size)
 
     def line(self) -> str:
         seconds = max(time.perf_counter() - self.started, 1e-9)
@@ -95,18 +101,15 @@ class Progress:
 
 
 @contextmanager
-def tracking(
-    command: str, names: Sequence[str], corpus: Corpus
-) -> Iterator[tuple[Tally, Progress]]:
+def tracking(command: str, names: Sequence[str], corpus: Corpus) -> Iterator[Tally]:
     """Progress while the run lasts, and the summary line after it (see module doc)."""
-    tally = Tally(command)
     many = len(names) > 1
     show = not corpus.quiet and sys.stderr.isatty() and (many or corpus.jsonl)
     total = sum(input_size(n) for n in names) if show else None
-    progress = Progress(show, total)
+    tally = Tally(command, Progress(show, total))
     try:
-        yield tally, progress
+        yield tally
     finally:
-        progress.close()
+        tally.bar.close()
     if not corpus.quiet and (corpus.verbose or (many and sys.stderr.isatty())):
         err(tally.line())
