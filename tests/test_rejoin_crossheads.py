@@ -12,7 +12,7 @@ from newsclean.options import Options
 from newsclean.passes.rejoin import crossheads
 from newsclean.passes.rejoin.lines import _describe
 from newsclean.pipeline import registry
-from newsclean.segment.model import Article, Blocks, Unit
+from newsclean.segment.model import Article, Blocks, Layouts, Unit
 from newsclean.segment.subheads import belongs_to_orphan, is_subhead
 
 _BEFORE = "Der Gemeinderat hat den Plan mit großer Mehrheit angenommen."
@@ -109,7 +109,9 @@ def _story(column: int) -> Article:
     return Article(
         headline="Council votes the money for the new bridge over the river",
         blocks=Blocks([body, body]),
-        layouts=[Layout(6, column, column, 20, column), Layout(5, column, column, 30, column)],
+        layouts=Layouts(
+            [Layout(6, column, column, 20, column), Layout(5, column, column, 30, column)]
+        ),
     )
 
 

@@ -1,4 +1,5 @@
-"""An article's blocks keep whether it has body as they are added (``model.Blocks``), and
+"""An article's blocks keep whether it has body as they are added (``model.Blocks``), its
+layouts the middle of their widths and measures (``model.Layouts``), and
 the assembler keeps the latest open story and the latest headline waiting for body
 (``assembly.Assembly``) as articles are started, given body and closed: each answer is
 held to the scan over every block or article it replaces."""
@@ -8,8 +9,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsclean.model import Layout
 from newsclean.segment.assembly import Assembly
-from newsclean.segment.model import BODY_TYPES, Article, Block, Blocks
+from newsclean.segment.model import BODY_TYPES, Article, Block, Blocks, Layouts
 
 TYPES = ("paragraph", "lead", "subhead", "caption", "dateline")
 
@@ -65,6 +67,42 @@ def test_blocks_with_no_paragraph_or_lead_have_no_body() -> None:
     assert kept.first_body is None
     assert heard == []
     assert Article(blocks=kept).to_dict()["blocks"] == list(kept)
+
+
+layouts = st.lists(
+    st.builds(
+        Layout,
+        st.integers(1, 9),
+        st.integers(1, 60),
+        st.integers(0, 60),
+        st.integers(0, 60),
+        st.integers(0, 60),
+    ),
+    max_size=5,
+)
+
+
+def _middle(values: list[int]) -> int | None:
+    """What ``Article.column`` was before its layouts kept their widths sorted."""
+    return sorted(values)[len(values) // 2] if len(values) >= 2 else None
+
+
+@given(layouts, st.lists(st.tuples(st.booleans(), layouts), max_size=6))
+def test_layouts_keep_the_middle_width_and_measure_as_sorting_them_finds_it(
+    start: list[Layout], steps: list[tuple[bool, list[Layout]]]
+) -> None:
+    article = Article(layouts=Layouts(start))
+    items = list(start)
+    for front, new in steps:
+        if front:
+            article.layouts.insert_front(new)
+            items[0:0] = new
+        else:
+            article.layouts += new
+            items += new
+        assert list(article.layouts) == items
+        assert article.column() == _middle([layout.width for layout in items])
+        assert article.measure() == _middle([layout.column for layout in items])
 
 
 #: One step of an assembly: start an article (Latin or CJK headline, or none), give

@@ -446,7 +446,7 @@ def _give_headless_to_next(articles: list[Article]) -> None:
     if headless.byline and following.byline:
         return
     following.blocks.insert_front(headless.blocks)
-    following.layouts[0:0] = headless.layouts
+    following.layouts.insert_front(headless.layouts)
     following.byline = following.byline or headless.byline
     following.signals.append("owns the body printed before its headline")
     articles.pop(0)

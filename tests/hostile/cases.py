@@ -245,6 +245,16 @@ def jump_lines(size: int) -> bytes:
     return _fill(line + "Continued on Page 4\n\n", size).encode()
 
 
+def subheaded_story(size: int) -> bytes:
+    """One long story, a subhead over each of its wrapped paragraphs."""
+    paragraph = (
+        "The council met on Tuesday and agreed the budget after a long\n"
+        "debate in the hall and a vote that went on late into the night\n"
+        "and the mayor said the town would pay for the new bridge.\n\n"
+    )
+    return ("COUNCIL AGREES BUDGET\n\n" + _fill(paragraph + "The bridge\n\n", size)).encode()
+
+
 #: Every hostile case, by name.
 CASES: tuple[Case, ...] = (
     ("single-line", single_line),
@@ -290,4 +300,5 @@ CASES: tuple[Case, ...] = (
     ("dateline-stories", dateline_stories),
     ("notices", notices),
     ("jump-lines", jump_lines),
+    ("subheaded-story", subheaded_story),
 )
