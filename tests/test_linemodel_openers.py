@@ -12,7 +12,7 @@ import pytest
 
 from newsclean import api
 from newsclean.linemodel import openers
-from newsclean.segment.model import Article, Unit
+from newsclean.segment.model import Article, Blocks, Unit
 from tools.linemodel.data import (
     DIAGNOSE_SEEDS,
     PAGEGEN_TRAIN,
@@ -26,7 +26,9 @@ from tools.linemodel.openers import asked_of
 def _story() -> Article:
     return Article(
         headline="Storm Warning",
-        blocks=[{"type": "paragraph", "text": "Heavy rain is expected in the north tonight."}],
+        blocks=Blocks(
+            [{"type": "paragraph", "text": "Heavy rain is expected in the north tonight."}]
+        ),
         closed=True,
     )
 
@@ -34,7 +36,7 @@ def _story() -> Article:
 def _headless(text: str, byline: str | None = None) -> Article:
     return Article(
         byline=byline,
-        blocks=[{"type": "paragraph", "text": text}],
+        blocks=Blocks([{"type": "paragraph", "text": text}]),
         signals=["body without a headline"],
     )
 

@@ -12,7 +12,7 @@ from newsclean.options import Options
 from newsclean.passes.rejoin import crossheads
 from newsclean.passes.rejoin.lines import _describe
 from newsclean.pipeline import registry
-from newsclean.segment.model import Article, Unit
+from newsclean.segment.model import Article, Blocks, Layouts, Unit
 from newsclean.segment.subheads import belongs_to_orphan, is_subhead
 
 _BEFORE = "Der Gemeinderat hat den Plan mit großer Mehrheit angenommen."
@@ -108,8 +108,10 @@ def _story(column: int) -> Article:
     body = {"type": "paragraph", "text": "The council met on Monday and voted the money."}
     return Article(
         headline="Council votes the money for the new bridge over the river",
-        blocks=[body, body],
-        layouts=[Layout(6, column, column, 20, column), Layout(5, column, column, 30, column)],
+        blocks=Blocks([body, body]),
+        layouts=Layouts(
+            [Layout(6, column, column, 20, column), Layout(5, column, column, 30, column)]
+        ),
     )
 
 
@@ -143,7 +145,9 @@ ORPHAN_CASES = [
 def test_a_crosshead_is_no_waiting_headline_groups(
     heading: str, crosshead: bool, orphans: bool
 ) -> None:
-    story = Article(headline="Council votes the money", blocks=[{"type": "paragraph", "text": "x"}])
+    story = Article(
+        headline="Council votes the money", blocks=Blocks([{"type": "paragraph", "text": "x"}])
+    )
     width = len(heading)
     unit = Unit(heading, 0, Layout(1, width, width, width, width, crosshead), PLAIN)
     assert belongs_to_orphan([unit], story, 57, "body") is orphans

@@ -10,7 +10,7 @@ import pytest
 
 from newsclean import api
 from newsclean.segment.bodiless import foot_lines_placed
-from newsclean.segment.model import Article
+from newsclean.segment.model import Article, Blocks
 
 #: Two stories under a printed page's date line, so that the page is a printed page of
 #: stories, not one text.
@@ -132,8 +132,8 @@ def test_a_page_with_no_story_keeps_its_lines_as_they_stand() -> None:
 def test_a_group_with_no_body_mid_page_is_left_to_the_assembler() -> None:
     body = [{"type": "paragraph", "text": "The fire burned for hours."}]
     stray = Article(headline="Printed on recycled paper")
-    fire = Article(headline="BIG FIRE", blocks=body)
-    bridge = Article(headline="NEW BRIDGE", blocks=body)
+    fire = Article(headline="BIG FIRE", blocks=Blocks(body))
+    bridge = Article(headline="NEW BRIDGE", blocks=Blocks(body))
     page = [fire, stray, bridge]
     assert foot_lines_placed(page, [], True) == []
     assert page == [fire, stray, bridge]
@@ -157,9 +157,11 @@ def test_a_last_line_set_apart_under_a_page_of_one_text_is_that_texts() -> None:
 def test_a_contact_line_under_a_small_ad_is_its_last_paragraph(
     foot: str, closes_the_ad: bool
 ) -> None:
-    story = Article(headline="BIG FIRE", blocks=[{"type": "paragraph", "text": "It burned."}])
+    story = Article(
+        headline="BIG FIRE", blocks=Blocks([{"type": "paragraph", "text": "It burned."}])
+    )
     sale = "À vendre : vélo de course, très bon état, 250 €."
-    ad = Article(headline="PETITES ANNONCES", blocks=[{"type": "paragraph", "text": sale}])
+    ad = Article(headline="PETITES ANNONCES", blocks=Blocks([{"type": "paragraph", "text": sale}]))
     page = [story, ad, Article(headline=foot)]
     furniture = [f.text for f in foot_lines_placed(page, [], True)]
     assert page == [story, ad]
@@ -183,11 +185,17 @@ def test_a_line_under_the_last_text_of_a_page_with_no_furniture_closes_that_text
 
 
 def test_every_line_of_a_foot_group_goes_with_it_decks_too() -> None:
-    story = Article(headline="SCHOOL ROOF REPAIRED", blocks=[{"type": "paragraph", "text": "x"}])
+    story = Article(
+        headline="SCHOOL ROOF REPAIRED", blocks=Blocks([{"type": "paragraph", "text": "x"}])
+    )
     foot = Article(
         headline="Printed by", subtitle="the Union Press", decks=["of Plainfield", "in the county"]
     )
-    articles = [Article(headline="A", blocks=[{"type": "paragraph", "text": "y"}]), story, foot]
+    articles = [
+        Article(headline="A", blocks=Blocks([{"type": "paragraph", "text": "y"}])),
+        story,
+        foot,
+    ]
     placed = foot_lines_placed(articles, [], printed_page=True)
     texts = ["Printed by", "the Union Press", "of Plainfield", "in the county"]
     assert [f.text for f in placed] == texts

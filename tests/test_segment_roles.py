@@ -13,7 +13,7 @@ from newsclean.model import CAPTION as CAPTION_BLOCK
 from newsclean.model import HEADING, PLAIN, Block, Document, Layout
 from newsclean.options import Options
 from newsclean.page import Flag
-from newsclean.segment.model import Article, Unit
+from newsclean.segment.model import Article, Blocks, Layouts, Unit
 from newsclean.segment.places import PLACE_RULES, StackRule, Sweep, units_of
 from newsclean.segment.reunite import first_lines_rejoined
 from newsclean.segment.roles import FORM_RULES, form_rule
@@ -766,8 +766,8 @@ def _story_under(kicker: str | None, headline: str) -> Article:
     return Article(
         kicker=kicker,
         headline=headline,
-        blocks=[body, body],
-        layouts=[Layout(6, 22, 18, 10, 22), Layout(5, 22, 18, 12, 22)],
+        blocks=Blocks([body, body]),
+        layouts=Layouts([Layout(6, 22, 18, 10, 22), Layout(5, 22, 18, 12, 22)]),
     )
 
 

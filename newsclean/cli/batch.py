@@ -1,25 +1,21 @@
-"""Running a command over a corpus: inputs, the process pool or Dask, JSONL records,
-where output goes, the progress bar and the closing summary.
+"""Running a command over a corpus: its inputs (the corpus flags, directories and globs
+expanded), and their results in input order, from this process, the process pool or
+Dask. Where output goes is ``sink``'s, the progress bar and the closing summary
+``progress``'s, JSONL records ``jsonl``'s.
 
 Product rules kept here:
 
 * Output order is input order, whatever ``--jobs`` or the cluster does.
-* Quiet unless asked: the summary line (files, MB, articles, errors, MB/s) is printed
-  with ``--verbose``, or for more than one input when stderr is a terminal (a person is
-  watching); never with ``--quiet``. One file in, one result out; and a script's stderr
-  holds only the lines about inputs that failed.
-* A progress bar appears only when stderr is a terminal, there is more than one input
-  or a JSONL corpus, and ``--quiet`` is off; rich is imported only then.
+* Standard input is read in this process: it cannot go to a worker.
 """
 
 from __future__ import annotations
 
 import sys
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,17 +27,12 @@ from newsclean.batch import (
     FileResult,
     OnError,
     RecordJob,
-    RecordResult,
-    batched,
     display,
     expand_inputs,
     input_size,
-    numbered_lines,
     run_file,
     run_files,
-    run_lines,
 )
-from newsclean.cli import common
 from newsclean.cli.common import (
     CorpusArgs,
     PageArgs,
@@ -52,15 +43,12 @@ from newsclean.cli.common import (
     reads_jsonl,
     usage,
 )
-from newsclean.errors import OutputError
 from newsclean.options import Options
 
 if TYPE_CHECKING:
     # The pool is started only for --jobs above 1; its module is not imported before.
     from concurrent.futures import Executor, Future
 
-#: JSONL lines per task sent to a worker process.
-LINES_PER_TASK = 256
 #: Tasks in flight per worker process: enough to hide the writer's latency.
 TASKS_PER_WORKER = 4
 
@@ -165,155 +153,6 @@ def expand(
     if not paths and not problems and not corpus.quiet:
         err(f"nothing to do: no {'/'.join(suffixes)} files found")
     return paths
-
-
-# --- where output goes ---------------------------------------------------------------
-
-
-class Sink:
-    """Standard output (also ``-o -``), or ``-o FILE``: a regular file is written
-    through a temporary file renamed into place at the end (through a symbolic link to
-    its target); a device, FIFO or ``/dev/fd/N`` is written straight into. Either way
-    written as results arrive.
-
-    Documents of text output are separated by a blank line (:meth:`document`), so
-    several inputs written to one stream do not run into each other."""
-
-    def __init__(self, output: Path | None) -> None:
-        self.output = None if output is None or str(output) == "-" else output
-        self.wrote = False
-        self._documents = 0
-        self._file: Any = None
-        if self.output is not None:
-            from newsclean.io import open_output
-
-            try:
-                self._file = open_output(self.output)
-            except OSError as exc:
-                usage(f"{self.output}: cannot write: {exc.strerror or exc}")
-
-    def document(self, text: str, *, flush: bool = False) -> None:
-        """Write one input's text output, after a blank line if another came before."""
-        if not text:
-            return
-        self.write(text if not self._documents else "\n" + text, flush=flush)
-        self._documents += 1
-
-    def write(self, text: str | bytes, *, flush: bool = False) -> None:
-        data = text.encode("utf-8") if isinstance(text, str) else text
-        if self._file is not None:
-            try:
-                self._file.write(data)
-            except OSError as exc:
-                # A full disk: the temporary file goes, the old output stays.
-                self._file.discard()
-                raise OutputError(f"{self.output}: cannot write: {exc.strerror or exc}") from None
-        else:
-            common.write_stdout_bytes(data, flush=flush)
-        self.wrote = True
-
-    def close(self, report: Report) -> None:
-        if self._file is None:
-            common.flush_stdout()
-            return
-        if not self.wrote:
-            # Nothing to write (--check, or every input failed): leave the file alone.
-            self._file.discard()
-            return
-        try:
-            self._file.commit()
-        except OSError as exc:
-            err(f"{self.output}: cannot write: {exc.strerror or exc}")
-            report.failed += 1
-
-
-# --- progress and summary -------------------------------------------------------------
-
-
-@dataclass(repr=False, eq=False)
-class Tally:
-    """What a run did, for the closing summary."""
-
-    command: str
-    files: int = 0
-    records: int = 0
-    size: int = 0
-    articles: int = 0
-    errors: int = 0
-    started: float = field(default_factory=time.perf_counter)
-
-    def line(self) -> str:
-        seconds = max(time.perf_counter() - self.started, 1e-9)
-        mb = self.size / 1e6
-        parts = [f"{self.files} file{'s' if self.files != 1 else ''}"]
-        if self.records:
-            parts[0] += f" ({self.records} records)"
-        parts.append(f"{mb:.1f} MB")
-        if self.command == "split":
-            parts.append(f"{self.articles} articles")
-        parts.append(f"{self.errors} error{'s' if self.errors != 1 else ''}")
-        return f"{self.command}: {', '.join(parts)} in {seconds:.2f} s ({mb / seconds:.2f} MB/s)"
-
-
-class Progress:
-    """A transient rich progress bar on stderr, or nothing."""
-
-    def __init__(self, enabled: bool, total: int | None) -> None:
-        self._bar: Any = None
-        self._task: Any = None
-        if not enabled:
-            return
-        from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            DownloadColumn,
-            TimeRemainingColumn,
-            TransferSpeedColumn,
-        )
-        from rich.progress import (
-            Progress as RichProgress,
-        )
-
-        console = Console(stderr=True)
-        self._bar = RichProgress(
-            BarColumn(),
-            DownloadColumn(),
-            TransferSpeedColumn(),
-            TimeRemainingColumn(),
-            console=console,
-            transient=True,
-        )
-        self._task = self._bar.add_task("newsclean", total=total or None)
-        self._bar.start()
-        # Messages go through the bar's console so that they do not tear the bar.
-        common.set_console(console)
-
-    def advance(self, size: int) -> None:
-        if self._bar is not None:
-            self._bar.advance(self._task, size)
-
-    def close(self) -> None:
-        if self._bar is not None:
-            self._bar.stop()
-            common.set_console(None)
-
-
-@contextmanager
-def tracking(
-    command: str, names: Sequence[str], corpus: Corpus
-) -> Iterator[tuple[Tally, Progress]]:
-    """Progress while the run lasts, and the summary line after it (see module doc)."""
-    tally = Tally(command)
-    many = len(names) > 1
-    show = not corpus.quiet and sys.stderr.isatty() and (many or corpus.jsonl)
-    total = sum(input_size(n) for n in names) if show else None
-    progress = Progress(show, total)
-    try:
-        yield tally, progress
-    finally:
-        progress.close()
-    if not corpus.quiet and (corpus.verbose or (many and sys.stderr.isatty())):
-        err(tally.line())
 
 
 # --- running tasks in order -----------------------------------------------------------
@@ -458,99 +297,3 @@ def each_read(
 
 def stdin_result(job: FileJob) -> FileResult:
     return run_file("-", job, sys.stdin.buffer.read())
-
-
-# --- JSONL corpora ---------------------------------------------------------------------
-
-
-def run_jsonl(
-    names: Sequence[str],
-    job: RecordJob,
-    corpus: Corpus,
-    sink: Sink,
-    report: Report,
-    tally: Tally,
-    progress: Progress,
-) -> None:
-    """Every record of every JSONL input, in order, to ``sink``; bad records reported
-    by file and line and handled by ``--on-error``."""
-    if corpus.dask:
-        from newsclean import dask as nc_dask
-
-        paths = [n for n in names if n != "-"]
-        with nc_dask.client(corpus.scheduler, corpus.dask_local) as connected:
-            current = None
-            for path, results in nc_dask.run_jsonl(connected, paths, job):
-                if path != current:
-                    current = path
-                    tally.files += 1
-                if not _write_records(path, results, job, sink, report, tally, progress):
-                    return
-        return
-    with executor(corpus) as pool:
-        for name in names:
-            try:
-                handle = sys.stdin.buffer if name == "-" else Path(name).open("rb")  # noqa: SIM115
-            except OSError as exc:
-                err(f"{name}: {_reason(exc)}")
-                report.failed += 1
-                continue
-            tally.files += 1
-            with handle if name != "-" else _nothing():
-                batches = batched(numbered_lines(handle), LINES_PER_TASK)
-                window = TASKS_PER_WORKER * corpus.workers()
-                try:
-                    for _, results in ordered(
-                        pool, run_lines, batches, job, display(name), window=window
-                    ):
-                        if not _write_records(name, results, job, sink, report, tally, progress):
-                            return
-                except OSError as exc:
-                    err(f"{display(name)}: {_reason(exc)}")
-                    report.failed += 1
-
-
-@contextmanager
-def _nothing() -> Iterator[None]:
-    yield None
-
-
-def _reason(exc: OSError) -> str:
-    if isinstance(exc, FileNotFoundError):
-        return "no such file"
-    if isinstance(exc, IsADirectoryError):
-        return "is a directory"
-    if isinstance(exc, PermissionError):
-        return "permission denied"
-    return exc.strerror or str(exc)
-
-
-def _write_records(
-    name: str,
-    results: list[RecordResult],
-    job: RecordJob,
-    sink: Sink,
-    report: Report,
-    tally: Tally,
-    progress: Progress,
-) -> bool:
-    """Write one batch; False when ``--on-error fail`` stops the run."""
-    for result in results:
-        tally.size += result.size
-        progress.advance(result.size)
-        if result.error is not None:
-            tally.errors += 1
-            report.failed += 1
-            action = {"skip": "skipped", "keep": "kept unchanged", "fail": "stopping"}
-            err(f"{display(name)}:{result.line}: {result.error} ({action[job.on_error]})")
-            if job.on_error == "fail":
-                return False
-        elif result.output is not None:
-            tally.records += 1
-            tally.articles += result.articles
-            report.checked += 1
-            if result.changed:
-                report.changed += 1
-        if result.output is not None and not report.check:
-            sink.write(result.output)
-    return True

@@ -126,14 +126,17 @@ def _run(
     explain: bool,
 ) -> None:
     from newsclean.batch import FileJob
-    from newsclean.cli.batch import Sink, executor, expand, file_results, run_jsonl, tracking
+    from newsclean.cli.batch import executor, expand, file_results
+    from newsclean.cli.jsonl import run_jsonl
+    from newsclean.cli.progress import tracking
+    from newsclean.cli.sink import Sink
 
     paths = expand(names, corpus, report, output_dir)
     sink = Sink(output)
-    with tracking("fix", paths, corpus) as (tally, progress):
+    with tracking("fix", paths, corpus) as tally:
         if corpus.jsonl:
             job = corpus.record_job("fix", options)
-            run_jsonl(paths, job, corpus, sink, report, tally, progress)
+            run_jsonl(paths, job, corpus, sink, report, tally)
             sink.close(report)
             return
         file_job = FileJob(
@@ -153,8 +156,7 @@ def _run(
                     result = stdin_result(file_job)
                 else:
                     result = maybe
-                tally.size += result.size
-                progress.advance(result.size or 0)
+                tally.read(result.size)
                 if result.error is not None:
                     err(f"{display(name)}: {result.error}")
                     report.failed += 1

@@ -29,7 +29,9 @@ from newsclean.cli.params import CORPUS, PASS_CHOICE, command, given_flags
 from newsclean.errors import InputError
 
 if TYPE_CHECKING:
-    from newsclean.cli.batch import Corpus, Progress, Sink, Tally
+    from newsclean.cli.batch import Corpus
+    from newsclean.cli.progress import Tally
+    from newsclean.cli.sink import Sink
     from newsclean.options import Options
 
 
@@ -100,7 +102,10 @@ def split(**flags: Any) -> None:
 
 def run(args: SplitArgs, given: frozenset[str]) -> None:
     """Run ``split`` and stop with its exit status."""
-    from newsclean.cli.batch import Corpus, Sink, expand, run_jsonl, tracking
+    from newsclean.cli.batch import Corpus, expand
+    from newsclean.cli.jsonl import run_jsonl
+    from newsclean.cli.progress import tracking
+    from newsclean.cli.sink import Sink
 
     settings = load_settings("split", args, given)
     fmt = SplitFormat(settings.pick("format", args.fmt.value, "fmt"))
@@ -124,13 +129,13 @@ def run(args: SplitArgs, given: frozenset[str]) -> None:
         make_output_dir(args.output_dir)
         tree = OutputTree(names, args.output_dir)
     sink = Sink(args.output)
-    with tracking("split", paths, corpus) as (tally, progress):
+    with tracking("split", paths, corpus) as tally:
         if corpus.jsonl:
             job = corpus.record_job("split", options)
-            run_jsonl(paths, job, corpus, sink, report, tally, progress)
+            run_jsonl(paths, job, corpus, sink, report, tally)
             sink.close(report)
             raise SystemExit(report.exit_code)
-        pages = _split_files(paths, options, fmt, corpus, tree, sink, report, tally, progress)
+        pages = _split_files(paths, options, fmt, corpus, tree, sink, report, tally)
         if fmt is SplitFormat.json and tree is None:
             document = json_document(pages, names, paths)
             if document is not None:
@@ -148,7 +153,6 @@ def _split_files(
     sink: Sink,
     report: Report,
     tally: Tally,
-    progress: Progress,
 ) -> list[dict[str, Any]]:
     """Split each page, writing its articles as they come (the JSON format's pages are
     returned instead: they are written as one document at the end)."""
@@ -162,8 +166,7 @@ def _split_files(
         for name, maybe in file_results(paths, file_job, corpus, pool):
             result = maybe if maybe is not None else stdin_result(file_job)
             tally.files += 1
-            tally.size += result.size
-            progress.advance(result.size)
+            tally.read(result.size)
             if result.error is not None:
                 err(f"{display(name)}: {result.error}")
                 report.failed += 1

@@ -98,10 +98,15 @@ def split_document(doc: Document, options: Options | None = None) -> list[Articl
 def _place_continuations(articles: list[Article], jumps: list[dict[str, Any]]) -> None:
     """``Continued on Page 4`` lines were taken out as furniture with the line they
     followed; each goes to the article that holds that line."""
+    if not jumps:
+        return
+    # Each article's text is read once: read again for each jump, a page of thousands
+    # of jump lines was quadratic.
+    texts = [" ".join(article.text().split()) for article in articles]
     for jump in jumps:
         after = " ".join(str(jump.get("after") or "").split())
-        for article in articles:
-            if after and after in " ".join(article.text().split()):
+        for article, text in zip(articles, texts, strict=True):
+            if after and after in text:
                 article.continuations.append(jump)
                 break
 

@@ -1,6 +1,7 @@
 """The article assembler: runs of units of one role, read in order, into articles.
 
-The runs are read once, in order, by one function per role, sharing an ``Assembly``: the
+The runs (``runs``: made, and headline groups set side by side put back) are read
+once, in order, by one function per role, sharing an ``Assembly`` (``assembly``): the
 articles so far, the one being filled, the orphans and the lines waiting for the article
 they belong to. Whether a heading is a subhead or another story's is ``subheads``'s.
 
@@ -10,13 +11,12 @@ they belong to. Whether a heading is a subhead or another story's is ``subheads`
   byline, or body whose credit or dateline opens a story.
 * *Bylines* open the article when they stand between its headline and its body, and
   close it when they follow its body. A credit line broken after its role word at a
-  narrow column's edge takes back the names printed on the next line. A credit or
-  dateline run into the first paragraph (``本报武汉7月28日电 …``) is the byline only
-  until a byline of its own closes the story: then it is the text's dateline again. A
-  paragraph after the closing byline that is set wider than the article's column is
-  that article's standfirst: its ``lead``.
-* *Side by side*: four headline groups in a row are two groups set side by side; two
-  kicker labels in a row wait for their headlines in order.
+  narrow column's edge takes back the names printed on the next line (``runs``). A
+  credit or dateline run into the first paragraph (``本报武汉7月28日电 …``) is the
+  byline only until a byline of its own closes the story: then it is the text's
+  dateline again. A paragraph after the closing byline that is set wider than the
+  article's column is that article's standfirst: its ``lead``.
+* *Side by side*: two kicker labels in a row wait for their headlines in order.
 * Body printed before any headline in the column of the article after it is that
   article's; a one-line group with no body is the kicker of the group after it.
 * *Boxed items* (``page.boxes``): a notice's heading and a briefs item's title each
@@ -26,30 +26,36 @@ they belong to. Whether a heading is a subhead or another story's is ``subheads`
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from newsclean.chardata import HAS_CJK, display_width, joins_without_space
+from newsclean.chardata import display_width, joins_without_space
 from newsclean.latin import is_caps_headline
 from newsclean.page.boxes import (
     MAX_NOTICE_CELLS,
     item_marker,
     notice_heading,
-    notice_heading_wrapped,
     without_marker,
 )
-from newsclean.page.credits import credit_continued, is_caption, split_credit
+from newsclean.page.credits import is_caption, split_credit
+from newsclean.segment.assembly import Assembly
 from newsclean.segment.headlines import (
     KICKER_MAX,
-    dash_subtitle,
     group_roles,
     label_beside,
     latin_lines_run_on,
     lines_over_stack,
     stack_roles,
 )
-from newsclean.segment.model import SAME_COLUMN, Article, Run, Unit, body_width, same_column
+from newsclean.segment.model import (
+    SAME_COLUMN,
+    Article,
+    Blocks,
+    Run,
+    Unit,
+    body_width,
+    same_column,
+)
 from newsclean.segment.notices import take_group_as_text, takes_group_as_text
 from newsclean.segment.pagehead import NameplateForms, strip_page_head
+from newsclean.segment.runs import credit_lines_rejoined, role_runs, side_by_side
 from newsclean.segment.subheads import (
     announced_subhead,
     belongs_to_orphan,
@@ -62,82 +68,6 @@ from newsclean.segment.subheads import (
 )
 
 
-def _runs(units: list[Unit]) -> list[Run]:
-    """Consecutive units of one role; heading runs also break where a block ends (but
-    before a Chinese subtitle led by a dash), and before a boxed item's title (a
-    notice's heading, a briefs item), whose two lines are joined when it wraps."""
-    runs: list[Run] = []
-    for unit in units:
-        role = unit.role
-        if runs and role == "heading" and runs[-1][0] == "heading":
-            last = runs[-1][1][-1]
-            joined = notice_heading_wrapped(last.text, unit.text)
-            if joined is not None and last.block == unit.block:
-                # A notice's heading wrapped in a narrow column: one heading.
-                last.text = joined
-                continue
-        opens_item = role == "heading" and (unit.item or notice_heading(unit.text))
-        if runs and runs[-1][0] == role and role in ("body", "heading") and not opens_item:
-            last = runs[-1][1][-1]
-            # A dash-led subtitle closes its headline group whatever space is set above it.
-            if role == "body" or last.block == unit.block or dash_subtitle(unit.text):
-                runs[-1][1].append(unit)
-                continue
-        runs.append((role, [unit]))
-    return runs
-
-
-def _interleave(runs: list[Run]) -> list[Run]:
-    """Two headline groups set side by side come out of a text extractor row by row:
-    kicker A, kicker B, headline A, headline B. Four (or six...) one- or two-line
-    groups in a row are taken as two groups interleaved; the left one, whose body
-    follows, is put last, the right one first (an orphan that finds its body later)."""
-    out: list[Run] = []
-    # Where the row of short headings from each run on ends, found in one pass from the
-    # back (a scan forward from every run was quadratic on a page of headings alone).
-    ends = list(range(len(runs) + 1))
-    for k in range(len(runs) - 1, -1, -1):
-        if runs[k][0] == "heading" and len(runs[k][1]) <= 2:
-            ends[k] = ends[k + 1]
-    i = 0
-    while i < len(runs):
-        j = ends[i]
-        n = j - i
-        if n >= 4 and n % 2 == 0 and j < len(runs) and runs[j][0] in ("body", "byline"):
-            half = n // 2
-            left = [u for k in range(i, j, 2) for u in runs[k][1]]
-            right = [u for k in range(i + 1, j, 2) for u in runs[k][1]]
-            if half == 2:
-                out += [("heading", right), ("heading", left)]
-                i = j
-                continue
-        out.append(runs[i])
-        i += 1
-    return out
-
-
-@dataclass
-class Assembly:
-    """What the assembler holds while it reads the runs in order: the articles so far,
-    the one being filled, the headline groups still waiting for a body (orphans), and
-    the lines read before the article they belong to."""
-
-    articles: list[Article] = field(default_factory=list)
-    current: Article | None = None
-    orphans: list[Article] = field(default_factory=list)
-    byline: str | None = None
-    dateline: str | None = None
-    kicker: str | None = None
-    #: Kicker labels set side by side, each waiting for its own headline, in order.
-    kickers: list[str] = field(default_factory=list)
-    captions: list[str] = field(default_factory=list)
-
-    def start(self, article: Article) -> Article:
-        self.current = article
-        self.articles.append(article)
-        return article
-
-
 def page_articles(
     units: list[Unit],
     boxes: list[str],
@@ -146,8 +76,8 @@ def page_articles(
 ) -> list[Article]:
     """The articles of a page's units; the page head's lines go to ``boxes``
     (``head_blocks`` and ``nameplate`` passed on to ``strip_page_head``)."""
-    head = strip_page_head(_runs(units), boxes, head_blocks, nameplate)
-    runs = _credit_lines_rejoined(_interleave(head))
+    head = strip_page_head(role_runs(units), boxes, head_blocks, nameplate)
+    runs = credit_lines_rejoined(side_by_side(head))
     state = Assembly()
     for i, (role, run) in enumerate(runs):
         following = runs[i + 1] if i + 1 < len(runs) else None
@@ -169,23 +99,6 @@ def page_articles(
     articles = _merge_into_next(state.articles)
     _give_headless_to_next(articles)
     return [a for a in articles if a.headline or a.blocks or a.byline]
-
-
-def _credit_lines_rejoined(runs: list[Run]) -> list[Run]:
-    """A credit line broken after its role word (``本报记者 张伟 通讯员`` / ``赵磊``): the
-    names on the next line finish it, whatever role that short line was given."""
-    out: list[Run] = []
-    for role, run in runs:
-        if out and out[-1][0] == "byline":
-            credit = out[-1][1][-1]
-            joined = credit_continued(credit.text, run[0].text)
-            if joined is not None:
-                credit.text = joined
-                run = run[1:]
-                if not run:
-                    continue
-        out.append((role, run))
-    return out
 
 
 def _heading(state: Assembly, run: list[Unit], following: Run | None) -> None:
@@ -222,7 +135,7 @@ def _heading(state: Assembly, run: list[Unit], following: Run | None) -> None:
     elif current is not None and _resume(state, current, run, next_role):
         pass
     elif current is not None and set_in_body_type(run, current, following):
-        _add_body(current, run[0], run)
+        _add_body(current, run[0], body_width(run[1:]))
         current.signals.append("heading-like lines set in the body column: body")
     elif current is not None and (
         is_subhead(run, current, following)
@@ -271,7 +184,7 @@ def _marked_point(run: list[Unit], current: Article, next_role: str | None) -> b
 def _resume(state: Assembly, current: Article, run: list[Unit], next_role: str | None) -> bool:
     """A headline group printed inside another story's run (PDF column order): that
     story goes on under its next parallel subhead, and the new group waits for its body."""
-    resumed = resumed_article(run, current, state.articles, next_role)
+    resumed = resumed_article(run, current, state.latest_open(), next_role)
     if resumed is None:
         return False
     if current not in state.orphans:
@@ -384,7 +297,7 @@ def _body(state: Assembly, run: list[Unit]) -> None:
             if end:
                 _body(state, run[:end])
             current.closed = True
-            state.current = _interrupted(state.articles, current)
+            state.current = _interrupted(state, current)
             _body(state, run[end:])
             return
     if current is None or (current.closed and not _standfirst(run, current)):
@@ -396,11 +309,13 @@ def _body(state: Assembly, run: list[Unit]) -> None:
             if state.byline is not None:
                 current.byline, state.byline = state.byline, None
     if current.closed and _standfirst(run, current):
-        current.blocks[0:0] = [{"type": "lead", "text": u.text} for u in run]
+        current.blocks.insert_front({"type": "lead", "text": u.text} for u in run)
         current.signals.append("standfirst after the closing byline is the lead")
         return
+    # What a first paragraph set wider than the rest of its run is compared with.
+    rest = body_width(run[1:])
     for unit in run:
-        _add_body(_owner(state, current, unit), unit, run)
+        _add_body(_owner(state, current, unit), unit, rest)
         current = state.current
         assert current is not None
 
@@ -411,7 +326,12 @@ def _notice_end(article: Article, run: list[Unit]) -> int | None:
     if article.notice_block is None and article.signals[:1] != ["a notice's heading"]:
         return None
     block = article.notice_block
-    cells = sum(display_width(b["text"]) for b in article.blocks)
+    cells = 0
+    for text in (b["text"] for b in article.blocks):
+        cells += display_width(text)
+        if cells > MAX_NOTICE_CELLS:
+            # Past a notice's length: read no further (a notice read again each run).
+            break
     for i, unit in enumerate(run):
         if block is None:
             block = article.notice_block = unit.block
@@ -421,11 +341,11 @@ def _notice_end(article: Article, run: list[Unit]) -> int | None:
     return None
 
 
-def _interrupted(articles: list[Article], notice: Article) -> Article:
+def _interrupted(state: Assembly, notice: Article) -> Article:
     """The story a boxed notice was set into: its body goes on after the box (the
     article before the notice, while still open), else the closed notice."""
-    i = articles.index(notice)
-    before = articles[i - 1] if i else None
+    i = state.position(notice)
+    before = state.articles[i - 1] if i else None
     if before is not None and before.has_body and not before.closed:
         return before
     return notice
@@ -447,7 +367,7 @@ def _owner(state: Assembly, current: Article, unit: Unit) -> Article:
     elif current.has_body and unit.opens_with_dateline:
         # A dateline opens a story's first paragraph: this body is another story's,
         # printed after the one before it (PDF column order).
-        waiting = _waiting_for_body(state.articles)
+        waiting = state.waiting_for_body()
         if state.orphans:
             current = state.current = state.orphans.pop(0)
             current.signals.append("orphan headline owns the body its dateline opens")
@@ -469,7 +389,7 @@ def _place_pending(state: Assembly) -> None:
             articles[-1].blocks += [{"type": "caption", "text": c} for c in state.captions]
         else:
             articles.append(
-                Article(blocks=[{"type": "caption", "text": c} for c in state.captions])
+                Article(blocks=Blocks({"type": "caption", "text": c} for c in state.captions))
             )
     for label in [state.kicker, *state.kickers]:
         if label is not None:
@@ -478,7 +398,7 @@ def _place_pending(state: Assembly) -> None:
         if articles:
             articles[-1].blocks.append({"type": "dateline", "text": state.dateline})
         else:
-            articles.append(Article(blocks=[{"type": "dateline", "text": state.dateline}]))
+            articles.append(Article(blocks=Blocks([{"type": "dateline", "text": state.dateline}])))
     if state.byline is not None:
         # A credit with nothing after it closes the last article (or stands alone).
         if articles and articles[-1].byline is None:
@@ -489,24 +409,14 @@ def _place_pending(state: Assembly) -> None:
             articles.append(Article(byline=state.byline, signals=["credit alone"]))
 
 
-def _waiting_for_body(articles: list[Article]) -> Article | None:
-    """The latest Latin headline group that has no body yet."""
-    for article in reversed(articles):
-        if (
-            article.headline is not None
-            and not article.has_body
-            and not HAS_CJK.search(article.headline)
-        ):
-            return article
-    return None
-
-
 def _joined(first: str | None, second: str) -> str:
     """Credit lines in a row (reporter, then correspondent) make one byline."""
     return second if first is None else f"{first} {second}"
 
 
-def _add_body(article: Article, unit: Unit, run: list[Unit]) -> None:
+def _add_body(article: Article, unit: Unit, rest: int | None) -> None:
+    """Add a unit of body to ``article``; ``rest`` is the column of the units after it
+    in its run (``_wider_than``)."""
     text = unit.text
     if not article.has_body and article.byline is None:
         credit = split_credit(text)
@@ -517,7 +427,7 @@ def _add_body(article: Article, unit: Unit, run: list[Unit]) -> None:
     kind = "paragraph"
     if unit.caption if text is unit.text else is_caption(text):
         kind = "caption"
-    elif not article.has_body and _wider_than(unit, article, run):
+    elif not article.has_body and _wider_than(unit, rest):
         kind = "lead"
     article.blocks.append({"type": kind, "text": text})
     if kind != "caption" and unit.layout is not None and unit.layout.lines > 1:
@@ -535,8 +445,8 @@ def _give_headless_to_next(articles: list[Article]) -> None:
         return
     if headless.byline and following.byline:
         return
-    following.blocks[0:0] = headless.blocks
-    following.layouts[0:0] = headless.layouts
+    following.blocks.insert_front(headless.blocks)
+    following.layouts.insert_front(headless.layouts)
     following.byline = following.byline or headless.byline
     following.signals.append("owns the body printed before its headline")
     articles.pop(0)
@@ -571,9 +481,8 @@ def _merge_into_next(articles: list[Article]) -> list[Article]:
     return kept
 
 
-def _wider_than(unit: Unit, article: Article, run: list[Unit]) -> bool:
-    """A first paragraph set wider than the body that follows it: a standfirst."""
-    body = body_width(run[1:])
+def _wider_than(unit: Unit, body: int | None) -> bool:
+    """A first paragraph set wider than the body that follows it (``body``): a standfirst."""
     return (
         unit.layout is not None
         and body is not None

@@ -4,9 +4,11 @@ column widths are one."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from abc import abstractmethod
+from bisect import insort
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Self, TypeVar, overload
 
 from newsclean.chardata import ends_sentence, has_cjk
 from newsclean.latin import is_caps_headline
@@ -112,6 +114,138 @@ class Unit:
         return Flag.CAPS_HEADLINE in self.flags
 
 
+T = TypeVar("T")
+
+#: One block of an article: its ``type`` (``paragraph``, ``lead``, ``subhead``, ``caption``,
+#: ``dateline``) and its ``text``, as ``split`` reports it.
+Block = dict[str, str]
+
+#: The block types that are an article's text rather than what stands around it.
+BODY_TYPES = ("paragraph", "lead")
+
+
+class _Kept(Sequence[T]):
+    """A list that only grows, at its end or at its front, and keeps what is asked of it
+    as it grows (``_added``): the rules ask an article's blocks and layouts for each
+    unit of a page, and reading them through each time was quadratic. The list is
+    private, so that nothing is added without the answers kept."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Iterable[T] = ()) -> None:
+        self._items: list[T] = []
+        self.extend(items)
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        return self._items[index]
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self._items)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._items!r})"
+
+    def __iadd__(self, items: Iterable[T]) -> Self:
+        self.extend(items)
+        return self
+
+    def append(self, item: T) -> None:
+        self._items.append(item)
+        self._added([item], front=False)
+
+    def extend(self, items: Iterable[T]) -> None:
+        for item in items:
+            self.append(item)
+
+    def insert_front(self, items: Iterable[T]) -> None:
+        """Put ``items`` before the first (a standfirst, body printed before its
+        headline)."""
+        front = list(items)
+        self._items[0:0] = front
+        self._added(front, front=True)
+
+    @abstractmethod
+    def _added(self, items: list[T], *, front: bool) -> None:
+        """Keep the answers for ``items``, just added at the end or the front."""
+
+
+class Blocks(_Kept[Block]):
+    """An article's blocks in order, and where its body text starts: whether an article
+    has body yet is asked for every unit while a page is assembled. The watcher
+    (``assembly``) is told the first time body is added. A block's type is set when it
+    is added; only its text is changed later."""
+
+    __slots__ = ("_first_body", "_watch")
+
+    def __init__(self, blocks: Iterable[Block] = ()) -> None:
+        self._first_body: int | None = None
+        self._watch: Callable[[], None] | None = None
+        super().__init__(blocks)
+
+    @property
+    def has_body(self) -> bool:
+        return self._first_body is not None
+
+    @property
+    def first_body(self) -> Block | None:
+        """The first paragraph or lead."""
+        return None if self._first_body is None else self._items[self._first_body]
+
+    def watch(self, gained_body: Callable[[], None]) -> None:
+        """Call ``gained_body`` when the first body block is added (at once if there is one)."""
+        self._watch = gained_body
+        if self.has_body:
+            gained_body()
+
+    def _added(self, items: list[Block], *, front: bool) -> None:
+        first = next((i for i, b in enumerate(items) if b["type"] in BODY_TYPES), None)
+        had_body = self.has_body
+        if front and first is not None:
+            self._first_body = first
+        elif front and had_body:
+            assert self._first_body is not None
+            self._first_body += len(items)
+        elif first is not None and not had_body:
+            self._first_body = len(self._items) - len(items) + first
+        if not had_body and self.has_body and self._watch is not None:
+            self._watch()
+
+
+class Layouts(_Kept[Layout]):
+    """How an article's wrapped paragraphs were set, in order, with their widths and
+    measures kept sorted: the column of the article is asked for each heading under it,
+    and sorting them each time was quadratic in a long story with many subheads."""
+
+    __slots__ = ("_columns", "_widths")
+
+    def __init__(self, layouts: Iterable[Layout] = ()) -> None:
+        self._widths: list[int] = []
+        self._columns: list[int] = []
+        super().__init__(layouts)
+
+    def middle_width(self) -> int | None:
+        """The middle of the paragraphs' widest lines (``_middle``), with two at least."""
+        return _middle_of_sorted(self._widths, least=2)
+
+    def middle_column(self) -> int | None:
+        """The middle of the paragraphs' measures (``Layout.column``), with two at least."""
+        return _middle_of_sorted(self._columns, least=2)
+
+    def _added(self, items: list[Layout], *, front: bool) -> None:
+        for layout in items:
+            insort(self._widths, layout.width)
+            insort(self._columns, layout.column)
+
+
 #: Consecutive units of one role (``assemble``), with that role.
 Run = tuple[str, list[Unit]]
 
@@ -121,8 +255,11 @@ Run = tuple[str, list[Unit]]
 HEAD_FIELDS = ("headline", "kicker", "subtitle", "decks", "byline")
 
 
-@dataclass
+@dataclass(eq=False)
 class Article:
+    """One article of a page. Two articles are the same only if they are one object:
+    the assembler finds an article in its lists by identity, never by its fields."""
+
     headline: str | None = None
     kicker: str | None = None
     subtitle: str | None = None
@@ -130,11 +267,11 @@ class Article:
     #: headline of 1916 carries three or four).
     decks: list[str] = field(default_factory=list)
     byline: str | None = None
-    blocks: list[dict[str, str]] = field(default_factory=list)
+    blocks: Blocks = field(default_factory=Blocks)
     signals: list[str] = field(default_factory=list)
     closed: bool = False
     #: How its wrapped paragraphs (not captions) were set, in order.
-    layouts: list[Layout] = field(default_factory=list)
+    layouts: Layouts = field(default_factory=Layouts)
     subhead_lengths: list[int] = field(default_factory=list)
     #: Jump lines of this article (``Continued on Page 4``), as furniture recorded them.
     continuations: list[dict[str, Any]] = field(default_factory=list)
@@ -152,19 +289,19 @@ class Article:
 
     @property
     def has_body(self) -> bool:
-        return any(b["type"] in ("paragraph", "lead") for b in self.blocks)
+        return self.blocks.has_body
 
     def column(self) -> int | None:
         """The column width the article's body is set in (its middle paragraph width).
 
         One paragraph does not establish a column: it may be a standfirst set wider.
         """
-        return _middle([layout.width for layout in self.layouts], least=2)
+        return self.layouts.middle_width()
 
     def measure(self) -> int | None:
         """The column as its paragraphs' measures show it (``Layout.column``), which a
         line OCR read long does not widen: what a subhead's body is compared with."""
-        return _middle([layout.column for layout in self.layouts], least=2)
+        return self.layouts.middle_column()
 
     def add_subhead(self, text: str) -> None:
         self.blocks.append({"type": "subhead", "text": text})
@@ -182,7 +319,7 @@ class Article:
     def to_dict(self) -> dict[str, Any]:
         return {
             **{name: getattr(self, name) for name in HEAD_FIELDS},
-            "blocks": self.blocks,
+            "blocks": list(self.blocks),
             "text": self.text(),
             "kind": self.kind,
             "continuations": self.continuations,
@@ -221,4 +358,8 @@ def _wrapped(units: list[Unit]) -> list[Layout]:
 def _middle(values: list[int], least: int = 1) -> int | None:
     """The middle of ``values`` (the upper one of an even count), or None with fewer
     than ``least`` of them."""
-    return sorted(values)[len(values) // 2] if len(values) >= max(1, least) else None
+    return _middle_of_sorted(sorted(values), least)
+
+
+def _middle_of_sorted(values: list[int], least: int = 1) -> int | None:
+    return values[len(values) // 2] if len(values) >= max(1, least) else None

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from newsclean.chardata import display_width
 from newsclean.page.boxes import MAX_NOTICE_CELLS, notice_heading
-from newsclean.segment.model import Article
+from newsclean.segment.model import Article, Blocks
 
 #: The signal of an item opened by a notice's heading (``assemble``).
 NOTICE_SIGNAL = "a notice's heading"
@@ -37,7 +37,7 @@ def takes_group_as_text(notice: Article, group: Article) -> bool:
 def take_group_as_text(notice: Article, group: Article) -> None:
     """The group's title lines (it has no kicker: :func:`takes_group_as_text`) and
     paragraphs become the notice's paragraphs."""
-    notice.blocks = [{"type": "paragraph", "text": t} for t in group.head_lines()]
+    notice.blocks = Blocks({"type": "paragraph", "text": t} for t in group.head_lines())
     notice.blocks += group.blocks
     notice.layouts += group.layouts
     notice.signals.append("a notice's text set in display lines under its heading")

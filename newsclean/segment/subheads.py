@@ -145,8 +145,8 @@ def opened_as_wire_story(article: Article) -> bool:
     """The story's byline is a credit, or its first paragraph opens with a dateline."""
     if article.byline is not None:
         return True
-    first = next((b["text"] for b in article.blocks if b["type"] in ("paragraph", "lead")), "")
-    return starts_with_dateline(first)
+    first = article.blocks.first_body
+    return starts_with_dateline(first["text"] if first is not None else "")
 
 
 def set_in_body_type(run: list[Unit], article: Article, following: Run | None) -> bool:
@@ -177,21 +177,24 @@ def _over_opening_credit(following: Run | None) -> bool:
 
 
 def resumed_article(
-    run: list[Unit], current: Article | None, articles: list[Article], next_role: str | None
+    run: list[Unit],
+    current: Article | None,
+    latest_open: Article | None,
+    next_role: str | None,
 ) -> Article | None:
     """The open story that a heading continues as a subhead, when the current article
-    has no body yet: the heading is short and parallels that story's subheads."""
+    has no body yet: the heading is short and parallels that story's subheads. That
+    story is ``latest_open``, the latest open one with body (never the current article,
+    which has none)."""
     if current is None or current.has_body or len(run) != 1 or next_role != "body":
         return None
     text = run[0].text
     if display_width(text) > SUBHEAD_MAX:
         return None
-    for article in reversed(articles):
-        if article is current or article.closed or not article.has_body:
-            continue
-        if any(abs(n - len(text)) <= 2 for n in article.subhead_lengths):
-            return article
-        return None
+    if latest_open is not None and any(
+        abs(n - len(text)) <= 2 for n in latest_open.subhead_lengths
+    ):
+        return latest_open
     return None
 
 

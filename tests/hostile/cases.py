@@ -219,6 +219,42 @@ def blank_runs(size: int) -> bytes:
     return _fill("word\n \n\t\n\n", size).encode()
 
 
+def bodiless_captions(size: int) -> bytes:
+    """Photo captions and nothing else (``图为…``): a picture page with no story text."""
+    return _fill("图为市民在公园散步。\n\n", size).encode()
+
+
+def captioned_headlines(size: int) -> bytes:
+    """A headline over a caption, again and again: thousands of stories with no body."""
+    return _fill("COUNCIL AGREES\n\n图为市民在公园散步。\n\n", size).encode()
+
+
+def dateline_stories(size: int) -> bytes:
+    """One-paragraph wire stories, each opened by its dateline (a page of briefs)."""
+    return _fill("WASHINGTON, May 3.—The council met and agreed the budget.\n\n", size).encode()
+
+
+def notices(size: int) -> bytes:
+    """Boxed notices one after another: a notice's heading, its line, a caption."""
+    return _fill("启事\n\n本店迁址。\n\n图为新址。\n\n", size).encode()
+
+
+def jump_lines(size: int) -> bytes:
+    """A story's lines, each followed by a jump line (``Continued on Page 4``)."""
+    line = "The council met on Tuesday and agreed the budget for the year.\n"
+    return _fill(line + "Continued on Page 4\n\n", size).encode()
+
+
+def subheaded_story(size: int) -> bytes:
+    """One long story, a subhead over each of its wrapped paragraphs."""
+    paragraph = (
+        "The council met on Tuesday and agreed the budget after a long\n"
+        "debate in the hall and a vote that went on late into the night\n"
+        "and the mayor said the town would pay for the new bridge.\n\n"
+    )
+    return ("COUNCIL AGREES BUDGET\n\n" + _fill(paragraph + "The bridge\n\n", size)).encode()
+
+
 #: Every hostile case, by name.
 CASES: tuple[Case, ...] = (
     ("single-line", single_line),
@@ -259,4 +295,10 @@ CASES: tuple[Case, ...] = (
     ("layout-columns", long_lines_layout),
     ("headline-runs", headline_runs),
     ("blank-runs", blank_runs),
+    ("bodiless-captions", bodiless_captions),
+    ("captioned-headlines", captioned_headlines),
+    ("dateline-stories", dateline_stories),
+    ("notices", notices),
+    ("jump-lines", jump_lines),
+    ("subheaded-story", subheaded_story),
 )
