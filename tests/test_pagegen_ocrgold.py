@@ -171,6 +171,51 @@ def test_what_the_ocr_read_is_the_gold(
     assert want in got
 
 
+@pytest.mark.parametrize(
+    ("edit", "field", "head", "tail"),
+    [
+        # specks Tesseract read before a paragraph's first words, on its first line, stay
+        (
+            ("PORTSMOUTH, March 3 - The", "\u2018 . PORTSMOUTH, March 3 - The"),
+            "para",
+            "\u2018 . PORTSMOUTH, March 3 - The harbour",
+            "counted their losses.",
+        ),
+        # and after its last words, on its last line
+        (("their losses.", "their losses. ee"), "para", "PORTSMOUTH,", "their losses. ee"),
+        (("Wednesday morning.", "Wednesday morning. -,."), "para2", "The coast", "morning. -,."),
+        # another unit's words on the line are not taken, nor the specks before them
+        (
+            ("their losses.\n\nThe flooded", "their losses. ee The flooded"),
+            "para",
+            "PORTSMOUTH,",
+            "counted their losses.",
+        ),
+        (
+            ("their losses.\n\nThe flooded", "their losses. ee The flooded"),
+            "caption",
+            "The flooded",
+            "The flooded quay at noon.",
+        ),
+        # a line of specks of its own between two units is neither's (the hand gold writes
+        # a paragraph from its own lines)
+        (("quay at noon.\n\n", "quay at noon.\n- .\n\n"), "para2", "The coast", "morning."),
+        (("their losses.\n\n", "their losses.\n\n. ,\n\n"), "para", "PORTSMOUTH,", "losses."),
+    ],
+)
+def test_specks_on_a_units_own_lines_are_its_own(
+    ocrgold: ModuleType, edit: tuple[str, str], field: str, head: str, tail: str
+) -> None:
+    g = project(ocrgold, raw(edit))
+    got = {
+        "para": g["articles"][0]["paragraphs"][0],
+        "para2": g["articles"][0]["paragraphs"][1],
+        "caption": g["captions"][0],
+    }[field]
+    assert got.startswith(head)
+    assert got.endswith(tail)
+
+
 def test_a_paragraph_the_ocr_lost_is_not_kept(ocrgold: ModuleType) -> None:
     garbled = "Tle c0as# s@ld thc w!nd wou|d\n~ase ovcr..ght, aud tbe f.rst sa1l!ugs\nc0u|d"
     g = project(ocrgold, raw(("\n".join(PARA2), garbled)))
