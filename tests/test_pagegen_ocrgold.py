@@ -197,6 +197,14 @@ def test_what_the_ocr_read_is_the_gold(
             "The flooded",
             "The flooded quay at noon.",
         ),
+        # nor another unit's words the alignment gave to no unit (a column Tesseract read
+        # across, here the caption read twice): they read as that unit's text
+        (
+            ("their losses.\n\n", "their losses. The flooded quay at\n\n"),
+            "para",
+            "PORTSMOUTH,",
+            "counted their losses.",
+        ),
         # a line of specks of its own between two units is neither's (the hand gold writes
         # a paragraph from its own lines)
         (("quay at noon.\n\n", "quay at noon.\n- .\n\n"), "para2", "The coast", "morning."),

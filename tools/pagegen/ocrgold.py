@@ -15,11 +15,13 @@ that window only; a short one is sought over the whole page. OCR characters alig
 unit are not offered to the next, so two identical captions find two places. A gold string
 is then the OCR text between the first and last character aligned to its unit, widened
 to the start of its first OCR line and the end of its last when what lies outside the
-aligned span on that side of the line is aligned to no other unit: the specks and misread
-marks Tesseract read on a paragraph's own lines (` .`, `‘ Die`, `…year. ee`) stay in it,
-as the hand gold of real OCR pages keeps them (`fixtures/SOURCES.md`: OCR errors kept as
-they read), while a caption's or the next paragraph's words sharing the line are still
-cut off (that side is not widened at all). Only a unit's own ends widen (a dateline run
+aligned span on that side of the line is no other unit's: the specks and misread marks
+Tesseract read on a paragraph's own lines (` .`, `‘ Die`, `…year. ee`) stay in it, as the
+hand gold of real OCR pages keeps them (`fixtures/SOURCES.md`: OCR errors kept as they
+read), while a caption's or the next paragraph's words sharing the line are still cut off
+(that side is not widened at all): characters aligned to another unit, or a k-gram of
+another unit's text and not of this one's (a column Tesseract read across, whose own
+alignment failed there). Only a unit's own ends widen (a dateline run
 into its paragraph ends where the alignment puts it), and a line of specks of its own
 between two paragraphs is neither's: it is not a line of either unit, as in the hand gold,
 which writes a paragraph from its own lines. The span's lines are
@@ -161,6 +163,8 @@ class Page:
         for j in range(len(self.o) - self.k + 1):
             self.grams.setdefault(self.o[j : j + self.k], []).append(j)
         self.owner = np.full(len(self.o), -1, dtype=np.int32)
+        #: each k-gram of the units' printed text: the units that print it
+        self.printed: dict[str, set[int]] = {}
 
     def place(self, uid: int, s: str) -> list[int]:
         """Aligns a unit's characters; claims the OCR characters it matched."""
@@ -218,11 +222,16 @@ def solid_span(page: Page, s: str, got: list[int], a: int, b: int) -> tuple[int,
 
 def own_lines(page: Page, uid: int, o_s: int, o_e: int, head: bool, tail: bool) -> tuple[int, int]:
     """The OCR span o_s:o_e widened to the start of its first OCR line (head) and the end
-    of its last (tail), each side only when no character there is aligned to another
-    unit: what else Tesseract read on a unit's own lines is the unit's."""
+    of its last (tail), each side only when nothing there is another unit's (aligned to
+    it, or reading as its words): what else Tesseract read on a unit's own lines is the
+    unit's."""
 
     def free(js: range) -> bool:
-        return all(page.owner[j] in (-1, uid) for j in js)
+        if any(page.owner[j] not in (-1, uid) for j in js):
+            return False
+        t = "".join(page.o[j] for j in js)
+        grams = (page.printed.get(t[i : i + page.k], {uid}) for i in range(len(t) - page.k + 1))
+        return all(uid in g for g in grams)
 
     s = o_s
     while head and s > 0 and not line_break(page, s - 1):
@@ -291,6 +300,10 @@ class Projector:
         self.page = Page(raw, self.cjk)
         self.units = [Unit(u["text"], [ln["text"] for ln in u["lines"]]) for u in units]
         self.article = [u["article"] for u in units]
+        k = self.page.k
+        for uid, unit in enumerate(self.units):
+            for i in range(len(unit.s) - k + 1):
+                self.page.printed.setdefault(unit.s[i : i + k], set()).add(uid)
         self.used: set[int] = set()
         self.unmapped = 0
         self.got: dict[int, list[int]] = {}
