@@ -296,3 +296,30 @@ def test_regold_rewrites_ocr_gold_from_raw_and_composition(tmp_path: Path) -> No
         assert "the modem quay" in g["articles"][0]["paragraphs"][0]
         assert "fix_checks" in g
     assert json.loads((tmp_path / "gold" / f"{name}_pymupdf.json").read_text()) == pdf_gold
+
+
+def test_regold_copy_writes_only_the_copys_ocr_gold(tmp_path: Path) -> None:
+    pytest.importorskip("pymupdf")
+    sys.path.insert(0, str(PAGEGEN))
+    regold_copy = importlib.import_module("regold_copy")
+    src, dst = tmp_path / "src", tmp_path / "dst"
+    for sub in ("gold", "raw", "sidecar"):
+        (src / sub).mkdir(parents=True)
+    name = "en_gen_harbour_2020-03-03_4_h00010"
+    side = {"name": name, "lang": "en", "units": units()}
+    (src / "sidecar" / f"{name}.json").write_text(json.dumps(side), encoding="utf-8")
+    how = "ocr-300-n0-s+0.0"
+    (src / "raw" / f"{name}_{how}.txt").write_text(
+        raw(("their losses.", "their losses. ee")), encoding="utf-8"
+    )
+    pdf_gold = json.dumps(dict(composed(), source=f"{name}_pymupdf.txt"))
+    (src / "gold" / f"{name}_pymupdf.json").write_text(pdf_gold, encoding="utf-8")
+    stale = json.dumps(dict(composed(), source=f"{name}_{how}.txt"))
+    (src / "gold" / f"{name}_{how}.json").write_text(stale, encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in src.rglob("*") if p.is_file()}
+    assert regold_copy.regold_copy(src, dst)["files"] == 1
+    assert {p.name: p.read_bytes() for p in src.rglob("*") if p.is_file()} == before
+    assert (dst / "raw").is_symlink()
+    assert (dst / "gold" / f"{name}_pymupdf.json").read_text(encoding="utf-8") == pdf_gold
+    g = json.loads((dst / "gold" / f"{name}_{how}.json").read_text(encoding="utf-8"))
+    assert g["articles"][0]["paragraphs"][0].endswith("their losses. ee")

@@ -41,6 +41,17 @@ def make_copy(src: Path, dst: Path) -> None:
             shutil.copy2(gp, dst / "gold" / gp.name)
 
 
+def regold_copy(src: Path, dst: Path) -> dict[str, int]:
+    """Writes SRC's OCR gold again into the copy DST: counts of strings kept and lost and of
+    files written ('files')."""
+    make_copy(src, dst)
+    counts: dict[str, int] = {}
+    for sp in sorted((src / "sidecar").glob("*.json")):
+        for k, v in gen.regold_ocr(dst, sp).items():
+            counts[k] = counts.get(k, 0) + v
+    return counts
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -49,12 +60,8 @@ def main() -> int:
     ap.add_argument("--src", type=Path, default=gen.DEFAULT_OUT)
     ap.add_argument("--dst", type=Path, default=Path("/work/cache/pagegen-og"))
     a = ap.parse_args()
-    src, dst = a.src / a.set, a.dst / a.set
-    make_copy(src, dst)
-    counts: dict[str, int] = {}
-    for sp in sorted((src / "sidecar").glob("*.json")):
-        for k, v in gen.regold_ocr(dst, sp).items():
-            counts[k] = counts.get(k, 0) + v
+    dst = a.dst / a.set
+    counts = regold_copy(a.src / a.set, dst)
     lost = {k[5:]: v for k, v in sorted(counts.items()) if k.startswith("lost_")}
     kept = sum(v for k, v in counts.items() if k.startswith("kept_"))
     print(
