@@ -171,6 +171,59 @@ def test_what_the_ocr_read_is_the_gold(
     assert want in got
 
 
+@pytest.mark.parametrize(
+    ("edit", "field", "head", "tail"),
+    [
+        # specks Tesseract read before a paragraph's first words, on its first line, stay
+        (
+            ("PORTSMOUTH, March 3 - The", "\u2018 . PORTSMOUTH, March 3 - The"),
+            "para",
+            "\u2018 . PORTSMOUTH, March 3 - The harbour",
+            "counted their losses.",
+        ),
+        # and after its last words, on its last line
+        (("their losses.", "their losses. ee"), "para", "PORTSMOUTH,", "their losses. ee"),
+        (("Wednesday morning.", "Wednesday morning. -,."), "para2", "The coast", "morning. -,."),
+        # another unit's words on the line are not taken, nor the specks before them
+        (
+            ("their losses.\n\nThe flooded", "their losses. ee The flooded"),
+            "para",
+            "PORTSMOUTH,",
+            "counted their losses.",
+        ),
+        (
+            ("their losses.\n\nThe flooded", "their losses. ee The flooded"),
+            "caption",
+            "The flooded",
+            "The flooded quay at noon.",
+        ),
+        # nor another unit's words the alignment gave to no unit (a column Tesseract read
+        # across, here the caption read twice): they read as that unit's text
+        (
+            ("their losses.\n\n", "their losses. The flooded quay at\n\n"),
+            "para",
+            "PORTSMOUTH,",
+            "counted their losses.",
+        ),
+        # a line of specks of its own between two units is neither's (the hand gold writes
+        # a paragraph from its own lines)
+        (("quay at noon.\n\n", "quay at noon.\n- .\n\n"), "para2", "The coast", "morning."),
+        (("their losses.\n\n", "their losses.\n\n. ,\n\n"), "para", "PORTSMOUTH,", "losses."),
+    ],
+)
+def test_specks_on_a_units_own_lines_are_its_own(
+    ocrgold: ModuleType, edit: tuple[str, str], field: str, head: str, tail: str
+) -> None:
+    g = project(ocrgold, raw(edit))
+    got = {
+        "para": g["articles"][0]["paragraphs"][0],
+        "para2": g["articles"][0]["paragraphs"][1],
+        "caption": g["captions"][0],
+    }[field]
+    assert got.startswith(head)
+    assert got.endswith(tail)
+
+
 def test_a_paragraph_the_ocr_lost_is_not_kept(ocrgold: ModuleType) -> None:
     garbled = "Tle c0as# s@ld thc w!nd wou|d\n~ase ovcr..ght, aud tbe f.rst sa1l!ugs\nc0u|d"
     g = project(ocrgold, raw(("\n".join(PARA2), garbled)))
@@ -243,3 +296,30 @@ def test_regold_rewrites_ocr_gold_from_raw_and_composition(tmp_path: Path) -> No
         assert "the modem quay" in g["articles"][0]["paragraphs"][0]
         assert "fix_checks" in g
     assert json.loads((tmp_path / "gold" / f"{name}_pymupdf.json").read_text()) == pdf_gold
+
+
+def test_regold_copy_writes_only_the_copys_ocr_gold(tmp_path: Path) -> None:
+    pytest.importorskip("pymupdf")
+    sys.path.insert(0, str(PAGEGEN))
+    regold_copy = importlib.import_module("regold_copy")
+    src, dst = tmp_path / "src", tmp_path / "dst"
+    for sub in ("gold", "raw", "sidecar"):
+        (src / sub).mkdir(parents=True)
+    name = "en_gen_harbour_2020-03-03_4_h00010"
+    side = {"name": name, "lang": "en", "units": units()}
+    (src / "sidecar" / f"{name}.json").write_text(json.dumps(side), encoding="utf-8")
+    how = "ocr-300-n0-s+0.0"
+    (src / "raw" / f"{name}_{how}.txt").write_text(
+        raw(("their losses.", "their losses. ee")), encoding="utf-8"
+    )
+    pdf_gold = json.dumps(dict(composed(), source=f"{name}_pymupdf.txt"))
+    (src / "gold" / f"{name}_pymupdf.json").write_text(pdf_gold, encoding="utf-8")
+    stale = json.dumps(dict(composed(), source=f"{name}_{how}.txt"))
+    (src / "gold" / f"{name}_{how}.json").write_text(stale, encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in src.rglob("*") if p.is_file()}
+    assert regold_copy.regold_copy(src, dst)["files"] == 1
+    assert {p.name: p.read_bytes() for p in src.rglob("*") if p.is_file()} == before
+    assert (dst / "raw").is_symlink()
+    assert (dst / "gold" / f"{name}_pymupdf.json").read_text(encoding="utf-8") == pdf_gold
+    g = json.loads((dst / "gold" / f"{name}_{how}.json").read_text(encoding="utf-8"))
+    assert g["articles"][0]["paragraphs"][0].endswith("their losses. ee")

@@ -13,7 +13,18 @@ the OCR text free at both ends. A long unit is first placed by its rare k-grams 
 occur at most twice in the OCR text), the longest chain of them in order, and aligned in
 that window only; a short one is sought over the whole page. OCR characters aligned to one
 unit are not offered to the next, so two identical captions find two places. A gold string
-is then the OCR text between the first and last character aligned to its unit, its lines
+is then the OCR text between the first and last character aligned to its unit, widened
+to the start of its first OCR line and the end of its last when what lies outside the
+aligned span on that side of the line is no other unit's: the specks and misread marks
+Tesseract read on a paragraph's own lines (` .`, `‘ Die`, `…year. ee`) stay in it, as the
+hand gold of real OCR pages keeps them (`fixtures/SOURCES.md`: OCR errors kept as they
+read), while a caption's or the next paragraph's words sharing the line are still cut off
+(that side is not widened at all): characters aligned to another unit, or a k-gram of
+another unit's text and not of this one's (a column Tesseract read across, whose own
+alignment failed there). Only a unit's own ends widen (a dateline run
+into its paragraph ends where the alignment puts it), and a line of specks of its own
+between two paragraphs is neither's: it is not a line of either unit, as in the hand gold,
+which writes a paragraph from its own lines. The span's lines are
 rejoined as the composed gold joins them: a line end that the composition broke inside a
 word loses its hyphen (whatever the OCR made of it) and joins without a space, a compound's
 own hyphen stays, Latin lines join with a space, CJK lines with nothing. OCR lines that
@@ -152,6 +163,8 @@ class Page:
         for j in range(len(self.o) - self.k + 1):
             self.grams.setdefault(self.o[j : j + self.k], []).append(j)
         self.owner = np.full(len(self.o), -1, dtype=np.int32)
+        #: each k-gram of the units' printed text: the units that print it
+        self.printed: dict[str, set[int]] = {}
 
     def place(self, uid: int, s: str) -> list[int]:
         """Aligns a unit's characters; claims the OCR characters it matched."""
@@ -207,6 +220,33 @@ def solid_span(page: Page, s: str, got: list[int], a: int, b: int) -> tuple[int,
     return o_s, o_e
 
 
+def own_lines(page: Page, uid: int, o_s: int, o_e: int, head: bool, tail: bool) -> tuple[int, int]:
+    """The OCR span o_s:o_e widened to the start of its first OCR line (head) and the end
+    of its last (tail), each side only when nothing there is another unit's (aligned to
+    it, or reading as its words): what else Tesseract read on a unit's own lines is the
+    unit's."""
+
+    def free(js: range) -> bool:
+        if any(page.owner[j] not in (-1, uid) for j in js):
+            return False
+        t = "".join(page.o[j] for j in js)
+        grams = (page.printed.get(t[i : i + page.k], {uid}) for i in range(len(t) - page.k + 1))
+        return all(uid in g for g in grams)
+
+    s = o_s
+    while head and s > 0 and not line_break(page, s - 1):
+        s -= 1
+    e = o_e
+    while tail and e < len(page.o) and not line_break(page, e - 1):
+        e += 1
+    return (s if free(range(s, o_s)) else o_s), (e if free(range(o_e, e)) else o_e)
+
+
+def line_break(page: Page, j: int) -> bool:
+    """Whether a line ends between OCR characters j and j + 1."""
+    return "\n" in page.raw[page.opos[j] : page.opos[j + 1]]
+
+
 def word_gap(page: Page, j: int) -> bool:
     """Whether OCR characters j and j + 1 are in one word."""
     return page.opos[j + 1] == page.opos[j] + 1
@@ -223,10 +263,11 @@ def rejoin(
     same = sum(1 for i in range(a, b) if got[i] >= 0 and unit.s[i] == page.o[got[i]])
     if same < MIN_SHARE * max(b - a, o_e - o_s):
         return None
+    o_s, o_e = own_lines(page, uid, o_s, o_e, a == 0, b == len(unit.s))
     back = {j: i for i, j in enumerate(got) if j >= 0}
     lines: list[list[int]] = [[]]  # the OCR indices of each line
     for j in range(o_s, o_e):
-        if lines[-1] and "\n" in page.raw[page.opos[j - 1] : page.opos[j]]:
+        if lines[-1] and line_break(page, j - 1):
             lines.append([])
         lines[-1].append(j)
     text = ""
@@ -259,6 +300,10 @@ class Projector:
         self.page = Page(raw, self.cjk)
         self.units = [Unit(u["text"], [ln["text"] for ln in u["lines"]]) for u in units]
         self.article = [u["article"] for u in units]
+        k = self.page.k
+        for uid, unit in enumerate(self.units):
+            for i in range(len(unit.s) - k + 1):
+                self.page.printed.setdefault(unit.s[i : i + k], set()).add(uid)
         self.used: set[int] = set()
         self.unmapped = 0
         self.got: dict[int, list[int]] = {}
