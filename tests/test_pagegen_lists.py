@@ -50,7 +50,9 @@ def test_a_block_is_one_paragraph_of_items_each_closed_by_a_stop(
             if made is None:
                 continue
             label, text = made
-            assert label and text and "\n" not in text
+            assert label
+            assert text
+            assert "\n" not in text
             # a Chinese contents item closes with the page it is on: （3版）
             closed = re.findall(r"\.(?:\s|$)|。|版）", text)
             assert len(closed) >= 3, (kind, text)
@@ -75,7 +77,8 @@ def test_the_gold_keeps_a_drawn_block_whole(compose: ModuleType) -> None:
             assert c.furniture[-2:] == [label.text, body.text]
         else:
             assert c.articles[-1] == {"headline": label.text, "paragraphs": [body.text]}
-            assert body.role == "body" and label.role == "headline"
+            assert body.role == "body"
+            assert label.role == "headline"
     assert drawn >= 12
 
 
