@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PAGE := fixtures/pages/004_bd6d0331c44bdc06.txt
 
-.PHONY: run test lint type pytest fmt bench vocab hostile harm golden eval-encoding clean test-browser chromium heldout heldout-fresh train train-smoke eval-model pagegen-deps pages pages-smoke pages-historic pages-untouched2
+.PHONY: run test lint type pytest fmt bench vocab hostile harm golden eval-encoding clean test-browser chromium heldout heldout-fresh train train-smoke eval-model pagegen-deps pages pages-smoke pages-historic pages-untouched2 pages-lists
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -130,11 +130,14 @@ heldout-fresh: chromium $(VENV)/.installed-pagegen
 # The model that keeps headless articles in the one before (openers.crfsuite) is trained
 # next, from the same units through the new veto and the assembler. The join model
 # (joins.crfsuite, off by default) last, with the OCR'd pages of the tune half of diagnose's
-# split and the historic pages' tune half; JOINS_CACHE keeps the join decisions each page
+# split and the historic pages' tune half, and the lists set's pages (`make pages-lists`:
+# blocks of items run in as one paragraph); JOINS_CACHE keeps the join decisions each page
 # makes.
 TRAIN_ARGS ?=
 VETO_ARGS ?=
-JOINS_ARGS ?= --half tune --ocr 400 --historic 1000 --ocr-weight 4
+LISTS_CACHE ?= /work/cache/pagegen-joingen
+JOINS_ARGS ?= --half tune --ocr 400 --historic 1000 --ocr-weight 4 \
+	--extra $(LISTS_CACHE)/lists --extra-n 2000
 LINEMODEL_CACHE ?= $(VENV)/linemodel-cache
 VETO_CACHE ?= $(VENV)/veto-cache
 JOINS_CACHE ?= $(VENV)/joins-cache
@@ -205,6 +208,14 @@ pages-historic: pagegen-deps $(VENV)/.installed-pagegen
 	$(GEN) pages --set historic --pages $(HISTORIC_N) --seed $(PAGES_SEED) --chunk 20 --jobs $(PAGES_JOBS) --out $(PAGEGEN_CACHE)
 	$(GEN) ocr --set historic --every 1 --jobs $(PAGES_JOBS) --out $(PAGEGEN_CACHE)
 	$(GEN) manifest --set historic --out $(PAGEGEN_CACHE)
+
+# Pages with blocks of short items run in as one paragraph (contents boxes, notes, prices,
+# results; tools/pagegen/lists.py), half of them set as 1890-1920 papers, for the join
+# model; the first 14 of the even pages OCR'd (the shipped model's; the run was stopped
+# there).
+pages-lists: pagegen-deps $(VENV)/.installed-pagegen
+	$(GEN) pages --set lists --pages 400 --seed 3217 --chunk 20 --jobs $(PAGES_JOBS) --out $(LISTS_CACHE)
+	$(GEN) ocr --set lists --every 2 --limit 14 --jobs $(PAGES_JOBS) --out $(LISTS_CACHE)
 
 pages-untouched2: pagegen-deps $(VENV)/.installed-pagegen
 	$(GEN) pages --set untouched2 --pages 60 --seed 1917 --chunk 10 --jobs $(PAGES_JOBS) --out $(PAGEGEN_CACHE)

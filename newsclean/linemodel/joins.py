@@ -4,7 +4,8 @@ The rules' largest loss on generated pages is the paragraph itself: a gold parag
 torn into pieces, or run into the next one. Both are rejoin's join decision (does this
 line continue the paragraph above it, across a line end or a blank line). For each
 decision the rules make, a model trained with CRFsuite on hand-gold pages and generated
-ones (PDF extractions, OCR'd renders, and OCR'd pages set as 1890-1920 papers) reads the
+ones (PDF extractions, OCR'd renders, OCR'd pages set as 1890-1920 papers, and pages
+with blocks of short items run in as one paragraph: contents boxes, notes) reads the
 two lines (their ``describe()`` flags and forms, rejoin's facts, their widths against the
 measure, and, since OCR drops the indent and blurs the columns, against their block's
 and the page's robust measure, how the first ends and the second starts), the word
@@ -25,10 +26,11 @@ credits keep the rules' decision.
 
 It is asked only under ``Options.learnt_joins`` (a library keyword; no configuration key),
 off by default: in ``split`` it lifts generated pages (diagnose seeds 1 and 2, the
-OCR'd confirm halves) but lowered both untouched hand sets (stop 23's model) and the
-fixtures and heldout-latin (stop 31's), and in ``fix`` it would also rewrap clean text the
-rules leave alone (``make harm``); docs/model.md has the figures. The model file ships
-beside this module and is loaded on first use; without it the rules decide alone.
+OCR'd confirm halves) but lowered both untouched hand sets (stop 23's model), the
+fixtures and heldout-latin (stop 31's) and heldout-latin still (stop 32's), and in
+``fix`` it would also rewrap clean text the rules leave alone (``make harm``);
+docs/model.md has the figures. The model file ships beside this module and is loaded on
+first use; without it the rules decide alone.
 Tagging is deterministic.
 """
 

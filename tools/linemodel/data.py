@@ -158,12 +158,12 @@ class Page:
         return Page(self.name, self.lines, [without_rules(f) for f in self.features], self.gold, [])
 
 
-_COMPOSITION = re.compile(r"_([th]\d+)_")
+_COMPOSITION = re.compile(r"_([thl]\d+)_")
 
 
 def composition(name: str) -> str:
-    """The composition a generated page's extraction was made from (``t01485``, or
-    ``h00012`` for a historic page)."""
+    """The composition a generated page's extraction was made from (``t01485``,
+    ``h00012`` for a historic page, ``l00003`` for one of the lists set)."""
     found = _COMPOSITION.search(name)
     return found.group(1) if found else name
 

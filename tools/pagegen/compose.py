@@ -25,6 +25,7 @@ from functools import cache
 from typing import Any
 
 import pymupdf
+import lists
 import pools
 import pyphen
 
@@ -178,6 +179,13 @@ SETS: dict[str, dict[str, Any]] = {
 # rarer. A set of its own: the pages of "train" and of the untouched sets are made again
 # from their seeds as they were (sets without the share draw nothing for it).
 SETS["train-plain"] = {**SETS["train"], "plain_heads": {"cjk": 0.3, "latin": 0.15}}
+
+# The training set's ranges, half its pages set as 1890-1920 papers (the historic set's
+# ranges), with blocks of short items run in as one paragraph (lists.py: contents boxes,
+# notes, prices, results) drawn as often as a briefs box. A set of its own, as
+# train-plain: the other sets draw nothing for it.
+SETS["lists"] = {**SETS["train"], "historic_share": 0.5, "old": SETS["historic"]["old"],
+                 "list_blocks": 0.3}
 
 HYPH_LANG = {"en": "en_US", "fr": "fr_FR", "de": "de_DE"}
 CLOSE = set("，。、；：？！）」』”’》〉】…—％,.;:?!)]")
@@ -687,7 +695,7 @@ def roman(n: int) -> str:
 # ----------------------------------------------------------------------------- modules
 
 
-MAX_PER_PAGE = {"table": 1, "verse": 1, "notice": 3, "briefs": 2}
+MAX_PER_PAGE = {"table": 1, "verse": 1, "notice": 3, "briefs": 2, "lists": 2}
 
 
 class Composer(Page):
@@ -1226,6 +1234,9 @@ class Composer(Page):
             self.articles.append(g)
         return y - y0
 
+    def lists(self, ci: int, span: int, y0: float, bottom: float) -> float | None:
+        return lists.draw(self, ci, span, y0, bottom)
+
     def notice(self, ci: int, span: int, y0: float, bottom: float) -> float | None:
         st, rng = self.st, self.rng
         x, width = self.cols[ci][0], sum(w for _, w in self.cols[ci:ci + span]) + (span - 1) * st["gutter"]
@@ -1336,7 +1347,8 @@ class Composer(Page):
             y0 = max(tops[ci:ci + span])
             r = rng.random()
             kinds = [("briefs", st["briefs_p"]), ("notice", st["ad_p"]),
-                     ("table", st["table_p"]), ("verse", st["verse_p"])]
+                     ("table", st["table_p"]), ("verse", st["verse_p"]),
+                     ("lists", SETS[st["set"]].get("list_blocks", 0.0))]
             kind = "article"
             acc = 0.0
             for k, p in kinds:

@@ -68,7 +68,7 @@ TESS = {"zh": "chi_sim", "zh_trad": "chi_tra", "en": "eng", "fr": "fra", "de": "
 LANG_WEIGHTS = {"zh": 0.3, "zh_trad": 0.15, "en": 0.2, "fr": 0.175, "de": 0.175}
 # Pages set as 1890-1920 papers: the Latin languages of the real OCR pages at hand.
 OLD_LANG_WEIGHTS = {"en": 0.5, "fr": 0.25, "de": 0.25}
-SETS = ("train", "train-plain", "untouched", "historic", "untouched2")
+SETS = ("train", "train-plain", "lists", "untouched", "historic", "untouched2")
 DEFAULT_OUT = Path(os.environ.get("PAGEGEN_CACHE", "/work/cache/pagegen"))
 
 

@@ -96,6 +96,7 @@ PAPERS = {
     },
 }
 PAPERS["train-plain"] = PAPERS["train"]
+PAPERS["lists"] = PAPERS["train"]
 
 SECTIONS = {
     "zh": ["要闻", "国内新闻", "国际新闻", "经济", "社会", "综合新闻", "文化", "体育"],
@@ -240,6 +241,7 @@ OLD_PAPERS = {
         "de": ["Breslauer Morgenzeitung", "Mainzer Anzeiger", "Der Oberschlesische Wanderer"],
     },
 }
+OLD_PAPERS["lists"] = OLD_PAPERS["historic"]
 PAPERS["untouched2"] = {
     "zh": ["北岸晚报", "东川日报", "汉江商报"],
     "zh_trad": ["東海晨報", "高雄時報", "香江日報"],
