@@ -259,7 +259,7 @@ def _rejoin(doc: Document, options: Options, known: dict[str, Facts]) -> bool:
             bridged = (
                 across(current, lines[0], columns, after)
                 or first_line_over_gap(current, lines[0], after)
-                or speck_over_gap(current, lines[0], columns, alone=previous_alone)
+                or speck_over_gap(current, lines[0], after, columns, alone=previous_alone)
             )
             if bridged and not _link_alone(lines):
                 current.add(lines[0])

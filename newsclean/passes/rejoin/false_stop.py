@@ -35,24 +35,38 @@ from newsclean.passes.rejoin.lines import Columns, Line, Paragraph
 from newsclean.passes.rejoin.specked_end import without_trailing_specks
 
 
-def speck_over_gap(paragraph: Paragraph, b: Line, columns: Columns, *, alone: bool) -> bool:
+def speck_over_gap(
+    paragraph: Paragraph, b: Line, after: Line | None, columns: Columns, *, alone: bool
+) -> bool:
     """``paragraph`` goes on across a blank line into ``b``, its last line's end a
-    speck's (``alone``: that line stood alone between blank lines)."""
+    speck's (``alone``: that line stood alone between blank lines; ``after``: the line
+    under ``b`` in its block, if any)."""
     if not _may_go_on(paragraph, b):
         return False
-    return leads_on_behind_speck(paragraph, b) or _stop_alone(paragraph, b, columns, alone=alone)
+    return leads_on_behind_speck(paragraph, b) or _stop_alone(
+        paragraph, b, after, columns, alone=alone
+    )
 
 
 def _stop_alone(
-    paragraph: Paragraph, b: Line, columns: Columns, *, alone: bool, tuning: Tuning = TUNING
+    paragraph: Paragraph,
+    b: Line,
+    after: Line | None,
+    columns: Columns,
+    *,
+    alone: bool,
+    tuning: Tuning = TUNING,
 ) -> bool:
     """A printed line alone between blank lines, running text as wide as a column the
     page's text is set in (or as the line under the blank), ends on a false stop
     (``false_stop``) over a line of running text that ends no sentence. A verse's stanza,
     or a list of sentences set a line each, ends a sentence on every line; a fragment
-    an extractor set between blank lines (``zum Kreis-``) says a word or two."""
+    an extractor set between blank lines (``zum Kreis-``) says a word or two. The text
+    under the blank wraps on (a line under ``b`` in its block): once ``fix`` has joined
+    a paragraph it stands in a block of its own, so a second run, which sees its lines
+    alone, asks nothing the first did not."""
     a = paragraph.last
-    if not alone or a.layout is not None or not a.ends_sentence or b.ends_sentence:
+    if after is None or not alone or a.layout is not None or not a.ends_sentence or b.ends_sentence:
         return False
     if min(a.words, b.words) < tuning.ocr_gap_min_words or a.width > LONGEST_LATIN_LINE:
         return False
