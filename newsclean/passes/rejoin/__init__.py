@@ -43,7 +43,10 @@ Recognition, from how columns are set:
   several words ending on one in lower case, goes on into the wrapped lines under it
   when they open in lower case (``ocr_gap``; a verse's or a list's lines alone between
   blank lines do not). Specks in the margin read as marks standing apart after a full
-  stop (``…the Midwest. :``) hide no sentence end (``specked_end``).
+  stop (``…the Midwest. :``) hide no sentence end (``specked_end``); nor does a speck
+  read as a full stop or marks after a leading word or a hyphen (``the boards of.``),
+  or a full stop run on to a word in lower case on a line alone that fills its column,
+  over wrapped text in lower case (``false_stop``).
 * A sentence does not change its script at a line's end: a Latin line alone that ends
   no sentence, over a line that opens in another script, is a label over that text
   (``Altai, Southern`` over a paragraph in Altai); nor does it go on from a short line
