@@ -14,7 +14,9 @@ open a paragraph):
   stop run on to it or specks set off by a space. No paragraph ends on ``of`` or on
   ``an-``, whatever mark follows. (Specks alone, no full stop, also go on into running
   text that opens on a capital, as the clean line ending on the word does:
-  ``in |`` ⏎⏎ ``Southern India``.)
+  ``in |`` ⏎⏎ ``Southern India``.) A paragraph of several lines whose last ends on any
+  word in lower case behind specks set off by a space (``…was said |.``) goes on into
+  lower case too, as it does from the word alone (``decide._wrapped_into_lower``).
 * A line alone between blank lines, running text as wide as a column the page's text
   is set in (or as the line under the blank), ends on a full stop run on to a word in
   lower case, over a line that ends no sentence: a paragraph's text opens on a capital,
@@ -88,9 +90,12 @@ def leads_on_behind_speck(paragraph: Paragraph, b: Line) -> bool:
         return False
     if hyphen_end(word):
         return opens_on_lower_word(b.text)
-    if not ends_in_leading_word(word):
-        return False
-    return opens_on_lower_word(b.text) or (not stop and b.running and not b.caps)
+    if ends_in_leading_word(word):
+        return opens_on_lower_word(b.text) or (not stop and b.running and not b.caps)
+    # Specks set off after a word in lower case (``…was said |.``) end no sentence: a
+    # wrapped paragraph goes on into lower case as it would from the word alone.
+    wrapped = len(paragraph.lines) > 1 and not stop and word[-1:].islower()
+    return wrapped and opens_on_lower_word(b.text)
 
 
 def false_stop(text: str, below: str) -> str | None:
