@@ -43,7 +43,10 @@ Recognition, from how columns are set:
   several words ending on one in lower case, goes on into the wrapped lines under it
   when they open in lower case (``ocr_gap``; a verse's or a list's lines alone between
   blank lines do not). Specks in the margin read as marks standing apart after a full
-  stop (``…the Midwest. :``) hide no sentence end (``specked_end``).
+  stop (``…the Midwest. :``) hide no sentence end (``specked_end``); nor does a speck
+  read as a full stop or marks after a leading word or a hyphen (``the boards of.``),
+  or a full stop run on to a word in lower case on a line alone that fills its column,
+  over wrapped text in lower case (``false_stop``).
 * A sentence does not change its script at a line's end: a Latin line alone that ends
   no sentence, over a line that opens in another script, is a label over that text
   (``Altai, Southern`` over a paragraph in Altai); nor does it go on from a short line
@@ -162,6 +165,7 @@ from newsclean.passes.rejoin.apart import (
 from newsclean.passes.rejoin.between import mark_headlines_between
 from newsclean.passes.rejoin.cjk_measure import full_cjk_lines
 from newsclean.passes.rejoin.decide import _continues, _joins_across_blank
+from newsclean.passes.rejoin.false_stop import speck_over_gap
 from newsclean.passes.rejoin.flattened import join_flattened_breaks
 from newsclean.passes.rejoin.lines import Columns, Facts, Line, Paragraph, _describe
 from newsclean.passes.rejoin.ocr_gap import first_line_over_gap
@@ -241,7 +245,7 @@ def _rejoin(doc: Document, options: Options, known: dict[str, Facts]) -> bool:
 
     new_blocks: list[Block] = []
     paragraphs: list[Paragraph] = []
-    previous_plain = False
+    previous_plain = previous_alone = False
     for block in doc.blocks:
         if block.kind != PLAIN:
             changed |= _flush(new_blocks, paragraphs, doc, vocabulary, punctuate)
@@ -255,8 +259,10 @@ def _rejoin(doc: Document, options: Options, known: dict[str, Facts]) -> bool:
         if previous_plain and paragraphs:
             current = paragraphs[-1]
             after = lines[1] if len(lines) > 1 else None
-            bridged = across(current, lines[0], columns, after) or first_line_over_gap(
-                current, lines[0], after
+            bridged = (
+                across(current, lines[0], columns, after)
+                or first_line_over_gap(current, lines[0], after)
+                or speck_over_gap(current, lines[0], after, columns, alone=previous_alone)
             )
             if bridged and not _link_alone(lines):
                 current.add(lines[0])
@@ -275,6 +281,7 @@ def _rejoin(doc: Document, options: Options, known: dict[str, Facts]) -> bool:
                 paragraphs.append(Paragraph.start(line, previous))
             can_continue = True
         previous_plain = True
+        previous_alone = len(lines) == 1
     changed |= _flush(new_blocks, paragraphs, doc, vocabulary, punctuate)
     doc.blocks = new_blocks
     return changed
