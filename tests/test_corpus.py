@@ -360,3 +360,13 @@ def test_dehyphenate_tail_search_equals_a_full_search(text: str) -> None:
     for pattern in patterns:
         full, tail = pattern.search(text), dehyphenate._search_tail(pattern, text)
         assert (full and (full.span(), full.groups())) == (tail and (tail.span(), tail.groups()))
+
+
+def test_verbose_summary_for_jsonl_input(tmp_path: Path) -> None:
+    """A JSONL corpus gets its summary line under --verbose too, for both commands (split's
+    used to leave by an exception before the summary was written)."""
+    path = corpus_file(tmp_path)
+    for command in ("fix", "split"):
+        result = newsclean(command, "--input-format", "jsonl", "-v", "--no-config", str(path))
+        assert result.returncode == 3  # the corpus holds two bad records
+        assert f"{command}: 1 file (".encode() in result.stderr

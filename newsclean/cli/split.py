@@ -133,13 +133,12 @@ def run(args: SplitArgs, given: frozenset[str]) -> None:
         if corpus.jsonl:
             job = corpus.record_job("split", options)
             run_jsonl(paths, job, corpus, sink, report, tally)
-            sink.close(report)
-            raise SystemExit(report.exit_code)
-        pages = _split_files(paths, options, fmt, corpus, tree, sink, report, tally)
-        if fmt is SplitFormat.json and tree is None:
-            document = json_document(pages, names, paths)
-            if document is not None:
-                sink.write(document)
+        else:
+            pages = _split_files(paths, options, fmt, corpus, tree, sink, report, tally)
+            if fmt is SplitFormat.json and tree is None:
+                document = json_document(pages, names, paths)
+                if document is not None:
+                    sink.write(document)
         sink.close(report)
     raise SystemExit(report.exit_code)
 
