@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PAGE := fixtures/pages/004_bd6d0331c44bdc06.txt
 
-.PHONY: run test lint type pytest fmt bench vocab hostile harm golden eval-encoding clean test-browser chromium heldout heldout-fresh train train-smoke eval-model pagegen-deps pages pages-smoke pages-historic pages-untouched2 pages-lists
+.PHONY: run test lint type pytest fmt bench instructions vocab hostile harm golden eval-encoding clean test-browser chromium heldout heldout-fresh train train-smoke eval-model pagegen-deps pages pages-smoke pages-historic pages-untouched2 pages-lists
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -29,8 +29,8 @@ run: $(VENV)/.installed
 test: lint type pytest
 
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff format --check newsclean tests tools/hostile_bench.py tools/harm_audit.py tools/page_harm.py tools/codec_audit.py tools/modules.py tools/linemodel
-	$(BIN)/ruff check newsclean tests tools/hostile_bench.py tools/harm_audit.py tools/page_harm.py tools/codec_audit.py tools/modules.py tools/linemodel
+	$(BIN)/ruff format --check newsclean tests tools/hostile_bench.py tools/harm_audit.py tools/page_harm.py tools/codec_audit.py tools/modules.py tools/instructions.py tools/linemodel
+	$(BIN)/ruff check newsclean tests tools/hostile_bench.py tools/harm_audit.py tools/page_harm.py tools/codec_audit.py tools/modules.py tools/instructions.py tools/linemodel
 
 type: $(VENV)/.installed-dev
 	$(BIN)/mypy
@@ -90,6 +90,11 @@ docs/view-004.png: chromium $(VENV)/.installed
 bench: $(VENV)/.installed-dev
 	$(BIN)/python -m tools.bench
 	$(BIN)/python -m tools.hostile_bench
+
+# Instructions fix and split execute on one page of each kind (callgrind: needs valgrind);
+# the figure for a speed change, which wall time on a shared machine cannot show.
+instructions: $(VENV)/.installed-dev
+	$(BIN)/python -m tools.instructions
 
 # Every hostile case (tests/hostile/) at N and 10N bytes (HOSTILE_N, default 100000):
 # seconds, MB/s and the growth ratio; fails on a crash or a growth over 20.

@@ -105,6 +105,71 @@ def test_the_pre_check_holds_on_any_lines(texts: list[str]) -> None:
     _strong_joins_open_only_where_asked([text for text in texts if text.strip()])
 
 
+def _refused_only_where_no_run_is_taken(texts: list[str], language: str | None) -> bool:
+    """Whether the bound refuses these lines the search; and, where it does, that the
+    search takes no run of them (it would read them in order)."""
+    lines = [runon.read_line(text) for text in texts]
+    refused = interleave._strong_joins_to_gain(texts, lines, language) < interleave.MIN_STRONG
+    if refused:
+        assert interleave._searched(lines, language) == (list(range(len(lines))), 0), texts
+    return refused
+
+
+_READ_PAGES = [
+    path
+    for path in _PAGES
+    if path.parent.name == "pages" or path.parent.parent.name in ("real-train", "heldout")
+]
+
+
+def test_the_bound_refuses_only_blocks_the_search_leaves_in_order() -> None:
+    # Every block of the readable pages (both sides of the bound are met there: a column
+    # read in order is refused, two columns read in turn are searched).
+    refused = searched = 0
+    for page in _READ_PAGES:
+        for block in page.read_text("utf-8").split("\n\n"):
+            texts = [line for line in block.split("\n") if line.strip()]
+            if len(texts) < 2 * interleave.MIN_ROWS:
+                continue
+            for language in (None, "en", "de"):
+                if _refused_only_where_no_run_is_taken(texts, language):
+                    refused += 1
+                else:
+                    searched += 1
+    assert refused > 10
+    assert searched > 10
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8).map("".join),
+        min_size=2,
+        max_size=24,
+    )
+)
+def test_the_bound_holds_on_any_lines(texts: list[str]) -> None:
+    # The pass reads blocks of several lines (2 * MIN_ROWS at least), never an empty one.
+    lines = [text for text in texts if text.strip()]
+    assume(len(lines) >= 2)
+    _refused_only_where_no_run_is_taken(lines, None)
+
+
+@pytest.mark.parametrize(
+    ("start", "refused"),
+    [
+        # Two columns read in turn: each hyphen's halves are parted, so the runs the
+        # search takes are not refused.
+        ("two Latin columns of different measure read in turn", False),
+        ("two CJK columns read in turn", False),
+        # The same columns in reading order: each hyphen's halves already meet.
+        ("the same Latin columns in reading order", True),
+    ],
+)
+def test_the_bound_refuses_a_column_read_in_order(start: str, refused: bool) -> None:
+    texts = [line for line in _case(start)["input"].split("\n") if line.strip()]
+    assert _refused_only_where_no_run_is_taken(texts, "en") == refused
+
+
 _LEFT = [
     "的，故意制造一些谣言，以致来北京的很多，",
     "这种风不好开，且会破坏北京市各大学的荣",

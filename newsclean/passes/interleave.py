@@ -332,6 +332,29 @@ def _reading(
 ) -> tuple[list[int], int]:
     """The lines' order (the order read when no run is taken) and how many runs moved."""
     lines = [read(text) for text in texts]
+    if _strong_joins_to_gain(texts, lines, language) < MIN_STRONG:
+        return list(range(len(lines))), 0
+    return _searched(lines, language)
+
+
+def _strong_joins_to_gain(texts: list[str], lines: list[LineEnds], language: str | None) -> int:
+    """At most how many strong joins any run of these lines can gain over the order
+    read (``_evidence``'s count). Each line opens one join in either reading, and only
+    a line ``_may_join_strongly`` lets through opens a strong one: where a run gives
+    such a line a new strong join, it parts the line from its next one, and that join,
+    if strong, is lost. So a line gains one net only if its join with the next line in
+    the order read is not strong, or if it has no next line in the run's reading (one
+    line: the last the run reads). A column read in order joins each hyphen's halves
+    strongly: a Latin page in one column gains none, and is spared the search."""
+    return 1 + sum(
+        1
+        for i in range(len(lines) - 1)
+        if _may_join_strongly(texts[i]) and join_odds(lines[i], lines[i + 1], language) < STRONG
+    )
+
+
+def _searched(lines: list[LineEnds], language: str | None) -> tuple[list[int], int]:
+    """``_reading`` by the search: each run found, trimmed, and taken on its evidence."""
     order = list(range(len(lines)))
     moved = 0
     for found in _runs(lines, language):
