@@ -124,20 +124,79 @@ _READ_PAGES = [
 
 def test_the_bound_refuses_only_blocks_the_search_leaves_in_order() -> None:
     # Every block of the readable pages (both sides of the bound are met there: a column
-    # read in order is refused, two columns read in turn are searched).
+    # read in order is refused, two columns read in turn are searched; Latin and CJK).
     refused = searched = 0
+    cjk_refused = cjk_searched = 0
     for page in _READ_PAGES:
         for block in page.read_text("utf-8").split("\n\n"):
             texts = [line for line in block.split("\n") if line.strip()]
             if len(texts) < 2 * interleave.MIN_ROWS:
                 continue
+            cjk = sum(map(bool, map(HAS_CJK.search, texts))) > len(texts) // 2
             for language in (None, "en", "de"):
                 if _refused_only_where_no_run_is_taken(texts, language):
                     refused += 1
+                    cjk_refused += cjk
                 else:
                     searched += 1
+                    cjk_searched += cjk
     assert refused > 10
     assert searched > 10
+    assert cjk_refused > 10
+    assert cjk_searched > 10
+
+
+def _partners_as_every_pair_finds(texts: list[str], language: str | None) -> int:
+    """That the index finds a strong partner for a CJK line exactly where asking it with
+    every other line but the next does; how many lines have one."""
+    lines = [runon.read_line(text) for text in texts]
+    partners = interleave._StrongPartners(lines, language)
+    found = 0
+    for i, x in enumerate(lines):
+        if not x.cjk:
+            continue
+        others = [y for j, y in enumerate(lines) if j not in (i, i + 1)]
+        every = any(runon.join_odds(x, y, language) >= interleave.STRONG for y in others)
+        assert partners.joins_another(i) == every, (texts[i], language)
+        found += every
+    return found
+
+
+def test_the_index_finds_every_strong_partner_on_fixture_pages() -> None:
+    found = 0
+    for page in _READ_PAGES:
+        for block in page.read_text("utf-8").split("\n\n"):
+            texts = [line for line in block.split("\n") if line.strip()]
+            if HAS_CJK.search(block) and len(texts) >= 2 * interleave.MIN_ROWS:
+                found += _partners_as_every_pair_finds(texts, None)
+    assert found > 100
+
+
+_CJK_PIECES = ["影", "响", "结", "束", "大", "革", "命", "，", "。", "）", "（", "的", "A", " "]
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_CJK_PIECES), min_size=1, max_size=6).map("".join),
+        min_size=2,
+        max_size=16,
+    )
+)
+def test_the_index_finds_every_strong_partner_on_any_lines(texts: list[str]) -> None:
+    _partners_as_every_pair_finds([text for text in texts if text.strip()], None)
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_CJK_PIECES), min_size=1, max_size=6).map("".join),
+        min_size=2,
+        max_size=24,
+    )
+)
+def test_the_bound_holds_on_any_cjk_lines(texts: list[str]) -> None:
+    lines = [text for text in texts if text.strip()]
+    assume(len(lines) >= 2)
+    _refused_only_where_no_run_is_taken(lines, None)
 
 
 @given(
@@ -163,6 +222,10 @@ def test_the_bound_holds_on_any_lines(texts: list[str]) -> None:
         ("two CJK columns read in turn", False),
         # The same columns in reading order: each hyphen's halves already meet.
         ("the same Latin columns in reading order", True),
+        # CJK lines in order: most words across a break are made with the next line, and
+        # a line that makes one with no other line gains no strong join in any run.
+        ("the same two CJK columns in reading order", True),
+        ("a CJK list of short heads and long items", True),
     ],
 )
 def test_the_bound_refuses_a_column_read_in_order(start: str, refused: bool) -> None:

@@ -32,8 +32,12 @@ def announces(text: str) -> bool:
 def announced(lines: Sequence[_Edge], forms: list[Form], tuning: Tuning) -> None:
     """Each line after a line of text that announces it (:data:`printed.ANNOUNCING`,
     not set in capitals) takes no furniture form."""
+    # (An enum's member is read through a descriptor, several times a local's cost: the
+    # loop over every line of the page reads each once.)
+    none, noise = Form.NONE, Form.NOISE
     for i in range(1, len(forms)):
-        if forms[i] in (Form.NONE, Form.NOISE) or forms[i - 1] is not Form.NONE:
+        form = forms[i]
+        if form is none or form is noise or forms[i - 1] is not none:
             continue
         before = lines[i - 1]
         if announces(before.text) and before.capitals < tuning.capitals_share:

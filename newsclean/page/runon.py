@@ -26,7 +26,7 @@ A line is read once (:func:`read_line`) into the few facts the score asks of it
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from newsclean import regex
 from newsclean.chardata import HAN, display_width, ends_sentence, has_cjk
@@ -189,6 +189,34 @@ def read_line(text: str) -> LineEnds:
         hyphen_stem,
         first_word,
     )
+
+
+@cache
+def _word_starts() -> frozenset[str]:
+    """Every start two characters or longer of the listed words that :func:`_word_across`
+    can find (two to four characters), the words themselves among them."""
+    return frozenset(
+        word[:k] for word in cjk_words() if len(word) <= 4 for k in range(2, len(word) + 1)
+    )
+
+
+def word_openers(tail: str) -> tuple[str, ...]:
+    """The ends of ``tail`` (a CJK line's last Han characters, ``LineEnds.han_tail``)
+    that a word across the break may start with: each is a word's start once the next
+    line's first character is added, so a line whose first character completes none of
+    them into a word's start (:func:`may_start_word`) makes no word with this one. The
+    last character always; two or three only where they start a listed word already."""
+    starts = _word_starts()
+    return tuple(
+        tail[-a:] for a in range(1, min(len(tail), 3) + 1) if a == 1 or tail[-a:] in starts
+    )
+
+
+def may_start_word(openers: tuple[str, ...], first: str) -> bool:
+    """Whether a line whose first Han character is ``first`` may make a word across the
+    break with a line whose ``word_openers`` these are (necessary, not sufficient)."""
+    starts = _word_starts()
+    return any(opener + first in starts for opener in openers)
 
 
 @lru_cache(maxsize=65536)

@@ -238,7 +238,8 @@ def _dates_among_text(lines: Sequence[_Edge], forms: list[Form], tuning: Tuning)
         forms[head] is not Form.NONE or not _PUNCTUATED.search(lines[head].text)
     ):
         head += 1
-    dated = [i for i, form in enumerate(forms) if form is Form.DATE and not 0 < i < head]
+    date = Form.DATE  # read once for the loop over every line (``_addresses``)
+    dated = [i for i, form in enumerate(forms) if form is date and not 0 < i < head]
     weekdays = {
         i for i in dated if has_weekday(lines[i].text) or _CJK_WEEKDAY.search(lines[i].text)
     }
@@ -288,10 +289,13 @@ def _addresses(lines: Sequence[_Edge], forms: list[Form]) -> None:
     other items (``…社出版 地址：… 邮编：… 零售价：…``) or beside furniture; among an
     address's lines (a letter's, an envelope's, a notice's), it is the address's. (Asked
     before the page's edges are read, which a line of furniture there would extend.)"""
+    # (An enum's member is read through a descriptor, several times a local's cost: the
+    # loop over every line of the page reads it once.)
+    imprint = Form.IMPRINT
     for i, form in enumerate(forms):
         text = lines[i].text
         if (
-            form is Form.IMPRINT
+            form is imprint
             and len(pr.IMPRINT.findall(text)) == 1
             and pr.ADDRESS_ITEM.search(text) is not None
             and not _beside_furniture(lines, forms, i)
@@ -436,5 +440,5 @@ def _running_heads(lines: Sequence[_Edge], forms: list[Form], at_edge: list[bool
     if not names:
         return
     for i, line in enumerate(lines):
-        if forms[i] is Form.NONE and line.text.rstrip(".").casefold() in names:
+        if forms[i] is none and line.text.rstrip(".").casefold() in names:
             forms[i] = Form.RUNNING_HEAD

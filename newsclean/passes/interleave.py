@@ -45,13 +45,16 @@ from newsclean.chardata import HAS_CJK, display_width, ends_sentence, has_cjk
 from newsclean.dehyphenate import language_of as latin_language
 from newsclean.model import PLAIN, Block, Document
 from newsclean.options import Options
+from newsclean.page.describe import NO_LINE_START
 from newsclean.page.runon import (
     HYPHENS,
     MIN_MEASURED,
     SAME_MEASURE,
     LineEnds,
     join_odds,
+    may_start_word,
     read_line,
+    word_openers,
 )
 
 NAME = "interleave"
@@ -339,18 +342,68 @@ def _reading(
 
 def _strong_joins_to_gain(texts: list[str], lines: list[LineEnds], language: str | None) -> int:
     """At most how many strong joins any run of these lines can gain over the order
-    read (``_evidence``'s count). Each line opens one join in either reading, and only
-    a line ``_may_join_strongly`` lets through opens a strong one: where a run gives
-    such a line a new strong join, it parts the line from its next one, and that join,
-    if strong, is lost. So a line gains one net only if its join with the next line in
-    the order read is not strong, or if it has no next line in the run's reading (one
-    line: the last the run reads). A column read in order joins each hyphen's halves
-    strongly: a Latin page in one column gains none, and is spared the search."""
-    return 1 + sum(
-        1
-        for i in range(len(lines) - 1)
-        if _may_join_strongly(texts[i]) and join_odds(lines[i], lines[i + 1], language) < STRONG
-    )
+    read (``_evidence``'s count), counted up to ``MIN_STRONG``. Each line opens one join
+    in either reading, and only a line ``_may_join_strongly`` lets through opens a
+    strong one: where a run gives such a line a new strong join, it parts the line from
+    its next one, and that join, if strong, is lost. So a line gains one net only if its
+    join with the next line in the order read is not strong, or if it has no next line
+    in the run's reading (one line: the last the run reads); and a CJK line only if it
+    joins some other line of the block strongly (``_StrongPartners``). A column read in
+    order joins each hyphen's halves strongly: a Latin page in one column gains none,
+    and is spared the search; a CJK column's lines seldom make a word with any line but
+    their next, and most CJK blocks are spared it too."""
+    partners = _StrongPartners(lines, language)
+    gain = 1
+    for i in range(len(lines) - 1):
+        if not _may_join_strongly(texts[i]):
+            continue
+        if join_odds(lines[i], lines[i + 1], language) >= STRONG:
+            continue
+        if lines[i].cjk and not partners.joins_another(i):
+            continue
+        gain += 1
+        if gain >= MIN_STRONG:
+            break
+    return gain
+
+
+class _StrongPartners:
+    """Which lines of a block a CJK line may join strongly, found without asking every
+    pair: a CJK join is strong only on a mark no line starts with or a word across the
+    break (``page/runon``; a bracket and the measure together stay below ``STRONG``), so
+    the partners are among the lines that start with such a mark and the lines whose
+    first Han character continues one of the line's ends into a word's start. The lines
+    are indexed by that character once per block; each candidate's join is then asked."""
+
+    __slots__ = ("heads", "language", "lines", "marked")
+
+    def __init__(self, lines: list[LineEnds], language: str | None) -> None:
+        self.lines = lines
+        self.language = language
+        self.marked: list[int] = []
+        self.heads: dict[str, list[int]] = {}
+        for j, line in enumerate(lines):
+            if not line.cjk:
+                continue
+            if line.head[:1] in NO_LINE_START:
+                self.marked.append(j)
+            elif line.han_head:
+                self.heads.setdefault(line.han_head[0], []).append(j)
+
+    def joins_another(self, i: int) -> bool:
+        """Whether line ``i`` (a CJK line) joins strongly a line other than itself and
+        the next one."""
+        x = self.lines[i]
+        candidates = list(self.marked)
+        if x.han_tail:
+            openers = word_openers(x.han_tail)
+            for first, where in self.heads.items():
+                if may_start_word(openers, first):
+                    candidates += where
+        return any(
+            j != i and j != i + 1 and join_odds(x, self.lines[j], self.language) >= STRONG
+            for j in candidates
+        )
 
 
 def _searched(lines: list[LineEnds], language: str | None) -> tuple[list[int], int]:
