@@ -72,6 +72,13 @@ _PIECES = [
 ]
 
 
+def _lines_of(pieces: list[str], piece_count: int, line_count: int) -> st.SearchStrategy[list[str]]:
+    """Lines glued from a few pieces each: words, marks and spaces that make joins strong or
+    weak across a break."""
+    line = st.lists(st.sampled_from(pieces), min_size=1, max_size=piece_count).map("".join)
+    return st.lists(line, min_size=2, max_size=line_count)
+
+
 def _strong_joins_open_only_where_asked(texts: list[str]) -> int:
     lines = [runon.read_line(text) for text in texts]
     checked = 0
@@ -94,13 +101,7 @@ def test_only_the_lines_the_pre_check_lets_through_open_a_strong_join() -> None:
     assert checked > 100
 
 
-@given(
-    st.lists(
-        st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8).map("".join),
-        min_size=2,
-        max_size=12,
-    )
-)
+@given(_lines_of(_PIECES, piece_count=8, line_count=12))
 def test_the_pre_check_holds_on_any_lines(texts: list[str]) -> None:
     _strong_joins_open_only_where_asked([text for text in texts if text.strip()])
 
@@ -175,37 +176,19 @@ def test_the_index_finds_every_strong_partner_on_fixture_pages() -> None:
 _CJK_PIECES = ["影", "响", "结", "束", "大", "革", "命", "，", "。", "）", "（", "的", "A", " "]
 
 
-@given(
-    st.lists(
-        st.lists(st.sampled_from(_CJK_PIECES), min_size=1, max_size=6).map("".join),
-        min_size=2,
-        max_size=16,
-    )
-)
+@given(_lines_of(_CJK_PIECES, piece_count=6, line_count=16))
 def test_the_index_finds_every_strong_partner_on_any_lines(texts: list[str]) -> None:
     _partners_as_every_pair_finds([text for text in texts if text.strip()], None)
 
 
-@given(
-    st.lists(
-        st.lists(st.sampled_from(_CJK_PIECES), min_size=1, max_size=6).map("".join),
-        min_size=2,
-        max_size=24,
-    )
-)
+@given(_lines_of(_CJK_PIECES, piece_count=6, line_count=24))
 def test_the_bound_holds_on_any_cjk_lines(texts: list[str]) -> None:
     lines = [text for text in texts if text.strip()]
     assume(len(lines) >= 2)
     _refused_only_where_no_run_is_taken(lines, None)
 
 
-@given(
-    st.lists(
-        st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8).map("".join),
-        min_size=2,
-        max_size=24,
-    )
-)
+@given(_lines_of(_PIECES, piece_count=8, line_count=24))
 def test_the_bound_holds_on_any_lines(texts: list[str]) -> None:
     # The pass reads blocks of several lines (2 * MIN_ROWS at least), never an empty one.
     lines = [text for text in texts if text.strip()]
