@@ -327,7 +327,7 @@ def test_regold_copy_writes_only_the_copys_ocr_gold(tmp_path: Path) -> None:
 
 ZH_HEAD = "全市植树数量创下新高"
 ZH_LINES = [
-    "北京3月3日电（记者王明）今年全市共种树1,000",
+    "北京3月3日电（记者王明）今天（3月2日）全市共种树1,000",
     "余万株，比去年增加2.8倍；专家说：这是",
     "好事！还要继续吗？当然要继续。",
 ]
@@ -355,8 +355,12 @@ def zh_project(ocrgold: ModuleType, *edits: tuple[str, str]) -> str:
     [
         # a printed comma read as its halfwidth twin: a perfect cleaner gives it back
         ((("万株，", "万株, "),), "余万株，比去年"),
+        # a space beside it goes with it: a fullwidth mark carries its own
+        ((("种树1,000\n余万株，", "种树1,000\n余万株 , "),), "1,000余万株，比去年"),
+        ((("好事！还要", "好事 ! 还要"),), "这是好事！还要"),
         # brackets likewise, and the marks of a sentence's clauses
-        ((("（记者王明）", "(记者王明)"),), "日电（记者王明）今年"),
+        ((("（记者王明）", "(记者王明)"),), "日电（记者王明）今天"),
+        ((("（3月2日）", "( 3月2日 ) "),), "今天（3月2日）全市"),
         ((("倍；专家说：", "倍;专家说:"),), "2.8倍；专家说：这是"),
         ((("好事！还要继续吗？", "好事!还要继续吗?"),), "好事！还要继续吗？当然"),
         # a full stop read as `.` after an ideograph is the sentence's `。`

@@ -314,10 +314,13 @@ def rejoin(
     for ln in lines:
         if all(page.owner[j] not in (-1, uid) for j in ln):
             continue  # the line is another unit's (a caption in a paragraph's column)
+        chars = [read_as(page, unit, marks, j) for j in ln]
+        # a fullwidth mark carries its own space: none is kept beside one taken from print
+        taken = [c != page.o[j] for c, j in zip(chars, ln, strict=True)]
+        gap = [k > 0 and page.opos[j] > page.opos[ln[k - 1]] + 1 for k, j in enumerate(ln)]
         piece = "".join(
-            (" " if k and page.opos[j] > page.opos[ln[k - 1]] + 1 else "")
-            + read_as(page, unit, marks, j)
-            for k, j in enumerate(ln)
+            (" " if gap[k] and not (taken[k - 1] or taken[k]) else "") + c
+            for k, c in enumerate(chars)
         )
         if cjk:
             piece = re.sub(f"(?<={CJK_RE.pattern}) (?={CJK_RE.pattern})", "", piece)
