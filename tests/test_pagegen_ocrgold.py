@@ -323,3 +323,72 @@ def test_regold_copy_writes_only_the_copys_ocr_gold(tmp_path: Path) -> None:
     assert (dst / "gold" / f"{name}_pymupdf.json").read_text(encoding="utf-8") == pdf_gold
     g = json.loads((dst / "gold" / f"{name}_{how}.json").read_text(encoding="utf-8"))
     assert g["articles"][0]["paragraphs"][0].endswith("their losses. ee")
+
+
+ZH_HEAD = "全市植树数量创下新高"
+ZH_LINES = [
+    "北京3月3日电（记者王明）今天（3月2日）全市共种树1,000",
+    "余万株，比去年增加2.8倍；专家说：这是",
+    "好事！还要继续吗？当然要继续。",
+]
+
+
+def zh_project(ocrgold: ModuleType, *edits: tuple[str, str]) -> str:
+    """The paragraph's OCR gold when Tesseract read the page with these edits."""
+    text = ZH_HEAD + "\n\n" + "\n".join(ZH_LINES) + "\n"
+    for old, new in edits:
+        assert old in text
+        text = text.replace(old, new)
+    para = "".join(ZH_LINES)
+    us = [
+        {"role": "headline", "text": ZH_HEAD, "article": 0, "lines": [{"text": ZH_HEAD}]},
+        {"role": "body", "text": para, "article": 0, "lines": [{"text": t} for t in ZH_LINES]},
+    ]
+    gold = {"kind": "page", "articles": [{"headline": ZH_HEAD, "paragraphs": [para]}]}
+    g: dict[str, Any] = ocrgold.project(gold, us, text, "zh")[0]
+    para_gold: str = g["articles"][0]["paragraphs"][0]
+    return para_gold
+
+
+@pytest.mark.parametrize(
+    ("edits", "want"),
+    [
+        # a printed comma read as its halfwidth twin: a perfect cleaner gives it back
+        ((("万株，", "万株, "),), "余万株，比去年"),
+        # a space beside it goes with it: a fullwidth mark carries its own
+        ((("种树1,000\n余万株，", "种树1,000\n余万株 , "),), "1,000余万株，比去年"),
+        ((("好事！还要", "好事 ! 还要"),), "这是好事！还要"),
+        # brackets likewise, and the marks of a sentence's clauses
+        ((("（记者王明）", "(记者王明)"),), "日电（记者王明）今天"),
+        ((("（3月2日）", "( 3月2日 ) "),), "今天（3月2日）全市"),
+        ((("倍；专家说：", "倍;专家说:"),), "2.8倍；专家说：这是"),
+        ((("好事！还要继续吗？", "好事!还要继续吗?"),), "好事！还要继续吗？当然"),
+        # a full stop read as `.` after an ideograph is the sentence's `。`
+        ((("要继续。", "要继续."),), "当然要继续。"),
+    ],
+)
+def test_a_halfwidth_twin_of_a_printed_mark_is_taken_from_print(
+    ocrgold: ModuleType, edits: tuple[tuple[str, str], ...], want: str
+) -> None:
+    assert want in zh_project(ocrgold, *edits)
+
+
+@pytest.mark.parametrize(
+    ("edits", "want", "not_want"),
+    [
+        # a comma and a point printed ASCII inside numbers stay ASCII
+        ((), "共种树1,000余万株", "1，000"),
+        ((), "增加2.8倍", "2。8"),
+        # a misread ideograph or letter is kept as the OCR read it
+        ((("增加2.8倍", "增加2.8借"),), "增加2.8借", "2.8倍"),
+        ((("记者王明", "记者王朋"),), "记者王朋", "王明"),
+        # a mark the OCR misread as something other than its twin is kept too
+        ((("万株，", "万株."),), "余万株.比去年", "万株，"),
+    ],
+)
+def test_other_misreads_and_printed_ascii_marks_stay(
+    ocrgold: ModuleType, edits: tuple[tuple[str, str], ...], want: str, not_want: str
+) -> None:
+    got = zh_project(ocrgold, *edits)
+    assert want in got
+    assert not_want not in got
