@@ -35,15 +35,6 @@ is lost: its string is removed from the gold, a lost paragraph makes the gold sa
 `paragraphs_complete: false` (the scorer then counts recall alone), a lost headline drops
 its article and makes it say `articles_complete: false` too (unless every headline is lost:
 then the articles stay as composed, there being nothing to score the page by otherwise).
-
-One misread is not kept: where the OCR character aligned to a printed fullwidth mark is
-its halfwidth twin (`,` for `，`, and `;：:()?!` likewise: Tesseract's chi_sim often reads
-them so), the gold takes the printed mark, as a perfect cleaner repairs it (newsclean's
-punctuation pass turns ASCII marks inside Chinese sentences fullwidth). A `.` read for a
-printed `。` is taken from print only after a CJK character: a Chinese sentence never ends
-in an ASCII stop, while a `.` after a digit or letter (`2.8`, `U.S.`) may be a decimal point
-or an abbreviation's, which nothing in the raw tells from a misread. Every other misread,
-and an ASCII mark printed as such (`1,000`), stays as the OCR read it.
 """
 
 from __future__ import annotations
@@ -72,8 +63,6 @@ ARTICLE_TEXTS = (
 )
 PAGE_TEXTS = ("page_furniture", "captions", "tables")
 CJK_RE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
-#: a printed fullwidth mark and the halfwidth twin Tesseract reads for it
-TWINS = {"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "？": "?", "！": "!"}
 
 
 def squash(s: str) -> str:
@@ -263,33 +252,6 @@ def word_gap(page: Page, j: int) -> bool:
     return page.opos[j + 1] == page.opos[j] + 1
 
 
-def printed_at(got: list[int]) -> dict[int, int]:
-    """For each OCR index, the unit character printed there: the aligned pairs, and an
-    unaligned character next to an aligned one where the unit's neighbour is unaligned too
-    (a free-ended alignment leaves a misread last mark out as cheaply as it substitutes)."""
-    back = {j: i for i, j in enumerate(got) if j >= 0}
-    for i, j in enumerate(got):
-        if j >= 0:
-            continue
-        if i > 0 and got[i - 1] >= 0 and got[i - 1] + 1 not in back:
-            back[got[i - 1] + 1] = i
-        elif i + 1 < len(got) and got[i + 1] > 0 and got[i + 1] - 1 not in back:
-            back[got[i + 1] - 1] = i
-    return back
-
-
-def read_as(page: Page, unit: Unit, printed: dict[int, int], j: int) -> str:
-    """OCR character j as the gold writes it: the printed fullwidth mark where the OCR
-    read its halfwidth twin (a `.` for `。` only after a CJK character), else as read."""
-    ch = page.o[j]
-    mark = unit.s[printed[j]] if j in printed else ""
-    if TWINS.get(mark) == ch:
-        return mark
-    if mark == "。" and ch == "." and j > 0 and CJK_RE.match(page.o[j - 1]):
-        return mark
-    return ch
-
-
 def rejoin(
     page: Page, unit: Unit, uid: int, got: list[int], a: int, b: int, cjk: bool
 ) -> str | None:
@@ -303,7 +265,6 @@ def rejoin(
         return None
     o_s, o_e = own_lines(page, uid, o_s, o_e, a == 0, b == len(unit.s))
     back = {j: i for i, j in enumerate(got) if j >= 0}
-    marks = printed_at(got)
     lines: list[list[int]] = [[]]  # the OCR indices of each line
     for j in range(o_s, o_e):
         if lines[-1] and line_break(page, j - 1):
@@ -314,13 +275,9 @@ def rejoin(
     for ln in lines:
         if all(page.owner[j] not in (-1, uid) for j in ln):
             continue  # the line is another unit's (a caption in a paragraph's column)
-        chars = [read_as(page, unit, marks, j) for j in ln]
-        # a fullwidth mark carries its own space: none is kept beside one taken from print
-        taken = [c != page.o[j] for c, j in zip(chars, ln, strict=True)]
-        gap = [k > 0 and page.opos[j] > page.opos[ln[k - 1]] + 1 for k, j in enumerate(ln)]
         piece = "".join(
-            (" " if gap[k] and not (taken[k - 1] or taken[k]) else "") + c
-            for k, c in enumerate(chars)
+            (" " if k and page.opos[j] > page.opos[ln[k - 1]] + 1 else "") + page.o[j]
+            for k, j in enumerate(ln)
         )
         if cjk:
             piece = re.sub(f"(?<={CJK_RE.pattern}) (?={CJK_RE.pattern})", "", piece)
