@@ -127,7 +127,6 @@ def _run(
 ) -> None:
     from newsclean.batch import FileJob
     from newsclean.cli.batch import executor, expand, file_results
-    from newsclean.cli.jsonl import run_jsonl
     from newsclean.cli.progress import tracking
     from newsclean.cli.sink import Sink
 
@@ -135,6 +134,8 @@ def _run(
     sink = Sink(output)
     with tracking("fix", paths, corpus) as tally:
         if corpus.jsonl:
+            from newsclean.cli.jsonl import run_jsonl
+
             job = corpus.record_job("fix", options)
             run_jsonl(paths, job, corpus, sink, report, tally)
             sink.close(report)

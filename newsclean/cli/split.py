@@ -103,7 +103,6 @@ def split(**flags: Any) -> None:
 def run(args: SplitArgs, given: frozenset[str]) -> None:
     """Run ``split`` and stop with its exit status."""
     from newsclean.cli.batch import Corpus, expand
-    from newsclean.cli.jsonl import run_jsonl
     from newsclean.cli.progress import tracking
     from newsclean.cli.sink import Sink
 
@@ -131,6 +130,8 @@ def run(args: SplitArgs, given: frozenset[str]) -> None:
     sink = Sink(args.output)
     with tracking("split", paths, corpus) as tally:
         if corpus.jsonl:
+            from newsclean.cli.jsonl import run_jsonl
+
             job = corpus.record_job("split", options)
             run_jsonl(paths, job, corpus, sink, report, tally)
         else:
