@@ -5,29 +5,21 @@ pages are made again from their seeds as they were."""
 
 from __future__ import annotations
 
-import importlib
 import random
-import sys
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 
+from tests.pagegen_compose import compose_with_faces
+
 pytest.importorskip("pymupdf")
 pytest.importorskip("pyphen")
-
-PAGEGEN = Path(__file__).resolve().parents[1] / "tools" / "pagegen"
 
 
 @pytest.fixture(scope="module")
 def compose() -> ModuleType:
-    sys.path.insert(0, str(PAGEGEN))
-    module = importlib.import_module("compose")
-    faces = {f for fs in module.SETS["train"]["cjk"] for f in fs}
-    if not all((Path(module.FONTDIR) / module.F[f]).is_file() for f in faces):
-        pytest.skip("the training set's CJK faces are not installed (make pagegen-deps)")
-    return module
+    return compose_with_faces(("train", "cjk"))
 
 
 def _composer(compose: ModuleType, setname: str, seed: int, lang: str = "zh") -> Any:
